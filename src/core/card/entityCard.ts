@@ -1,0 +1,98 @@
+import { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
+import { EntityType } from '../dictionary/schema';
+
+/** Makes the link target that opens an entity (a command URI in VS Code). */
+export type EntityLink = (entityId: string) => string;
+
+export const TYPE_LABELS: Record<EntityType, string> = {
+  person: 'person',
+  place: 'place',
+  organization: 'organisation',
+};
+
+const MAX_ALIASES_SHOWN = 12;
+const MAX_SOURCE_LENGTH = 400;
+
+/**
+ * Escapes text from a document or a dictionary so that Markdown shows it as written:
+ * no emphasis, links, headings, HTML or command links can be smuggled into a card.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;');
+}
+
+/** Escapes text for a Markdown link title, which is written inside double quotes. */
+function escapeLinkTitle(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\"]/g, '\\$&').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+function shorten(text: string): string {
+  return text.length > MAX_SOURCE_LENGTH ? `${text.slice(0, MAX_SOURCE_LENGTH - 1)}…` : text;
+}
+
+function entityLink(entity: IndexedEntity, link: EntityLink, title?: string): string {
+  const titlePart = title ? ` "${escapeLinkTitle(shorten(title))}"` : '';
+  return `[${escapeMarkdown(entity.name)}](${link(entity.id)}${titlePart})`;
+}
+
+/** The sentence a card cites: the first that states a role, a relation or, failing those, none. */
+function citedSentence(entity: IndexedEntity): string | undefined {
+  return entity.roles.find((role) => role.source)?.source ?? entity.relations.find((relation) => relation.source)?.source;
+}
+
+/** The hover card of one entity, as Markdown in which everything from data is escaped. */
+export function renderEntityCard(index: EntityIndex, entityId: string, mentionsInDraft: number, link: EntityLink): string {
+  const entity = index.get(entityId);
+  if (!entity) return '';
+  const blocks: string[] = [];
+  blocks.push(`**${escapeMarkdown(entity.name)}** · ${TYPE_LABELS[entity.type]}`);
+  if (entity.roles.length > 0) blocks.push(entity.roles.map((role) => escapeMarkdown(role.title)).join(' · '));
+  if (entity.description) blocks.push(`*${escapeMarkdown(entity.description)}*`);
+
+  const relations = index.relationLines(entityId);
+  if (relations.length > 0) {
+    const items = relations.map((line) =>
+      line.direction === 'outgoing'
+        ? `- ${escapeMarkdown(line.phrase)} ${entityLink(line.other, link, line.relation.source)}`
+        : `- ${escapeMarkdown(line.phrase)}: ${entityLink(line.other, link, line.relation.source)}`,
+    );
+    blocks.push(items.join('\n'));
+  }
+
+  const aliases = entity.aliases.map((alias) => alias.text).filter((text) => text !== entity.name);
+  if (aliases.length > 0) {
+    const shown = aliases.slice(0, MAX_ALIASES_SHOWN).map(escapeMarkdown).join(', ');
+    const more = aliases.length > MAX_ALIASES_SHOWN ? ` and ${aliases.length - MAX_ALIASES_SHOWN} more` : '';
+    blocks.push(`Also written: ${shown}${more}`);
+  }
+  blocks.push(`Mentions in this draft: ${mentionsInDraft}`);
+
+  const sentence = citedSentence(entity);
+  const article = entity.dictionary.source;
+  const articleLabel = article
+    ? `*${escapeMarkdown(article.title)}*${article.date ? ` \\(${escapeMarkdown(article.date)}\\)` : ''}`
+    : undefined;
+  if (sentence) blocks.push(`> ${escapeMarkdown(shorten(sentence))}${articleLabel ? `\n>\n> — ${articleLabel}` : ''}`);
+  else if (articleLabel) blocks.push(`Source: ${articleLabel}`);
+  return blocks.join('\n\n');
+}
+
+/** The card for a name that several entities share: the candidates, none chosen. */
+export function renderAmbiguousCard(index: EntityIndex, written: string, entityIds: readonly string[], link: EntityLink): string {
+  const candidates = entityIds
+    .map((id) => index.get(id))
+    .filter((entity): entity is IndexedEntity => entity !== undefined)
+    .map((entity) => {
+      const role = entity.roles[0] ? `, ${escapeMarkdown(entity.roles[0].title)}` : '';
+      return `- ${entityLink(entity, link)} \\(${TYPE_LABELS[entity.type]}${role}\\)`;
+    });
+  return [
+    `**${escapeMarkdown(written)}** could be any of ${candidates.length} entities:`,
+    candidates.join('\n'),
+    'The dictionaries give this name to more than one entity, so Newsroom Lens does not guess. Write the full name, or keep the name with one entry only.',
+  ].join('\n\n');
+}

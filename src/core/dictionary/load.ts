@@ -1,0 +1,38 @@
+import { EntityIndex } from './entityIndex';
+import { DictionaryProblem, decodeDictionaryBytes, parseDictionary } from './parse';
+import { Dictionary } from './schema';
+
+/** A dictionary file's name (path or URI, used in messages) and its bytes. */
+export interface DictionaryFile {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface LoadedDictionaries {
+  readonly index: EntityIndex;
+  /** Every problem found, in the files and between them; what was sound is in the index. */
+  readonly problems: readonly DictionaryProblem[];
+}
+
+/** Reads dictionary files, earlier ones winning on shared ids, and indexes what is sound. */
+export function loadDictionaries(files: readonly DictionaryFile[]): LoadedDictionaries {
+  const problems: DictionaryProblem[] = [];
+  const dictionaries: Dictionary[] = [];
+  for (const { file, bytes } of files) {
+    const decoded = decodeDictionaryBytes(bytes, file);
+    if (decoded.problem) {
+      problems.push(decoded.problem);
+      continue;
+    }
+    const parsed = parseDictionary(decoded.text!, file);
+    problems.push(...parsed.problems);
+    if (parsed.dictionary) dictionaries.push(parsed.dictionary);
+  }
+  const index = new EntityIndex(dictionaries);
+  return { index, problems: [...problems, ...index.problems] };
+}
+
+/** One line per problem, as people read them: `file: entry: problem`. */
+export function formatProblem(problem: DictionaryProblem): string {
+  return [problem.file, problem.entry, problem.message].filter(Boolean).join(': ');
+}

@@ -1,0 +1,263 @@
+import {
+  Alias,
+  DATE_PRECISIONS,
+  DatePrecision,
+  DatedEvent,
+  Dictionary,
+  ENTITY_TYPES,
+  Entity,
+  EntityType,
+  Relation,
+  Role,
+  SourceInfo,
+  isRelationType,
+} from './schema';
+
+/** Something wrong in a dictionary file: which file, which entry, what. */
+export interface DictionaryProblem {
+  readonly file: string;
+  /** The entry at fault, e.g. `entities[3] "maher-al-assad"`; absent for the file as a whole. */
+  readonly entry?: string;
+  readonly message: string;
+  /** `error`: the entry (or file) was left out; `warning`: it was kept without the faulty part. */
+  readonly severity: 'error' | 'warning';
+}
+
+export interface ParsedDictionary {
+  /** What could be used; absent only when nothing could (unreadable file). */
+  readonly dictionary?: Dictionary;
+  readonly problems: readonly DictionaryProblem[];
+}
+
+/** Larger dictionary files are refused rather than parsed on the extension host. */
+export const MAX_DICTIONARY_BYTES = 50 * 1024 * 1024;
+
+export const ENTITY_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const ISO_DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2})?)?)?)?$/;
+const WIKIDATA_ID = /^Q[1-9]\d*$/;
+
+/** Decodes a dictionary file's bytes, refusing what is too large, binary or not UTF-8. */
+export function decodeDictionaryBytes(bytes: Uint8Array, file: string): { text?: string; problem?: DictionaryProblem } {
+  const refuse = (message: string) => ({ problem: { file, message, severity: 'error' as const } });
+  if (bytes.length > MAX_DICTIONARY_BYTES) {
+    return refuse(`skipped: ${bytes.length} bytes is over the ${MAX_DICTIONARY_BYTES}-byte limit for a dictionary`);
+  }
+  if (bytes.includes(0)) return refuse('skipped: binary file (it contains NUL bytes), not a JSON dictionary');
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    return refuse('skipped: not UTF-8 text; save the dictionary as UTF-8');
+  }
+}
+
+/** Parses and checks a dictionary; every entry that is sound is kept. */
+export function parseDictionary(text: string, file: string): ParsedDictionary {
+  const problems: DictionaryProblem[] = [];
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { problems: [{ file, message: `not valid JSON: ${describeJsonError(error, text)}`, severity: 'error' }] };
+  }
+  if (!isObject(json)) {
+    return { problems: [{ file, message: 'a dictionary must be a JSON object with an "entities" array', severity: 'error' }] };
+  }
+  if (!Array.isArray(json.entities)) {
+    return { problems: [{ file, message: 'missing "entities": an array of people, places and organisations', severity: 'error' }] };
+  }
+  const report = (entry: string | undefined, message: string, severity: 'error' | 'warning') =>
+    problems.push({ file, entry, message, severity });
+
+  reportUnknownKeys(json, ['$schema', 'source', 'entities', 'events'], undefined, report);
+  const source = readSource(json.source, report);
+
+  const entities: Entity[] = [];
+  const seenIds = new Set<string>();
+  json.entities.forEach((raw, index) => {
+    const entity = readEntity(raw, `entities[${index}]`, report);
+    if (!entity) return;
+    if (seenIds.has(entity.id)) {
+      report(`entities[${index}] "${entity.id}"`, `duplicate id "${entity.id}"; the first entry with it is kept`, 'error');
+      return;
+    }
+    seenIds.add(entity.id);
+    entities.push(entity);
+  });
+
+  const events: DatedEvent[] = [];
+  if (json.events !== undefined) {
+    if (!Array.isArray(json.events)) report(undefined, '"events" must be an array', 'warning');
+    else {
+      json.events.forEach((raw, index) => {
+        const event = readEvent(raw, `events[${index}]`, report);
+        if (event) events.push(event);
+      });
+    }
+  }
+  return { dictionary: { file, source, entities, events }, problems };
+}
+
+type Report = (entry: string | undefined, message: string, severity: 'error' | 'warning') => void;
+
+function readSource(raw: unknown, report: Report): SourceInfo | undefined {
+  if (raw === undefined) return undefined;
+  if (!isObject(raw) || !isNonEmptyString(raw.title)) {
+    report('source', '"source" must be an object with a "title"', 'warning');
+    return undefined;
+  }
+  reportUnknownKeys(raw, ['title', 'date', 'publisher', 'url', 'file'], 'source', report);
+  if (raw.date !== undefined && !(typeof raw.date === 'string' && ISO_DATE_PREFIX.test(raw.date))) {
+    report('source', `"date" must be an ISO date such as 2024-12-08, not ${JSON.stringify(raw.date)}`, 'warning');
+  }
+  return {
+    title: raw.title,
+    date: optionalString(raw.date, ISO_DATE_PREFIX),
+    publisher: optionalString(raw.publisher),
+    url: optionalString(raw.url),
+    file: optionalString(raw.file),
+  };
+}
+
+function readEntity(raw: unknown, where: string, report: Report): Entity | undefined {
+  if (!isObject(raw)) {
+    report(where, 'an entity must be an object', 'error');
+    return undefined;
+  }
+  const label = typeof raw.id === 'string' ? `${where} "${raw.id}"` : where;
+  if (typeof raw.id !== 'string' || !ENTITY_ID_PATTERN.test(raw.id)) {
+    report(label, `"id" must be lower-case letters, digits and hyphens, such as "bashar-al-assad"; got ${JSON.stringify(raw.id)}`, 'error');
+    return undefined;
+  }
+  if (!isNonEmptyString(raw.name)) {
+    report(label, '"name" (the canonical name) is missing or empty', 'error');
+    return undefined;
+  }
+  if (!ENTITY_TYPES.includes(raw.type as EntityType)) {
+    report(label, `"type" must be one of ${ENTITY_TYPES.join(', ')}; got ${JSON.stringify(raw.type)}`, 'error');
+    return undefined;
+  }
+  reportUnknownKeys(raw, ['id', 'name', 'type', 'aliases', 'roles', 'relations', 'description', 'wikidata'], label, report);
+  const aliases = readList(raw.aliases, 'aliases', label, report, readAlias);
+  const roles = readList(raw.roles, 'roles', label, report, readRole);
+  const relations = readList(raw.relations, 'relations', label, report, readRelation);
+  if (raw.wikidata !== undefined && !(typeof raw.wikidata === 'string' && WIKIDATA_ID.test(raw.wikidata))) {
+    report(label, `"wikidata" must be an item id such as Q44329; got ${JSON.stringify(raw.wikidata)}`, 'warning');
+  }
+  return {
+    id: raw.id,
+    name: raw.name.trim(),
+    type: raw.type as EntityType,
+    aliases,
+    roles,
+    relations,
+    description: optionalString(raw.description),
+    wikidata: optionalString(raw.wikidata, WIKIDATA_ID),
+  };
+}
+
+/** Reads an optional array, keeping the items `read` accepts and reporting the others. */
+function readList<T>(raw: unknown, key: string, label: string, report: Report, read: (item: unknown) => T | string): T[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    report(label, `"${key}" must be an array; it was ignored`, 'warning');
+    return [];
+  }
+  const items: T[] = [];
+  raw.forEach((item, index) => {
+    const result = read(item);
+    if (typeof result === 'string') report(label, `${key}[${index}]: ${result}; it was ignored`, 'warning');
+    else items.push(result);
+  });
+  return items;
+}
+
+function readAlias(raw: unknown): Alias | string {
+  if (isNonEmptyString(raw)) return { text: raw.trim(), matchCase: false };
+  if (isObject(raw) && isNonEmptyString(raw.text)) {
+    if (raw.matchCase !== undefined && typeof raw.matchCase !== 'boolean') return '"matchCase" must be true or false';
+    return { text: raw.text.trim(), matchCase: raw.matchCase === true };
+  }
+  return 'an alias must be a non-empty string or {"text": ..., "matchCase": true}';
+}
+
+function readRole(raw: unknown): Role | string {
+  if (!isObject(raw) || !isNonEmptyString(raw.title)) return 'a role must be an object with a non-empty "title"';
+  return { title: raw.title.trim(), source: optionalString(raw.source) };
+}
+
+function readRelation(raw: unknown): Relation | string {
+  if (!isObject(raw)) return 'a relation must be an object with "type" and "target"';
+  if (typeof raw.type !== 'string' || !isRelationType(raw.type)) {
+    return `unknown relation type ${JSON.stringify(raw.type)} (see the schema's list)`;
+  }
+  if (typeof raw.target !== 'string' || !ENTITY_ID_PATTERN.test(raw.target)) {
+    return `"target" must be the id of an entity; got ${JSON.stringify(raw.target)}`;
+  }
+  return { type: raw.type, target: raw.target, title: optionalString(raw.title), source: optionalString(raw.source) };
+}
+
+function readEvent(raw: unknown, where: string, report: Report): DatedEvent | undefined {
+  if (!isObject(raw)) {
+    report(where, 'an event must be an object', 'error');
+    return undefined;
+  }
+  if (typeof raw.date !== 'string' || !ISO_DATE_PREFIX.test(raw.date)) {
+    report(where, `"date" must be an ISO date or prefix such as 2024-12-08 or 2024-12-07T22:30; got ${JSON.stringify(raw.date)}`, 'error');
+    return undefined;
+  }
+  if (!DATE_PRECISIONS.includes(raw.precision as DatePrecision)) {
+    report(where, `"precision" must be one of ${DATE_PRECISIONS.join(', ')}; got ${JSON.stringify(raw.precision)}`, 'error');
+    return undefined;
+  }
+  if (!isNonEmptyString(raw.text)) {
+    report(where, '"text" (what happened) is missing', 'error');
+    return undefined;
+  }
+  if (raw.end !== undefined && !(typeof raw.end === 'string' && ISO_DATE_PREFIX.test(raw.end))) {
+    report(where, `"end" must be an ISO date; got ${JSON.stringify(raw.end)}; it was ignored`, 'warning');
+  }
+  reportUnknownKeys(raw, ['date', 'end', 'precision', 'qualifier', 'text', 'entities', 'source'], where, report);
+  const entities = readList(raw.entities, 'entities', where, report, (id) =>
+    typeof id === 'string' && ENTITY_ID_PATTERN.test(id) ? { id } : `${JSON.stringify(id)} is not an entity id`,
+  ).map(({ id }) => id);
+  return {
+    date: raw.date,
+    end: optionalString(raw.end, ISO_DATE_PREFIX),
+    precision: raw.precision as DatePrecision,
+    qualifier: optionalString(raw.qualifier),
+    text: raw.text.trim(),
+    entities,
+    source: optionalString(raw.source),
+  };
+}
+
+function reportUnknownKeys(raw: Record<string, unknown>, known: readonly string[], entry: string | undefined, report: Report): void {
+  for (const key of Object.keys(raw)) {
+    if (!known.includes(key)) report(entry, `unknown property "${key}" was ignored (expected one of ${known.join(', ')})`, 'warning');
+  }
+}
+
+function describeJsonError(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return message;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `${message.replace(/\s*in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function optionalString(value: unknown, pattern?: RegExp): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  return pattern && !pattern.test(value) ? undefined : value.trim();
+}

@@ -1,0 +1,126 @@
+/**
+ * The entity dictionary as the core sees it once validated. `entities/schema.json`
+ * describes the same shape for editors (completion and errors while editing a
+ * `*.entities.json`); a unit test keeps the two in step.
+ */
+
+export const ENTITY_TYPES = ['person', 'place', 'organization'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const DATE_PRECISIONS = ['year', 'month', 'part-of-month', 'day', 'part-of-day', 'hour', 'minute'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** Where a dictionary's facts come from. */
+export interface SourceInfo {
+  readonly title: string;
+  /** Publication date, ISO `YYYY-MM-DD`. */
+  readonly date?: string;
+  readonly publisher?: string;
+  readonly url?: string;
+  /** The article's file, relative to the dictionary. */
+  readonly file?: string;
+}
+
+/** A name an entity goes by in drafts. */
+export interface Alias {
+  readonly text: string;
+  /** Match only as written (acronyms, names that are also ordinary words). */
+  readonly matchCase: boolean;
+}
+
+export interface Role {
+  readonly title: string;
+  /** The sentence of the article that states it. */
+  readonly source?: string;
+}
+
+export interface Relation {
+  readonly type: RelationType;
+  /** The id of the related entity. */
+  readonly target: string;
+  /** A more precise wording than the type's own noun ("maternal cousin", "Foreign Minister"). */
+  readonly title?: string;
+  readonly source?: string;
+}
+
+export interface Entity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly Alias[];
+  readonly roles: readonly Role[];
+  readonly relations: readonly Relation[];
+  readonly description?: string;
+  /** A Wikidata item id such as Q44329. */
+  readonly wikidata?: string;
+}
+
+export interface DatedEvent {
+  /** ISO 8601 prefix: `2024`, `2024-11`, `2024-12-08`, `2024-12-07T22:30`. */
+  readonly date: string;
+  /** Last day of a span, same form as `date`. */
+  readonly end?: string;
+  readonly precision: DatePrecision;
+  /** Words that narrow a part of a month or day: "late", "early", "dawn", "night". */
+  readonly qualifier?: string;
+  readonly text: string;
+  readonly entities: readonly string[];
+  readonly source?: string;
+}
+
+export interface Dictionary {
+  /** Where the dictionary was read from (a path or URI), for messages. */
+  readonly file: string;
+  readonly source?: SourceInfo;
+  readonly entities: readonly Entity[];
+  readonly events: readonly DatedEvent[];
+}
+
+/**
+ * How each relation reads. On the card of the entity that holds it: "brother of Bashar
+ * al-Assad" (noun, preposition, target). On the target's card: "brother: Maher al-Assad".
+ * `inverse` is the relation seen from the target, for reasoning about the pair.
+ */
+export const RELATION_TYPES = {
+  parent: { noun: 'parent', preposition: 'of', inverse: 'child' },
+  child: { noun: 'child', preposition: 'of', inverse: 'parent' },
+  father: { noun: 'father', preposition: 'of', inverse: 'child' },
+  mother: { noun: 'mother', preposition: 'of', inverse: 'child' },
+  son: { noun: 'son', preposition: 'of', inverse: 'parent' },
+  daughter: { noun: 'daughter', preposition: 'of', inverse: 'parent' },
+  sibling: { noun: 'sibling', preposition: 'of', inverse: 'sibling' },
+  brother: { noun: 'brother', preposition: 'of', inverse: 'sibling' },
+  sister: { noun: 'sister', preposition: 'of', inverse: 'sibling' },
+  spouse: { noun: 'spouse', preposition: 'of', inverse: 'spouse' },
+  wife: { noun: 'wife', preposition: 'of', inverse: 'spouse' },
+  husband: { noun: 'husband', preposition: 'of', inverse: 'spouse' },
+  cousin: { noun: 'cousin', preposition: 'of', inverse: 'cousin' },
+  relative: { noun: 'relative', preposition: 'of', inverse: 'relative' },
+  adviser: { noun: 'adviser', preposition: 'to', inverse: 'advisee' },
+  advisee: { noun: 'advisee', preposition: 'of', inverse: 'adviser' },
+  subordinate: { noun: 'official', preposition: 'under', inverse: 'superior' },
+  superior: { noun: 'superior', preposition: 'of', inverse: 'subordinate' },
+  official: { noun: 'official', preposition: 'of', inverse: 'employer' },
+  employer: { noun: 'employer', preposition: 'of', inverse: 'official' },
+  spokesperson: { noun: 'spokesperson', preposition: 'for', inverse: 'represented-by' },
+  'represented-by': { noun: 'represented by', preposition: '', inverse: 'spokesperson' },
+  leader: { noun: 'leader', preposition: 'of', inverse: 'led-by' },
+  'led-by': { noun: 'led by', preposition: '', inverse: 'leader' },
+  commander: { noun: 'commander', preposition: 'of', inverse: 'commanded-by' },
+  'commanded-by': { noun: 'commanded by', preposition: '', inverse: 'commander' },
+  member: { noun: 'member', preposition: 'of', inverse: 'has-member' },
+  'has-member': { noun: 'has member', preposition: '', inverse: 'member' },
+  ally: { noun: 'ally', preposition: 'of', inverse: 'ally' },
+  'located-in': { noun: 'located', preposition: 'in', inverse: 'contains' },
+  contains: { noun: 'contains', preposition: '', inverse: 'located-in' },
+  'operated-by': { noun: 'operated', preposition: 'by', inverse: 'operates' },
+  operates: { noun: 'operates', preposition: '', inverse: 'operated-by' },
+  'part-of': { noun: 'part', preposition: 'of', inverse: 'has-part' },
+  'has-part': { noun: 'has part', preposition: '', inverse: 'part-of' },
+} as const satisfies Record<string, { noun: string; preposition: string; inverse: string }>;
+
+export type RelationType = keyof typeof RELATION_TYPES;
+
+export function isRelationType(value: string): value is RelationType {
+  return Object.prototype.hasOwnProperty.call(RELATION_TYPES, value);
+}

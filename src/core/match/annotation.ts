@@ -1,0 +1,39 @@
+import { Mention } from './matcher';
+
+/** The mentions of one document, with what a hover needs answered quickly. */
+export class DocumentAnnotation {
+  private readonly counts = new Map<string, number>();
+
+  /** `mentions` must be in order of position and must not overlap (as the matcher returns them). */
+  constructor(readonly mentions: readonly Mention[]) {
+    for (const mention of mentions) {
+      if (mention.entityIds.length !== 1) continue;
+      const id = mention.entityIds[0]!;
+      this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
+    }
+  }
+
+  /** The mention covering `offset` (a position inside it or at its end), by binary search. */
+  mentionAt(offset: number): Mention | undefined {
+    let low = 0;
+    let high = this.mentions.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const mention = this.mentions[middle]!;
+      if (offset < mention.start) high = middle - 1;
+      else if (offset > mention.end) low = middle + 1;
+      else return mention;
+    }
+    return undefined;
+  }
+
+  /** How many mentions in the document are resolved to this entity. */
+  mentionCount(entityId: string): number {
+    return this.counts.get(entityId) ?? 0;
+  }
+
+  /** The resolved mentions of one entity, in order. */
+  mentionsOf(entityId: string): Mention[] {
+    return this.mentions.filter((mention) => mention.entityIds.length === 1 && mention.entityIds[0] === entityId);
+  }
+}

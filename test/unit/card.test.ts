@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import { escapeMarkdown, renderAmbiguousCard, renderEntityCard } from '../../src/core/card/entityCard';
+import { indexOf } from './helpers';
+
+const index = indexOf({
+  source: { title: 'Test wire story', date: '2024-12-08' },
+  entities: [
+    {
+      id: 'bashar',
+      name: 'Bashar al-Assad',
+      type: 'person',
+      aliases: ['Assad'],
+      roles: [{ title: 'President of Syria', source: 'Syrian President Bashar al-Assad fled.' }],
+    },
+    {
+      id: 'maher',
+      name: 'Maher al-Assad',
+      type: 'person',
+      relations: [{ type: 'brother', target: 'bashar', source: 'his younger brother Maher' }],
+    },
+    { id: 'evil', name: 'Evil [link](command:workbench.action.terminal.new) <img src=x> **bold**', type: 'organization' },
+  ],
+});
+const link = (id: string) => `command:test.open?${encodeURIComponent(JSON.stringify([id]))}`;
+
+describe('entity cards', () => {
+  it('shows a relation from both ends, each linking to the other entity', () => {
+    const maherCard = renderEntityCard(index, 'maher', 2, link);
+    const basharCard = renderEntityCard(index, 'bashar', 5, link);
+    assert.match(maherCard, /- brother of \[Bashar al\\-Assad\]\(command:test\.open\?%5B%22bashar%22%5D "his younger brother Maher"\)/);
+    assert.match(basharCard, /- brother: \[Maher al\\-Assad\]\(command:test\.open\?%5B%22maher%22%5D/);
+  });
+
+  it('shows type, role, aliases, mentions, the source sentence and article', () => {
+    const card = renderEntityCard(index, 'bashar', 5, link);
+    assert.match(card, /^\*\*Bashar al\\-Assad\*\* · person/);
+    assert.match(card, /President of Syria/);
+    assert.match(card, /Also written: Assad/);
+    assert.match(card, /Mentions in this draft: 5/);
+    assert.match(card, /> Syrian President Bashar al\\-Assad fled\\\./);
+    assert.match(card, /\*Test wire story\* \\\(2024\\-12\\-08\\\)/);
+  });
+
+  it('escapes everything that comes from a dictionary', () => {
+    const card = renderEntityCard(index, 'evil', 1, link);
+    assert.ok(!card.includes('](command:workbench'), card);
+    assert.ok(!card.includes('<img'), card);
+    assert.ok(card.includes('\\*\\*bold\\*\\*'), card);
+  });
+
+  it('lists the candidates of a shared name without choosing', () => {
+    const card = renderAmbiguousCard(index, 'al-Assad', ['bashar', 'maher'], link);
+    assert.match(card, /could be any of 2 entities/);
+    assert.match(card, /\[Bashar al\\-Assad\]/);
+    assert.match(card, /\[Maher al\\-Assad\]/);
+  });
+
+  it('escapes Markdown and HTML so text shows as written', () => {
+    assert.strictEqual(escapeMarkdown('a_b *c* [d](e) <f> & #g\nh'), 'a\\_b \\*c\\* \\[d\\]\\(e\\) &lt;f\\> &amp; \\#g h');
+  });
+});

@@ -1,0 +1,132 @@
+import * as assert from 'assert';
+import { EntityMatcher, NameEntry } from '../../src/core/match/matcher';
+import { indexOf, mentionsIn, person } from './helpers';
+
+const assad = person('bashar-al-assad', 'Bashar al-Assad', ['Assad', 'al-Assad', 'President Assad']);
+const maher = person('maher-al-assad', 'Maher al-Assad', ['Maher']);
+const hts = {
+  id: 'hts',
+  name: 'Hayat Tahrir al-Sham',
+  type: 'organization',
+  aliases: [{ text: 'HTS', matchCase: true }, 'Tahrir al-Sham'],
+};
+const turkey = { id: 'turkey', name: 'Turkey', type: 'place' };
+const index = indexOf({ entities: [assad, maher, hts, turkey] });
+
+describe('EntityMatcher', () => {
+  const cases: [string, string, [string, string][]][] = [
+    ['longest match wins', 'Bashar al-Assad fled.', [['Bashar al-Assad', 'bashar-al-assad']]],
+    ['a surname alone', 'Then Assad left.', [['Assad', 'bashar-al-assad']]],
+    ['a possessive with a straight apostrophe', "Assad's plane", [['Assad', 'bashar-al-assad']]],
+    ['a possessive with a curly apostrophe', 'Assad’s plane', [['Assad', 'bashar-al-assad']]],
+    ['a capitalised particle at a sentence start', 'Al-Assad fled.', [['Al-Assad', 'bashar-al-assad']]],
+    ['a non-breaking hyphen', 'al‑Assad fled', [['al‑Assad', 'bashar-al-assad']]],
+    ['a name broken across lines', 'Bashar\nal-Assad fled', [['Bashar\nal-Assad', 'bashar-al-assad']]],
+    ['a headline in capitals', 'ASSAD FLEES', [['ASSAD', 'bashar-al-assad']]],
+    ['no match inside a longer word', 'Assadist and Assads', []],
+    ['no match for a lower-case common word', 'roast turkey for dinner', []],
+    ['a place with a capital', 'talks in Turkey', [['Turkey', 'turkey']]],
+    ['an acronym only as written', 'HTS fighters, not hts or Hts', [['HTS', 'hts']]],
+    ['an expansion with its acronym', 'Hayat Tahrir al-Sham (HTS)-led rebels', [['Hayat Tahrir al-Sham', 'hts'], ['HTS', 'hts']]],
+    ['a title that is part of an alias', 'President Assad spoke', [['President Assad', 'bashar-al-assad']]],
+    ['two entities side by side', 'Maher, Assad and Turkey', [['Maher', 'maher-al-assad'], ['Assad', 'bashar-al-assad'], ['Turkey', 'turkey']]],
+    ['a hyphenated prefix is a boundary', 'pro-Assad forces', [['Assad', 'bashar-al-assad']]],
+    ['diacritics in the draft', 'Mahér arrived', [['Mahér', 'maher-al-assad']]],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(what, () => assert.deepStrictEqual(mentionsIn(index, text), expected));
+  }
+
+  it('reports exact UTF-16 offsets, after astral characters too', () => {
+    const text = '😀 Maher’s 😀 al‑Assad';
+    const mentions = index.matcher.findMentions(text);
+    assert.deepStrictEqual(
+      mentions.map((m) => [m.start, m.end, text.slice(m.start, m.end), m.possessive]),
+      [
+        [3, 8, 'Maher', true],
+        [14, 22, 'al‑Assad', false],
+      ],
+    );
+  });
+
+  it('marks possessives without taking the ending into the mention', () => {
+    const text = "Reuters' report and Assad's plane and 'Assad' in quotes";
+    const matcher = new EntityMatcher([
+      { entityId: 'reuters', alias: { text: 'Reuters', matchCase: false } },
+      { entityId: 'assad', alias: { text: 'Assad', matchCase: false } },
+    ]);
+    assert.deepStrictEqual(
+      matcher.findMentions(text).map((m) => [m.text, m.possessive]),
+      [
+        ['Reuters', true],
+        ['Assad', true],
+        ['Assad', false],
+      ],
+    );
+  });
+
+  it('does not guess a name two entities share', () => {
+    const shared = indexOf({
+      entities: [person('ehab-makhlouf', 'Ehab Makhlouf', ['Makhlouf']), person('eyad-makhlouf', 'Eyad Makhlouf', ['Makhlouf'])],
+    });
+    assert.deepStrictEqual(mentionsIn(shared, 'Ehab Makhlouf and Makhlouf'), [
+      ['Ehab Makhlouf', 'ehab-makhlouf'],
+      ['Makhlouf', 'ehab-makhlouf|eyad-makhlouf'],
+    ]);
+  });
+
+  it('takes the leftmost of overlapping names, then the longest', () => {
+    const entries: NameEntry[] = ['New York', 'York Times', 'New York Times', 'Times Square'].map((text, i) => ({
+      entityId: `e${i}`,
+      alias: { text, matchCase: false },
+    }));
+    const matcher = new EntityMatcher(entries);
+    assert.deepStrictEqual(
+      matcher.findMentions('The New York Times Square office').map((m) => m.text),
+      ['New York Times'],
+    );
+    assert.deepStrictEqual(
+      matcher.findMentions('York Times Square').map((m) => m.text),
+      ['York Times'],
+    );
+  });
+
+  it('agrees with a slow reference matcher on random texts', () => {
+    const names = ['Ab', 'Ab Cd', 'Cd', 'Cd Ef', 'Ef', 'B', 'Ab Cd Ef Gh', 'Gh'];
+    const matcher = new EntityMatcher(names.map((text, i) => ({ entityId: `n${i}`, alias: { text, matchCase: false } })));
+    const words = ['Ab', 'Cd', 'Ef', 'Gh', 'B', 'x', 'Abc', "Ab's", 'cd'];
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let run = 0; run < 300; run++) {
+      const text = Array.from({ length: 12 }, () => words[Math.floor(random() * words.length)]).join(random() < 0.5 ? ' ' : ', ');
+      assert.deepStrictEqual(
+        matcher.findMentions(text).map((m) => [m.start, m.end]),
+        referenceMentions(names, text),
+        text,
+      );
+    }
+  });
+});
+
+/** Tries every name at every word start; keeps the longest that ends at a word end. */
+function referenceMentions(names: string[], text: string): [number, number][] {
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const found: [number, number][] = [];
+  let at = 0;
+  while (at < text.length) {
+    let best = -1;
+    if (!isWord(text[at - 1])) {
+      for (const name of names) {
+        const end = at + name.length;
+        if (text.slice(at, end).toLowerCase() === name.toLowerCase() && !isWord(text[end]) && /[A-Z]/.test(text.slice(at, end))) {
+          best = Math.max(best, end);
+        }
+      }
+    }
+    if (best > 0) {
+      found.push([at, best]);
+      at = best;
+    } else at++;
+  }
+  return found;
+}

@@ -1,0 +1,123 @@
+import * as assert from 'assert';
+import { loadDictionaries, formatProblem } from '../../src/core/dictionary/load';
+import { decodeDictionaryBytes, parseDictionary } from '../../src/core/dictionary/parse';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('parseDictionary', () => {
+  it('keeps sound entries and names the file, the entry and the problem for the others', () => {
+    const text = JSON.stringify({
+      entities: [
+        { id: 'good', name: 'Good Person', type: 'person' },
+        { id: 'Bad Id', name: 'X', type: 'person' },
+        { id: 'no-type', name: 'Y' },
+        { id: 'odd-alias', name: 'Z', type: 'place', aliases: ['Zed', 42], relations: [{ type: 'nemesis', target: 'good' }] },
+        { id: 'good', name: 'Again', type: 'person' },
+      ],
+    });
+    const parsed = parseDictionary(text, 'desk.entities.json');
+    assert.deepStrictEqual(
+      parsed.dictionary?.entities.map((entity) => entity.id),
+      ['good', 'odd-alias'],
+    );
+    const lines = parsed.problems.map(formatProblem);
+    assert.deepStrictEqual(lines, [
+      'desk.entities.json: entities[1] "Bad Id": "id" must be lower-case letters, digits and hyphens, such as "bashar-al-assad"; got "Bad Id"',
+      'desk.entities.json: entities[2] "no-type": "type" must be one of person, place, organization; got undefined',
+      'desk.entities.json: entities[3] "odd-alias": aliases[1]: an alias must be a non-empty string or {"text": ..., "matchCase": true}; it was ignored',
+      'desk.entities.json: entities[3] "odd-alias": relations[0]: unknown relation type "nemesis" (see the schema\'s list); it was ignored',
+      'desk.entities.json: entities[4] "good": duplicate id "good"; the first entry with it is kept',
+    ]);
+    assert.deepStrictEqual(parsed.dictionary?.entities[1]?.aliases, [{ text: 'Zed', matchCase: false }]);
+  });
+
+  it('says where invalid JSON breaks', () => {
+    const parsed = parseDictionary('{\n  "entities": [\n    {"id": "a",}\n  ]\n}', 'broken.entities.json');
+    assert.strictEqual(parsed.dictionary, undefined);
+    assert.match(parsed.problems[0]!.message, /^not valid JSON: .*line 3, column \d+/);
+    assert.strictEqual(parsed.problems[0]!.file, 'broken.entities.json');
+  });
+
+  it('reports unknown properties (typos) without dropping the entry', () => {
+    const parsed = parseDictionary(JSON.stringify({ entities: [{ id: 'a', name: 'A', type: 'place', alias: ['x'] }] }), 'f');
+    assert.strictEqual(parsed.dictionary?.entities.length, 1);
+    assert.match(parsed.problems[0]!.message, /unknown property "alias"/);
+    assert.strictEqual(parsed.problems[0]!.severity, 'warning');
+  });
+
+  it('checks events: dates, precision, and entity ids', () => {
+    const parsed = parseDictionary(
+      JSON.stringify({
+        entities: [{ id: 'a', name: 'A', type: 'place' }],
+        events: [
+          { date: '2024-12-07T22:30', precision: 'minute', text: 'Call', entities: ['a'] },
+          { date: '8 December', precision: 'day', text: 'Bad date', entities: [] },
+          { date: '2024-11', precision: 'fortnight', text: 'Bad precision', entities: [] },
+        ],
+      }),
+      'f',
+    );
+    assert.deepStrictEqual(parsed.dictionary?.events.map((event) => event.text), ['Call']);
+    assert.deepStrictEqual(parsed.problems.map((p) => p.entry), ['events[1]', 'events[2]']);
+  });
+
+  it('refuses a document that is not a dictionary', () => {
+    assert.match(parseDictionary('[1, 2]', 'f').problems[0]!.message, /must be a JSON object/);
+    assert.match(parseDictionary('{"people": []}', 'f').problems[0]!.message, /missing "entities"/);
+  });
+});
+
+describe('decodeDictionaryBytes', () => {
+  it('skips binary files', () => {
+    assert.match(decodeDictionaryBytes(new Uint8Array([0x7b, 0, 0x7d]), 'f').problem!.message, /binary/);
+  });
+  it('skips files that are not UTF-8', () => {
+    assert.match(decodeDictionaryBytes(new Uint8Array([0x7b, 0xe9, 0x7d]), 'f').problem!.message, /not UTF-8/);
+  });
+  it('skips files over the size limit without decoding them', () => {
+    const huge = new Uint8Array(50 * 1024 * 1024 + 1);
+    assert.match(decodeDictionaryBytes(huge, 'f').problem!.message, /over the .* limit/);
+  });
+  it('drops a byte-order mark', () => {
+    assert.strictEqual(decodeDictionaryBytes(encode('\ufeff{}'), 'f').text, '{}');
+  });
+});
+
+describe('loadDictionaries', () => {
+  it('keeps working with the good files when one is broken', () => {
+    const { index, problems } = loadDictionaries([
+      { file: 'broken.entities.json', bytes: encode('{ nope') },
+      { file: 'good.entities.json', bytes: encode(JSON.stringify({ entities: [{ id: 'kremlin', name: 'Kremlin', type: 'organization' }] })) },
+    ]);
+    assert.strictEqual(index.size, 1);
+    assert.strictEqual(index.matcher.findMentions('the Kremlin said').length, 1);
+    assert.deepStrictEqual(problems.map((p) => p.file), ['broken.entities.json']);
+  });
+
+  it('lets an earlier dictionary override a later one for the same id, and says so', () => {
+    const { index, problems } = loadDictionaries([
+      { file: 'workspace.entities.json', bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Corrected', type: 'person' }] })) },
+      { file: 'bundled.entities.json', bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Original', type: 'person' }] })) },
+    ]);
+    assert.strictEqual(index.get('x')?.name, 'Corrected');
+    assert.match(formatProblem(problems[0]!), /^bundled\.entities\.json: "x": id "x" is also defined in workspace\.entities\.json/);
+  });
+
+  it('reports relations and events that point to unknown entities', () => {
+    const { problems } = loadDictionaries([
+      {
+        file: 'f',
+        bytes: encode(
+          JSON.stringify({
+            entities: [{ id: 'a', name: 'A', type: 'person', relations: [{ type: 'brother', target: 'ghost' }] }],
+            events: [{ date: '2024', precision: 'year', text: 'T', entities: ['a', 'nobody'] }],
+          }),
+        ),
+      },
+    ]);
+    assert.deepStrictEqual(problems.map(formatProblem), [
+      'f: "a": relation "brother" points to unknown entity "ghost"; it was ignored',
+      'f: events[0]: unknown entity "nobody" in the event\'s "entities"',
+    ]);
+  });
+});
