@@ -13,7 +13,7 @@ export class DocumentAnnotation {
     }
   }
 
-  /** The mention covering `offset` (a position inside it or at its end), by binary search. */
+  /** The mention whose characters include the one at `offset`, by binary search. */
   mentionAt(offset: number): Mention | undefined {
     let low = 0;
     let high = this.mentions.length - 1;
@@ -21,7 +21,7 @@ export class DocumentAnnotation {
       const middle = (low + high) >>> 1;
       const mention = this.mentions[middle]!;
       if (offset < mention.start) high = middle - 1;
-      else if (offset > mention.end) low = middle + 1;
+      else if (offset >= mention.end) low = middle + 1;
       else return mention;
     }
     return undefined;

@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import { AnnotationCache } from './annotations';
+import { DictionaryService } from './dictionaryService';
+import { COMMANDS, CONFIG_SECTION } from './ids';
+
+/** The palette commands and the one hover cards link to. */
+export function registerCommands(dictionaries: DictionaryService, annotations: AnnotationCache, log: vscode.LogOutputChannel): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(COMMANDS.toggleHighlights, toggleHighlights),
+    vscode.commands.registerCommand(COMMANDS.reloadDictionaries, () => dictionaries.reload()),
+    vscode.commands.registerCommand(COMMANDS.showProblems, () => log.show(true)),
+    vscode.commands.registerCommand(COMMANDS.showEntity, (entityId: unknown) => showEntity(dictionaries, annotations, entityId)),
+  );
+}
+
+/** Flips highlighting where it is set: the workspace's value if it has one, else the user's. */
+async function toggleHighlights(): Promise<void> {
+  const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
+  const inspected = config.inspect<boolean>('highlight.enabled');
+  const enabled = config.get<boolean>('highlight.enabled', true);
+  const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update('highlight.enabled', !enabled, target);
+  void vscode.window.setStatusBarMessage(`Newsroom Lens: entity highlights ${enabled ? 'off' : 'on'}`, 3000);
+}
+
+/**
+ * Shows an entity: its next mention in the active draft if it has one, otherwise its entry
+ * in the dictionary that defines it.
+ */
+async function showEntity(dictionaries: DictionaryService, annotations: AnnotationCache, entityId: unknown): Promise<void> {
+  const entity = typeof entityId === 'string' ? dictionaries.index.get(entityId) : undefined;
+  if (!entity) {
+    void vscode.window.showWarningMessage(`Newsroom Lens: no entity with id ${JSON.stringify(entityId)} in the loaded dictionaries.`);
+    return;
+  }
+  const editor = vscode.window.activeTextEditor;
+  const mentions = editor ? annotations.get(editor.document)?.mentionsOf(entity.id) ?? [] : [];
+  if (editor && mentions.length > 0) {
+    const cursor = editor.document.offsetAt(editor.selection.active);
+    const next = mentions.find((mention) => mention.start > cursor) ?? mentions[0]!;
+    const range = new vscode.Range(editor.document.positionAt(next.start), editor.document.positionAt(next.end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return;
+  }
+  const dictionary = await vscode.workspace.openTextDocument(vscode.Uri.parse(entity.dictionary.file, true));
+  const at = new RegExp(`"id"\\s*:\\s*"${entity.id}"`).exec(dictionary.getText());
+  const position = dictionary.positionAt(at?.index ?? 0);
+  await vscode.window.showTextDocument(dictionary, { selection: new vscode.Range(position, position), preview: true });
+}

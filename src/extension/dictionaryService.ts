@@ -1,0 +1,178 @@
+import * as vscode from 'vscode';
+import { EntityIndex } from '../core/dictionary/entityIndex';
+import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
+import { DictionaryProblem } from '../core/dictionary/parse';
+import { changed, readSettings } from './config';
+import { COMMANDS } from './ids';
+
+const DICTIONARY_GLOB = '**/*.entities.json';
+const RELOAD_DELAY_MS = 300;
+
+/**
+ * Keeps the loaded dictionaries: the bundled ones always, the workspace's `*.entities.json`
+ * files and the `newsroomLens.dictionaries` paths only in a trusted workspace. Reloads when
+ * any of them changes and reports broken entries while keeping the rest in use.
+ */
+export class DictionaryService implements vscode.Disposable {
+  private currentIndex = new EntityIndex([]);
+  private currentProblems: readonly DictionaryProblem[] = [];
+  private lastReported = '';
+  private readonly changeEmitter = new vscode.EventEmitter<EntityIndex>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private settingWatchers: vscode.Disposable[] = [];
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<void> = Promise.resolve();
+
+  /** Fires with the new index after every reload. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(DICTIONARY_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(() => this.scheduleReload()),
+      watcher.onDidCreate(() => this.scheduleReload()),
+      watcher.onDidDelete(() => this.scheduleReload()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (changed(event, 'dictionaries')) this.reload();
+      }),
+    );
+  }
+
+  get index(): EntityIndex {
+    return this.currentIndex;
+  }
+
+  get problems(): readonly DictionaryProblem[] {
+    return this.currentProblems;
+  }
+
+  /** Resolves when the reload under way (if any) has finished. */
+  whenLoaded(): Promise<void> {
+    return this.loading;
+  }
+
+  /** Reloads every dictionary now. */
+  reload(): Promise<void> {
+    clearTimeout(this.reloadTimer);
+    const previous = this.loading;
+    this.loading = previous.then(() =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsroom Lens: loading entity dictionaries' }, () => this.load()),
+    );
+    return this.loading;
+  }
+
+  private scheduleReload(): void {
+    clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => void this.reload(), RELOAD_DELAY_MS);
+  }
+
+  private async load(): Promise<void> {
+    const uris = await this.dictionaryUris();
+    const files: DictionaryFile[] = [];
+    const unreadable: DictionaryProblem[] = [];
+    for (const uri of uris) {
+      try {
+        files.push({ file: uri.toString(), bytes: await vscode.workspace.fs.readFile(uri) });
+      } catch (error) {
+        unreadable.push({ file: uri.toString(), message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' });
+      }
+    }
+    const { index, problems } = loadDictionaries(files);
+    this.currentIndex = index;
+    this.currentProblems = [...unreadable, ...problems];
+    this.log.info(`Loaded ${index.size} entities from ${index.dictionaries.length} of ${uris.length} dictionaries.`);
+    this.report();
+    this.changeEmitter.fire(index);
+  }
+
+  /** Workspace dictionaries first, so they override bundled entries with the same id. */
+  private async dictionaryUris(): Promise<vscode.Uri[]> {
+    const uris: vscode.Uri[] = [];
+    const add = (uri: vscode.Uri) => {
+      if (!uris.some((known) => known.toString() === uri.toString())) uris.push(uri);
+    };
+    this.watchSettingPaths([]);
+    if (vscode.workspace.isTrusted) {
+      const fromSettings = this.settingPathUris();
+      fromSettings.forEach(add);
+      this.watchSettingPaths(fromSettings);
+      (await vscode.workspace.findFiles(DICTIONARY_GLOB, '**/node_modules/**')).sort((a, b) => a.toString().localeCompare(b.toString())).forEach(add);
+    } else if (readSettings().dictionaries.length > 0 || (vscode.workspace.workspaceFolders?.length ?? 0) > 0) {
+      this.log.info('Workspace is not trusted: only the bundled dictionaries are in use.');
+    }
+    const bundledFolder = vscode.Uri.joinPath(this.extensionUri, 'entities');
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(bundledFolder)) {
+      if (type === vscode.FileType.File && name.endsWith('.entities.json')) add(vscode.Uri.joinPath(bundledFolder, name));
+    }
+    return uris;
+  }
+
+  /** The `newsroomLens.dictionaries` entries as URIs: absolute paths, or relative to each folder. */
+  private settingPathUris(): vscode.Uri[] {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const uris: vscode.Uri[] = [];
+    const scopes: (vscode.WorkspaceFolder | undefined)[] = folders.length > 0 ? [...folders] : [undefined];
+    for (const folder of scopes) {
+      for (const entry of readSettings(folder?.uri).dictionaries) {
+        if (/^([a-zA-Z]:[\\/]|\/)/.test(entry)) uris.push(vscode.Uri.file(entry));
+        else if (folder) uris.push(vscode.Uri.joinPath(folder.uri, entry));
+        else this.log.warn(`Dictionary path "${entry}" is relative but no folder is open; it was ignored.`);
+      }
+    }
+    return uris;
+  }
+
+  /** Paths from the setting may lie outside the workspace, where the glob watcher does not look. */
+  private watchSettingPaths(uris: vscode.Uri[]): void {
+    this.settingWatchers.forEach((watcher) => watcher.dispose());
+    this.settingWatchers = uris.map((uri) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!));
+      watcher.onDidChange(() => this.scheduleReload());
+      watcher.onDidCreate(() => this.scheduleReload());
+      watcher.onDidDelete(() => this.scheduleReload());
+      return watcher;
+    });
+  }
+
+  /** Writes every problem to the output channel; warns once for each new set of problems. */
+  private report(): void {
+    const lines = this.currentProblems.map((problem) => formatProblem({ ...problem, file: displayName(problem.file) }));
+    for (const [i, line] of lines.entries()) {
+      if (this.currentProblems[i]!.severity === 'error') this.log.error(line);
+      else this.log.warn(line);
+    }
+    const summary = lines.join('\n');
+    if (summary === this.lastReported) return;
+    this.lastReported = summary;
+    if (lines.length === 0) return;
+    const files = [...new Set(this.currentProblems.map((problem) => displayName(problem.file)))];
+    const message =
+      `Newsroom Lens: ${lines.length} problem${lines.length === 1 ? '' : 's'} in ${files.join(', ')}: ${lines[0]}` +
+      (lines.length > 1 ? ' … The rest of the dictionaries are in use.' : ' The rest of the dictionaries are in use.');
+    void vscode.window.showWarningMessage(message, 'Show Problems').then((choice) => {
+      if (choice) void vscode.commands.executeCommand(COMMANDS.showProblems);
+    });
+  }
+
+  dispose(): void {
+    clearTimeout(this.reloadTimer);
+    this.settingWatchers.forEach((watcher) => watcher.dispose());
+    this.disposables.forEach((disposable) => disposable.dispose());
+  }
+}
+
+/** A dictionary's name as a person reads it: relative to the workspace where it is inside it. */
+export function displayName(file: string): string {
+  try {
+    const uri = vscode.Uri.parse(file, true);
+    return vscode.workspace.asRelativePath(uri, true);
+  } catch {
+    return file;
+  }
+}

@@ -1,0 +1,18 @@
+import { EntityType } from '../core/dictionary/schema';
+
+/** Every id this extension contributes; package.json declares the same (a test checks). */
+export const COMMANDS = {
+  toggleHighlights: 'newsroomLens.toggleHighlights',
+  reloadDictionaries: 'newsroomLens.reloadDictionaries',
+  showProblems: 'newsroomLens.showProblems',
+  showEntity: 'newsroomLens.showEntity',
+} as const;
+
+export const COLORS: Record<EntityType, { background: string; border: string }> = {
+  person: { background: 'newsroomLens.personBackground', border: 'newsroomLens.personBorder' },
+  place: { background: 'newsroomLens.placeBackground', border: 'newsroomLens.placeBorder' },
+  organization: { background: 'newsroomLens.organizationBackground', border: 'newsroomLens.organizationBorder' },
+};
+export const AMBIGUOUS_COLOR = 'newsroomLens.ambiguousBorder';
+
+export const CONFIG_SECTION = 'newsroomLens';
