@@ -15,7 +15,7 @@ function compileSchema() {
   ajv.addVocabulary(['markdownDescription', 'markdownEnumDescriptions']);
   return ajv.compile(schema);
 }
-const article = fs.readFileSync(path.join(root, 'test/fixtures/founding-article.txt'), 'utf8');
+const article = fs.readFileSync(path.join(root, 'test/fixtures/workspace/founding-article.txt'), 'utf8');
 
 describe('the founding dictionary', () => {
   const { index, problems } = loadDictionaries([{ file: foundingFile, bytes: fs.readFileSync(foundingFile) }]);

@@ -1,0 +1,149 @@
+/**
+ * Runs a real VS Code for the tests: code-server (VS Code 1.100 on Node, from the npm
+ * registry) with the packaged extension installed, driven by Debian's Chromium through
+ * playwright-core. Nothing here downloads from outside the npm registry and Debian.
+ */
+import { ChildProcess, execFileSync, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { Browser, Page, chromium } from 'playwright-core';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '../../..');
+export const SAMPLE_WORKSPACE = path.join(PROJECT_ROOT, 'test/fixtures/workspace');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Installs code-server into the git-ignored cache once; returns its launcher. */
+export function ensureCodeServer(): string {
+  return execFileSync('bash', [path.join(PROJECT_ROOT, 'scripts/ensure-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+}
+
+/** Packages the extension as users get it (production build, .vscodeignore applied). */
+export function packageExtension(): string {
+  execFileSync('npm', ['run', '--silent', 'package'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return path.join(PROJECT_ROOT, 'dist/newsroom-lens.vsix');
+}
+
+export interface CodeServerOptions {
+  /** .vsix files to install. */
+  readonly extensions: readonly string[];
+  /** Folders copied, in order, into a fresh temporary workspace. */
+  readonly workspaceFrom: readonly string[];
+  /** Extra environment for code-server and so for the extension host. */
+  readonly env?: Record<string, string>;
+  /** User settings. */
+  readonly settings?: Record<string, unknown>;
+}
+
+export interface RunningCodeServer {
+  readonly url: string;
+  readonly workspace: string;
+  readonly tempDir: string;
+  readonly logFile: string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function httpStatus(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    http.get(url, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    }).on('error', () => resolve(0));
+  });
+}
+
+export async function startCodeServer(options: CodeServerOptions): Promise<RunningCodeServer> {
+  const launcher = ensureCodeServer();
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-vscode-'));
+  const userData = path.join(tempDir, 'user-data');
+  const extensionsDir = path.join(tempDir, 'extensions');
+  const workspace = path.join(tempDir, 'workspace');
+  for (const folder of options.workspaceFrom) fs.cpSync(folder, workspace, { recursive: true });
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'security.workspace.trust.enabled': false,
+      ...options.settings,
+    }),
+  );
+  const baseArgs = ['--user-data-dir', userData, '--extensions-dir', extensionsDir];
+  for (const vsix of options.extensions) {
+    execFileSync(launcher, [...baseArgs, '--install-extension', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const port = await freePort();
+  const logFile = path.join(tempDir, 'code-server.log');
+  const log = fs.openSync(logFile, 'w');
+  const child: ChildProcess = spawn(
+    launcher,
+    [
+      ...baseArgs,
+      '--config', path.join(tempDir, 'config.yaml'),
+      '--auth', 'none',
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      workspace,
+    ],
+    { env: { ...process.env, ...options.env }, stdio: ['ignore', log, log], detached: true },
+  );
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    fs.closeSync(log);
+  };
+  const deadline = Date.now() + 60_000;
+  while ((await httpStatus(url)) !== 200) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`code-server did not start; its log:\n${fs.readFileSync(logFile, 'utf8')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { url, workspace, tempDir, logFile, stop };
+}
+
+/** Opens the workbench in Chromium and waits until it is drawn. */
+export async function openWorkbench(url: string): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  return { browser, page };
+}

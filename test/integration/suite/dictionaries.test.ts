@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { hoverAt, lensApi, openEditor, unescapeMarkdown, waitFor, withSetting, workspaceUri } from './helpers';
+
+const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+
+suite('Dictionaries', () => {
+  test('a broken dictionary is reported by file, entry and problem; the rest keep working', async () => {
+    const api = await lensApi();
+    const problems = api.problems().map((problem) => ({ ...problem, file: path.basename(vscode.Uri.parse(problem.file).path) }));
+    assert.ok(
+      problems.some((p) => p.file === 'broken.entities.json' && p.entry === 'entities[1] "bad-entry"' && /"type" must be one of person, place, organization; got "starship"/.test(p.message)),
+      JSON.stringify(problems, null, 2),
+    );
+    assert.ok(problems.some((p) => p.file === 'unfinished.entities.json' && /^not valid JSON/.test(p.message)), JSON.stringify(problems, null, 2));
+    // The sound entry of the broken file, the other workspace dictionary and the bundled one all work.
+    const editor = await openEditor({ content: 'Nadia Karam met Amal Haddad and Assad.' });
+    assert.match(unescapeMarkdown((await hoverAt(editor.document, 'Nadia')).text), /\*\*Nadia Karam\*\* · person/);
+    assert.match(unescapeMarkdown((await hoverAt(editor.document, 'Haddad')).text), /correspondent of \[Reuters\]/);
+    assert.match(unescapeMarkdown((await hoverAt(editor.document, 'Assad')).text), /\*\*Bashar al-Assad\*\*/);
+  });
+
+  test('a new workspace dictionary is picked up, and dropped when deleted', async () => {
+    const api = await lensApi();
+    const uri = workspaceUri('late.entities.json');
+    await vscode.workspace.fs.writeFile(uri, encode({ entities: [{ id: 'farid-nassar', name: 'Farid Nassar', type: 'person' }] }));
+    await waitFor('the new dictionary to load', () => api.index().get('farid-nassar'));
+    await vscode.workspace.fs.delete(uri);
+    await waitFor('the deleted dictionary to unload', () => api.index().get('farid-nassar') === undefined);
+  });
+
+  test('an edited dictionary is reloaded', async () => {
+    const api = await lensApi();
+    const uri = workspaceUri('edited.entities.json');
+    await vscode.workspace.fs.writeFile(uri, encode({ entities: [{ id: 'lina-saad', name: 'Lina Saad', type: 'person' }] }));
+    await waitFor('the first version', () => api.index().get('lina-saad'));
+    await vscode.workspace.fs.writeFile(uri, encode({ entities: [{ id: 'lina-saad', name: 'Lina Saad', type: 'person', aliases: ['Saad'] }] }));
+    await waitFor('the edited version', () => api.index().get('lina-saad')?.aliases.length === 1);
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  test('dictionaries named in the setting are loaded, outside the workspace too', async () => {
+    const api = await lensApi();
+    const outside = vscode.Uri.file(path.join(os.tmpdir(), `newsroom-lens-${Date.now()}.entities.json`));
+    await vscode.workspace.fs.writeFile(outside, encode({ entities: [{ id: 'omar-khalil', name: 'Omar Khalil', type: 'person' }] }));
+    const restore = await withSetting('dictionaries', [outside.fsPath]);
+    try {
+      await waitFor('the configured dictionary', () => api.index().get('omar-khalil'));
+    } finally {
+      await restore();
+      await vscode.workspace.fs.delete(outside);
+    }
+    await waitFor('the dictionary to go with the setting', () => api.index().get('omar-khalil') === undefined);
+  });
+});
