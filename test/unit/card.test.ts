@@ -31,9 +31,22 @@ describe('entity cards', () => {
     assert.match(basharCard, /- brother: \[Maher al\\-Assad\]\(command:test\.open\?%5B%22maher%22%5D/);
   });
 
+  it('groups relations that read the same into one line', () => {
+    const family = indexOf({
+      entities: [
+        { id: 'a', name: 'Anna', type: 'person' },
+        { id: 'b', name: 'Ben', type: 'person', relations: [{ type: 'cousin', target: 'a' }] },
+        { id: 'c', name: 'Cleo', type: 'person', relations: [{ type: 'cousin', target: 'a' }, { type: 'ally', target: 'b' }] },
+      ],
+    });
+    const card = renderEntityCard(family, 'a', 0, link);
+    assert.match(card, /^- cousin: \[Ben\]\([^)]*\), \[Cleo\]\([^)]*\)$/m);
+    assert.match(renderEntityCard(family, 'c', 0, link), /^- cousin of \[Anna\][^\n]*\n- ally of \[Ben\]/m);
+  });
+
   it('shows type, role, aliases, mentions, the source sentence and article', () => {
     const card = renderEntityCard(index, 'bashar', 5, link);
-    assert.match(card, /^\*\*Bashar al\\-Assad\*\* · person/);
+    assert.match(card, /^\*\*Bashar al\\-Assad\*\* · person · Mentions in this draft: 5/);
     assert.match(card, /President of Syria/);
     assert.match(card, /Also written: Assad/);
     assert.match(card, /Mentions in this draft: 5/);

@@ -1,4 +1,4 @@
-import { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
+import { EntityIndex, IndexedEntity, RelationLine } from '../dictionary/entityIndex';
 import { EntityType } from '../dictionary/schema';
 
 /** Makes the link target that opens an entity (a command URI in VS Code). */
@@ -44,22 +44,42 @@ function citedSentence(entity: IndexedEntity): string | undefined {
   return entity.roles.find((role) => role.source)?.source ?? entity.relations.find((relation) => relation.source)?.source;
 }
 
+/** Relations that read the same ("ally of Iran", "ally of Russia") as one line with several entities. */
+function groupRelations(lines: readonly RelationLine[]): { phrase: string; direction: RelationLine['direction']; lines: RelationLine[] }[] {
+  const groups = new Map<string, { phrase: string; direction: RelationLine['direction']; lines: RelationLine[] }>();
+  for (const line of lines) {
+    const key = `${line.direction}\u0000${line.phrase}`;
+    const group = groups.get(key) ?? { phrase: line.phrase, direction: line.direction, lines: [] };
+    group.lines.push(line);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 /** The hover card of one entity, as Markdown in which everything from data is escaped. */
 export function renderEntityCard(index: EntityIndex, entityId: string, mentionsInDraft: number, link: EntityLink): string {
   const entity = index.get(entityId);
   if (!entity) return '';
+  // Most telling first: a hover has limited height and scrolls the rest.
   const blocks: string[] = [];
-  blocks.push(`**${escapeMarkdown(entity.name)}** · ${TYPE_LABELS[entity.type]}`);
+  blocks.push(`**${escapeMarkdown(entity.name)}** · ${TYPE_LABELS[entity.type]} · Mentions in this draft: ${mentionsInDraft}`);
   if (entity.roles.length > 0) blocks.push(entity.roles.map((role) => escapeMarkdown(role.title)).join(' · '));
   if (entity.description) blocks.push(`*${escapeMarkdown(entity.description)}*`);
 
-  const relations = index.relationLines(entityId);
+  const sentence = citedSentence(entity);
+  const article = entity.dictionary.source;
+  const articleLabel = article
+    ? `*${escapeMarkdown(article.title)}*${article.date ? ` \\(${escapeMarkdown(article.date)}\\)` : ''}`
+    : undefined;
+  if (sentence) blocks.push(`> ${escapeMarkdown(shorten(sentence))}${articleLabel ? `\n>\n> — ${articleLabel}` : ''}`);
+  else if (articleLabel) blocks.push(`Source: ${articleLabel}`);
+
+  const relations = groupRelations(index.relationLines(entityId));
   if (relations.length > 0) {
-    const items = relations.map((line) =>
-      line.direction === 'outgoing'
-        ? `- ${escapeMarkdown(line.phrase)} ${entityLink(line.other, link, line.relation.source)}`
-        : `- ${escapeMarkdown(line.phrase)}: ${entityLink(line.other, link, line.relation.source)}`,
-    );
+    const items = relations.map(({ phrase, direction, lines }) => {
+      const others = lines.map((line) => entityLink(line.other, link, line.relation.source)).join(', ');
+      return `- ${escapeMarkdown(phrase)}${direction === 'incoming' ? ':' : ''} ${others}`;
+    });
     blocks.push(items.join('\n'));
   }
 
@@ -69,15 +89,6 @@ export function renderEntityCard(index: EntityIndex, entityId: string, mentionsI
     const more = aliases.length > MAX_ALIASES_SHOWN ? ` and ${aliases.length - MAX_ALIASES_SHOWN} more` : '';
     blocks.push(`Also written: ${shown}${more}`);
   }
-  blocks.push(`Mentions in this draft: ${mentionsInDraft}`);
-
-  const sentence = citedSentence(entity);
-  const article = entity.dictionary.source;
-  const articleLabel = article
-    ? `*${escapeMarkdown(article.title)}*${article.date ? ` \\(${escapeMarkdown(article.date)}\\)` : ''}`
-    : undefined;
-  if (sentence) blocks.push(`> ${escapeMarkdown(shorten(sentence))}${articleLabel ? `\n>\n> — ${articleLabel}` : ''}`);
-  else if (articleLabel) blocks.push(`Source: ${articleLabel}`);
   return blocks.join('\n\n');
 }
 

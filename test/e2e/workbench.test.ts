@@ -1,0 +1,137 @@
+/**
+ * End to end: Debian's Chromium drives a real VS Code (code-server) with the packaged
+ * extension installed, as a journalist would use it: open the sample draft, see the
+ * names highlighted, rest the pointer on one and read its card. Saves the README's
+ * screenshots under test/e2e/screenshots/.
+ */
+import * as assert from 'assert';
+import * as path from 'path';
+import { Browser, Page } from 'playwright-core';
+import { PROJECT_ROOT, RunningCodeServer, SAMPLE_WORKSPACE, openWorkbench, packageExtension, startCodeServer } from '../codeServer/codeServer';
+
+const SCREENSHOTS = path.join(PROJECT_ROOT, 'test/e2e/screenshots');
+
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The on-screen box of the `occurrence`-th appearance of `phrase` in the editor's rendered lines. */
+async function boxOf(page: Page, phrase: string, occurrence = 0): Promise<Box | undefined> {
+  return page.evaluate(
+    ({ phrase, occurrence }) => {
+      let seen = 0;
+      for (const line of Array.from(document.querySelectorAll('.monaco-editor .view-lines .view-line'))) {
+        // Monaco renders spaces as no-break spaces; the text nodes hold the line in order.
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+        const text = nodes.map((node) => node.data).join('').replace(/\u00a0/g, ' ');
+        let at = text.indexOf(phrase);
+        while (at >= 0 && seen < occurrence) {
+          seen++;
+          at = text.indexOf(phrase, at + 1);
+        }
+        if (at < 0) continue;
+        const locate = (offset: number): [Text, number] => {
+          for (const node of nodes) {
+            if (offset <= node.data.length) return [node, offset];
+            offset -= node.data.length;
+          }
+          throw new Error('offset past the line');
+        };
+        const range = document.createRange();
+        range.setStart(...locate(at));
+        range.setEnd(...locate(at + phrase.length));
+        const rect = range.getBoundingClientRect();
+        return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+      }
+      return undefined;
+    },
+    { phrase, occurrence },
+  );
+}
+
+/** The decoration overlays (class "ced-…") that cover most of a box, with their background colour. */
+async function decorationsOver(page: Page, box: Box): Promise<{ className: string; background: string }[]> {
+  return page.evaluate((box) => {
+    return Array.from(document.querySelectorAll('.monaco-editor .view-overlays [class*="ced-"]'))
+      .map((element) => ({ element, rect: element.getBoundingClientRect() }))
+      .filter(({ rect }) => {
+        const overlapX = Math.min(rect.right, box.left + box.width) - Math.max(rect.left, box.left);
+        const overlapY = Math.min(rect.bottom, box.top + box.height) - Math.max(rect.top, box.top);
+        return overlapX > box.width * 0.8 && overlapY > box.height * 0.5;
+      })
+      .map(({ element }) => ({ className: element.className, background: getComputedStyle(element).backgroundColor }));
+  }, box);
+}
+
+describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
+  let server: RunningCodeServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async function () {
+    const vsix = packageExtension();
+    server = await startCodeServer({
+      extensions: [vsix],
+      workspaceFrom: [SAMPLE_WORKSPACE],
+      settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'editor.fontSize': 15 },
+    });
+    ({ browser, page } = await openWorkbench(server.url));
+    // Open the draft through Quick Open, as a person would.
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('draft.md');
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { state: 'visible' });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .view-lines:has-text("Assad flees to Moscow")');
+  });
+
+  after(async function () {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('highlights each name on its exact words, in one colour per type', async function () {
+    await page.waitForSelector('.monaco-editor .view-overlays [class*="ced-"]', { timeout: 30_000 });
+    const colourOf = async (phrase: string, occurrence = 0) => {
+      const box = await boxOf(page, phrase, occurrence);
+      assert.ok(box, `"${phrase}" is not on screen`);
+      const over = await decorationsOver(page, box);
+      assert.strictEqual(over.length, 1, `expected one highlight over "${phrase}", found ${JSON.stringify(over)}`);
+      return over[0]!.background;
+    };
+    const person = await colourOf('Bashar al-Assad');
+    assert.strictEqual(await colourOf('Sergei Lavrov'), person);
+    const place = await colourOf('Moscow');
+    assert.strictEqual(await colourOf('Iraq'), place);
+    const organization = await colourOf('Reuters');
+    assert.strictEqual(await colourOf('HTS'), organization);
+    assert.strictEqual(new Set([person, place, organization]).size, 3, 'each type has its own colour');
+    for (const plain of ['helicopter', 'rebels', 'counterparts']) {
+      const box = await boxOf(page, plain);
+      assert.ok(box, `"${plain}" is not on screen`);
+      assert.deepStrictEqual(await decorationsOver(page, box), [], `"${plain}" is not a name and is not highlighted`);
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'highlights.png') });
+  });
+
+  it('shows the card of "Assad" when the pointer rests on it', async function () {
+    const box = await boxOf(page, 'Assad’s last');
+    assert.ok(box);
+    // Rest on the middle of "Assad" (the first five characters of the phrase).
+    await page.mouse.move(box.left + (box.width * 5) / 12 / 2, box.top + box.height / 2);
+    const hover = page.locator('.monaco-hover-content:has-text("Bashar al-Assad")');
+    await hover.first().waitFor({ state: 'visible', timeout: 20_000 });
+    const text = await hover.first().innerText();
+    assert.match(text, /Bashar al-Assad · person · Mentions in this draft: 5/);
+    assert.match(text, /President of Syria/);
+    assert.match(text, /younger brother: Maher al-Assad/);
+    assert.match(text, /Syrian Crisis/);
+    await page.waitForTimeout(600); // let the hover finish fading in
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-card.png') });
+  });
+});
