@@ -11,17 +11,14 @@ cache="$root/.vscode-test/code-server"
 stamp="$cache/.installed-$version"
 bin="$cache/node_modules/.bin/code-server"
 
+bash "$root/scripts/ensure-debian-packages.sh"
+
 if [ -f "$stamp" ] && [ -x "$bin" ]; then
   echo "$bin"
   exit 0
 fi
 
-rg_path="$(command -v rg || true)"
-if [ -z "$rg_path" ]; then
-  echo "ensure-code-server: ripgrep is missing. Install Debian's: apt-get install -y ripgrep libkrb5-dev" >&2
-  exit 1
-fi
-
+rg_path="$(command -v rg)"
 log() { echo "ensure-code-server: $*" >&2; }
 mkdir -p "$cache"
 cd "$cache"

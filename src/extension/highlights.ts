@@ -36,11 +36,11 @@ export class Highlighter implements vscode.Disposable {
       person: byType('person'),
       place: byType('place'),
       organization: byType('organization'),
+      // A name several entities share: a dotted underline says "known, but whose?".
       ambiguous: vscode.window.createTextEditorDecorationType({
-        textDecoration: 'underline dotted',
         borderColor: new vscode.ThemeColor(AMBIGUOUS_COLOR),
-        border: '0 0 1px 0',
         borderStyle: 'dotted',
+        borderWidth: '0 0 2px 0',
       }),
     };
     this.disposables.push(

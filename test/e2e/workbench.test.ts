@@ -7,7 +7,8 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
-import { PROJECT_ROOT, RunningCodeServer, SAMPLE_WORKSPACE, openWorkbench, packageExtension, startCodeServer } from '../codeServer/codeServer';
+import * as fs from 'fs';
+import { PROJECT_ROOT, RunningCodeServer, SAMPLE_WORKSPACE, makeWorkspace, openWorkbench, removeWorkspace, packageExtension, startCodeServer } from '../../scripts/codeServer';
 
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'test/e2e/screenshots');
 
@@ -72,12 +73,13 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
   let server: RunningCodeServer;
   let browser: Browser;
   let page: Page;
+  const workspace = makeWorkspace(SAMPLE_WORKSPACE);
 
   before(async function () {
     const vsix = packageExtension();
     server = await startCodeServer({
       extensions: [vsix],
-      workspaceFrom: [SAMPLE_WORKSPACE],
+      workspace,
       settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'editor.fontSize': 15 },
     });
     ({ browser, page } = await openWorkbench(server.url));
@@ -93,6 +95,8 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
   after(async function () {
     await browser?.close();
     await server?.stop();
+    if (server) fs.rmSync(server.stateDir, { recursive: true, force: true });
+    removeWorkspace(workspace);
   });
 
   it('highlights each name on its exact words, in one colour per type', async function () {

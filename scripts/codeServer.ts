@@ -1,5 +1,5 @@
 /**
- * Runs a real VS Code for the tests: code-server (VS Code 1.100 on Node, from the npm
+ * Runs a real VS Code for `npm start` and the tests: code-server (VS Code 1.100 on Node, from the npm
  * registry) with the packaged extension installed, driven by Debian's Chromium through
  * playwright-core. Nothing here downloads from outside the npm registry and Debian.
  */
@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Browser, Page, chromium } from 'playwright-core';
 
-export const PROJECT_ROOT = path.resolve(__dirname, '../../..');
+export const PROJECT_ROOT = path.resolve(__dirname, '../..');
 export const SAMPLE_WORKSPACE = path.join(PROJECT_ROOT, 'test/fixtures/workspace');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -29,8 +29,12 @@ export function packageExtension(): string {
 export interface CodeServerOptions {
   /** .vsix files to install. */
   readonly extensions: readonly string[];
-  /** Folders copied, in order, into a fresh temporary workspace. */
-  readonly workspaceFrom: readonly string[];
+  /** The folder to open. */
+  readonly workspace: string;
+  /** Where user data, extensions and the log live; a fresh temporary folder if not given. */
+  readonly stateDir?: string;
+  /** The port to listen on; a free one if not given. */
+  readonly port?: number;
   /** Extra environment for code-server and so for the extension host. */
   readonly env?: Record<string, string>;
   /** User settings. */
@@ -39,10 +43,21 @@ export interface CodeServerOptions {
 
 export interface RunningCodeServer {
   readonly url: string;
-  readonly workspace: string;
-  readonly tempDir: string;
+  readonly stateDir: string;
   readonly logFile: string;
   stop(): Promise<void>;
+}
+
+/** A fresh temporary workspace folder, "newsroom-desk", holding copies of `folders` in order. */
+export function makeWorkspace(...folders: string[]): string {
+  const workspace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-')), 'newsroom-desk');
+  for (const folder of folders) fs.cpSync(folder, workspace, { recursive: true });
+  return workspace;
+}
+
+/** Removes a workspace made by makeWorkspace, with the temporary folder around it. */
+export function removeWorkspace(workspace: string): void {
+  fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
 }
 
 async function freePort(): Promise<number> {
@@ -67,11 +82,9 @@ function httpStatus(url: string): Promise<number> {
 
 export async function startCodeServer(options: CodeServerOptions): Promise<RunningCodeServer> {
   const launcher = ensureCodeServer();
-  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-vscode-'));
-  const userData = path.join(tempDir, 'user-data');
-  const extensionsDir = path.join(tempDir, 'extensions');
-  const workspace = path.join(tempDir, 'workspace');
-  for (const folder of options.workspaceFrom) fs.cpSync(folder, workspace, { recursive: true });
+  const stateDir = options.stateDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-vscode-'));
+  const userData = path.join(stateDir, 'user-data');
+  const extensionsDir = path.join(stateDir, 'extensions');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(userData, 'User', 'settings.json'),
@@ -88,27 +101,27 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   );
   const baseArgs = ['--user-data-dir', userData, '--extensions-dir', extensionsDir];
   for (const vsix of options.extensions) {
-    execFileSync(launcher, [...baseArgs, '--install-extension', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(launcher, [...baseArgs, '--force', '--install-extension', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  const port = await freePort();
-  const logFile = path.join(tempDir, 'code-server.log');
+  const port = options.port ?? (await freePort());
+  const logFile = path.join(stateDir, 'code-server.log');
   const log = fs.openSync(logFile, 'w');
   const child: ChildProcess = spawn(
     launcher,
     [
       ...baseArgs,
-      '--config', path.join(tempDir, 'config.yaml'),
+      '--config', path.join(stateDir, 'config.yaml'),
       '--auth', 'none',
       '--bind-addr', `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      workspace,
+      options.workspace,
     ],
     { env: { ...process.env, ...options.env }, stdio: ['ignore', log, log], detached: true },
   );
-  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(options.workspace)}`;
   const stop = async () => {
     if (child.exitCode === null && child.pid) {
       try {
@@ -133,7 +146,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { url, workspace, tempDir, logFile, stop };
+  return { url, stateDir, logFile, stop };
 }
 
 /** Opens the workbench in Chromium and waits until it is drawn. */

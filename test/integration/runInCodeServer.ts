@@ -9,7 +9,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PROJECT_ROOT, SAMPLE_WORKSPACE, openWorkbench, packageExtension, startCodeServer } from './codeServer';
+import { PROJECT_ROOT, SAMPLE_WORKSPACE, makeWorkspace, openWorkbench, removeWorkspace, packageExtension, startCodeServer } from '../../scripts/codeServer';
 
 const RESULTS_TIMEOUT_MS = 240_000;
 
@@ -53,9 +53,10 @@ async function main(): Promise<number> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-runner-'));
   const runnerVsix = await packageRunner(scratch);
   const resultsFile = path.join(scratch, 'results.json');
+  const workspace = makeWorkspace(SAMPLE_WORKSPACE, path.join(PROJECT_ROOT, 'test/integration/workspace'));
   const server = await startCodeServer({
     extensions: [extensionVsix, runnerVsix],
-    workspaceFrom: [SAMPLE_WORKSPACE, path.join(PROJECT_ROOT, 'test/integration/workspace')],
+    workspace,
     env: { NEWSROOM_LENS_TEST_RESULTS: resultsFile, NEWSROOM_LENS_MOCHA: require.resolve('mocha') },
   });
   let browser: Awaited<ReturnType<typeof openWorkbench>>['browser'] | undefined;
@@ -84,7 +85,8 @@ async function main(): Promise<number> {
   } finally {
     await browser?.close();
     await server.stop();
-    fs.rmSync(server.tempDir, { recursive: true, force: true });
+    fs.rmSync(server.stateDir, { recursive: true, force: true });
+    removeWorkspace(workspace);
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 }

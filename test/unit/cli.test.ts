@@ -1,0 +1,103 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run } from '../../src/cli/main';
+
+const root = path.resolve(__dirname, '../../..');
+const builtCli = path.join(root, 'dist/cli.js');
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-cli-'));
+
+function write(name: string, content: string | Uint8Array): string {
+  const file = path.join(scratch, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+function runInProcess(...args: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = run(args, { out: (text) => (out += text), err: (text) => (err += text) });
+  return { code, out, err };
+}
+
+function runBuilt(...args: string[]): { code: number; out: string; err: string } {
+  const result = spawnSync(process.execPath, [builtCli, ...args], { encoding: 'utf8' });
+  return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
+}
+
+after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+describe('newsroom-lens annotate (built CLI, bundled dictionaries)', () => {
+  before(function () {
+    if (!fs.existsSync(builtCli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  });
+
+  it('prints exactly the documented JSON, with UTF-16 offsets and 1-based lines and columns', () => {
+    // Worked out by hand: line 2 starts at offset 26; the emoji is two UTF-16 code units.
+    const file = write('wire.txt', 'Assad’s aide met Reuters.\n😀 HTS spoke.\n');
+    const { code, out } = runBuilt('annotate', file, '--json');
+    assert.strictEqual(code, 0);
+    assert.deepStrictEqual(JSON.parse(out), {
+      file,
+      mentions: [
+        { entity: 'bashar-al-assad', name: 'Bashar al-Assad', type: 'person', text: 'Assad', start: 0, end: 5, line: 1, column: 1 },
+        { entity: 'reuters', name: 'Reuters', type: 'organization', text: 'Reuters', start: 17, end: 24, line: 1, column: 18 },
+        { entity: 'hayat-tahrir-al-sham', name: 'Hayat Tahrir al-Sham', type: 'organization', text: 'HTS', start: 29, end: 32, line: 2, column: 4 },
+      ],
+    });
+  });
+
+  it('prints a line per mention and a summary for people', () => {
+    const file = write('short.md', 'Sergei Lavrov spoke in Doha.\n');
+    const { code, out } = runBuilt('annotate', file);
+    assert.strictEqual(code, 0);
+    assert.strictEqual(
+      out,
+      `${file}:1:1\t"Sergei Lavrov"\tSergei Lavrov (person)\n${file}:1:24\t"Doha"\tDoha (place)\n2 mentions of 2 entities in ${file}\n`,
+    );
+  });
+
+  it('marks a shared name as ambiguous instead of guessing', () => {
+    const file = write('cousins.txt', 'Makhlouf was wounded.');
+    const json = JSON.parse(runBuilt('annotate', file, '--json').out);
+    assert.deepStrictEqual(json.mentions[0], { entity: null, name: null, type: 'person', text: 'Makhlouf', start: 0, end: 8, line: 1, column: 1 });
+    assert.match(runBuilt('annotate', file).out, /ambiguous: Ehab Makhlouf or Eyad Makhlouf/);
+  });
+
+  it('exits 2 with a message for a missing file', () => {
+    const { code, err } = runBuilt('annotate', path.join(scratch, 'nope.txt'));
+    assert.strictEqual(code, 2);
+    assert.match(err, /no such file: .*nope\.txt/);
+  });
+});
+
+describe('newsroom-lens annotate (options)', () => {
+  const dictionary = write(
+    'desk.entities.json',
+    JSON.stringify({ entities: [{ id: 'nadia-karam', name: 'Nadia Karam', type: 'person', aliases: ['Karam'] }, { id: 'bad', name: 'B', type: 'x' }] }),
+  );
+
+  it('loads --dict dictionaries, reports their problems and uses the rest', () => {
+    const file = write('desk.txt', 'Karam said.');
+    const { code, out, err } = runInProcess('annotate', file, '--dict', dictionary, '--no-bundled', '--json');
+    assert.strictEqual(code, 0);
+    assert.deepStrictEqual(JSON.parse(out).mentions.map((m: { entity: string }) => m.entity), ['nadia-karam']);
+    assert.match(err, /desk\.entities\.json: entities\[1\] "bad": "type" must be one of person, place, organization; got "x"/);
+  });
+
+  it('skips binary and non-UTF-8 input with a note', () => {
+    assert.match(runInProcess('annotate', write('photo.jpg', new Uint8Array([0xff, 0xd8, 0, 1]))).err, /skipped, it looks binary/);
+    assert.match(runInProcess('annotate', write('latin1.txt', new Uint8Array([0x41, 0xe9, 0x42]))).err, /skipped, it is not UTF-8/);
+  });
+
+  it('explains usage mistakes', () => {
+    assert.strictEqual(runInProcess().code, 2);
+    assert.match(runInProcess('frobnicate').err, /unknown command "frobnicate"/);
+    assert.match(runInProcess('annotate').err, /annotate needs a FILE/);
+    assert.match(runInProcess('annotate', 'a', '--dict').err, /--dict needs a path/);
+    assert.match(runInProcess('annotate', 'a', '--colour').err, /unknown option "--colour"/);
+    assert.strictEqual(runInProcess('--help').code, 0);
+  });
+});
