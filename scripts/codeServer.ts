@@ -39,6 +39,8 @@ export interface CodeServerOptions {
   readonly env?: Record<string, string>;
   /** User settings. */
   readonly settings?: Record<string, unknown>;
+  /** Keep Workspace Trust on, so the workspace opens in Restricted Mode (default: off). */
+  readonly workspaceTrust?: boolean;
 }
 
 export interface RunningCodeServer {
@@ -95,7 +97,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
       'extensions.autoUpdate': false,
       'telemetry.telemetryLevel': 'off',
       'update.mode': 'none',
-      'security.workspace.trust.enabled': false,
+      'security.workspace.trust.enabled': options.workspaceTrust === true,
+      // With trust on, open untrusted without the modal prompt.
+      'security.workspace.trust.startupPrompt': 'never',
       ...options.settings,
     }),
   );
@@ -115,7 +119,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
       '--bind-addr', `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       options.workspace,
     ],

@@ -30,12 +30,8 @@ export class DictionaryService implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher(DICTIONARY_GLOB);
     this.disposables.push(
-      watcher,
-      watcher.onDidChange(() => this.scheduleReload()),
-      watcher.onDidCreate(() => this.scheduleReload()),
-      watcher.onDidDelete(() => this.scheduleReload()),
+      this.watch(DICTIONARY_GLOB),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -60,10 +56,14 @@ export class DictionaryService implements vscode.Disposable {
   /** Reloads every dictionary now. */
   reload(): Promise<void> {
     clearTimeout(this.reloadTimer);
-    const previous = this.loading;
-    this.loading = previous.then(() =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsroom Lens: loading entity dictionaries' }, () => this.load()),
-    );
+    // One load at a time, in order; a failed load is reported and does not stop later ones.
+    this.loading = this.loading
+      .then(() => vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsroom Lens: loading entity dictionaries' }, () => this.load()))
+      .catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.log.error(`Loading the dictionaries failed: ${reason}`);
+        void vscode.window.showErrorMessage(`Newsroom Lens could not load its dictionaries: ${reason}`);
+      });
     return this.loading;
   }
 
@@ -131,13 +131,14 @@ export class DictionaryService implements vscode.Disposable {
   /** Paths from the setting may lie outside the workspace, where the glob watcher does not look. */
   private watchSettingPaths(uris: vscode.Uri[]): void {
     this.settingWatchers.forEach((watcher) => watcher.dispose());
-    this.settingWatchers = uris.map((uri) => {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!));
-      watcher.onDidChange(() => this.scheduleReload());
-      watcher.onDidCreate(() => this.scheduleReload());
-      watcher.onDidDelete(() => this.scheduleReload());
-      return watcher;
-    });
+    this.settingWatchers = uris.map((uri) => this.watch(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!)));
+  }
+
+  /** Reloads, shortly, whenever a file matching `pattern` is created, changed or deleted. */
+  private watch(pattern: vscode.GlobPattern): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    const reload = () => this.scheduleReload();
+    return vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
   }
 
   /** Writes every problem to the output channel; warns once for each new set of problems. */

@@ -1,6 +1,6 @@
 /**
  * `npm run test:integration`: runs test/integration/suite inside code-server's real
- * extension host. A test-only runner extension, installed beside the packaged extension,
+ * extension host, then test/integration/untrusted with Workspace Trust on (Restricted Mode). A test-only runner extension, installed beside the packaged extension,
  * runs the suite at start-up and writes the results to a file that this script waits for.
  * Fails on any failing test, on no test at all, and when no results come in time.
  */
@@ -19,17 +19,17 @@ interface Results {
   pending: { title: string }[];
 }
 
-/** Builds the runner's .vsix with the suite bundled into it. */
-async function packageRunner(tempDir: string): Promise<string> {
+/** Builds the runner's .vsix with the suites of `suiteFolder` bundled into it. */
+async function packageRunner(suiteFolder: string, tempDir: string): Promise<string> {
   const folder = path.join(tempDir, 'runner');
   fs.cpSync(path.join(PROJECT_ROOT, 'test/integration/runner'), folder, { recursive: true });
   const suites = fs
-    .readdirSync(path.join(PROJECT_ROOT, 'test/integration/suite'))
+    .readdirSync(suiteFolder)
     .filter((name) => name.endsWith('.test.ts'))
     .map((name) => `require('./${name}');`)
     .join('\n');
   await esbuild.build({
-    stdin: { contents: suites, resolveDir: path.join(PROJECT_ROOT, 'test/integration/suite'), loader: 'ts' },
+    stdin: { contents: suites, resolveDir: suiteFolder, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -48,15 +48,15 @@ async function packageRunner(tempDir: string): Promise<string> {
   return vsix;
 }
 
-async function main(): Promise<number> {
-  const extensionVsix = packageExtension();
+/** Runs the suites of one folder in a fresh code-server; returns its results. */
+async function runSuites(title: string, suiteFolder: string, extensionVsix: string, workspaceTrust: boolean): Promise<Results> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-runner-'));
-  const runnerVsix = await packageRunner(scratch);
   const resultsFile = path.join(scratch, 'results.json');
   const workspace = makeWorkspace(SAMPLE_WORKSPACE, path.join(PROJECT_ROOT, 'test/integration/workspace'));
   const server = await startCodeServer({
-    extensions: [extensionVsix, runnerVsix],
+    extensions: [extensionVsix, await packageRunner(suiteFolder, scratch)],
     workspace,
+    workspaceTrust,
     env: { NEWSROOM_LENS_TEST_RESULTS: resultsFile, NEWSROOM_LENS_MOCHA: require.resolve('mocha') },
   });
   let browser: Awaited<ReturnType<typeof openWorkbench>>['browser'] | undefined;
@@ -66,29 +66,40 @@ async function main(): Promise<number> {
     const deadline = Date.now() + RESULTS_TIMEOUT_MS;
     while (!fs.existsSync(resultsFile)) {
       if (Date.now() > deadline) {
-        console.error(`No integration results after ${RESULTS_TIMEOUT_MS / 1000} s. code-server log:\n${fs.readFileSync(server.logFile, 'utf8')}`);
-        return 1;
+        const log = fs.readFileSync(server.logFile, 'utf8');
+        return { passed: [], pending: [], failed: [{ title, error: `no results after ${RESULTS_TIMEOUT_MS / 1000} s; code-server log:\n${log}` }] };
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Results;
-    console.log('\n  Integration tests in a real VS Code (code-server 4.100.3)\n');
+    console.log(`\n  ${title}\n`);
     for (const test of results.passed) console.log(`    ✔ ${test.title}${test.duration ? ` (${test.duration} ms)` : ''}`);
     for (const test of results.pending) console.log(`    - ${test.title} (pending)`);
     for (const test of results.failed) console.log(`    ✘ ${test.title}\n${test.error.replace(/^/gm, '        ')}`);
-    console.log(`\nintegration: ${results.passed.length} passed, ${results.failed.length} failed\n`);
-    if (results.passed.length === 0) {
-      console.error('No integration test ran.');
-      return 1;
-    }
-    return results.failed.length > 0 ? 1 : 0;
+    return results;
   } finally {
     await browser?.close();
     await server.stop();
     fs.rmSync(server.stateDir, { recursive: true, force: true });
-    removeWorkspace(workspace);
     fs.rmSync(scratch, { recursive: true, force: true });
+    removeWorkspace(workspace);
   }
+}
+
+async function main(): Promise<number> {
+  const extensionVsix = packageExtension();
+  const runs = [
+    await runSuites('Integration tests in a real VS Code (code-server 4.100.3)', path.join(__dirname, '../../../test/integration/suite'), extensionVsix, false),
+    await runSuites('In an untrusted workspace (Restricted Mode)', path.join(__dirname, '../../../test/integration/untrusted'), extensionVsix, true),
+  ];
+  const passed = runs.reduce((sum, run) => sum + run.passed.length, 0);
+  const failed = runs.reduce((sum, run) => sum + run.failed.length, 0);
+  console.log(`\nintegration: ${passed} passed, ${failed} failed\n`);
+  if (runs.some((run) => run.passed.length === 0)) {
+    console.error('A run of the integration suite executed no test.');
+    return 1;
+  }
+  return failed > 0 ? 1 : 0;
 }
 
 main().then(

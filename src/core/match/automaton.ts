@@ -40,13 +40,8 @@ export class PatternAutomaton {
     const nodeCount = children.length;
     this.rootNext = new Int32Array(0x10000).fill(-1);
     for (const [code, target] of children[0]!) this.rootNext[code] = target;
-    this.edgeStart = new Int32Array(nodeCount + 1);
-    let edgeCount = 0;
-    for (let node = 0; node < nodeCount; node++) {
-      this.edgeStart[node] = edgeCount;
-      edgeCount += children[node]!.size;
-    }
-    this.edgeStart[nodeCount] = edgeCount;
+    this.edgeStart = startOffsets(children.map((edges) => edges.size));
+    const edgeCount = this.edgeStart[nodeCount]!;
     this.edgeChar = new Uint16Array(edgeCount);
     this.edgeTarget = new Int32Array(edgeCount);
     for (let node = 0; node < nodeCount; node++) {
@@ -59,13 +54,7 @@ export class PatternAutomaton {
       }
     }
 
-    this.patternStart = new Int32Array(nodeCount + 1);
-    let idCount = 0;
-    for (let node = 0; node < nodeCount; node++) {
-      this.patternStart[node] = idCount;
-      idCount += endsHere[node]!.length;
-    }
-    this.patternStart[nodeCount] = idCount;
+    this.patternStart = startOffsets(endsHere.map((ids) => ids.length));
     this.patternIds = Int32Array.from(endsHere.flat());
     this.patternLengths = Int32Array.from(patterns, (pattern) => pattern.length);
 
@@ -133,4 +122,11 @@ export class PatternAutomaton {
     }
     return -1;
   }
+}
+
+/** Where each node's slice starts in a flat array, given the slice sizes; one extra entry holds the total. */
+function startOffsets(sizes: readonly number[]): Int32Array {
+  const starts = new Int32Array(sizes.length + 1);
+  for (let i = 0; i < sizes.length; i++) starts[i + 1] = starts[i]! + sizes[i]!;
+  return starts;
 }
