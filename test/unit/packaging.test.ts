@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const root = path.resolve(__dirname, '../../..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+describe('the package', () => {
+  it('holds only what the extension needs at run time (vsce ls)', function () {
+    this.timeout(60000);
+    const files = execFileSync(path.join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+    const allowed = /^(dist\/(extension|cli|web\/extension)\.js|entities\/[^/]+\.json|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+    assert.deepStrictEqual(files.filter((file) => !allowed.test(file)), []);
+    for (const needed of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'entities/schema.json', 'entities/assad-fall-2024.entities.json']) {
+      assert.ok(files.includes(needed), `${needed} is missing from the package`);
+    }
+  });
+
+  it('has a browser bundle that needs nothing but the vscode API (for vscode.dev)', () => {
+    const bundle = fs.readFileSync(path.join(root, 'dist/web/extension.js'), 'utf8');
+    const required = new Set([...bundle.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]));
+    assert.deepStrictEqual([...required], ['vscode']);
+  });
+
+  it('declares a VS Code engine that allows 1.100, and matching API types', () => {
+    assert.strictEqual(manifest.engines.vscode, '^1.100.0');
+    assert.strictEqual(manifest.devDependencies['@types/vscode'], '1.100.0');
+  });
+
+  it('gives every setting a description and every command a title and category', () => {
+    for (const [key, setting] of Object.entries<{ description?: string; markdownDescription?: string }>(manifest.contributes.configuration.properties)) {
+      assert.ok(setting.description ?? setting.markdownDescription, `${key} has no description`);
+    }
+    for (const command of manifest.contributes.commands) {
+      assert.ok(command.title && command.category === 'Newsroom Lens', JSON.stringify(command));
+    }
+  });
+});
