@@ -55,3 +55,17 @@ suite('Dictionaries', () => {
     await waitFor('the dictionary to go with the setting', () => api.index().get('omar-khalil') === undefined);
   });
 });
+
+suite('Editing a dictionary', () => {
+  test('the schema checks *.entities.json files as they are edited', async () => {
+    await lensApi();
+    const editor = await openEditor(workspaceUri('broken.entities.json'));
+    const diagnostics = await waitFor('schema diagnostics on broken.entities.json', () => {
+      const found = vscode.languages.getDiagnostics(editor.document.uri);
+      return found.length > 0 && found;
+    }, 30000);
+    const onStarship = diagnostics.filter((diagnostic) => editor.document.getText(diagnostic.range).includes('starship'));
+    assert.ok(onStarship.length > 0, JSON.stringify(diagnostics.map((d) => [d.message, editor.document.getText(d.range)])));
+    assert.match(onStarship[0]!.message, /person|place|organization/);
+  });
+});
