@@ -103,8 +103,8 @@ export class DictionaryService implements vscode.Disposable {
       fromSettings.forEach(add);
       this.watchSettingPaths(fromSettings);
       (await vscode.workspace.findFiles(DICTIONARY_GLOB, '**/node_modules/**')).sort((a, b) => a.toString().localeCompare(b.toString())).forEach(add);
-    } else if (readSettings().dictionaries.length > 0 || (vscode.workspace.workspaceFolders?.length ?? 0) > 0) {
-      this.log.info('Workspace is not trusted: only the bundled dictionaries are in use.');
+    } else {
+      this.log.info('The workspace is not trusted: only the bundled dictionaries are in use until you trust it.');
     }
     const bundledFolder = vscode.Uri.joinPath(this.extensionUri, 'entities');
     for (const [name, type] of await vscode.workspace.fs.readDirectory(bundledFolder)) {

@@ -47,6 +47,7 @@ export class Highlighter implements vscode.Disposable {
       ...Object.values(this.decorations),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.paint(editor))),
       vscode.workspace.onDidChangeTextDocument((event) => this.paintAfterTyping(event.document)),
+      // Changing a document's language closes and reopens it in the same editor.
       vscode.workspace.onDidOpenTextDocument(() => this.paintAll()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (changed(event, 'highlight.enabled', 'highlight.languages', 'highlight.types', 'maxDocumentSize')) this.paintAll();
