@@ -1,0 +1,56 @@
+import { EntityIndex } from '../dictionary/entityIndex';
+import { Mention } from '../match/matcher';
+import { headlineSpans, quotationSpans, readSuppressions, within } from '../text/structure';
+import { CheckOptions, DEFAULT_RULE_SEVERITIES, Finding, RawFinding, RuleId } from './findings';
+import { acronymFindings, firstReferenceFindings, houseStyleFindings, particleCaseFindings, titleConflictFindings } from './references';
+import { DraftContext, VariantIndex, inconsistentNameFindings, nameVariantFindings } from './variants';
+
+const variantIndexes = new WeakMap<EntityIndex, VariantIndex>();
+
+/** The variant index of a set of dictionaries, built once per index. */
+function variantIndexOf(index: EntityIndex): VariantIndex {
+  let variants = variantIndexes.get(index);
+  if (!variants) {
+    variants = new VariantIndex(index);
+    variantIndexes.set(index, variants);
+  }
+  return variants;
+}
+
+/**
+ * Checks how a draft writes names: variants of known entities, names written two ways,
+ * first references, house style, the "al-" particle, titles and acronyms. Text in direct
+ * quotations is reported at most as information and never given a fix; suppression
+ * comments and the writer's ignore list are honoured. Findings come in order of position.
+ */
+export function checkDraft(text: string, index: EntityIndex, options: CheckOptions, mentions?: readonly Mention[]): Finding[] {
+  const context: DraftContext = { text, mentions: mentions ?? index.matcher.findMentions(text), headlines: headlineSpans(text) };
+  const severityOf = (rule: RuleId) => options.rules[rule] ?? DEFAULT_RULE_SEVERITIES[rule];
+  const variants = severityOf('name-variant') === 'off' && severityOf('inconsistent-name') === 'off' ? [] : nameVariantFindings(context, variantIndexOf(index), index);
+  // In order of priority: where two rules flag the same words, the first one's finding stands.
+  const raw: RawFinding[] = [
+    ...variants,
+    ...inconsistentNameFindings(context, variants),
+    ...firstReferenceFindings(context, index, options),
+    ...houseStyleFindings(context, index, options),
+    ...acronymFindings(context, index, options),
+    ...titleConflictFindings(context, index),
+    ...particleCaseFindings(context, index, options),
+  ];
+  const quotations = quotationSpans(text);
+  const suppressions = readSuppressions(text);
+  const ignored = options.ignored ?? [];
+  const kept: Finding[] = [];
+  for (const finding of raw) {
+    const setting = severityOf(finding.rule);
+    if (setting === 'off' || suppressions.isSuppressed(finding.rule, finding.start)) continue;
+    if (ignored.some((entry) => entry.rule === finding.rule && entry.text === finding.text)) continue;
+    if (kept.some((other) => other.start < finding.end && other.end > finding.start)) continue;
+    kept.push(
+      within(quotations, finding.start)
+        ? { ...finding, severity: 'info', suggestion: null, message: `${finding.message} It stands in a quotation, so it is left as said.` }
+        : { ...finding, severity: setting },
+    );
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,117 @@
+/**
+ * Capitalised names in a draft, found by shape alone (no dictionary, no NLP): runs of
+ * capitalised words, with the particles names carry ("al-Assad", "Hayat Tahrir al-Sham",
+ * "Ursula von der Leyen") kept inside the run.
+ */
+
+/** A word of a draft with its source offsets. */
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Particles that stand lower-case inside a name. */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'y']);
+
+/** A hyphenated Arabic article at the start of a word: al-, el-, and the assimilated forms. */
+export const ARTICLE_PREFIX = /^(?:a|e|u)(?:l|d|n|r|s|sh|t|th|z)-(?=\p{L})/iu;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu;
+
+/** Whether a word is written as part of a name: an initial capital, or an article before one ("al-Assad"). */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || (ARTICLE_PREFIX.test(word) && /^\p{Lu}/u.test(word.replace(ARTICLE_PREFIX, '')));
+}
+
+/** The word without a possessive ending. */
+export function withoutPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
+}
+
+/**
+ * Runs of capitalised words (possessive endings dropped), each a list of tokens. A run ends
+ * at punctuation other than a hyphen or apostrophe, at a line break, or at a lower-case word
+ * that is not a particle.
+ */
+export function capitalisedRuns(text: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let pendingParticles: Token[] = [];
+  let lastEnd = -1;
+  const close = () => {
+    if (run.length > 0) runs.push(run);
+    run = [];
+    pendingParticles = [];
+  };
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    const start = match.index!;
+    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, start);
+    if (run.length > 0 && !/^ $/.test(gap)) close();
+    const word = withoutPossessive(raw);
+    const token = { text: word, start, end: start + word.length };
+    lastEnd = start + raw.length;
+    if (isCapitalised(word)) {
+      run.push(...pendingParticles, token);
+      pendingParticles = [];
+    } else if (run.length > 0 && PARTICLES.has(word)) {
+      pendingParticles.push(token);
+    } else {
+      close();
+    }
+    if (word !== raw) close(); // a possessive ends the name
+  }
+  close();
+  return runs;
+}
+
+/**
+ * Frequent English words that start sentences and headlines with a capital. Not names,
+ * however close they come to one ("Homes" and "Homs").
+ */
+export const COMMON_WORDS = new Set(
+  `a about above across after afterwards again against ago ahead aid air all almost alone along already also although always am among an and another any anyone anything are area areas army around as at away back be because become been before being below between both brief but by can cannot could day days despite did do does down during each early earlier east either else even ever every few for former from further had has have he her here hers him his home homes how however i if in inside instead into is it its just last late later least less like little many may me meanwhile might more most much must my near neither never new next no none nor north not now of off often on once one only or other others our out outside over own past people per perhaps police rather report reports said says second several she should since so some south still such than that the their them then there these they third this those though through thus to today tomorrow too toward towards under until up upon us very was we week weeks were west what when where whether which while who whom whose why will with within without would year years yes yesterday yet you your
+   according breaking officials official sources source government minister ministers president presidents forces force troops rebels rebel fighters fighter leaders leader talks analysts analyst witnesses residents state states capital city country countries region party parties council court courts judge judges company companies market markets bank banks club team teams match season police man woman men women children family families friday monday tuesday wednesday thursday saturday sunday january february march april june july august september october november december update updated live video photo photos read more comments comment share`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Formal titles written before a name, longest first so that "Prime Minister" wins over
+ * "Minister". Used to read a title next to a name, never as entity data.
+ */
+export const TITLES = [
+  'Deputy Prime Minister', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister',
+  'Finance Minister', 'Health Minister', 'Justice Minister', 'Energy Minister', 'Trade Minister', 'Economy Minister',
+  'Information Minister', 'Oil Minister', 'Vice President', 'President-elect', 'President', 'Secretary of State',
+  'Secretary-General', 'Secretary General', 'Secretary', 'Minister', 'Chancellor', 'King', 'Queen', 'Crown Prince', 'Prince',
+  'Princess', 'Emir', 'Sheikh', 'Sultan', 'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Ayatollah', 'Senator', 'Sen.',
+  'Representative', 'Rep.', 'Governor', 'Gov.', 'Mayor', 'Speaker', 'Ambassador', 'General', 'Gen.', 'Lieutenant General',
+  'Lt. Gen.', 'Major General', 'Maj. Gen.', 'Brigadier General', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.',
+  'Admiral', 'Adm.', 'Commander', 'Field Marshal', 'Marshal', 'Judge', 'Justice', 'Chief Justice', 'Attorney General',
+  'Chief Executive', 'Chairman', 'Chairwoman', 'Chair', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager',
+  'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady',
+].sort((a, b) => b.length - a.length);
+
+/** Courtesy titles that say nothing about office, and so never conflict with a role. */
+export const COURTESY_TITLES = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady']);
+
+/** The formal title written right before `offset`, with its span, if any. */
+export function titleBefore(text: string, offset: number): Token | undefined {
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  for (const title of TITLES) {
+    const expected = `${title} `;
+    if (before.endsWith(expected)) {
+      const start = offset - expected.length;
+      if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
+      return { text: title, start, end: start + title.length };
+    }
+  }
+  return undefined;
+}
+
+/** The first formal title that a role's wording contains ("Foreign Minister of Russia" → "Foreign Minister"). */
+export function titleIn(role: string): string | undefined {
+  return TITLES.find((title) => new RegExp(`(^|\\W)${title.replace(/[.]/g, '\\.')}(\\W|$)`, 'i').test(role));
+}

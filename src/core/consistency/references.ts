@@ -1,0 +1,170 @@
+import { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
+import { Mention } from '../match/matcher';
+import { foldName } from '../text/fold';
+import { isSentenceStart, within } from '../text/structure';
+import { CheckOptions, HOUSE_STYLES, RawFinding } from './findings';
+import { ARTICLE_PREFIX, COURTESY_TITLES, TITLES, titleBefore, titleIn } from './names';
+import { DraftContext, caseForPosition } from './variants';
+
+/** "Bashar al-Assad" → "Bashar Assad": every word's Arabic article dropped. */
+export function withoutArticles(name: string): string {
+  return name
+    .split(' ')
+    .map((word) => word.replace(ARTICLE_PREFIX, ''))
+    .join(' ');
+}
+
+/** The surname as written with its article ("al-Assad"), or undefined where it has none. */
+function articleSurname(entity: IndexedEntity): string | undefined {
+  const last = entity.name.split(' ').pop()!;
+  return ARTICLE_PREFIX.test(last) ? last : undefined;
+}
+
+/** The full name a house style wants on first reference. */
+export function fullForm(entity: IndexedEntity, options: CheckOptions): string {
+  return HOUSE_STYLES[options.houseStyle].fullKeepsParticle ? entity.name : withoutArticles(entity.name);
+}
+
+function resolved(mentions: readonly Mention[], index: EntityIndex): { mention: Mention; entity: IndexedEntity }[] {
+  return mentions.flatMap((mention) => {
+    const entity = mention.entityIds.length === 1 ? index.get(mention.entityIds[0]!) : undefined;
+    return entity ? [{ mention, entity }] : [];
+  });
+}
+
+/** The title a mention itself begins with ("President Assad"), if an alias carries one. */
+function leadingTitle(written: string): string | undefined {
+  return TITLES.find((title) => written.startsWith(`${title} `));
+}
+
+/**
+ * first-reference: a person's first mention outside headlines gives the full name
+ * ("Bashar al-Assad"), not a surname or first name alone.
+ */
+export function firstReferenceFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
+  const seen = new Set<string>();
+  const findings: RawFinding[] = [];
+  for (const { mention, entity } of resolved(context.mentions, index)) {
+    if (entity.type !== 'person' || seen.has(entity.id) || within(context.headlines, mention.start)) continue;
+    seen.add(entity.id);
+    const nameWords = entity.name.split(' ');
+    if (nameWords.length < 2) continue;
+    const writtenWords = foldName(mention.text).split(' ');
+    if (writtenWords.length >= 2 && writtenWords.includes(foldName(nameWords[0]!))) continue;
+    const title = leadingTitle(mention.text);
+    const full = fullForm(entity, options);
+    findings.push({
+      rule: 'first-reference',
+      message: `First mention of ${entity.name} in this draft: give the full name ("${full}"); "${mention.text}" alone is for later references.`,
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+      suggestion: title ? `${title} ${full}` : full,
+      entity: entity.id,
+    });
+  }
+  return findings;
+}
+
+/**
+ * house-style: the article ("al-") as the chosen style has it. AP drops it everywhere;
+ * Reuters keeps it in the full name and drops it from a surname alone; the scholarly style
+ * keeps it on later references too.
+ */
+export function houseStyleFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
+  const style = HOUSE_STYLES[options.houseStyle];
+  const findings: RawFinding[] = [];
+  for (const { mention, entity } of resolved(context.mentions, index)) {
+    const surname = entity.type === 'person' ? articleSurname(entity) : undefined;
+    if (!surname) continue;
+    const written = foldName(mention.text);
+    const bareSurname = surname.replace(ARTICLE_PREFIX, '');
+    const sentenceStart = isSentenceStart(context.text, mention.start);
+    let wanted: string | undefined;
+    if (written === foldName(surname)) wanted = style.laterKeepsParticle ? undefined : bareSurname;
+    else if (written === foldName(bareSurname)) wanted = style.laterKeepsParticle ? surname : undefined;
+    else if (written === foldName(entity.name)) wanted = style.fullKeepsParticle ? undefined : withoutArticles(entity.name);
+    else if (written === foldName(withoutArticles(entity.name))) wanted = style.fullKeepsParticle ? entity.name : undefined;
+    if (wanted === undefined) continue;
+    findings.push({
+      rule: 'house-style',
+      message: `${options.houseStyle === 'ap' ? 'AP' : options.houseStyle === 'reuters' ? 'Reuters' : 'Scholarly'} style writes ${entity.name} as "${wanted}" here.`,
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+      suggestion: caseForPosition(wanted, sentenceStart),
+      entity: entity.id,
+    });
+  }
+  return findings;
+}
+
+/** acronym-first-use: an organisation's acronym is spelled out where it first appears. */
+export function acronymFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
+  const seen = new Set<string>();
+  const findings: RawFinding[] = [];
+  const known = new Set(options.knownAcronyms);
+  for (const { mention, entity } of resolved(context.mentions, index)) {
+    if (seen.has(entity.id) || within(context.headlines, mention.start)) continue;
+    seen.add(entity.id);
+    const isAcronym = entity.aliases.some((alias) => alias.matchCase && alias.text === mention.text && /^[\p{Lu}\d.&]{2,8}$/u.test(alias.text));
+    if (!isAcronym || known.has(mention.text) || entity.name === mention.text) continue;
+    findings.push({
+      rule: 'acronym-first-use',
+      message: `Spell out ${mention.text} on first use: "${entity.name} (${mention.text})".`,
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+      suggestion: `${entity.name} (${mention.text})`,
+      entity: entity.id,
+    });
+  }
+  return findings;
+}
+
+/** particle-case: "al-" lower-case inside a sentence, "Al-" at its start (or lower-case always). */
+export function particleCaseFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const mention of context.mentions) {
+    const article = ARTICLE_PREFIX.exec(mention.text)?.[0];
+    if (!article) continue;
+    const capital = options.particleCase === 'sentence' && (isSentenceStart(context.text, mention.start) || within(context.headlines, mention.start));
+    const wanted = capital ? article.charAt(0).toUpperCase() + article.slice(1).toLowerCase() : article.toLowerCase();
+    if (article === wanted) continue;
+    const entityId = mention.entityIds.length === 1 ? mention.entityIds[0]! : null;
+    findings.push({
+      rule: 'particle-case',
+      message: capital ? `"${article}" starts the sentence, so it takes a capital: "${wanted}".` : `"${article}" is lower-case inside a sentence: "${wanted}".`,
+      start: mention.start,
+      end: mention.start + article.length,
+      text: article,
+      suggestion: wanted,
+      entity: entityId && index.get(entityId) ? entityId : null,
+    });
+  }
+  return findings;
+}
+
+/** title-conflict: a title before a name that the dictionary's roles for that person contradict. */
+export function titleConflictFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const { mention, entity } of resolved(context.mentions, index)) {
+    if (entity.type !== 'person' || entity.roles.length === 0) continue;
+    const title = titleBefore(context.text, mention.start);
+    if (!title || COURTESY_TITLES.has(title.text)) continue;
+    const folded = foldName(title.text);
+    if (entity.roles.some((role) => foldName(role.title).includes(folded))) continue;
+    const roles = entity.roles.map((role) => role.title);
+    const roleTitle = roles.map(titleIn).find((found) => found !== undefined);
+    findings.push({
+      rule: 'title-conflict',
+      message: `"${title.text}" conflicts with the dictionary, which gives ${entity.name} as ${roles.join('; ')}.`,
+      start: title.start,
+      end: title.end,
+      text: title.text,
+      suggestion: roleTitle ?? null,
+      entity: entity.id,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,191 @@
+import { EntityIndex } from '../dictionary/entityIndex';
+import { Mention } from '../match/matcher';
+import { foldName } from '../text/fold';
+import { Span, isSentenceStart, within } from '../text/structure';
+import { RawFinding } from './findings';
+import { ARTICLE_PREFIX, COMMON_WORDS, TITLES, Token, capitalisedRuns } from './names';
+import { deletionKeys, isDerivedForm, skeleton, withinOneEdit } from './skeleton';
+
+/** Fuzzy (one-edit) matches only for skeletons this long: shorter names are too close to each other. */
+const MIN_FUZZY_LENGTH = 5;
+const MIN_INCONSISTENT_FUZZY_LENGTH = 6;
+const MAX_RUN_TOKENS = 5;
+const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.toLowerCase().split(' ')));
+
+interface AliasForm {
+  readonly entityId: string;
+  readonly text: string;
+  readonly skeleton: string;
+}
+
+/** Every alias of every entity by skeleton, and by one-deletion keys for near misses. */
+export class VariantIndex {
+  private readonly exact = new Map<string, AliasForm[]>();
+  private readonly nearKeys = new Map<string, AliasForm[]>();
+  /** Folded words of each entity's names, to tell "Riad Asad" (someone else) from "Bashar Asad". */
+  readonly nameWords = new Map<string, Set<string>>();
+
+  constructor(index: EntityIndex) {
+    for (const { entityId, alias } of index.nameEntries()) {
+      const form: AliasForm = { entityId, text: alias.text, skeleton: skeleton(alias.text) };
+      if (form.skeleton === '') continue;
+      push(this.exact, form.skeleton, form);
+      if (form.skeleton.length >= MIN_FUZZY_LENGTH - 1) for (const key of new Set(deletionKeys(form.skeleton))) push(this.nearKeys, key, form);
+      const words = this.nameWords.get(entityId) ?? new Set<string>();
+      for (const word of foldName(alias.text).split(/[\s-]+/)) words.add(word);
+      this.nameWords.set(entityId, words);
+    }
+  }
+
+  /** Aliases with the same skeleton, or (for long enough names, where allowed) one edit away. */
+  lookup(name: string, fuzzy: boolean): AliasForm[] {
+    const key = skeleton(name);
+    const exact = this.exact.get(key);
+    if (exact) return exact;
+    if (!fuzzy || key.length < MIN_FUZZY_LENGTH) return [];
+    const near = new Set<AliasForm>();
+    for (const deletion of deletionKeys(key)) for (const form of this.nearKeys.get(deletion) ?? []) near.add(form);
+    return [...near].filter((form) => withinOneEdit(form.skeleton, key) && !isDerivedForm(form.skeleton, key));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export interface DraftContext {
+  readonly text: string;
+  readonly mentions: readonly Mention[];
+  readonly headlines: readonly Span[];
+}
+
+function overlapsMention(mentions: readonly Mention[], start: number, end: number): boolean {
+  return mentions.some((mention) => mention.start < end && mention.end > start);
+}
+
+/** A run's words that can be a name: leading common words ("The", "However") and titles left out. */
+function nameTokens(run: readonly Token[]): Token[] {
+  let from = 0;
+  while (from < run.length && (COMMON_WORDS.has(run[from]!.text.toLowerCase()) || TITLE_WORDS.has(run[from]!.text.toLowerCase()))) from++;
+  return run.slice(from);
+}
+
+function articleInLowerCase(name: string): string {
+  return name.replace(ARTICLE_PREFIX, (article) => article.toLowerCase());
+}
+
+/** Writes `alias` with the case a position asks for: a capital at a sentence start. */
+export function caseForPosition(alias: string, atSentenceStart: boolean): string {
+  return atSentenceStart ? alias.charAt(0).toUpperCase() + alias.slice(1) : alias;
+}
+
+/**
+ * name-variant: a capitalised name that is not an alias but is one after transliteration
+ * ("Asad", "Makhluf", "Khmeimim", "al Assad"), or one edit from a long one ("Peskv").
+ */
+export function nameVariantFindings(context: DraftContext, variants: VariantIndex, index: EntityIndex): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const run of capitalisedRuns(context.text)) {
+    const tokens = nameTokens(run);
+    const taken = new Set<number>();
+    for (let length = Math.min(MAX_RUN_TOKENS, tokens.length); length >= 1; length--) {
+      for (let first = 0; first + length <= tokens.length; first++) {
+        if ([...Array(length).keys()].some((k) => taken.has(first + k))) continue;
+        const part = tokens.slice(first, first + length);
+        const start = part[0]!.start;
+        const end = part[part.length - 1]!.end;
+        // A run may hold whole mentions ("Eyad" in "Eyad Makhluf"), never cut one in two.
+        if (context.mentions.some((mention) => mention.start < end && mention.end > start && (mention.start < start || mention.end > end))) continue;
+        const written = context.text.slice(start, end);
+        const sentenceStart = isSentenceStart(context.text, start);
+        // Where any word has a capital, only an exact transliteration counts, and never a common word.
+        const looseCapital = sentenceStart || within(context.headlines, start);
+        if (length === 1 && COMMON_WORDS.has(written.toLowerCase())) continue;
+        const forms = variants.lookup(written, !looseCapital).filter((form) => foldName(form.text) !== foldName(written));
+        // One spelling to offer: a name several entities share ("Makhlouf") still has one right spelling.
+        const spellings = [...new Set(forms.map((form) => form.text))];
+        if (spellings.length !== 1) continue;
+        const entityIds = [...new Set(forms.map((form) => form.entityId))];
+        // "Riad Asad" is someone else: other name words beside it that the entity does not have.
+        const strangers = tokens.filter(
+          (token, i) => (i < first || i >= first + length) && !entityIds.some((id) => variants.nameWords.get(id)!.has(foldName(token.text))),
+        );
+        if (strangers.length > 0) continue;
+        for (let k = 0; k < length; k++) taken.add(first + k);
+        const names = entityIds.map((id) => index.get(id)!.name).join(' or ');
+        findings.push({
+          rule: 'name-variant',
+          message: `"${written}" looks like a variant spelling of ${names}; the dictionary spells it "${spellings[0]}".`,
+          start,
+          end,
+          text: written,
+          suggestion: caseForPosition(spellings[0]!, sentenceStart),
+          entity: entityIds.length === 1 ? entityIds[0]! : null,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * inconsistent-name: one name written two ways in the same draft ("Lavrov" three times,
+ * "Lavrow" once), known to no dictionary. The rarer form is flagged, with the commoner
+ * (or, on a tie, the first used) as the fix.
+ */
+export function inconsistentNameFindings(context: DraftContext, exclude: readonly RawFinding[]): RawFinding[] {
+  const occurrences: Token[] = [];
+  for (const run of capitalisedRuns(context.text)) {
+    for (const token of nameTokens(run)) {
+      if (token.text.length < 3 || COMMON_WORDS.has(token.text.toLowerCase()) || TITLE_WORDS.has(token.text.toLowerCase())) continue;
+      if (overlapsMention(context.mentions, token.start, token.end)) continue;
+      if (exclude.some((finding) => finding.start < token.end && finding.end > token.start)) continue;
+      occurrences.push(token);
+    }
+  }
+  // A capital at a sentence start or in a headline proves nothing: a group needs one mid-sentence form to count.
+  const midSentence = new Set(occurrences.filter((token) => !isSentenceStart(context.text, token.start) && !within(context.headlines, token.start)).map((token) => token.text));
+  const groups = new Map<string, Token[]>();
+  const groupKeys: string[] = [];
+  for (const token of occurrences) {
+    const key = skeleton(token.text);
+    let group = groups.get(key);
+    if (!group && key.length >= MIN_INCONSISTENT_FUZZY_LENGTH) {
+      const near = groupKeys.find((known) => known.length >= MIN_INCONSISTENT_FUZZY_LENGTH && withinOneEdit(known, key) && !isDerivedForm(known, key));
+      if (near) group = groups.get(near);
+    }
+    if (group) group.push(token);
+    else {
+      groups.set(key, [token]);
+      groupKeys.push(key);
+    }
+  }
+  const findings: RawFinding[] = [];
+  for (const group of groups.values()) {
+    const counts = new Map<string, { count: number; first: number }>();
+    for (const token of group) {
+      const known = counts.get(token.text);
+      if (known) known.count++;
+      else counts.set(token.text, { count: 1, first: token.start });
+    }
+    // Forms that differ only in the case of a leading article are the particle rule's business.
+    const distinct = new Set([...counts.keys()].map(articleInLowerCase));
+    if (distinct.size < 2 || ![...counts.keys()].some((form) => midSentence.has(form))) continue;
+    const [preferred] = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]!;
+    for (const token of group) {
+      if (articleInLowerCase(token.text) === articleInLowerCase(preferred)) continue;
+      findings.push({
+        rule: 'inconsistent-name',
+        message: `"${token.text}" is written "${preferred}" elsewhere in this draft (${counts.get(preferred)!.count} time${counts.get(preferred)!.count === 1 ? '' : 's'}).`,
+        start: token.start,
+        end: token.end,
+        text: token.text,
+        suggestion: preferred,
+        entity: null,
+      });
+    }
+  }
+  return findings;
+}

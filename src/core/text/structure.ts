@@ -1,0 +1,149 @@
+/**
+ * What a checker needs to know about where a word stands in a news draft: at a sentence
+ * start (where any word has a capital), in a headline (title case), inside a direct
+ * quotation (what was said, never to be "fixed"), or where the writer switched a rule off.
+ */
+
+/** A half-open range of UTF-16 offsets. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const SENTENCE_END = /[.!?:…]/;
+/** Characters that may stand between a sentence end and the next word: quotes, brackets, list marks. */
+const OPENERS = /[\s"“”‘'(\[*_#>\-–—•]/;
+
+/** Whether the word at `offset` begins a sentence, a line item or a paragraph. */
+export function isSentenceStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  let sawNewline = false;
+  while (i >= 0 && OPENERS.test(text[i]!)) {
+    if (text[i] === '\n') {
+      // A line break after a line with no closing punctuation (a headline, a list item) starts anew too.
+      sawNewline = true;
+      let j = i - 1;
+      while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+      if (j < 0 || text[j] === '\n' || /^\s*([#>*\-•]|\d+\.)/.test(lineAt(text, i - 1))) return true;
+    }
+    i--;
+  }
+  if (i < 0) return true;
+  return SENTENCE_END.test(text[i]!) || (sawNewline && !/[\p{Ll},;]/u.test(text[i]!));
+}
+
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset + 1);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/**
+ * Spans of direct quotation: “curly” pairs, and straight double quotes paired within a
+ * paragraph. An unclosed quotation ends at the paragraph's end, as wire copy runs quotes
+ * over paragraphs without closing them.
+ */
+export function quotationSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const paragraphBreak = c === '\n' && text[i + 1] === '\n';
+    if (paragraphBreak && open >= 0) {
+      spans.push({ start: open, end: i });
+      open = -1;
+    } else if (c === '“' || (c === '"' && open < 0)) {
+      open = i;
+    } else if ((c === '”' || c === '"') && open >= 0) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: text.length });
+  return spans;
+}
+
+/**
+ * Lines that are headlines rather than prose: Markdown headings, and lines in title case
+ * with no closing full stop ("Assad's Deceptive Promise of Russian Military Aid").
+ */
+export function headlineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (/^\s{0,3}#{1,6}\s/.test(line) || isTitleCase(line)) spans.push({ start, end });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return spans;
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'al', 'el']);
+
+function isTitleCase(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === '' || /[.!]["”’']?$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 3) return false;
+  const major = words.filter((word) => !MINOR_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  const capitalised = major.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word));
+  return major.length > 0 && capitalised.length / major.length >= 0.8;
+}
+
+export function within(spans: readonly Span[], offset: number): boolean {
+  return spans.some((span) => offset >= span.start && offset < span.end);
+}
+
+/** Where each rule is switched off by comments, `null` standing for every rule. */
+export interface Suppressions {
+  isSuppressed(rule: string, offset: number): boolean;
+}
+
+const DIRECTIVE = /<!--\s*newsroom-lens-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+
+/**
+ * Reads suppression comments as other linters do: `<!-- newsroom-lens-disable rule -->`
+ * until `<!-- newsroom-lens-enable rule -->` (or the end), `disable-line` and
+ * `disable-next-line`. Without rule names they apply to every rule.
+ */
+export function readSuppressions(text: string): Suppressions {
+  const ranges: { rules: string[] | null; start: number; end: number }[] = [];
+  const open = new Map<string, number>();
+  for (const match of text.matchAll(DIRECTIVE)) {
+    const kind = match[1]!;
+    const names = match[2]!.split(/[\s,]+/).filter(Boolean);
+    const rules = names.length > 0 ? names : null;
+    const at = match.index!;
+    if (kind === 'disable-line' || kind === 'disable-next-line') {
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const lineEnd = text.indexOf('\n', at);
+      const [start, end] =
+        kind === 'disable-line'
+          ? [lineStart, lineEnd < 0 ? text.length : lineEnd]
+          : [lineEnd < 0 ? text.length : lineEnd + 1, nextLineEnd(text, lineEnd)];
+      ranges.push({ rules, start, end });
+    } else {
+      for (const key of rules ?? ['*']) {
+        if (kind === 'disable' && !open.has(key)) open.set(key, at);
+        else if (kind === 'enable' && open.has(key)) {
+          ranges.push({ rules: key === '*' ? null : [key], start: open.get(key)!, end: at });
+          open.delete(key);
+        }
+      }
+    }
+  }
+  for (const [key, start] of open) ranges.push({ rules: key === '*' ? null : [key], start, end: text.length });
+  return {
+    isSuppressed: (rule, offset) =>
+      ranges.some((range) => offset >= range.start && offset < range.end && (range.rules === null || range.rules.includes(rule))),
+  };
+}
+
+function nextLineEnd(text: string, lineEnd: number): number {
+  if (lineEnd < 0) return text.length;
+  const next = text.indexOf('\n', lineEnd + 1);
+  return next < 0 ? text.length : next;
+}
