@@ -1,15 +1,24 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { checkDraft } from '../core/consistency/check';
+import { DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, HouseStyle } from '../core/consistency/findings';
+import { EntityIndex } from '../core/dictionary/entityIndex';
 import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
 import { LineMap } from '../core/text/lines';
 
-const USAGE = `Usage: newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]
+const USAGE = `Usage:
+  newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]
+  newsroom-lens check FILE... [--dict PATH]... [--no-bundled] [--style reuters|ap|scholarly] [--json]
 
   annotate FILE   list every mention of a known person, place or organisation in FILE
+  check FILE...   report names spelled or styled inconsistently; exits 1 when anything at
+                  warning or above is found, so a newsroom's CI can run it
   --dict PATH     also load this entity dictionary (*.entities.json); repeatable; earlier
                   dictionaries win over later ones and over the bundled ones
   --no-bundled    do not load the dictionaries that ship with Newsroom Lens
-  --json          print {"file", "mentions": [{entity, name, type, text, start, end, line, column}]}
+  --style NAME    house style for names (check): reuters (default), ap or scholarly
+  --json          annotate: {"file", "mentions": [{entity, name, type, text, start, end, line, column}]}
+                  check: {"findings": [{file, rule, severity, message, text, suggestion, entity, start, end, line, column}]}
                   (UTF-16 offsets, end exclusive; 1-based line and column)
 `;
 
@@ -23,39 +32,51 @@ export interface Output {
 }
 
 class UsageError extends Error {}
+/** An input that cannot be used: skipped with a note, never a crash. */
+class SkippedInput extends Error {}
 
-interface AnnotateOptions {
-  file: string;
+interface Options {
+  command: 'annotate' | 'check';
+  files: string[];
   dictionaries: string[];
   bundled: boolean;
   json: boolean;
+  style: HouseStyle;
 }
 
-function parseArguments(args: readonly string[]): AnnotateOptions {
+function parseArguments(args: readonly string[]): Options {
   const [command, ...rest] = args;
-  if (command !== 'annotate') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  const options: AnnotateOptions = { file: '', dictionaries: [], bundled: true, json: false };
+  if (command !== 'annotate' && command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  const options: Options = { command, files: [], dictionaries: [], bundled: true, json: false, style: DEFAULT_CHECK_OPTIONS.houseStyle };
+  const valueOf = (name: string, index: number): string => {
+    const value = rest[index];
+    if (!value || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
+    return value;
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--json') options.json = true;
     else if (arg === '--no-bundled') options.bundled = false;
-    else if (arg === '--dict') {
-      const value = rest[++i];
-      if (!value) throw new UsageError('--dict needs a path');
-      options.dictionaries.push(value);
-    } else if (arg.startsWith('--dict=')) options.dictionaries.push(arg.slice('--dict='.length));
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
-    else if (options.file) throw new UsageError(`one FILE at a time (got "${options.file}" and "${arg}")`);
-    else options.file = arg;
+    else if (arg === '--dict') options.dictionaries.push(valueOf('--dict', ++i));
+    else if (arg === '--style' && command === 'check') {
+      const style = valueOf('--style', ++i);
+      if (!(style in HOUSE_STYLES)) throw new UsageError(`unknown style "${style}" (choose ${Object.keys(HOUSE_STYLES).join(', ')})`);
+      options.style = style as HouseStyle;
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
+    else options.files.push(arg);
   }
-  if (!options.file) throw new UsageError('annotate needs a FILE');
+  if (options.files.length === 0) throw new UsageError(`${command} needs a FILE`);
+  if (command === 'annotate' && options.files.length > 1) throw new UsageError(`annotate takes one FILE at a time (got ${options.files.length})`);
   return options;
 }
 
-/** The dictionaries that ship beside the CLI (dist/cli.js → entities/). */
+/** The dictionaries that ship with the CLI: the nearest `entities/` folder above it (dist/cli.js → entities/). */
 function bundledDictionaryPaths(): string[] {
-  const folder = path.resolve(__dirname, '..', 'entities');
-  if (!fs.existsSync(folder)) return [];
+  let folder: string | undefined;
+  for (let dir = __dirname; !folder; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'entities', 'schema.json'))) folder = path.join(dir, 'entities');
+    else if (path.dirname(dir) === dir) return [];
+  }
   return fs
     .readdirSync(folder)
     .filter((name) => name.endsWith('.entities.json'))
@@ -63,50 +84,38 @@ function bundledDictionaryPaths(): string[] {
     .map((name) => path.join(folder, name));
 }
 
-/** Reads the input as UTF-8 text, or says why it was skipped. */
+/** Reads an input as UTF-8 text; a missing file is an error, an unusable one is skipped. */
 function readInput(file: string): string {
+  if (!fs.existsSync(file)) throw new Error(`no such file: ${file}`);
   const stat = fs.statSync(file);
   if (!stat.isFile()) throw new Error(`${file}: not a file`);
-  if (stat.size > MAX_INPUT_BYTES) throw new Error(`${file}: skipped, ${stat.size} bytes is over the ${MAX_INPUT_BYTES}-byte limit`);
+  if (stat.size > MAX_INPUT_BYTES) throw new SkippedInput(`${file}: skipped, ${stat.size} bytes is over the ${MAX_INPUT_BYTES}-byte limit`);
   const bytes = fs.readFileSync(file);
-  if (bytes.includes(0)) throw new Error(`${file}: skipped, it looks binary (it contains NUL bytes)`);
+  if (bytes.includes(0)) throw new SkippedInput(`${file}: skipped, it looks binary (it contains NUL bytes)`);
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new Error(`${file}: skipped, it is not UTF-8 text`);
+    throw new SkippedInput(`${file}: skipped, it is not UTF-8 text`);
   }
 }
 
-/** Runs the CLI; returns the exit code (0 done, 2 usage or input error). */
-export function run(args: readonly string[], output: Output): number {
-  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
-    output.out(USAGE);
-    return args.length === 0 ? 2 : 0;
-  }
-  let options: AnnotateOptions;
-  try {
-    options = parseArguments(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    output.err(`newsroom-lens: ${error.message}\n\n${USAGE}`);
-    return 2;
-  }
-  let text: string;
+function loadIndex(options: Options, output: Output): EntityIndex {
   const files: DictionaryFile[] = [];
-  try {
-    text = readInput(options.file);
-    for (const dictionary of [...options.dictionaries, ...(options.bundled ? bundledDictionaryPaths() : [])]) {
-      files.push({ file: dictionary, bytes: fs.readFileSync(dictionary) });
-    }
-  } catch (error) {
-    const message = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? `no such file: ${(error as NodeJS.ErrnoException).path}` : (error as Error).message;
-    output.err(`newsroom-lens: ${message}\n`);
-    return 2;
+  for (const dictionary of [...options.dictionaries, ...(options.bundled ? bundledDictionaryPaths() : [])]) {
+    if (!fs.existsSync(dictionary)) throw new Error(`no such dictionary: ${dictionary}`);
+    files.push({ file: dictionary, bytes: fs.readFileSync(dictionary) });
   }
   const { index, problems } = loadDictionaries(files);
   for (const problem of problems) output.err(`newsroom-lens: ${problem.severity}: ${formatProblem(problem)}\n`);
+  return index;
+}
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function annotate(file: string, text: string, index: EntityIndex, options: Options, output: Output): number {
   const lines = new LineMap(text);
   const mentions = index.matcher.findMentions(text).map((mention) => {
     const entity = mention.entityIds.length === 1 ? index.get(mention.entityIds[0]!) : undefined;
@@ -123,21 +132,79 @@ export function run(args: readonly string[], output: Output): number {
       candidates,
     };
   });
-
   if (options.json) {
     const json = mentions.map(({ candidates: _candidates, ...mention }) => mention);
-    output.out(`${JSON.stringify({ file: options.file, mentions: json }, null, 2)}\n`);
+    output.out(`${JSON.stringify({ file, mentions: json }, null, 2)}\n`);
     return 0;
   }
   for (const mention of mentions) {
-    const who = mention.name
-      ? `${mention.name} (${mention.type})`
-      : `ambiguous: ${mention.candidates.map((candidate) => candidate.name).join(' or ')}`;
-    output.out(`${options.file}:${mention.line}:${mention.column}\t${JSON.stringify(mention.text)}\t${who}\n`);
+    const who = mention.name ? `${mention.name} (${mention.type})` : `ambiguous: ${mention.candidates.map((candidate) => candidate.name).join(' or ')}`;
+    output.out(`${file}:${mention.line}:${mention.column}\t${JSON.stringify(mention.text)}\t${who}\n`);
   }
   const entityCount = new Set(mentions.map((mention) => mention.entity).filter(Boolean)).size;
-  output.out(`${mentions.length} mention${mentions.length === 1 ? '' : 's'} of ${entityCount} entit${entityCount === 1 ? 'y' : 'ies'} in ${options.file}\n`);
+  output.out(`${plural(mentions.length, 'mention')} of ${entityCount} entit${entityCount === 1 ? 'y' : 'ies'} in ${file}\n`);
   return 0;
+}
+
+function check(inputs: { file: string; text: string }[], index: EntityIndex, options: Options, output: Output): number {
+  const checkOptions = { ...DEFAULT_CHECK_OPTIONS, houseStyle: options.style };
+  const findings = inputs.flatMap(({ file, text }) => {
+    const lines = new LineMap(text);
+    return checkDraft(text, index, checkOptions).map((finding) => ({
+      file,
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message,
+      text: finding.text,
+      suggestion: finding.suggestion,
+      entity: finding.entity,
+      start: finding.start,
+      end: finding.end,
+      ...lines.position(finding.start),
+    }));
+  });
+  if (options.json) output.out(`${JSON.stringify({ findings }, null, 2)}\n`);
+  else {
+    for (const f of findings) {
+      const fix = f.suggestion === null ? '' : ` → ${JSON.stringify(f.suggestion)}`;
+      output.out(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message}${fix}\n`);
+    }
+    const count = (severity: string, noun: string) => plural(findings.filter((f) => f.severity === severity).length, noun);
+    output.out(`${plural(findings.length, 'finding')} (${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'note')}) in ${plural(inputs.length, 'file')}\n`);
+  }
+  return findings.some((f) => f.severity !== 'info') ? 1 : 0;
+}
+
+/** Runs the CLI; returns the exit code (0 done, 1 check found warnings, 2 usage or input error). */
+export function run(args: readonly string[], output: Output): number {
+  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+    output.out(USAGE);
+    return args.length === 0 ? 2 : 0;
+  }
+  let options: Options;
+  try {
+    options = parseArguments(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    output.err(`newsroom-lens: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const inputs: { file: string; text: string }[] = [];
+    for (const file of options.files) {
+      try {
+        inputs.push({ file, text: readInput(file) });
+      } catch (error) {
+        if (!(error instanceof SkippedInput) || options.command === 'annotate') throw error;
+        output.err(`newsroom-lens: ${error.message}\n`);
+      }
+    }
+    const index = loadIndex(options, output);
+    return options.command === 'annotate' ? annotate(inputs[0]!.file, inputs[0]!.text, index, options, output) : check(inputs, index, options, output);
+  } catch (error) {
+    output.err(`newsroom-lens: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
 }
 
 if (require.main === module) {

@@ -96,8 +96,78 @@ describe('newsroom-lens annotate (options)', () => {
     assert.strictEqual(runInProcess().code, 2);
     assert.match(runInProcess('frobnicate').err, /unknown command "frobnicate"/);
     assert.match(runInProcess('annotate').err, /annotate needs a FILE/);
-    assert.match(runInProcess('annotate', 'a', '--dict').err, /--dict needs a path/);
+    assert.match(runInProcess('annotate', 'a', '--dict').err, /--dict needs a value/);
+    assert.match(runInProcess('annotate', 'a', 'b').err, /one FILE at a time/);
+    assert.match(runInProcess('check', 'a', '--style', 'bbc').err, /unknown style "bbc"/);
     assert.match(runInProcess('annotate', 'a', '--colour').err, /unknown option "--colour"/);
     assert.strictEqual(runInProcess('--help').code, 0);
+  });
+});
+
+describe('newsroom-lens check', () => {
+  it('prints exactly the documented JSON and exits 1 on warnings', () => {
+    // Worked out by hand: "Peskow" starts at offset 25 on line 1; line 2 starts at 41, so "Asad" is at 48, column 8.
+    const file = write('peskow.md', 'Dmitry Peskov spoke, and Peskow said so.\nLater, Asad fled.\n');
+    const { code, out } = runBuilt('check', file, '--json');
+    assert.strictEqual(code, 1);
+    assert.deepStrictEqual(JSON.parse(out), {
+      findings: [
+        {
+          file,
+          rule: 'name-variant',
+          severity: 'warning',
+          message: '"Peskow" looks like a variant spelling of Dmitry Peskov; the dictionary spells it "Peskov".',
+          text: 'Peskow',
+          suggestion: 'Peskov',
+          entity: 'dmitry-peskov',
+          start: 25,
+          end: 31,
+          line: 1,
+          column: 26,
+        },
+        {
+          file,
+          rule: 'name-variant',
+          severity: 'warning',
+          message: '"Asad" looks like a variant spelling of Bashar al-Assad; the dictionary spells it "Assad".',
+          text: 'Asad',
+          suggestion: 'Assad',
+          entity: 'bashar-al-assad',
+          start: 48,
+          end: 52,
+          line: 2,
+          column: 8,
+        },
+      ],
+    });
+  });
+
+  it('exits 0 on a clean draft, and on one with notes only', () => {
+    const clean = write('clean.md', 'Bashar al-Assad fled to Moscow, and Assad was not seen again.\n');
+    const notes = write('notes.md', 'Bashar al-Assad fled. He said: “Asad is gone.”\n');
+    assert.strictEqual(runBuilt('check', clean).code, 0);
+    const { code, out } = runBuilt('check', notes);
+    assert.strictEqual(code, 0);
+    assert.match(out, /notes\.md:1:33: info name-variant: .*quotation/);
+    assert.match(out, /1 finding \(0 errors, 0 warnings, 1 note\) in 1 file/);
+  });
+
+  it('checks several files, in the style asked for, and says what it skipped', () => {
+    const one = write('one.md', 'Bashar al-Assad fled.\n');
+    const two = write('two.md', 'Bashar al-Assad fled. Assad hid.\n');
+    const binary = write('image.png', new Uint8Array([0x89, 0x50, 0, 0]));
+    const { code, out, err } = runInProcess('check', one, two, binary, '--style', 'ap');
+    assert.strictEqual(code, 0, out);
+    assert.match(out, /one\.md:1:1: info house-style: AP style writes Bashar al-Assad as "Bashar Assad" here\. → "Bashar Assad"/);
+    assert.match(out, /2 findings \(0 errors, 0 warnings, 2 notes\) in 2 files/);
+    assert.match(err, /image\.png: skipped, it looks binary/);
+  });
+
+  it('exits 2 for a missing file or dictionary', () => {
+    assert.strictEqual(runInProcess('check', path.join(scratch, 'gone.md')).code, 2);
+    const draft = write('any.md', 'Text.');
+    const { code, err } = runInProcess('check', draft, '--dict', path.join(scratch, 'gone.entities.json'));
+    assert.strictEqual(code, 2);
+    assert.match(err, /no such dictionary/);
   });
 });
