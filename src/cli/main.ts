@@ -102,10 +102,11 @@ function readInput(file: string): string {
 
 function loadIndex(options: Options, output: Output): EntityIndex {
   const files: DictionaryFile[] = [];
-  for (const dictionary of [...options.dictionaries, ...(options.bundled ? bundledDictionaryPaths() : [])]) {
+  for (const dictionary of options.dictionaries) {
     if (!fs.existsSync(dictionary)) throw new Error(`no such dictionary: ${dictionary}`);
     files.push({ file: dictionary, bytes: fs.readFileSync(dictionary) });
   }
+  if (options.bundled) for (const dictionary of bundledDictionaryPaths()) files.push({ file: dictionary, bytes: fs.readFileSync(dictionary), overridable: true });
   const { index, problems } = loadDictionaries(files);
   for (const problem of problems) output.err(`newsroom-lens: ${problem.severity}: ${formatProblem(problem)}\n`);
   return index;

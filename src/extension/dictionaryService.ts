@@ -73,12 +73,12 @@ export class DictionaryService implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
-    const uris = await this.dictionaryUris();
+    const sources = await this.dictionaryUris();
     const files: DictionaryFile[] = [];
     const unreadable: DictionaryProblem[] = [];
-    for (const uri of uris) {
+    for (const { uri, bundled } of sources) {
       try {
-        files.push({ file: uri.toString(), bytes: await vscode.workspace.fs.readFile(uri) });
+        files.push({ file: uri.toString(), bytes: await vscode.workspace.fs.readFile(uri), overridable: bundled });
       } catch (error) {
         unreadable.push({ file: uri.toString(), message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' });
       }
@@ -86,31 +86,31 @@ export class DictionaryService implements vscode.Disposable {
     const { index, problems } = loadDictionaries(files);
     this.currentIndex = index;
     this.currentProblems = [...unreadable, ...problems];
-    this.log.info(`Loaded ${index.size} entities from ${index.dictionaries.length} of ${uris.length} dictionaries.`);
+    this.log.info(`Loaded ${index.size} entities from ${index.dictionaries.length} of ${sources.length} dictionaries.`);
     this.report();
     this.changeEmitter.fire(index);
   }
 
   /** Workspace dictionaries first, so they override bundled entries with the same id. */
-  private async dictionaryUris(): Promise<vscode.Uri[]> {
-    const uris: vscode.Uri[] = [];
-    const add = (uri: vscode.Uri) => {
-      if (!uris.some((known) => known.toString() === uri.toString())) uris.push(uri);
+  private async dictionaryUris(): Promise<{ uri: vscode.Uri; bundled: boolean }[]> {
+    const sources: { uri: vscode.Uri; bundled: boolean }[] = [];
+    const add = (uri: vscode.Uri, bundled = false) => {
+      if (!sources.some((known) => known.uri.toString() === uri.toString())) sources.push({ uri, bundled });
     };
     this.watchSettingPaths([]);
     if (vscode.workspace.isTrusted) {
       const fromSettings = this.settingPathUris();
-      fromSettings.forEach(add);
+      fromSettings.forEach((uri) => add(uri));
       this.watchSettingPaths(fromSettings);
-      (await vscode.workspace.findFiles(DICTIONARY_GLOB, '**/node_modules/**')).sort((a, b) => a.toString().localeCompare(b.toString())).forEach(add);
+      (await vscode.workspace.findFiles(DICTIONARY_GLOB, '**/node_modules/**')).sort((a, b) => a.toString().localeCompare(b.toString())).forEach((uri) => add(uri));
     } else {
       this.log.info('The workspace is not trusted: only the bundled dictionaries are in use until you trust it.');
     }
     const bundledFolder = vscode.Uri.joinPath(this.extensionUri, 'entities');
     for (const [name, type] of await vscode.workspace.fs.readDirectory(bundledFolder)) {
-      if (type === vscode.FileType.File && name.endsWith('.entities.json')) add(vscode.Uri.joinPath(bundledFolder, name));
+      if (type === vscode.FileType.File && name.endsWith('.entities.json')) add(vscode.Uri.joinPath(bundledFolder, name), true);
     }
-    return uris;
+    return sources;
   }
 
   /** The `newsroomLens.dictionaries` entries as URIs: absolute paths, or relative to each folder. */

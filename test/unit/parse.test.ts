@@ -103,6 +103,15 @@ describe('loadDictionaries', () => {
     assert.match(formatProblem(problems[0]!), /^bundled\.entities\.json: "x": id "x" is also defined in workspace\.entities\.json/);
   });
 
+  it('lets any dictionary redefine a shipped (overridable) entry without a warning', () => {
+    const { index, problems } = loadDictionaries([
+      { file: 'desk.entities.json', bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Desk copy', type: 'person', aliases: ['Extra'] }] })) },
+      { file: 'bundled.entities.json', bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Shipped', type: 'person' }] })), overridable: true },
+    ]);
+    assert.strictEqual(index.get('x')?.name, 'Desk copy');
+    assert.deepStrictEqual(problems, []);
+  });
+
   it('reports relations and events that point to unknown entities', () => {
     const { problems } = loadDictionaries([
       {

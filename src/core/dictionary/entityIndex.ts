@@ -34,6 +34,7 @@ export class EntityIndex {
       for (const entity of dictionary.entities) {
         const known = this.byId.get(entity.id);
         if (known) {
+          if (dictionary.overridable) continue; // a shipped entry redefined on purpose
           problems.push({
             file: dictionary.file,
             entry: `"${entity.id}"`,

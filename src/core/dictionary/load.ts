@@ -6,6 +6,8 @@ import { Dictionary } from './schema';
 export interface DictionaryFile {
   readonly file: string;
   readonly bytes: Uint8Array;
+  /** A shipped default whose entries others may redefine (see Dictionary.overridable). */
+  readonly overridable?: boolean;
 }
 
 export interface LoadedDictionaries {
@@ -18,7 +20,7 @@ export interface LoadedDictionaries {
 export function loadDictionaries(files: readonly DictionaryFile[]): LoadedDictionaries {
   const problems: DictionaryProblem[] = [];
   const dictionaries: Dictionary[] = [];
-  for (const { file, bytes } of files) {
+  for (const { file, bytes, overridable } of files) {
     const decoded = decodeDictionaryBytes(bytes, file);
     if (decoded.problem) {
       problems.push(decoded.problem);
@@ -26,7 +28,7 @@ export function loadDictionaries(files: readonly DictionaryFile[]): LoadedDictio
     }
     const parsed = parseDictionary(decoded.text!, file);
     problems.push(...parsed.problems);
-    if (parsed.dictionary) dictionaries.push(parsed.dictionary);
+    if (parsed.dictionary) dictionaries.push(overridable ? { ...parsed.dictionary, overridable } : parsed.dictionary);
   }
   const index = new EntityIndex(dictionaries);
   return { index, problems: [...problems, ...index.problems] };

@@ -74,6 +74,8 @@ export interface Dictionary {
   readonly source?: SourceInfo;
   readonly entities: readonly Entity[];
   readonly events: readonly DatedEvent[];
+  /** Shipped defaults (the bundled dictionaries): other dictionaries may redefine their entries without a warning. */
+  readonly overridable?: boolean;
 }
 
 /**
