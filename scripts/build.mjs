@@ -10,6 +10,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   target: 'es2022',
+  // Prefer ES module builds: jsonc-parser's "main" is UMD, whose inner requires a bundler cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([

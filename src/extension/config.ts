@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CheckOptions, DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, HouseStyle, RULES, RuleId, RuleSetting } from '../core/consistency/findings';
 import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';
 import { CONFIG_SECTION } from './ids';
 
@@ -12,7 +13,14 @@ export interface Settings {
   readonly maxDocumentSize: number;
 }
 
-export type SettingKey = 'highlight.enabled' | 'highlight.languages' | 'highlight.types' | 'hover.enabled' | 'dictionaries' | 'maxDocumentSize';
+export type SettingKey =
+  | 'highlight.enabled'
+  | 'highlight.languages'
+  | 'highlight.types'
+  | 'hover.enabled'
+  | 'dictionaries'
+  | 'maxDocumentSize'
+  | 'consistency';
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const config = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
@@ -23,6 +31,21 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     hoverEnabled: config.get<boolean>('hover.enabled', true),
     dictionaries: config.get<string[]>('dictionaries', []),
     maxDocumentSize: config.get<number>('maxDocumentSize', 5_000_000),
+  };
+}
+
+/** The consistency checker's options for a document (house style can differ per folder). */
+export function readCheckOptions(scope?: vscode.ConfigurationScope): CheckOptions {
+  const config = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+  const rules = config.get<Record<string, string>>('consistency.rules', {});
+  const style = config.get<string>('consistency.houseStyle', DEFAULT_CHECK_OPTIONS.houseStyle);
+  return {
+    houseStyle: style in HOUSE_STYLES ? (style as HouseStyle) : DEFAULT_CHECK_OPTIONS.houseStyle,
+    rules: Object.fromEntries(
+      Object.entries(rules).filter((entry): entry is [RuleId, RuleSetting] => RULES.includes(entry[0] as RuleId) && ['error', 'warning', 'info', 'off'].includes(entry[1])),
+    ),
+    particleCase: config.get<string>('consistency.particleCase') === 'always-lower' ? 'always-lower' : 'sentence',
+    knownAcronyms: config.get<string[]>('consistency.knownAcronyms', [...DEFAULT_CHECK_OPTIONS.knownAcronyms]),
   };
 }
 
@@ -37,4 +60,30 @@ export function changed(event: vscode.ConfigurationChangeEvent | undefined, ...k
 /** Whether the extension annotates this document at all (by language). */
 export function isAnnotated(document: vscode.TextDocument, settings: Settings = readSettings(document)): boolean {
   return settings.languages.includes(document.languageId);
+}
+
+/**
+ * Registers a language feature for the annotated languages and registers it again when
+ * `keys` change; `register` may return undefined to leave the feature off.
+ */
+export function registerForLanguages(
+  keys: readonly SettingKey[],
+  register: (selector: vscode.DocumentSelector, settings: Settings) => vscode.Disposable | undefined,
+): vscode.Disposable {
+  let registration: vscode.Disposable | undefined;
+  const update = (event?: vscode.ConfigurationChangeEvent) => {
+    if (!changed(event, 'highlight.languages', ...keys)) return;
+    registration?.dispose();
+    const settings = readSettings();
+    registration = register(
+      settings.languages.map((language) => ({ language })),
+      settings,
+    );
+  };
+  update();
+  const listener = vscode.workspace.onDidChangeConfiguration(update);
+  return new vscode.Disposable(() => {
+    listener.dispose();
+    registration?.dispose();
+  });
 }

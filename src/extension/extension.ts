@@ -3,9 +3,11 @@ import { EntityIndex } from '../core/dictionary/entityIndex';
 import { DictionaryProblem } from '../core/dictionary/parse';
 import { AnnotationCache } from './annotations';
 import { registerCommands } from './commands';
+import { NameChecker } from './diagnostics';
 import { DictionaryService } from './dictionaryService';
 import { HighlightedRanges, Highlighter } from './highlights';
 import { registerHovers } from './hovers';
+import { registerNameFixes } from './quickFixes';
 
 /** What the extension offers other extensions and its tests. */
 export interface NewsroomLensApi {
@@ -22,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   const dictionaries = new DictionaryService(context.extensionUri, log);
   const annotations = new AnnotationCache(dictionaries, log);
   const highlighter = new Highlighter(dictionaries, annotations);
+  const checker = new NameChecker(dictionaries, annotations, context.workspaceState);
   context.subscriptions.push(
     log,
     dictionaries,
@@ -29,6 +32,8 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     highlighter,
     registerHovers(dictionaries, annotations),
     registerCommands(dictionaries, annotations, log),
+    checker,
+    registerNameFixes(checker, dictionaries),
   );
   void dictionaries.reload();
   return {

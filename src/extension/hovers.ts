@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { renderAmbiguousCard, renderEntityCard } from '../core/card/entityCard';
 import { AnnotationCache } from './annotations';
-import { changed, isAnnotated, readSettings } from './config';
+import { isAnnotated, registerForLanguages } from './config';
 import { DictionaryService } from './dictionaryService';
 import { COMMANDS } from './ids';
 
@@ -34,22 +34,10 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   }
 }
 
-/** Registers the hover provider for the configured languages; re-registers when they change. */
+/** Registers the hover provider for the configured languages, unless hovers are off. */
 export function registerHovers(dictionaries: DictionaryService, annotations: AnnotationCache): vscode.Disposable {
   const provider = new EntityHoverProvider(dictionaries, annotations);
-  let registration: vscode.Disposable | undefined;
-  const register = (event?: vscode.ConfigurationChangeEvent) => {
-    if (!changed(event, 'hover.enabled', 'highlight.languages')) return;
-    registration?.dispose();
-    registration = undefined;
-    const settings = readSettings();
-    if (!settings.hoverEnabled) return;
-    registration = vscode.languages.registerHoverProvider(settings.languages.map((language) => ({ language })), provider);
-  };
-  register();
-  const listener = vscode.workspace.onDidChangeConfiguration(register);
-  return new vscode.Disposable(() => {
-    listener.dispose();
-    registration?.dispose();
-  });
+  return registerForLanguages(['hover.enabled'], (selector, settings) =>
+    settings.hoverEnabled ? vscode.languages.registerHoverProvider(selector, provider) : undefined,
+  );
 }

@@ -6,7 +6,16 @@ export const COMMANDS = {
   reloadDictionaries: 'newsroomLens.reloadDictionaries',
   showProblems: 'newsroomLens.showProblems',
   showEntity: 'newsroomLens.showEntity',
+  checkNames: 'newsroomLens.checkNames',
+  addEntity: 'newsroomLens.addEntity',
+  forgetIgnored: 'newsroomLens.forgetIgnored',
+  applyFixes: 'newsroomLens.applyFixes',
+  addAlias: 'newsroomLens.addAlias',
+  ignoreInFile: 'newsroomLens.ignoreInFile',
 } as const;
+
+/** The source named on every diagnostic of ours. */
+export const DIAGNOSTIC_SOURCE = 'Newsroom Lens';
 
 export const COLORS: Record<EntityType, { background: string; border: string }> = {
   person: { background: 'newsroomLens.personBackground', border: 'newsroomLens.personBorder' },

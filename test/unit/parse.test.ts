@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { loadDictionaries, formatProblem } from '../../src/core/dictionary/load';
+import { entityIdFor } from '../../src/core/dictionary/entityId';
 import { decodeDictionaryBytes, parseDictionary } from '../../src/core/dictionary/parse';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -128,5 +129,18 @@ describe('loadDictionaries', () => {
       'f: "a": relation "brother" points to unknown entity "ghost"; it was ignored',
       'f: events[0]: unknown entity "nobody" in the event\'s "entities"',
     ]);
+  });
+});
+
+describe('entityIdFor', () => {
+  it('makes a lower-case id from a name, folding diacritics and punctuation', () => {
+    assert.strictEqual(entityIdFor('Bashar al-Assad', () => false), 'bashar-al-assad');
+    assert.strictEqual(entityIdFor('Recep Tayyip Erdoğan', () => false), 'recep-tayyip-erdogan');
+    assert.strictEqual(entityIdFor('4th Armoured Division', () => false), '4th-armoured-division');
+    assert.strictEqual(entityIdFor('¿?', () => false), 'entity');
+  });
+  it('never reuses a taken id', () => {
+    const taken = new Set(['nadia-karam', 'nadia-karam-2']);
+    assert.strictEqual(entityIdFor('Nadia Karam', (id) => taken.has(id)), 'nadia-karam-3');
   });
 });

@@ -103,7 +103,10 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         // Where any word has a capital, only an exact transliteration counts, and never a common word.
         const looseCapital = sentenceStart || within(context.headlines, start);
         if (length === 1 && COMMON_WORDS.has(written.toLowerCase())) continue;
-        const forms = variants.lookup(written, !looseCapital).filter((form) => foldName(form.text) !== foldName(written));
+        const found = variants.lookup(written, !looseCapital);
+        // A spelling that is itself an alias is right, whatever else shares its skeleton.
+        if (found.some((form) => foldName(form.text) === foldName(written))) continue;
+        const forms = found;
         // One spelling to offer: a name several entities share ("Makhlouf") still has one right spelling.
         const spellings = [...new Set(forms.map((form) => form.text))];
         if (spellings.length !== 1) continue;

@@ -1,0 +1,142 @@
+import * as vscode from 'vscode';
+import { checkDraft } from '../core/consistency/check';
+import { Finding, RuleId } from '../core/consistency/findings';
+import { AnnotationCache } from './annotations';
+import { changed, isAnnotated, readCheckOptions } from './config';
+import { DictionaryService } from './dictionaryService';
+import { DIAGNOSTIC_SOURCE } from './ids';
+
+const TYPING_DELAY_MS = 400;
+const IGNORED_KEY = 'newsroomLens.ignoredNames';
+
+/** Names the writer chose to keep, by document URI. */
+type IgnoredNames = Record<string, { rule: RuleId; text: string }[]>;
+
+const SEVERITIES: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** The findings of one check of a document, and the version they belong to. */
+export interface CheckResult {
+  readonly version: number;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Runs the name-consistency checks on open drafts and shows the findings in the Problems
+ * panel: at once on opening, after a pause in typing, and again when dictionaries or
+ * settings change. Keeps each result with its document version, so that a fix made from
+ * it can tell whether the draft has changed since.
+ */
+export class NameChecker implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('newsroom-lens');
+  private readonly results = new Map<string, CheckResult>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+
+  constructor(
+    private readonly dictionaries: DictionaryService,
+    private readonly annotations: AnnotationCache,
+    private readonly state: vscode.Memento,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.check(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.checkAfterTyping(event.document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (changed(event, 'consistency', 'highlight.languages', 'maxDocumentSize')) this.checkAll();
+      }),
+      dictionaries.onDidChange(() => this.checkAll()),
+    );
+    this.checkAll();
+  }
+
+  /** The latest findings for a document, if it has been checked. */
+  resultFor(document: vscode.TextDocument): CheckResult | undefined {
+    return this.results.get(document.uri.toString());
+  }
+
+  checkAll(): void {
+    vscode.workspace.textDocuments.forEach((document) => this.check(document));
+  }
+
+  /** Checks a document now; clears its findings if it is not a draft we annotate. */
+  check(document: vscode.TextDocument): CheckResult | undefined {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const annotation = isAnnotated(document) ? this.annotations.get(document) : undefined;
+    if (!annotation) {
+      this.forget(document.uri);
+      return undefined;
+    }
+    const options = { ...readCheckOptions(document), ignored: this.ignoredIn(document.uri) };
+    const result: CheckResult = {
+      version: document.version,
+      findings: checkDraft(document.getText(), this.dictionaries.index, options, annotation.mentions),
+    };
+    this.results.set(key, result);
+    this.collection.set(document.uri, result.findings.map((finding) => toDiagnostic(document, finding)));
+    return result;
+  }
+
+  /** Keeps `text` as written for `rule` in this document from now on. */
+  async ignore(uri: vscode.Uri, rule: RuleId, text: string): Promise<void> {
+    const all = this.state.get<IgnoredNames>(IGNORED_KEY, {});
+    const list = all[uri.toString()] ?? [];
+    if (!list.some((entry) => entry.rule === rule && entry.text === text)) list.push({ rule, text });
+    await this.state.update(IGNORED_KEY, { ...all, [uri.toString()]: list });
+    this.recheck(uri);
+  }
+
+  /** Forgets every name ignored in this document. */
+  async forgetIgnored(uri: vscode.Uri): Promise<number> {
+    const all = this.state.get<IgnoredNames>(IGNORED_KEY, {});
+    const count = all[uri.toString()]?.length ?? 0;
+    const { [uri.toString()]: _forgotten, ...rest } = all;
+    await this.state.update(IGNORED_KEY, rest);
+    this.recheck(uri);
+    return count;
+  }
+
+  private ignoredIn(uri: vscode.Uri): { rule: RuleId; text: string }[] {
+    return this.state.get<IgnoredNames>(IGNORED_KEY, {})[uri.toString()] ?? [];
+  }
+
+  private recheck(uri: vscode.Uri): void {
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+    if (document) this.check(document);
+  }
+
+  private checkAfterTyping(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => this.check(document), TYPING_DELAY_MS),
+    );
+  }
+
+  private forget(uri: vscode.Uri): void {
+    clearTimeout(this.timers.get(uri.toString()));
+    this.results.delete(uri.toString());
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    this.timers.forEach((timer) => clearTimeout(timer));
+    this.disposables.forEach((disposable) => disposable.dispose());
+  }
+}
+
+export function findingRange(document: vscode.TextDocument, finding: Pick<Finding, 'start' | 'end'>): vscode.Range {
+  return new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
+}
+
+function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(findingRange(document, finding), finding.message, SEVERITIES[finding.severity]);
+  diagnostic.code = finding.rule;
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  return diagnostic;
+}

@@ -1,0 +1,126 @@
+import { Edit, FormattingOptions, JSONPath, Node, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
+import * as vscode from 'vscode';
+import { entityIdFor } from '../core/dictionary/entityId';
+import { IndexedEntity } from '../core/dictionary/entityIndex';
+import { EntityType } from '../core/dictionary/schema';
+import { DictionaryService } from './dictionaryService';
+
+/** Where a new workspace dictionary goes when the workspace has none. */
+const NEW_DICTIONARY_NAME = 'newsroom.entities.json';
+const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
+
+/**
+ * Changes to workspace dictionaries made from quick fixes and commands. Each is a minimal
+ * edit of the JSON (formatting and comments kept), applied so that it can be undone, then
+ * saved so that every draft sees it.
+ */
+export class DictionaryEditor {
+  constructor(private readonly dictionaries: DictionaryService) {}
+
+  /**
+   * Adds `alias` to an entity. An entity from a bundled dictionary is copied, with the
+   * alias, into a workspace dictionary, whose entry then takes precedence.
+   */
+  async addAlias(entity: IndexedEntity, alias: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const source = vscode.Uri.parse(entity.dictionary.file, true);
+    if (!entity.dictionary.overridable && isInWorkspace(source)) {
+      await this.editJson(source, (tree, text) => {
+        const index = entityIndexIn(tree, entity.id);
+        if (index < 0) throw new Error(`${vscode.workspace.asRelativePath(source)} no longer has an entry "${entity.id}"`);
+        const hasAliases = findNodeAtLocation(tree, ['entities', index, 'aliases']) !== undefined;
+        return hasAliases ? edit(text, ['entities', index, 'aliases', -1], alias) : edit(text, ['entities', index, 'aliases'], [alias]);
+      });
+      return source;
+    }
+    const destination = target ?? (await this.chooseWorkspaceDictionary(`Copy ${entity.name} with the new alias into which dictionary?`));
+    if (!destination) return undefined;
+    const copy = await entryFrom(source, entity.id);
+    const aliases = Array.isArray(copy.aliases) ? [...(copy.aliases as unknown[])] : [];
+    await this.appendEntity(destination, { ...copy, aliases: [...aliases, alias] });
+    return destination;
+  }
+
+  /** Adds a new entity to a workspace dictionary; returns its id. */
+  async addEntity(name: string, type: EntityType, target: vscode.Uri): Promise<string> {
+    const id = entityIdFor(name, (candidate) => this.dictionaries.index.get(candidate) !== undefined);
+    await this.appendEntity(target, { id, name, type, aliases: [] });
+    return id;
+  }
+
+  /** Lets the writer pick a workspace dictionary, or a new one at the root of the first folder. */
+  async chooseWorkspaceDictionary(title: string): Promise<vscode.Uri | undefined> {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage('Newsroom Lens reads workspace dictionaries only in a trusted workspace. Trust this workspace first.');
+      return undefined;
+    }
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      void vscode.window.showWarningMessage('Open a folder first: workspace dictionaries live in the workspace.');
+      return undefined;
+    }
+    const existing = (await vscode.workspace.findFiles('**/*.entities.json', '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
+    const fresh = vscode.Uri.joinPath(folder.uri, NEW_DICTIONARY_NAME);
+    const items = [
+      ...existing.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })),
+      ...(existing.some((uri) => uri.toString() === fresh.toString()) ? [] : [{ label: `$(new-file) New dictionary: ${NEW_DICTIONARY_NAME}`, uri: fresh }]),
+    ];
+    if (items.length === 1) return items[0]!.uri;
+    return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Workspace dictionary' }))?.uri;
+  }
+
+  private async appendEntity(target: vscode.Uri, entry: Record<string, unknown>): Promise<void> {
+    if (!(await exists(target))) {
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(`${JSON.stringify({ entities: [entry] }, null, 2)}\n`));
+      await this.dictionaries.reload();
+      return;
+    }
+    await this.editJson(target, (tree, text) => {
+      const entities = findNodeAtLocation(tree, ['entities']);
+      if (entities?.type !== 'array') throw new Error(`${vscode.workspace.asRelativePath(target)} has no "entities" array to add to`);
+      return edit(text, ['entities', -1], entry);
+    });
+  }
+
+  private async editJson(uri: vscode.Uri, compute: (tree: Node, text: string) => Edit[]): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const text = document.getText();
+    const tree = parseTree(text);
+    if (!tree) throw new Error(`${vscode.workspace.asRelativePath(uri)} is not valid JSON; fix it first`);
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    const range = (offset: number, length: number) => new vscode.Range(document.positionAt(offset), document.positionAt(offset + length));
+    workspaceEdit.set(uri, compute(tree, text).map((change) => vscode.TextEdit.replace(range(change.offset, change.length), change.content)));
+    if (!(await vscode.workspace.applyEdit(workspaceEdit))) throw new Error(`could not edit ${vscode.workspace.asRelativePath(uri)}`);
+    if (!(await document.save())) throw new Error(`could not save ${vscode.workspace.asRelativePath(uri)}`);
+    await this.dictionaries.reload();
+  }
+}
+
+function edit(text: string, path: JSONPath, value: unknown): Edit[] {
+  return modify(text, path, value, { formattingOptions: FORMATTING });
+}
+
+function entityIndexIn(tree: Node, id: string): number {
+  const entities = findNodeAtLocation(tree, ['entities']);
+  return entities?.children?.findIndex((child) => findNodeAtLocation(child, ['id'])?.value === id) ?? -1;
+}
+
+/** The raw JSON entry of an entity, as its dictionary file has it. */
+async function entryFrom(uri: vscode.Uri, id: string): Promise<Record<string, unknown>> {
+  const tree = parseTree(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+  const index = tree ? entityIndexIn(tree, id) : -1;
+  if (!tree || index < 0) throw new Error(`no entry "${id}" in ${uri.toString()}`);
+  return getNodeValue(findNodeAtLocation(tree, ['entities', index])!) as Record<string, unknown>;
+}
+
+function isInWorkspace(uri: vscode.Uri): boolean {
+  return vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
