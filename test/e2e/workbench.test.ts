@@ -138,4 +138,27 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await page.waitForTimeout(600); // let the hover finish fading in
     await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-card.png') });
   });
+
+  it('flags a first reference with a squiggle and mends it from the quick-fix menu', async function () {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    const box = await boxOf(page, 'brother Maher,');
+    assert.ok(box);
+    // "Maher" is the 9th to 13th of the phrase's 14 characters.
+    const maher = { left: box.left + (box.width * 8) / 14, top: box.top, width: (box.width * 5) / 14, height: box.height };
+    await page.waitForFunction((b) => {
+      return Array.from(document.querySelectorAll('.monaco-editor .squiggly-warning')).some((element) => {
+        const rect = element.getBoundingClientRect();
+        return rect.left < b.left + b.width && rect.right > b.left && rect.top < b.top + b.height && rect.bottom > b.top;
+      });
+    }, maher, { timeout: 30_000 });
+    await page.mouse.click(maher.left + maher.width / 2, maher.top + maher.height / 2);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Change to “Maher al-Assad”' });
+    await fix.first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'quick-fix.png') });
+    assert.match((await fix.first().getAttribute('class')) ?? '', /\bfocused\b/, 'the preferred fix is the one offered first');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .view-lines:has-text("brother Maher al-Assad, who commands")', { timeout: 20_000 });
+  });
 });
