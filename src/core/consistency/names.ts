@@ -94,6 +94,9 @@ export const TITLES = [
   'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady',
 ].sort((a, b) => b.length - a.length);
 
+/** Every word of every title, lower-case: such words are never a name. */
+export const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.toLowerCase().split(' ')));
+
 /** Courtesy titles that say nothing about office, and so never conflict with a role. */
 export const COURTESY_TITLES = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady']);
 

@@ -3,7 +3,7 @@ import { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { isSentenceStart, within } from '../text/structure';
 import { CheckOptions, HOUSE_STYLES, RawFinding } from './findings';
-import { ARTICLE_PREFIX, COURTESY_TITLES, TITLES, titleBefore, titleIn } from './names';
+import { ARTICLE_PREFIX, COMMON_WORDS, COURTESY_TITLES, TITLES, TITLE_WORDS, titleBefore, titleIn, withoutPossessive } from './names';
 import { DraftContext, caseForPosition } from './variants';
 
 /** "Bashar al-Assad" → "Bashar Assad": every word's Arabic article dropped. */
@@ -25,11 +25,28 @@ export function fullForm(entity: IndexedEntity, options: CheckOptions): string {
   return HOUSE_STYLES[options.houseStyle].fullKeepsParticle ? entity.name : withoutArticles(entity.name);
 }
 
-function resolved(mentions: readonly Mention[], index: EntityIndex): { mention: Mention; entity: IndexedEntity }[] {
-  return mentions.flatMap((mention) => {
+/**
+ * Mentions resolved to one entity, leaving out those that stand inside someone else's
+ * name: "Asma" in "Asma Khan" matches Asma al-Assad's first name but is not her.
+ */
+function resolved(context: DraftContext, index: EntityIndex): { mention: Mention; entity: IndexedEntity }[] {
+  return context.mentions.flatMap((mention) => {
     const entity = mention.entityIds.length === 1 ? index.get(mention.entityIds[0]!) : undefined;
-    return entity ? [{ mention, entity }] : [];
+    return entity && !isInsideAnotherName(context.text, mention, entity) ? [{ mention, entity }] : [];
   });
+}
+
+function isInsideAnotherName(text: string, mention: Mention, entity: IndexedEntity): boolean {
+  const own = new Set([entity.name, ...entity.aliases.map((alias) => alias.text)].flatMap((name) => foldName(name).split(/[\s-]+/)));
+  const after = /^ ((?:\p{Lu}[\p{L}'’-]*))/u.exec(text.slice(mention.end, mention.end + 40))?.[1];
+  const before = /((?:\p{Lu}[\p{L}'’-]*)) $/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
+  const stranger = (word: string | undefined, position: number) =>
+    word !== undefined &&
+    !own.has(foldName(withoutPossessive(word))) &&
+    !COMMON_WORDS.has(word.toLowerCase()) &&
+    !TITLE_WORDS.has(word.toLowerCase()) &&
+    !isSentenceStart(text, position);
+  return (!mention.possessive && stranger(after, mention.end + 1)) || stranger(before, mention.start - 1 - (before?.length ?? 0));
 }
 
 /** The title a mention itself begins with ("President Assad"), if an alias carries one. */
@@ -44,7 +61,7 @@ function leadingTitle(written: string): string | undefined {
 export function firstReferenceFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
   const seen = new Set<string>();
   const findings: RawFinding[] = [];
-  for (const { mention, entity } of resolved(context.mentions, index)) {
+  for (const { mention, entity } of resolved(context, index)) {
     if (entity.type !== 'person' || seen.has(entity.id) || within(context.headlines, mention.start)) continue;
     seen.add(entity.id);
     const nameWords = entity.name.split(' ');
@@ -74,7 +91,7 @@ export function firstReferenceFindings(context: DraftContext, index: EntityIndex
 export function houseStyleFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
   const style = HOUSE_STYLES[options.houseStyle];
   const findings: RawFinding[] = [];
-  for (const { mention, entity } of resolved(context.mentions, index)) {
+  for (const { mention, entity } of resolved(context, index)) {
     const surname = entity.type === 'person' ? articleSurname(entity) : undefined;
     if (!surname) continue;
     const written = foldName(mention.text);
@@ -104,7 +121,7 @@ export function acronymFindings(context: DraftContext, index: EntityIndex, optio
   const seen = new Set<string>();
   const findings: RawFinding[] = [];
   const known = new Set(options.knownAcronyms);
-  for (const { mention, entity } of resolved(context.mentions, index)) {
+  for (const { mention, entity } of resolved(context, index)) {
     if (seen.has(entity.id) || within(context.headlines, mention.start)) continue;
     seen.add(entity.id);
     const isAcronym = entity.aliases.some((alias) => alias.matchCase && alias.text === mention.text && /^[\p{Lu}\d.&]{2,8}$/u.test(alias.text));
@@ -148,7 +165,7 @@ export function particleCaseFindings(context: DraftContext, index: EntityIndex, 
 /** title-conflict: a title before a name that the dictionary's roles for that person contradict. */
 export function titleConflictFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const { mention, entity } of resolved(context.mentions, index)) {
+  for (const { mention, entity } of resolved(context, index)) {
     if (entity.type !== 'person' || entity.roles.length === 0) continue;
     const title = titleBefore(context.text, mention.start);
     if (!title || COURTESY_TITLES.has(title.text)) continue;

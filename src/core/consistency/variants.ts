@@ -3,14 +3,13 @@ import { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { Span, isSentenceStart, within } from '../text/structure';
 import { RawFinding } from './findings';
-import { ARTICLE_PREFIX, COMMON_WORDS, TITLES, Token, capitalisedRuns } from './names';
+import { ARTICLE_PREFIX, COMMON_WORDS, TITLE_WORDS, Token, capitalisedRuns } from './names';
 import { deletionKeys, isDerivedForm, skeleton, withinOneEdit } from './skeleton';
 
 /** Fuzzy (one-edit) matches only for skeletons this long: shorter names are too close to each other. */
 const MIN_FUZZY_LENGTH = 5;
 const MIN_INCONSISTENT_FUZZY_LENGTH = 6;
 const MAX_RUN_TOKENS = 5;
-const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.toLowerCase().split(' ')));
 
 interface AliasForm {
   readonly entityId: string;
