@@ -139,25 +139,32 @@ export function acronymFindings(context: DraftContext, index: EntityIndex, optio
   return findings;
 }
 
-/** particle-case: "al-" lower-case inside a sentence, "Al-" at its start (or lower-case always). */
+/**
+ * particle-case: "al-" lower-case inside a sentence and inside a name ("Bashar al-Assad"),
+ * "Al-" only where it starts a sentence (or lower-case everywhere, if so configured).
+ */
 export function particleCaseFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const mention of context.mentions) {
-    const article = ARTICLE_PREFIX.exec(mention.text)?.[0];
-    if (!article) continue;
-    const capital = options.particleCase === 'sentence' && (isSentenceStart(context.text, mention.start) || within(context.headlines, mention.start));
-    const wanted = capital ? article.charAt(0).toUpperCase() + article.slice(1).toLowerCase() : article.toLowerCase();
-    if (article === wanted) continue;
-    const entityId = mention.entityIds.length === 1 ? mention.entityIds[0]! : null;
-    findings.push({
-      rule: 'particle-case',
-      message: capital ? `"${article}" starts the sentence, so it takes a capital: "${wanted}".` : `"${article}" is lower-case inside a sentence: "${wanted}".`,
-      start: mention.start,
-      end: mention.start + article.length,
-      text: article,
-      suggestion: wanted,
-      entity: entityId && index.get(entityId) ? entityId : null,
-    });
+    const entityId = mention.entityIds.length === 1 && index.get(mention.entityIds[0]!) ? mention.entityIds[0]! : null;
+    for (const word of mention.text.matchAll(/[^\s]+/g)) {
+      const article = ARTICLE_PREFIX.exec(word[0])?.[0];
+      if (!article) continue;
+      const start = mention.start + word.index!;
+      const atStart = word.index === 0 && (isSentenceStart(context.text, start) || within(context.headlines, start));
+      const capital = options.particleCase === 'sentence' && atStart;
+      const wanted = capital ? article.charAt(0).toUpperCase() + article.slice(1).toLowerCase() : article.toLowerCase();
+      if (article === wanted) continue;
+      findings.push({
+        rule: 'particle-case',
+        message: capital ? `"${article}" starts the sentence, so it takes a capital: "${wanted}".` : `"${article}" is lower-case inside a sentence: "${wanted}".`,
+        start,
+        end: start + article.length,
+        text: article,
+        suggestion: wanted,
+        entity: entityId,
+      });
+    }
   }
   return findings;
 }

@@ -3,11 +3,13 @@ import { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { Span, isSentenceStart, within } from '../text/structure';
 import { RawFinding } from './findings';
-import { ARTICLE_PREFIX, COMMON_WORDS, TITLE_WORDS, Token, capitalisedRuns } from './names';
+import { COMMON_WORDS, TITLE_WORDS, Token, capitalisedRuns } from './names';
 import { deletionKeys, isDerivedForm, skeleton, withinOneEdit } from './skeleton';
 
 /** Fuzzy (one-edit) matches only for skeletons this long: shorter names are too close to each other. */
 const MIN_FUZZY_LENGTH = 5;
+/** Where every word has a capital (sentence starts, headlines), fuzzy matches only for names this long. */
+const MIN_FUZZY_LENGTH_AT_CAPITALS = 7;
 const MIN_INCONSISTENT_FUZZY_LENGTH = 6;
 const MAX_RUN_TOKENS = 5;
 
@@ -71,10 +73,6 @@ function nameTokens(run: readonly Token[]): Token[] {
   return run.slice(from);
 }
 
-function articleInLowerCase(name: string): string {
-  return name.replace(ARTICLE_PREFIX, (article) => article.toLowerCase());
-}
-
 /** Writes `alias` with the case a position asks for: a capital at a sentence start. */
 export function caseForPosition(alias: string, atSentenceStart: boolean): string {
   return atSentenceStart ? alias.charAt(0).toUpperCase() + alias.slice(1) : alias;
@@ -86,6 +84,8 @@ export function caseForPosition(alias: string, atSentenceStart: boolean): string
  */
 export function nameVariantFindings(context: DraftContext, variants: VariantIndex, index: EntityIndex): RawFinding[] {
   const findings: RawFinding[] = [];
+  /** Names the draft gives to someone else ("Asaad" once it has said "Riad Asaad"). */
+  const othersNames = new Set<string>();
   for (const run of capitalisedRuns(context.text)) {
     const tokens = nameTokens(run);
     const taken = new Set<number>();
@@ -99,10 +99,10 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         if (context.mentions.some((mention) => mention.start < end && mention.end > start && (mention.start < start || mention.end > end))) continue;
         const written = context.text.slice(start, end);
         const sentenceStart = isSentenceStart(context.text, start);
-        // Where any word has a capital, only an exact transliteration counts, and never a common word.
+        // Where any word has a capital, short names must match as transliterations, and common words never count.
         const looseCapital = sentenceStart || within(context.headlines, start);
         if (length === 1 && COMMON_WORDS.has(written.toLowerCase())) continue;
-        const found = variants.lookup(written, !looseCapital);
+        const found = variants.lookup(written, !looseCapital || skeleton(written).length >= MIN_FUZZY_LENGTH_AT_CAPITALS);
         // A spelling that is itself an alias is right, whatever else shares its skeleton.
         if (found.some((form) => foldName(form.text) === foldName(written))) continue;
         const forms = found;
@@ -114,7 +114,10 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         const strangers = tokens.filter(
           (token, i) => (i < first || i >= first + length) && !entityIds.some((id) => variants.nameWords.get(id)!.has(foldName(token.text))),
         );
-        if (strangers.length > 0) continue;
+        if (strangers.length > 0) {
+          othersNames.add(foldName(written));
+          continue;
+        }
         for (let k = 0; k < length; k++) taken.add(first + k);
         const names = entityIds.map((id) => index.get(id)!.name).join(' or ');
         findings.push({
@@ -129,7 +132,7 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
       }
     }
   }
-  return findings;
+  return findings.filter((finding) => !othersNames.has(foldName(finding.text)));
 }
 
 /**
@@ -172,12 +175,12 @@ export function inconsistentNameFindings(context: DraftContext, exclude: readonl
       if (known) known.count++;
       else counts.set(token.text, { count: 1, first: token.start });
     }
-    // Forms that differ only in the case of a leading article are the particle rule's business.
-    const distinct = new Set([...counts.keys()].map(articleInLowerCase));
+    // Forms that differ only in case are not two spellings: datelines are in capitals, any word starts a sentence with one.
+    const distinct = new Set([...counts.keys()].map((form) => form.toLowerCase()));
     if (distinct.size < 2 || ![...counts.keys()].some((form) => midSentence.has(form))) continue;
     const [preferred] = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]!;
     for (const token of group) {
-      if (articleInLowerCase(token.text) === articleInLowerCase(preferred)) continue;
+      if (token.text.toLowerCase() === preferred.toLowerCase()) continue;
       findings.push({
         rule: 'inconsistent-name',
         message: `"${token.text}" is written "${preferred}" elsewhere in this draft (${counts.get(preferred)!.count} time${counts.get(preferred)!.count === 1 ? '' : 's'}).`,
