@@ -41,11 +41,13 @@ export function checkDraft(text: string, index: EntityIndex, options: CheckOptio
   const suppressions = readSuppressions(text);
   const ignored = options.ignored ?? [];
   const kept: Finding[] = [];
+  const taken: boolean[] = [];
   for (const finding of raw) {
     const setting = severityOf(finding.rule);
     if (setting === 'off' || suppressions.isSuppressed(finding.rule, finding.start)) continue;
     if (ignored.some((entry) => entry.rule === finding.rule && entry.text === finding.text)) continue;
-    if (kept.some((other) => other.start < finding.end && other.end > finding.start)) continue;
+    if (taken.slice(finding.start, finding.end).some(Boolean)) continue;
+    for (let i = finding.start; i < finding.end; i++) taken[i] = true;
     kept.push(
       within(quotations, finding.start)
         ? { ...finding, severity: 'info', suggestion: null, message: `${finding.message} It stands in a quotation, so it is left as said.` }

@@ -4,11 +4,26 @@
  * "Ursula von der Leyen") kept inside the run.
  */
 
+import { IndexedEntity } from '../dictionary/entityIndex';
+import { foldName } from '../text/fold';
+
 /** A word of a draft with its source offsets. */
 export interface Token {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+}
+
+const nameWordsOf = new WeakMap<IndexedEntity, Set<string>>();
+
+/** The folded words of every name an entity goes by ("bashar", "al-assad", "assad", …). */
+export function nameWords(entity: IndexedEntity): Set<string> {
+  let words = nameWordsOf.get(entity);
+  if (!words) {
+    words = new Set([entity.name, ...entity.aliases.map((alias) => alias.text)].flatMap((name) => foldName(name).split(/[\s-]+/)));
+    nameWordsOf.set(entity, words);
+  }
+  return words;
 }
 
 /** Particles that stand lower-case inside a name. */

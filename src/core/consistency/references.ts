@@ -3,7 +3,7 @@ import { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { isSentenceStart, within } from '../text/structure';
 import { CheckOptions, HOUSE_STYLES, RawFinding } from './findings';
-import { ARTICLE_PREFIX, COMMON_WORDS, COURTESY_TITLES, TITLES, TITLE_WORDS, titleBefore, titleIn, withoutPossessive } from './names';
+import { ARTICLE_PREFIX, COMMON_WORDS, COURTESY_TITLES, TITLES, TITLE_WORDS, nameWords, titleBefore, titleIn, withoutPossessive } from './names';
 import { DraftContext, caseForPosition } from './variants';
 
 /** "Bashar al-Assad" → "Bashar Assad": every word's Arabic article dropped. */
@@ -37,7 +37,7 @@ function resolved(context: DraftContext, index: EntityIndex): { mention: Mention
 }
 
 function isInsideAnotherName(text: string, mention: Mention, entity: IndexedEntity): boolean {
-  const own = new Set([entity.name, ...entity.aliases.map((alias) => alias.text)].flatMap((name) => foldName(name).split(/[\s-]+/)));
+  const own = nameWords(entity);
   const after = /^ ((?:\p{Lu}[\p{L}'’-]*))/u.exec(text.slice(mention.end, mention.end + 40))?.[1];
   const before = /((?:\p{Lu}[\p{L}'’-]*)) $/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
   const stranger = (word: string | undefined, position: number) =>

@@ -6,7 +6,20 @@ import { foldName } from '../text/fold';
  * "Makhlouf" and "Makhluf", "Hmeimim" and "Khmeimim", "Peskov" and "Peskow", "Jalali"
  * and "Jalaly", "al-Assad" and "al Assad" all share one skeleton.
  */
+const skeletons = new Map<string, string>();
+const MAX_MEMOISED_SKELETONS = 50_000;
+
 export function skeleton(name: string): string {
+  let found = skeletons.get(name);
+  if (found === undefined) {
+    found = computeSkeleton(name);
+    if (skeletons.size >= MAX_MEMOISED_SKELETONS) skeletons.clear();
+    skeletons.set(name, found);
+  }
+  return found;
+}
+
+function computeSkeleton(name: string): string {
   return (
     foldName(name)
       // Arabic article written al-, al , el-, el , ul-, or assimilated (ash-, ad-, …).

@@ -1,9 +1,9 @@
 import { EntityIndex } from '../dictionary/entityIndex';
 import { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
-import { Span, isSentenceStart, within } from '../text/structure';
+import { Span, isSentenceStart, overlapping, within } from '../text/structure';
 import { RawFinding } from './findings';
-import { COMMON_WORDS, TITLE_WORDS, Token, capitalisedRuns } from './names';
+import { COMMON_WORDS, TITLE_WORDS, Token, capitalisedRuns, nameWords } from './names';
 import { deletionKeys, isDerivedForm, skeleton, withinOneEdit } from './skeleton';
 
 /** Fuzzy (one-edit) matches only for skeletons this long: shorter names are too close to each other. */
@@ -23,8 +23,6 @@ interface AliasForm {
 export class VariantIndex {
   private readonly exact = new Map<string, AliasForm[]>();
   private readonly nearKeys = new Map<string, AliasForm[]>();
-  /** Folded words of each entity's names, to tell "Riad Asad" (someone else) from "Bashar Asad". */
-  readonly nameWords = new Map<string, Set<string>>();
 
   constructor(index: EntityIndex) {
     for (const { entityId, alias } of index.nameEntries()) {
@@ -32,9 +30,6 @@ export class VariantIndex {
       if (form.skeleton === '') continue;
       push(this.exact, form.skeleton, form);
       if (form.skeleton.length >= MIN_FUZZY_LENGTH - 1) for (const key of new Set(deletionKeys(form.skeleton))) push(this.nearKeys, key, form);
-      const words = this.nameWords.get(entityId) ?? new Set<string>();
-      for (const word of foldName(alias.text).split(/[\s-]+/)) words.add(word);
-      this.nameWords.set(entityId, words);
     }
   }
 
@@ -62,9 +57,7 @@ export interface DraftContext {
   readonly headlines: readonly Span[];
 }
 
-function overlapsMention(mentions: readonly Mention[], start: number, end: number): boolean {
-  return mentions.some((mention) => mention.start < end && mention.end > start);
-}
+
 
 /** A run's words that can be a name: leading common words ("The", "However") and titles left out. */
 function nameTokens(run: readonly Token[]): Token[] {
@@ -96,23 +89,22 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         const start = part[0]!.start;
         const end = part[part.length - 1]!.end;
         // A run may hold whole mentions ("Eyad" in "Eyad Makhluf"), never cut one in two.
-        if (context.mentions.some((mention) => mention.start < end && mention.end > start && (mention.start < start || mention.end > end))) continue;
+        if (overlapping(context.mentions, start, end).some((mention) => mention.start < start || mention.end > end)) continue;
         const written = context.text.slice(start, end);
         const sentenceStart = isSentenceStart(context.text, start);
         // Where any word has a capital, short names must match as transliterations, and common words never count.
         const looseCapital = sentenceStart || within(context.headlines, start);
         if (length === 1 && COMMON_WORDS.has(written.toLowerCase())) continue;
-        const found = variants.lookup(written, !looseCapital || skeleton(written).length >= MIN_FUZZY_LENGTH_AT_CAPITALS);
+        const forms = variants.lookup(written, !looseCapital || skeleton(written).length >= MIN_FUZZY_LENGTH_AT_CAPITALS);
         // A spelling that is itself an alias is right, whatever else shares its skeleton.
-        if (found.some((form) => foldName(form.text) === foldName(written))) continue;
-        const forms = found;
+        if (forms.some((form) => foldName(form.text) === foldName(written))) continue;
         // One spelling to offer: a name several entities share ("Makhlouf") still has one right spelling.
         const spellings = [...new Set(forms.map((form) => form.text))];
         if (spellings.length !== 1) continue;
         const entityIds = [...new Set(forms.map((form) => form.entityId))];
         // "Riad Asad" is someone else: other name words beside it that the entity does not have.
         const strangers = tokens.filter(
-          (token, i) => (i < first || i >= first + length) && !entityIds.some((id) => variants.nameWords.get(id)!.has(foldName(token.text))),
+          (token, i) => (i < first || i >= first + length) && !entityIds.some((id) => nameWords(index.get(id)!).has(foldName(token.text))),
         );
         if (strangers.length > 0) {
           othersNames.add(foldName(written));
@@ -141,12 +133,13 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
  * (or, on a tie, the first used) as the fix.
  */
 export function inconsistentNameFindings(context: DraftContext, exclude: readonly RawFinding[]): RawFinding[] {
+  // Findings of other rules, in order of position, whose words this rule leaves alone.
+  exclude = [...exclude].sort((a, b) => a.start - b.start);
   const occurrences: Token[] = [];
   for (const run of capitalisedRuns(context.text)) {
     for (const token of nameTokens(run)) {
       if (token.text.length < 3 || COMMON_WORDS.has(token.text.toLowerCase()) || TITLE_WORDS.has(token.text.toLowerCase())) continue;
-      if (overlapsMention(context.mentions, token.start, token.end)) continue;
-      if (exclude.some((finding) => finding.start < token.end && finding.end > token.start)) continue;
+      if (overlapping(context.mentions, token.start, token.end).length > 0 || overlapping(exclude, token.start, token.end).length > 0) continue;
       occurrences.push(token);
     }
   }

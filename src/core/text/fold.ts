@@ -118,9 +118,21 @@ function decodeCodes(codes: Uint16Array, length: number): string {
   return text;
 }
 
-/** The folded form of a name alone, without the offset map. */
+const foldedNames = new Map<string, string>();
+const foldedNamesCaseKept = new Map<string, string>();
+/** Bounds the memo: drafts have a few thousand distinct names, not millions. */
+const MAX_MEMOISED_NAMES = 50_000;
+
+/** The folded form of a name alone, without the offset map (memoised: names recur). */
 export function foldName(name: string, options: FoldOptions = {}): string {
-  return foldText(name.trim(), options).text;
+  const memo = options.keepCase ? foldedNamesCaseKept : foldedNames;
+  let folded = memo.get(name);
+  if (folded === undefined) {
+    folded = foldText(name.trim(), options).text;
+    if (memo.size >= MAX_MEMOISED_NAMES) memo.clear();
+    memo.set(name, folded);
+  }
+  return folded;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -93,8 +93,26 @@ function isTitleCase(line: string): boolean {
   return major.length > 0 && capitalised.length / major.length >= 0.8;
 }
 
-export function within(spans: readonly Span[], offset: number): boolean {
-  return spans.some((span) => offset >= span.start && offset < span.end);
+/**
+ * The spans of `sorted` (in order, not overlapping) that overlap [start, end), found by
+ * binary search: checks run on every pause in typing, over documents of any length.
+ */
+export function overlapping<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  const found: T[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.start < end; i++) found.push(sorted[i]!);
+  return found;
+}
+
+/** Whether `offset` lies inside one of `sorted` (in order, not overlapping). */
+export function within(sorted: readonly Span[], offset: number): boolean {
+  return overlapping(sorted, offset, offset + 1).length > 0;
 }
 
 /** Where each rule is switched off by comments, `null` standing for every rule. */
