@@ -118,7 +118,7 @@ function plural(count: number, noun: string): string {
 
 function annotate(file: string, text: string, index: EntityIndex, options: Options, output: Output): number {
   const lines = new LineMap(text);
-  const mentions = index.matcher.findMentions(text).map((mention) => {
+  const mentions = index.mentionsIn(text).map((mention) => {
     const entity = mention.entityIds.length === 1 ? index.get(mention.entityIds[0]!) : undefined;
     const candidates = mention.entityIds.map((id) => index.get(id)!);
     const sharedType = candidates.every((candidate) => candidate.type === candidates[0]!.type) ? candidates[0]!.type : null;

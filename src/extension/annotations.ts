@@ -28,7 +28,7 @@ export class AnnotationCache implements vscode.Disposable {
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached.annotation;
     const text = document.getText();
-    const annotation = this.isAnnotatable(document, text) ? new DocumentAnnotation(this.dictionaries.index.matcher.findMentions(text)) : undefined;
+    const annotation = this.isAnnotatable(document, text) ? new DocumentAnnotation(this.dictionaries.index.mentionsIn(text)) : undefined;
     this.cache.set(key, { version: document.version, annotation });
     return annotation;
   }

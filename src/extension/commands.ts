@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { AnnotationCache } from './annotations';
+import { showEntry } from './definitions';
 import { DictionaryService } from './dictionaryService';
 import { COMMANDS, CONFIG_SECTION } from './ids';
 
@@ -43,8 +44,5 @@ async function showEntity(dictionaries: DictionaryService, annotations: Annotati
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return;
   }
-  const dictionary = await vscode.workspace.openTextDocument(vscode.Uri.parse(entity.dictionary.file, true));
-  const at = new RegExp(`"id"\\s*:\\s*"${entity.id}"`).exec(dictionary.getText());
-  const position = dictionary.positionAt(at?.index ?? 0);
-  await vscode.window.showTextDocument(dictionary, { selection: new vscode.Range(position, position), preview: true });
+  await showEntry(entity);
 }

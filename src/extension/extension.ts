@@ -5,9 +5,17 @@ import { AnnotationCache } from './annotations';
 import { registerCommands } from './commands';
 import { NameChecker } from './diagnostics';
 import { DictionaryService } from './dictionaryService';
+import { readSettings } from './config';
 import { HighlightedRanges, Highlighter } from './highlights';
 import { registerHovers } from './hovers';
 import { registerNameFixes } from './quickFixes';
+import { registerDefinitions } from './definitions';
+import { EntitiesView, registerEntitiesView } from './entitiesView';
+import { registerReferences } from './references';
+import { registerRename } from './rename';
+import { registerStatusBar } from './statusBar';
+import { registerSymbols } from './symbols';
+import { WorkspaceMentions } from './workspaceMentions';
 
 /** What the extension offers other extensions and its tests. */
 export interface NewsroomLensApi {
@@ -17,6 +25,10 @@ export interface NewsroomLensApi {
   problems(): readonly DictionaryProblem[];
   /** The ranges highlighted in an editor, by kind. */
   highlightedRanges(editor: vscode.TextEditor): HighlightedRanges | undefined;
+  /** The Entities view's tree, as the view shows it. */
+  entitiesView: EntitiesView;
+  /** The workspace's mentions, once indexed. */
+  workspaceMentions: WorkspaceMentions;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
@@ -25,6 +37,8 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   const annotations = new AnnotationCache(dictionaries, log);
   const highlighter = new Highlighter(dictionaries, annotations);
   const checker = new NameChecker(dictionaries, annotations, context.workspaceState);
+  const workspace = new WorkspaceMentions(dictionaries, log);
+  const entitiesView = new EntitiesView(dictionaries, annotations, workspace);
   context.subscriptions.push(
     log,
     dictionaries,
@@ -34,12 +48,22 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     registerCommands(dictionaries, annotations, log),
     checker,
     registerNameFixes(checker, dictionaries),
+    workspace,
+    registerReferences(annotations, workspace),
+    registerRename(dictionaries, annotations, workspace),
+    registerDefinitions(dictionaries, annotations),
+    registerSymbols(dictionaries, annotations),
+    registerStatusBar(dictionaries, annotations),
+    registerEntitiesView(entitiesView),
   );
+  void vscode.commands.executeCommand('setContext', 'newsroomLens.languages', readSettings().languages);
   void dictionaries.reload();
   return {
     whenLoaded: () => dictionaries.whenLoaded(),
     index: () => dictionaries.index,
     problems: () => dictionaries.problems,
     highlightedRanges: (editor) => highlighter.rangesIn(editor),
+    entitiesView,
+    workspaceMentions: workspace,
   };
 }

@@ -12,7 +12,19 @@ export const COMMANDS = {
   applyFixes: 'newsroomLens.applyFixes',
   addAlias: 'newsroomLens.addAlias',
   ignoreInFile: 'newsroomLens.ignoreInFile',
+  goToSource: 'newsroomLens.goToSource',
+  showEntitiesView: 'newsroomLens.showEntitiesView',
+  entitiesShowWorkspace: 'newsroomLens.entities.showWorkspace',
+  entitiesShowDocument: 'newsroomLens.entities.showDocument',
+  entitiesFilter: 'newsroomLens.entities.filter',
+  entitiesClearFilter: 'newsroomLens.entities.clearFilter',
+  entitiesRefresh: 'newsroomLens.entities.refresh',
+  revealMention: 'newsroomLens.revealMention',
+  openEntry: 'newsroomLens.openEntry',
+  goToSourceOfNode: 'newsroomLens.entities.goToSource',
 } as const;
+
+export const ENTITIES_VIEW = 'newsroomLens.entities';
 
 /** The source named on every diagnostic of ours. */
 export const DIAGNOSTIC_SOURCE = 'Newsroom Lens';

@@ -86,6 +86,7 @@ describe('checkDraft on the founding dictionary', () => {
     ['demonyms are not variants', 'Bashar al-Assad left. Syrian and Russian troops and Qatari officials watched.', []],
     ['common words at a sentence start are not names', 'Bashar al-Assad left. Homes burned. Iran was silent.', []],
     ['a first name inside someone else’s name is not that person', 'Asma Khan, a lawyer, and Maher Zain, a singer, spoke.', []],
+    ['a possessive before a name is no stranger', 'Russia’s Dmitry Peskov spoke.', []],
     ['a surname alone on first reference', 'Lavrov spoke. Sergei Lavrov said more.', [['first-reference', 'Lavrov', 'Sergei Lavrov']]],
     ['a first name alone on first reference', 'His brother Maher fled.', [['first-reference', 'Maher', 'Maher al-Assad']]],
     ['the headline does not count as first reference', '# Assad flees\n\nBashar al-Assad fled. Assad left.', []],

@@ -81,6 +81,11 @@ describe('the founding dictionary', () => {
     assert.deepStrictEqual([first.text, first.entityIds, first.possessive], ['Bashar al-Assad', ['bashar-al-assad'], true]);
   });
 
+  it('ships its article beside it, the same text as the test fixture', () => {
+    const shipped = fs.readFileSync(path.join(root, 'entities', index.dictionaries[0]!.source!.file!), 'utf8');
+    assert.strictEqual(shipped, article);
+  });
+
   it('cites only sentences that stand in the article, word for word', () => {
     const cited: string[] = [];
     for (const entity of index.entities()) {

@@ -65,6 +65,17 @@ describe('EntityMatcher', () => {
     );
   });
 
+  it('leaves out an alias that stands inside someone else’s name, as every feature sees it', () => {
+    const people = indexOf({ entities: [person('asma', 'Asma al-Assad', ['Asma']), person('amal', 'Amal Haddad', ['Haddad']), { id: 'russia', name: 'Russia', type: 'place' }, { id: 'base', name: 'Hmeimim airbase', type: 'place' }] });
+    const seen = (text: string) => people.mentionsIn(text).map((mention) => mention.text);
+    assert.deepStrictEqual(seen('Asma Khan met Lina Haddad.'), []);
+    // At a sentence start a capital proves nothing, so the alias stands: a known limit.
+    assert.deepStrictEqual(seen('He left.\n\nLina Haddad said so. Check Asma’s notes.'), ['Haddad', 'Asma']);
+    assert.deepStrictEqual(seen('Asma met Haddad, and Amal Haddad left.'), ['Asma', 'Haddad', 'Amal Haddad']);
+    assert.deepStrictEqual(seen("Russia's Hmeimim airbase"), ['Russia', 'Hmeimim airbase']);
+    assert.deepStrictEqual(seen('# Asma Abandoned Her Palace'), ['Asma']);
+  });
+
   it('does not guess a name two entities share', () => {
     const shared = indexOf({
       entities: [person('ehab-makhlouf', 'Ehab Makhlouf', ['Makhlouf']), person('eyad-makhlouf', 'Eyad Makhlouf', ['Makhlouf'])],

@@ -12,7 +12,7 @@ describe('the package', () => {
     const files = execFileSync(path.join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean);
-    const allowed = /^(dist\/(extension|cli|web\/extension)\.js|entities\/[^/]+\.json|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+    const allowed = /^(dist\/(extension|cli|web\/extension)\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
     assert.deepStrictEqual(files.filter((file) => !allowed.test(file)), []);
     for (const needed of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'entities/schema.json', 'entities/assad-fall-2024.entities.json']) {
       assert.ok(files.includes(needed), `${needed} is missing from the package`);

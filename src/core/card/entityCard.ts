@@ -40,7 +40,7 @@ function entityLink(entity: IndexedEntity, link: EntityLink, title?: string): st
 }
 
 /** The sentence a card cites: the first that states a role, a relation or, failing those, none. */
-function citedSentence(entity: IndexedEntity): string | undefined {
+export function citedSentence(entity: IndexedEntity): string | undefined {
   return entity.roles.find((role) => role.source)?.source ?? entity.relations.find((relation) => relation.source)?.source;
 }
 

@@ -24,7 +24,7 @@ function variantIndexOf(index: EntityIndex): VariantIndex {
  * comments and the writer's ignore list are honoured. Findings come in order of position.
  */
 export function checkDraft(text: string, index: EntityIndex, options: CheckOptions, mentions?: readonly Mention[]): Finding[] {
-  const context: DraftContext = { text, mentions: mentions ?? index.matcher.findMentions(text), headlines: headlineSpans(text) };
+  const context: DraftContext = { text, mentions: mentions ?? index.mentionsIn(text), headlines: headlineSpans(text) };
   const severityOf = (rule: RuleId) => options.rules[rule] ?? DEFAULT_RULE_SEVERITIES[rule];
   const variants = severityOf('name-variant') === 'off' && severityOf('inconsistent-name') === 'off' ? [] : nameVariantFindings(context, variantIndexOf(index), index);
   // In order of priority: where two rules flag the same words, the first one's finding stands.

@@ -39,6 +39,14 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word) || (ARTICLE_PREFIX.test(word) && /^\p{Lu}/u.test(word.replace(ARTICLE_PREFIX, '')));
 }
 
+/** "Bashar al-Assad" → "Bashar Assad": every word's Arabic article dropped. */
+export function withoutArticles(name: string): string {
+  return name
+    .split(' ')
+    .map((word) => word.replace(ARTICLE_PREFIX, ''))
+    .join(' ');
+}
+
 /** The word without a possessive ending. */
 export function withoutPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '');

@@ -3,16 +3,8 @@ import { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { isSentenceStart, within } from '../text/structure';
 import { CheckOptions, HOUSE_STYLES, RawFinding } from './findings';
-import { ARTICLE_PREFIX, COMMON_WORDS, COURTESY_TITLES, TITLES, TITLE_WORDS, nameWords, titleBefore, titleIn, withoutPossessive } from './names';
+import { ARTICLE_PREFIX, COURTESY_TITLES, TITLES, titleBefore, titleIn, withoutArticles } from './names';
 import { DraftContext, caseForPosition } from './variants';
-
-/** "Bashar al-Assad" → "Bashar Assad": every word's Arabic article dropped. */
-export function withoutArticles(name: string): string {
-  return name
-    .split(' ')
-    .map((word) => word.replace(ARTICLE_PREFIX, ''))
-    .join(' ');
-}
 
 /** The surname as written with its article ("al-Assad"), or undefined where it has none. */
 function articleSurname(entity: IndexedEntity): string | undefined {
@@ -25,28 +17,12 @@ export function fullForm(entity: IndexedEntity, options: CheckOptions): string {
   return HOUSE_STYLES[options.houseStyle].fullKeepsParticle ? entity.name : withoutArticles(entity.name);
 }
 
-/**
- * Mentions resolved to one entity, leaving out those that stand inside someone else's
- * name: "Asma" in "Asma Khan" matches Asma al-Assad's first name but is not her.
- */
+/** Mentions resolved to one entity. */
 function resolved(context: DraftContext, index: EntityIndex): { mention: Mention; entity: IndexedEntity }[] {
   return context.mentions.flatMap((mention) => {
     const entity = mention.entityIds.length === 1 ? index.get(mention.entityIds[0]!) : undefined;
-    return entity && !isInsideAnotherName(context.text, mention, entity) ? [{ mention, entity }] : [];
+    return entity ? [{ mention, entity }] : [];
   });
-}
-
-function isInsideAnotherName(text: string, mention: Mention, entity: IndexedEntity): boolean {
-  const own = nameWords(entity);
-  const after = /^ ((?:\p{Lu}[\p{L}'’-]*))/u.exec(text.slice(mention.end, mention.end + 40))?.[1];
-  const before = /((?:\p{Lu}[\p{L}'’-]*)) $/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
-  const stranger = (word: string | undefined, position: number) =>
-    word !== undefined &&
-    !own.has(foldName(withoutPossessive(word))) &&
-    !COMMON_WORDS.has(word.toLowerCase()) &&
-    !TITLE_WORDS.has(word.toLowerCase()) &&
-    !isSentenceStart(text, position);
-  return (!mention.possessive && stranger(after, mention.end + 1)) || stranger(before, mention.start - 1 - (before?.length ?? 0));
 }
 
 /** The title a mention itself begins with ("President Assad"), if an alias carries one. */

@@ -1,4 +1,5 @@
-import { EntityMatcher, NameEntry } from '../match/matcher';
+import { EntityMatcher, Mention, NameEntry } from '../match/matcher';
+import { withoutOthersNames } from '../match/othersNames';
 import { DictionaryProblem } from './parse';
 import { DatedEvent, Dictionary, Entity, RELATION_TYPES, Relation } from './schema';
 
@@ -105,6 +106,14 @@ export class EntityIndex {
   get matcher(): EntityMatcher {
     this.matcherCache ??= new EntityMatcher(this.nameEntries());
     return this.matcherCache;
+  }
+
+  /**
+   * The mentions of known entities in a text, as every feature should see them: matched,
+   * and without those that stand inside someone else's name ("Asma" in "Asma Khan").
+   */
+  mentionsIn(text: string): Mention[] {
+    return withoutOthersNames(text, this.matcher.findMentions(text), (id) => this.get(id));
   }
 
   /** The entity's relations, its own first, then those other entities hold towards it. */

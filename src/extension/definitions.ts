@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import { citedSentence } from '../core/card/entityCard';
+import { IndexedEntity } from '../core/dictionary/entityIndex';
+import { AnnotationCache } from './annotations';
+import { registerForLanguages } from './config';
+import { DictionaryService } from './dictionaryService';
+import { COMMANDS } from './ids';
+import { entityAt } from './references';
+
+/** Where an entity's entry stands in its dictionary file. */
+export async function entryLocation(entity: IndexedEntity): Promise<vscode.Location> {
+  const uri = vscode.Uri.parse(entity.dictionary.file, true);
+  const document = await vscode.workspace.openTextDocument(uri);
+  const found = new RegExp(`"id"\\s*:\\s*"${entity.id}"`).exec(document.getText());
+  const start = document.positionAt(found?.index ?? 0);
+  return new vscode.Location(uri, new vscode.Range(start, document.positionAt((found?.index ?? 0) + (found?.[0].length ?? 0))));
+}
+
+/** Opens an entity's dictionary entry, with its id selected. */
+export async function showEntry(entity: IndexedEntity): Promise<void> {
+  const entry = await entryLocation(entity);
+  await vscode.window.showTextDocument(entry.uri, { selection: entry.range, preview: true });
+}
+
+/** Go to Definition on a mention: the entity's entry in its dictionary. */
+export class EntityDefinitionProvider implements vscode.DefinitionProvider {
+  constructor(
+    private readonly dictionaries: DictionaryService,
+    private readonly annotations: AnnotationCache,
+  ) {}
+
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
+    const at = entityAt(this.annotations, document, position);
+    const entity = at && this.dictionaries.index.get(at.entityId);
+    return entity ? entryLocation(entity) : undefined;
+  }
+}
+
+/**
+ * Go to Source: opens the article a dictionary was built from (its `source.file`, beside
+ * the dictionary) with the sentence that states the entity's role selected.
+ */
+async function goToSource(dictionaries: DictionaryService, annotations: AnnotationCache, entityId?: unknown): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const id = typeof entityId === 'string' ? entityId : editor ? entityAt(annotations, editor.document, editor.selection.active)?.entityId : undefined;
+  const entity = id ? dictionaries.index.get(id) : undefined;
+  if (!entity) {
+    void vscode.window.showInformationMessage('Newsroom Lens: put the cursor on the name of a known person, place or organisation first.');
+    return;
+  }
+  const file = entity.dictionary.source?.file;
+  if (!file) {
+    void vscode.window.showInformationMessage(`Newsroom Lens: the dictionary of ${entity.name} does not name its article ("source.file").`);
+    return;
+  }
+  const article = vscode.Uri.joinPath(vscode.Uri.parse(entity.dictionary.file, true), '..', file);
+  let document: vscode.TextDocument;
+  try {
+    document = await vscode.workspace.openTextDocument(article);
+  } catch {
+    void vscode.window.showWarningMessage(`Newsroom Lens: the article ${file} named by ${vscode.workspace.asRelativePath(vscode.Uri.parse(entity.dictionary.file, true))} cannot be opened.`);
+    return;
+  }
+  const sentence = citedSentence(entity);
+  const at = sentence ? document.getText().indexOf(sentence) : -1;
+  const selection = at >= 0 ? new vscode.Range(document.positionAt(at), document.positionAt(at + sentence!.length)) : undefined;
+  await vscode.window.showTextDocument(document, { selection, preview: true });
+}
+
+export function registerDefinitions(dictionaries: DictionaryService, annotations: AnnotationCache): vscode.Disposable {
+  const provider = new EntityDefinitionProvider(dictionaries, annotations);
+  return vscode.Disposable.from(
+    registerForLanguages([], (selector) => vscode.languages.registerDefinitionProvider(selector, provider)),
+    vscode.commands.registerCommand(COMMANDS.goToSource, (entityId?: unknown) => goToSource(dictionaries, annotations, entityId)),
+  );
+}
