@@ -139,6 +139,19 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-card.png') });
   });
 
+  it('lists the draft’s entities by type in the Entities view', async function () {
+    await page.keyboard.press('Escape');
+    await page.locator('.activitybar [aria-label="Newsroom Lens"]').first().click();
+    const view = page.locator('.pane-body', { has: page.locator('.monaco-list-row') }).filter({ hasText: 'People' });
+    await view.first().waitFor({ state: 'visible', timeout: 20_000 });
+    for (const text of ['People', 'Places', 'Organisations', 'Bashar al-Assad', '5 mentions · President of Syria']) {
+      await page.locator('.monaco-list-row', { hasText: text }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'entities-view.png') });
+    // Back to the editor for what follows.
+    await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
+  });
+
   it('flags a first reference with a squiggle and mends it from the quick-fix menu', async function () {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');

@@ -14,13 +14,14 @@ import { Mention } from './matcher';
 export function withoutOthersNames(text: string, mentions: readonly Mention[], entityOf: (id: string) => IndexedEntity | undefined): Mention[] {
   const headlines = headlineSpans(text);
   return mentions.filter((mention) => {
-    const entity = mention.entityIds.length === 1 ? entityOf(mention.entityIds[0]!) : undefined;
-    return !entity || within(headlines, mention.start) || !isInsideAnotherName(text, mention, entity);
+    const candidates = mention.entityIds.map(entityOf).filter((entity): entity is IndexedEntity => entity !== undefined);
+    return candidates.length === 0 || within(headlines, mention.start) || !isInsideAnotherName(text, mention, candidates);
   });
 }
 
-function isInsideAnotherName(text: string, mention: Mention, entity: IndexedEntity): boolean {
-  const own = nameWords(entity);
+/** Whether a capitalised word beside the mention belongs to none of the candidates' names. */
+function isInsideAnotherName(text: string, mention: Mention, candidates: readonly IndexedEntity[]): boolean {
+  const own = new Set(candidates.flatMap((entity) => [...nameWords(entity)]));
   const after = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(mention.end, mention.end + 40))?.[1];
   const before = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
   const stranger = (word: string | undefined) =>

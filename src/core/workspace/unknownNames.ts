@@ -1,4 +1,4 @@
-import { COMMON_WORDS, TITLE_WORDS, capitalisedRuns } from '../consistency/names';
+import { COMMON_WORDS, TITLE_WORDS, Token, capitalisedRuns } from '../consistency/names';
 import { Mention } from '../match/matcher';
 import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 
@@ -9,29 +9,42 @@ export interface UnknownName {
 }
 
 /**
- * Names a draft gives that no dictionary knows: capitalised runs outside known mentions,
- * without leading common words and titles. A single word counts only if it is capitalised
- * somewhere a capital proves something (mid-sentence, outside headlines).
+ * Names a draft gives that no dictionary knows: the stretches of capitalised runs that are
+ * neither known mentions nor titles, without leading common words. A stretch right before a
+ * title qualifies it ("Syrian" in "Syrian President"); a single word counts only where a
+ * capital proves something (mid-sentence, outside headlines).
  */
 export function unknownNames(text: string, mentions: readonly Mention[]): UnknownName[] {
   const headlines = headlineSpans(text);
   const found = new Map<string, { spans: Span[]; proven: boolean }>();
-  for (const run of capitalisedRuns(text)) {
+  const consider = (tokens: readonly Token[], beforeTitle: boolean) => {
     let from = 0;
-    while (from < run.length && (COMMON_WORDS.has(run[from]!.text.toLowerCase()) || TITLE_WORDS.has(run[from]!.text.toLowerCase()))) from++;
-    const tokens = run.slice(from);
-    if (tokens.length === 0) continue;
-    const start = tokens[0]!.start;
-    const end = tokens[tokens.length - 1]!.end;
-    // Wholly a known name: not unknown. Partly ("Asma Khan", "Damascus University"): someone or something else.
-    if (tokens.every((token) => overlapping(mentions, token.start, token.end).length > 0)) continue;
+    while (from < tokens.length && COMMON_WORDS.has(tokens[from]!.text.toLowerCase())) from++;
+    const part = tokens.slice(from);
+    if (part.length === 0 || beforeTitle) return;
+    const start = part[0]!.start;
+    const end = part[part.length - 1]!.end;
     const name = text.slice(start, end);
-    if (tokens.length === 1 && (name.length < 3 || COMMON_WORDS.has(name.toLowerCase()) || /^\p{Lu}+$/u.test(name))) continue;
-    const proven = tokens.length > 1 || (!isSentenceStart(text, start) && !within(headlines, start));
+    if (part.length === 1 && (name.length < 3 || COMMON_WORDS.has(name.toLowerCase()) || /^\p{Lu}+$/u.test(name))) return;
+    const proven = part.length > 1 || (!isSentenceStart(text, start) && !within(headlines, start));
     const entry = found.get(name) ?? { spans: [], proven: false };
     entry.spans.push({ start, end });
     entry.proven ||= proven;
     found.set(name, entry);
+  };
+  for (const run of capitalisedRuns(text)) {
+    let stretch: Token[] = [];
+    for (const token of run) {
+      const known = overlapping(mentions, token.start, token.end).length > 0;
+      const title = TITLE_WORDS.has(token.text.toLowerCase());
+      if (!known && !title) {
+        stretch.push(token);
+        continue;
+      }
+      consider(stretch, title);
+      stretch = [];
+    }
+    consider(stretch, false);
   }
   return [...found.entries()].filter(([, entry]) => entry.proven).map(([name, entry]) => ({ name, spans: entry.spans }));
 }
