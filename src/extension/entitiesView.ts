@@ -42,6 +42,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
   private readonly changeEmitter = new vscode.EventEmitter<EntityNode | undefined>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private cachedOccurrences: Map<string, Occurrence[]> | undefined;
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
   constructor(
@@ -87,6 +88,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
 
   refresh(): void {
     clearTimeout(this.refreshTimer);
+    this.cachedOccurrences = undefined;
     this.changeEmitter.fire(undefined);
   }
 
@@ -100,8 +102,13 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
     await vscode.commands.executeCommand('setContext', 'newsroomLens.entitiesFiltered', this.filter !== '');
   }
 
-  /** Every mention of every entity in scope, by entity id. */
+  /** Every mention of every entity in scope, by entity id; computed once per refresh. */
   private occurrences(): Map<string, Occurrence[]> {
+    this.cachedOccurrences ??= this.collectOccurrences();
+    return this.cachedOccurrences;
+  }
+
+  private collectOccurrences(): Map<string, Occurrence[]> {
     const byEntity = new Map<string, Occurrence[]>();
     const add = (entityId: string, occurrence: Occurrence) => {
       const list = byEntity.get(entityId) ?? [];
