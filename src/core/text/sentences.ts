@@ -1,0 +1,39 @@
+import { Span } from './structure';
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs|Inc|Ltd|Co|Corp)|\b[A-Z])\.$/;
+
+/**
+ * The sentences of a text as spans: ended by . ! ? (with closing quotes) before a space and
+ * a capital, a quote or a digit, or by a line break. Headlines and list items are sentences.
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed !== '') spans.push({ start: start + lead, end: start + lead + trimmed.length });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let end = i + 1;
+    while (end < text.length && /["”’')\]]/.test(text[end]!)) end++;
+    if (end < text.length && !/\s/.test(text[end]!)) continue;
+    if (c === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 5), i + 1))) continue;
+    const next = text.slice(end).match(/^\s+(\S)/)?.[1];
+    if (next !== undefined && !/[\p{Lu}\d"“‘'(]/u.test(next)) continue;
+    push(end);
+    i = end - 1;
+  }
+  push(text.length);
+  return spans;
+}
