@@ -5,10 +5,13 @@ import { DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, HouseStyle } from '../core/consist
 import { EntityIndex } from '../core/dictionary/entityIndex';
 import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
 import { LineMap } from '../core/text/lines';
+import { Day, parseDay } from '../core/timeline/calendar';
+import { anchorOf, buildTimeline } from '../core/timeline/events';
 
 const USAGE = `Usage:
   newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]
   newsroom-lens check FILE... [--dict PATH]... [--no-bundled] [--style reuters|ap|scholarly] [--json]
+  newsroom-lens timeline FILE [--date YYYY-MM-DD] [--dict PATH]... [--no-bundled] [--json]
 
   annotate FILE   list every mention of a known person, place or organisation in FILE
   check FILE...   report names spelled or styled inconsistently; exits 1 when anything at
@@ -16,9 +19,14 @@ const USAGE = `Usage:
   --dict PATH     also load this entity dictionary (*.entities.json); repeatable; earlier
                   dictionaries win over later ones and over the bundled ones
   --no-bundled    do not load the dictionaries that ship with Newsroom Lens
+  timeline FILE   the dated events of FILE in order, then those with only a duration or a
+                  time that cannot be placed
   --style NAME    house style for names (check): reuters (default), ap or scholarly
+  --date DAY      the day the story is told from (timeline); otherwise its dateline's date,
+                  otherwise the file's modification date
   --json          annotate: {"file", "mentions": [{entity, name, type, text, start, end, line, column}]}
                   check: {"findings": [{file, rule, severity, message, text, suggestion, entity, start, end, line, column}]}
+                  timeline: {"anchor", "events": [{date, precision, text, entities, start, end}]}
                   (UTF-16 offsets, end exclusive; 1-based line and column)
 `;
 
@@ -36,17 +44,18 @@ class UsageError extends Error {}
 class SkippedInput extends Error {}
 
 interface Options {
-  command: 'annotate' | 'check';
+  command: 'annotate' | 'check' | 'timeline';
   files: string[];
   dictionaries: string[];
   bundled: boolean;
   json: boolean;
   style: HouseStyle;
+  date?: Day;
 }
 
 function parseArguments(args: readonly string[]): Options {
   const [command, ...rest] = args;
-  if (command !== 'annotate' && command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  if (command !== 'annotate' && command !== 'check' && command !== 'timeline') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   const options: Options = { command, files: [], dictionaries: [], bundled: true, json: false, style: DEFAULT_CHECK_OPTIONS.houseStyle };
   const valueOf = (name: string, index: number): string => {
     const value = rest[index];
@@ -62,11 +71,15 @@ function parseArguments(args: readonly string[]): Options {
       const style = valueOf('--style', ++i);
       if (!(style in HOUSE_STYLES)) throw new UsageError(`unknown style "${style}" (choose ${Object.keys(HOUSE_STYLES).join(', ')})`);
       options.style = style as HouseStyle;
+    } else if (arg === '--date' && command === 'timeline') {
+      const value = valueOf('--date', ++i);
+      options.date = parseDay(value);
+      if (!options.date || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--date takes a day as YYYY-MM-DD, not "${value}"`);
     } else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
     else options.files.push(arg);
   }
   if (options.files.length === 0) throw new UsageError(`${command} needs a FILE`);
-  if (command === 'annotate' && options.files.length > 1) throw new UsageError(`annotate takes one FILE at a time (got ${options.files.length})`);
+  if (command !== 'check' && options.files.length > 1) throw new UsageError(`${command} takes one FILE at a time (got ${options.files.length})`);
   return options;
 }
 
@@ -176,6 +189,42 @@ function check(inputs: { file: string; text: string }[], index: EntityIndex, opt
   return findings.some((f) => f.severity !== 'info') ? 1 : 0;
 }
 
+function timeline(file: string, text: string, index: EntityIndex, options: Options, output: Output): number {
+  const modified = new Date(fs.statSync(file).mtimeMs);
+  const fallback = { year: modified.getFullYear(), month: modified.getMonth() + 1, day: modified.getDate() };
+  const { anchor, source } = anchorOf(text, fallback, options.date);
+  const result = buildTimeline(text, index, anchor, source);
+  if (options.json) {
+    const events = result.events.map((event) => ({
+      date: event.resolution!.date,
+      precision: event.resolution!.precision,
+      text: event.text,
+      entities: event.entities,
+      start: event.start,
+      end: event.end,
+    }));
+    output.out(`${JSON.stringify({ anchor: result.anchor, events }, null, 2)}\n`);
+    return 0;
+  }
+  const from = { given: 'given with --date', dateline: "from the story's dateline", fallback: "the file's date" }[result.anchorSource];
+  output.out(`Timeline of ${file}, told from ${result.anchor} (${from})\n\n`);
+  const lines = new LineMap(text);
+  for (const event of result.events) {
+    const { date, end, qualifier } = event.resolution!;
+    const when = [date, end ? `to ${end}` : '', qualifier ? `(${qualifier})` : ''].filter(Boolean).join(' ');
+    const who = event.entities.map((id) => index.get(id)!.name).join(', ');
+    output.out(`${when.padEnd(28)} ${file}:${lines.position(event.start).line}  ${JSON.stringify(event.expression.text)}${who ? ` — ${who}` : ''}\n`);
+  }
+  if (result.undated.length > 0) {
+    output.out('\nWithout a date:\n');
+    for (const event of result.undated) {
+      const what = event.expression.duration ? `duration ${event.expression.duration}` : 'not placed in time';
+      output.out(`  ${JSON.stringify(event.expression.text)} (${what}) ${file}:${lines.position(event.start).line}\n`);
+    }
+  }
+  return 0;
+}
+
 /** Runs the CLI; returns the exit code (0 done, 1 check found warnings, 2 usage or input error). */
 export function run(args: readonly string[], output: Output): number {
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
@@ -196,12 +245,14 @@ export function run(args: readonly string[], output: Output): number {
       try {
         inputs.push({ file, text: readInput(file) });
       } catch (error) {
-        if (!(error instanceof SkippedInput) || options.command === 'annotate') throw error;
+        if (!(error instanceof SkippedInput) || options.command !== 'check') throw error;
         output.err(`newsroom-lens: ${error.message}\n`);
       }
     }
     const index = loadIndex(options, output);
-    return options.command === 'annotate' ? annotate(inputs[0]!.file, inputs[0]!.text, index, options, output) : check(inputs, index, options, output);
+    if (options.command === 'check') return check(inputs, index, options, output);
+    const [input] = inputs;
+    return options.command === 'annotate' ? annotate(input!.file, input!.text, index, options, output) : timeline(input!.file, input!.text, index, options, output);
   } catch (error) {
     output.err(`newsroom-lens: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;

@@ -171,3 +171,32 @@ describe('newsroom-lens check', () => {
     assert.match(err, /no such dictionary/);
   });
 });
+
+describe('newsroom-lens timeline', () => {
+  it('prints exactly the documented JSON, events in order, anchored on --date', () => {
+    // Worked out by hand: line 2 starts at 22; the quotation's "tomorrow" is the day after Saturday.
+    const file = write('call.md', 'Assad left on Sunday.\nJalali called on Saturday night. Assad said: "Tomorrow."\n');
+    const { code, out } = runBuilt('timeline', file, '--date', '2024-12-08', '--json');
+    assert.strictEqual(code, 0);
+    assert.deepStrictEqual(JSON.parse(out), {
+      anchor: '2024-12-08',
+      events: [
+        { date: '2024-12-07', precision: 'part-of-day', text: 'Jalali called on Saturday night.', entities: ['mohammed-jalali'], start: 22, end: 54 },
+        { date: '2024-12-08', precision: 'day', text: 'Assad left on Sunday.', entities: ['bashar-al-assad'], start: 0, end: 21 },
+        { date: '2024-12-08', precision: 'day', text: 'Assad said: "Tomorrow."', entities: ['bashar-al-assad'], start: 55, end: 78 },
+      ],
+    });
+  });
+
+  it('takes the anchor from a dateline, and lists durations apart, for people', () => {
+    const file = write('dateline.md', 'DAMASCUS, Dec 8, 2024 — A 24-year rule ended on Sunday.\n');
+    const { code, out } = runInProcess('timeline', file);
+    assert.strictEqual(code, 0);
+    assert.match(out, /told from 2024-12-08 \(from the story's dateline\)/);
+    assert.match(out, /Without a date:\n  "24-year" \(duration P24Y\)/);
+  });
+
+  it('refuses a malformed --date', () => {
+    assert.match(runInProcess('timeline', 'x.md', '--date', '8 December').err, /--date takes a day as YYYY-MM-DD/);
+  });
+});
