@@ -3,7 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { addDays, parseDay, weekday } from '../../src/core/timeline/calendar';
 import { findTemporalExpressions } from '../../src/core/timeline/expressions';
+import { findConflicts } from '../../src/core/timeline/conflicts';
 import { anchorOf, buildTimeline } from '../../src/core/timeline/events';
+import { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } from '../../src/core/timeline/export';
 import { loadDictionaries } from '../../src/core/dictionary/load';
 import { sentenceSpans } from '../../src/core/text/sentences';
 
@@ -88,4 +90,46 @@ describe('anchorOf', () => {
   it('prefers the given date', () => assert.deepStrictEqual(anchorOf('DAMASCUS, Dec 8 — x', today, parseDay('2024-12-08')), { anchor: parseDay('2024-12-08'), source: 'given' }));
   it('reads a dateline', () => assert.deepStrictEqual(anchorOf('BEIRUT, Lebanon, March 3, 2025 (AP) — x', today), { anchor: parseDay('2025-03-03'), source: 'dateline' }));
   it('falls back to the date it is given', () => assert.deepStrictEqual(anchorOf('No dateline here.', today), { anchor: today, source: 'fallback' }));
+});
+
+describe('conflicts with the dictionary', () => {
+  it('flags a draft that dates an event of the dictionary differently', () => {
+    const draft = 'Bashar al-Assad fled Damascus on December 7, 2024. Jalali called him on Saturday night.';
+    const timeline = buildTimeline(draft, index, parseDay('2024-12-08')!);
+    const conflicts = findConflicts(timeline.events, index.dictionaries[0]!.events);
+    assert.deepStrictEqual(conflicts.map((c) => [c.event.expression.text, c.reference.date]), [['December 7, 2024', '2024-12-08']]);
+    assert.match(conflicts[0]!.message, /dates this to 2024-12-08 .*not 2024-12-07/);
+  });
+  it('agrees where the dates agree, and ignores other actions', () => {
+    const draft = 'Bashar al-Assad fled Damascus on December 8, 2024. Bashar al-Assad met aides on December 6, 2024.';
+    assert.deepStrictEqual(findConflicts(buildTimeline(draft, index, parseDay('2024-12-08')!).events, index.dictionaries[0]!.events), []);
+  });
+});
+
+describe('timeline exports', () => {
+  const timeline = buildTimeline('Jalali called on Saturday night at 10:30 pm. "Yes, | no," he said on Sunday.\nA 24-year rule.', index, parseDay('2024-12-08')!);
+  it('writes Markdown with escaped cells and the undated apart', () => {
+    assert.strictEqual(
+      timelineToMarkdown(timeline, index, 'Draft'),
+      '# Timeline: Draft\n\nTold from 2024-12-08.\n\n| When | What | Who |\n| --- | --- | --- |\n' +
+        '| 2024-12-07T22:30 | Jalali called on Saturday night at 10:30 pm. | Mohammed Jalali |\n' +
+        '| 2024-12-08 | "Yes, \\| no," he said on Sunday. |  |\n\n## Without a date\n\n- 24-year (P24Y): A 24-year rule.\n',
+    );
+  });
+  it('writes CSV with quoted fields', () => {
+    assert.strictEqual(
+      timelineToCsv(timeline, index),
+      'date,end,precision,qualifier,when_written,sentence,entities\r\n' +
+        '2024-12-07T22:30,,minute,,Saturday night at 10:30 pm,Jalali called on Saturday night at 10:30 pm.,Mohammed Jalali\r\n' +
+        '2024-12-08,,day,,Sunday,"""Yes, | no,"" he said on Sunday.",\r\n',
+    );
+  });
+  it('writes TimelineJS JSON', () => {
+    const json = timelineToTimelineJs(timeline, index, 'Draft') as { events: { start_date: object; text: object; group?: string }[] };
+    assert.deepStrictEqual(json.events[0], {
+      start_date: { year: '2024', month: '12', day: '7', hour: '22', minute: '30' },
+      text: { headline: 'Saturday night at 10:30 pm', text: 'Jalali called on Saturday night at 10:30 pm.' },
+      group: 'Mohammed Jalali',
+    });
+  });
 });

@@ -1,0 +1,60 @@
+import { DatedEvent } from '../dictionary/schema';
+import { TimelineEvent } from './events';
+
+/** Words that name what happened, folded to one form ("fled", "flees" → "flee"). */
+const IRREGULAR: Record<string, string> = {
+  fled: 'flee', flees: 'flee', fleeing: 'flee', flight: 'flee', left: 'leave', leaves: 'leave', leaving: 'leave', met: 'meet', meets: 'meet',
+  flew: 'fly', flies: 'fly', flown: 'fly', fell: 'fall', fallen: 'fall', took: 'take', taken: 'take', seized: 'seize', won: 'win', lost: 'lose',
+  died: 'die', dies: 'die', killed: 'kill', kills: 'kill', arrived: 'arrive', arrives: 'arrive', arrival: 'arrive', resigned: 'resign',
+  resignation: 'resign', signed: 'sign', ambushed: 'ambush', wounded: 'wound', called: 'call', calls: 'call', escaped: 'escape',
+  escape: 'escape', attacked: 'attack', captured: 'capture', landed: 'land', departed: 'depart', departure: 'depart', visited: 'visit',
+  announced: 'announce', elected: 'elect', election: 'elect', voted: 'vote', appointed: 'appoint', arrested: 'arrest', released: 'release',
+  collapsed: 'collapse', entered: 'enter', stormed: 'storm', reached: 'reach', abandoned: 'abandon',
+};
+const ACTIONS = new Set(Object.values(IRREGULAR));
+
+/** The actions a sentence or an event's text names. */
+export function actionsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const action = IRREGULAR[word] ?? (ACTIONS.has(word) ? word : undefined);
+    if (action) found.add(action);
+  }
+  return found;
+}
+
+export interface TimelineConflict {
+  readonly event: TimelineEvent;
+  readonly reference: DatedEvent;
+  readonly message: string;
+}
+
+const dayOf = (date: string) => date.slice(0, 10);
+
+/**
+ * Where a draft dates an event differently from a dictionary: the same entity and the same
+ * action ("Assad fled on December 7" against "Assad flees Damascus…", 2024-12-08), on a
+ * day outside the dictionary's. Only day-precise dates are compared.
+ */
+export function findConflicts(events: readonly TimelineEvent[], references: readonly DatedEvent[]): TimelineConflict[] {
+  const conflicts: TimelineConflict[] = [];
+  for (const event of events) {
+    const resolution = event.resolution;
+    if (!resolution || resolution.date.length < 10 || event.entities.length === 0) continue;
+    const actions = actionsIn(event.text);
+    if (actions.size === 0) continue;
+    const day = dayOf(resolution.date);
+    const reference = references.find(
+      (candidate) =>
+        candidate.date.length >= 10 &&
+        candidate.entities.some((id) => event.entities.includes(id)) &&
+        [...actionsIn(candidate.text)].some((action) => actions.has(action)) &&
+        !(day >= dayOf(candidate.date) && day <= dayOf(candidate.end ?? candidate.date)) &&
+        !(resolution.end && dayOf(resolution.end) >= dayOf(candidate.date) && day <= dayOf(candidate.end ?? candidate.date)),
+    );
+    if (!reference) continue;
+    const when = reference.end ? `${dayOf(reference.date)} to ${dayOf(reference.end)}` : dayOf(reference.date);
+    conflicts.push({ event, reference, message: `The dictionary dates this to ${when} ("${reference.text}"), not ${day}.` });
+  }
+  return conflicts;
+}
