@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { citedSentence } from '../core/card/entityCard';
 import { IndexedEntity } from '../core/dictionary/entityIndex';
+import { Dictionary } from '../core/dictionary/schema';
 import { AnnotationCache } from './annotations';
 import { registerForLanguages } from './config';
 import { DictionaryService } from './dictionaryService';
@@ -48,20 +49,27 @@ async function goToSource(dictionaries: DictionaryService, annotations: Annotati
     void vscode.window.showInformationMessage('Newsroom Lens: put the cursor on the name of a known person, place or organisation first.');
     return;
   }
-  const file = entity.dictionary.source?.file;
+  await showSourceSentence(entity.dictionary, citedSentence(entity), entity.name);
+}
+
+/**
+ * Opens the article a dictionary was built from (its `source.file`, beside it) with
+ * `sentence` selected; says so when the dictionary names no article or it cannot be opened.
+ */
+export async function showSourceSentence(dictionary: Dictionary, sentence: string | undefined, about: string): Promise<void> {
+  const file = dictionary.source?.file;
+  const dictionaryUri = vscode.Uri.parse(dictionary.file, true);
   if (!file) {
-    void vscode.window.showInformationMessage(`Newsroom Lens: the dictionary of ${entity.name} does not name its article ("source.file").`);
+    void vscode.window.showInformationMessage(`Newsroom Lens: the dictionary of ${about} does not name its article ("source.file").`);
     return;
   }
-  const article = vscode.Uri.joinPath(vscode.Uri.parse(entity.dictionary.file, true), '..', file);
   let document: vscode.TextDocument;
   try {
-    document = await vscode.workspace.openTextDocument(article);
+    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dictionaryUri, '..', file));
   } catch {
-    void vscode.window.showWarningMessage(`Newsroom Lens: the article ${file} named by ${vscode.workspace.asRelativePath(vscode.Uri.parse(entity.dictionary.file, true))} cannot be opened.`);
+    void vscode.window.showWarningMessage(`Newsroom Lens: the article ${file} named by ${vscode.workspace.asRelativePath(dictionaryUri)} cannot be opened.`);
     return;
   }
-  const sentence = citedSentence(entity);
   const at = sentence ? document.getText().indexOf(sentence) : -1;
   const selection = at >= 0 ? new vscode.Range(document.positionAt(at), document.positionAt(at + sentence!.length)) : undefined;
   await vscode.window.showTextDocument(document, { selection, preview: true });

@@ -15,6 +15,8 @@ import { registerReferences } from './references';
 import { registerRename } from './rename';
 import { registerStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
+import { TimelineService } from './timeline';
+import { TimelineView, registerTimelineView } from './timelineView';
 import { WorkspaceMentions } from './workspaceMentions';
 
 /** What the extension offers other extensions and its tests. */
@@ -29,6 +31,8 @@ export interface NewsroomLensApi {
   entitiesView: EntitiesView;
   /** The workspace's mentions, once indexed. */
   workspaceMentions: WorkspaceMentions;
+  /** The Timeline view's tree, as the view shows it. */
+  timelineView: TimelineView;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
@@ -39,6 +43,8 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   const checker = new NameChecker(dictionaries, annotations, context.workspaceState);
   const workspace = new WorkspaceMentions(dictionaries, log);
   const entitiesView = new EntitiesView(dictionaries, annotations, workspace);
+  const timelines = new TimelineService(dictionaries, annotations, context.workspaceState);
+  const timelineView = new TimelineView(timelines, dictionaries);
   context.subscriptions.push(
     log,
     dictionaries,
@@ -55,6 +61,8 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     registerSymbols(dictionaries, annotations),
     registerStatusBar(dictionaries, annotations),
     registerEntitiesView(entitiesView),
+    timelines,
+    registerTimelineView(timelineView, timelines, dictionaries),
   );
   void vscode.commands.executeCommand('setContext', 'newsroomLens.languages', readSettings().languages);
   void dictionaries.reload();
@@ -65,5 +73,6 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     highlightedRanges: (editor) => highlighter.rangesIn(editor),
     entitiesView,
     workspaceMentions: workspace,
+    timelineView,
   };
 }

@@ -22,9 +22,17 @@ export const COMMANDS = {
   revealMention: 'newsroomLens.revealMention',
   openEntry: 'newsroomLens.openEntry',
   goToSourceOfNode: 'newsroomLens.entities.goToSource',
+  showTimeline: 'newsroomLens.showTimeline',
+  timelineRefresh: 'newsroomLens.timeline.refresh',
+  timelineFilter: 'newsroomLens.timeline.filter',
+  timelineClearFilter: 'newsroomLens.timeline.clearFilter',
+  timelineSetAnchor: 'newsroomLens.timeline.setAnchor',
+  timelineExport: 'newsroomLens.timeline.export',
+  timelineOpenReference: 'newsroomLens.timeline.openReference',
 } as const;
 
 export const ENTITIES_VIEW = 'newsroomLens.entities';
+export const TIMELINE_VIEW = 'newsroomLens.timeline';
 
 /** The source named on every diagnostic of ours. */
 export const DIAGNOSTIC_SOURCE = 'Newsroom Lens';

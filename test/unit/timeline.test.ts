@@ -100,6 +100,12 @@ describe('conflicts with the dictionary', () => {
     assert.deepStrictEqual(conflicts.map((c) => [c.event.expression.text, c.reference.date]), [['December 7, 2024', '2024-12-08']]);
     assert.match(conflicts[0]!.message, /dates this to 2024-12-08 .*not 2024-12-07/);
   });
+  it('blames only the date nearest the action when a sentence has several', () => {
+    const draft = 'BEIRUT, Dec 9, 2024 — Bashar al-Assad fled Damascus on December 7, 2024, aides said on Monday.';
+    const conflicts = findConflicts(buildTimeline(draft, index, parseDay('2024-12-09')!).events, index.dictionaries[0]!.events);
+    assert.deepStrictEqual(conflicts.map((c) => c.event.expression.text), ['December 7, 2024']);
+  });
+
   it('agrees where the dates agree, and ignores other actions', () => {
     const draft = 'Bashar al-Assad fled Damascus on December 8, 2024. Bashar al-Assad met aides on December 6, 2024.';
     assert.deepStrictEqual(findConflicts(buildTimeline(draft, index, parseDay('2024-12-08')!).events, index.dictionaries[0]!.events), []);

@@ -13,14 +13,25 @@ const IRREGULAR: Record<string, string> = {
 };
 const ACTIONS = new Set(Object.values(IRREGULAR));
 
-/** The actions a sentence or an event's text names. */
-export function actionsIn(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    const action = IRREGULAR[word] ?? (ACTIONS.has(word) ? word : undefined);
-    if (action) found.add(action);
+/** The actions a text names, each with where its words stand in the text. */
+export function actionsIn(text: string): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const action = IRREGULAR[match[0]] ?? (ACTIONS.has(match[0]) ? match[0] : undefined);
+    if (action) found.set(action, [...(found.get(action) ?? []), match.index!]);
   }
   return found;
+}
+
+/** How far an event's date expression stands from the nearest word of an action in its sentence. */
+function distanceToAction(event: TimelineEvent, offsets: readonly number[]): number {
+  const expression = event.expression;
+  return Math.min(
+    ...offsets.map((offset) => {
+      const at = event.start + offset;
+      return at < expression.start ? expression.start - at : at >= expression.end ? at - expression.end : 0;
+    }),
+  );
 }
 
 export interface TimelineConflict {
@@ -43,12 +54,16 @@ export function findConflicts(events: readonly TimelineEvent[], references: read
     if (!resolution || resolution.date.length < 10 || event.entities.length === 0) continue;
     const actions = actionsIn(event.text);
     if (actions.size === 0) continue;
+    // Of several dates in a sentence ("BEIRUT, Dec 9 — Assad fled on Dec 7, aides said on Monday"), the one nearest the action dates it.
+    const offsets = [...actions.values()].flat();
+    const rivals = events.filter((other) => other.start === event.start && other !== event);
+    if (rivals.some((other) => distanceToAction(other, offsets) < distanceToAction(event, offsets))) continue;
     const day = dayOf(resolution.date);
     const reference = references.find(
       (candidate) =>
         candidate.date.length >= 10 &&
         candidate.entities.some((id) => event.entities.includes(id)) &&
-        [...actionsIn(candidate.text)].some((action) => actions.has(action)) &&
+        [...actionsIn(candidate.text).keys()].some((action) => actions.has(action)) &&
         !(day >= dayOf(candidate.date) && day <= dayOf(candidate.end ?? candidate.date)) &&
         !(resolution.end && dayOf(resolution.end) >= dayOf(candidate.date) && day <= dayOf(candidate.end ?? candidate.date)),
     );

@@ -1,0 +1,129 @@
+import * as vscode from 'vscode';
+import { TimelineConflict, findConflicts } from '../core/timeline/conflicts';
+import { Day, parseDay } from '../core/timeline/calendar';
+import { Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
+import { AnnotationCache } from './annotations';
+import { isAnnotated } from './config';
+import { DictionaryService } from './dictionaryService';
+import { DIAGNOSTIC_SOURCE } from './ids';
+
+const ANCHORS_KEY = 'newsroomLens.timelineAnchors';
+const TYPING_DELAY_MS = 400;
+
+export interface DocumentTimeline {
+  readonly timeline: Timeline;
+  readonly conflicts: readonly TimelineConflict[];
+}
+
+function today(): Day {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/**
+ * The timeline of each open draft: its dated events against an anchor (set by the writer,
+ * else the dateline, else the file's date), and the places where it dates an event
+ * differently from a dictionary, shown as warnings in the Problems panel.
+ */
+export class TimelineService implements vscode.Disposable {
+  private readonly cache = new Map<string, { version: number; result: DocumentTimeline }>();
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('newsroom-lens-timeline');
+  private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri | undefined>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changeEmitter];
+  /** Fires with the document whose timeline changed, or undefined for all. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(
+    private readonly dictionaries: DictionaryService,
+    private readonly annotations: AnnotationCache,
+    private readonly state: vscode.Memento,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((document) => void this.timelineFor(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.updateAfterTyping(event.document)),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.cache.delete(document.uri.toString());
+        this.diagnostics.delete(document.uri);
+      }),
+      dictionaries.onDidChange(() => {
+        this.cache.clear();
+        vscode.workspace.textDocuments.forEach((document) => void this.timelineFor(document));
+        this.changeEmitter.fire(undefined);
+      }),
+    );
+    vscode.workspace.textDocuments.forEach((document) => void this.timelineFor(document));
+  }
+
+  /** The anchor the writer set for a document, if any (YYYY-MM-DD). */
+  anchorOverride(uri: vscode.Uri): string | undefined {
+    return this.state.get<Record<string, string>>(ANCHORS_KEY, {})[uri.toString()];
+  }
+
+  /** Sets (or, with undefined, clears) the day a document's story is told from. */
+  async setAnchor(uri: vscode.Uri, anchor: string | undefined): Promise<void> {
+    const { [uri.toString()]: _previous, ...others } = this.state.get<Record<string, string>>(ANCHORS_KEY, {});
+    await this.state.update(ANCHORS_KEY, anchor ? { ...others, [uri.toString()]: anchor } : others);
+    this.cache.delete(uri.toString());
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+    if (document) await this.timelineFor(document);
+    this.changeEmitter.fire(uri);
+  }
+
+  /** The document's timeline, computed once per version; undefined for documents not annotated. */
+  async timelineFor(document: vscode.TextDocument): Promise<DocumentTimeline | undefined> {
+    if (!isAnnotated(document) || !this.annotations.get(document)) return undefined;
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached.result;
+    const version = document.version;
+    const given = parseDay(this.anchorOverride(document.uri) ?? '');
+    const { anchor, source } = anchorOf(document.getText(), await this.fileDay(document.uri), given);
+    if (document.version !== version) return this.timelineFor(document);
+    const timeline = buildTimeline(document.getText(), this.dictionaries.index, anchor, source);
+    const references = this.dictionaries.index.dictionaries.flatMap((dictionary) => dictionary.events);
+    const result = { timeline, conflicts: findConflicts(timeline.events, references) };
+    this.cache.set(key, { version, result });
+    this.diagnostics.set(
+      document.uri,
+      result.conflicts.map((conflict) => {
+        const expression = conflict.event.expression;
+        const range = new vscode.Range(document.positionAt(expression.start), document.positionAt(expression.end));
+        const diagnostic = new vscode.Diagnostic(range, conflict.message, vscode.DiagnosticSeverity.Warning);
+        diagnostic.code = 'timeline-conflict';
+        diagnostic.source = DIAGNOSTIC_SOURCE;
+        return diagnostic;
+      }),
+    );
+    return result;
+  }
+
+  /** The file's modification day, the anchor of last resort (today for unsaved drafts). */
+  private async fileDay(uri: vscode.Uri): Promise<Day> {
+    if (uri.scheme === 'untitled') return today();
+    try {
+      const modified = new Date((await vscode.workspace.fs.stat(uri)).mtime);
+      return { year: modified.getFullYear(), month: modified.getMonth() + 1, day: modified.getDate() };
+    } catch {
+      return today();
+    }
+  }
+
+  private updateAfterTyping(document: vscode.TextDocument): void {
+    if (!isAnnotated(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(async () => {
+        await this.timelineFor(document);
+        this.changeEmitter.fire(document.uri);
+      }, TYPING_DELAY_MS),
+    );
+  }
+
+  dispose(): void {
+    this.timers.forEach((timer) => clearTimeout(timer));
+    this.disposables.forEach((disposable) => disposable.dispose());
+  }
+}

@@ -1,0 +1,276 @@
+import * as vscode from 'vscode';
+import { escapeMarkdown } from '../core/card/entityCard';
+import { DatedEvent, Dictionary } from '../core/dictionary/schema';
+import { TimelineEvent } from '../core/timeline/events';
+import { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } from '../core/timeline/export';
+import { isAnnotated } from './config';
+import { showSourceSentence } from './definitions';
+import { DictionaryService } from './dictionaryService';
+import { COMMANDS, TIMELINE_VIEW } from './ids';
+import { DocumentTimeline, TimelineService } from './timeline';
+
+export type TimelineNode =
+  | { readonly kind: 'anchor'; readonly anchor: string; readonly source: string }
+  | { readonly kind: 'group'; readonly group: 'draft' | 'undated'; readonly count: number }
+  | { readonly kind: 'dictionary'; readonly dictionary: Dictionary; readonly count: number }
+  | { readonly kind: 'event'; readonly uri: vscode.Uri; readonly event: TimelineEvent; readonly conflict?: string }
+  | { readonly kind: 'reference'; readonly dictionary: Dictionary; readonly event: DatedEvent };
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ANCHOR_SOURCES: Record<string, string> = { given: 'set by you', dateline: "from the story's dateline", fallback: "the file's date" };
+
+/** "Sat 7 Dec 2024, 22:30", "late Nov 2024", "2023": an ISO prefix as a reader says it. */
+export function readableDate(date: string, qualifier?: string, end?: string): string {
+  const [year, month, day] = date.slice(0, 10).split('-').map(Number);
+  const time = date.length > 10 ? `, ${date.slice(11)}` : '';
+  let text: string;
+  if (day !== undefined && month !== undefined) {
+    const weekday = new Date(Date.UTC(year!, month - 1, day)).getUTCDay();
+    text = `${WEEKDAY_NAMES[weekday]} ${day} ${MONTH_NAMES[month - 1]} ${year}${time}`;
+  } else if (month !== undefined) text = `${MONTH_NAMES[month - 1]} ${year}`;
+  else text = String(year);
+  if (end) text += ` – ${readableDate(end)}`;
+  return qualifier && !/^[A-Z]{2,5}$|local time/.test(qualifier) ? `${text} (${qualifier})` : text;
+}
+
+/**
+ * The Timeline view: the active draft's dated events in order, those it cannot date apart,
+ * and each dictionary's events for comparison. Follows the active editor; events that
+ * contradict a dictionary are marked.
+ */
+export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vscode.Disposable {
+  private document: vscode.TextDocument | undefined;
+  private entityFilter: string | undefined;
+  private readonly changeEmitter = new vscode.EventEmitter<TimelineNode | undefined>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+
+  constructor(
+    private readonly timelines: TimelineService,
+    private readonly dictionaries: DictionaryService,
+  ) {
+    this.follow(vscode.window.activeTextEditor);
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      timelines.onDidChange((uri) => {
+        if (!uri || uri.toString() === this.document?.uri.toString()) this.refresh();
+      }),
+    );
+  }
+
+  private tree: vscode.TreeView<TimelineNode> | undefined;
+
+  /** Whether the view is on screen. */
+  get visible(): boolean {
+    return this.tree?.visible === true;
+  }
+
+  attach(tree: vscode.TreeView<TimelineNode>): void {
+    this.tree = tree;
+  }
+
+  /** The draft the view shows. */
+  get shownDocument(): vscode.TextDocument | undefined {
+    return this.document;
+  }
+
+  private follow(editor: vscode.TextEditor | undefined): void {
+    // Focus moving to a view or a dictionary keeps the last draft shown.
+    if (!editor || !isAnnotated(editor.document) || editor.document === this.document) return;
+    this.document = editor.document;
+    this.refresh();
+  }
+
+  refresh(): void {
+    this.changeEmitter.fire(undefined);
+  }
+
+  async setEntityFilter(entityId: string | undefined): Promise<void> {
+    this.entityFilter = entityId;
+    await vscode.commands.executeCommand('setContext', 'newsroomLens.timelineFiltered', entityId !== undefined);
+    this.refresh();
+  }
+
+  async current(): Promise<DocumentTimeline | undefined> {
+    return this.document ? this.timelines.timelineFor(this.document) : undefined;
+  }
+
+  private shown<T extends { entities: readonly string[] }>(items: readonly T[]): T[] {
+    return this.entityFilter ? items.filter((item) => item.entities.includes(this.entityFilter!)) : [...items];
+  }
+
+  async getChildren(node?: TimelineNode): Promise<TimelineNode[]> {
+    const current = await this.current();
+    if (!node) {
+      const roots: TimelineNode[] = [];
+      if (current && this.document) {
+        roots.push({ kind: 'anchor', anchor: current.timeline.anchor, source: current.timeline.anchorSource });
+        roots.push({ kind: 'group', group: 'draft', count: this.shown(current.timeline.events).length });
+        const undated = this.shown(current.timeline.undated).length;
+        if (undated > 0) roots.push({ kind: 'group', group: 'undated', count: undated });
+      }
+      for (const dictionary of this.dictionaries.index.dictionaries) {
+        const count = this.shown(dictionary.events).length;
+        if (count > 0) roots.push({ kind: 'dictionary', dictionary, count });
+      }
+      return roots;
+    }
+    if (node.kind === 'group' && current && this.document) {
+      const uri = this.document.uri;
+      const events = node.group === 'draft' ? current.timeline.events : current.timeline.undated;
+      return this.shown(events).map((event) => ({ kind: 'event', uri, event, conflict: current.conflicts.find((conflict) => conflict.event === event)?.message }));
+    }
+    if (node.kind === 'dictionary') {
+      return this.shown(node.dictionary.events)
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+        .map((event) => ({ kind: 'reference', dictionary: node.dictionary, event }));
+    }
+    return [];
+  }
+
+  private entityNames(ids: readonly string[]): string {
+    return ids.map((id) => this.dictionaries.index.get(id)?.name ?? id).join(', ');
+  }
+
+  getTreeItem(node: TimelineNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'anchor': {
+        const item = new vscode.TreeItem(`Told from ${readableDate(node.anchor)}`);
+        item.description = ANCHOR_SOURCES[node.source];
+        item.iconPath = new vscode.ThemeIcon('location');
+        item.tooltip = 'Relative dates ("on Saturday", "yesterday") are placed against this day. Click to set another for this draft.';
+        item.command = { title: 'Set Anchor', command: COMMANDS.timelineSetAnchor };
+        item.contextValue = 'anchor';
+        return item;
+      }
+      case 'group': {
+        const label = node.group === 'draft' ? `This draft: ${this.document ? vscode.workspace.asRelativePath(this.document.uri) : ''}` : 'Without a date';
+        const item = new vscode.TreeItem(label, node.group === 'draft' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = `${node.count} event${node.count === 1 ? '' : 's'}`;
+        item.iconPath = new vscode.ThemeIcon(node.group === 'draft' ? 'calendar' : 'watch');
+        return item;
+      }
+      case 'dictionary': {
+        const item = new vscode.TreeItem(`Source: ${node.dictionary.source?.title ?? vscode.workspace.asRelativePath(vscode.Uri.parse(node.dictionary.file, true))}`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = `${node.count} event${node.count === 1 ? '' : 's'}`;
+        item.iconPath = new vscode.ThemeIcon('book');
+        return item;
+      }
+      case 'event': {
+        const { event } = node;
+        const label = event.resolution ? readableDate(event.resolution.date, event.resolution.qualifier, event.resolution.end) : event.expression.duration ? `Duration ${event.expression.duration}` : `“${event.expression.text}”`;
+        const item = new vscode.TreeItem(label);
+        const who = this.entityNames(event.entities);
+        item.description = `${event.expression.text}${who ? ` — ${who}` : ''}`;
+        item.iconPath = new vscode.ThemeIcon(node.conflict ? 'warning' : event.resolution ? 'circle-filled' : 'circle-outline');
+        const tooltip = new vscode.MarkdownString(`${escapeMarkdown(event.text)}${who ? `\n\n${escapeMarkdown(who)}` : ''}`);
+        if (node.conflict) tooltip.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(node.conflict)}`);
+        tooltip.supportThemeIcons = true;
+        item.tooltip = tooltip;
+        item.command = { title: 'Show Sentence', command: COMMANDS.revealMention, arguments: [node.uri, this.rangeOf(node)] };
+        item.contextValue = node.conflict ? 'conflictEvent' : 'event';
+        return item;
+      }
+      case 'reference': {
+        const { event } = node;
+        const item = new vscode.TreeItem(readableDate(event.date, event.qualifier, event.end));
+        item.description = event.text;
+        item.iconPath = new vscode.ThemeIcon('bookmark');
+        item.tooltip = new vscode.MarkdownString(`${escapeMarkdown(event.text)}${event.source ? `\n\n> ${escapeMarkdown(event.source)}` : ''}\n\n${escapeMarkdown(this.entityNames(event.entities))}`);
+        item.command = { title: 'Show Source', command: COMMANDS.timelineOpenReference, arguments: [node] };
+        item.contextValue = 'reference';
+        return item;
+      }
+    }
+  }
+
+  private rangeOf(node: Extract<TimelineNode, { kind: 'event' }>): vscode.Range {
+    const document = this.document!;
+    return new vscode.Range(document.positionAt(node.event.start), document.positionAt(node.event.end));
+  }
+
+  dispose(): void {
+    this.disposables.forEach((disposable) => disposable.dispose());
+  }
+}
+
+const EXPORTS = [
+  { label: 'Markdown', extension: 'md' },
+  { label: 'CSV', extension: 'csv' },
+  { label: 'TimelineJS JSON', extension: 'json' },
+] as const;
+
+export function registerTimelineView(view: TimelineView, timelines: TimelineService, dictionaries: DictionaryService): vscode.Disposable {
+  const tree = vscode.window.createTreeView(TIMELINE_VIEW, { treeDataProvider: view, showCollapseAll: true });
+  view.attach(tree);
+  const requireDraft = () => {
+    const document = view.shownDocument;
+    if (!document) void vscode.window.showInformationMessage('Newsroom Lens: open a draft (Markdown or plain text) to see its timeline.');
+    return document;
+  };
+  return vscode.Disposable.from(
+    tree,
+    view,
+    vscode.commands.registerCommand(COMMANDS.showTimeline, async () => {
+      await vscode.commands.executeCommand(`${TIMELINE_VIEW}.focus`);
+      view.refresh();
+    }),
+    vscode.commands.registerCommand(COMMANDS.timelineRefresh, () => view.refresh()),
+    vscode.commands.registerCommand(COMMANDS.timelineFilter, async (entityId?: unknown) => {
+      const current = await view.current();
+      const ids = [...new Set(current?.timeline.events.flatMap((event) => event.entities) ?? [])];
+      const chosen =
+        typeof entityId === 'string'
+          ? entityId
+          : (await vscode.window.showQuickPick(ids.map((id) => ({ label: dictionaries.index.get(id)?.name ?? id, id })), { title: 'Show only the events of…' }))?.id;
+      if (chosen) {
+        await view.setEntityFilter(chosen);
+        tree.message = `Only events with ${dictionaries.index.get(chosen)?.name ?? chosen}`;
+      }
+    }),
+    vscode.commands.registerCommand(COMMANDS.timelineClearFilter, async () => {
+      await view.setEntityFilter(undefined);
+      tree.message = undefined;
+    }),
+    vscode.commands.registerCommand(COMMANDS.timelineSetAnchor, async (anchor?: unknown) => {
+      const document = requireDraft();
+      if (!document) return;
+      const current = await view.current();
+      const value =
+        typeof anchor === 'string'
+          ? anchor
+          : await vscode.window.showInputBox({
+              title: 'The day this story is told from',
+              prompt: 'YYYY-MM-DD; leave empty to go back to the dateline or the file’s date',
+              value: timelines.anchorOverride(document.uri) ?? current?.timeline.anchor,
+              validateInput: (text) => (text.trim() === '' || /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? undefined : 'Write the day as YYYY-MM-DD, e.g. 2024-12-08'),
+            });
+      if (value === undefined) return;
+      await timelines.setAnchor(document.uri, value.trim() || undefined);
+    }),
+    vscode.commands.registerCommand(COMMANDS.timelineExport, async (format?: unknown, target?: unknown) => {
+      const document = requireDraft();
+      const current = await view.current();
+      if (!document || !current) return undefined;
+      const choice = EXPORTS.find((candidate) => candidate.extension === format) ?? (await vscode.window.showQuickPick([...EXPORTS], { title: 'Export the timeline as…' }));
+      if (!choice) return undefined;
+      const title = vscode.workspace.asRelativePath(document.uri);
+      const suggested = document.uri.scheme === 'untitled' ? undefined : document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)?$/, `.timeline.${choice.extension}`) });
+      const uri = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { [choice.label]: [choice.extension] } });
+      if (!uri) return undefined;
+      const content =
+        choice.extension === 'md'
+          ? timelineToMarkdown(current.timeline, dictionaries.index, title)
+          : choice.extension === 'csv'
+            ? timelineToCsv(current.timeline, dictionaries.index)
+            : `${JSON.stringify(timelineToTimelineJs(current.timeline, dictionaries.index, title), null, 2)}\n`;
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+      void vscode.window.setStatusBarMessage(`Newsroom Lens: timeline saved to ${vscode.workspace.asRelativePath(uri)}`, 5000);
+      return uri.toString();
+    }),
+    vscode.commands.registerCommand(COMMANDS.timelineOpenReference, (node?: TimelineNode) =>
+      node?.kind === 'reference' ? showSourceSentence(node.dictionary, node.event.source, node.event.text) : undefined,
+    ),
+  );
+}
