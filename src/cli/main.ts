@@ -206,7 +206,7 @@ function timeline(file: string, text: string, index: EntityIndex, options: Optio
     output.out(`${JSON.stringify({ anchor: result.anchor, events }, null, 2)}\n`);
     return 0;
   }
-  const from = { given: 'given with --date', dateline: "from the story's dateline", fallback: "the file's date" }[result.anchorSource];
+  const from = { given: 'given with --date', dateline: "from the story's dateline", text: 'the latest date the story gives', fallback: "the file's date" }[result.anchorSource];
   output.out(`Timeline of ${file}, told from ${result.anchor} (${from})\n\n`);
   const lines = new LineMap(text);
   for (const event of result.events) {

@@ -18,7 +18,7 @@ export type TimelineNode =
 
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const ANCHOR_SOURCES: Record<string, string> = { given: 'set by you', dateline: "from the story's dateline", fallback: "the file's date" };
+const ANCHOR_SOURCES: Record<string, string> = { given: 'set by you', dateline: "from the story's dateline", text: 'the latest date the story gives', fallback: "the file's date" };
 
 /** "Sat 7 Dec 2024, 22:30", "late Nov 2024", "2023": an ISO prefix as a reader says it. */
 export function readableDate(date: string, qualifier?: string, end?: string): string {

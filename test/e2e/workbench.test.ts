@@ -87,7 +87,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await page.keyboard.press('Control+P');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
     await page.keyboard.type('draft.md');
-    await page.waitForSelector('.quick-input-list .monaco-list-row', { state: 'visible' });
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'draft.md' }).waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
     await page.waitForSelector('.monaco-editor .view-lines:has-text("Assad flees to Moscow")');
   });
@@ -149,6 +149,27 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'entities-view.png') });
     // Back to the editor for what follows.
+    await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
+  });
+
+  it('shows the founding article’s timeline beside it', async function () {
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('founding-article.txt');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'founding-article.txt' }).waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'founding-article.txt' }).waitFor({ state: 'visible', timeout: 20_000 });
+    await page.locator('.editor-actions [aria-label^="Show Timeline"]').first().click();
+    for (const text of ['Told from', 'Sat 7 Dec 2024, 22:30', 'Saturday night at 10:30 pm', 'Without a date', 'Source: Syrian Crisis']) {
+      await page.locator('.monaco-list-row', { hasText: text }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'timeline.png') });
+    // Back to the draft for what follows.
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('draft.md');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'draft.md' }).waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'draft.md' }).waitFor({ state: 'visible' });
     await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
   });
 

@@ -89,6 +89,8 @@ describe('anchorOf', () => {
   const today = parseDay('2026-11-24')!;
   it('prefers the given date', () => assert.deepStrictEqual(anchorOf('DAMASCUS, Dec 8 — x', today, parseDay('2024-12-08')), { anchor: parseDay('2024-12-08'), source: 'given' }));
   it('reads a dateline', () => assert.deepStrictEqual(anchorOf('BEIRUT, Lebanon, March 3, 2025 (AP) — x', today), { anchor: parseDay('2025-03-03'), source: 'dateline' }));
+  it('else takes the latest full date the story writes out', () =>
+    assert.deepStrictEqual(anchorOf('Talks began on March 1, 2025 and ended on 4 March 2025. A 2030 plan.', today), { anchor: parseDay('2025-03-04'), source: 'text' }));
   it('falls back to the date it is given', () => assert.deepStrictEqual(anchorOf('No dateline here.', today), { anchor: today, source: 'fallback' }));
 });
 

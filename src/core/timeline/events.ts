@@ -1,6 +1,6 @@
 import { EntityIndex } from '../dictionary/entityIndex';
 import { sentenceSpans } from '../text/sentences';
-import { Day, formatDay, parseDay } from './calendar';
+import { Day, compareDays, formatDay, parseDay } from './calendar';
 import { Resolution, TemporalExpression, findTemporalExpressions } from './expressions';
 
 /** Something the text dates: the sentence, when, and who or what takes part. */
@@ -20,8 +20,8 @@ export interface TimelineEvent {
 
 export interface Timeline {
   readonly anchor: string;
-  /** Where the anchor came from: "given", "dateline" or "fallback". */
-  readonly anchorSource: 'given' | 'dateline' | 'fallback';
+  /** Where the anchor came from: given, the dateline, a full date in the text, or the fallback (file date). */
+  readonly anchorSource: 'given' | 'dateline' | 'text' | 'fallback';
   /** Dated events, by date, then by position. */
   readonly events: readonly TimelineEvent[];
   /** Events with only a duration or a time that cannot be placed: listed apart, not dropped. */
@@ -32,15 +32,27 @@ const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|Februa
 /** "DAMASCUS, Dec 8 (Reuters) —", "BEIRUT, Syria, March 3, 2025 (AP) -": a dateline's date. */
 const DATELINE = new RegExp(`^[\\s#>*]*[A-Z][A-Z .'’-]+,(?: [A-Z][\\p{L} .'-]+,)? ((?:${MONTHS})\\.? \\d{1,2}(?:, \\d{4})?)`, 'mu');
 
-/** The day a story is told from: the given date, else its dateline's, else `fallback`. */
+/** A full date written out with its year ("December 8, 2024", "8 Dec 2024", "2024-12-08"). */
+const FULL_DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTHS})\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'g');
+
+/**
+ * The day a story is told from: the given date, else its dateline's, else the latest full
+ * date the story writes out (up to `fallback`), else `fallback` (the file's date).
+ */
 export function anchorOf(text: string, fallback: Day, given?: Day): { anchor: Day; source: Timeline['anchorSource'] } {
   if (given) return { anchor: given, source: 'given' };
+  const dayIn = (words: string) => {
+    const resolved = findTemporalExpressions(words, fallback).find((expression) => expression.resolution?.date.length === 10);
+    return resolved && parseDay(resolved.resolution!.date);
+  };
   const dateline = DATELINE.exec(text.slice(0, 600));
-  if (dateline) {
-    const resolved = findTemporalExpressions(dateline[1]!, fallback).find((expression) => expression.resolution?.precision === 'day');
-    const day = resolved && parseDay(resolved.resolution!.date);
-    if (day) return { anchor: day, source: 'dateline' };
-  }
+  const fromDateline = dateline && dayIn(dateline[1]!);
+  if (fromDateline) return { anchor: fromDateline, source: 'dateline' };
+  const written = [...text.matchAll(FULL_DATE)]
+    .map((match) => dayIn(match[0]))
+    .filter((day): day is Day => day !== undefined && compareDays(day, fallback) <= 0)
+    .sort(compareDays);
+  if (written.length > 0) return { anchor: written[written.length - 1]!, source: 'text' };
   return { anchor: fallback, source: 'fallback' };
 }
 
