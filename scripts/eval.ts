@@ -10,8 +10,10 @@ import { checkDraft } from '../src/core/consistency/check';
 import { DEFAULT_CHECK_OPTIONS } from '../src/core/consistency/findings';
 import { PROJECT_ROOT } from './codeServer';
 import { countWords, indexFor, summarise } from './consistencyEval';
+import { scoreDateCases, scoreMeantime } from './timelineEval';
 
 const MEANTIME = path.resolve(PROJECT_ROOT, '../shared/eval/meantime/meantime-en.jsonl');
+const DATE_CASES = path.resolve(PROJECT_ROOT, '../shared/eval/dates/compromise-dates-cases.json');
 const RECALL_TARGET = 0.95;
 const FALSE_PER_2000_TARGET = 1;
 
@@ -40,6 +42,7 @@ function main(): void {
     `  false findings on clean text: ${summary.falseFindings} in ${summary.cleanWords} words = ${fixed(summary.falsePer2000, 2)} per 2,000 words (target ≤ ${FALSE_PER_2000_TARGET}) ${falseOk ? 'met' : 'MISSED'}`,
   );
 
+  timelineEval();
   if (!fs.existsSync(MEANTIME)) {
     console.log('\nMEANTIME (../shared/eval/meantime): not present');
     return;
@@ -58,6 +61,25 @@ function main(): void {
   console.log(`  findings: ${findings.length} in ${words} words = ${fixed((findings.length * 2000) / words, 2)} per 2,000 words (on other subjects, every one is a false alarm or an inconsistency of the source's own)`);
   for (const line of findings.slice(0, 15)) console.log(`    ${line}`);
   if (findings.length > 15) console.log(`    … and ${findings.length - 15} more`);
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(1)}%`;
+}
+
+/** The timeline's date resolver on the licensed corpora, where present. */
+function timelineEval(): void {
+  console.log('\nTimeline date resolver');
+  if (fs.existsSync(MEANTIME)) {
+    const score = scoreMeantime(MEANTIME);
+    console.log(`  MEANTIME TIMEX3 dates with a calendar value: ${score.gold}; found ${score.found} (${percent(score.found, score.gold)}); value right ${score.right} (${percent(score.right, score.found)} of found, ${percent(score.right, score.gold)} of all)`);
+  } else console.log('  MEANTIME (../shared/eval/meantime): not present');
+  if (fs.existsSync(DATE_CASES)) {
+    const score = scoreDateCases(DATE_CASES);
+    const read = score.cases - score.notRead;
+    console.log(`  compromise date cases (start dates): ${score.cases}; read ${read}, of which right ${score.right} (${percent(score.right, read)}), future-leaning disagreements ${score.futureLeaning}, wrong ${score.wrong}`);
+    console.log(`    not read: ${score.notRead}, ${score.lowerCaseNotRead} of them written all in lower case ("march 2nd"), which news copy does not use for months`);
+  } else console.log('  date cases (../shared/eval/dates): not present');
 }
 
 main();
