@@ -10,7 +10,7 @@ import { checkDraft } from '../src/core/consistency/check';
 import { DEFAULT_CHECK_OPTIONS } from '../src/core/consistency/findings';
 import { PROJECT_ROOT } from './codeServer';
 import { countWords, indexFor, summarise } from './consistencyEval';
-import { scoreDateCases, scoreMeantime } from './timelineEval';
+import { scoreCompromiseDates, scoreDateCases, scoreMeantime } from './timelineEval';
 
 const MEANTIME = path.resolve(PROJECT_ROOT, '../shared/eval/meantime/meantime-en.jsonl');
 const DATE_CASES = path.resolve(PROJECT_ROOT, '../shared/eval/dates/compromise-dates-cases.json');
@@ -80,6 +80,14 @@ function timelineEval(): void {
     console.log(`  compromise date cases (start dates): ${score.cases}; read ${read}, of which right ${score.right} (${percent(score.right, read)}), future-leaning disagreements ${score.futureLeaning}, wrong ${score.wrong}`);
     console.log(`    not read: ${score.notRead}, ${score.lowerCaseNotRead} of them written all in lower case ("march 2nd"), which news copy does not use for months`);
   } else console.log('  date cases (../shared/eval/dates): not present');
+  const fixture = path.join(PROJECT_ROOT, 'test/fixtures/timeline/expressions.json');
+  const compromise = scoreCompromiseDates(fixture, fs.existsSync(MEANTIME) ? MEANTIME : undefined);
+  console.log(`  compromise-dates, for comparison: our fixture ${compromise.fixture.right}/${compromise.fixture.cases} right (${percent(compromise.fixture.right, compromise.fixture.cases)}; ours: all, as the unit tests require)`);
+  if (compromise.meantime) {
+    const m = compromise.meantime;
+    console.log(`    MEANTIME: found ${m.found} of ${m.gold} (${percent(m.found, m.gold)}); value right ${m.right} (${percent(m.right, m.found)} of found, ${percent(m.right, m.gold)} of all)`);
+  }
+  if (compromise.crashes > 0) console.log(`    compromise-dates threw on ${compromise.crashes} sentence${compromise.crashes === 1 ? '' : 's'}, counted as not read`);
 }
 
 main();

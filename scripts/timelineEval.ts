@@ -8,6 +8,7 @@
 import * as fs from 'fs';
 import { parseDay } from '../src/core/timeline/calendar';
 import { findTemporalExpressions } from '../src/core/timeline/expressions';
+import { sentenceSpans } from '../src/core/text/sentences';
 
 const CALENDAR_VALUE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/;
 
@@ -73,4 +74,79 @@ export function scoreDateCases(path: string): CaseScore {
     else wrong++;
   }
   return { cases: cases.length, notRead, lowerCaseNotRead, right, futureLeaning, wrong };
+}
+
+/** compromise with its dates plugin, loaded only for this measurement. */
+interface CompromiseDate {
+  readonly offset: { readonly start: number; readonly length: number };
+  readonly dates?: { readonly start?: string };
+}
+type Compromise = (text: string) => { dates(options: { today: string }): { json(options: { offset: boolean }): CompromiseDate[] } };
+
+function loadCompromiseDates(): Compromise {
+  const nlp = require('compromise');
+  nlp.plugin(require('compromise-dates'));
+  return nlp as Compromise;
+}
+
+/**
+ * compromise-dates' dates in a text, with offsets. It throws on some texts; then each
+ * sentence is tried alone, and sentences it still cannot read are counted.
+ */
+function compromiseDatesIn(nlp: Compromise, text: string, today: string, crashes: { count: number }): CompromiseDate[] {
+  try {
+    return nlp(text).dates({ today }).json({ offset: true });
+  } catch {
+    return sentenceSpans(text).flatMap((sentence) => {
+      try {
+        return nlp(text.slice(sentence.start, sentence.end))
+          .dates({ today })
+          .json({ offset: true })
+          .map((date) => ({ ...date, offset: { start: date.offset.start + sentence.start, length: date.offset.length } }));
+      } catch {
+        crashes.count++;
+        return [];
+      }
+    });
+  }
+}
+
+/** Our fixture and MEANTIME's dates, read by compromise-dates: the measurement behind not adopting it. */
+export function scoreCompromiseDates(
+  fixturePath: string,
+  meantimePath: string | undefined,
+): { fixture: { cases: number; right: number }; meantime?: TimexScore; crashes: number } {
+  const nlp = loadCompromiseDates();
+  const crashes = { count: 0 };
+  const fixture = JSON.parse(fs.readFileSync(fixturePath, 'utf8')) as { cases: { anchor: string; text: string; expect: { text: string; date?: string }[] }[] };
+  let cases = 0;
+  let right = 0;
+  for (const { anchor, text, expect } of fixture.cases) {
+    const found = compromiseDatesIn(nlp, text, anchor, crashes);
+    for (const expected of expect) {
+      if (!expected.date) continue;
+      cases++;
+      const at = text.indexOf(expected.text);
+      const match = found.find((date) => date.offset.start < at + expected.text.length && date.offset.start + date.offset.length > at);
+      if (match?.dates?.start?.slice(0, expected.date.length) === expected.date) right++;
+    }
+  }
+  if (!meantimePath) return { fixture: { cases, right }, crashes: crashes.count };
+  let gold = 0;
+  let foundCount = 0;
+  let valueRight = 0;
+  for (const line of fs.readFileSync(meantimePath, 'utf8').split('\n').filter(Boolean)) {
+    const article = JSON.parse(line) as { dct: string; text: string; timex3: { type: string; value: string; start?: number; end?: number }[] };
+    if (!parseDay(article.dct)) continue; // as scoreMeantime does, so both count the same dates
+    const theirs = compromiseDatesIn(nlp, article.text, article.dct, crashes);
+    for (const timex of article.timex3) {
+      if (timex.start === undefined || timex.end === undefined || !['DATE', 'TIME'].includes(timex.type) || !CALENDAR_VALUE.test(timex.value)) continue;
+      gold++;
+      const match = theirs.find((date) => date.offset.start < timex.end! && date.offset.start + date.offset.length > timex.start!);
+      if (!match) continue;
+      foundCount++;
+      if (match.dates?.start?.slice(0, timex.value.length) === timex.value) valueRight++;
+    }
+  }
+  return { fixture: { cases, right }, meantime: { gold, found: foundCount, right: valueRight }, crashes: crashes.count };
 }
