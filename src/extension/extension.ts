@@ -5,7 +5,7 @@ import { AnnotationCache } from './annotations';
 import { registerCommands } from './commands';
 import { NameChecker } from './diagnostics';
 import { DictionaryService } from './dictionaryService';
-import { readSettings } from './config';
+import { changed, readSettings } from './config';
 import { HighlightedRanges, Highlighter } from './highlights';
 import { registerHovers } from './hovers';
 import { registerNameFixes } from './quickFixes';
@@ -64,7 +64,14 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     timelines,
     registerTimelineView(timelineView, timelines, dictionaries),
   );
-  void vscode.commands.executeCommand('setContext', 'newsroomLens.languages', readSettings().languages);
+  // Menus show the extension's commands only for the annotated languages.
+  const setLanguagesContext = () => void vscode.commands.executeCommand('setContext', 'newsroomLens.languages', readSettings().languages);
+  setLanguagesContext();
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (changed(event, 'highlight.languages')) setLanguagesContext();
+    }),
+  );
   void dictionaries.reload();
   return {
     whenLoaded: () => dictionaries.whenLoaded(),

@@ -212,7 +212,9 @@ export function registerTimelineView(view: TimelineView, timelines: TimelineServ
   return vscode.Disposable.from(
     tree,
     view,
-    vscode.commands.registerCommand(COMMANDS.showTimeline, async () => {
+    vscode.commands.registerCommand(COMMANDS.showTimeline, async (resource?: unknown) => {
+      // From the Explorer's context menu: show that file first.
+      if (resource instanceof vscode.Uri) await vscode.window.showTextDocument(resource, { preview: true });
       await vscode.commands.executeCommand(`${TIMELINE_VIEW}.focus`);
       view.refresh();
     }),

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { parseDay } from '../../../src/core/timeline/calendar';
+import { buildTimeline } from '../../../src/core/timeline/events';
 import type { TimelineNode } from '../../../src/extension/timelineView';
 import { lensApi, openEditor, waitFor, workspaceUri } from './helpers';
 
@@ -13,6 +15,12 @@ async function labels(nodes: TimelineNode[]): Promise<string[]> {
 
 suite('Timeline', () => {
   suiteSetup(() => lensApi());
+
+  test('Show Timeline from the Explorer opens the file and reveals the view', async () => {
+    const api = await lensApi();
+    await vscode.commands.executeCommand('newsroomLens.showTimeline', workspaceUri('draft.md'));
+    await waitFor('the view to show draft.md', () => api.timelineView.visible && api.timelineView.shownDocument?.uri.path.endsWith('/draft.md'));
+  });
 
   test('Show Timeline reveals the view, which follows the active draft', async () => {
     const api = await lensApi();
@@ -35,6 +43,12 @@ suite('Timeline', () => {
       'Source: Syrian Crisis | 9 events',
     ]);
     const events = await api.timelineView.getChildren(roots[1]);
+    // The view shows exactly the core's events, in the core's order.
+    const core = buildTimeline(editor.document.getText(), api.index(), parseDay('2024-12-08')!);
+    assert.deepStrictEqual(
+      events.map((node) => node.kind === 'event' && node.event.expression.text),
+      core.events.map((event) => event.expression.text),
+    );
     assert.deepStrictEqual((await labels(events)).slice(0, 4), [
       'Nov 2024 (late) | late November',
       'Dec 2024 (early) | early December',
