@@ -41,3 +41,46 @@ export function draft(random: () => number, names: readonly string[], bytes: num
   }
   return paragraphs.join('\n\n');
 }
+
+const GIVEN = ['Ahmed', 'Maria', 'José', 'Olena', 'Kwame', 'Siobhán', 'Li', 'Fatima', 'Jean-Pierre', 'Aoife', 'Mohammed', 'Ingrid', 'Raúl', 'Nguyen', 'Amara', 'Dmitri', 'Leila', 'Tomás', 'Priya', 'Yusuf'];
+const PARTICLES = ['', '', '', 'al-', 'el-', 'van ', 'de ', 'da ', 'bin ', "O'", 'Mc', 'von '];
+const SYLLABLES = ['ka', 'ra', 'mi', 'lo', 'sen', 'dor', 'vik', 'ham', 'zar', 'tel', 'bou', 'rich', 'ova', 'ski', 'ström', 'ez', 'ani', 'yev', 'oglu', 'wski'];
+const ORG_WORDS = ['Ministry of', 'Bank of', 'Council for', 'Front for', 'Agency for', 'Union of'];
+
+function syllables(random: () => number, count: number): string {
+  let word = '';
+  for (let i = 0; i < count; i++) word += pick(random, SYLLABLES);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+export interface BenchEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: 'person' | 'place' | 'organization';
+  readonly aliases: string[];
+}
+
+/** `count` distinct entities with realistic names: particles, apostrophes, hyphens, diacritics, acronyms. */
+export function entities(random: () => number, count: number): BenchEntity[] {
+  const made: BenchEntity[] = [];
+  const taken = new Set<string>();
+  while (made.length < count) {
+    const kind = random();
+    let entity: BenchEntity;
+    if (kind < 0.6) {
+      const surname = `${pick(random, PARTICLES)}${syllables(random, 2 + Math.floor(random() * 2))}`;
+      const name = `${pick(random, GIVEN)} ${surname}`;
+      entity = { id: '', name, type: 'person', aliases: [surname.replace(/^(al-|el-|van |de |da |bin |von )/, '')] };
+    } else if (kind < 0.8) {
+      entity = { id: '', name: `${syllables(random, 2)}${random() < 0.3 ? '-' + syllables(random, 1) : ''}`, type: 'place', aliases: [] };
+    } else {
+      const words = `${pick(random, ORG_WORDS)} ${syllables(random, 2)}`;
+      const acronym = words.split(/\s+/).map((word) => word[0]).join('').toUpperCase();
+      entity = { id: '', name: words, type: 'organization', aliases: [acronym] };
+    }
+    if (taken.has(entity.name)) continue;
+    taken.add(entity.name);
+    made.push({ ...entity, id: `e${made.length}` });
+  }
+  return made;
+}

@@ -2,6 +2,10 @@
  * `npm run bench`: performance figures, printed as a table and (with --json) as one JSON
  * object on the last line. Timings, not tests: nothing here runs in `npm test`.
  *
+ * Annotation (issue: scale): a seeded 10,000-entity dictionary and 1 MB of text, our matcher
+ * against one alternation regex of all names and against one regex per name, measured in
+ * the same run.
+ *
  * Workspace scale (issue: entity explorer, references, rename): 2,000 drafts totalling
  * 50 MB, generated deterministically, indexed the way the extension's workspace index does
  * it (read, decode, match, positions, in time slices that yield to the event loop).
@@ -12,7 +16,10 @@ import * as path from 'path';
 import { loadDictionaries } from '../src/core/dictionary/load';
 import { LineMap } from '../src/core/text/lines';
 import { forEachChunked } from '../src/core/workspace/chunked';
-import { draft, seededRandom } from './corpus';
+import { EntityIndex } from '../src/core/dictionary/entityIndex';
+import { DocumentAnnotation } from '../src/core/match/annotation';
+import { EntityMatcher } from '../src/core/match/matcher';
+import { BenchEntity, draft, entities, seededRandom } from './corpus';
 
 const FILES = 2000;
 const TOTAL_BYTES = 50 * 1024 * 1024;
@@ -22,8 +29,86 @@ interface Indexed {
   mentions: { entityIds: readonly string[]; line: number; column: number }[];
 }
 
+/** The median of `runs` timings of `work`, in milliseconds. */
+function median(runs: number, work: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    work();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function indexOfEntities(list: BenchEntity[]): EntityIndex {
+  return loadDictionaries([{ file: 'bench', bytes: new TextEncoder().encode(JSON.stringify({ entities: list })) }]).index;
+}
+
+/** Annotating one large draft: our matcher against the baselines named by the scale issue. */
+function annotationFigures(): Record<string, number> {
+  const random = seededRandom(7);
+  const tenThousand = entities(random, 10_000);
+  const names = tenThousand.flatMap((entity) => [entity.name, ...entity.aliases]);
+  const text = draft(seededRandom(11), names, 1024 * 1024);
+
+  const index = indexOfEntities(tenThousand);
+  const entries = index.nameEntries();
+  const buildMs = median(5, () => new EntityMatcher(entries));
+  const collect = () => (globalThis as { gc?: () => void }).gc?.();
+  collect();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const matcher = index.matcher;
+  collect();
+  const matcherBytes = process.memoryUsage().heapUsed - heapBefore;
+
+  let mentions = 0;
+  const annotateMs = median(7, () => (mentions = index.mentionsIn(text).length));
+  const matchOnlyMs = median(7, () => matcher.findMentions(text));
+  const alternation = new RegExp(`\\b(?:${[...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`, 'gi');
+  const alternationMs = median(7, () => [...text.matchAll(alternation)].length);
+
+  const thousand = tenThousand.slice(0, 1000);
+  const thousandIndex = indexOfEntities(thousand);
+  const thousandNames = thousand.flatMap((entity) => [entity.name, ...entity.aliases]);
+  const ours1000Ms = median(7, () => thousandIndex.mentionsIn(text));
+  const perName = thousandNames.map((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'));
+  const perNameMs = median(3, () => perName.reduce((count, regex) => count + [...text.matchAll(regex)].length, 0));
+
+  const annotation = new DocumentAnnotation(index.mentionsIn(text));
+  const lookups = 100_000;
+  const lookupRandom = seededRandom(3);
+  const offsets = Array.from({ length: lookups }, () => Math.floor(lookupRandom() * text.length));
+  const lookupMs = median(5, () => offsets.forEach((offset) => annotation.mentionAt(offset))) / lookups;
+
+  return {
+    annotate_1mb_10k_ms: round(annotateMs),
+    match_only_1mb_10k_ms: round(matchOnlyMs),
+    annotate_mentions: mentions,
+    alternation_regex_1mb_10k_ms: round(alternationMs),
+    ratio_alternation_over_ours: round(alternationMs / annotateMs, 2),
+    annotate_1mb_1k_ms: round(ours1000Ms),
+    per_name_regex_1mb_1k_ms: round(perNameMs),
+    ratio_per_name_over_ours: round(perNameMs / ours1000Ms, 1),
+    matcher_build_10k_ms: round(buildMs),
+    matcher_10k_bytes: matcherBytes,
+    hover_lookup_ms: round(lookupMs, 5),
+  };
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  const annotation = annotationFigures();
+  console.log('Newsroom Lens benchmarks (Node ' + process.version + ')\n');
+  console.log('Annotation of a 1 MB draft (seeded corpus; medians)');
+  console.log(`  10,000 entities: annotate ${annotation.annotate_1mb_10k_ms} ms (matching alone ${annotation.match_only_1mb_10k_ms} ms, ${annotation.annotate_mentions} mentions)`);
+  console.log(`    one alternation regex of all names: ${annotation.alternation_regex_1mb_10k_ms} ms → it takes ${annotation.ratio_alternation_over_ours}× our time`);
+  console.log(`  1,000 entities: annotate ${annotation.annotate_1mb_1k_ms} ms; one regex per name ${annotation.per_name_regex_1mb_1k_ms} ms → ${annotation.ratio_per_name_over_ours}× our time`);
+  console.log(`  building the matcher for 10,000 entities: ${annotation.matcher_build_10k_ms} ms, ${(annotation.matcher_10k_bytes! / 1024 / 1024).toFixed(1)} MB of heap`);
+  console.log(`  hover lookup (offset to mention): ${annotation.hover_lookup_ms} ms\n`);
   const entitiesDir = path.join(ROOT, 'entities');
   const { index } = loadDictionaries(
     fs.readdirSync(entitiesDir).filter((name) => name.endsWith('.entities.json')).map((name) => ({ file: name, bytes: fs.readFileSync(path.join(entitiesDir, name)) })),
@@ -73,13 +158,12 @@ async function main(): Promise<void> {
     workspace_references_found: references,
     workspace_one_file_update_ms: Math.round(updateMs * 10) / 10,
   };
-  console.log('Newsroom Lens benchmarks (Node ' + process.version + ')\n');
   console.log(`Workspace: ${FILES} drafts, ${(totalBytes / 1024 / 1024).toFixed(1)} MB, ${mentionCount} mentions`);
   console.log(`  index every draft (read, match, positions)   ${figures.workspace_index_ms} ms`);
   console.log(`  longest time without yielding to the editor  ${figures.workspace_longest_block_ms} ms`);
   console.log(`  Find All References once indexed             ${figures.workspace_references_query_ms} ms (${references} mentions)`);
   console.log(`  re-index one changed draft                   ${figures.workspace_one_file_update_ms} ms`);
-  if (json) console.log(JSON.stringify(figures));
+  if (json) console.log(JSON.stringify({ ...annotation, ...figures }));
 }
 
 main().catch((error) => {

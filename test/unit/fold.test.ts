@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { foldName, foldText, isWordCharAt } from '../../src/core/text/fold';
+import { foldName, foldText, hasCapital, isWordCharAt } from '../../src/core/text/fold';
 
 describe('foldText', () => {
   const cases: [string, string][] = [
@@ -37,6 +37,19 @@ describe('foldText', () => {
     // The decomposed é (e + combining acute) folds to "e" and its range covers both code units.
     const e = folded.text.lastIndexOf('e');
     assert.strictEqual(source.slice(folded.sourceStart[e], folded.sourceEnd[e]), 'e\u0301');
+  });
+
+  it('folds the same into shared scratch buffers, growing them as needed', () => {
+    const long = 'Peskóv’s aide, '.repeat(50);
+    for (const text of ['short', long, 'Bashar\nal‑Assad']) {
+      const fresh = foldText(text);
+      const shared = foldText(text, { scratch: true });
+      assert.deepStrictEqual([shared.text, [...shared.sourceStart], [...shared.sourceEnd]], [fresh.text, [...fresh.sourceStart], [...fresh.sourceEnd]]);
+    }
+  });
+
+  it('finds capitals in ASCII and beyond', () => {
+    assert.deepStrictEqual(['assad', 'Assad', 'al-Assad', 'émile', 'Émile', '123'].map(hasCapital), [false, true, true, false, true, false]);
   });
 
   it('keeps astral characters whole', () => {

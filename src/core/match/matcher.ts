@@ -61,7 +61,7 @@ export class EntityMatcher {
 
   /** Every mention in `text`, in order of position. */
   findMentions(text: string): Mention[] {
-    const folded = foldText(text);
+    const folded = foldText(text, { scratch: true }); // used only within this call
     const foldedText = folded.text;
     const candidates: { start: number; end: number; entityIds: string[] }[] = [];
     this.automaton.scan(

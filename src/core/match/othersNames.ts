@@ -1,6 +1,6 @@
 import { COMMON_WORDS, TITLE_WORDS, nameWords } from '../consistency/names';
 import { IndexedEntity } from '../dictionary/entityIndex';
-import { foldName } from '../text/fold';
+import { foldName, isWordCharAt } from '../text/fold';
 import { headlineSpans, isSentenceStart, within } from '../text/structure';
 import { Mention } from './matcher';
 
@@ -12,21 +12,52 @@ import { Mention } from './matcher';
  * says so. Headlines, where every word has a capital, are taken as they are.
  */
 export function withoutOthersNames(text: string, mentions: readonly Mention[], entityOf: (id: string) => IndexedEntity | undefined): Mention[] {
-  const headlines = headlineSpans(text);
+  // Headlines are found only if some mention has a stranger beside it: most texts never need them.
+  let headlines: ReturnType<typeof headlineSpans> | undefined;
   return mentions.filter((mention) => {
     const candidates = mention.entityIds.map(entityOf).filter((entity): entity is IndexedEntity => entity !== undefined);
-    return candidates.length === 0 || within(headlines, mention.start) || !isInsideAnotherName(text, mention, candidates);
+    if (candidates.length === 0 || !isInsideAnotherName(text, mention, candidates)) return true;
+    headlines ??= headlineSpans(text);
+    return within(headlines, mention.start);
   });
+}
+
+/** Letters, digits and the apostrophes and hyphens inside names. */
+function isNameChar(text: string, index: number): boolean {
+  const c = text[index];
+  return c !== undefined && (isWordCharAt(text, index) || c === "'" || c === '’' || c === '-');
+}
+
+/** The word right after `end` (after one space) if it starts with a capital. */
+function capitalisedWordAfter(text: string, end: number): string | undefined {
+  if (text[end] !== ' ' || !isCapital(text[end + 1])) return undefined;
+  let stop = end + 2;
+  while (isNameChar(text, stop)) stop++;
+  return text.slice(end + 1, stop);
+}
+
+/** The word right before `start` (before one space) if it starts with a capital, and where it starts. */
+function capitalisedWordBefore(text: string, start: number): { word: string; at: number } | undefined {
+  if (text[start - 1] !== ' ') return undefined;
+  let at = start - 1;
+  while (at > 0 && isNameChar(text, at - 1)) at--;
+  return at < start - 1 && isCapital(text[at]) ? { word: text.slice(at, start - 1), at } : undefined;
+}
+
+function isCapital(char: string | undefined): boolean {
+  return char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
 /** Whether a capitalised word beside the mention belongs to none of the candidates' names. */
 function isInsideAnotherName(text: string, mention: Mention, candidates: readonly IndexedEntity[]): boolean {
-  const own = new Set(candidates.flatMap((entity) => [...nameWords(entity)]));
-  const after = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(mention.end, mention.end + 40))?.[1];
-  const before = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
-  const stranger = (word: string | undefined) =>
-    word !== undefined && !/['’]s?$/u.test(word) && !own.has(foldName(word)) && !COMMON_WORDS.has(word.toLowerCase()) && !TITLE_WORDS.has(word.toLowerCase());
+  const stranger = (word: string) =>
+    !/['’]s?$/u.test(word) &&
+    !COMMON_WORDS.has(word.toLowerCase()) &&
+    !TITLE_WORDS.has(word.toLowerCase()) &&
+    !candidates.some((entity) => nameWords(entity).has(foldName(word)));
+  const after = mention.possessive ? undefined : capitalisedWordAfter(text, mention.end);
+  if (after !== undefined && stranger(after)) return true;
+  const before = capitalisedWordBefore(text, mention.start);
   // A word before the mention that starts a sentence proves nothing: "Check Jalali's quotes" is Jalali.
-  const beforeStart = mention.start - 1 - (before?.length ?? 0);
-  return (!mention.possessive && stranger(after)) || (stranger(before) && !isSentenceStart(text, beforeStart));
+  return before !== undefined && stranger(before.word) && !isSentenceStart(text, before.at);
 }

@@ -18,7 +18,17 @@ export interface FoldedText {
 export interface FoldOptions {
   /** Keep letter case (for names that must match as written, such as acronyms). */
   readonly keepCase?: boolean;
+  /**
+   * Fold into buffers shared between calls, to spare the garbage collector on long texts.
+   * The result is valid only until the next call with this option: use it and drop it.
+   */
+  readonly scratch?: boolean;
 }
+
+/** Buffers reused by folds with `scratch`. */
+let scratchCodes = new Uint16Array(0);
+let scratchStarts = new Int32Array(0);
+let scratchEnds = new Int32Array(0);
 
 const APOSTROPHES = new Set(['\u2018', '\u2019', '\u02BC', '\u2032', '\u0060', '\u00B4', '\uFF07']);
 const HYPHENS = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\uFE63', '\uFF0D']);
@@ -57,9 +67,15 @@ function foldCodePoint(char: string, keepCase: boolean): string {
 export function foldText(text: string, options: FoldOptions = {}): FoldedText {
   const keepCase = options.keepCase === true;
   let capacity = text.length + 16;
-  let codes = new Uint16Array(capacity);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
+  if (options.scratch && scratchCodes.length < capacity) {
+    scratchCodes = new Uint16Array(capacity);
+    scratchStarts = new Int32Array(capacity);
+    scratchEnds = new Int32Array(capacity);
+  }
+  let codes = options.scratch ? scratchCodes : new Uint16Array(capacity);
+  let starts = options.scratch ? scratchStarts : new Int32Array(capacity);
+  let ends = options.scratch ? scratchEnds : new Int32Array(capacity);
+  capacity = codes.length;
   let length = 0;
   const push = (charCode: number, start: number, end: number): void => {
     if (length === capacity) {
@@ -100,6 +116,12 @@ export function foldText(text: string, options: FoldOptions = {}): FoldedText {
       previousWasSpace = folded === ' ';
     }
     i = sourceEnd;
+  }
+  if (options.scratch) {
+    // Buffers grown during this fold become the shared ones.
+    scratchCodes = codes;
+    scratchStarts = starts;
+    scratchEnds = ends;
   }
   return { text: decodeCodes(codes, length), sourceStart: starts.subarray(0, length), sourceEnd: ends.subarray(0, length) };
 }
@@ -150,5 +172,10 @@ export function isWordCharAt(folded: string, index: number): boolean {
 
 /** Whether a piece of source text has at least one capital letter. */
 export function hasCapital(text: string): boolean {
-  return text !== text.toLowerCase();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) return true;
+    if (code >= 0x80) return text !== text.toLowerCase();
+  }
+  return false;
 }
