@@ -11,6 +11,7 @@ export interface Settings {
   readonly hoverEnabled: boolean;
   readonly dictionaries: readonly string[];
   readonly maxDocumentSize: number;
+  readonly liveCheckMaxSize: number;
 }
 
 export type SettingKey =
@@ -20,6 +21,7 @@ export type SettingKey =
   | 'hover.enabled'
   | 'dictionaries'
   | 'maxDocumentSize'
+  | 'liveCheckMaxSize'
   | 'consistency';
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -31,6 +33,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     hoverEnabled: config.get<boolean>('hover.enabled', true),
     dictionaries: config.get<string[]>('dictionaries', []),
     maxDocumentSize: config.get<number>('maxDocumentSize', 5_000_000),
+    liveCheckMaxSize: config.get<number>('liveCheckMaxSize', 200_000),
   };
 }
 
@@ -55,6 +58,12 @@ export function readCheckOptions(scope?: vscode.ConfigurationScope): CheckOption
  */
 export function changed(event: vscode.ConfigurationChangeEvent | undefined, ...keys: SettingKey[]): boolean {
   return event === undefined || keys.some((key) => event.affectsConfiguration(`${CONFIG_SECTION}.${key}`));
+}
+
+/** Whether a document is short enough to be checked as the writer types (else on save). */
+export function checksAsYouType(document: vscode.TextDocument): boolean {
+  const limit = readSettings(document).liveCheckMaxSize;
+  return limit <= 0 || document.getText().length <= limit;
 }
 
 /** Whether the extension annotates this document at all (by language). */

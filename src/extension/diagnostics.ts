@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { checkDraft } from '../core/consistency/check';
 import { Finding, RuleId } from '../core/consistency/findings';
 import { AnnotationCache } from './annotations';
-import { changed, isAnnotated, readCheckOptions } from './config';
+import { changed, checksAsYouType, isAnnotated, readCheckOptions } from './config';
 import { DictionaryService } from './dictionaryService';
 import { DIAGNOSTIC_SOURCE } from './ids';
 
@@ -43,7 +43,11 @@ export class NameChecker implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.check(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.checkAfterTyping(event.document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (checksAsYouType(event.document)) this.checkAfterTyping(event.document);
+      }),
+      // Long documents are checked when saved instead.
+      vscode.workspace.onDidSaveTextDocument((document) => this.check(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (changed(event, 'consistency', 'highlight.languages', 'maxDocumentSize')) this.checkAll();

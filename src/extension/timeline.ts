@@ -3,7 +3,7 @@ import { TimelineConflict, findConflicts } from '../core/timeline/conflicts';
 import { Day, parseDay } from '../core/timeline/calendar';
 import { Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
 import { AnnotationCache } from './annotations';
-import { isAnnotated } from './config';
+import { checksAsYouType, isAnnotated } from './config';
 import { DictionaryService } from './dictionaryService';
 import { DIAGNOSTIC_SOURCE } from './ids';
 
@@ -41,7 +41,11 @@ export class TimelineService implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => void this.timelineFor(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.updateAfterTyping(event.document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (checksAsYouType(event.document)) this.updateAfterTyping(event.document);
+      }),
+      // Long documents are placed in time when saved instead.
+      vscode.workspace.onDidSaveTextDocument((document) => this.updateAfterTyping(document)),
       vscode.workspace.onDidCloseTextDocument((document) => {
         this.cache.delete(document.uri.toString());
         this.diagnostics.delete(document.uri);

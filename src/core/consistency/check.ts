@@ -1,6 +1,7 @@
 import { EntityIndex } from '../dictionary/entityIndex';
 import { Mention } from '../match/matcher';
 import { headlineSpans, quotationSpans, readSuppressions, within } from '../text/structure';
+import { capitalisedRuns } from './names';
 import { CheckOptions, DEFAULT_RULE_SEVERITIES, Finding, RawFinding, RuleId } from './findings';
 import { acronymFindings, firstReferenceFindings, houseStyleFindings, particleCaseFindings, titleConflictFindings } from './references';
 import { DraftContext, VariantIndex, inconsistentNameFindings, nameVariantFindings } from './variants';
@@ -24,7 +25,7 @@ function variantIndexOf(index: EntityIndex): VariantIndex {
  * comments and the writer's ignore list are honoured. Findings come in order of position.
  */
 export function checkDraft(text: string, index: EntityIndex, options: CheckOptions, mentions?: readonly Mention[]): Finding[] {
-  const context: DraftContext = { text, mentions: mentions ?? index.mentionsIn(text), headlines: headlineSpans(text) };
+  const context: DraftContext = { text, mentions: mentions ?? index.mentionsIn(text), headlines: headlineSpans(text), runs: capitalisedRuns(text) };
   const severityOf = (rule: RuleId) => options.rules[rule] ?? DEFAULT_RULE_SEVERITIES[rule];
   const variants = severityOf('name-variant') === 'off' && severityOf('inconsistent-name') === 'off' ? [] : nameVariantFindings(context, variantIndexOf(index), index);
   // In order of priority: where two rules flag the same words, the first one's finding stands.
@@ -41,13 +42,13 @@ export function checkDraft(text: string, index: EntityIndex, options: CheckOptio
   const suppressions = readSuppressions(text);
   const ignored = options.ignored ?? [];
   const kept: Finding[] = [];
-  const taken: boolean[] = [];
+  const taken = new Uint8Array(text.length);
   for (const finding of raw) {
     const setting = severityOf(finding.rule);
     if (setting === 'off' || suppressions.isSuppressed(finding.rule, finding.start)) continue;
     if (ignored.some((entry) => entry.rule === finding.rule && entry.text === finding.text)) continue;
-    if (taken.slice(finding.start, finding.end).some(Boolean)) continue;
-    for (let i = finding.start; i < finding.end; i++) taken[i] = true;
+    if (taken.subarray(finding.start, finding.end).some((flag) => flag === 1)) continue;
+    taken.fill(1, finding.start, finding.end);
     kept.push(
       within(quotations, finding.start)
         ? { ...finding, severity: 'info', suggestion: null, message: `${finding.message} It stands in a quotation, so it is left as said.` }

@@ -3,7 +3,7 @@ import { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { Span, isSentenceStart, overlapping, within } from '../text/structure';
 import { RawFinding } from './findings';
-import { COMMON_WORDS, TITLE_WORDS, Token, capitalisedRuns, nameWords } from './names';
+import { COMMON_WORDS, TITLE_WORDS, Token, nameWords } from './names';
 import { deletionKeys, isDerivedForm, skeleton, withinOneEdit } from './skeleton';
 
 /** Fuzzy (one-edit) matches only for skeletons this long: shorter names are too close to each other. */
@@ -55,6 +55,8 @@ export interface DraftContext {
   readonly text: string;
   readonly mentions: readonly Mention[];
   readonly headlines: readonly Span[];
+  /** The draft's capitalised runs, found once for every rule. */
+  readonly runs: readonly Token[][];
 }
 
 
@@ -79,7 +81,7 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
   const findings: RawFinding[] = [];
   /** Names the draft gives to someone else ("Asaad" once it has said "Riad Asaad"). */
   const othersNames = new Set<string>();
-  for (const run of capitalisedRuns(context.text)) {
+  for (const run of context.runs) {
     const tokens = nameTokens(run);
     const taken = new Set<number>();
     for (let length = Math.min(MAX_RUN_TOKENS, tokens.length); length >= 1; length--) {
@@ -136,7 +138,7 @@ export function inconsistentNameFindings(context: DraftContext, exclude: readonl
   // Findings of other rules, in order of position, whose words this rule leaves alone.
   exclude = [...exclude].sort((a, b) => a.start - b.start);
   const occurrences: Token[] = [];
-  for (const run of capitalisedRuns(context.text)) {
+  for (const run of context.runs) {
     for (const token of nameTokens(run)) {
       if (token.text.length < 3 || COMMON_WORDS.has(token.text.toLowerCase()) || TITLE_WORDS.has(token.text.toLowerCase())) continue;
       if (overlapping(context.mentions, token.start, token.end).length > 0 || overlapping(exclude, token.start, token.end).length > 0) continue;

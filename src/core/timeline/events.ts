@@ -1,5 +1,6 @@
 import { EntityIndex } from '../dictionary/entityIndex';
 import { sentenceSpans } from '../text/sentences';
+import { overlapping } from '../text/structure';
 import { Day, compareDays, formatDay, parseDay } from './calendar';
 import { Resolution, TemporalExpression, findTemporalExpressions } from './expressions';
 
@@ -68,9 +69,13 @@ export function buildTimeline(text: string, index: EntityIndex, anchor: Day, anc
   const events: TimelineEvent[] = [];
   const undated: TimelineEvent[] = [];
   for (const expression of findTemporalExpressions(text, anchor)) {
-    const sentence = sentences.find((span) => expression.start >= span.start && expression.start < span.end) ?? { start: expression.start, end: expression.end };
+    const sentence = overlapping(sentences, expression.start, expression.start + 1)[0] ?? { start: expression.start, end: expression.end };
     const entities = [
-      ...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entityIds.length === 1).map((m) => m.entityIds[0]!)),
+      ...new Set(
+        overlapping(mentions, sentence.start, sentence.end)
+          .filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entityIds.length === 1)
+          .map((m) => m.entityIds[0]!),
+      ),
     ];
     const event = { text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, expression, resolution: expression.resolution, entities };
     (expression.kind === 'date' ? events : undated).push(event);

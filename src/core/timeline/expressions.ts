@@ -1,5 +1,5 @@
 import { DatePrecision } from '../dictionary/schema';
-import { Span, quotationSpans } from '../text/structure';
+import { Span, overlapping, quotationSpans } from '../text/structure';
 import { Day, addDays, addMonths, compareDays, formatDay, formatMonth, pad, weekday } from './calendar';
 
 /** A point or span in time, as precise as the words allow. */
@@ -251,7 +251,7 @@ export function findTemporalExpressions(text: string, anchor: Day): TemporalExpr
   for (const { start, end, meaning } of findSpans(text)) {
     const words = text.slice(start, end);
     const future = FUTURE.test(sentenceBefore(text, start));
-    const quotation = quotations.find((span: Span) => start >= span.start && start < span.end);
+    const quotation: Span | undefined = overlapping(quotations, start, start + 1)[0];
     const reference = quotation ? lastDayBefore(quotation.start, true) ?? anchor : anchor;
     let resolution: Resolution | undefined;
     let day: Day | undefined;

@@ -127,6 +127,23 @@ suite('Name consistency', () => {
     assert.ok(!actions.some((a) => a.title.startsWith('Change to')), actions.map((a) => a.title).join(', '));
   });
 
+  test('a document longer than the live-check size is checked on save, not as you type', async () => {
+    const uri = workspaceUri('long-draft.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Bashar al-Assad fled.\n'));
+    const restore = await withSetting('liveCheckMaxSize', 10);
+    try {
+      const editor = await openEditor(uri);
+      await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), 'Asad left.\n'));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), [], 'not checked while typing');
+      await editor.document.save();
+      assert.deepStrictEqual(await findings(editor.document), [['name-variant', 'Asad', 'Warning']]);
+    } finally {
+      await restore();
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   test('settings choose the house style and each rule’s severity', async () => {
     const editor = await openEditor({ content: 'Bashar al-Assad fled. Asad left.' });
     await findings(editor.document);
