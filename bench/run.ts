@@ -18,6 +18,7 @@ import { LineMap } from '../src/core/text/lines';
 import { forEachChunked } from '../src/core/workspace/chunked';
 import { EntityIndex } from '../src/core/dictionary/entityIndex';
 import { DocumentAnnotation } from '../src/core/match/annotation';
+import { reannotate } from '../src/core/match/incremental';
 import { EntityMatcher } from '../src/core/match/matcher';
 import { BenchEntity, draft, entities, seededRandom } from './corpus';
 
@@ -78,7 +79,12 @@ function annotationFigures(): Record<string, number> {
   const perName = thousandNames.map((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'));
   const perNameMs = median(3, () => perName.reduce((count, regex) => count + [...text.matchAll(regex)].length, 0));
 
-  const annotation = new DocumentAnnotation(index.mentionsIn(text));
+  const mentionsBefore = index.mentionsIn(text);
+  const middle = text.indexOf(' ', text.length >> 1);
+  const edited = `${text.slice(0, middle)}x${text.slice(middle)}`;
+  const reannotateMs = median(21, () => reannotate(index, edited, mentionsBefore, { start: middle, oldEnd: middle, insertedLength: 1 }));
+
+  const annotation = new DocumentAnnotation(mentionsBefore);
   const lookups = 100_000;
   const lookupRandom = seededRandom(3);
   const offsets = Array.from({ length: lookups }, () => Math.floor(lookupRandom() * text.length));
@@ -95,6 +101,7 @@ function annotationFigures(): Record<string, number> {
     ratio_per_name_over_ours: round(perNameMs / ours1000Ms, 1),
     matcher_build_10k_ms: round(buildMs),
     matcher_10k_bytes: matcherBytes,
+    reannotate_one_char_1mb_ms: round(reannotateMs, 2),
     hover_lookup_ms: round(lookupMs, 5),
   };
 }
@@ -108,6 +115,7 @@ async function main(): Promise<void> {
   console.log(`    one alternation regex of all names: ${annotation.alternation_regex_1mb_10k_ms} ms → it takes ${annotation.ratio_alternation_over_ours}× our time`);
   console.log(`  1,000 entities: annotate ${annotation.annotate_1mb_1k_ms} ms; one regex per name ${annotation.per_name_regex_1mb_1k_ms} ms → ${annotation.ratio_per_name_over_ours}× our time`);
   console.log(`  building the matcher for 10,000 entities: ${annotation.matcher_build_10k_ms} ms, ${(annotation.matcher_10k_bytes! / 1024 / 1024).toFixed(1)} MB of heap`);
+  console.log(`  re-annotation after a one-character edit: ${annotation.reannotate_one_char_1mb_ms} ms`);
   console.log(`  hover lookup (offset to mention): ${annotation.hover_lookup_ms} ms\n`);
   const entitiesDir = path.join(ROOT, 'entities');
   const { index } = loadDictionaries(

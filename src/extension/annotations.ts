@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DocumentAnnotation } from '../core/match/annotation';
+import { reannotate } from '../core/match/incremental';
 import { readSettings } from './config';
 import { DictionaryService } from './dictionaryService';
 
@@ -19,6 +20,7 @@ export class AnnotationCache implements vscode.Disposable {
     this.disposables = [
       dictionaries.onDidChange(() => this.cache.clear()),
       vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      vscode.workspace.onDidChangeTextDocument((event) => this.followEdit(event)),
     ];
   }
 
@@ -31,6 +33,31 @@ export class AnnotationCache implements vscode.Disposable {
     const annotation = this.isAnnotatable(document, text) ? new DocumentAnnotation(this.dictionaries.index.mentionsIn(text)) : undefined;
     this.cache.set(key, { version: document.version, annotation });
     return annotation;
+  }
+
+  /**
+   * After a single edit of an annotated version, re-matches only the paragraphs it touched
+   * (a fraction of a millisecond even in long documents); other changes wait for `get`.
+   */
+  private followEdit(event: vscode.TextDocumentChangeEvent): void {
+    const key = event.document.uri.toString();
+    const cached = this.cache.get(key);
+    const [change] = event.contentChanges;
+    if (!cached?.annotation || event.contentChanges.length !== 1 || cached.version !== event.document.version - 1 || !change) {
+      if (event.contentChanges.length > 0) this.cache.delete(key);
+      return;
+    }
+    const text = event.document.getText();
+    if (!this.isAnnotatable(event.document, text)) {
+      this.cache.set(key, { version: event.document.version, annotation: undefined });
+      return;
+    }
+    const mentions = reannotate(this.dictionaries.index, text, cached.annotation.mentions, {
+      start: change.rangeOffset,
+      oldEnd: change.rangeOffset + change.rangeLength,
+      insertedLength: change.text.length,
+    });
+    this.cache.set(key, { version: event.document.version, annotation: new DocumentAnnotation(mentions) });
   }
 
   private isAnnotatable(document: vscode.TextDocument, text: string): boolean {

@@ -11,6 +11,8 @@ describe('foldText', () => {
     ['Erdoğan', 'erdogan'],
     ['Łódź', 'lodz'],
     ['Bashar\n  al-Assad', 'bashar al-assad'],
+    ['Bashar\n\nal-Assad', 'bashar\nal-assad'], // a blank line is a paragraph break, not a space
+    ['Bashar \r\n \r\n al-Assad', 'bashar\nal-assad'],
     ['Bashar\u00a0al-Assad', 'bashar al-assad'],
     ['Ma\u00adher', 'maher'], // soft hyphen from web copy
     ['HTS', 'hts'],

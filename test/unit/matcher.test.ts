@@ -1,4 +1,8 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadDictionaries } from '../../src/core/dictionary/load';
+import { reannotate } from '../../src/core/match/incremental';
 import { EntityMatcher, NameEntry } from '../../src/core/match/matcher';
 import { indexOf, mentionsIn, person } from './helpers';
 
@@ -141,3 +145,27 @@ function referenceMentions(names: string[], text: string): [number, number][] {
   }
   return found;
 }
+
+describe('reannotate (incremental, after one edit)', () => {
+  const root = path.resolve(__dirname, '../../..');
+  const { index } = loadDictionaries([{ file: 'founding', bytes: fs.readFileSync(path.join(root, 'entities/assad-fall-2024.entities.json')) }]);
+  const pieces = ['Bashar', ' al-Assad', ' Assad', "'s", ' Maher', ' said', '.', ' ', '\n', '\n\n', ' Lina', ' Haddad', ' HTS', ' Moscow', ' in', ' Eyad', ' Makhlouf', '# ', 'Check', ' Jalali', '’s', ' President', ' Asma', ' Khan', ' -'];
+
+  it('gives exactly what annotating the whole new text gives, over random edits', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const piece = () => pieces[Math.floor(random() * pieces.length)]!;
+    let text = Array.from({ length: 400 }, piece).join('');
+    let mentions = index.mentionsIn(text);
+    for (let edit = 0; edit < 600; edit++) {
+      const start = Math.floor(random() * (text.length + 1));
+      const oldEnd = Math.min(text.length, start + Math.floor(random() * 12) * (random() < 0.5 ? 0 : 1));
+      const inserted = random() < 0.3 ? '' : Array.from({ length: 1 + Math.floor(random() * 3) }, piece).join('').slice(0, random() < 0.5 ? 1 : undefined);
+      const newText = text.slice(0, start) + inserted + text.slice(oldEnd);
+      mentions = reannotate(index, newText, mentions, { start, oldEnd, insertedLength: inserted.length });
+      const expected = index.mentionsIn(newText);
+      assert.deepStrictEqual(mentions, expected, `edit ${edit}: ${JSON.stringify([start, oldEnd, inserted])}`);
+      text = newText;
+    }
+  });
+});

@@ -90,6 +90,7 @@ export function foldText(text: string, options: FoldOptions = {}): FoldedText {
     length++;
   };
   let previousWasSpace = false;
+  let newlinesInSpace = 0;
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -97,10 +98,13 @@ export function foldText(text: string, options: FoldOptions = {}): FoldedText {
       const isSpace = code === 0x20 || (code >= 0x09 && code <= 0x0d);
       if (isSpace && previousWasSpace) {
         ends[length - 1] = i + 1;
+        // A run of white space with a blank line in it is a paragraph break, which no name crosses.
+        if (code === 0x0a && ++newlinesInSpace >= 2) codes[length - 1] = 0x0a;
       } else {
         const foldedCode = isSpace ? 0x20 : code === 0x60 ? 0x27 : !keepCase && code >= 0x41 && code <= 0x5a ? code + 32 : code;
         push(foldedCode, i, i + 1);
         previousWasSpace = isSpace;
+        newlinesInSpace = code === 0x0a ? 1 : 0;
       }
       i++;
       continue;
@@ -114,6 +118,7 @@ export function foldText(text: string, options: FoldOptions = {}): FoldedText {
     } else {
       for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), i, sourceEnd);
       previousWasSpace = folded === ' ';
+      newlinesInSpace = 0;
     }
     i = sourceEnd;
   }
