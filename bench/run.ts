@@ -90,7 +90,25 @@ function annotationFigures(): Record<string, number> {
   const offsets = Array.from({ length: lookups }, () => Math.floor(lookupRandom() * text.length));
   const lookupMs = median(5, () => offsets.forEach((offset) => annotation.mentionAt(offset))) / lookups;
 
+  // How time and memory grow with the draft: 10 KB to 10 MB, same dictionary.
+  const series: Record<string, number> = {};
+  for (const kilobytes of [10, 100, 1024, 10 * 1024]) {
+    const sized = draft(seededRandom(kilobytes), names, kilobytes * 1024);
+    const collectNow = () => (globalThis as { gc?: () => void }).gc?.();
+    collectNow();
+    const heap = process.memoryUsage().heapUsed;
+    let kept: unknown[] = [];
+    const ms = median(kilobytes > 1024 ? 3 : 7, () => (kept = index.mentionsIn(sized)));
+    collectNow();
+    // What the result keeps alive (the mentions), measured while it is still held.
+    series[`series_${kilobytes}kb_bytes`] = process.memoryUsage().heapUsed - heap;
+    series[`series_${kilobytes}kb_ms`] = round(ms, 2);
+    series[`series_${kilobytes}kb_mb_per_s`] = round(sized.length / 1024 / 1024 / (ms / 1000), 1);
+    series[`series_${kilobytes}kb_mentions`] = kept.length;
+  }
+
   return {
+    ...series,
     annotate_1mb_10k_ms: round(annotateMs),
     match_only_1mb_10k_ms: round(matchOnlyMs),
     annotate_mentions: mentions,
@@ -116,6 +134,7 @@ async function main(): Promise<void> {
   console.log(`  1,000 entities: annotate ${annotation.annotate_1mb_1k_ms} ms; one regex per name ${annotation.per_name_regex_1mb_1k_ms} ms → ${annotation.ratio_per_name_over_ours}× our time`);
   console.log(`  building the matcher for 10,000 entities: ${annotation.matcher_build_10k_ms} ms, ${(annotation.matcher_10k_bytes! / 1024 / 1024).toFixed(1)} MB of heap`);
   console.log(`  re-annotation after a one-character edit: ${annotation.reannotate_one_char_1mb_ms} ms`);
+  console.log('  growth with size (10,000 entities): ' + [10, 100, 1024, 10 * 1024].map((kb) => `${kb >= 1024 ? kb / 1024 + ' MB' : kb + ' KB'} ${annotation[`series_${kb}kb_ms`]} ms (${annotation[`series_${kb}kb_mb_per_s`]} MB/s)`).join(', '));
   console.log(`  hover lookup (offset to mention): ${annotation.hover_lookup_ms} ms\n`);
   const entitiesDir = path.join(ROOT, 'entities');
   const { index } = loadDictionaries(

@@ -25,6 +25,8 @@ export interface FoldOptions {
   readonly scratch?: boolean;
 }
 
+/** Longer texts fold into buffers of their own, so that one huge document does not keep memory forever. */
+const MAX_SCRATCH_LENGTH = 2_000_000;
 /** Buffers reused by folds with `scratch`. */
 let scratchCodes = new Uint16Array(0);
 let scratchStarts = new Int32Array(0);
@@ -66,15 +68,16 @@ function foldCodePoint(char: string, keepCase: boolean): string {
 /** Folds `text`, keeping for every folded character the source range it stands for. */
 export function foldText(text: string, options: FoldOptions = {}): FoldedText {
   const keepCase = options.keepCase === true;
+  const useScratch = options.scratch === true && text.length <= MAX_SCRATCH_LENGTH;
   let capacity = text.length + 16;
-  if (options.scratch && scratchCodes.length < capacity) {
+  if (useScratch && scratchCodes.length < capacity) {
     scratchCodes = new Uint16Array(capacity);
     scratchStarts = new Int32Array(capacity);
     scratchEnds = new Int32Array(capacity);
   }
-  let codes = options.scratch ? scratchCodes : new Uint16Array(capacity);
-  let starts = options.scratch ? scratchStarts : new Int32Array(capacity);
-  let ends = options.scratch ? scratchEnds : new Int32Array(capacity);
+  let codes = useScratch ? scratchCodes : new Uint16Array(capacity);
+  let starts = useScratch ? scratchStarts : new Int32Array(capacity);
+  let ends = useScratch ? scratchEnds : new Int32Array(capacity);
   capacity = codes.length;
   let length = 0;
   const push = (charCode: number, start: number, end: number): void => {
@@ -122,7 +125,7 @@ export function foldText(text: string, options: FoldOptions = {}): FoldedText {
     }
     i = sourceEnd;
   }
-  if (options.scratch) {
+  if (useScratch) {
     // Buffers grown during this fold become the shared ones.
     scratchCodes = codes;
     scratchStarts = starts;
