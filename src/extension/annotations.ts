@@ -4,6 +4,8 @@ import { reannotate } from '../core/match/incremental';
 import { readSettings } from './config';
 import { DictionaryService } from './dictionaryService';
 
+const ANNOTATE_ANYWAY = 'Annotate Anyway';
+
 /**
  * The mentions of each open document, computed once per document version and shared by
  * highlights and hovers. Huge and binary documents are skipped with a note.
@@ -11,6 +13,11 @@ import { DictionaryService } from './dictionaryService';
 export class AnnotationCache implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; annotation: DocumentAnnotation | undefined }>();
   private readonly notified = new Set<string>();
+  /** Documents over the size cap that the writer chose to annotate anyway. */
+  private readonly allowedLarge = new Set<string>();
+  private readonly allowEmitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when the writer allows a document over the size cap to be annotated. */
+  readonly onDidAllowLarge = this.allowEmitter.event;
   private readonly disposables: vscode.Disposable[];
 
   constructor(
@@ -18,6 +25,7 @@ export class AnnotationCache implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables = [
+      this.allowEmitter,
       dictionaries.onDidChange(() => this.cache.clear()),
       vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
       vscode.workspace.onDidChangeTextDocument((event) => this.followEdit(event)),
@@ -61,23 +69,35 @@ export class AnnotationCache implements vscode.Disposable {
   }
 
   private isAnnotatable(document: vscode.TextDocument, text: string): boolean {
-    const limit = readSettings(document).maxDocumentSize;
-    let reason: string | undefined;
-    if (limit > 0 && text.length > limit) {
-      reason = `it has ${text.length.toLocaleString('en')} characters, over the newsroomLens.maxDocumentSize limit of ${limit.toLocaleString('en')}`;
-    } else if (text.includes('\u0000')) {
-      reason = 'it looks binary (it contains NUL characters)';
-    }
-    if (!reason) return true;
     const key = document.uri.toString();
+    const name = vscode.workspace.asRelativePath(document.uri);
+    if (text.includes('\u0000')) {
+      if (!this.notified.has(key)) {
+        this.notified.add(key);
+        this.log.warn(`Not annotating ${name}: it looks binary (it contains NUL characters).`);
+        void vscode.window.setStatusBarMessage(`Newsroom Lens: ${name} is not annotated (it looks binary)`, 8000);
+      }
+      return false;
+    }
+    const limit = readSettings(document).maxDocumentSize;
+    if (limit <= 0 || text.length <= limit || this.allowedLarge.has(key)) return true;
+    // Over the size cap: ask once, rather than freeze the editor or skip without a word.
     if (!this.notified.has(key)) {
       this.notified.add(key);
-      const name = vscode.workspace.asRelativePath(document.uri);
-      this.log.warn(`Not annotating ${name}: ${reason}.`);
-      void vscode.window.setStatusBarMessage(`Newsroom Lens: ${name} is not annotated (${reason.split(',')[0]})`, 8000);
+      const size = `${text.length.toLocaleString('en')} characters, more than newsroomLens.maxDocumentSize (${limit.toLocaleString('en')})`;
+      this.log.warn(`Not annotating ${name} unless asked: ${size}.`);
+      void vscode.window
+        .showInformationMessage(`Newsroom Lens: ${name} has ${size}. Annotating it may slow the editor while it opens.`, ANNOTATE_ANYWAY)
+        .then((choice) => {
+          if (choice !== ANNOTATE_ANYWAY) return;
+          this.allowedLarge.add(key);
+          this.cache.delete(key);
+          this.allowEmitter.fire(document.uri);
+        });
     }
     return false;
   }
+
 
   dispose(): void {
     this.disposables.forEach((disposable) => disposable.dispose());

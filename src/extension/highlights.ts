@@ -53,6 +53,7 @@ export class Highlighter implements vscode.Disposable {
         if (changed(event, 'highlight.enabled', 'highlight.languages', 'highlight.types', 'maxDocumentSize')) this.paintAll();
       }),
       dictionaries.onDidChange(() => this.paintAll()),
+      annotations.onDidAllowLarge(() => this.paintAll()),
     );
     this.paintAll();
   }

@@ -53,6 +53,18 @@ suite('Highlights', () => {
     await waitFor('highlights on', async () => ((await highlightedWords(editor)).person?.length ?? 0) > 0);
   });
 
+  test('a document over the size cap is not annotated until the writer asks', async () => {
+    const restore = await withSetting('maxDocumentSize', 20);
+    try {
+      const editor = await openEditor({ content: 'Bashar al-Assad fled to Moscow on Sunday.' });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const words = await highlightedWords(editor);
+      assert.deepStrictEqual([words.person ?? [], words.place ?? []], [[], []]);
+    } finally {
+      await restore();
+    }
+  });
+
   test('documents in other languages are left alone', async () => {
     const editor = await openEditor({ content: 'const assad = "Bashar al-Assad";', language: 'javascript' });
     await new Promise((resolve) => setTimeout(resolve, 300));
