@@ -55,9 +55,10 @@ export class AnnotationCache implements vscode.Disposable {
       if (event.contentChanges.length > 0) this.cache.delete(key);
       return;
     }
+    // The previous version was annotatable, so only what this edit adds can make it binary or too long.
     const text = event.document.getText();
-    if (!this.isAnnotatable(event.document, text)) {
-      this.cache.set(key, { version: event.document.version, annotation: undefined });
+    if (change.text.includes('\u0000') || !this.isWithinSizeCap(event.document, text.length)) {
+      this.cache.delete(key); // the full path decides, and tells the writer why
       return;
     }
     const mentions = reannotate(this.dictionaries.index, text, cached.annotation.mentions, {
@@ -66,6 +67,12 @@ export class AnnotationCache implements vscode.Disposable {
       insertedLength: change.text.length,
     });
     this.cache.set(key, { version: event.document.version, annotation: new DocumentAnnotation(mentions) });
+  }
+
+  /** Under `newsroomLens.maxDocumentSize`, or allowed by the writer all the same. */
+  private isWithinSizeCap(document: vscode.TextDocument, length: number): boolean {
+    const limit = readSettings(document).maxDocumentSize;
+    return limit <= 0 || length <= limit || this.allowedLarge.has(document.uri.toString());
   }
 
   private isAnnotatable(document: vscode.TextDocument, text: string): boolean {
@@ -79,8 +86,8 @@ export class AnnotationCache implements vscode.Disposable {
       }
       return false;
     }
+    if (this.isWithinSizeCap(document, text.length)) return true;
     const limit = readSettings(document).maxDocumentSize;
-    if (limit <= 0 || text.length <= limit || this.allowedLarge.has(key)) return true;
     // Over the size cap: ask once, rather than freeze the editor or skip without a word.
     if (!this.notified.has(key)) {
       this.notified.add(key);

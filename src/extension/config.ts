@@ -63,7 +63,12 @@ export function changed(event: vscode.ConfigurationChangeEvent | undefined, ...k
 /** Whether a document is short enough to be checked as the writer types (else on save). */
 export function checksAsYouType(document: vscode.TextDocument): boolean {
   const limit = readSettings(document).liveCheckMaxSize;
-  return limit <= 0 || document.getText().length <= limit;
+  return limit <= 0 || documentLength(document) <= limit;
+}
+
+/** A document's length in UTF-16 code units, without copying its text (this runs on every keystroke). */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 /** Whether the extension annotates this document at all (by language). */

@@ -52,7 +52,7 @@ export class EntityRenameProvider implements vscode.RenameProvider {
       files.push({ uri: document.uri, mentions: own.map((mention) => ({ ...mention, range: new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)) })) });
     }
     for (const file of files) {
-      const text = (await vscode.workspace.openTextDocument(file.uri)).getText();
+      const text = await textOf(file.uri);
       const quotations = quotationSpans(text);
       for (const mention of file.mentions) {
         if (within(quotations, mention.start)) continue;
@@ -81,6 +81,15 @@ export class EntityRenameProvider implements vscode.RenameProvider {
       edit.replace(uri, new vscode.Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)), change.content, DICTIONARY_LABEL);
     }
   }
+}
+
+/**
+ * A file's text: from its editor if open, else from disk. Opening hundreds of drafts as
+ * documents would set every per-document feature (checks, timeline) to work on each.
+ */
+async function textOf(uri: vscode.Uri): Promise<string> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  return open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
 export function registerRename(dictionaries: DictionaryService, annotations: AnnotationCache, workspace: WorkspaceMentions): vscode.Disposable {
