@@ -6,7 +6,7 @@ import { EntityIndex } from '../core/dictionary/entityIndex';
 import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
 import { LineMap } from '../core/text/lines';
 import { Day, parseDay } from '../core/timeline/calendar';
-import { anchorOf, buildTimeline } from '../core/timeline/events';
+import { ANCHOR_SOURCE_LABELS, anchorOf, buildTimeline } from '../core/timeline/events';
 
 const USAGE = `Usage:
   newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]
@@ -206,7 +206,7 @@ function timeline(file: string, text: string, index: EntityIndex, options: Optio
     output.out(`${JSON.stringify({ anchor: result.anchor, events }, null, 2)}\n`);
     return 0;
   }
-  const from = { given: 'given with --date', dateline: "from the story's dateline", text: 'the latest date the story gives', fallback: "the file's date" }[result.anchorSource];
+  const from = result.anchorSource === 'given' ? 'given with --date' : ANCHOR_SOURCE_LABELS[result.anchorSource];
   output.out(`Timeline of ${file}, told from ${result.anchor} (${from})\n\n`);
   const lines = new LineMap(text);
   for (const event of result.events) {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { escapeMarkdown } from '../core/card/entityCard';
 import { DatedEvent, Dictionary } from '../core/dictionary/schema';
-import { TimelineEvent } from '../core/timeline/events';
+import { ANCHOR_SOURCE_LABELS, TimelineEvent } from '../core/timeline/events';
 import { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } from '../core/timeline/export';
 import { isAnnotated } from './config';
 import { showSourceSentence } from './definitions';
@@ -18,7 +18,7 @@ export type TimelineNode =
 
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const ANCHOR_SOURCES: Record<string, string> = { given: 'set by you', dateline: "from the story's dateline", text: 'the latest date the story gives', fallback: "the file's date" };
+const ANCHOR_SOURCES: Record<string, string> = { ...ANCHOR_SOURCE_LABELS, given: 'set by you' };
 
 /** "Sat 7 Dec 2024, 22:30", "late Nov 2024", "2023": an ISO prefix as a reader says it. */
 export function readableDate(date: string, qualifier?: string, end?: string): string {
