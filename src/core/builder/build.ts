@@ -1,0 +1,168 @@
+/**
+ * Builds an entity dictionary from one English news article: its people, places and
+ * organisations, each once under its fullest name, with the aliases the article uses, roles,
+ * relations and dated events, each backed by the sentence that states it.
+ */
+
+import { withoutArticles } from '../consistency/names';
+import { entityIdFor } from '../dictionary/entityId';
+import { EntityIndex } from '../dictionary/entityIndex';
+import { Alias, DatedEvent, Entity, EntityType, RelationType } from '../dictionary/schema';
+import { foldName } from '../text/fold';
+import { Day, formatDay } from '../timeline/calendar';
+import { anchorOf, buildTimeline } from '../timeline/events';
+import { cluesOf } from './clues';
+import { EntityDraft, nameKey, resolveEntities } from './entities';
+import { factsOf } from './facts';
+import { readArticle } from './mentions';
+import { WordTagger, WordTags } from './tags';
+
+/** An entity as written to a `*.entities.json` file. */
+export interface EntityEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: (string | Alias)[];
+  readonly roles: { title: string; source: string }[];
+  readonly relations: { type: RelationType; target: string; title?: string; source: string }[];
+}
+
+/** A dictionary as written to a `*.entities.json` file. */
+export interface DictionaryFileContent {
+  readonly $schema?: string;
+  readonly source: { title: string; date: string; file?: string };
+  readonly entities: EntityEntry[];
+  readonly events: EventEntry[];
+}
+
+export interface EventEntry {
+  readonly date: string;
+  readonly end?: string;
+  readonly precision: DatedEvent['precision'];
+  readonly qualifier?: string;
+  readonly text: string;
+  readonly entities: string[];
+  readonly source: string;
+}
+
+export interface BuildOptions {
+  readonly tagger: WordTagger;
+  /** The story's date when known (`--date`); else its dateline's, else `fallbackDate`. */
+  readonly date?: Day;
+  /** Usually the file's date. */
+  readonly fallbackDate: Day;
+  /** The article's file, relative to where the dictionary goes. */
+  readonly file?: string;
+  readonly title?: string;
+}
+
+export interface BuildResult {
+  readonly dictionary: DictionaryFileContent;
+  /** Where the story's date came from: given, dateline, text or fallback. */
+  readonly anchorSource: string;
+}
+
+/** Why an article cannot be built from: said to the user as it is. */
+export class UnusableArticle extends Error {}
+
+/** Builds the dictionary of `text`. Throws UnusableArticle when the text is no English prose. */
+export function buildDictionary(rawText: string, options: BuildOptions): BuildResult {
+  const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  assertUsable(text);
+  const tags = new WordTags(options.tagger(text));
+  const article = readArticle(text, tags);
+  const clues = cluesOf(article);
+  const coreference = resolveEntities(article, clues, tags);
+  const facts = factsOf(article, clues, coreference);
+
+  const ids = new Map<EntityDraft, string>();
+  const taken = new Set<string>();
+  for (const entity of coreference.entities) {
+    const id = entityIdFor(entity.name, (candidate) => taken.has(candidate));
+    taken.add(id);
+    ids.set(entity, id);
+  }
+  const entries: EntityEntry[] = coreference.entities.map((entity) => ({
+    id: ids.get(entity)!,
+    name: entity.name,
+    type: entity.type,
+    aliases: aliasesOf(entity, coreference.entities),
+    roles: facts.roles.filter((role) => role.entity === entity).map(({ title, source }) => ({ title, source })),
+    relations: facts.relations
+      .filter((relation) => relation.from === entity)
+      .map(({ type, to, title, source }) => ({ type, target: ids.get(to)!, ...(title ? { title } : {}), source })),
+  }));
+
+  const { anchor, source: anchorSource } = anchorOf(text, options.fallbackDate, options.date);
+  return {
+    dictionary: {
+      source: { title: options.title ?? titleOf(text), date: formatDay(anchor), ...(options.file ? { file: options.file } : {}) },
+      entities: entries,
+      events: eventsOf(text, entries, anchor, anchorSource),
+    },
+    anchorSource,
+  };
+}
+
+/** Refuses what is not prose in a Latin-script language the builder can read. */
+function assertUsable(text: string): void {
+  if (text.trim() === '') throw new UnusableArticle('the file is empty');
+  if (text.includes('\u0000')) throw new UnusableArticle('the file looks binary (it contains NUL bytes)');
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  if (letters === 0) throw new UnusableArticle('the file has no words');
+  if (latin / letters < 0.6) throw new UnusableArticle('the text is not in English (most of its letters are not Latin)');
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words.filter((word) => ENGLISH_MARKERS.has(word)).length;
+  if (words.length >= 40 && english / words.length < 0.03) throw new UnusableArticle('the text does not read as English (almost none of its words are common English words)');
+}
+
+const ENGLISH_MARKERS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'with', 'he', 'she', 'it', 'as', 'by', 'his', 'her', 'said', 'at', 'from', 'were', 'has', 'had', 'have']);
+
+/** The first line, as a title. */
+function titleOf(text: string): string {
+  const line = text.trim().split('\n')[0]!.trim();
+  const title = line.split(/:\s/)[0]!;
+  return title.length <= 120 ? title : `${title.slice(0, 117)}…`;
+}
+
+/**
+ * The names an entity goes by: the forms the article writes, a person's surname (with and
+ * without its Arabic article), acronyms (matched only in capitals), and a facility's
+ * namesake when no other entity has that name.
+ */
+function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[]): (string | Alias)[] {
+  const nameKeyOf = (name: string) => nameKey(name).join(' ');
+  const otherNames = new Set(entities.filter((other) => other !== entity).map((other) => nameKeyOf(other.name)));
+  const aliases: (string | Alias)[] = [];
+  const seen = new Set([foldName(entity.name)]);
+  const add = (alias: string) => {
+    const folded = foldName(alias);
+    if (alias === '' || seen.has(folded)) return;
+    seen.add(folded);
+    aliases.push(/^[\p{Lu}\p{N}.&]{2,}$/u.test(alias) ? { text: alias, matchCase: true } : alias);
+  };
+  for (const form of entity.forms.values()) if (!otherNames.has(nameKeyOf(form)) || entity.words.length === 1) add(form);
+  for (const acronym of entity.acronyms) add(acronym);
+  if (entity.type === 'person' && entity.name.includes(' ') && entity.fullNameWritten) {
+    const surname = entity.name.split(' ').pop()!;
+    for (const alias of [surname, withoutArticles(surname), withoutArticles(entity.name)]) if (!otherNames.has(nameKeyOf(alias)) || entities.some((other) => other !== entity && other.type === 'person' && other.name.endsWith(` ${surname}`))) add(alias);
+  }
+  if (entity.facility && !otherNames.has(nameKeyOf(entity.facility.base))) add(entity.facility.base);
+  return aliases;
+}
+
+/** The dated sentences of the article that name its entities. */
+function eventsOf(text: string, entries: readonly EntityEntry[], anchor: Day, anchorSource: ReturnType<typeof anchorOf>['source']): EventEntry[] {
+  const entities: Entity[] = entries.map((entry) => ({
+    ...entry,
+    aliases: entry.aliases.map((alias) => (typeof alias === 'string' ? { text: alias, matchCase: false } : alias)),
+  }));
+  const index = new EntityIndex([{ file: 'article', entities, events: [] }]);
+  return buildTimeline(text, index, anchor, anchorSource)
+    .events.filter((event) => event.resolution && event.entities.length > 0)
+    .map((event) => {
+      const { date, end, precision, qualifier } = event.resolution!;
+      return { date, ...(end ? { end } : {}), precision, ...(qualifier ? { qualifier } : {}), text: event.text, entities: [...event.entities], source: event.text };
+    });
+}

@@ -1,0 +1,233 @@
+/**
+ * Pass two of the builder: mentions joined into entities (coreference) and each entity's
+ * type decided by the evidence of all its mentions.
+ */
+
+import { COMMON_WORDS, TITLE_WORDS, withoutArticles } from '../consistency/names';
+import { EntityType } from '../dictionary/schema';
+import { foldName } from '../text/fold';
+import { MentionClues } from './clues';
+import { NameMention, ReadArticle, isAcronym } from './mentions';
+import { WordTags } from './tags';
+import { LOCATIVE_PREPOSITIONS, ORGANIZATION_WORDS, REPORTING_AFTER, REPORTING_BEFORE, SHARES_SURNAME } from './vocabulary';
+
+export type Evidence = Record<EntityType, number>;
+
+/** An entity as the builder assembles it. */
+export interface EntityDraft {
+  /** The fullest name, as written (or as the family it belongs to gives it). */
+  name: string;
+  words: string[];
+  readonly mentions: number[];
+  /** Each distinct written form, by folded key. */
+  readonly forms: Map<string, string>;
+  readonly acronyms: Set<string>;
+  readonly evidence: Evidence;
+  /** Where a full name (two words or more) was last written; surnames refer back to it. */
+  lastFullName: number;
+  /** The article writes the full name ("Ehab and Eyad Makhlouf" does), not only a first name a family gives a surname to. */
+  fullNameWritten: boolean;
+  facility?: NameMention['facility'];
+  type: EntityType;
+}
+
+/** The words of a name as compared: folded, Arabic articles dropped ("al-Assad" → ["assad"]). */
+export function nameKey(name: string): string[] {
+  return withoutArticles(foldName(name)).split(/[\s-]+/).filter(Boolean);
+}
+
+const keyOf = (words: readonly string[]) => words.join(' ');
+
+/** What a mention alone says about its type. */
+function mentionEvidence(article: ReadArticle, mention: NameMention, clues: MentionClues, tags: WordTags): Evidence {
+  const evidence: Evidence = { person: 0, place: 0, organization: 0 };
+  const { text } = article;
+  const lastWord = mention.words[mention.words.length - 1]!.text.toLowerCase();
+  if (mention.facility) {
+    evidence[mention.facility.kind] += 5;
+    return evidence;
+  }
+  if (mention.title !== undefined) evidence.person += 3;
+  for (const clue of [clues.before, clues.after]) if (clue && clue.kind !== 'ally') evidence.person += 3;
+  if (clues.who) evidence.person += 2;
+  const tagged = mention.tags;
+  if (tagged.has('country') || tagged.has('city') || tagged.has('region')) evidence.place += 3;
+  else if (tagged.has('place')) evidence.place += 1.5;
+  const first = mention.words[0]!;
+  if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name')) evidence.person += 2;
+  else if (tagged.has('person') || tagged.has('last-name') || tagged.has('first-name')) evidence.person += 1;
+  if (tagged.has('organization')) evidence.organization += 1;
+  if (ORGANIZATION_WORDS.has(lastWord) && mention.words.length > 1) evidence.organization += 4;
+  if (mention.acronym) evidence.organization += 2;
+  if (mention.suffix === 'based' || mention.suffix === 'born') evidence.place += 2;
+  else if (mention.suffix) evidence.organization += 2;
+  const before = text.slice(Math.max(0, mention.start - 20), mention.start);
+  const preposition = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1];
+  if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) evidence.place += 1;
+  if (mention.words.length === 1 && ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) || REPORTING_BEFORE.test(before))) evidence.organization += 1;
+  return evidence;
+}
+
+/** Mentions that own a job written right after them without a possessive ("Kremlin spokesman"): bodies. */
+function bodyOwners(mentions: readonly NameMention[], clues: readonly MentionClues[]): Set<number> {
+  const owners = new Set<number>();
+  for (const mention of mentions) {
+    if (mention.titleOwner !== undefined) owners.add(mention.titleOwner);
+    for (const clue of [clues[mention.index]!.before, clues[mention.index]!.after]) {
+      if (clue?.kind === 'job' && clue.owner?.kind === 'mention' && !mentions[clue.owner.mention]!.possessive) owners.add(clue.owner.mention);
+    }
+  }
+  return owners;
+}
+
+export interface Coreference {
+  readonly entities: EntityDraft[];
+  /** The entity of each mention that names one. */
+  readonly entityOf: ReadonlyMap<number, EntityDraft>;
+}
+
+/** Joins mentions into entities, in reading order, as a reader would. */
+export function resolveEntities(article: ReadArticle, clues: readonly MentionClues[], tags: WordTags): Coreference {
+  const { mentions } = article;
+  const entities: EntityDraft[] = [];
+  const entityOf = new Map<number, EntityDraft>();
+  const byForm = new Map<string, EntityDraft>();
+  const owners = bodyOwners(mentions, clues);
+  const evidence = mentions.map((mention) => {
+    const own = mentionEvidence(article, mention, clues[mention.index]!, tags);
+    if (owners.has(mention.index) && !(mention.tags.has('country') || mention.tags.has('city'))) own.organization += 2;
+    return own;
+  });
+
+  const isPersonish = (entity: EntityDraft) => entity.evidence.person > Math.max(entity.evidence.place, entity.evidence.organization);
+  const attach = (entity: EntityDraft, mention: NameMention, form = mention.text) => {
+    entity.mentions.push(mention.index);
+    entityOf.set(mention.index, entity);
+    const key = keyOf(nameKey(form));
+    if (!entity.forms.has(key)) entity.forms.set(key, form);
+    byForm.set(key, entity);
+    for (const type of ['person', 'place', 'organization'] as const) entity.evidence[type] += evidence[mention.index]![type];
+    if (mention.acronym) {
+      entity.acronyms.add(mention.acronym);
+      byForm.set(keyOf(nameKey(mention.acronym)), entity);
+    }
+    if (mention.words.length > 1 && form === mention.text) {
+      entity.lastFullName = mention.start;
+      entity.fullNameWritten = true;
+    }
+  };
+  const create = (mention: NameMention, name: string) => {
+    const entity: EntityDraft = {
+      name,
+      words: nameKey(name),
+      mentions: [],
+      forms: new Map(),
+      acronyms: new Set(),
+      evidence: { person: 0, place: 0, organization: 0 },
+      lastFullName: -1,
+      fullNameWritten: false,
+      ...(mention.facility ? { facility: mention.facility } : {}),
+      type: 'organization',
+    };
+    entities.push(entity);
+    if (name !== mention.text) byForm.set(keyOf(entity.words), entity);
+    attach(entity, mention);
+    return entity;
+  };
+  /** The person a pronoun ("his", "her") points back to: the last one named before `offset`. */
+  const personBefore = (index: number): EntityDraft | undefined => {
+    for (let i = index - 1; i >= 0 && i >= index - 40; i--) {
+      const entity = entityOf.get(i);
+      if (entity && isPersonish(entity)) return entity;
+    }
+    return undefined;
+  };
+  const ownerEntity = (mention: NameMention): EntityDraft | undefined => {
+    const owner = clues[mention.index]!.before?.owner;
+    if (owner?.kind === 'mention') return entityOf.get(owner.mention);
+    if (owner?.kind === 'pronoun' && owner.pronoun !== 'its') return personBefore(mention.index);
+    return undefined;
+  };
+
+  for (const mention of mentions) {
+    const words = nameKey(mention.text);
+    if (words.length === 0) continue;
+    const key = keyOf(words);
+    let entity: EntityDraft | undefined;
+    if (words.length === 1) {
+      entity =
+        entities.find((candidate) => candidate.acronyms.has(mention.text)) ??
+        latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[candidate.words.length - 1] === key && candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility)) ??
+        byForm.get(key) ??
+        latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isPersonish(candidate))) ??
+        entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && candidate.evidence.organization > candidate.evidence.person && !candidate.facility);
+    } else {
+      entity =
+        byForm.get(key) ??
+        entities.find((candidate) => !candidate.facility && !mention.facility && candidate.words.length !== words.length && endsWith(candidate.words.length > words.length ? candidate.words : words, candidate.words.length > words.length ? words : candidate.words));
+    }
+    if (entity) {
+      attach(entity, mention);
+      if (words.length > entity.words.length && !mention.headline) {
+        entity.name = mention.text;
+        entity.words = words;
+      }
+      continue;
+    }
+    if (!isProven(article, mention, evidence[mention.index]!, clues[mention.index]!)) continue;
+    const name = fullNameOf(article, mention, clues, ownerEntity(mention));
+    create(mention, name.text).fullNameWritten ||= name.written;
+  }
+
+  for (const entity of entities) {
+    const { person, place, organization } = entity.evidence;
+    const best = Math.max(person, place, organization);
+    entity.type = best === 0 ? (entity.words.length > 1 ? 'person' : 'organization') : person === best ? 'person' : place === best ? 'place' : 'organization';
+  }
+  return { entities, entityOf };
+}
+
+/**
+ * The name a bare first name stands for: with the family's surname after a family word
+ * ("his younger brother Maher" → "Maher al-Assad"), or with the surname of the name it is
+ * joined to ("cousins Ehab and Eyad Makhlouf" → "Ehab Makhlouf").
+ */
+function fullNameOf(article: ReadArticle, mention: NameMention, clues: readonly MentionClues[], owner: EntityDraft | undefined): { text: string; written: boolean } {
+  const asWritten = { text: mention.text, written: false };
+  if (mention.words.length !== 1) return asWritten;
+  const next = article.mentions[mention.index + 1];
+  const clue = clues[mention.index]!.before;
+  if (next && next.words.length > 1 && /^\s*(?:and|&)\s*$/.test(article.text.slice(mention.end, next.start))) {
+    const firstName = mention.tags.has('first-name') || (clue?.plural ?? false);
+    if (firstName) return { text: `${mention.text} ${next.words[next.words.length - 1]!.text}`, written: true };
+  }
+  if (clue?.kind === 'family' && owner && owner.words.length > 1 && SHARES_SURNAME.has(clue.noun)) {
+    const surname = owner.name.split(' ').pop()!;
+    return { text: `${mention.text} ${surname}`, written: false };
+  }
+  return asWritten;
+}
+
+/** Whether a mention that matches no entity yet is a name worth an entity of its own. */
+function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence, clues: MentionClues): boolean {
+  if (mention.headline) return false;
+  if (mention.words.length > 1) return !mention.words.every((word) => COMMON_WORDS.has(word.text.toLowerCase()) || TITLE_WORDS.has(word.text.toLowerCase()));
+  const word = mention.text;
+  const lower = word.toLowerCase();
+  if (word.length < 2 || ((COMMON_WORDS.has(lower) || TITLE_WORDS.has(lower)) && !isAcronym(word)) || mention.tags.has('date')) return false;
+  if (/(?:ial|ical)$/.test(lower) && !mention.tags.has('country')) return false;
+  const strength = evidence.person + evidence.place + evidence.organization;
+  if (!mention.sentenceStart) return mention.tags.has('adjective') === false || strength >= 1.5 || mention.possessive;
+  if (strength >= 1.5 || clues.before || clues.after || clues.who) return true;
+  // A capital that opens a sentence proves nothing; the same word capitalised mid-sentence does.
+  return new RegExp(`[\\p{L},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(article.text);
+}
+
+function endsWith(longer: readonly string[], shorter: readonly string[]): boolean {
+  const offset = longer.length - shorter.length;
+  return offset > 0 && shorter.every((word, i) => longer[offset + i] === word);
+}
+
+function latest(entities: readonly EntityDraft[]): EntityDraft | undefined {
+  return entities.reduce<EntityDraft | undefined>((best, entity) => (!best || entity.lastFullName > best.lastFullName ? entity : best), undefined);
+}

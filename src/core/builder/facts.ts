@@ -1,0 +1,183 @@
+/**
+ * Pass three of the builder: roles and relations, each with the sentence that states it.
+ */
+
+import { COURTESY_TITLES } from '../consistency/names';
+import { RELATION_TYPES, RelationType } from '../dictionary/schema';
+import { foldName } from '../text/fold';
+import { MentionClues, Owner, sentenceOf } from './clues';
+import { Coreference, EntityDraft } from './entities';
+import { NameMention, ReadArticle } from './mentions';
+import { FAMILY_RELATIONS, HEAD_TITLES, JOB_RELATIONS } from './vocabulary';
+
+export interface RoleFact {
+  readonly entity: EntityDraft;
+  readonly title: string;
+  readonly source: string;
+}
+
+export interface RelationFact {
+  readonly from: EntityDraft;
+  readonly type: RelationType;
+  readonly to: EntityDraft;
+  readonly title?: string;
+  readonly source: string;
+}
+
+export interface Facts {
+  readonly roles: RoleFact[];
+  readonly relations: RelationFact[];
+}
+
+const ROLE_PREPOSITIONS: Partial<Record<RelationType, string>> = { adviser: 'to', spokesperson: 'for' };
+const WHO_NOUNS: Record<string, string> = { commander: 'commander', leader: 'leader' };
+
+/** Roles and relations the article states. */
+export function factsOf(article: ReadArticle, clues: readonly MentionClues[], coreference: Coreference): Facts {
+  const { mentions } = article;
+  const { entityOf } = coreference;
+  const roles: RoleFact[] = [];
+  const relations: RelationFact[] = [];
+  const seen = new Set<string>();
+  const relate = (from: EntityDraft, type: RelationType, to: EntityDraft | undefined, source: string, title?: string) => {
+    if (!to || to === from) return;
+    const key = `${coreference.entities.indexOf(from)} ${type} ${coreference.entities.indexOf(to)}`;
+    const inverse = `${coreference.entities.indexOf(to)} ${RELATION_TYPES[type].inverse} ${coreference.entities.indexOf(from)}`;
+    if (seen.has(key) || seen.has(inverse)) return;
+    seen.add(key);
+    relations.push({ from, type, to, source, ...(title && title !== RELATION_TYPES[type].noun ? { title } : {}) });
+  };
+  const role = (entity: EntityDraft, title: string, source: string) => roles.push({ entity, title, source });
+
+  /** The person or body a pronoun or demonym stands for, looking back from `index`. */
+  const resolve = (owner: Owner | undefined, index: number, wanted: 'person' | 'any'): EntityDraft | undefined => {
+    if (!owner) return undefined;
+    if (owner.kind === 'mention') return entityOf.get(owner.mention);
+    if (owner.kind === 'demonym') return placeOfDemonym(owner.demonym, coreference.entities);
+    for (let i = index - 1; i >= 0 && i >= index - 40; i--) {
+      const entity = entityOf.get(i);
+      if (entity && (owner.pronoun === 'its' ? entity.type !== 'person' : entity.type === 'person') && (wanted === 'any' || entity.type === 'person')) return entity;
+    }
+    return undefined;
+  };
+
+  for (const mention of mentions) {
+    const entity = entityOf.get(mention.index);
+    if (!entity) continue;
+    const source = sentenceOf(article, mention);
+    const clue = clues[mention.index]!;
+
+    if (mention.title !== undefined && !COURTESY_TITLES.has(mention.title)) {
+      const owner =
+        mention.titleOwner !== undefined
+          ? entityOf.get(mention.titleOwner)
+          : mention.demonym !== undefined
+            ? placeOfDemonym(mention.demonym, coreference.entities)
+            : clue.titlePossessor !== undefined
+              ? entityOf.get(clue.titlePossessor)
+              : undefined;
+      if (entity.type === 'person') {
+        role(entity, owner ? `${mention.title} of ${owner.name}` : mention.title, source);
+        if (owner) relate(entity, jobRelation(mention.title.toLowerCase(), owner), owner, source, mention.title);
+      }
+    }
+
+    for (const roleClue of [clue.before, clue.after]) {
+      if (!roleClue) continue;
+      const owner = resolve(roleClue.owner, mention.index, 'any') ?? (roleClue.kind === 'ally' ? personEarlierInSentence(mention, mentions, entityOf) : undefined);
+      const wording = [...roleClue.modifiers, roleClue.noun].join(' ');
+      if (roleClue.kind === 'family' && entity.type === 'person' && owner?.type === 'person') {
+        relate(entity, FAMILY_RELATIONS[roleClue.noun]!, owner, source, wording);
+      } else if (roleClue.kind === 'ally' && owner) {
+        relate(owner, 'ally', entity, source);
+      } else if (roleClue.kind === 'job' && entity.type === 'person') {
+        const type = owner ? jobRelation(roleClue.noun, owner) : undefined;
+        const preposition = (type && ROLE_PREPOSITIONS[type]) ?? 'of';
+        role(entity, owner ? `${wording} ${preposition} ${owner.name}` : wording, source);
+        if (type) relate(entity, type, owner, source, wording);
+      }
+    }
+
+    if (clue.who && entity.type === 'person') {
+      const body = entityOf.get(clue.who.object);
+      if (body && body.type !== 'person') {
+        const noun = WHO_NOUNS[clue.who.relation];
+        if (noun) role(entity, `${noun} of ${body.name}`, source);
+        relate(entity, clue.who.relation, body, source);
+      }
+    }
+
+    if (entity.facility) facilityRelations(article, mention, entity, coreference, relate, source);
+  }
+  return { roles: dedupeRoles(roles), relations };
+}
+
+/** How a job relates its holder to whoever the job is for. */
+function jobRelation(noun: string, owner: EntityDraft): RelationType {
+  const relation = JOB_RELATIONS[noun] ?? (HEAD_TITLES.has(noun) ? 'leader' : 'official');
+  if (owner.type === 'person') return relation === 'adviser' || relation === 'spokesperson' ? relation : 'subordinate';
+  if (relation === 'adviser') return 'official';
+  return HEAD_TITLES.has(noun) ? 'leader' : relation;
+}
+
+/** "Latakia airport" is in Latakia; "Russia's Hmeimim airbase in Latakia" is in Latakia and run by Russia. */
+function facilityRelations(
+  article: ReadArticle,
+  mention: NameMention,
+  entity: EntityDraft,
+  coreference: Coreference,
+  relate: (from: EntityDraft, type: RelationType, to: EntityDraft | undefined, source: string) => void,
+  source: string,
+): void {
+  const { text, mentions } = article;
+  const next = mentions.find((other) => other.start >= mention.end);
+  const inPlace = next && /^\s+in\s+(?:the\s+)?$/.test(text.slice(mention.end, next.start)) ? coreference.entityOf.get(next.index) : undefined;
+  const base = entity.facility && coreference.entities.find((candidate) => candidate !== entity && candidate.type === 'place' && foldName(candidate.name) === foldName(entity.facility!.base));
+  const container = inPlace?.type === 'place' ? inPlace : base;
+  if (container) relate(entity, 'located-in', container, source);
+  const previous = mentions.filter((other) => other.end <= mention.start).pop();
+  if (previous?.possessive && /^['’]s?\s+$/.test(text.slice(previous.end, mention.start))) {
+    const operator = coreference.entityOf.get(previous.index);
+    if (operator && operator.type !== 'person') relate(entity, 'operated-by', operator, source);
+  }
+}
+
+/** The place a demonym points to ("Syrian" → Syria, "Emirati" → United Arab Emirates), if the article names it. */
+export function placeOfDemonym(demonym: string, entities: readonly EntityDraft[]): EntityDraft | undefined {
+  const folded = foldName(demonym);
+  return entities.find((entity) => {
+    if (entity.type !== 'place' || entity.facility) return false;
+    return foldName(entity.name)
+      .split(' ')
+      .some((word) => {
+        let common = 0;
+        while (common < word.length && common < folded.length && word[common] === folded[common]) common++;
+        return common >= 4 && common >= word.length - 2;
+      });
+  });
+}
+
+function personEarlierInSentence(mention: NameMention, mentions: readonly NameMention[], entityOf: ReadonlyMap<number, EntityDraft>): EntityDraft | undefined {
+  for (let i = mention.index - 1; i >= 0 && mentions[i]!.start >= mention.sentence.start; i--) {
+    const entity = entityOf.get(i);
+    if (entity?.type === 'person') return entity;
+  }
+  return undefined;
+}
+
+/** One role per wording; a bare title ("President") gives way to a fuller one ("President of Syria"). */
+function dedupeRoles(roles: readonly RoleFact[]): RoleFact[] {
+  const kept: RoleFact[] = [];
+  for (const fact of roles) {
+    const folded = foldName(fact.title);
+    const same = kept.findIndex((other) => other.entity === fact.entity && foldName(other.title) === folded);
+    if (same >= 0) continue;
+    const wider = kept.some((other) => other.entity === fact.entity && foldName(other.title).startsWith(`${folded} `));
+    if (wider) continue;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i]!.entity === fact.entity && folded.startsWith(`${foldName(kept[i]!.title)} `)) kept.splice(i, 1);
+    }
+    kept.push(fact);
+  }
+  return kept;
+}

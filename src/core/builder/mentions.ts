@@ -1,0 +1,227 @@
+/**
+ * Pass one of the builder: every capitalised name in an article, cut free of titles,
+ * demonyms, possessives and leading function words, with what its surroundings say about it.
+ */
+
+import { COMMON_WORDS, TITLES, TITLE_WORDS, Token, capitalisedRuns, isCapitalised } from '../consistency/names';
+import { sentenceSpans } from '../text/sentences';
+import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
+import { WordTag, WordTags } from './tags';
+import { ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SCRAPING_LEFTOVERS } from './vocabulary';
+
+/** A name as the article writes it, stripped to the name itself. */
+export interface NameMention {
+  readonly index: number;
+  /** The name as written, without title or possessive ending ("Bashar al-Assad"). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly words: readonly Token[];
+  /** The sentence the name stands in. */
+  readonly sentence: Span;
+  /** In a title-case headline: it may name someone already known, never someone new. */
+  readonly headline: boolean;
+  /** Its first word opens a sentence, where any word has a capital. */
+  readonly sentenceStart: boolean;
+  /** Written "Assad's". */
+  readonly possessive: boolean;
+  /** A formal title or job written right before it inside the same run ("President", "CEO"). */
+  readonly title?: string;
+  /** Where that title, or the demonym or body before it, starts. */
+  readonly titleStart?: number;
+  /** A demonym qualifying that title ("Syrian" in "Syrian President"). */
+  readonly demonym?: string;
+  /** The mention of the body that qualifies the title ("Northrop Grumman" in "Northrop Grumman CEO Ron Sugar"). */
+  readonly titleOwner?: number;
+  /** "(HTS)" written right after it. */
+  readonly acronym?: string;
+  /** "airport" in "Latakia airport": the mention names the facility, `base` the place it is named after. */
+  readonly facility?: { readonly word: string; readonly kind: 'place' | 'organization'; readonly base: string };
+  /** "-led", "-backed", "-based" joined to its last word. */
+  readonly suffix?: string;
+  /** What the tagger said about its words. */
+  readonly tags: ReadonlySet<WordTag>;
+}
+
+/** The article's text as the builder reads it: sentences, headlines, names and demonyms. */
+export interface ReadArticle {
+  readonly text: string;
+  readonly sentences: readonly Span[];
+  readonly mentions: readonly NameMention[];
+  /** Demonyms written before titles or nouns ("Syrian", "Emirati"): not entities, but pointers to a place. */
+  readonly demonyms: ReadonlySet<string>;
+}
+
+const ORDINAL_BEFORE = /(?:^|\s)(\d+(?:st|nd|rd|th))\s$/;
+const ACRONYM_AFTER = /^\s?\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
+/** How demonyms end ("Syrian", "Chinese", "Turkish"): read as one before a lower-case noun. */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i)$/u;
+const JOINED_SUFFIX = /-(led|backed|based|owned|run|allied|linked|born|made)$/;
+
+/** Reads every name in `text`. */
+export function readArticle(text: string, tags: WordTags): ReadArticle {
+  const sentences = sentenceSpans(text);
+  const headlines = headlineSpans(text);
+  const mentions: NameMention[] = [];
+  const demonyms = new Set<string>();
+  // A word the tagger reads as a demonym anywhere ("Syrian officials") is one everywhere ("the Syrian government").
+  const demonymWords = new Set(capitalisedRuns(text).flat().filter((word) => tags.within(word.start, word.end).has('demonym')).map((word) => word.text));
+  const isDemonym = (word: Token) => demonymWords.has(word.text);
+  const add = (mention: Omit<NameMention, 'index' | 'text' | 'start' | 'end' | 'tags'>) => {
+    const words = mention.words;
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    const name = text.slice(start, end);
+    mentions.push({ ...mention, index: mentions.length, text: name, start, end, tags: tags.within(start, end) });
+    return mentions.length - 1;
+  };
+
+  for (const run of joinedRuns(text)) {
+    const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? { start: run[0]!.start, end: run[run.length - 1]!.end };
+    if (SCRAPING_LEFTOVERS.test(lineOf(text, run[0]!.start))) continue;
+    const headline = within(headlines, run[0]!.start);
+    let words = withoutLeadingCommonWords(run, tags);
+    if (words.length === 0) continue;
+    const last = words[words.length - 1]!;
+    const possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(last.end, last.end + 2));
+
+    // A title inside the run: "Syrian President Bashar al-Assad", "Northrop Grumman CEO Ron Sugar".
+    const title = lastTitleIn(words);
+    let titleText: string | undefined;
+    let demonym: string | undefined;
+    let titleOwner: number | undefined;
+    let titleStart: number | undefined;
+    if (title) {
+      const before = words.slice(0, title.from);
+      titleStart = words[0]!.start;
+      titleText = words.slice(title.from, title.to).map((word) => word.text).join(' ');
+      words = words.slice(title.to);
+      if (before.length === 1 && isDemonym(before[0]!)) {
+        demonym = before[0]!.text;
+        demonyms.add(demonym);
+      } else if (before.length > 0) {
+        titleOwner = add({ words: before, sentence, headline, sentenceStart: isSentenceStart(text, before[0]!.start), possessive: false });
+      }
+      if (words.length === 0) continue;
+    } else if (isDemonym(words[0]!) || (words.length === 1 && DEMONYM_SHAPE.test(words[0]!.text) && /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) && !/(?:country|city|region)/.test([...tags.within(last.start, last.end)].join(' ')))) {
+      // "Syrian Crisis", "Russian military": a demonym and a common noun are not a name; "Syrian Democratic Forces" is.
+      demonyms.add(words[0]!.text);
+      if (!ORGANIZATION_WORDS.has(last.text.toLowerCase()) || words.length === 1) continue;
+    }
+
+    let suffix: string | undefined;
+    const joined = JOINED_SUFFIX.exec(words[words.length - 1]!.text);
+    if (joined) {
+      const final = words[words.length - 1]!;
+      suffix = joined[1];
+      words = [...words.slice(0, -1), { text: final.text.slice(0, joined.index), start: final.start, end: final.start + joined.index }];
+    }
+    const end = words[words.length - 1]!.end;
+    const after = text.slice(end, end + 40);
+    const acronym = possessive ? undefined : ACRONYM_AFTER.exec(after)?.[1];
+    const facility = possessive || acronym ? undefined : facilityAfter(after, text.slice(words[0]!.start, end));
+    if (facility) {
+      const word = after.slice(1, 1 + facility.word.length);
+      words = [...words, { text: word, start: end + 1, end: end + 1 + word.length }];
+    }
+    if (facility && /(?:country|city|region|place)/.test([...tags.within(words[0]!.start, words[words.length - 2]!.end)].join(' '))) {
+      // "the Doha forum": Doha is a place of its own as well as the forum's namesake.
+      add({ words: words.slice(0, -1), sentence, headline, sentenceStart: isSentenceStart(text, words[0]!.start), possessive: false });
+    }
+    add({
+      words,
+      sentence,
+      headline,
+      sentenceStart: isSentenceStart(text, words[0]!.start),
+      possessive: possessive && !facility,
+      ...(titleText ? { title: titleText, titleStart: titleStart! } : {}),
+      ...(demonym ? { demonym } : {}),
+      ...(titleOwner !== undefined ? { titleOwner } : {}),
+      ...(acronym ? { acronym } : {}),
+      ...(facility ? { facility } : {}),
+      ...(suffix ? { suffix } : {}),
+    });
+  }
+  return { text, sentences, mentions, demonyms };
+}
+
+/**
+ * Capitalised runs, with what the shape-only runs leave apart put back: an ordinal before a
+ * name ("4th Armoured Division") and "of" inside an institution's name ("Bank of England").
+ */
+function joinedRuns(text: string): Token[][] {
+  const runs = capitalisedRuns(text);
+  const joined: Token[][] = [];
+  for (const run of runs) {
+    const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
+    const withOrdinal = ordinal ? [{ text: ordinal[1]!, start: run[0]!.start - ordinal[1]!.length - 1, end: run[0]!.start - 1 }, ...run] : run;
+    const previous = joined[joined.length - 1];
+    const previousLast = previous?.[previous.length - 1];
+    if (previous && previousLast && !ordinal && text.slice(previousLast.end, run[0]!.start) === ' of ' && ORGANIZATION_WORDS.has(previousLast.text.toLowerCase())) {
+      joined[joined.length - 1] = [...previous, { text: 'of', start: previousLast.end + 1, end: previousLast.end + 3 }, ...withOrdinal];
+      continue;
+    }
+    joined.push(withOrdinal);
+  }
+  return joined;
+}
+
+/** The run without the common words that open it ("However", "On", "The", "December"). */
+function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags): Token[] {
+  let from = 0;
+  while (from < run.length) {
+    const word = run[from]!;
+    const lower = word.text.toLowerCase();
+    const tagged = tags.within(word.start, word.end);
+    const common = (COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !isAcronym(word.text)) || (tagged.has('function-word') && !tagged.has('place')) || tagged.has('date');
+    if (!common) break;
+    from++;
+  }
+  return run.slice(from);
+}
+
+interface TitleSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The last formal title or job word in a run that a name follows. */
+function lastTitleIn(words: readonly Token[]): TitleSpan | undefined {
+  let found: TitleSpan | undefined;
+  for (let from = 0; from < words.length - 1; from++) {
+    for (const title of [...TITLES, ...RUN_JOB_WORDS]) {
+      const parts = title.split(' ');
+      if (from + parts.length >= words.length) continue;
+      if (!parts.every((part, k) => words[from + k]!.text === part)) continue;
+      const next = words[from + parts.length]!;
+      if (ORGANIZATION_WORDS.has(next.text.toLowerCase()) || !isCapitalised(next.text)) continue;
+      if (!found || from >= found.to) found = { from, to: from + parts.length };
+      break;
+    }
+  }
+  return found;
+}
+
+
+/** A facility word right after a name ("Latakia airport", "Doha forum"), if any. */
+function facilityAfter(after: string, base: string): NameMention['facility'] {
+  for (const [words, kind] of [
+    [PLACE_FACILITY_WORDS, 'place'],
+    [ORGANIZATION_FACILITY_WORDS, 'organization'],
+  ] as const) {
+    const word = words.find((candidate) => new RegExp(`^ ${candidate}(?![\\p{L}])`, 'iu').test(after));
+    if (word && /(?:ial|ical)$/.test(base) === false) return { word, kind, base };
+  }
+  return undefined;
+}
+
+function lineOf(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** "US", "HTS", "EADS": capitals throughout, never the common word they spell. */
+export function isAcronym(word: string): boolean {
+  return /^[\p{Lu}\p{N}&.]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}

@@ -1,0 +1,159 @@
+/**
+ * English newsroom vocabulary the builder reads evidence from: words about roles, families,
+ * facilities and organisations. General language only; what an article says about its own
+ * people stays in the dictionary it produces.
+ */
+
+/** Family words, singular, with the relation each states (the named person is the family member). */
+export const FAMILY_RELATIONS: Record<string, 'brother' | 'sister' | 'wife' | 'husband' | 'son' | 'daughter' | 'father' | 'mother' | 'cousin' | 'relative' | 'spouse' | 'sibling'> = {
+  brother: 'brother',
+  'half-brother': 'brother',
+  sister: 'sister',
+  'half-sister': 'sister',
+  wife: 'wife',
+  husband: 'husband',
+  spouse: 'spouse',
+  partner: 'spouse',
+  son: 'son',
+  daughter: 'daughter',
+  father: 'father',
+  mother: 'mother',
+  cousin: 'cousin',
+  sibling: 'sibling',
+  uncle: 'relative',
+  aunt: 'relative',
+  nephew: 'relative',
+  niece: 'relative',
+  grandson: 'relative',
+  granddaughter: 'relative',
+  grandfather: 'relative',
+  grandmother: 'relative',
+  'brother-in-law': 'relative',
+  'sister-in-law': 'relative',
+  'son-in-law': 'relative',
+  'daughter-in-law': 'relative',
+  'father-in-law': 'relative',
+  'mother-in-law': 'relative',
+};
+
+/** Relations in which a bare first name takes the family's surname ("his brother Maher"). */
+export const SHARES_SURNAME = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'wife', 'sibling']);
+
+/** Job words written before or after a name, with the relation they state towards whoever holds the job. */
+export const JOB_RELATIONS: Record<string, 'adviser' | 'spokesperson' | 'leader' | 'commander' | 'member' | 'official'> = {
+  adviser: 'adviser',
+  advisor: 'adviser',
+  aide: 'adviser',
+  counsellor: 'adviser',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  spokesperson: 'spokesperson',
+  leader: 'leader',
+  head: 'leader',
+  chief: 'leader',
+  'chief executive': 'leader',
+  ceo: 'leader',
+  chairman: 'leader',
+  chairwoman: 'leader',
+  chair: 'leader',
+  president: 'leader',
+  founder: 'leader',
+  'managing director': 'leader',
+  director: 'leader',
+  governor: 'leader',
+  mayor: 'leader',
+  coach: 'leader',
+  manager: 'leader',
+  captain: 'leader',
+  commander: 'commander',
+  member: 'member',
+  player: 'member',
+  striker: 'member',
+  midfielder: 'member',
+  defender: 'member',
+  goalkeeper: 'member',
+  forward: 'member',
+  minister: 'official',
+  'prime minister': 'official',
+  'foreign minister': 'official',
+  secretary: 'official',
+  ambassador: 'official',
+  envoy: 'official',
+  official: 'official',
+  analyst: 'official',
+  economist: 'official',
+  lawyer: 'official',
+  attorney: 'official',
+  prosecutor: 'official',
+  judge: 'official',
+  researcher: 'official',
+  scientist: 'official',
+  engineer: 'official',
+  correspondent: 'official',
+  editor: 'official',
+  reporter: 'official',
+  officer: 'official',
+  general: 'official',
+  colonel: 'official',
+  deputy: 'official',
+  executive: 'official',
+  'chief financial officer': 'official',
+  cfo: 'official',
+  coo: 'official',
+  cto: 'official',
+  treasurer: 'official',
+  negotiator: 'official',
+  mediator: 'official',
+  commissioner: 'official',
+  inspector: 'official',
+};
+
+/** Job words that read as titles inside a capitalised run ("Northrop Grumman CEO Ron Sugar"). */
+export const RUN_JOB_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chief Executive', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager', 'Analyst', 'Director', 'Managing Director', 'Founder']);
+
+/** Heads of a place or body: a formal title of theirs makes them its leader, not its official. */
+export const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'mayor', 'governor', 'chairman', 'chairwoman', 'chair', 'chief executive', 'ceo', 'president-elect', 'pope', 'crown prince', 'secretary-general', 'secretary general', 'leader', 'head', 'founder', 'coach', 'manager', 'captain', 'director', 'managing director']);
+
+/** Verbs after ", who" that state a relation to the organisation named next. */
+export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'official'> = {
+  commands: 'commander',
+  commanded: 'commander',
+  leads: 'leader',
+  led: 'leader',
+  heads: 'leader',
+  headed: 'leader',
+  runs: 'leader',
+  ran: 'leader',
+  chairs: 'leader',
+  chaired: 'leader',
+  founded: 'leader',
+  coaches: 'leader',
+  manages: 'leader',
+  'plays for': 'member',
+  'played for': 'member',
+  'works for': 'official',
+  'worked for': 'official',
+  'works at': 'official',
+  represents: 'official',
+};
+
+/** Words that end an organisation's name. */
+export const ORGANIZATION_WORDS = new Set(
+  `agency airline airlines airways army assembly association authority bank bloc board brigade brigades bureau cabinet centre center chamber church club coalition college commission committee company congress corp corporation council court department division fc federation forces force foundation front fund group guard holdings inc institute institution league limited ltd media ministry movement navy network news office organisation organization parliament party police post press regiment school senate service services society tribunal times trust union united university`.split(' '),
+);
+
+/** Lower-case words after a name that make the whole a place ("Latakia airport"). */
+export const PLACE_FACILITY_WORDS = ['air base', 'airbase', 'airport', 'port', 'harbour', 'harbor', 'stadium', 'prison', 'hospital', 'refinery', 'square', 'bridge', 'dam', 'crossing', 'border crossing', 'camp', 'base', 'palace'];
+/** Lower-case words after a name that make the whole a gathering or body ("Doha forum"). */
+export const ORGANIZATION_FACILITY_WORDS = ['forum', 'summit', 'conference'];
+
+/** Prepositions after which a name is a place ("fled to Moscow"). */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'towards', 'toward', 'into', 'near', 'outside', 'across', 'via', 'through', 'around', 'across', 'inside', 'within']);
+
+/** Words after a name that show an organisation speaking as a body ("Reuters reported"). */
+export const REPORTING_AFTER = /^\s+(?:reported|reports|news agency|said in a statement|announced|confirmed in a statement)\b/;
+/** "according to Reuters", "told Reuters", "a Reuters report". */
+export const REPORTING_BEFORE = /\b(?:according to|told|cited by|quoted by)\s+$/i;
+
+/** Lines a web page leaves behind: counters, share buttons, bylines' furniture. */
+export const SCRAPING_LEFTOVERS = /^\s*(?:\d+\s+comments?|comments?|share(?: this)?|read more|advertisement|related(?: articles| stories)?|follow us.*|sign up.*|subscribe.*|click here.*)\s*$/i;
