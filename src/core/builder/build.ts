@@ -145,11 +145,24 @@ function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[]): (stri
   for (const form of entity.forms.values()) if (!otherNames.has(nameKeyOf(form)) || entity.words.length === 1) add(form);
   for (const acronym of entity.acronyms) add(acronym);
   if (entity.type === 'person' && entity.name.includes(' ') && entity.fullNameWritten) {
-    const surname = entity.name.split(' ').pop()!;
-    for (const alias of [surname, withoutArticles(surname), withoutArticles(entity.name)]) if (!otherNames.has(nameKeyOf(alias)) || entities.some((other) => other !== entity && other.type === 'person' && other.name.endsWith(` ${surname}`))) add(alias);
+    for (const alias of surnameAliases(entity, entities)) if (!otherNames.has(nameKeyOf(alias))) add(alias);
   }
   if (entity.facility && !otherNames.has(nameKeyOf(entity.facility.base))) add(entity.facility.base);
   return aliases;
+}
+
+/**
+ * A person's surname as an alias, with and without its Arabic article, and the name without
+ * it ("Bashar Assad"). Where relatives share a surname, it goes to those the article calls
+ * by it ("Pryce" is Gareth, not his wife), or to all of them when it calls none so.
+ */
+function surnameAliases(entity: EntityDraft, entities: readonly EntityDraft[]): string[] {
+  const surname = entity.name.split(' ').pop()!;
+  const key = nameKey(surname).join(' ');
+  const calledBySurname = (person: EntityDraft) => person.forms.has(key);
+  const sharing = entities.filter((other) => other.type === 'person' && other.fullNameWritten && other.words[other.words.length - 1] === key);
+  const given = sharing.length > 1 && sharing.some(calledBySurname) && !calledBySurname(entity) ? [] : [surname, withoutArticles(surname)];
+  return [...given, withoutArticles(entity.name)];
 }
 
 /** The dated sentences of the article that name its entities. */

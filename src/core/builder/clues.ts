@@ -57,9 +57,11 @@ const nounPattern = [...RELATION_NOUNS.keys(), 'allie']
   .map((noun) => (/^[a-z]{2,3}$/.test(noun) && ['ceo', 'cfo', 'coo', 'cto'].includes(noun) ? noun.toUpperCase() : noun.replace(/^./, (first) => `[${first}${first.toUpperCase()}]`)))
   .join('|');
 const WORD = String.raw`[\p{L}\p{M}\p{N}'’.-]+`;
-const BEFORE_NAME = new RegExp(String.raw`(?:^|[\s(—–])((?:${WORD}\s+){0,5}?)(${nounPattern})(s)?,?\s+$`, 'u');
-const APPOSITIVE = new RegExp(String.raw`^,\s+((?:${WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?=[\p{Lu}\d])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`, 'u');
-const WHO = new RegExp(String.raw`^,\s+who\s+(${Object.keys(WHO_VERBS).sort((a, b) => b.length - a.length).join('|')})\s+(?:the\s+)?(?:[\p{Ll}][\p{L}-]*\s+){0,2}(?=[\p{Lu}\d])`, 'u');
+/** A word of a noun phrase: never a verb or a conjunction ("Ibáñez, a former mayor of Concepción, is a member" has two phrases). */
+const PHRASE_WORD = String.raw`(?!(?:is|was|are|were|be|has|had|have|said|says|and|or|but|who|which|that|will|would)\s)${WORD}`;
+const BEFORE_NAME = new RegExp(String.raw`(?:^|[\s(—–])((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?,?\s+$`, 'u');
+const APPOSITIVE = new RegExp(String.raw`^,\s+((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?=[\p{Lu}\d])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`, 'u');
+const WHO = new RegExp(String.raw`^(?:,\s+who)?\s+(${Object.keys(WHO_VERBS).sort((a, b) => b.length - a.length).join('|')})\s+(?:the\s+)?(?:[\p{Ll}][\p{L}-]*\s+){0,2}(?=[\p{Lu}\d])`, 'u');
 const POSSESSOR_BEFORE = new RegExp(String.raw`(${WORD}?)(?:'s|’s)\s+$`, 'u');
 
 /** The clues around every mention, by mention index. */

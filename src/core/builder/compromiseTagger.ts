@@ -29,6 +29,30 @@ const TAG_NAMES: Record<string, WordTag> = {
   WeekDay: 'date',
 };
 
+/** Tags that come from compromise's lexicon rather than from context. */
+const LEXICAL: ReadonlySet<WordTag> = new Set(['country', 'city', 'region', 'place', 'first-name', 'last-name']);
+
+/**
+ * What compromise's lexicon knows about a capitalised word on its own: in context it may
+ * call "India's" an organisation; alone, "India" is a country. "ordinary-word" marks words
+ * it reads as plain English ("Floods", "Opposition").
+ */
+function lexicalTags(word: string, memo: Map<string, ReadonlySet<WordTag>>): ReadonlySet<WordTag> {
+  let tags = memo.get(word);
+  if (!tags) {
+    const term = (nlp(word).json() as { terms: CompromiseTerm[] }[])[0]?.terms[0];
+    const found = new Set<WordTag>();
+    for (const tag of term?.tags ?? []) {
+      const name = TAG_NAMES[tag];
+      if (name && LEXICAL.has(name)) found.add(name);
+    }
+    if (term && !term.tags.includes('ProperNoun') && !term.tags.includes('Acronym')) found.add('ordinary-word');
+    tags = found;
+    memo.set(word, tags);
+  }
+  return tags;
+}
+
 interface CompromiseTerm {
   readonly text: string;
   readonly tags: readonly string[];
@@ -41,6 +65,7 @@ interface CompromiseTerm {
  */
 export const compromiseTagger: WordTagger = (text) => {
   const words: TaggedWord[] = [];
+  const lexicon = new Map<string, ReadonlySet<WordTag>>();
   const paragraph = /[^\n]+/g;
   for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
     const base = match.index;
@@ -51,7 +76,10 @@ export const compromiseTagger: WordTagger = (text) => {
         const name = TAG_NAMES[tag];
         if (name) tags.add(name);
       }
-      words.push({ start: base + term.offset.start, end: base + term.offset.start + term.offset.length, tags });
+      const start = base + term.offset.start;
+      const end = start + term.offset.length;
+      if (/^\p{Lu}/u.test(text.slice(start, end))) for (const tag of lexicalTags(text.slice(start, end).replace(/['’]s?$/u, ''), lexicon)) tags.add(tag);
+      words.push({ start, end, tags });
     }
   }
   return words;

@@ -9,7 +9,7 @@ import { foldName } from '../text/fold';
 import { MentionClues } from './clues';
 import { NameMention, ReadArticle, isAcronym } from './mentions';
 import { WordTags } from './tags';
-import { LOCATIVE_PREPOSITIONS, ORGANIZATION_WORDS, REPORTING_AFTER, REPORTING_BEFORE, SHARES_SURNAME } from './vocabulary';
+import { BODY_JOBS, LOCATIVE_PREPOSITIONS, ORGANIZATION_WORDS, PLACE_JOBS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -43,41 +43,59 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const evidence: Evidence = { person: 0, place: 0, organization: 0 };
   const { text } = article;
   const lastWord = mention.words[mention.words.length - 1]!.text.toLowerCase();
-  if (mention.facility) {
-    evidence[mention.facility.kind] += 5;
+  if (mention.facility || mention.dateline) {
+    evidence[mention.facility?.kind ?? 'place'] += 5;
     return evidence;
   }
   if (mention.title !== undefined) evidence.person += 3;
   for (const clue of [clues.before, clues.after]) if (clue && clue.kind !== 'ally') evidence.person += 3;
   if (clues.who) evidence.person += 2;
   const tagged = mention.tags;
-  if (tagged.has('country') || tagged.has('city') || tagged.has('region')) evidence.place += 3;
-  else if (tagged.has('place')) evidence.place += 1.5;
+  // A place's name ends in a place ("Kuala Lumpur"); "Johannesburg Stock Exchange" does not.
+  const head = mention.words[mention.words.length - 1]!;
+  const headTags = tags.within(head.start, head.end);
+  if (headTags.has('country') || headTags.has('city') || headTags.has('region')) evidence.place += 3;
+  else if (headTags.has('place')) evidence.place += 1.5;
   const first = mention.words[0]!;
   if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name')) evidence.person += 2;
   else if (tagged.has('person') || tagged.has('last-name') || tagged.has('first-name')) evidence.person += 1;
   if (tagged.has('organization')) evidence.organization += 1;
-  if (ORGANIZATION_WORDS.has(lastWord) && mention.words.length > 1) evidence.organization += 4;
+  const beforeOf = mention.words.findIndex((word) => word.text === 'of');
+  const nameWords = mention.words.slice(0, beforeOf < 0 ? undefined : beforeOf).map((word) => word.text.toLowerCase());
+  if (ORGANIZATION_WORDS.has(lastWord) || nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united')) evidence.organization += 4;
   if (mention.acronym) evidence.organization += 2;
   if (mention.suffix === 'based' || mention.suffix === 'born') evidence.place += 2;
   else if (mention.suffix) evidence.organization += 2;
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);
   const preposition = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1];
-  if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) evidence.place += 1;
+  if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) evidence.place += SHARED_PREPOSITIONS.has(preposition) ? 0.5 : 1;
   if (mention.words.length === 1 && ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) || REPORTING_BEFORE.test(before))) evidence.organization += 1;
   return evidence;
 }
 
-/** Mentions that own a job written right after them without a possessive ("Kremlin spokesman"): bodies. */
-function bodyOwners(mentions: readonly NameMention[], clues: readonly MentionClues[]): Set<number> {
-  const owners = new Set<number>();
+/**
+ * What the jobs around a name say about whoever the job is for: a place for a mayor or an
+ * ambassador, a body for a chief executive or a spokesman, or for any job written straight
+ * after a name ("Kremlin spokesman"); a body for what someone commands or plays for.
+ */
+function ownerEvidence(mentions: readonly NameMention[], clues: readonly MentionClues[]): Map<number, Evidence> {
+  const evidence = new Map<number, Evidence>();
+  const add = (index: number, type: EntityType) => {
+    const own = evidence.get(index) ?? { person: 0, place: 0, organization: 0 };
+    own[type] += 2;
+    evidence.set(index, own);
+  };
   for (const mention of mentions) {
-    if (mention.titleOwner !== undefined) owners.add(mention.titleOwner);
-    for (const clue of [clues[mention.index]!.before, clues[mention.index]!.after]) {
-      if (clue?.kind === 'job' && clue.owner?.kind === 'mention' && !mentions[clue.owner.mention]!.possessive) owners.add(clue.owner.mention);
+    if (mention.titleOwner !== undefined) add(mention.titleOwner, 'organization');
+    const { before, after, who } = clues[mention.index]!;
+    for (const clue of [before, after]) {
+      if (clue?.kind !== 'job' || clue.owner?.kind !== 'mention') continue;
+      if (PLACE_JOBS.has(clue.noun)) add(clue.owner.mention, 'place');
+      else if (BODY_JOBS.has(clue.noun) || !mentions[clue.owner.mention]!.possessive) add(clue.owner.mention, 'organization');
     }
+    if (who) add(who.object, 'organization');
   }
-  return owners;
+  return evidence;
 }
 
 export interface Coreference {
@@ -92,10 +110,11 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
   const entities: EntityDraft[] = [];
   const entityOf = new Map<number, EntityDraft>();
   const byForm = new Map<string, EntityDraft>();
-  const owners = bodyOwners(mentions, clues);
+  const owners = ownerEvidence(mentions, clues);
   const evidence = mentions.map((mention) => {
     const own = mentionEvidence(article, mention, clues[mention.index]!, tags);
-    if (owners.has(mention.index) && !(mention.tags.has('country') || mention.tags.has('city'))) own.organization += 2;
+    const owned = owners.get(mention.index);
+    if (owned) for (const type of ['person', 'place', 'organization'] as const) own[type] += owned[type];
     return own;
   });
 
@@ -175,14 +194,14 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       continue;
     }
     if (!isProven(article, mention, evidence[mention.index]!, clues[mention.index]!)) continue;
-    const name = fullNameOf(article, mention, clues, ownerEntity(mention));
+    const name = mention.dateline ? { text: mention.dateline, written: true } : fullNameOf(article, mention, clues, ownerEntity(mention));
     create(mention, name.text).fullNameWritten ||= name.written;
   }
 
   for (const entity of entities) {
     const { person, place, organization } = entity.evidence;
     const best = Math.max(person, place, organization);
-    entity.type = best === 0 ? (entity.words.length > 1 ? 'person' : 'organization') : person === best ? 'person' : place === best ? 'place' : 'organization';
+    entity.type = best < 1 ? (entity.words.length > 1 ? 'person' : 'organization') : person === best ? 'person' : place === best ? 'place' : 'organization';
   }
   return { entities, entityOf };
 }
@@ -218,7 +237,8 @@ function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence
   if (/(?:ial|ical)$/.test(lower) && !mention.tags.has('country')) return false;
   const strength = evidence.person + evidence.place + evidence.organization;
   if (!mention.sentenceStart) return mention.tags.has('adjective') === false || strength >= 1.5 || mention.possessive;
-  if (strength >= 1.5 || clues.before || clues.after || clues.who) return true;
+  if (strength >= 1.5 || clues.before || clues.after || clues.who || mention.dateline) return true;
+  if (mention.tags.has('ordinary-word')) return false;
   // A capital that opens a sentence proves nothing; the same word capitalised mid-sentence does.
   return new RegExp(`[\\p{L},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(article.text);
 }

@@ -54,9 +54,13 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
     if (!owner) return undefined;
     if (owner.kind === 'mention') return entityOf.get(owner.mention);
     if (owner.kind === 'demonym') return placeOfDemonym(owner.demonym, coreference.entities);
-    for (let i = index - 1; i >= 0 && i >= index - 40; i--) {
-      const entity = entityOf.get(i);
-      if (entity && (owner.pronoun === 'its' ? entity.type !== 'person' : entity.type === 'person') && (wanted === 'any' || entity.type === 'person')) return entity;
+    // "its" stands for a body before a place ("The WFP said it was flying rice into Rangpur. Its country director").
+    const wantedTypes = owner.pronoun === 'its' ? ['organization', 'place'] : ['person'];
+    for (const type of wantedTypes) {
+      for (let i = index - 1; i >= 0 && i >= index - 40; i--) {
+        const entity = entityOf.get(i);
+        if (entity?.type === type && (wanted === 'any' || type === 'person')) return entity;
+      }
     }
     return undefined;
   };
@@ -91,7 +95,7 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
       } else if (roleClue.kind === 'ally' && owner) {
         relate(owner, 'ally', entity, source);
       } else if (roleClue.kind === 'job' && entity.type === 'person') {
-        const type = owner ? jobRelation(roleClue.noun, owner) : undefined;
+        const type = owner ? jobRelation(roleClue.noun, owner, roleClue.modifiers) : undefined;
         const preposition = (type && ROLE_PREPOSITIONS[type]) ?? 'of';
         role(entity, owner ? `${wording} ${preposition} ${owner.name}` : wording, source);
         if (type) relate(entity, type, owner, source, wording);
@@ -112,12 +116,16 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
   return { roles: dedupeRoles(roles), relations };
 }
 
+/** Heads only when unqualified: a "finance chief" or a "country director" is an official. */
+const QUALIFIED_HEADS = new Set(['chief', 'director', 'head', 'manager']);
+
 /** How a job relates its holder to whoever the job is for. */
-function jobRelation(noun: string, owner: EntityDraft): RelationType {
+function jobRelation(noun: string, owner: EntityDraft, modifiers: readonly string[] = []): RelationType {
+  if (modifiers.length > 0 && QUALIFIED_HEADS.has(noun)) return owner.type === 'person' ? 'subordinate' : 'official';
   const relation = JOB_RELATIONS[noun] ?? (HEAD_TITLES.has(noun) ? 'leader' : 'official');
   if (owner.type === 'person') return relation === 'adviser' || relation === 'spokesperson' ? relation : 'subordinate';
   if (relation === 'adviser') return 'official';
-  return HEAD_TITLES.has(noun) ? 'leader' : relation;
+  return HEAD_TITLES.has(noun) && !noun.startsWith('vice') ? 'leader' : relation;
 }
 
 /** "Latakia airport" is in Latakia; "Russia's Hmeimim airbase in Latakia" is in Latakia and run by Russia. */

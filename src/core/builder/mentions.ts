@@ -7,7 +7,7 @@ import { COMMON_WORDS, TITLES, TITLE_WORDS, Token, capitalisedRuns, isCapitalise
 import { sentenceSpans } from '../text/sentences';
 import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { WordTag, WordTags } from './tags';
-import { ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SCRAPING_LEFTOVERS } from './vocabulary';
+import { JOB_RELATIONS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SCRAPING_LEFTOVERS } from './vocabulary';
 
 /** A name as the article writes it, stripped to the name itself. */
 export interface NameMention {
@@ -41,6 +41,8 @@ export interface NameMention {
   readonly suffix?: string;
   /** What the tagger said about its words. */
   readonly tags: ReadonlySet<WordTag>;
+  /** The city of a dateline ("SANTIAGO, March 14 -"), named in title case. */
+  readonly dateline?: string;
 }
 
 /** The article's text as the builder reads it: sentences, headlines, names and demonyms. */
@@ -52,10 +54,17 @@ export interface ReadArticle {
   readonly demonyms: ReadonlySet<string>;
 }
 
+/** "SANTIAGO, March 14, 2025 -": a dateline's city, in capitals before a comma. */
+const DATELINE_CITY = /^\s*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,)/u;
+const ARTICLES = new Set(['the', 'a', 'an']);
 const ORDINAL_BEFORE = /(?:^|\s)(\d+(?:st|nd|rd|th))\s$/;
 const ACRONYM_AFTER = /^\s?\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
+/** "Hessische Landesbank (Helaba)": a short name in brackets after a long one. */
+const SHORT_NAME_AFTER = /^\s?\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
 /** How demonyms end ("Syrian", "Chinese", "Turkish"): read as one before a lower-case noun. */
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i)$/u;
+/** Before a title, "Moldovan" and "German" are demonyms too. */
+const QUALIFIER_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
 const JOINED_SUFFIX = /-(led|backed|based|owned|run|allied|linked|born|made)$/;
 
 /** Reads every name in `text`. */
@@ -67,6 +76,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   // A word the tagger reads as a demonym anywhere ("Syrian officials") is one everywhere ("the Syrian government").
   const demonymWords = new Set(capitalisedRuns(text).flat().filter((word) => tags.within(word.start, word.end).has('demonym')).map((word) => word.text));
   const isDemonym = (word: Token) => demonymWords.has(word.text);
+  const isPlace = (word: Token) => /(?:country|city|region)/.test([...tags.within(word.start, word.end)].join(' '));
   const add = (mention: Omit<NameMention, 'index' | 'text' | 'start' | 'end' | 'tags'>) => {
     const words = mention.words;
     const start = words[0]!.start;
@@ -76,17 +86,23 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     return mentions.length - 1;
   };
 
+  const datelineCity = DATELINE_CITY.exec(text);
+  const datelineEnd = datelineCity ? datelineCity.index + datelineCity[0].length : -1;
   for (const run of joinedRuns(text)) {
     const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? { start: run[0]!.start, end: run[run.length - 1]!.end };
     if (SCRAPING_LEFTOVERS.test(lineOf(text, run[0]!.start))) continue;
+    if (run[0]!.start < datelineEnd) {
+      add({ words: run, sentence, headline: false, sentenceStart: true, possessive: false, dateline: titleCase(text.slice(run[0]!.start, run[run.length - 1]!.end)) });
+      continue;
+    }
     const headline = within(headlines, run[0]!.start);
-    let words = withoutLeadingCommonWords(run, tags);
+    let words = withoutLeadingCommonWords(run, tags, text);
     if (words.length === 0) continue;
     const last = words[words.length - 1]!;
     const possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(last.end, last.end + 2));
 
     // A title inside the run: "Syrian President Bashar al-Assad", "Northrop Grumman CEO Ron Sugar".
-    const title = lastTitleIn(words);
+    const title = lastTitleIn(words) ?? jobOpeningSentence(words, text);
     let titleText: string | undefined;
     let demonym: string | undefined;
     let titleOwner: number | undefined;
@@ -96,14 +112,14 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       titleStart = words[0]!.start;
       titleText = words.slice(title.from, title.to).map((word) => word.text).join(' ');
       words = words.slice(title.to);
-      if (before.length === 1 && isDemonym(before[0]!)) {
+      if (before.length === 1 && (isDemonym(before[0]!) || (QUALIFIER_DEMONYM_SHAPE.test(before[0]!.text) && !isPlace(before[0]!)))) {
         demonym = before[0]!.text;
         demonyms.add(demonym);
       } else if (before.length > 0) {
-        titleOwner = add({ words: before, sentence, headline, sentenceStart: isSentenceStart(text, before[0]!.start), possessive: false });
+        titleOwner = add({ words: before, sentence, headline, sentenceStart: opensSentence(text, before[0]!.start), possessive: false });
       }
       if (words.length === 0) continue;
-    } else if (isDemonym(words[0]!) || (words.length === 1 && DEMONYM_SHAPE.test(words[0]!.text) && /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) && !/(?:country|city|region)/.test([...tags.within(last.start, last.end)].join(' ')))) {
+    } else if (isDemonym(words[0]!) || (words.length === 1 && DEMONYM_SHAPE.test(words[0]!.text) && /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) && !isPlace(last))) {
       // "Syrian Crisis", "Russian military": a demonym and a common noun are not a name; "Syrian Democratic Forces" is.
       demonyms.add(words[0]!.text);
       if (!ORGANIZATION_WORDS.has(last.text.toLowerCase()) || words.length === 1) continue;
@@ -118,7 +134,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     }
     const end = words[words.length - 1]!.end;
     const after = text.slice(end, end + 40);
-    const acronym = possessive ? undefined : ACRONYM_AFTER.exec(after)?.[1];
+    const acronym = possessive ? undefined : (ACRONYM_AFTER.exec(after) ?? (words.length > 1 ? SHORT_NAME_AFTER.exec(after) : null))?.[1];
     const facility = possessive || acronym ? undefined : facilityAfter(after, text.slice(words[0]!.start, end));
     if (facility) {
       const word = after.slice(1, 1 + facility.word.length);
@@ -126,13 +142,13 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     }
     if (facility && /(?:country|city|region|place)/.test([...tags.within(words[0]!.start, words[words.length - 2]!.end)].join(' '))) {
       // "the Doha forum": Doha is a place of its own as well as the forum's namesake.
-      add({ words: words.slice(0, -1), sentence, headline, sentenceStart: isSentenceStart(text, words[0]!.start), possessive: false });
+      add({ words: words.slice(0, -1), sentence, headline, sentenceStart: opensSentence(text, words[0]!.start), possessive: false });
     }
     add({
       words,
       sentence,
       headline,
-      sentenceStart: isSentenceStart(text, words[0]!.start),
+      sentenceStart: opensSentence(text, words[0]!.start),
       possessive: possessive && !facility,
       ...(titleText ? { title: titleText, titleStart: titleStart! } : {}),
       ...(demonym ? { demonym } : {}),
@@ -157,8 +173,14 @@ function joinedRuns(text: string): Token[][] {
     const withOrdinal = ordinal ? [{ text: ordinal[1]!, start: run[0]!.start - ordinal[1]!.length - 1, end: run[0]!.start - 1 }, ...run] : run;
     const previous = joined[joined.length - 1];
     const previousLast = previous?.[previous.length - 1];
-    if (previous && previousLast && !ordinal && text.slice(previousLast.end, run[0]!.start) === ' of ' && ORGANIZATION_WORDS.has(previousLast.text.toLowerCase())) {
+    const between = previousLast ? text.slice(previousLast.end, run[0]!.start) : '';
+    if (previous && previousLast && !ordinal && between === ' of ' && ORGANIZATION_WORDS.has(previousLast.text.toLowerCase())) {
       joined[joined.length - 1] = [...previous, { text: 'of', start: previousLast.end + 1, end: previousLast.end + 3 }, ...withOrdinal];
+      continue;
+    }
+    // "People's Justice Alliance", "Children's Hospital": a common word's possessive inside a name.
+    if (previous && previousLast && /^['’]s $/.test(between) && COMMON_WORDS.has(previousLast.text.toLowerCase())) {
+      joined[joined.length - 1] = [...previous, ...withOrdinal];
       continue;
     }
     joined.push(withOrdinal);
@@ -167,13 +189,16 @@ function joinedRuns(text: string): Token[][] {
 }
 
 /** The run without the common words that open it ("However", "On", "The", "December"). */
-function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags): Token[] {
+function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: string): Token[] {
   let from = 0;
   while (from < run.length) {
     const word = run[from]!;
+    if (/^['’]s /.test(text.slice(word.end, word.end + 3))) break; // kept inside a name: "People's Justice Alliance"
     const lower = word.text.toLowerCase();
     const tagged = tags.within(word.start, word.end);
-    const common = (COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !isAcronym(word.text)) || (tagged.has('function-word') && !tagged.has('place')) || tagged.has('date');
+    // "The Government Accountability Office" keeps "Government": the run names a body.
+    const namesBody = ORGANIZATION_WORDS.has(run[run.length - 1]!.text.toLowerCase()) && from + 1 < run.length;
+    const common = (COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !isAcronym(word.text) && !(namesBody && !ARTICLES.has(lower))) || (tagged.has('function-word') && !tagged.has('place')) || tagged.has('date');
     if (!common) break;
     from++;
   }
@@ -203,6 +228,12 @@ function lastTitleIn(words: readonly Token[]): TitleSpan | undefined {
 }
 
 
+/** A job word opening a sentence before a name ("Striker Kwame Mensah-Bonsu scored"). */
+function jobOpeningSentence(words: readonly Token[], text: string): TitleSpan | undefined {
+  if (words.length < 2 || !opensSentence(text, words[0]!.start)) return undefined;
+  return words[0]!.text.toLowerCase() in JOB_RELATIONS && isCapitalised(words[1]!.text) ? { from: 0, to: 1 } : undefined;
+}
+
 /** A facility word right after a name ("Latakia airport", "Doha forum"), if any. */
 function facilityAfter(after: string, base: string): NameMention['facility'] {
   for (const [words, kind] of [
@@ -213,6 +244,15 @@ function facilityAfter(after: string, base: string): NameMention['facility'] {
     if (word && /(?:ial|ical)$/.test(base) === false) return { word, kind, base };
   }
   return undefined;
+}
+
+/** A sentence start, or the first word after a dateline's dash ("SANTIAGO, March 14 - Chilean President…"). */
+function opensSentence(text: string, offset: number): boolean {
+  return isSentenceStart(text, offset) || /\s[-–—]\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 function lineOf(text: string, offset: number): string {

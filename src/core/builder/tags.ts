@@ -17,7 +17,9 @@ export type WordTag =
   | 'adjective'
   | 'function-word'
   | 'verb'
-  | 'date';
+  | 'date'
+  /** Plain English when read alone ("Floods", "Reading"): a capital at a sentence start proves nothing. */
+  | 'ordinary-word';
 
 export interface TaggedWord {
   readonly start: number;

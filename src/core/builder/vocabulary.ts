@@ -82,8 +82,13 @@ export const JOB_RELATIONS: Record<string, 'adviser' | 'spokesperson' | 'leader'
   official: 'official',
   analyst: 'official',
   economist: 'official',
-  lawyer: 'official',
-  attorney: 'official',
+  lawyer: 'adviser',
+  attorney: 'adviser',
+  'chief of staff': 'official',
+  'general secretary': 'leader',
+  'secretary general': 'leader',
+  'secretary-general': 'leader',
+  'chief commissioner': 'leader',
   prosecutor: 'official',
   judge: 'official',
   researcher: 'official',
@@ -108,6 +113,11 @@ export const JOB_RELATIONS: Record<string, 'adviser' | 'spokesperson' | 'leader'
   inspector: 'official',
 };
 
+/** Jobs only bodies have: whoever owns one is an organisation ("Albion Water's chief executive"). */
+export const BODY_JOBS = new Set(['chief executive', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'director', 'managing director', 'general secretary', 'secretary general', 'secretary-general', 'chief commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'manager', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player']);
+/** Jobs held for a place: whoever owns one is a place ("the US ambassador", "mayor of Concepción"). */
+export const PLACE_JOBS = new Set(['mayor', 'governor', 'ambassador', 'envoy', 'consul']);
+
 /** Job words that read as titles inside a capitalised run ("Northrop Grumman CEO Ron Sugar"). */
 export const RUN_JOB_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chief Executive', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager', 'Analyst', 'Director', 'Managing Director', 'Founder']);
 
@@ -131,6 +141,7 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
   manages: 'leader',
   'plays for': 'member',
   'played for': 'member',
+  'signed for': 'member',
   'works for': 'official',
   'worked for': 'official',
   'works at': 'official',
@@ -139,7 +150,7 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
 
 /** Words that end an organisation's name. */
 export const ORGANIZATION_WORDS = new Set(
-  `agency airline airlines airways army assembly association authority bank bloc board brigade brigades bureau cabinet centre center chamber church club coalition college commission committee company congress corp corporation council court department division fc federation forces force foundation front fund group guard holdings inc institute institution league limited ltd media ministry movement navy network news office organisation organization parliament party police post press regiment school senate service services society tribunal times trust union united university`.split(' '),
+  `agency airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet centre center chamber church club coalition college commission committee company congress corp corporation council court department division energy engineering exchange fc federation forces force foundation front fund gas group guard holdings industries inc institute insurance investments institution league limited ltd logistics media metals mining ministry motors movement navy network news office oil organisation organization parliament partners party pharmaceuticals platinum police post power press programme program railways regiment resources school securities senate service services society steel systems technologies telecom tribunal times trust union united university water`.split(' '),
 );
 
 /** Lower-case words after a name that make the whole a place ("Latakia airport"). */
@@ -148,7 +159,9 @@ export const PLACE_FACILITY_WORDS = ['air base', 'airbase', 'airport', 'port', '
 export const ORGANIZATION_FACILITY_WORDS = ['forum', 'summit', 'conference'];
 
 /** Prepositions after which a name is a place ("fled to Moscow"). */
-export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'towards', 'toward', 'into', 'near', 'outside', 'across', 'via', 'through', 'around', 'across', 'inside', 'within']);
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'towards', 'toward', 'into', 'near', 'outside', 'across', 'via', 'through', 'around', 'inside', 'within']);
+/** Prepositions that bodies and people follow as often as places ("analysts at Bernstein", "a loan from Gazprom"): weaker evidence. */
+export const SHARED_PREPOSITIONS = new Set(['at', 'to', 'from']);
 
 /** Words after a name that show an organisation speaking as a body ("Reuters reported"). */
 export const REPORTING_AFTER = /^\s+(?:reported|reports|news agency|said in a statement|announced|confirmed in a statement)\b/;

@@ -1,0 +1,242 @@
+/**
+ * Scores the dictionary builder: on articles we wrote with hand-checked expected
+ * dictionaries (test/fixtures/builder), and on MEANTIME's gold entities where the corpus is
+ * beside the project. `compromise` alone is scored the same way in the same run.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import nlp from 'compromise';
+import { DictionaryFileContent, buildDictionary } from '../src/core/builder/build';
+import { compromiseTagger } from '../src/core/builder/compromiseTagger';
+import { EntityType, RELATION_TYPES, RelationType } from '../src/core/dictionary/schema';
+import { foldName } from '../src/core/text/fold';
+import { parseDay } from '../src/core/timeline/calendar';
+import { PROJECT_ROOT } from './codeServer';
+
+export const BUILDER_FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/builder');
+
+/** An entity to compare: its name, type, the other names it goes by, roles and relations (by names). */
+export interface ComparableEntity {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly roles: readonly string[];
+  readonly relations: readonly (readonly [string, string])[];
+}
+
+export interface Expected {
+  readonly article?: string;
+  readonly entities: readonly {
+    name: string;
+    type: EntityType;
+    aliases?: string[];
+    roles?: string[];
+    relations?: [string, string][];
+  }[];
+  readonly notEntities?: readonly string[];
+}
+
+/** Counts of one kind of item: found, expected, right. */
+export class Tally {
+  found = 0;
+  expected = 0;
+  right = 0;
+  add(other: Tally): void {
+    this.found += other.found;
+    this.expected += other.expected;
+    this.right += other.right;
+  }
+  get precision(): number {
+    return this.found === 0 ? 0 : this.right / this.found;
+  }
+  get recall(): number {
+    return this.expected === 0 ? 0 : this.right / this.expected;
+  }
+  get f1(): number {
+    const { precision, recall } = this;
+    return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  }
+}
+
+export interface Score {
+  readonly entities: Tally;
+  /** Of the entities found by name, how many have the right type. */
+  readonly typed: { named: number; right: number };
+  readonly aliases: Tally;
+  readonly roles: Tally;
+  readonly relations: Tally;
+  readonly missed: string[];
+  readonly extra: string[];
+}
+
+const ROLE_STOP_WORDS = new Set(['of', 'to', 'for', 'the', 'a', 'an', 'at', 'in', 'under', 'with']);
+const roleWords = (role: string) =>
+  foldName(role)
+    .split(/[\s,]+/)
+    .filter((word) => word && !ROLE_STOP_WORDS.has(word))
+    .sort()
+    .join(' ');
+
+function tallyOf(found: ReadonlySet<string>, expected: ReadonlySet<string>, same: (item: string) => boolean = (item) => expected.has(item)): Tally {
+  const tally = new Tally();
+  tally.found = found.size;
+  tally.expected = expected.size;
+  tally.right = [...found].filter(same).length;
+  return tally;
+}
+
+/** Compares a built dictionary with an expected one. */
+export function scoreAgainst(built: readonly ComparableEntity[], expected: Expected): Score {
+  const key = (name: string, type: string) => `${foldName(name)}|${type}`;
+  const builtKeys = new Set(built.map((entity) => key(entity.name, entity.type)));
+  const expectedKeys = new Set(expected.entities.map((entity) => key(entity.name, entity.type)));
+  const entities = tallyOf(builtKeys, expectedKeys);
+  const expectedByName = new Map(expected.entities.map((entity) => [foldName(entity.name), entity]));
+  const named = built.filter((entity) => expectedByName.has(foldName(entity.name)));
+  const typed = { named: named.length, right: named.filter((entity) => expectedByName.get(foldName(entity.name))!.type === entity.type).length };
+
+  const pairs = (entities: readonly { name: string; aliases?: readonly string[] }[]) => new Set(entities.flatMap((entity) => (entity.aliases ?? []).map((alias) => `${foldName(entity.name)}|${foldName(alias)}`)));
+  const aliases = tallyOf(pairs(built), pairs(expected.entities));
+  const rolesOf = (entities: readonly { name: string; roles?: readonly string[] }[]) => new Set(entities.flatMap((entity) => (entity.roles ?? []).map((role) => `${foldName(entity.name)}|${roleWords(role)}`)));
+  const roles = tallyOf(rolesOf(built), rolesOf(expected.entities));
+  const relationsOf = (entities: readonly { name: string; relations?: readonly (readonly [string, string])[] }[]) =>
+    new Set(entities.flatMap((entity) => (entity.relations ?? []).map(([type, target]) => `${foldName(entity.name)}|${type}|${foldName(target)}`)));
+  const expectedRelations = relationsOf(expected.entities);
+  const relations = tallyOf(relationsOf(built), expectedRelations, (item) => {
+    const [from, type, to] = item.split('|') as [string, RelationType, string];
+    return expectedRelations.has(item) || expectedRelations.has(`${to}|${RELATION_TYPES[type].inverse}|${from}`) || [...expectedRelations].some((other) => {
+      const [otherFrom, otherType, otherTo] = other.split('|') as [string, RelationType, string];
+      return otherFrom === to && otherTo === from && RELATION_TYPES[otherType].inverse === type;
+    });
+  });
+  return {
+    entities,
+    typed,
+    aliases,
+    roles,
+    relations,
+    missed: [...expectedKeys].filter((item) => !builtKeys.has(item)),
+    extra: [...builtKeys].filter((item) => !expectedKeys.has(item)),
+  };
+}
+
+/** A built dictionary in comparable form: relations by target name. */
+export function comparable(dictionary: DictionaryFileContent): ComparableEntity[] {
+  const names = new Map(dictionary.entities.map((entity) => [entity.id, entity.name]));
+  return dictionary.entities.map((entity) => ({
+    name: entity.name,
+    type: entity.type,
+    aliases: entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
+    roles: entity.roles.map((role) => role.title),
+    relations: entity.relations.map((relation) => [relation.type, names.get(relation.target) ?? relation.target] as const),
+  }));
+}
+
+/** What `compromise` alone returns: people, places and organisations, each distinct text an entity. */
+export function compromiseAlone(text: string): ComparableEntity[] {
+  const doc = nlp(text);
+  const found = new Map<string, ComparableEntity>();
+  for (const [type, list] of [
+    ['person', doc.people()],
+    ['place', doc.places()],
+    ['organization', doc.organizations()],
+  ] as const) {
+    for (const name of list.out('array') as string[]) {
+      const trimmed = name.trim();
+      if (trimmed && !found.has(trimmed)) found.set(trimmed, { name: trimmed, type, aliases: [], roles: [], relations: [] });
+    }
+  }
+  return [...found.values()];
+}
+
+export interface FixtureResult {
+  readonly file: string;
+  readonly builder: Score;
+  readonly compromise: Score;
+}
+
+/** Scores the builder and compromise alone on every article in test/fixtures/builder. */
+export function scoreFixtures(): FixtureResult[] {
+  return fs
+    .readdirSync(BUILDER_FIXTURES)
+    .filter((file) => file.endsWith('.expected.json'))
+    .sort()
+    .map((file) => {
+      const expected = JSON.parse(fs.readFileSync(path.join(BUILDER_FIXTURES, file), 'utf8')) as Expected;
+      const articleFile = path.resolve(BUILDER_FIXTURES, expected.article ?? file.replace('.expected.json', '.txt'));
+      const text = fs.readFileSync(articleFile, 'utf8');
+      const built = buildDictionary(text, { tagger: compromiseTagger, fallbackDate: parseDay('2026-01-01')! });
+      return { file: path.basename(articleFile), builder: scoreAgainst(comparable(built.dictionary), expected), compromise: scoreAgainst(compromiseAlone(text), expected) };
+    });
+}
+
+interface MeantimeArticle {
+  readonly doc_id: string;
+  readonly dct: string | null;
+  readonly text: string;
+  readonly names: readonly { start: number; end: number; text: string; type: 'PER' | 'LOC' | 'ORG'; entity: string }[];
+}
+
+const MEANTIME_TYPES = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
+
+/** A gold form as a name: without a leading article, a possessive ending or a bracket. */
+function goldForm(form: string): string {
+  return foldName(form.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/u, '').replace(/\s*\($/, ''));
+}
+
+export interface MeantimeScore {
+  readonly articles: number;
+  readonly entities: Tally;
+  /** Counting only found entities that the gold judges: MEANTIME marks the people, places and bodies its events involve, not every name. */
+  readonly judged: Tally;
+  readonly typed: { named: number; right: number };
+  readonly aliases: Tally;
+}
+
+/**
+ * Scores entities found in MEANTIME articles against the gold entities: a found entity is
+ * right when one of its names is one of a gold entity's named forms; its type is then
+ * checked. Aliases: the found entity's names that are forms of that same gold entity.
+ */
+export function scoreMeantimeEntities(file: string, find: (article: MeantimeArticle) => ComparableEntity[]): MeantimeScore {
+  const articles = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as MeantimeArticle);
+  const entities = new Tally();
+  const judged = new Tally();
+  const aliases = new Tally();
+  const typed = { named: 0, right: 0 };
+  for (const article of articles) {
+    const gold = new Map<string, { type: EntityType; forms: Set<string> }>();
+    for (const name of article.names) {
+      const entry = gold.get(name.entity) ?? { type: MEANTIME_TYPES[name.type], forms: new Set<string>() };
+      entry.forms.add(goldForm(name.text));
+      gold.set(name.entity, entry);
+    }
+    const found = find(article);
+    const matched = new Set<string>();
+    entities.found += found.length;
+    entities.expected += gold.size;
+    judged.expected += gold.size;
+    const goldTexts = article.names.map((name) => ` ${foldName(name.text)} `);
+    for (const entity of found) {
+      const names = [entity.name, ...entity.aliases].map((name) => foldName(name));
+      const match = [...gold.entries()].find(([id, entry]) => !matched.has(id) && names.some((name) => entry.forms.has(name)));
+      const usedNames = names.filter((name) => article.text.toLowerCase().includes(name));
+      aliases.found += Math.max(0, usedNames.length - 1);
+      if (match || names.some((name) => goldTexts.some((text) => text.includes(` ${name} `)))) judged.found++;
+      if (!match) continue;
+      matched.add(match[0]);
+      entities.right++;
+      judged.right++;
+      typed.named++;
+      if (match[1].type === entity.type) typed.right++;
+      aliases.right += Math.max(0, usedNames.filter((name) => match[1].forms.has(name)).length - 1);
+    }
+    for (const entry of gold.values()) aliases.expected += Math.max(0, entry.forms.size - 1);
+  }
+  return { articles: articles.length, entities, judged, typed, aliases };
+}
+
+/** The builder on a MEANTIME article, dated by its document date. */
+export function buildMeantime(article: MeantimeArticle): ComparableEntity[] {
+  return comparable(buildDictionary(article.text, { tagger: compromiseTagger, fallbackDate: parseDay((article.dct ?? '').slice(0, 10)) ?? parseDay('2010-01-01')! }).dictionary);
+}
