@@ -14,6 +14,14 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/** The browser build gets the loader that explains building is for the desktop. */
+const webBuilderLoader = {
+  name: 'web-builder-loader',
+  setup(build) {
+    build.onResolve({ filter: /\/builderLoader$/ }, (args) => ({ path: new URL(`./${args.path}.web.ts`, `file://${args.resolveDir}/`).pathname }));
+  },
+};
+
 await Promise.all([
   esbuild.build({
     ...common,
@@ -31,6 +39,15 @@ await Promise.all([
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
+    plugins: [webBuilderLoader],
+  }),
+  // The builder with compromise, loaded by the desktop extension on first use.
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/core/builder/index.ts'],
+    outfile: 'dist/builder.js',
+    platform: 'node',
+    format: 'cjs',
   }),
   esbuild.build({
     ...common,

@@ -4,6 +4,9 @@ import { checkDraft } from '../core/consistency/check';
 import { DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, HouseStyle } from '../core/consistency/findings';
 import { EntityIndex } from '../core/dictionary/entityIndex';
 import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
+import { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from '../core/builder/build';
+import { compromiseTagger } from '../core/builder/compromiseTagger';
+import { mergeIntoExisting } from '../core/builder/merge';
 import { LineMap } from '../core/text/lines';
 import { Day, parseDay } from '../core/timeline/calendar';
 import { ANCHOR_SOURCE_LABELS, anchorOf, buildTimeline } from '../core/timeline/events';
@@ -12,6 +15,7 @@ const USAGE = `Usage:
   newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]
   newsroom-lens check FILE... [--dict PATH]... [--no-bundled] [--style reuters|ap|scholarly] [--json]
   newsroom-lens timeline FILE [--date YYYY-MM-DD] [--dict PATH]... [--no-bundled] [--json]
+  newsroom-lens build FILE [--date YYYY-MM-DD] [-o OUT] [--max-size CHARS]
 
   annotate FILE   list every mention of a known person, place or organisation in FILE
   check FILE...   report names spelled or styled inconsistently; exits 1 when anything at
@@ -21,9 +25,14 @@ const USAGE = `Usage:
   --no-bundled    do not load the dictionaries that ship with Newsroom Lens
   timeline FILE   the dated events of FILE in order, then those with only a duration or a
                   time that cannot be placed
+  build FILE      build an entity dictionary from the news article in FILE: its people,
+                  places and organisations with aliases, roles, relations and dated events;
+                  writes FILE's name with .entities.json beside it (or OUT; "-o -" prints
+                  it). An existing OUT is merged: what it says is kept, what is new is added
+  --max-size N    build: refuse articles longer than N characters (default ${DEFAULT_BUILD_MAX_CHARS})
   --style NAME    house style for names (check): reuters (default), ap or scholarly
-  --date DAY      the day the story is told from (timeline); otherwise its dateline's date,
-                  otherwise the file's modification date
+  --date DAY      the day the story is told from (timeline, build); otherwise its
+                  dateline's date, otherwise the file's modification date
   --json          annotate: {"file", "mentions": [{entity, name, type, text, start, end, line, column}]}
                   check: {"findings": [{file, rule, severity, message, text, suggestion, entity, start, end, line, column}]}
                   timeline: {"anchor", "events": [{date, precision, text, entities, start, end}]}
@@ -44,7 +53,9 @@ class UsageError extends Error {}
 class SkippedInput extends Error {}
 
 interface Options {
-  command: 'annotate' | 'check' | 'timeline';
+  command: 'annotate' | 'check' | 'timeline' | 'build';
+  out?: string;
+  maxSize: number;
   files: string[];
   dictionaries: string[];
   bundled: boolean;
@@ -55,8 +66,8 @@ interface Options {
 
 function parseArguments(args: readonly string[]): Options {
   const [command, ...rest] = args;
-  if (command !== 'annotate' && command !== 'check' && command !== 'timeline') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  const options: Options = { command, files: [], dictionaries: [], bundled: true, json: false, style: DEFAULT_CHECK_OPTIONS.houseStyle };
+  if (command !== 'annotate' && command !== 'check' && command !== 'timeline' && command !== 'build') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  const options: Options = { command, files: [], dictionaries: [], bundled: true, json: false, style: DEFAULT_CHECK_OPTIONS.houseStyle, maxSize: DEFAULT_BUILD_MAX_CHARS };
   const valueOf = (name: string, index: number): string => {
     const value = rest[index];
     if (!value || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
@@ -71,7 +82,15 @@ function parseArguments(args: readonly string[]): Options {
       const style = valueOf('--style', ++i);
       if (!(style in HOUSE_STYLES)) throw new UsageError(`unknown style "${style}" (choose ${Object.keys(HOUSE_STYLES).join(', ')})`);
       options.style = style as HouseStyle;
-    } else if (arg === '--date' && command === 'timeline') {
+    } else if ((arg === '-o' || arg === '--out') && command === 'build') {
+      const value = rest[++i];
+      if (!value) throw new UsageError(`${arg} needs a value`);
+      options.out = value;
+    } else if (arg === '--max-size' && command === 'build') {
+      const value = valueOf('--max-size', ++i);
+      options.maxSize = Number(value);
+      if (!Number.isInteger(options.maxSize) || options.maxSize <= 0) throw new UsageError(`--max-size takes a number of characters, not "${value}"`);
+    } else if (arg === '--date' && (command === 'timeline' || command === 'build')) {
       const value = valueOf('--date', ++i);
       options.date = parseDay(value);
       if (!options.date || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--date takes a day as YYYY-MM-DD, not "${value}"`);
@@ -125,8 +144,8 @@ function loadIndex(options: Options, output: Output): EntityIndex {
   return index;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }
 
 function annotate(file: string, text: string, index: EntityIndex, options: Options, output: Output): number {
@@ -189,10 +208,14 @@ function check(inputs: { file: string; text: string }[], index: EntityIndex, opt
   return findings.some((f) => f.severity !== 'info') ? 1 : 0;
 }
 
-function timeline(file: string, text: string, index: EntityIndex, options: Options, output: Output): number {
+/** The day a file was last modified, as a story's date of last resort. */
+function fileDay(file: string): Day {
   const modified = new Date(fs.statSync(file).mtimeMs);
-  const fallback = { year: modified.getFullYear(), month: modified.getMonth() + 1, day: modified.getDate() };
-  const { anchor, source } = anchorOf(text, fallback, options.date);
+  return { year: modified.getFullYear(), month: modified.getMonth() + 1, day: modified.getDate() };
+}
+
+function timeline(file: string, text: string, index: EntityIndex, options: Options, output: Output): number {
+  const { anchor, source } = anchorOf(text, fileDay(file), options.date);
   const result = buildTimeline(text, index, anchor, source);
   if (options.json) {
     const events = result.events.map((event) => ({
@@ -225,6 +248,38 @@ function timeline(file: string, text: string, index: EntityIndex, options: Optio
   return 0;
 }
 
+function build(file: string, text: string, options: Options, output: Output): number {
+  if (text.length > options.maxSize) throw new Error(`${file}: ${text.length} characters is over the builder's limit of ${options.maxSize} (raise it with --max-size)`);
+  const out = options.out ?? path.join(path.dirname(file), `${path.basename(file).replace(/\.[^.]*$/, '')}.entities.json`);
+  const toStdout = out === '-';
+  const article = toStdout ? undefined : path.relative(path.dirname(out), file).split(path.sep).join('/');
+  let result;
+  try {
+    result = buildDictionary(text, { tagger: compromiseTagger, fallbackDate: fileDay(file), fallbackTitle: path.basename(file), ...(options.date ? { date: options.date } : {}), ...(article ? { file: article } : {}) });
+  } catch (error) {
+    if (error instanceof UnusableArticle) throw new Error(`${file}: nothing to build from: ${error.message}`);
+    throw error;
+  }
+  const { dictionary, anchorSource } = result;
+  const fresh = `${JSON.stringify(dictionary, null, 2)}\n`;
+  const counts = `${plural(dictionary.entities.length, 'entity', 'entities')}, ${plural(dictionary.events.length, 'dated event')}; story dated ${dictionary.source.date} (${ANCHOR_SOURCE_LABELS[anchorSource]})`;
+  if (toStdout) {
+    output.out(fresh);
+    output.err(`newsroom-lens: built ${counts}\n`);
+    return 0;
+  }
+  if (fs.existsSync(out)) {
+    const merged = mergeIntoExisting(fs.readFileSync(out, 'utf8'), dictionary, out);
+    fs.writeFileSync(out, merged.text);
+    const { added } = merged;
+    output.out(`${out}: merged, kept everything it had and added ${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'event')} (built ${counts})\n`);
+    return 0;
+  }
+  fs.writeFileSync(out, fresh);
+  output.out(`${out}: ${counts}\n`);
+  return 0;
+}
+
 /** Runs the CLI; returns the exit code (0 done, 1 check found warnings, 2 usage or input error). */
 export function run(args: readonly string[], output: Output): number {
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
@@ -249,6 +304,7 @@ export function run(args: readonly string[], output: Output): number {
         output.err(`newsroom-lens: ${error.message}\n`);
       }
     }
+    if (options.command === 'build') return build(inputs[0]!.file, inputs[0]!.text, options, output);
     const index = loadIndex(options, output);
     if (options.command === 'check') return check(inputs, index, options, output);
     const [input] = inputs;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { EntityIndex } from '../core/dictionary/entityIndex';
 import { DictionaryProblem } from '../core/dictionary/parse';
 import { AnnotationCache } from './annotations';
+import { registerBuildDictionary } from './buildDictionary';
 import { registerCommands } from './commands';
 import { NameChecker } from './diagnostics';
 import { DictionaryService } from './dictionaryService';
@@ -52,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     highlighter,
     registerHovers(dictionaries, annotations),
     registerCommands(dictionaries, annotations, log),
+    registerBuildDictionary(dictionaries),
     checker,
     registerNameFixes(checker, dictionaries),
     workspace,

@@ -29,6 +29,7 @@ export const COMMANDS = {
   timelineSetAnchor: 'newsroomLens.timeline.setAnchor',
   timelineExport: 'newsroomLens.timeline.export',
   timelineOpenReference: 'newsroomLens.timeline.openReference',
+  buildDictionary: 'newsroomLens.buildDictionary',
 } as const;
 
 export const ENTITIES_VIEW = 'newsroomLens.entities';

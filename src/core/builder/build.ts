@@ -10,7 +10,7 @@ import { EntityIndex } from '../dictionary/entityIndex';
 import { Alias, DatedEvent, Entity, EntityType, RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { Day, formatDay } from '../timeline/calendar';
-import { anchorOf, buildTimeline } from '../timeline/events';
+import { Timeline, anchorOf, buildTimeline } from '../timeline/events';
 import { cluesOf } from './clues';
 import { EntityDraft, nameKey, resolveEntities } from './entities';
 import { factsOf } from './facts';
@@ -54,13 +54,18 @@ export interface BuildOptions {
   /** The article's file, relative to where the dictionary goes. */
   readonly file?: string;
   readonly title?: string;
+  /** The title when the article has no headline line (usually its file name). */
+  readonly fallbackTitle?: string;
 }
 
 export interface BuildResult {
   readonly dictionary: DictionaryFileContent;
   /** Where the story's date came from: given, dateline, text or fallback. */
-  readonly anchorSource: string;
+  readonly anchorSource: Timeline['anchorSource'];
 }
+
+/** Articles longer than this are refused unless the limit is raised: the tagger reads about 0.2 MB a second. */
+export const DEFAULT_BUILD_MAX_CHARS = 1_000_000;
 
 /** Why an article cannot be built from: said to the user as it is. */
 export class UnusableArticle extends Error {}
@@ -96,7 +101,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
   const { anchor, source: anchorSource } = anchorOf(text, options.fallbackDate, options.date);
   return {
     dictionary: {
-      source: { title: options.title ?? titleOf(text), date: formatDay(anchor), ...(options.file ? { file: options.file } : {}) },
+      source: { title: options.title ?? titleOf(text, options.fallbackTitle), date: formatDay(anchor), ...(options.file ? { file: options.file } : {}) },
       entities: entries,
       events: eventsOf(text, entries, anchor, anchorSource),
     },
@@ -119,11 +124,12 @@ function assertUsable(text: string): void {
 
 const ENGLISH_MARKERS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'with', 'he', 'she', 'it', 'as', 'by', 'his', 'her', 'said', 'at', 'from', 'were', 'has', 'had', 'have']);
 
-/** The first line, as a title. */
-function titleOf(text: string): string {
+/** The headline: a short first line without a closing full stop, or its kicker ("Syrian Crisis: …"). */
+function titleOf(text: string, fallback = 'Untitled article'): string {
   const line = text.trim().split('\n')[0]!.trim();
-  const title = line.split(/:\s/)[0]!;
-  return title.length <= 120 ? title : `${title.slice(0, 117)}…`;
+  const kicker = /^([^:]{3,60}):\s/.exec(line)?.[1];
+  if (kicker) return kicker;
+  return line.length <= 120 && !/[.!?]["”’]?$/.test(line) && !/^\p{Lu}[\p{Lu} .'’-]+,/u.test(line) ? line : fallback;
 }
 
 /**
@@ -166,7 +172,7 @@ function surnameAliases(entity: EntityDraft, entities: readonly EntityDraft[]): 
 }
 
 /** The dated sentences of the article that name its entities. */
-function eventsOf(text: string, entries: readonly EntityEntry[], anchor: Day, anchorSource: ReturnType<typeof anchorOf>['source']): EventEntry[] {
+function eventsOf(text: string, entries: readonly EntityEntry[], anchor: Day, anchorSource: Timeline['anchorSource']): EventEntry[] {
   const entities: Entity[] = entries.map((entry) => ({
     ...entry,
     aliases: entry.aliases.map((alias) => (typeof alias === 'string' ? { text: alias, matchCase: false } : alias)),

@@ -43,7 +43,8 @@ export interface MentionClues {
 const PASSING_MODIFIERS = new Set(['last', 'new', 'then', 'current', 'longtime', 'long-time', 'own', 'top', 'trusted', 'close', 'veteran', 'loyal', 'elite', 'powerful', 'influential', 'late']);
 /** Words that end a noun phrase read backwards: a job's modifiers never include them. */
 const NOT_MODIFIERS = new Set(['and', 'or', 'but', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'to', 'with', 'that', 'who', 'which', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'said', 'says', 'told', 'called', 'named', 'including', 'like', 'between', 'among', 'after', 'before', 'than']);
-const PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** "whose" stands for the name right before it ("Van der Berg, whose sister Anneke…"). */
+const PRONOUNS = new Set(['his', 'her', 'their', 'its', 'whose']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 const RELATION_NOUNS = new Map<string, RoleClue['kind']>([

@@ -66,21 +66,57 @@ interface CompromiseTerm {
 export const compromiseTagger: WordTagger = (text) => {
   const words: TaggedWord[] = [];
   const lexicon = new Map<string, ReadonlySet<WordTag>>();
-  const paragraph = /[^\n]+/g;
-  for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
-    const base = match.index;
-    const sentences = nlp(match[0]).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
-    for (const term of sentences.flatMap((sentence) => sentence.terms)) {
-      const tags = new Set<WordTag>();
-      for (const tag of term.tags) {
-        const name = TAG_NAMES[tag];
-        if (name) tags.add(name);
-      }
-      const start = base + term.offset.start;
-      const end = start + term.offset.length;
-      if (/^\p{Lu}/u.test(text.slice(start, end))) for (const tag of lexicalTags(text.slice(start, end).replace(/['’]s?$/u, ''), lexicon)) tags.add(tag);
-      words.push({ start, end, tags });
-    }
-  }
+  for (const paragraph of paragraphsOf(text)) words.push(...tagParagraph(text, paragraph, lexicon));
   return words;
 };
+
+export interface SlicedTagging {
+  /** Stops the work between paragraphs; the promise then rejects with a Cancelled error. */
+  readonly isCancelled: () => boolean;
+  /** Called with the share of the text done, 0 to 1. */
+  readonly progress: (done: number) => void;
+}
+
+export class Cancelled extends Error {}
+
+/**
+ * The same tagging in slices of about 50 ms, yielding between them, so that an editor stays
+ * responsive and the work can be cancelled.
+ */
+export async function tagInSlices(text: string, slicing: SlicedTagging): Promise<TaggedWord[]> {
+  const words: TaggedWord[] = [];
+  const lexicon = new Map<string, ReadonlySet<WordTag>>();
+  let sliceStart = Date.now();
+  for (const paragraph of paragraphsOf(text)) {
+    words.push(...tagParagraph(text, paragraph, lexicon));
+    if (Date.now() - sliceStart >= 50) {
+      slicing.progress(paragraph.end / text.length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (slicing.isCancelled()) throw new Cancelled('cancelled');
+      sliceStart = Date.now();
+    }
+  }
+  slicing.progress(1);
+  return words;
+}
+
+function paragraphsOf(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/[^\n]+/g)].map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
+}
+
+function tagParagraph(text: string, paragraph: { start: number; end: number }, lexicon: Map<string, ReadonlySet<WordTag>>): TaggedWord[] {
+  const words: TaggedWord[] = [];
+  const sentences = nlp(text.slice(paragraph.start, paragraph.end)).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  for (const term of sentences.flatMap((sentence) => sentence.terms)) {
+    const tags = new Set<WordTag>();
+    for (const tag of term.tags) {
+      const name = TAG_NAMES[tag];
+      if (name) tags.add(name);
+    }
+    const start = paragraph.start + term.offset.start;
+    const end = start + term.offset.length;
+    if (/^\p{Lu}/u.test(text.slice(start, end))) for (const tag of lexicalTags(text.slice(start, end).replace(/['’]s?$/u, ''), lexicon)) tags.add(tag);
+    words.push({ start, end, tags });
+  }
+  return words;
+}

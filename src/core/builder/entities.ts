@@ -164,6 +164,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
   const ownerEntity = (mention: NameMention): EntityDraft | undefined => {
     const owner = clues[mention.index]!.before?.owner;
     if (owner?.kind === 'mention') return entityOf.get(owner.mention);
+    if (owner?.kind === 'pronoun' && owner.pronoun === 'whose') return entityOf.get(mention.index - 1);
     if (owner?.kind === 'pronoun' && owner.pronoun !== 'its') return personBefore(mention.index);
     return undefined;
   };

@@ -54,6 +54,7 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
     if (!owner) return undefined;
     if (owner.kind === 'mention') return entityOf.get(owner.mention);
     if (owner.kind === 'demonym') return placeOfDemonym(owner.demonym, coreference.entities);
+    if (owner.pronoun === 'whose') return entityOf.get(index - 1);
     // "its" stands for a body before a place ("The WFP said it was flying rice into Rangpur. Its country director").
     const wantedTypes = owner.pronoun === 'its' ? ['organization', 'place'] : ['person'];
     for (const type of wantedTypes) {

@@ -1,0 +1,8 @@
+/**
+ * The builder as one module, bundled apart (dist/builder.js) with compromise so that the
+ * extension loads them only when a dictionary is first built.
+ */
+export { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from './build';
+export type { BuildResult, DictionaryFileContent } from './build';
+export { Cancelled, tagInSlices } from './compromiseTagger';
+export { mergeIntoExisting } from './merge';

@@ -1,0 +1,121 @@
+/**
+ * Rebuilding a dictionary that a person has already edited: what the new build found is
+ * added, what the file says is never changed or removed (names, types, roles and relations
+ * corrected by hand, entries added by hand, comments and formatting).
+ */
+
+import { Edit, FormattingOptions, JSONPath, Node, applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
+import { foldName } from '../text/fold';
+import { DictionaryFileContent, EntityEntry, EventEntry } from './build';
+
+const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
+
+export interface MergeResult {
+  readonly text: string;
+  readonly added: { entities: number; aliases: number; roles: number; relations: number; events: number };
+}
+
+interface ExistingEntity {
+  readonly index: number;
+  readonly id: string;
+  readonly names: Set<string>;
+  readonly roles: Set<string>;
+  readonly relations: Set<string>;
+  readonly hasAliases: boolean;
+  readonly hasRoles: boolean;
+  readonly hasRelations: boolean;
+}
+
+/** Merges `built` into the JSON text of an existing dictionary. Throws when that text is not a dictionary. */
+export function mergeIntoExisting(existingText: string, built: DictionaryFileContent, file: string): MergeResult {
+  let text = existingText;
+  const tree = parseTree(text);
+  if (!tree || tree.type !== 'object') throw new Error(`${file} is not a JSON object; fix it or move it away before rebuilding`);
+  const entitiesNode = findNodeAtLocation(tree, ['entities']);
+  if (entitiesNode && entitiesNode.type !== 'array') throw new Error(`${file}: "entities" is not an array; fix it before rebuilding`);
+  const existing = (entitiesNode?.children ?? []).map((node, index) => readExisting(node, index));
+  const added = { entities: 0, aliases: 0, roles: 0, relations: 0, events: 0 };
+  const apply = (path: JSONPath, value: unknown) => {
+    const edits: Edit[] = modify(text, path, value, { formattingOptions: FORMATTING });
+    text = applyEdits(text, edits);
+  };
+
+  // Each built entity is the existing one sharing its id or one of its names, or new.
+  const matchOf = new Map<string, ExistingEntity>();
+  for (const entity of built.entities) {
+    const names = [entity.name, ...entity.aliases.map(aliasText)].map((name) => foldName(name));
+    const match = existing.find((candidate) => candidate.id === entity.id) ?? existing.find((candidate) => names.some((name) => candidate.names.has(name)));
+    if (match) matchOf.set(entity.id, match);
+  }
+  const takenIds = new Set(existing.map((entity) => entity.id));
+  const idOf = new Map<string, string>();
+  for (const entity of built.entities) {
+    const match = matchOf.get(entity.id);
+    if (match) idOf.set(entity.id, match.id);
+    else {
+      let id = entity.id;
+      for (let n = 2; takenIds.has(id); n++) id = `${entity.id}-${n}`;
+      takenIds.add(id);
+      idOf.set(entity.id, id);
+    }
+  }
+  const relationKey = (type: string, target: string) => `${type} ${target}`;
+
+  if (!entitiesNode) apply(['entities'], []);
+  for (const entity of built.entities) {
+    const relations = entity.relations.map((relation) => ({ ...relation, target: idOf.get(relation.target) ?? relation.target }));
+    const match = matchOf.get(entity.id);
+    if (!match) {
+      apply(['entities', -1], { ...entity, id: idOf.get(entity.id)!, relations } satisfies EntityEntry);
+      added.entities++;
+      continue;
+    }
+    const append = (key: 'aliases' | 'roles' | 'relations', has: boolean, items: unknown[]) => {
+      if (items.length === 0) return;
+      if (!has) apply(['entities', match.index, key], items);
+      else for (const item of items) apply(['entities', match.index, key, -1], item);
+      added[key] += items.length;
+    };
+    append('aliases', match.hasAliases, [entity.name, ...entity.aliases].filter((alias) => !match.names.has(foldName(aliasText(alias)))));
+    append('roles', match.hasRoles, entity.roles.filter((role) => !match.roles.has(foldName(role.title))));
+    append('relations', match.hasRelations, relations.filter((relation) => !match.relations.has(relationKey(relation.type, relation.target))));
+  }
+
+  const current = parseTree(text)!;
+  const eventsNode = findNodeAtLocation(current, ['events']);
+  const knownEvents = new Set(((eventsNode ? getNodeValue(eventsNode) : []) as Partial<EventEntry>[]).map((event) => `${event.date} ${foldName(event.text ?? '')}`));
+  const newEvents = built.events
+    .map((event) => ({ ...event, entities: event.entities.map((id) => idOf.get(id) ?? id) }))
+    .filter((event) => !knownEvents.has(`${event.date} ${foldName(event.text)}`));
+  if (newEvents.length > 0) {
+    if (!eventsNode || eventsNode.type !== 'array') apply(['events'], newEvents);
+    else for (const event of newEvents) apply(['events', -1], event);
+    added.events = newEvents.length;
+  }
+  return { text, added };
+}
+
+function aliasText(alias: string | { text: string }): string {
+  return typeof alias === 'string' ? alias : alias.text;
+}
+
+function readExisting(node: Node, index: number): ExistingEntity {
+  const value = (getNodeValue(node) ?? {}) as Record<string, unknown>;
+  const list = (key: string) => (Array.isArray(value[key]) ? (value[key] as unknown[]) : []);
+  const names = new Set<string>();
+  if (typeof value.name === 'string') names.add(foldName(value.name));
+  for (const alias of list('aliases')) {
+    if (typeof alias === 'string') names.add(foldName(alias));
+    else if (alias && typeof (alias as { text?: unknown }).text === 'string') names.add(foldName((alias as { text: string }).text));
+  }
+  return {
+    index,
+    id: typeof value.id === 'string' ? value.id : '',
+    names,
+    roles: new Set(list('roles').map((role) => foldName(String((role as { title?: unknown })?.title ?? '')))),
+    relations: new Set(list('relations').map((relation) => `${(relation as { type?: unknown })?.type} ${(relation as { target?: unknown })?.target}`)),
+    hasAliases: Array.isArray(value.aliases),
+    hasRoles: Array.isArray(value.roles),
+    hasRelations: Array.isArray(value.relations),
+  };
+}

@@ -1,0 +1,197 @@
+import * as assert from 'assert';
+import Ajv from 'ajv';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { DictionaryFileContent, UnusableArticle, buildDictionary } from '../../src/core/builder/build';
+import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { mergeIntoExisting } from '../../src/core/builder/merge';
+import { parseDictionary } from '../../src/core/dictionary/parse';
+import { parseDay } from '../../src/core/timeline/calendar';
+import { run } from '../../src/cli/main';
+
+const root = path.resolve(__dirname, '../../..');
+const fixtures = path.join(root, 'test/fixtures/builder');
+const founding = fs.readFileSync(path.join(root, 'entities/assad-fall-2024.article.txt'), 'utf8');
+const fallbackDate = parseDay('2026-01-01')!;
+
+function build(text: string): DictionaryFileContent {
+  return buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+}
+
+function entity(dictionary: DictionaryFileContent, name: string) {
+  const found = dictionary.entities.find((candidate) => candidate.name === name);
+  assert.ok(found, `${name} not built; built: ${dictionary.entities.map((candidate) => candidate.name).join(', ')}`);
+  return found;
+}
+
+function relationsOf(dictionary: DictionaryFileContent, name: string): string[] {
+  const names = new Map(dictionary.entities.map((candidate) => [candidate.id, candidate.name]));
+  return entity(dictionary, name).relations.map((relation) => `${relation.type} ${names.get(relation.target)}${relation.title ? ` (${relation.title})` : ''}`);
+}
+
+describe('the dictionary builder, on the founding article', function () {
+  this.timeout(20000);
+  const dictionary = build(founding);
+  const expected = JSON.parse(fs.readFileSync(path.join(fixtures, 'assad-fall-2024.expected.json'), 'utf8')) as { entities: { name: string; type: string }[]; notEntities: string[] };
+
+  it('finds every person, place and organisation once, with the right type, and nothing else', () => {
+    const built = dictionary.entities.map((candidate) => `${candidate.name} (${candidate.type})`).sort();
+    assert.deepStrictEqual(built, expected.entities.map((candidate) => `${candidate.name} (${candidate.type})`).sort());
+  });
+
+  it('joins "President Bashar al-Assad", "al-Assad\'s", "Assad" and "Assad\'s" into one person under his full name', () => {
+    const bashar = entity(dictionary, 'Bashar al-Assad');
+    assert.deepStrictEqual(bashar.aliases, ['al-Assad', 'Assad', 'Bashar Assad']);
+    assert.deepStrictEqual(bashar.roles.map((role) => role.title), ['President of Syria']);
+  });
+
+  it('gives a bare first name its family\'s surname, and the relation with its wording', () => {
+    assert.deepStrictEqual(relationsOf(dictionary, 'Maher al-Assad'), ['brother Bashar al-Assad (younger brother)', 'commander 4th Armoured Division']);
+    assert.deepStrictEqual(relationsOf(dictionary, 'Asma al-Assad'), ['wife Bashar al-Assad']);
+    assert.deepStrictEqual(entity(dictionary, 'Maher al-Assad').aliases, ['Maher'], 'Assad stays Bashar\'s: Maher\'s full name is never written');
+  });
+
+  it('reads "cousins Ehab and Eyad Makhlouf" as two people who share the surname', () => {
+    for (const name of ['Ehab Makhlouf', 'Eyad Makhlouf']) assert.deepStrictEqual(relationsOf(dictionary, name), ['cousin Bashar al-Assad (maternal cousin)']);
+    assert.deepStrictEqual(entity(dictionary, 'Eyad Makhlouf').aliases, ['Eyad', 'Makhlouf']);
+  });
+
+  it('reads roles from appositives and titles, each with its source sentence', () => {
+    const shaaban = entity(dictionary, 'Buthaina Shaaban');
+    assert.deepStrictEqual(shaaban.roles.map((role) => role.title), ['media adviser to Bashar al-Assad']);
+    assert.ok(founding.includes(shaaban.roles[0]!.source));
+    assert.deepStrictEqual(relationsOf(dictionary, 'Dmitry Peskov'), ['spokesperson Kremlin (spokesman)']);
+    assert.deepStrictEqual(relationsOf(dictionary, 'Sergei Lavrov'), ['official Russia (Foreign Minister)']);
+    assert.deepStrictEqual(relationsOf(dictionary, 'Mohammed Jalali'), ['subordinate Bashar al-Assad (prime minister)']);
+    assert.deepStrictEqual(relationsOf(dictionary, 'Hmeimim airbase'), ['located-in Latakia', 'operated-by Russia']);
+  });
+
+  it('expands a bracketed acronym into a case-sensitive alias', () => {
+    assert.deepStrictEqual(entity(dictionary, 'Hayat Tahrir al-Sham').aliases, [{ text: 'HTS', matchCase: true }]);
+  });
+
+  it('writes a dictionary the loader and the schema accept, dated from the article', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(root, 'entities/schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    assert.ok(validate(dictionary), JSON.stringify(validate.errors));
+    const parsed = parseDictionary(JSON.stringify(dictionary), 'built.entities.json');
+    assert.deepStrictEqual(parsed.problems, []);
+    assert.strictEqual(dictionary.source.date, '2024-12-08');
+    assert.strictEqual(dictionary.source.title, 'Syrian Crisis');
+    assert.ok(dictionary.events.some((event) => event.date === '2024-12-08' && event.entities.includes('bashar-al-assad')));
+  });
+});
+
+describe('the dictionary builder, on articles we wrote', function () {
+  this.timeout(20000);
+
+  it('keeps month names, demonyms and a common word opening a title out', () => {
+    for (const file of fs.readdirSync(fixtures).filter((name) => name.endsWith('.expected.json'))) {
+      const expected = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8')) as { article?: string; notEntities: string[] };
+      const text = fs.readFileSync(path.resolve(fixtures, expected.article ?? file.replace('.expected.json', '.txt')), 'utf8');
+      const names = build(text).entities.flatMap((candidate) => [candidate.name, ...candidate.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text))]);
+      for (const notEntity of expected.notEntities) assert.ok(!names.includes(notEntity), `${file}: "${notEntity}" built as a name`);
+    }
+  });
+
+  it('names a dateline\'s city in title case, and reads "(Helaba)" as a short name', () => {
+    const dictionary = build(fs.readFileSync(path.join(fixtures, 'bank-takeover.txt'), 'utf8'));
+    assert.strictEqual(entity(dictionary, 'Frankfurt').type, 'place');
+    assert.deepStrictEqual(entity(dictionary, 'Hessische Landesbank').aliases, ['Helaba']);
+    assert.deepStrictEqual(relationsOf(dictionary, 'Anneke van der Berg'), ['sister Joost van der Berg']);
+  });
+
+  it('gives a shared surname only to the relative the article calls by it', () => {
+    const dictionary = build(fs.readFileSync(path.join(fixtures, 'water-bribery-trial.txt'), 'utf8'));
+    assert.ok(entity(dictionary, 'Gareth Pryce').aliases.includes('Pryce'));
+    assert.ok(!entity(dictionary, 'Sian Pryce').aliases.includes('Pryce'));
+    assert.deepStrictEqual(relationsOf(dictionary, 'Imran Qureshi'), ['adviser Gareth Pryce (lawyer)']);
+  });
+});
+
+describe('the dictionary builder, on bad input', () => {
+  it('refuses an empty, binary or non-English text with a reason', () => {
+    assert.throws(() => build('   \n'), (error: Error) => error instanceof UnusableArticle && /empty/.test(error.message));
+    assert.throws(() => build('PK\u0003\u0004\u0000\u0000binary'), (error: Error) => error instanceof UnusableArticle && /binary/.test(error.message));
+    assert.throws(() => build('Президент заявил в понедельник, что переговоры продолжатся на следующей неделе в столице.'), (error: Error) => error instanceof UnusableArticle && /English/.test(error.message));
+  });
+
+  it('builds an empty dictionary from prose that names no one', () => {
+    const dictionary = build('it rained all day and the river rose. nobody was hurt, and the water went down by evening.');
+    assert.deepStrictEqual(dictionary.entities, []);
+  });
+
+  it('leaves a page\'s scraping leftovers out', () => {
+    const names = build(`${founding}\n0 Comments\nShare this\nRead more`).entities.map((candidate) => candidate.name);
+    assert.ok(!names.some((name) => /Comments|Share|Read/.test(name)), names.join(', '));
+  });
+});
+
+describe('rebuilding over an edited dictionary', function () {
+  this.timeout(20000);
+  const built = build(founding);
+
+  it('keeps every hand edit, and adds only what is new', () => {
+    const edited = `{
+  "entities": [
+    { "id": "bashar-al-assad", "name": "Bashar al-Assad", "type": "person", "aliases": ["President Assad"], "roles": [{ "title": "former President of Syria" }], "description": "Corrected by hand." },
+    { "id": "hts", "name": "HTS", "type": "organization" },
+    { "id": "desk-editor", "name": "Amal Haddad", "type": "person" }
+  ]
+}
+`;
+    const { text, added } = mergeIntoExisting(edited, built, 'desk.entities.json');
+    const merged = parseDictionary(text, 'desk.entities.json').dictionary!;
+    const bashar = merged.entities.find((candidate) => candidate.id === 'bashar-al-assad')!;
+    assert.strictEqual(bashar.description, 'Corrected by hand.');
+    assert.deepStrictEqual(bashar.aliases.map((alias) => alias.text), ['President Assad', 'al-Assad', 'Assad', 'Bashar Assad']);
+    assert.deepStrictEqual(bashar.roles.map((role) => role.title), ['former President of Syria', 'President of Syria']);
+    const hts = merged.entities.filter((candidate) => candidate.name === 'HTS' || candidate.name === 'Hayat Tahrir al-Sham');
+    assert.deepStrictEqual(hts.map((candidate) => candidate.id), ['hts'], 'the built entity joins the hand-made one it shares a name with');
+    assert.deepStrictEqual(hts[0]!.aliases.map((alias) => alias.text), ['Hayat Tahrir al-Sham'], 'and lends it its full name as an alias');
+    assert.ok(merged.entities.some((candidate) => candidate.id === 'desk-editor'));
+    assert.strictEqual(added.entities, built.entities.length - 2);
+    const again = mergeIntoExisting(text, built, 'desk.entities.json');
+    assert.strictEqual(again.text, text, 'a second rebuild changes nothing');
+  });
+});
+
+describe('newsroom-lens build', function () {
+  this.timeout(20000);
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-build-'));
+  after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+  const cli = (...args: string[]) => {
+    let out = '';
+    let err = '';
+    const code = run(args, { out: (text) => (out += text), err: (text) => (err += text) });
+    return { code, out, err };
+  };
+
+  it('writes FILE.entities.json beside the article, dated by --date, and merges on a rebuild', () => {
+    const article = path.join(scratch, 'floods.txt');
+    fs.copyFileSync(path.join(fixtures, 'bangladesh-floods.txt'), article);
+    const first = cli('build', article, '--date', '2025-08-10');
+    assert.strictEqual(first.code, 0, first.err);
+    const written = JSON.parse(fs.readFileSync(path.join(scratch, 'floods.entities.json'), 'utf8')) as DictionaryFileContent;
+    assert.deepStrictEqual(written.source, { title: 'floods.txt', date: '2025-08-10', file: 'floods.txt' });
+    assert.ok(written.entities.some((candidate) => candidate.name === 'World Food Programme'));
+    const second = cli('build', article);
+    assert.strictEqual(second.code, 0, second.err);
+    assert.match(second.out, /merged, kept everything it had and added 0 entities/);
+  });
+
+  it('prints to stdout with -o -, and refuses what it cannot use with a message', () => {
+    const article = path.join(scratch, 'derby.txt');
+    fs.copyFileSync(path.join(fixtures, 'football-derby.txt'), article);
+    const printed = cli('build', article, '-o', '-');
+    assert.strictEqual(printed.code, 0);
+    assert.strictEqual((JSON.parse(printed.out) as DictionaryFileContent).source.date, '2025-11-02');
+    const empty = path.join(scratch, 'empty.txt');
+    fs.writeFileSync(empty, '');
+    assert.deepStrictEqual(cli('build', empty).code, 2);
+    assert.match(cli('build', empty).err, /empty\.txt: nothing to build from: the file is empty/);
+    assert.match(cli('build', article, '--max-size', '100').err, /over the builder's limit of 100/);
+    assert.match(cli('build', path.join(scratch, 'missing.txt')).err, /no such file/);
+  });
+});
