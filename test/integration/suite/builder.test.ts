@@ -18,7 +18,6 @@ suite('Build Entity Dictionary from Article', () => {
 
   // Leave the shared workspace as the other suites count on it.
   suiteTeardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(workspaceUri('built'), { recursive: true });
     await vscode.commands.executeCommand('newsroomLens.reloadDictionaries');
   });
