@@ -4,5 +4,5 @@
  */
 export { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from './build';
 export type { BuildResult, DictionaryFileContent } from './build';
-export { Cancelled, tagInSlices } from './compromiseTagger';
+export { Cancelled, compromiseTagger, tagInSlices } from './compromiseTagger';
 export { mergeIntoExisting } from './merge';
