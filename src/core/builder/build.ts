@@ -29,7 +29,6 @@ export interface EntityEntry {
 
 /** A dictionary as written to a `*.entities.json` file. */
 export interface DictionaryFileContent {
-  readonly $schema?: string;
   readonly source: { title: string; date: string; file?: string };
   readonly entities: EntityEntry[];
   readonly events: EventEntry[];

@@ -26,7 +26,6 @@ export interface RoleClue {
 
 export interface WhoClue {
   readonly relation: (typeof WHO_VERBS)[string];
-  readonly verb: string;
   /** The mention of the body named after the verb. */
   readonly object: number;
 }
@@ -92,7 +91,7 @@ export function cluesOf(article: ReadArticle): MentionClues[] {
       }
       const who = WHO.exec(after);
       const object = who && startingAt.get(mention.end + who[0].length);
-      if (who && object !== undefined && object !== null) clues.who = { relation: WHO_VERBS[who[1]!]!, verb: who[1]!, object };
+      if (who && object !== undefined && object !== null) clues.who = { relation: WHO_VERBS[who[1]!]!, object };
     }
     return clues;
   });

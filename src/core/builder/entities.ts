@@ -53,9 +53,8 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const tagged = mention.tags;
   // A place's name ends in a place ("Kuala Lumpur"); "Johannesburg Stock Exchange" does not.
   const head = mention.words[mention.words.length - 1]!;
-  const headTags = tags.within(head.start, head.end);
-  if (headTags.has('country') || headTags.has('city') || headTags.has('region')) evidence.place += 3;
-  else if (headTags.has('place')) evidence.place += 1.5;
+  if (tags.namesPlace(head.start, head.end)) evidence.place += 3;
+  else if (tags.within(head.start, head.end).has('place')) evidence.place += 1.5;
   const first = mention.words[0]!;
   if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name')) evidence.person += 2;
   else if (tagged.has('person') || tagged.has('last-name') || tagged.has('first-name')) evidence.person += 1;
@@ -96,6 +95,18 @@ function ownerEvidence(mentions: readonly NameMention[], clues: readonly Mention
     if (who) add(who.object, 'organization');
   }
   return evidence;
+}
+
+/** How far back a pronoun may point, in names. */
+const PRONOUN_REACH = 40;
+
+/** The nearest entity named before mention `index` that `accept` takes: what "his", "its" or "whose" stands for. */
+export function entityBefore(entityOf: ReadonlyMap<number, EntityDraft>, index: number, accept: (entity: EntityDraft) => boolean): EntityDraft | undefined {
+  for (let i = index - 1; i >= 0 && i >= index - PRONOUN_REACH; i--) {
+    const entity = entityOf.get(i);
+    if (entity && accept(entity)) return entity;
+  }
+  return undefined;
 }
 
 export interface Coreference {
@@ -153,19 +164,12 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     attach(entity, mention);
     return entity;
   };
-  /** The person a pronoun ("his", "her") points back to: the last one named before `offset`. */
-  const personBefore = (index: number): EntityDraft | undefined => {
-    for (let i = index - 1; i >= 0 && i >= index - 40; i--) {
-      const entity = entityOf.get(i);
-      if (entity && isPersonish(entity)) return entity;
-    }
-    return undefined;
-  };
   const ownerEntity = (mention: NameMention): EntityDraft | undefined => {
     const owner = clues[mention.index]!.before?.owner;
     if (owner?.kind === 'mention') return entityOf.get(owner.mention);
     if (owner?.kind === 'pronoun' && owner.pronoun === 'whose') return entityOf.get(mention.index - 1);
-    if (owner?.kind === 'pronoun' && owner.pronoun !== 'its') return personBefore(mention.index);
+    // Types are not settled yet: "his" points to whoever the evidence so far makes a person.
+    if (owner?.kind === 'pronoun' && owner.pronoun !== 'its') return entityBefore(entityOf, mention.index, isPersonish);
     return undefined;
   };
 

@@ -6,7 +6,7 @@ import { COURTESY_TITLES } from '../consistency/names';
 import { RELATION_TYPES, RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { MentionClues, Owner, sentenceOf } from './clues';
-import { Coreference, EntityDraft } from './entities';
+import { Coreference, EntityDraft, entityBefore } from './entities';
 import { NameMention, ReadArticle } from './mentions';
 import { FAMILY_RELATIONS, HEAD_TITLES, JOB_RELATIONS } from './vocabulary';
 
@@ -30,7 +30,8 @@ export interface Facts {
 }
 
 const ROLE_PREPOSITIONS: Partial<Record<RelationType, string>> = { adviser: 'to', spokesperson: 'for' };
-const WHO_NOUNS: Record<string, string> = { commander: 'commander', leader: 'leader' };
+/** Relations from a "who" clause that also make a role ("commander of 4th Armoured Division"). */
+const WHO_ROLES = new Set<RelationType>(['commander', 'leader']);
 
 /** Roles and relations the article states. */
 export function factsOf(article: ReadArticle, clues: readonly MentionClues[], coreference: Coreference): Facts {
@@ -50,20 +51,14 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
   const role = (entity: EntityDraft, title: string, source: string) => roles.push({ entity, title, source });
 
   /** The person or body a pronoun or demonym stands for, looking back from `index`. */
-  const resolve = (owner: Owner | undefined, index: number, wanted: 'person' | 'any'): EntityDraft | undefined => {
+  const resolve = (owner: Owner | undefined, index: number): EntityDraft | undefined => {
     if (!owner) return undefined;
     if (owner.kind === 'mention') return entityOf.get(owner.mention);
     if (owner.kind === 'demonym') return placeOfDemonym(owner.demonym, coreference.entities);
     if (owner.pronoun === 'whose') return entityOf.get(index - 1);
     // "its" stands for a body before a place ("The WFP said it was flying rice into Rangpur. Its country director").
-    const wantedTypes = owner.pronoun === 'its' ? ['organization', 'place'] : ['person'];
-    for (const type of wantedTypes) {
-      for (let i = index - 1; i >= 0 && i >= index - 40; i--) {
-        const entity = entityOf.get(i);
-        if (entity?.type === type && (wanted === 'any' || type === 'person')) return entity;
-      }
-    }
-    return undefined;
+    if (owner.pronoun === 'its') return entityBefore(entityOf, index, (entity) => entity.type === 'organization') ?? entityBefore(entityOf, index, (entity) => entity.type === 'place');
+    return entityBefore(entityOf, index, (entity) => entity.type === 'person');
   };
 
   for (const mention of mentions) {
@@ -89,7 +84,7 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
 
     for (const roleClue of [clue.before, clue.after]) {
       if (!roleClue) continue;
-      const owner = resolve(roleClue.owner, mention.index, 'any') ?? (roleClue.kind === 'ally' ? personEarlierInSentence(mention, mentions, entityOf) : undefined);
+      const owner = resolve(roleClue.owner, mention.index) ?? (roleClue.kind === 'ally' ? personEarlierInSentence(mention, mentions, entityOf) : undefined);
       const wording = [...roleClue.modifiers, roleClue.noun].join(' ');
       if (roleClue.kind === 'family' && entity.type === 'person' && owner?.type === 'person') {
         relate(entity, FAMILY_RELATIONS[roleClue.noun]!, owner, source, wording);
@@ -106,8 +101,7 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
     if (clue.who && entity.type === 'person') {
       const body = entityOf.get(clue.who.object);
       if (body && body.type !== 'person') {
-        const noun = WHO_NOUNS[clue.who.relation];
-        if (noun) role(entity, `${noun} of ${body.name}`, source);
+        if (WHO_ROLES.has(clue.who.relation)) role(entity, `${clue.who.relation} of ${body.name}`, source);
         relate(entity, clue.who.relation, body, source);
       }
     }

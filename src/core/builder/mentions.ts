@@ -76,7 +76,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   // A word the tagger reads as a demonym anywhere ("Syrian officials") is one everywhere ("the Syrian government").
   const demonymWords = new Set(capitalisedRuns(text).flat().filter((word) => tags.within(word.start, word.end).has('demonym')).map((word) => word.text));
   const isDemonym = (word: Token) => demonymWords.has(word.text);
-  const isPlace = (word: Token) => /(?:country|city|region)/.test([...tags.within(word.start, word.end)].join(' '));
+  const isPlace = (word: Token) => tags.namesPlace(word.start, word.end);
   const add = (mention: Omit<NameMention, 'index' | 'text' | 'start' | 'end' | 'tags'>) => {
     const words = mention.words;
     const start = words[0]!.start;
@@ -140,7 +140,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       const word = after.slice(1, 1 + facility.word.length);
       words = [...words, { text: word, start: end + 1, end: end + 1 + word.length }];
     }
-    if (facility && /(?:country|city|region|place)/.test([...tags.within(words[0]!.start, words[words.length - 2]!.end)].join(' '))) {
+    if (facility && (tags.namesPlace(words[0]!.start, words[words.length - 2]!.end) || tags.within(words[0]!.start, words[words.length - 2]!.end).has('place'))) {
       // "the Doha forum": Doha is a place of its own as well as the forum's namesake.
       add({ words: words.slice(0, -1), sentence, headline, sentenceStart: opensSentence(text, words[0]!.start), possessive: false });
     }
@@ -205,6 +205,9 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
   return run.slice(from);
 }
 
+/** Formal titles and the job words that read as titles inside a run, longest first. */
+const RUN_TITLES = [...TITLES, ...RUN_JOB_WORDS].sort((a, b) => b.length - a.length);
+
 interface TitleSpan {
   readonly from: number;
   readonly to: number;
@@ -214,7 +217,7 @@ interface TitleSpan {
 function lastTitleIn(words: readonly Token[]): TitleSpan | undefined {
   let found: TitleSpan | undefined;
   for (let from = 0; from < words.length - 1; from++) {
-    for (const title of [...TITLES, ...RUN_JOB_WORDS]) {
+    for (const title of RUN_TITLES) {
       const parts = title.split(' ');
       if (from + parts.length >= words.length) continue;
       if (!parts.every((part, k) => words[from + k]!.text === part)) continue;

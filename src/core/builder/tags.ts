@@ -38,6 +38,12 @@ export class WordTags {
     this.words = [...words].sort((a, b) => a.start - b.start);
   }
 
+  /** Whether the tagger's lexicon names a country, city or region here. */
+  namesPlace(start: number, end: number): boolean {
+    const tags = this.within(start, end);
+    return tags.has('country') || tags.has('city') || tags.has('region');
+  }
+
   /** Every tag of every word that overlaps start..end. */
   within(start: number, end: number): Set<WordTag> {
     const tags = new Set<WordTag>();
