@@ -41,17 +41,8 @@ describe('foldText', () => {
     assert.strictEqual(source.slice(folded.sourceStart[e], folded.sourceEnd[e]), 'e\u0301');
   });
 
-  it('folds the same into shared scratch buffers, growing them as needed', () => {
-    const long = 'Peskóv’s aide, '.repeat(50);
-    for (const text of ['short', long, 'Bashar\nal‑Assad']) {
-      const fresh = foldText(text);
-      const shared = foldText(text, { scratch: true });
-      assert.deepStrictEqual([shared.text, [...shared.sourceStart], [...shared.sourceEnd]], [fresh.text, [...fresh.sourceStart], [...fresh.sourceEnd]]);
-    }
-  });
-
   it('finds capitals in ASCII and beyond', () => {
-    assert.deepStrictEqual(['assad', 'Assad', 'al-Assad', 'émile', 'Émile', '123'].map(hasCapital), [false, true, true, false, true, false]);
+    assert.deepStrictEqual(['assad', 'Assad', 'al-Assad', 'émile', 'Émile', '123'].map((text) => hasCapital(text)), [false, true, true, false, true, false]);
   });
 
   it('keeps astral characters whole', () => {

@@ -4,6 +4,8 @@ import * as path from 'path';
 import { loadDictionaries } from '../../src/core/dictionary/load';
 import { reannotate } from '../../src/core/match/incremental';
 import { EntityMatcher, NameEntry } from '../../src/core/match/matcher';
+import { foldName, foldText } from '../../src/core/text/fold';
+import { seededRandom } from '../../bench/corpus';
 import { indexOf, mentionsIn, person } from './helpers';
 
 const assad = person('bashar-al-assad', 'Bashar al-Assad', ['Assad', 'al-Assad', 'President Assad']);
@@ -121,7 +123,65 @@ describe('EntityMatcher', () => {
       );
     }
   });
+
+  it('agrees with a reference that folds every slice, on random drafts full of what folding must absorb', () => {
+    const aliases = [
+      ...['Bashar al-Assad', 'Assad', 'al-Assad', 'Maher', 'Hayat Tahrir al-Sham', 'Strass', 'Ab Cd', 'Cd', "O'Brien", 'Jean-Pierre', 'Émile Zola'].map((text) => ({ text, matchCase: false })),
+      { text: 'HTS', matchCase: true },
+    ];
+    const matcher = new EntityMatcher(aliases.map((alias, i) => ({ entityId: `n${i}`, alias })));
+    const pieces = ['Bashar', 'Bashar', 'al-Assad', 'Ab', 'Ab', 'Hayat', 'al‑Assad', 'Assad’s', "Assad's", 'ASSAD', 'assad', 'Ma\u00ADher', 'Mahér', 'Straß', 'Strass', 'Ab', 'Cd', 'cd', 'O’Brien', 'Jean–Pierre', 'Emile', 'Zola', 'HTS', 'hts', 'Hayat', 'Tahrir', 'al-Sham', 'x', '😀', 'é'];
+    const gaps = [' ', ' ', ' ', '  ', '\n', '\n\n', ' \r\n \r\n ', '\u00A0', ', ', '. ', '-', '', '\u200B', '\t'];
+    const random = seededRandom(7);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    for (let run = 0; run < 800; run++) {
+      let text = '';
+      for (let k = 0; k < 12; k++) text += pick(pieces) + pick(gaps);
+      assert.deepStrictEqual(
+        matcher.findMentions(text).map((m) => [m.start, m.end, m.entityIds.join('|')]),
+        referenceFoldedMentions(aliases, text),
+        JSON.stringify(text),
+      );
+    }
+  });
 });
+
+/**
+ * The slow way, by definition: a mention starts where the folded text before it does not
+ * end in a letter or digit, and is the longest slice from there whose fold is a name's fold,
+ * that the folded text after it does not continue as a word, and that is written as the
+ * alias allows.
+ */
+function referenceFoldedMentions(aliases: { text: string; matchCase: boolean }[], text: string): [number, number, string][] {
+  // Astral characters count as word characters (the matcher reads code units and does not pair surrogates).
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}\uD800-\uDFFF]/u.test(c);
+  const wordBefore = Array.from({ length: text.length + 1 }, (_, at) => isWord(foldText(text.slice(0, at)).text.slice(-1)));
+  const wordAfter = Array.from({ length: text.length + 1 }, (_, at) => isWord(foldText(text.slice(at)).text[0]));
+  const patterns = aliases.map((alias) => foldName(alias.text));
+  const found: [number, number, string][] = [];
+  let at = 0;
+  while (at < text.length) {
+    let best: [number, string] | undefined;
+    const boundary = !/[\uDC00-\uDFFF]/.test(text[at]!) && !/\s/u.test(text[at]!);
+    if (boundary && !wordBefore[at]) {
+      for (let end = at + 1; end <= Math.min(text.length, at + 40); end++) {
+        const slice = text.slice(at, end);
+        if (/\s$/u.test(slice) || /[\uD800-\uDBFF]$/.test(slice) || wordAfter[end]) continue;
+        const folded = foldText(slice).text;
+        const ids = aliases
+          .map((alias, i) => ({ alias, id: `n${i}`, pattern: patterns[i] }))
+          .filter(({ alias, pattern }) => folded === pattern && (alias.matchCase ? foldName(slice, { keepCase: true }) === alias.text : /\p{Lu}/u.test(slice)))
+          .map(({ id }) => id);
+        if (ids.length > 0) best = [end, ids.join('|')];
+      }
+    }
+    if (best) {
+      found.push([at, best[0], best[1]]);
+      at = best[0];
+    } else at++;
+  }
+  return found;
+}
 
 /** Tries every name at every word start; keeps the longest that ends at a word end. */
 function referenceMentions(names: string[], text: string): [number, number][] {

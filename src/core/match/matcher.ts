@@ -1,6 +1,6 @@
 import { Alias } from '../dictionary/schema';
-import { foldName, foldText, hasCapital, isWordCharAt } from '../text/fold';
-import { PatternAutomaton } from './automaton';
+import { ASCII_FOLDED, ASCII_WORD, FoldingReader, foldCharAt, foldName, hasCapital, isWordCode, plainAsciiUnitAt } from '../text/fold';
+import { NameTrie, NameTrieBuilder } from './trie';
 
 /** One name an entity is known by, as the matcher takes it. */
 export interface NameEntry {
@@ -24,73 +24,153 @@ export interface Mention {
   readonly possessive: boolean;
 }
 
+/** What one pass of the matcher has found so far. */
+interface FoundMentions {
+  readonly mentions: Mention[];
+  /** Where the last mention ends: no other starts before it. */
+  taken: number;
+  /** Reads ahead from a possible start. */
+  readonly walker: FoldingReader;
+}
+
 /** All entries that fold to the same pattern. */
 interface PatternGroup {
   readonly entries: readonly NameEntry[];
   /** The case-kept folded form of each entry's alias, for entries that must match as written. */
   readonly exactForms: readonly (string | undefined)[];
+  /**
+   * When every entry matches in any case and has a capital: the entities, which the name
+   * stands for wherever it is written with a capital (the common case, decided without slicing).
+   */
+  readonly whenCapitalised: readonly string[] | undefined;
+}
+
+/** Most names belong to one entity and match in any case once capitalised: those need no lists worked out. */
+function patternGroup(entries: NameEntry[]): PatternGroup {
+  const [only] = entries;
+  if (entries.length === 1 && !only!.alias.matchCase) {
+    return { entries, exactForms: [undefined], whenCapitalised: hasCapital(only!.alias.text) ? [only!.entityId] : undefined };
+  }
+  return {
+    entries,
+    exactForms: entries.map((entry) => (entry.alias.matchCase ? foldName(entry.alias.text, { keepCase: true }) : undefined)),
+    whenCapitalised: entries.every((entry) => !entry.alias.matchCase && hasCapital(entry.alias.text)) ? [...new Set(entries.map((entry) => entry.entityId))] : undefined,
+  };
 }
 
 /**
- * Finds mentions of known names in one pass over a folded copy of the text. Whole words
- * only; where names overlap, the leftmost, then the longest, wins ("Bashar al-Assad" is one
- * mention, not "Bashar" and "al-Assad").
+ * Finds mentions of known names in one pass over the text, folding as it reads (no folded
+ * copy is made). Whole words only; where names overlap, the leftmost, then the longest,
+ * wins ("Bashar al-Assad" is one mention, not "Bashar" and "al-Assad").
  */
 export class EntityMatcher {
-  private readonly automaton: PatternAutomaton;
+  private readonly trie: NameTrie;
   private readonly groups: PatternGroup[];
+  /** The names that end at word ends along one walk, and where: scratch space, at most one per unit of the longest name. */
+  private readonly endingNames: Int32Array;
+  private readonly endingAt: Int32Array;
 
   constructor(entries: readonly NameEntry[]) {
-    const byPattern = new Map<string, NameEntry[]>();
+    // The trie gives each folded name one id; entries that fold alike share its group.
+    const builder = new NameTrieBuilder();
+    const byPattern: NameEntry[][] = [];
     for (const entry of entries) {
       const pattern = foldName(entry.alias.text);
       if (pattern === '') continue;
-      const group = byPattern.get(pattern);
-      if (group) {
-        if (!group.some((known) => known.entityId === entry.entityId && known.alias.matchCase === entry.alias.matchCase && known.alias.text === entry.alias.text)) {
-          group.push(entry);
-        }
-      } else byPattern.set(pattern, [entry]);
+      const id = builder.add(pattern);
+      const group = byPattern[id];
+      if (!group) byPattern.push([entry]);
+      else if (!group.some((known) => known.entityId === entry.entityId && known.alias.matchCase === entry.alias.matchCase && known.alias.text === entry.alias.text)) {
+        group.push(entry);
+      }
     }
-    this.groups = [...byPattern.values()].map((group) => ({
-      entries: group,
-      exactForms: group.map((entry) => (entry.alias.matchCase ? foldName(entry.alias.text, { keepCase: true }) : undefined)),
-    }));
-    this.automaton = new PatternAutomaton([...byPattern.keys()]);
+    this.groups = byPattern.map(patternGroup);
+    this.trie = builder.compile();
+    this.endingNames = new Int32Array(builder.longest + 1);
+    this.endingAt = new Int32Array(builder.longest + 1);
   }
 
   /** Every mention in `text`, in order of position. */
   findMentions(text: string): Mention[] {
-    const folded = foldText(text, { scratch: true }); // used only within this call
-    const foldedText = folded.text;
-    const candidates: { start: number; end: number; entityIds: string[] }[] = [];
-    this.automaton.scan(
-      foldedText,
-      (patternId, foldedEnd) => {
-        const foldedStart = foldedEnd - this.automaton.patternLength(patternId);
-        if (isWordCharAt(foldedText, foldedStart - 1)) return;
-        const start = folded.sourceStart[foldedStart]!;
-        const end = folded.sourceEnd[foldedEnd - 1]!;
-        const entityIds = this.entitiesWrittenLike(this.groups[patternId]!, text.slice(start, end));
-        if (entityIds.length > 0) candidates.push({ start, end, entityIds });
-      },
-      (foldedEnd) => !isWordCharAt(foldedText, foldedEnd),
-    );
-    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-    const mentions: Mention[] = [];
-    let taken = 0;
-    for (const candidate of candidates) {
-      if (candidate.start < taken) continue;
-      taken = candidate.end;
-      mentions.push({
-        start: candidate.start,
-        end: candidate.end,
-        text: text.slice(candidate.start, candidate.end),
-        entityIds: candidate.entityIds,
-        possessive: isPossessiveAfter(text, candidate.end),
-      });
+    const found: FoundMentions = { mentions: [], taken: 0, walker: new FoldingReader(text) };
+    // A name can start at any folded unit that does not follow a letter or digit. Plain ASCII
+    // is folded here by table; other characters are folded one by one.
+    let previousIsWord = false;
+    for (let at = 0; at < text.length; ) {
+      const code = text.charCodeAt(at);
+      if (code < 0x80) {
+        if (!previousIsWord && at >= found.taken) {
+          const foldedCode = ASCII_FOLDED[code]!;
+          const following = text.charCodeAt(at + 1);
+          const node = following < 0x80 && !this.trie.mayStartWith(foldedCode, ASCII_FOLDED[following]!) ? -1 : this.trie.first(foldedCode);
+          if (node >= 0) this.walkFrom(text, at, 0, node, found);
+        }
+        previousIsWord = ASCII_WORD[code] === 1;
+        at++;
+        continue;
+      }
+      const { folded, width } = foldCharAt(text, at);
+      for (let unit = 0; unit < folded.length; unit++) {
+        const foldedCode = folded.charCodeAt(unit);
+        if (!previousIsWord && at >= found.taken) {
+          const node = this.trie.first(foldedCode);
+          if (node >= 0) this.walkFrom(text, at, unit, node, found);
+        }
+        previousIsWord = isWordCode(foldedCode);
+      }
+      at += width;
     }
-    return mentions;
+    return found.mentions;
+  }
+
+  /**
+   * Walks the trie from the folded unit `unit` of the character at `start` (already taken
+   * to `node`) and records the longest name that ends at a word end and is written as its
+   * entities allow. Plain ASCII is stepped here; anything else is read by the folding reader.
+   */
+  private walkFrom(text: string, start: number, unit: number, node: number, found: FoundMentions): void {
+    const trie = this.trie;
+    const walker = found.walker;
+    // Where the next unit starts while stepping plain ASCII here; -1 once the walker reads.
+    let position = -1;
+    let end: number;
+    if (unit === 0 && plainAsciiUnitAt(text, start) >= 0) {
+      position = start + 1;
+      end = position;
+    } else {
+      walker.seek(start);
+      for (let k = 0; k <= unit; k++) walker.next();
+      end = walker.end;
+    }
+    let endings = 0;
+    for (;;) {
+      const nameId = trie.nameEndingAt(node);
+      let code = position >= 0 ? plainAsciiUnitAt(text, position) : -1;
+      let nextEnd = position + 1;
+      if (code < 0) {
+        if (position >= 0) walker.seek(position);
+        position = -1;
+        code = walker.next() ? walker.code : -1;
+        nextEnd = walker.end;
+      } else position++;
+      if (nameId >= 0 && !(code >= 0 && isWordCode(code))) {
+        this.endingNames[endings] = nameId;
+        this.endingAt[endings++] = end;
+      }
+      if (code < 0) break;
+      node = trie.child(node, code);
+      if (node < 0) break;
+      end = nextEnd;
+    }
+    // Longest first; a shorter name stands only when the longer is written in a way its entities do not allow.
+    for (let k = endings - 1; k >= 0; k--) {
+      const nameEnd = this.endingAt[k]!;
+      const entityIds = this.entitiesWrittenLike(this.groups[this.endingNames[k]!]!, text, start, nameEnd);
+      if (entityIds.length === 0) continue;
+      found.mentions.push({ start, end: nameEnd, text: text.slice(start, nameEnd), entityIds, possessive: isPossessiveAfter(text, nameEnd) });
+      found.taken = nameEnd;
+      return;
+    }
   }
 
   /**
@@ -98,17 +178,19 @@ export class EntityMatcher {
    * matchCase must match letter for letter; any other alias matches in any case as long as
    * the text has a capital ("Turkey" the country, not "turkey" the bird).
    */
-  private entitiesWrittenLike(group: PatternGroup, written: string): string[] {
+  private entitiesWrittenLike(group: PatternGroup, text: string, start: number, end: number): readonly string[] {
+    const capitalised = hasCapital(text, start, end);
+    if (group.whenCapitalised) return capitalised ? group.whenCapitalised : [];
     const ids: string[] = [];
     let writtenExact: string | undefined;
     group.entries.forEach((entry, index) => {
       const exact = group.exactForms[index];
       let allowed: boolean;
       if (exact !== undefined) {
-        writtenExact ??= foldName(written, { keepCase: true });
+        writtenExact ??= foldName(text.slice(start, end), { keepCase: true });
         allowed = writtenExact === exact;
       } else {
-        allowed = hasCapital(written) || !hasCapital(entry.alias.text);
+        allowed = capitalised || !hasCapital(entry.alias.text);
       }
       if (allowed && !ids.includes(entry.entityId)) ids.push(entry.entityId);
     });
@@ -119,6 +201,8 @@ export class EntityMatcher {
 const POSSESSIVE_AFTER = /^['’ʼ]s?(?![\p{L}\p{N}])/u;
 
 function isPossessiveAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next !== 0x27 && next !== 0x2019 && next !== 0x02bc) return false;
   const after = text.slice(end, end + 3);
   const match = POSSESSIVE_AFTER.exec(after);
   if (!match) return false;

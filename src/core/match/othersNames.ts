@@ -15,8 +15,12 @@ export function withoutOthersNames(text: string, mentions: readonly Mention[], e
   // Headlines are found only if some mention has a stranger beside it: most texts never need them.
   let headlines: ReturnType<typeof headlineSpans> | undefined;
   return mentions.filter((mention) => {
+    const after = mention.possessive ? undefined : capitalisedWordAfter(text, mention.end);
+    const before = capitalisedWordBefore(text, mention.start);
+    // Most mentions have no capitalised word beside them: nothing to look up.
+    if (after === undefined && before === undefined) return true;
     const candidates = mention.entityIds.map(entityOf).filter((entity): entity is IndexedEntity => entity !== undefined);
-    if (candidates.length === 0 || !isInsideAnotherName(text, mention, candidates)) return true;
+    if (candidates.length === 0 || !isInsideAnotherName(text, after, before, candidates)) return true;
     headlines ??= headlineSpans(text);
     return within(headlines, mention.start);
   });
@@ -45,19 +49,20 @@ function capitalisedWordBefore(text: string, start: number): { word: string; at:
 }
 
 function isCapital(char: string | undefined): boolean {
-  return char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
-/** Whether a capitalised word beside the mention belongs to none of the candidates' names. */
-function isInsideAnotherName(text: string, mention: Mention, candidates: readonly IndexedEntity[]): boolean {
+/** Whether a capitalised word beside the mention (`after` it, `before` it) belongs to none of the candidates' names. */
+function isInsideAnotherName(text: string, after: string | undefined, before: { word: string; at: number } | undefined, candidates: readonly IndexedEntity[]): boolean {
   const stranger = (word: string) =>
     !/['’]s?$/u.test(word) &&
     !COMMON_WORDS.has(word.toLowerCase()) &&
     !TITLE_WORDS.has(word.toLowerCase()) &&
     !candidates.some((entity) => nameWords(entity).has(foldName(word)));
-  const after = mention.possessive ? undefined : capitalisedWordAfter(text, mention.end);
   if (after !== undefined && stranger(after)) return true;
-  const before = capitalisedWordBefore(text, mention.start);
   // A word before the mention that starts a sentence proves nothing: "Check Jalali's quotes" is Jalali.
   return before !== undefined && stranger(before.word) && !isSentenceStart(text, before.at);
 }

@@ -18,19 +18,7 @@ export interface FoldedText {
 export interface FoldOptions {
   /** Keep letter case (for names that must match as written, such as acronyms). */
   readonly keepCase?: boolean;
-  /**
-   * Fold into buffers shared between calls, to spare the garbage collector on long texts.
-   * The result is valid only until the next call with this option: use it and drop it.
-   */
-  readonly scratch?: boolean;
 }
-
-/** Longer texts fold into buffers of their own, so that one huge document does not keep memory forever. */
-const MAX_SCRATCH_LENGTH = 2_000_000;
-/** Buffers reused by folds with `scratch`. */
-let scratchCodes = new Uint16Array(0);
-let scratchStarts = new Int32Array(0);
-let scratchEnds = new Int32Array(0);
 
 const APOSTROPHES = new Set(['\u2018', '\u2019', '\u02BC', '\u2032', '\u0060', '\u00B4', '\uFF07']);
 const HYPHENS = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\uFE63', '\uFF0D']);
@@ -65,87 +53,176 @@ function foldCodePoint(char: string, keepCase: boolean): string {
   return folded;
 }
 
+/** How many code units the character at `at` takes (2 for an astral character's surrogate pair). */
+function widthAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? 2 : 1;
+}
+
+/** The folded form of the non-ASCII character at `at` ('' when dropped, ' ' for a space), and its width. */
+export function foldCharAt(text: string, at: number, keepCase = false): { folded: string; width: number } {
+  const width = widthAt(text, at);
+  return { folded: foldCodePoint(text.slice(at, at + width), keepCase), width };
+}
+
+const isAsciiSpace = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d);
+
+/** ASCII folded by table: case dropped (or kept), the backtick read as an apostrophe, white space as a space. */
+function asciiFoldTable(keepCase: boolean): Uint16Array {
+  const table = new Uint16Array(0x80);
+  for (let code = 0; code < 0x80; code++) {
+    table[code] = isAsciiSpace(code) ? 0x20 : code === 0x60 ? 0x27 : !keepCase && code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  }
+  return table;
+}
+/** Which ASCII characters are word characters (1) and which are not (0), by table. */
+export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) => (isWordCode(code) ? 1 : 0));
+/** Folded ASCII, for the matcher's own pass over plain text. */
+export const ASCII_FOLDED = asciiFoldTable(false);
+const ASCII_FOLDED_CASE_KEPT = asciiFoldTable(true);
+
+/**
+ * The folded unit at `at` when it is one ASCII character that folding takes as it is, with
+ * nothing after it to drop or merge (the next character is ASCII, and not a second space):
+ * most of any English text. Otherwise -1, and the general path must read it.
+ */
+export function plainAsciiUnitAt(text: string, at: number, folded: Uint16Array = ASCII_FOLDED): number {
+  const code = text.charCodeAt(at);
+  const after = text.charCodeAt(at + 1); // NaN at the end, which fails every test below
+  if (!(code < 0x80 && after < 0x80)) return -1;
+  return isAsciiSpace(code) && isAsciiSpace(after) ? -1 : folded[code]!;
+}
+
+/**
+ * Reads a text in folded form one code unit at a time, without copying it: the matcher
+ * walks names straight off the draft. After `next()`, `code` is the folded unit and
+ * [`start`, `end`) the source it stands for; `end` takes in what folding drops after it
+ * (invisible characters, the rest of a run of white space). Runs of white space fold to
+ * one space, or to a newline when they hold a blank line (a paragraph break, which no
+ * name crosses).
+ */
+export class FoldingReader {
+  code = 0;
+  start = 0;
+  end = 0;
+  /** Where reading goes on in the source. */
+  private position = 0;
+  /** The rest of a character that folds to several units ("ß" → "ss"). */
+  private pending = '';
+  private pendingIndex = 0;
+  private readonly asciiFolded: Uint16Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly keepCase = false,
+  ) {
+    this.asciiFolded = keepCase ? ASCII_FOLDED_CASE_KEPT : ASCII_FOLDED;
+  }
+
+  /** Reads on from `position`, which must be where a folded unit starts. */
+  seek(position: number): void {
+    this.position = position;
+    this.pending = '';
+    this.pendingIndex = 0;
+  }
+
+  /** Reads the next folded unit; false at the end of the text. */
+  next(): boolean {
+    if (this.pendingIndex === this.pending.length) {
+      const code = plainAsciiUnitAt(this.text, this.position, this.asciiFolded);
+      if (code >= 0) {
+        this.code = code;
+        this.start = this.position;
+        this.end = ++this.position;
+        return true;
+      }
+    }
+    return this.nextInGeneral();
+  }
+
+  private nextInGeneral(): boolean {
+    const text = this.text;
+    if (this.pendingIndex < this.pending.length) {
+      this.code = this.pending.charCodeAt(this.pendingIndex++);
+      if (this.pendingIndex === this.pending.length) this.end = this.absorbAfter(this.end, false);
+      return true;
+    }
+    for (;;) {
+      const at = this.position;
+      if (at >= text.length) return false;
+      const code = text.charCodeAt(at);
+      if (code < 0x80) {
+        this.code = this.asciiFolded[code]!;
+        this.start = at;
+        this.end = this.absorbAfter(at + 1, isAsciiSpace(code), code === 0x0a ? 1 : 0);
+        if (this.newlinesInRun >= 2) this.code = 0x0a;
+        return true;
+      }
+      const width = widthAt(text, at);
+      const folded = foldCodePoint(text.slice(at, at + width), this.keepCase);
+      if (folded === '') {
+        // Dropped at the very start of a text: it belongs to nothing.
+        this.position = at + width;
+        continue;
+      }
+      this.code = folded.charCodeAt(0);
+      this.start = at;
+      this.end = at + width;
+      if (folded.length > 1) {
+        this.pending = folded;
+        this.pendingIndex = 1;
+        this.position = at + width;
+      } else {
+        this.end = this.absorbAfter(at + width, folded === ' ');
+        if (this.newlinesInRun >= 2) this.code = 0x0a;
+      }
+      return true;
+    }
+  }
+
+  /** How many newlines the run of white space last read holds. */
+  private newlinesInRun = 0;
+
+  /** Where the unit ending at `end` really ends: past dropped characters and, after a space, the rest of the white space. */
+  private absorbAfter(end: number, inSpace: boolean, newlines = 0): number {
+    const text = this.text;
+    let at = end;
+    while (at < text.length) {
+      const code = text.charCodeAt(at);
+      if (code < 0x80) {
+        if (!inSpace || !isAsciiSpace(code)) break;
+        if (code === 0x0a) newlines++;
+        at++;
+        continue;
+      }
+      const width = widthAt(text, at);
+      const folded = foldCodePoint(text.slice(at, at + width), this.keepCase);
+      if (folded !== '' && !(inSpace && folded === ' ')) break;
+      at += width;
+    }
+    this.newlinesInRun = newlines;
+    this.position = at;
+    this.pending = '';
+    this.pendingIndex = 0;
+    return at;
+  }
+}
+
 /** Folds `text`, keeping for every folded character the source range it stands for. */
 export function foldText(text: string, options: FoldOptions = {}): FoldedText {
-  const keepCase = options.keepCase === true;
-  const useScratch = options.scratch === true && text.length <= MAX_SCRATCH_LENGTH;
-  let capacity = text.length + 16;
-  if (useScratch && scratchCodes.length < capacity) {
-    scratchCodes = new Uint16Array(capacity);
-    scratchStarts = new Int32Array(capacity);
-    scratchEnds = new Int32Array(capacity);
+  const reader = new FoldingReader(text, options.keepCase === true);
+  const codes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  while (reader.next()) {
+    codes.push(reader.code);
+    starts.push(reader.start);
+    ends.push(reader.end);
   }
-  let codes = useScratch ? scratchCodes : new Uint16Array(capacity);
-  let starts = useScratch ? scratchStarts : new Int32Array(capacity);
-  let ends = useScratch ? scratchEnds : new Int32Array(capacity);
-  capacity = codes.length;
-  let length = 0;
-  const push = (charCode: number, start: number, end: number): void => {
-    if (length === capacity) {
-      capacity *= 2;
-      codes = grow(codes, new Uint16Array(capacity));
-      starts = grow(starts, new Int32Array(capacity));
-      ends = grow(ends, new Int32Array(capacity));
-    }
-    codes[length] = charCode;
-    starts[length] = start;
-    ends[length] = end;
-    length++;
-  };
-  let previousWasSpace = false;
-  let newlinesInSpace = 0;
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      const isSpace = code === 0x20 || (code >= 0x09 && code <= 0x0d);
-      if (isSpace && previousWasSpace) {
-        ends[length - 1] = i + 1;
-        // A run of white space with a blank line in it is a paragraph break, which no name crosses.
-        if (code === 0x0a && ++newlinesInSpace >= 2) codes[length - 1] = 0x0a;
-      } else {
-        const foldedCode = isSpace ? 0x20 : code === 0x60 ? 0x27 : !keepCase && code >= 0x41 && code <= 0x5a ? code + 32 : code;
-        push(foldedCode, i, i + 1);
-        previousWasSpace = isSpace;
-        newlinesInSpace = code === 0x0a ? 1 : 0;
-      }
-      i++;
-      continue;
-    }
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    const folded = foldCodePoint(text.slice(i, i + width), keepCase);
-    const sourceEnd = i + width;
-    if (folded === '' || (folded === ' ' && previousWasSpace)) {
-      // Dropped characters and the rest of a run of white space belong to what came before.
-      if (length > 0) ends[length - 1] = sourceEnd;
-    } else {
-      for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), i, sourceEnd);
-      previousWasSpace = folded === ' ';
-      newlinesInSpace = 0;
-    }
-    i = sourceEnd;
-  }
-  if (useScratch) {
-    // Buffers grown during this fold become the shared ones.
-    scratchCodes = codes;
-    scratchStarts = starts;
-    scratchEnds = ends;
-  }
-  return { text: decodeCodes(codes, length), sourceStart: starts.subarray(0, length), sourceEnd: ends.subarray(0, length) };
-}
-
-function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
-}
-
-function decodeCodes(codes: Uint16Array, length: number): string {
+  let folded = '';
   const chunk = 8192;
-  let text = '';
-  for (let at = 0; at < length; at += chunk) {
-    text += String.fromCharCode.apply(null, codes.subarray(at, Math.min(at + chunk, length)) as unknown as number[]);
-  }
-  return text;
+  for (let at = 0; at < codes.length; at += chunk) folded += String.fromCharCode(...codes.slice(at, at + chunk));
+  return { text: folded, sourceStart: Int32Array.from(starts), sourceEnd: Int32Array.from(ends) };
 }
 
 const foldedNames = new Map<string, string>();
@@ -158,7 +235,8 @@ export function foldName(name: string, options: FoldOptions = {}): string {
   const memo = options.keepCase ? foldedNamesCaseKept : foldedNames;
   let folded = memo.get(name);
   if (folded === undefined) {
-    folded = foldText(name.trim(), options).text;
+    // Trimmed after folding too, so that no name starts with a space: the matcher never starts one there.
+    folded = foldText(name.trim(), options).text.trim();
     if (memo.size >= MAX_MEMOISED_NAMES) memo.clear();
     memo.set(name, folded);
   }
@@ -166,24 +244,32 @@ export function foldName(name: string, options: FoldOptions = {}): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether each code unit is a word character: 0 not yet known, 1 yes, 2 no. */
+const wordCodes = new Uint8Array(0x10000);
+
+/** Whether a folded code unit is part of a word (letters and digits; surrogates stand for astral letters). */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  let known = wordCodes[code]!;
+  if (known === 0) known = wordCodes[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
 
 /** Whether the folded character at `index` is part of a word (letters and digits). */
 export function isWordCharAt(folded: string, index: number): boolean {
-  if (index < 0 || index >= folded.length) return false;
-  const code = folded.charCodeAt(index);
-  if (code < 0x80) {
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  }
-  if (code >= 0xd800 && code <= 0xdfff) return true;
-  return WORD_CHAR.test(folded[index]!);
+  return index >= 0 && index < folded.length && isWordCode(folded.charCodeAt(index));
 }
 
-/** Whether a piece of source text has at least one capital letter. */
-export function hasCapital(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+/** Whether `text` (or its characters from `start` to `end`) has at least one capital letter. */
+export function hasCapital(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x41 && code <= 0x5a) return true;
-    if (code >= 0x80) return text !== text.toLowerCase();
+    if (code >= 0x80) {
+      const rest = text.slice(i, end);
+      return rest !== rest.toLowerCase();
+    }
   }
   return false;
 }
