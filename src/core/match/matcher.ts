@@ -1,6 +1,6 @@
 import { Alias } from '../dictionary/schema';
 import { ASCII_FOLDED, ASCII_WORD, FoldingReader, foldCharAt, foldName, hasCapital, isWordCode, plainAsciiUnitAt } from '../text/fold';
-import { NameTrie, NameTrieBuilder } from './trie';
+import { NameTrie, NameTrieBuilder, wordHash } from './trie';
 
 /** One name an entity is known by, as the matcher takes it. */
 export interface NameEntry {
@@ -24,8 +24,9 @@ export interface Mention {
   readonly possessive: boolean;
 }
 
-/** What one pass of the matcher has found so far. */
-interface FoundMentions {
+/** One pass of the matcher over a text: what it has found so far. */
+interface Scan {
+  readonly text: string;
   readonly mentions: Mention[];
   /** Where the last mention ends: no other starts before it. */
   taken: number;
@@ -90,37 +91,72 @@ export class EntityMatcher {
     this.endingAt = new Int32Array(builder.longest + 1);
   }
 
-  /** Every mention in `text`, in order of position. */
+  /**
+   * Every mention in `text`, in order of position. A name can start only where a folded
+   * unit does not follow a letter or digit, and only at a word that is the first word of
+   * some name: each word is hashed as it is read and looked up when it ends, so most words
+   * never reach the trie. Plain ASCII is folded here by table, other characters one by one.
+   */
   findMentions(text: string): Mention[] {
-    const found: FoundMentions = { mentions: [], taken: 0, walker: new FoldingReader(text) };
-    // A name can start at any folded unit that does not follow a letter or digit. Plain ASCII
-    // is folded here by table; other characters are folded one by one.
+    const scan: Scan = { text, mentions: [], taken: 0, walker: new FoldingReader(text) };
+    const trie = this.trie;
+    let at = 0;
+    // The units of a non-ASCII character being read, and where that character is.
+    let pending = '';
+    let pendingIndex = 0;
+    let pendingAt = 0;
     let previousIsWord = false;
-    for (let at = 0; at < text.length; ) {
-      const code = text.charCodeAt(at);
-      if (code < 0x80) {
-        if (!previousIsWord && at >= found.taken) {
-          const foldedCode = ASCII_FOLDED[code]!;
-          const following = text.charCodeAt(at + 1);
-          const node = following < 0x80 && !this.trie.mayStartWith(foldedCode, ASCII_FOLDED[following]!) ? -1 : this.trie.first(foldedCode);
-          if (node >= 0) this.walkFrom(text, at, 0, node, found);
+    // The word being read: its source offset (-1: it cannot start a name), unit within that character, first unit and hash so far.
+    let wordAt = -1;
+    let wordUnit = 0;
+    let wordFirst = 0;
+    let hash = 0;
+    for (;;) {
+      let unit: number;
+      let unitAt: number;
+      let unitIndex = 0;
+      let isWord: boolean;
+      if (pendingIndex < pending.length) {
+        unitIndex = pendingIndex;
+        unit = pending.charCodeAt(pendingIndex++);
+        unitAt = pendingAt;
+        isWord = isWordCode(unit);
+      } else if (at < text.length) {
+        const code = text.charCodeAt(at);
+        if (code >= 0x80) {
+          const { folded, width } = foldCharAt(text, at);
+          pending = folded;
+          pendingIndex = 0;
+          pendingAt = at;
+          at += width;
+          continue;
         }
-        previousIsWord = ASCII_WORD[code] === 1;
-        at++;
-        continue;
+        unit = ASCII_FOLDED[code]!;
+        unitAt = at++;
+        isWord = ASCII_WORD[code] === 1;
+      } else {
+        unit = 0x20;
+        unitAt = text.length;
+        isWord = false;
       }
-      const { folded, width } = foldCharAt(text, at);
-      for (let unit = 0; unit < folded.length; unit++) {
-        const foldedCode = folded.charCodeAt(unit);
-        if (!previousIsWord && at >= found.taken) {
-          const node = this.trie.first(foldedCode);
-          if (node >= 0) this.walkFrom(text, at, unit, node, found);
+      if (isWord) {
+        if (!previousIsWord) {
+          wordAt = unitAt >= scan.taken ? unitAt : -1;
+          wordUnit = unitIndex;
+          wordFirst = unit;
+          hash = 0;
         }
-        previousIsWord = isWordCode(foldedCode);
+        hash = wordHash(hash, unit);
+      } else if (previousIsWord) {
+        if (wordAt >= 0 && trie.isFirstWord(hash)) this.walkFrom(scan, wordAt, wordUnit, trie.first(wordFirst));
+      } else if (unitAt >= scan.taken) {
+        // Names that begin with a sign ("(HTS)", "'Ndrangheta").
+        const node = trie.first(unit);
+        if (node >= 0) this.walkFrom(scan, unitAt, unitIndex, node);
       }
-      at += width;
+      previousIsWord = isWord;
+      if (unitAt === text.length) return scan.mentions;
     }
-    return found.mentions;
   }
 
   /**
@@ -128,9 +164,10 @@ export class EntityMatcher {
    * to `node`) and records the longest name that ends at a word end and is written as its
    * entities allow. Plain ASCII is stepped here; anything else is read by the folding reader.
    */
-  private walkFrom(text: string, start: number, unit: number, node: number, found: FoundMentions): void {
+  private walkFrom(scan: Scan, start: number, unit: number, node: number): void {
+    if (node < 0) return;
+    const { text, walker } = scan;
     const trie = this.trie;
-    const walker = found.walker;
     // Where the next unit starts while stepping plain ASCII here; -1 once the walker reads.
     let position = -1;
     let end: number;
@@ -167,8 +204,8 @@ export class EntityMatcher {
       const nameEnd = this.endingAt[k]!;
       const entityIds = this.entitiesWrittenLike(this.groups[this.endingNames[k]!]!, text, start, nameEnd);
       if (entityIds.length === 0) continue;
-      found.mentions.push({ start, end: nameEnd, text: text.slice(start, nameEnd), entityIds, possessive: isPossessiveAfter(text, nameEnd) });
-      found.taken = nameEnd;
+      scan.mentions.push({ start, end: nameEnd, text: text.slice(start, nameEnd), entityIds, possessive: isPossessiveAfter(text, nameEnd) });
+      scan.taken = nameEnd;
       return;
     }
   }

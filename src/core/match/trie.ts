@@ -1,16 +1,18 @@
+import { isWordCode } from '../text/fold';
+
 /**
  * A trie of folded names over UTF-16 code units, compiled to flat typed arrays so that tens
  * of thousands of names stay small in memory and fast to walk. Names start at word starts,
  * so the matcher walks it from each word start instead of running an Aho–Corasick
  * automaton over every character: most words leave the trie at their first or second letter.
  *
- * A node is the offset of its record in `nodes` (the root is 0).
+ * A node is the offset of its record in `nodes` (the root is 0): the name ending there
+ * (-1: none), its dense row (-1: none), how many children it has, then a (code unit, child)
+ * pair for each. Records follow the order nodes were made in, and a name's new nodes are
+ * made one after another, so a walk along a name reads neighbouring memory.
  */
 export class NameTrie {
-  /** Per node: where its edges start and end in `edges`, the name ending there (-1: none), its dense row (-1: none). */
   private readonly nodes: Int32Array;
-  /** Pairs of (code unit, child node), each node's together. */
-  private readonly edges: Int32Array;
   /** The root's children, one slot per code unit (-1: none): the first step is one lookup. */
   private readonly rootNext: Int32Array;
   /**
@@ -19,49 +21,68 @@ export class NameTrie {
    */
   private readonly denseNext: Int32Array;
   /**
-   * Which pairs of ASCII units start a name (the second read as a space for any white
-   * space): most words of a draft fail here, before any walk.
+   * The hashes of the first words of names (open addressing; 0 marks an empty slot): a word
+   * of a draft that is none of them cannot start a name, and most words fail here.
    */
-  private readonly startPairs: Uint8Array;
+  private readonly firstWords: Int32Array;
 
   /** Use `NameTrieBuilder`. */
   constructor(built: NameTrieBuilder) {
-    this.startPairs = built.startPairs;
-    // Compiled in the order nodes were made: a name's new nodes were made one after another, so a walk along it reads neighbouring memory.
+    this.firstWords = new Int32Array(Math.max(16, 1 << Math.ceil(Math.log2(built.firstWordHashes.size * 4 + 1))));
+    for (const hash of built.firstWordHashes) {
+      let slot = this.slotOf(hash);
+      while (this.firstWords[slot] !== 0) slot = (slot + 1) & (this.firstWords.length - 1);
+      this.firstWords[slot] = slotKey(hash);
+    }
     const nodeCount = built.nodeCount;
-    this.nodes = new Int32Array(nodeCount * NODE_SIZE);
-    this.edges = new Int32Array((nodeCount - 1) * 2);
+    const childCount = new Int32Array(nodeCount);
+    for (let node = 1; node < nodeCount; node++) childCount[built.parent[node]!]! += 1;
+    const recordOf = new Int32Array(nodeCount);
+    let size = 0;
+    for (let node = 0; node < nodeCount; node++) {
+      recordOf[node] = size;
+      size += RECORD_HEAD + 2 * childCount[node]!;
+    }
+    this.nodes = new Int32Array(size);
     this.rootNext = new Int32Array(0x10000).fill(-1);
-    let edge = 0;
     let denseRows = 0;
     for (let node = 0; node < nodeCount; node++) {
-      const record = node * NODE_SIZE;
-      this.nodes[record] = edge;
+      const record = recordOf[node]!;
+      const many = node !== 0 && childCount[node]! >= DENSE_ROW_CHILDREN;
+      this.nodes[record] = built.names[node]!;
+      this.nodes[record + 1] = many ? denseRows++ * 0x80 : -1;
+      this.nodes[record + 2] = childCount[node]!;
+      let at = record + RECORD_HEAD;
       for (let child = built.firstChild[node]!; child >= 0; child = built.nextSibling[child]!) {
-        this.edges[edge++] = built.nodeChar[child]!;
-        this.edges[edge++] = child * NODE_SIZE;
-        if (node === 0) this.rootNext[built.nodeChar[child]!] = child * NODE_SIZE;
+        this.nodes[at++] = built.nodeChar[child]!;
+        this.nodes[at++] = recordOf[child]!;
+        if (node === 0) this.rootNext[built.nodeChar[child]!] = recordOf[child]!;
       }
-      this.nodes[record + 1] = edge;
-      this.nodes[record + 2] = built.names[node]!;
-      this.nodes[record + 3] = node !== 0 && edge - this.nodes[record]! >= DENSE_ROW_CHILDREN * 2 ? denseRows++ * 0x80 : -1;
     }
     this.denseNext = new Int32Array(denseRows * 0x80).fill(-1);
-    for (let record = NODE_SIZE; record < this.nodes.length; record += NODE_SIZE) {
-      const row = this.nodes[record + 3]!;
+    for (let node = 1; node < nodeCount; node++) {
+      const record = recordOf[node]!;
+      const row = this.nodes[record + 1]!;
       if (row < 0) continue;
-      for (let at = this.nodes[record]!; at < this.nodes[record + 1]!; at += 2) {
-        if (this.edges[at]! < 0x80) this.denseNext[row + this.edges[at]!] = this.edges[at + 1]!;
+      const end = record + RECORD_HEAD + 2 * this.nodes[record + 2]!;
+      for (let at = record + RECORD_HEAD; at < end; at += 2) {
+        if (this.nodes[at]! < 0x80) this.denseNext[row + this.nodes[at]!] = this.nodes[at + 1]!;
       }
     }
   }
 
-  /**
-   * Whether a name can start with ASCII unit `first` followed by ASCII unit `second`
-   * (false only when none does).
-   */
-  mayStartWith(first: number, second: number): boolean {
-    return this.startPairs[(first << 7) | second] === 1;
+  /** Whether a word with this `wordHash` may be the first word of a name (false only when it is none). */
+  isFirstWord(hash: number): boolean {
+    const key = slotKey(hash);
+    for (let slot = this.slotOf(hash); ; slot = (slot + 1) & (this.firstWords.length - 1)) {
+      const found = this.firstWords[slot]!;
+      if (found === key) return true;
+      if (found === 0) return false;
+    }
+  }
+
+  private slotOf(hash: number): number {
+    return (Math.imul(hash, 0x9e3779b1) >>> 0) & (this.firstWords.length - 1);
   }
 
   /** The child of the root along `code`, or -1. */
@@ -71,23 +92,34 @@ export class NameTrie {
 
   /** The child of `node` along `code`, or -1. */
   child(node: number, code: number): number {
-    const row = this.nodes[node + 3]!;
+    const row = this.nodes[node + 1]!;
     if (row >= 0 && code < 0x80) return this.denseNext[row + code]!;
     // Nodes without a dense row have few children: a short scan.
-    const end = this.nodes[node + 1]!;
-    for (let at = this.nodes[node]!; at < end; at += 2) {
-      if (this.edges[at] === code) return this.edges[at + 1]!;
+    const end = node + RECORD_HEAD + 2 * this.nodes[node + 2]!;
+    for (let at = node + RECORD_HEAD; at < end; at += 2) {
+      if (this.nodes[at] === code) return this.nodes[at + 1]!;
     }
     return -1;
   }
 
   /** The id of the name that ends at `node`, or -1. */
   nameEndingAt(node: number): number {
-    return this.nodes[node + 2]!;
+    return this.nodes[node]!;
   }
 }
 
-const NODE_SIZE = 4;
+/** The hash of a word so far, extended by one folded unit. */
+export function wordHash(hash: number, unit: number): number {
+  return (Math.imul(hash, 31) + unit) | 0;
+}
+
+/** What a slot of the first-word table holds for a hash: never 0, which marks an empty slot. */
+function slotKey(hash: number): number {
+  return hash === 0 ? 1 : hash;
+}
+
+/** A record's fields before its children: name, dense row, child count. */
+const RECORD_HEAD = 3;
 /** How many children earn a node a dense row (128 slots); few nodes have this many. */
 const DENSE_ROW_CHILDREN = 6;
 
@@ -104,8 +136,10 @@ export class NameTrieBuilder {
   firstChild = new Int32Array(1024).fill(-1);
   nextSibling = new Int32Array(1024).fill(-1);
   nodeChar = new Uint16Array(1024);
+  parent = new Int32Array(1024);
   names = new Int32Array(1024).fill(-1);
-  readonly startPairs = new Uint8Array(0x80 * 0x80);
+  /** The hashes of the names' first words (the units up to the first that is no letter or digit). */
+  readonly firstWordHashes = new Set<number>();
   private readonly rootChild = new Int32Array(0x10000).fill(-1);
 
   /** The id of `name` (not empty): the one it got when first added, else the next. */
@@ -120,6 +154,7 @@ export class NameTrieBuilder {
         if (this.nodeCount === this.names.length) this.grow();
         child = this.nodeCount++;
         this.nodeChar[child] = code;
+        this.parent[child] = node;
         this.nextSibling[child] = this.firstChild[node]!;
         this.firstChild[node] = child;
         if (node === 0) this.rootChild[code] = child;
@@ -129,7 +164,7 @@ export class NameTrieBuilder {
     if (this.names[node]! < 0) {
       this.names[node] = this.nameCount++;
       this.longest = Math.max(this.longest, name.length);
-      this.markStartPair(name);
+      this.addFirstWord(name);
     }
     return this.names[node]!;
   }
@@ -138,15 +173,11 @@ export class NameTrieBuilder {
     return new NameTrie(this);
   }
 
-  private markStartPair(name: string): void {
-    const first = name.charCodeAt(0);
-    if (first >= 0x80) return;
-    if (name.length === 1) {
-      this.startPairs.fill(1, first << 7, (first + 1) << 7);
-      return;
-    }
-    const second = name.charCodeAt(1);
-    if (second < 0x80) this.startPairs[(first << 7) | (second === 0x0a ? 0x20 : second)] = 1;
+  private addFirstWord(name: string): void {
+    let hash = 0;
+    for (let i = 0; i < name.length && isWordCode(name.charCodeAt(i)); i++) hash = wordHash(hash, name.charCodeAt(i));
+    // A name that begins with a sign is found by its first unit instead (see the matcher).
+    if (isWordCode(name.charCodeAt(0))) this.firstWordHashes.add(hash);
   }
 
   private grow(): void {
@@ -160,6 +191,7 @@ export class NameTrieBuilder {
     this.firstChild = grown(this.firstChild, -1);
     this.nextSibling = grown(this.nextSibling, -1);
     this.nodeChar = grown(this.nodeChar, 0);
+    this.parent = grown(this.parent, 0);
     this.names = grown(this.names, -1);
   }
 }
