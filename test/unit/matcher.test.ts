@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadDictionaries } from '../../src/core/dictionary/load';
-import { reannotate } from '../../src/core/match/incremental';
-import { EntityMatcher, NameEntry } from '../../src/core/match/matcher';
+import { mentionsAround, mentionsInSlices, reannotate, regionBounds } from '../../src/core/match/incremental';
+import { EntityMatcher, Mention, NameEntry } from '../../src/core/match/matcher';
 import { foldName, foldText } from '../../src/core/text/fold';
 import { seededRandom } from '../../bench/corpus';
 import { indexOf, mentionsIn, person } from './helpers';
@@ -212,8 +212,7 @@ describe('reannotate (incremental, after one edit)', () => {
   const pieces = ['Bashar', ' al-Assad', ' Assad', "'s", ' Maher', ' said', '.', ' ', '\n', '\n\n', ' Lina', ' Haddad', ' HTS', ' Moscow', ' in', ' Eyad', ' Makhlouf', '# ', 'Check', ' Jalali', '’s', ' President', ' Asma', ' Khan', ' -'];
 
   it('gives exactly what annotating the whole new text gives, over random edits', () => {
-    let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = seededRandom(7);
     const piece = () => pieces[Math.floor(random() * pieces.length)]!;
     let text = Array.from({ length: 400 }, piece).join('');
     let mentions = index.mentionsIn(text);
@@ -227,5 +226,59 @@ describe('reannotate (incremental, after one edit)', () => {
       assert.deepStrictEqual(mentions, expected, `edit ${edit}: ${JSON.stringify([start, oldEnd, inserted])}`);
       text = newText;
     }
+  });
+});
+
+describe('annotating a long text stretch by stretch', () => {
+  const root = path.resolve(__dirname, '../../..');
+  const { index } = loadDictionaries([{ file: 'founding', bytes: fs.readFileSync(path.join(root, 'entities/assad-fall-2024.entities.json')) }]);
+  const pieces = ['Bashar', ' al-Assad', ' Assad', "'s", ' Maher', ' said', '.', ' ', '  ', '\n', '\n\n', ' Lina', ' Haddad', ' HTS', ' Moscow', ' in', ' Eyad', ' Makhlouf', ' Hayat Tahrir', ' al-Sham', '’s', ' President', ' Asma', ' Khan', ' Ma\u00ADher', ' Hmeimim', ' airbase', ' -'];
+  const draftOf = (random: () => number, count: number) => Array.from({ length: count }, () => pieces[Math.floor(random() * pieces.length)]!).join('');
+
+  it('finds what the whole text holds, with names that run across the cuts', () => {
+    const random = seededRandom(5);
+    for (let run = 0; run < 200; run++) {
+      const text = draftOf(random, 60);
+      const bounds = regionBounds(text, 1 + Math.floor(random() * 25));
+      const found: Mention[] = [];
+      for (let i = 1; i < bounds.length; i++) {
+        found.push(...index.matcher.findMentions(text, { start: bounds[i - 1]!, end: bounds[i]!, after: found[found.length - 1]?.end }));
+      }
+      assert.deepStrictEqual(found, index.matcher.findMentions(text), JSON.stringify(text));
+    }
+  });
+
+  it('cuts only at white space', () => {
+    const text = 'Bashar al-Assad fled to Moscow.\n\nHayat Tahrir al-Sham took Damascus';
+    const bounds = regionBounds(text, 4);
+    assert.deepStrictEqual([bounds[0], bounds[bounds.length - 1]], [0, text.length]);
+    for (const bound of bounds.slice(1, -1)) assert.ok(/\s/.test(text[bound - 1]!) || /\s/.test(text[bound]!), `cut at ${bound}`);
+    assert.throws(() => index.matcher.findMentions(text, { start: 2, end: 10 }), RangeError);
+  });
+
+  it('gives the whole text’s mentions in time slices, and nothing when cancelled', async () => {
+    const text = draftOf(seededRandom(9), 60_000);
+    let steps = 0;
+    const sliced = await mentionsInSlices(index, text, { sliceMs: 0, onProgress: () => steps++ });
+    assert.deepStrictEqual(sliced, index.mentionsIn(text));
+    assert.ok(steps > 3, `only ${steps} steps for ${text.length} characters`);
+    assert.strictEqual(await mentionsInSlices(index, text, { sliceMs: 0, isCancelled: () => steps++ > 0 }), undefined);
+    // Short stretches: names, and names left out as someone else's, across every kind of cut.
+    const random = seededRandom(13);
+    for (let run = 0; run < 100; run++) {
+      const short = draftOf(random, 80);
+      assert.deepStrictEqual(await mentionsInSlices(index, short, { regionChars: 1 + Math.floor(random() * 30) }), index.mentionsIn(short), JSON.stringify(short));
+    }
+  });
+
+  it('finds the mentions around a visible stretch as the whole text sees them', () => {
+    const text = draftOf(seededRandom(3), 3000);
+    const whole = index.mentionsIn(text);
+    const start = Math.floor(text.length / 3);
+    const end = start + 500;
+    const around = mentionsAround(index, text, start, end);
+    const inside = (mention: Mention) => mention.start >= start && mention.end <= end;
+    assert.deepStrictEqual(around.filter(inside), whole.filter(inside));
+    assert.ok(around.length > 0 && around.every((mention) => whole.some((known) => known.start === mention.start && known.end === mention.end)));
   });
 });

@@ -1,4 +1,4 @@
-import { EntityMatcher, Mention, NameEntry } from '../match/matcher';
+import { EntityMatcher, Mention, NameEntry, TextRegion } from '../match/matcher';
 import { withoutOthersNames } from '../match/othersNames';
 import { DictionaryProblem } from './parse';
 import { DatedEvent, Dictionary, Entity, RELATION_TYPES, Relation } from './schema';
@@ -111,9 +111,10 @@ export class EntityIndex {
   /**
    * The mentions of known entities in a text, as every feature should see them: matched,
    * and without those that stand inside someone else's name ("Asma" in "Asma Khan").
+   * With a region, only the mentions that start in it, as the whole text sees them.
    */
-  mentionsIn(text: string): Mention[] {
-    return withoutOthersNames(text, this.matcher.findMentions(text), (id) => this.get(id));
+  mentionsIn(text: string, region?: TextRegion): Mention[] {
+    return withoutOthersNames(text, this.matcher.findMentions(text, region), (id) => this.get(id));
   }
 
   /** The entity's relations, its own first, then those other entities hold towards it. */

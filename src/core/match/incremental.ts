@@ -1,5 +1,7 @@
 import { EntityIndex } from '../dictionary/entityIndex';
 import { Mention } from './matcher';
+import { ChunkedOptions, forEachChunked } from '../workspace/chunked';
+import { isRegionBound } from './matcher';
 import { withoutOthersNames } from './othersNames';
 
 /** One edit: the old text's [start, oldEnd) replaced by `insertedLength` characters. */
@@ -60,12 +62,66 @@ export function reannotate(index: EntityIndex, newText: string, oldMentions: rea
   let keptBefore = firstStartingAt(oldMentions, from);
   while (keptBefore > 0 && oldMentions[keptBefore - 1]!.end > from) keptBefore--;
   const afterIndex = firstStartingAt(oldMentions, oldTo);
-  const region = index.matcher.findMentions(newText.slice(from, to)).map((mention) => ({ ...mention, start: mention.start + from, end: mention.end + from }));
   const result = oldMentions.slice(0, keptBefore);
-  for (const mention of withoutOthersNames(newText, region, (id) => index.get(id))) result.push(mention);
+  for (const mention of index.mentionsIn(newText, { start: from, end: to })) result.push(mention);
   for (let i = afterIndex; i < oldMentions.length; i++) {
     const mention = oldMentions[i]!;
     result.push(delta === 0 ? mention : { ...mention, start: mention.start + delta, end: mention.end + delta });
   }
   return result;
+}
+
+/**
+ * Where a long text can be cut into stretches of about `size` characters for annotating in
+ * slices: at white space, so that no word is cut (names that run across a cut are still
+ * found whole, see `TextRegion`). The first bound is 0 and the last the text's length.
+ */
+export function regionBounds(text: string, size: number): number[] {
+  const bounds = [0];
+  let at = size;
+  while (at < text.length) {
+    while (at < text.length && !isRegionBound(text, at)) at++;
+    if (at >= text.length) break;
+    bounds.push(at);
+    at += size;
+  }
+  bounds.push(text.length);
+  return bounds;
+}
+
+/** Characters matched per step of a sliced annotation: a millisecond or two of work. */
+const REGION_CHARS = 64 * 1024;
+
+/**
+ * The mentions of a long text, found stretch by stretch in time slices that yield to the
+ * event loop (see `forEachChunked`), so an editor never freezes on a huge document. Gives
+ * exactly what `index.mentionsIn(text)` gives; undefined when cancelled.
+ */
+export async function mentionsInSlices(index: EntityIndex, text: string, options: ChunkedOptions & { readonly regionChars?: number } = {}): Promise<Mention[] | undefined> {
+  const bounds = regionBounds(text, options.regionChars ?? REGION_CHARS);
+  const mentions: Mention[] = [];
+  // Where the last name matched ends, whether or not it was kept: the whole text's matching goes on from there.
+  let after = 0;
+  const result = await forEachChunked(
+    bounds.slice(1).map((end, i) => ({ start: bounds[i]!, end })),
+    (region) => {
+      const matched = index.matcher.findMentions(text, { ...region, after });
+      after = matched[matched.length - 1]?.end ?? after;
+      for (const mention of withoutOthersNames(text, matched, (id) => index.get(id))) mentions.push(mention);
+    },
+    options,
+  );
+  return result.completed ? mentions : undefined;
+}
+
+/**
+ * The mentions in and around [start, end) (from the line before it to the white space after
+ * it): what a highlighter can paint of the visible part of a long document at once.
+ */
+export function mentionsAround(index: EntityIndex, text: string, start: number, end: number): Mention[] {
+  let from = text.lastIndexOf('\n', Math.max(0, start - 1));
+  from = from < 0 ? 0 : from;
+  let to = Math.min(text.length, end);
+  while (!isRegionBound(text, to)) to++;
+  return index.mentionsIn(text, { start: from, end: to });
 }

@@ -1,5 +1,5 @@
 import { Alias } from '../dictionary/schema';
-import { ASCII_FOLDED, ASCII_WORD, FoldingReader, foldCharAt, foldName, hasCapital, isWordCode, plainAsciiUnitAt } from '../text/fold';
+import { ASCII_FOLDED, ASCII_WORD, FoldingReader, foldCharAt, foldName, hasCapital, isAsciiSpace, isWordCode, plainAsciiUnitAt } from '../text/fold';
 import { NameTrie, NameTrieBuilder, wordHash } from './trie';
 
 /** One name an entity is known by, as the matcher takes it. */
@@ -22,6 +22,25 @@ export interface Mention {
   readonly entityIds: readonly string[];
   /** Followed by a possessive ending ("Assad's", "Assad’s", "Reuters'"). */
   readonly possessive: boolean;
+}
+
+/**
+ * A stretch of a text to find mentions in: those that start in [start, end) and not before
+ * `after` (where an earlier stretch's last mention ended). A name may run past `end`, and
+ * the text around the stretch decides word bounds, so annotating a text stretch by stretch
+ * gives what annotating it whole gives. `start` must be 0 or follow ASCII white space, and
+ * `end` must be the text's end or stand at ASCII white space.
+ */
+export interface TextRegion {
+  readonly start: number;
+  readonly end: number;
+  readonly after?: number;
+}
+
+/** Whether a region may start or end at `offset`: where no word, name or folded character is cut. */
+export function isRegionBound(text: string, offset: number): boolean {
+  if (offset === 0 || offset === text.length) return true;
+  return isAsciiSpace(text.charCodeAt(offset - 1)) || isAsciiSpace(text.charCodeAt(offset));
 }
 
 /** One pass of the matcher over a text: what it has found so far. */
@@ -97,10 +116,13 @@ export class EntityMatcher {
    * some name: each word is hashed as it is read and looked up when it ends, so most words
    * never reach the trie. Plain ASCII is folded here by table, other characters one by one.
    */
-  findMentions(text: string): Mention[] {
-    const scan: Scan = { text, mentions: [], taken: 0, walker: new FoldingReader(text) };
+  findMentions(text: string, region?: TextRegion): Mention[] {
+    const start = region?.start ?? 0;
+    const end = region?.end ?? text.length;
+    if (!isRegionBound(text, start) || !isRegionBound(text, end)) throw new RangeError(`a region must start and end at white space (${start}, ${end})`);
+    const scan: Scan = { text, mentions: [], taken: Math.max(start, region?.after ?? 0), walker: new FoldingReader(text) };
     const trie = this.trie;
-    let at = 0;
+    let at = start;
     // The units of a non-ASCII character being read, and where that character is.
     let pending = '';
     let pendingIndex = 0;
@@ -121,7 +143,7 @@ export class EntityMatcher {
         unit = pending.charCodeAt(pendingIndex++);
         unitAt = pendingAt;
         isWord = isWordCode(unit);
-      } else if (at < text.length) {
+      } else if (at < end) {
         const code = text.charCodeAt(at);
         if (code >= 0x80) {
           const { folded, width } = foldCharAt(text, at);
@@ -135,8 +157,9 @@ export class EntityMatcher {
         unitAt = at++;
         isWord = ASCII_WORD[code] === 1;
       } else {
+        // Past the region: the white space there (or the end of the text) ends the last word.
         unit = 0x20;
-        unitAt = text.length;
+        unitAt = end;
         isWord = false;
       }
       if (isWord) {
@@ -155,7 +178,7 @@ export class EntityMatcher {
         if (node >= 0) this.walkFrom(scan, unitAt, unitIndex, node);
       }
       previousIsWord = isWord;
-      if (unitAt === text.length) return scan.mentions;
+      if (unitAt === end && at >= end) return scan.mentions;
     }
   }
 

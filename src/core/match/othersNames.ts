@@ -1,7 +1,7 @@
 import { COMMON_WORDS, TITLE_WORDS, nameWords } from '../consistency/names';
 import { IndexedEntity } from '../dictionary/entityIndex';
 import { foldName, isWordCharAt } from '../text/fold';
-import { headlineSpans, isSentenceStart, within } from '../text/structure';
+import { isInHeadline, isSentenceStart } from '../text/structure';
 import { Mention } from './matcher';
 
 /**
@@ -12,17 +12,14 @@ import { Mention } from './matcher';
  * says so. Headlines, where every word has a capital, are taken as they are.
  */
 export function withoutOthersNames(text: string, mentions: readonly Mention[], entityOf: (id: string) => IndexedEntity | undefined): Mention[] {
-  // Headlines are found only if some mention has a stranger beside it: most texts never need them.
-  let headlines: ReturnType<typeof headlineSpans> | undefined;
   return mentions.filter((mention) => {
     const after = mention.possessive ? undefined : capitalisedWordAfter(text, mention.end);
     const before = capitalisedWordBefore(text, mention.start);
     // Most mentions have no capitalised word beside them: nothing to look up.
     if (after === undefined && before === undefined) return true;
     const candidates = mention.entityIds.map(entityOf).filter((entity): entity is IndexedEntity => entity !== undefined);
-    if (candidates.length === 0 || !isInsideAnotherName(text, after, before, candidates)) return true;
-    headlines ??= headlineSpans(text);
-    return within(headlines, mention.start);
+    // Only the mention's own line is looked at, so a slice of a long text costs what the slice does.
+    return candidates.length === 0 || !isInsideAnotherName(text, after, before, candidates) || isInHeadline(text, mention.start);
   });
 }
 

@@ -65,7 +65,8 @@ export function foldCharAt(text: string, at: number, keepCase = false): { folded
   return { folded: foldCodePoint(text.slice(at, at + width), keepCase), width };
 }
 
-const isAsciiSpace = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d);
+/** Whether a code unit is ASCII white space (space, tab, line feed and the like). */
+export const isAsciiSpace = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d);
 
 /** ASCII folded by table: case dropped (or kept), the backtick read as an apostrophe, white space as a space. */
 function asciiFoldTable(keepCase: boolean): Uint16Array {

@@ -73,12 +73,22 @@ export function headlineSpans(text: string): Span[] {
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    const line = text.slice(start, end);
-    if (/^\s{0,3}#{1,6}\s/.test(line) || isTitleCase(line)) spans.push({ start, end });
+    if (isHeadline(text.slice(start, end))) spans.push({ start, end });
     if (newline < 0) break;
     start = newline + 1;
   }
   return spans;
+}
+
+/** Whether the line holding `offset` is a headline (without looking at the rest of the text). */
+export function isInHeadline(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  return isHeadline(text.slice(start, newline < 0 ? text.length : newline));
+}
+
+function isHeadline(line: string): boolean {
+  return /^\s{0,3}#{1,6}\s/.test(line) || isTitleCase(line);
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'al', 'el']);
