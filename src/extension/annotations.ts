@@ -1,23 +1,39 @@
 import * as vscode from 'vscode';
 import { DocumentAnnotation } from '../core/match/annotation';
-import { reannotate } from '../core/match/incremental';
+import { mentionsAround, mentionsInSlices, reannotate } from '../core/match/incremental';
+import { Mention } from '../core/match/matcher';
 import { readSettings } from './config';
 import { DictionaryService } from './dictionaryService';
 
 const ANNOTATE_ANYWAY = 'Annotate Anyway';
+/** Documents longer than this (a few milliseconds of matching) are annotated in time slices. */
+const SLICED_FROM_CHARS = 256 * 1024;
+
+/** A document being annotated in slices, for one version of it. */
+interface SlicedJob {
+  readonly version: number;
+  cancelled: boolean;
+}
 
 /**
  * The mentions of each open document, computed once per document version and shared by
- * highlights and hovers. Huge and binary documents are skipped with a note.
+ * highlights, hovers and the rest. Long documents are annotated in time slices so the
+ * editor never freezes, with `mentionsAround` for what is on screen meanwhile; binary
+ * documents, and documents over the size cap unless the writer allows them, are skipped
+ * with a note.
  */
 export class AnnotationCache implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; annotation: DocumentAnnotation | undefined }>();
+  private readonly sliced = new Map<string, SlicedJob>();
   private readonly notified = new Set<string>();
   /** Documents over the size cap that the writer chose to annotate anyway. */
   private readonly allowedLarge = new Set<string>();
-  private readonly allowEmitter = new vscode.EventEmitter<vscode.Uri>();
-  /** Fires when the writer allows a document over the size cap to be annotated. */
-  readonly onDidAllowLarge = this.allowEmitter.event;
+  private readonly annotatedEmitter = new vscode.EventEmitter<vscode.Uri>();
+  /**
+   * Fires when a document's mentions are ready later than they were asked for: annotated
+   * in slices, or allowed over the size cap. Features that drew nothing ask again.
+   */
+  readonly onDidAnnotate = this.annotatedEmitter.event;
   private readonly disposables: vscode.Disposable[];
 
   constructor(
@@ -25,22 +41,86 @@ export class AnnotationCache implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables = [
-      this.allowEmitter,
-      dictionaries.onDidChange(() => this.cache.clear()),
-      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      this.annotatedEmitter,
+      dictionaries.onDidChange(() => {
+        this.cache.clear();
+        this.cancelSliced();
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.cache.delete(document.uri.toString());
+        this.cancelSliced(document.uri.toString());
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => this.followEdit(event)),
     ];
   }
 
-  /** The document's mentions, or undefined where it is too large or not text. */
+  /**
+   * The document's mentions, or undefined where it is too large or not text, or while a
+   * long document is still being annotated (`onDidAnnotate` fires when it is done).
+   */
   get(document: vscode.TextDocument): DocumentAnnotation | undefined {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached.annotation;
+    if (this.isAnnotating(document)) return undefined;
     const text = document.getText();
-    const annotation = this.isAnnotatable(document, text) ? new DocumentAnnotation(this.dictionaries.index.mentionsIn(text)) : undefined;
+    if (!this.isAnnotatable(document, text)) {
+      this.cache.set(key, { version: document.version, annotation: undefined });
+      return undefined;
+    }
+    if (text.length >= SLICED_FROM_CHARS) {
+      this.annotateInSlices(document, text);
+      return undefined;
+    }
+    const annotation = new DocumentAnnotation(this.dictionaries.index.mentionsIn(text));
     this.cache.set(key, { version: document.version, annotation });
     return annotation;
+  }
+
+  /**
+   * While a long document is being annotated in slices: the mentions in and around
+   * [start, end), found at once (what an editor shows). Undefined when there is no such work.
+   */
+  mentionsWhileAnnotating(document: vscode.TextDocument, start: number, end: number): Mention[] | undefined {
+    return this.isAnnotating(document) ? mentionsAround(this.dictionaries.index, document.getText(), start, end) : undefined;
+  }
+
+  /** Whether this version of the document is being annotated in slices. */
+  isAnnotating(document: vscode.TextDocument): boolean {
+    return this.sliced.get(document.uri.toString())?.version === document.version;
+  }
+
+  private annotateInSlices(document: vscode.TextDocument, text: string): void {
+    const key = document.uri.toString();
+    const running = this.sliced.get(key);
+    if (running?.version === document.version) return;
+    this.cancelSliced(key);
+    const job: SlicedJob = { version: document.version, cancelled: false };
+    this.sliced.set(key, job);
+    const index = this.dictionaries.index;
+    const started = performance.now();
+    mentionsInSlices(index, text, { isCancelled: () => job.cancelled || document.isClosed || document.version !== job.version }).then(
+      (mentions) => {
+        if (this.sliced.get(key) === job) this.sliced.delete(key);
+        if (!mentions || job.cancelled || document.version !== job.version) return;
+        this.log.info(`Annotated ${vscode.workspace.asRelativePath(document.uri)} in slices: ${mentions.length} mentions in ${Math.round(performance.now() - started)} ms.`);
+        this.cache.set(key, { version: job.version, annotation: new DocumentAnnotation(mentions) });
+        this.annotatedEmitter.fire(document.uri);
+      },
+      (error: unknown) => {
+        if (this.sliced.get(key) === job) this.sliced.delete(key);
+        this.log.error(`Could not annotate ${vscode.workspace.asRelativePath(document.uri)}: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  }
+
+  /** Stops slicing work for one document, or for all. */
+  private cancelSliced(key?: string): void {
+    for (const [jobKey, job] of this.sliced) {
+      if (key !== undefined && jobKey !== key) continue;
+      job.cancelled = true;
+      this.sliced.delete(jobKey);
+    }
   }
 
   /**
@@ -99,14 +179,14 @@ export class AnnotationCache implements vscode.Disposable {
           if (choice !== ANNOTATE_ANYWAY) return;
           this.allowedLarge.add(key);
           this.cache.delete(key);
-          this.allowEmitter.fire(document.uri);
+          this.annotatedEmitter.fire(document.uri);
         });
     }
     return false;
   }
 
-
   dispose(): void {
+    this.cancelSliced();
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 }

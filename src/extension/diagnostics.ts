@@ -53,7 +53,7 @@ export class NameChecker implements vscode.Disposable {
         if (changed(event, 'consistency', 'highlight.languages', 'maxDocumentSize')) this.checkAll();
       }),
       dictionaries.onDidChange(() => this.checkAll()),
-      annotations.onDidAllowLarge(() => this.checkAll()),
+      annotations.onDidAnnotate(() => this.checkAll()),
     );
     this.checkAll();
   }

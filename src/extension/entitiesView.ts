@@ -57,6 +57,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
         if (event.document === vscode.window.activeTextEditor?.document) refreshSoon();
       }),
       dictionaries.onDidChange(refreshSoon),
+      annotations.onDidAnnotate(refreshSoon),
       workspace.onDidChange(() => {
         if (this.scope === 'workspace') refreshSoon();
       }),

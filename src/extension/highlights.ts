@@ -1,11 +1,24 @@
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';
+import { Mention } from '../core/match/matcher';
+import { forEachChunked } from '../core/workspace/chunked';
 import { AnnotationCache } from './annotations';
 import { changed, isAnnotated, readSettings } from './config';
 import { DictionaryService } from './dictionaryService';
 import { AMBIGUOUS_COLOR, COLORS } from './ids';
 
 const TYPING_DELAY_MS = 150;
+/** Mentions drawn in one go; documents with more are drawn in slices, what is visible first. */
+const PAINT_AT_ONCE = 5000;
+
+const emptyRanges = (): HighlightedRanges => ({ person: [], place: [], organization: [], ambiguous: [] });
+
+/** The span of offsets the editor shows. */
+function visibleOffsets(editor: vscode.TextEditor): [number, number] {
+  const ranges = editor.visibleRanges;
+  if (ranges.length === 0) return [0, 0];
+  return [editor.document.offsetAt(ranges[0]!.start), editor.document.offsetAt(ranges[ranges.length - 1]!.end)];
+}
 
 /** What the highlighter last drew in an editor: ranges per kind (for tests and the status). */
 export type HighlightedRanges = Record<EntityType | 'ambiguous', vscode.Range[]>;
@@ -18,6 +31,8 @@ export class Highlighter implements vscode.Disposable {
   private readonly decorations: Record<EntityType | 'ambiguous', vscode.TextEditorDecorationType>;
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly drawn = new WeakMap<vscode.TextEditor, HighlightedRanges>();
+  /** Counts paints per editor, so that a slow paint gives way to a newer one. */
+  private readonly generations = new WeakMap<vscode.TextEditor, number>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -53,7 +68,11 @@ export class Highlighter implements vscode.Disposable {
         if (changed(event, 'highlight.enabled', 'highlight.languages', 'highlight.types', 'maxDocumentSize')) this.paintAll();
       }),
       dictionaries.onDidChange(() => this.paintAll()),
-      annotations.onDidAllowLarge(() => this.paintAll()),
+      annotations.onDidAnnotate(() => this.paintAll()),
+      // While a long document is annotated in slices, what scrolls into view is drawn at once.
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+        if (this.annotations.isAnnotating(event.textEditor.document)) this.paint(event.textEditor);
+      }),
     );
     this.paintAll();
   }
@@ -79,23 +98,65 @@ export class Highlighter implements vscode.Disposable {
     );
   }
 
+  /**
+   * Draws the mentions of `editor`'s document. Where there are many, or the document is
+   * still being annotated in slices, what is on screen is drawn first and the rest after,
+   * in slices that let the editor breathe.
+   */
   private paint(editor: vscode.TextEditor): void {
     const document = editor.document;
     const settings = readSettings(document);
-    const ranges: HighlightedRanges = { person: [], place: [], organization: [], ambiguous: [] };
-    const annotation = settings.highlightEnabled && isAnnotated(document, settings) ? this.annotations.get(document) : undefined;
-    if (annotation) {
-      const index = this.dictionaries.index;
-      for (const mention of annotation.mentions) {
-        const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
-        if (mention.entityIds.length > 1) {
-          ranges.ambiguous.push(range);
-          continue;
-        }
-        const type = index.get(mention.entityIds[0]!)?.type;
-        if (type && settings.highlightTypes.includes(type)) ranges[type].push(range);
-      }
+    const generation = (this.generations.get(editor) ?? 0) + 1;
+    this.generations.set(editor, generation);
+    if (!settings.highlightEnabled || !isAnnotated(document, settings)) {
+      this.draw(editor, []);
+      return;
     }
+    const annotation = this.annotations.get(document);
+    const [visibleStart, visibleEnd] = visibleOffsets(editor);
+    if (!annotation) {
+      this.draw(editor, this.annotations.mentionsWhileAnnotating(document, visibleStart, visibleEnd) ?? []);
+      return;
+    }
+    if (annotation.mentions.length <= PAINT_AT_ONCE) {
+      this.draw(editor, annotation.mentions);
+      return;
+    }
+    this.draw(editor, annotation.mentionsBetween(visibleStart, visibleEnd));
+    const version = document.version;
+    const ranges = emptyRanges();
+    const batches: Mention[][] = [];
+    for (let at = 0; at < annotation.mentions.length; at += PAINT_AT_ONCE) batches.push(annotation.mentions.slice(at, at + PAINT_AT_ONCE));
+    void forEachChunked(batches, (batch) => this.addRanges(editor, batch, ranges), {
+      isCancelled: () => this.generations.get(editor) !== generation || document.version !== version || document.isClosed,
+    }).then((result) => {
+      if (result.completed) this.setRanges(editor, ranges);
+    });
+  }
+
+  private draw(editor: vscode.TextEditor, mentions: readonly Mention[]): void {
+    const ranges = emptyRanges();
+    this.addRanges(editor, mentions, ranges);
+    this.setRanges(editor, ranges);
+  }
+
+  /** The ranges of `mentions`, by kind, added to `ranges`. */
+  private addRanges(editor: vscode.TextEditor, mentions: readonly Mention[], ranges: HighlightedRanges): void {
+    const document = editor.document;
+    const types = readSettings(document).highlightTypes;
+    const index = this.dictionaries.index;
+    for (const mention of mentions) {
+      const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
+      if (mention.entityIds.length > 1) {
+        ranges.ambiguous.push(range);
+        continue;
+      }
+      const type = index.get(mention.entityIds[0]!)?.type;
+      if (type && types.includes(type)) ranges[type].push(range);
+    }
+  }
+
+  private setRanges(editor: vscode.TextEditor, ranges: HighlightedRanges): void {
     for (const kind of [...ENTITY_TYPES, 'ambiguous'] as const) editor.setDecorations(this.decorations[kind], ranges[kind]);
     this.drawn.set(editor, ranges);
   }

@@ -30,5 +30,6 @@ export function registerStatusBar(dictionaries: DictionaryService, annotations: 
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.languages.onDidChangeDiagnostics(update),
     dictionaries.onDidChange(update),
+    annotations.onDidAnnotate(update),
   );
 }

@@ -55,6 +55,11 @@ export class TimelineService implements vscode.Disposable {
         vscode.workspace.textDocuments.forEach((document) => void this.timelineFor(document));
         this.changeEmitter.fire(undefined);
       }),
+      // A long document's timeline waits for its mentions.
+      annotations.onDidAnnotate((uri) => {
+        const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+        if (document) void this.timelineFor(document).then(() => this.changeEmitter.fire(uri));
+      }),
     );
     vscode.workspace.textDocuments.forEach((document) => void this.timelineFor(document));
   }

@@ -27,6 +27,20 @@ export class DocumentAnnotation {
     return undefined;
   }
 
+  /** The mentions that overlap [start, end), by binary search. */
+  mentionsBetween(start: number, end: number): readonly Mention[] {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.mentions[middle]!.end <= start) low = middle + 1;
+      else high = middle;
+    }
+    let stop = low;
+    while (stop < this.mentions.length && this.mentions[stop]!.start < end) stop++;
+    return this.mentions.slice(low, stop);
+  }
+
   /** How many mentions in the document are resolved to this entity. */
   mentionCount(entityId: string): number {
     return this.counts.get(entityId) ?? 0;
