@@ -91,6 +91,8 @@ export function regionBounds(text: string, size: number): number[] {
 
 /** Characters matched per step of a sliced annotation: a millisecond or two of work. */
 const REGION_CHARS = 64 * 1024;
+/** How long one slice of annotation may run before the editor gets its turn. */
+const ANNOTATION_SLICE_MS = 8;
 
 /**
  * The mentions of a long text, found stretch by stretch in time slices that yield to the
@@ -109,7 +111,8 @@ export async function mentionsInSlices(index: EntityIndex, text: string, options
       after = matched[matched.length - 1]?.end ?? after;
       for (const mention of withoutOthersNames(text, matched, (id) => index.get(id))) mentions.push(mention);
     },
-    options,
+    // Short slices: typing in another editor goes on between them.
+    { sliceMs: ANNOTATION_SLICE_MS, ...options },
   );
   return result.completed ? mentions : undefined;
 }

@@ -10,6 +10,12 @@ suite('Activation and contributions', () => {
     assert.strictEqual(api.index().get('amal-haddad')?.name, 'Amal Haddad');
   });
 
+  test('reports how long loading its bundle and activating took', async () => {
+    const { activation } = await lensApi();
+    assert.ok(activation.activateMs >= 0);
+    assert.ok(typeof activation.loadMs === 'number' && activation.loadMs >= 0, 'the bundle notes when it starts and ends loading');
+  });
+
   test('every contributed command is registered and has a title and category', async () => {
     await lensApi();
     const contributed: { command: string; title?: string; category?: string }[] = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands;
