@@ -1,6 +1,6 @@
 import { Alias } from '../dictionary/schema';
 import { ASCII_FOLDED, ASCII_WORD, FoldingReader, foldCharAt, foldName, hasCapital, isAsciiSpace, isWordCode, plainAsciiUnitAt } from '../text/fold';
-import { NameTrie, NameTrieBuilder, wordHash } from './trie';
+import { NameTrie, NameTrieBuilder } from './trie';
 
 /** One name an entity is known by, as the matcher takes it. */
 export interface NameEntry {
@@ -112,8 +112,8 @@ export class EntityMatcher {
 
   /**
    * Every mention in `text`, in order of position. A name can start only where a folded
-   * unit does not follow a letter or digit, and only at a word that is the first word of
-   * some name: each word is hashed as it is read and looked up when it ends, so most words
+   * unit does not follow a letter or digit, and only at a word that may be the first word of
+   * some name (by its first two units and length, looked up when it ends), so most words
    * never reach the trie. Plain ASCII is folded here by table, other characters one by one.
    */
   findMentions(text: string, region?: TextRegion): Mention[] {
@@ -127,58 +127,61 @@ export class EntityMatcher {
     let pending = '';
     let pendingIndex = 0;
     let pendingAt = 0;
+    let width = 0;
     let previousIsWord = false;
-    // The word being read: its source offset (-1: it cannot start a name), unit within that character, first unit and hash so far.
+    // The word being read: its source offset (-1: it cannot start a name), the unit within that character, its first two units and its length.
     let wordAt = -1;
     let wordUnit = 0;
     let wordFirst = 0;
-    let hash = 0;
+    let wordSecond = 0;
+    let wordLength = 0;
     for (;;) {
       let unit: number;
       let unitAt: number;
       let unitIndex = 0;
       let isWord: boolean;
-      if (pendingIndex < pending.length) {
+      let last = false;
+      const code = pendingIndex === pending.length && at < end ? text.charCodeAt(at) : -1;
+      if (code >= 0 && code < 0x80) {
+        unit = ASCII_FOLDED[code]!;
+        unitAt = at++;
+        isWord = ASCII_WORD[code] === 1;
+      } else if (code >= 0x80) {
+        ({ folded: pending, width } = foldCharAt(text, at));
+        pendingIndex = 0;
+        pendingAt = at;
+        at += width;
+        continue;
+      } else if (pendingIndex < pending.length) {
         unitIndex = pendingIndex;
         unit = pending.charCodeAt(pendingIndex++);
         unitAt = pendingAt;
         isWord = isWordCode(unit);
-      } else if (at < end) {
-        const code = text.charCodeAt(at);
-        if (code >= 0x80) {
-          const { folded, width } = foldCharAt(text, at);
-          pending = folded;
-          pendingIndex = 0;
-          pendingAt = at;
-          at += width;
-          continue;
-        }
-        unit = ASCII_FOLDED[code]!;
-        unitAt = at++;
-        isWord = ASCII_WORD[code] === 1;
       } else {
         // Past the region: the white space there (or the end of the text) ends the last word.
         unit = 0x20;
         unitAt = end;
         isWord = false;
+        last = true;
       }
       if (isWord) {
         if (!previousIsWord) {
           wordAt = unitAt >= scan.taken ? unitAt : -1;
           wordUnit = unitIndex;
           wordFirst = unit;
-          hash = 0;
-        }
-        hash = wordHash(hash, unit);
+          wordSecond = 0;
+          wordLength = 0;
+        } else if (wordLength === 1) wordSecond = unit;
+        wordLength++;
       } else if (previousIsWord) {
-        if (wordAt >= 0 && trie.isFirstWord(hash)) this.walkFrom(scan, wordAt, wordUnit, trie.first(wordFirst));
+        if (wordAt >= 0 && trie.mayBeFirstWord(wordFirst, wordSecond, wordLength)) this.walkFrom(scan, wordAt, wordUnit, trie.first(wordFirst));
       } else if (unitAt >= scan.taken) {
         // Names that begin with a sign ("(HTS)", "'Ndrangheta").
         const node = trie.first(unit);
         if (node >= 0) this.walkFrom(scan, unitAt, unitIndex, node);
       }
       previousIsWord = isWord;
-      if (unitAt === end && at >= end) return scan.mentions;
+      if (last) return scan.mentions;
     }
   }
 
@@ -194,7 +197,7 @@ export class EntityMatcher {
     // Where the next unit starts while stepping plain ASCII here; -1 once the walker reads.
     let position = -1;
     let end: number;
-    if (unit === 0 && plainAsciiUnitAt(text, start) >= 0) {
+    if (unit === 0 && plainAsciiUnitAt(text, start, ASCII_FOLDED) >= 0) {
       position = start + 1;
       end = position;
     } else {
@@ -205,7 +208,7 @@ export class EntityMatcher {
     let endings = 0;
     for (;;) {
       const nameId = trie.nameEndingAt(node);
-      let code = position >= 0 ? plainAsciiUnitAt(text, position) : -1;
+      let code = position >= 0 ? plainAsciiUnitAt(text, position, ASCII_FOLDED) : -1;
       let nextEnd = position + 1;
       if (code < 0) {
         if (position >= 0) walker.seek(position);

@@ -21,19 +21,15 @@ export class NameTrie {
    */
   private readonly denseNext: Int32Array;
   /**
-   * The hashes of the first words of names (open addressing; 0 marks an empty slot): a word
-   * of a draft that is none of them cannot start a name, and most words fail here.
+   * Which first words names have, by their first two units and length (a bit per such key):
+   * a word of a draft whose key is none of them cannot start a name, and most words fail
+   * here. Keys can collide; a collision costs a short walk, never a wrong match.
    */
-  private readonly firstWords: Int32Array;
+  private readonly firstWords: Uint8Array;
 
   /** Use `NameTrieBuilder`. */
   constructor(built: NameTrieBuilder) {
-    this.firstWords = new Int32Array(Math.max(16, 1 << Math.ceil(Math.log2(built.firstWordHashes.size * 4 + 1))));
-    for (const hash of built.firstWordHashes) {
-      let slot = this.slotOf(hash);
-      while (this.firstWords[slot] !== 0) slot = (slot + 1) & (this.firstWords.length - 1);
-      this.firstWords[slot] = slotKey(hash);
-    }
+    this.firstWords = built.firstWords;
     const nodeCount = built.nodeCount;
     const childCount = new Int32Array(nodeCount);
     for (let node = 1; node < nodeCount; node++) childCount[built.parent[node]!]! += 1;
@@ -71,18 +67,10 @@ export class NameTrie {
     }
   }
 
-  /** Whether a word with this `wordHash` may be the first word of a name (false only when it is none). */
-  isFirstWord(hash: number): boolean {
-    const key = slotKey(hash);
-    for (let slot = this.slotOf(hash); ; slot = (slot + 1) & (this.firstWords.length - 1)) {
-      const found = this.firstWords[slot]!;
-      if (found === key) return true;
-      if (found === 0) return false;
-    }
-  }
-
-  private slotOf(hash: number): number {
-    return (Math.imul(hash, 0x9e3779b1) >>> 0) & (this.firstWords.length - 1);
+  /** Whether a word that starts with `first` and `second` and is `length` units long may be the first word of a name (false only when it is none). */
+  mayBeFirstWord(first: number, second: number, length: number): boolean {
+    const key = firstWordKey(first, second, length);
+    return (this.firstWords[key >>> 3]! & (1 << (key & 7))) !== 0;
   }
 
   /** The child of the root along `code`, or -1. */
@@ -108,14 +96,9 @@ export class NameTrie {
   }
 }
 
-/** The hash of a word so far, extended by one folded unit. */
-export function wordHash(hash: number, unit: number): number {
-  return (Math.imul(hash, 31) + unit) | 0;
-}
-
-/** What a slot of the first-word table holds for a hash: never 0, which marks an empty slot. */
-function slotKey(hash: number): number {
-  return hash === 0 ? 1 : hash;
+/** A first word's key: its first two units (the second 0 for a one-unit word) and its length up to 15, in 18 bits. */
+function firstWordKey(first: number, second: number, length: number): number {
+  return ((first & 0x7f) << 11) | ((second & 0x7f) << 4) | (length > 15 ? 15 : length);
 }
 
 /** A record's fields before its children: name, dense row, child count. */
@@ -138,8 +121,8 @@ export class NameTrieBuilder {
   nodeChar = new Uint16Array(1024);
   parent = new Int32Array(1024);
   names = new Int32Array(1024).fill(-1);
-  /** The hashes of the names' first words (the units up to the first that is no letter or digit). */
-  readonly firstWordHashes = new Set<number>();
+  /** The keys of the names' first words (the units up to the first that is no letter or digit), a bit each. */
+  readonly firstWords = new Uint8Array(1 << 15);
   private readonly rootChild = new Int32Array(0x10000).fill(-1);
 
   /** The id of `name` (not empty): the one it got when first added, else the next. */
@@ -174,10 +157,12 @@ export class NameTrieBuilder {
   }
 
   private addFirstWord(name: string): void {
-    let hash = 0;
-    for (let i = 0; i < name.length && isWordCode(name.charCodeAt(i)); i++) hash = wordHash(hash, name.charCodeAt(i));
+    let length = 0;
+    while (length < name.length && isWordCode(name.charCodeAt(length))) length++;
     // A name that begins with a sign is found by its first unit instead (see the matcher).
-    if (isWordCode(name.charCodeAt(0))) this.firstWordHashes.add(hash);
+    if (length === 0) return;
+    const key = firstWordKey(name.charCodeAt(0), length > 1 ? name.charCodeAt(1) : 0, length);
+    this.firstWords[key >>> 3]! |= 1 << (key & 7);
   }
 
   private grow(): void {

@@ -77,7 +77,7 @@ function asciiFoldTable(keepCase: boolean): Uint16Array {
   return table;
 }
 /** Which ASCII characters are word characters (1) and which are not (0), by table. */
-export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) => (isWordCode(code) ? 1 : 0));
+export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) => ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0));
 /** Folded ASCII, for the matcher's own pass over plain text. */
 export const ASCII_FOLDED = asciiFoldTable(false);
 const ASCII_FOLDED_CASE_KEPT = asciiFoldTable(true);
@@ -87,12 +87,15 @@ const ASCII_FOLDED_CASE_KEPT = asciiFoldTable(true);
  * nothing after it to drop or merge (the next character is ASCII, and not a second space):
  * most of any English text. Otherwise -1, and the general path must read it.
  */
-export function plainAsciiUnitAt(text: string, at: number, folded: Uint16Array = ASCII_FOLDED): number {
+export function plainAsciiUnitAt(text: string, at: number, folded: Uint16Array): number {
   const code = text.charCodeAt(at);
   const after = text.charCodeAt(at + 1); // NaN at the end, which fails every test below
   if (!(code < 0x80 && after < 0x80)) return -1;
-  return isAsciiSpace(code) && isAsciiSpace(after) ? -1 : folded[code]!;
+  return (ASCII_SPACE[code]! & ASCII_SPACE[after]!) === 1 ? -1 : folded[code]!;
 }
+
+/** Which ASCII characters are white space (1), by table: the walk along a name asks at every step. */
+const ASCII_SPACE = Uint8Array.from({ length: 0x80 }, (_, code) => (isAsciiSpace(code) ? 1 : 0));
 
 /**
  * Reads a text in folded form one code unit at a time, without copying it: the matcher
@@ -250,7 +253,7 @@ const wordCodes = new Uint8Array(0x10000);
 
 /** Whether a folded code unit is part of a word (letters and digits; surrogates stand for astral letters). */
 export function isWordCode(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code < 0x80) return ASCII_WORD[code] === 1;
   if (code >= 0xd800 && code <= 0xdfff) return true;
   let known = wordCodes[code]!;
   if (known === 0) known = wordCodes[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
