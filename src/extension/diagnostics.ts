@@ -53,7 +53,12 @@ export class NameChecker implements vscode.Disposable {
         if (changed(event, 'consistency', 'highlight.languages', 'maxDocumentSize')) this.checkAll();
       }),
       dictionaries.onDidChange(() => this.checkAll()),
-      annotations.onDidAnnotate(() => this.checkAll()),
+      // A document's mentions landing late (annotated in slices, or allowed over the size cap):
+      // check it once now, and again as it is typed only if it is short enough for that.
+      annotations.onDidAnnotate((uri) => {
+        const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+        if (document && (checksAsYouType(document) || !this.results.has(uri.toString()))) this.check(document);
+      }),
     );
     this.checkAll();
   }

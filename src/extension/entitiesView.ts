@@ -42,7 +42,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
   private readonly changeEmitter = new vscode.EventEmitter<EntityNode | undefined>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private cachedOccurrences: Map<string, Occurrence[]> | undefined;
+  private cachedOccurrences: { key: string; occurrences: Map<string, Occurrence[]> } | undefined;
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
   constructor(
@@ -104,9 +104,12 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
   }
 
   /** Every mention of every entity in scope, by entity id; computed once per refresh. */
+  /** The mentions the view shows, worked out once per document version (the active editor may change before a refresh). */
   private occurrences(): Map<string, Occurrence[]> {
-    this.cachedOccurrences ??= this.collectOccurrences();
-    return this.cachedOccurrences;
+    const document = this.scope === 'document' ? this.activeDocument() : undefined;
+    const key = document ? `${document.uri.toString()}@${document.version}` : this.scope;
+    if (this.cachedOccurrences?.key !== key) this.cachedOccurrences = { key, occurrences: this.collectOccurrences() };
+    return this.cachedOccurrences.occurrences;
   }
 
   private collectOccurrences(): Map<string, Occurrence[]> {

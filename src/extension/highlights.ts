@@ -68,7 +68,7 @@ export class Highlighter implements vscode.Disposable {
         if (changed(event, 'highlight.enabled', 'highlight.languages', 'highlight.types', 'maxDocumentSize')) this.paintAll();
       }),
       dictionaries.onDidChange(() => this.paintAll()),
-      annotations.onDidAnnotate(() => this.paintAll()),
+      annotations.onDidAnnotate((uri) => vscode.window.visibleTextEditors.filter((editor) => editor.document.uri.toString() === uri.toString()).forEach((editor) => this.paint(editor))),
       // While a long document is annotated in slices, what scrolls into view is drawn at once.
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
         if (this.annotations.isAnnotating(event.textEditor.document)) this.paint(event.textEditor);

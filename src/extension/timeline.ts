@@ -55,10 +55,10 @@ export class TimelineService implements vscode.Disposable {
         vscode.workspace.textDocuments.forEach((document) => void this.timelineFor(document));
         this.changeEmitter.fire(undefined);
       }),
-      // A long document's timeline waits for its mentions.
+      // A long document's timeline waits for its mentions; as it is typed, it waits for a save as before.
       annotations.onDidAnnotate((uri) => {
         const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
-        if (document) void this.timelineFor(document).then(() => this.changeEmitter.fire(uri));
+        if (document && (checksAsYouType(document) || !this.cache.has(uri.toString()))) void this.timelineFor(document).then(() => this.changeEmitter.fire(uri));
       }),
     );
     vscode.workspace.textDocuments.forEach((document) => void this.timelineFor(document));

@@ -95,6 +95,19 @@ describe('the dictionary builder, on articles we wrote', function () {
     }
   });
 
+  it('keeps "New", "North" and "Air" that open a name, and calls an "Air" name an airline', () => {
+    const dictionary = build(
+      'Air Lanka said on Monday it would resume flights from New York to North Korea next month. ' +
+        'The airline, which flies from Colombo, said Air Lanka would add two aircraft. ' +
+        'South African miner Karoo Platinum was not affected, a spokesman said.',
+    );
+    assert.strictEqual(entity(dictionary, 'Air Lanka').type, 'organization');
+    assert.strictEqual(entity(dictionary, 'New York').type, 'place');
+    assert.strictEqual(entity(dictionary, 'North Korea').type, 'place');
+    const names = dictionary.entities.map((candidate) => candidate.name);
+    for (const cut of ['York', 'Korea', 'Lanka', 'South African', 'African']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
+  });
+
   it('names a dateline\'s city in title case, and reads "(Helaba)" as a short name', () => {
     const dictionary = build(fs.readFileSync(path.join(fixtures, 'bank-takeover.txt'), 'utf8'));
     assert.strictEqual(entity(dictionary, 'Frankfurt').type, 'place');

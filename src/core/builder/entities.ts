@@ -61,7 +61,8 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   if (tagged.has('organization')) evidence.organization += 1;
   const beforeOf = mention.words.findIndex((word) => word.text === 'of');
   const nameWords = mention.words.slice(0, beforeOf < 0 ? undefined : beforeOf).map((word) => word.text.toLowerCase());
-  if (ORGANIZATION_WORDS.has(lastWord) || nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united')) evidence.organization += 4;
+  // An organisation word anywhere in the name, or an airline's "Air" opening it ("Air France").
+  if (ORGANIZATION_WORDS.has(lastWord) || nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') || (nameWords[0] === 'air' && nameWords.length > 1)) evidence.organization += 4;
   if (mention.acronym) evidence.organization += 2;
   if (mention.suffix === 'based' || mention.suffix === 'born') evidence.place += 2;
   else if (mention.suffix) evidence.organization += 2;

@@ -7,7 +7,7 @@ import { COMMON_WORDS, TITLES, TITLE_WORDS, Token, capitalisedRuns, isCapitalise
 import { sentenceSpans } from '../text/sentences';
 import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { WordTag, WordTags } from './tags';
-import { JOB_RELATIONS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SCRAPING_LEFTOVERS } from './vocabulary';
+import { JOB_RELATIONS, NAME_OPENERS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SCRAPING_LEFTOVERS } from './vocabulary';
 
 /** A name as the article writes it, stripped to the name itself. */
 export interface NameMention {
@@ -198,6 +198,10 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
     const tagged = tags.within(word.start, word.end);
     // "The Government Accountability Office" keeps "Government": the run names a body.
     const namesBody = ORGANIZATION_WORDS.has(run[run.length - 1]!.text.toLowerCase()) && from + 1 < run.length;
+    // "New York", "North Korea", "Air France": a capitalised opener before another name word is part of the name
+    // (but "South African miner" is a demonym before a noun).
+    const next = run[from + 1];
+    if (NAME_OPENERS.has(lower) && next && isCapitalised(word.text) && !tags.within(next.start, next.end).has('demonym')) break;
     const common = (COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !isAcronym(word.text) && !(namesBody && !ARTICLES.has(lower))) || (tagged.has('function-word') && !tagged.has('place')) || tagged.has('date');
     if (!common) break;
     from++;

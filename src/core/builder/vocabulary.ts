@@ -153,6 +153,9 @@ export const ORGANIZATION_WORDS = new Set(
   `agency airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet centre center chamber church club coalition college commission committee company congress corp corporation council court department division energy engineering exchange fc federation forces force foundation front fund gas group guard holdings industries inc institute insurance investments institution league limited ltd logistics media metals mining ministry motors movement navy network news office oil organisation organization parliament partners party pharmaceuticals platinum police post power press programme program railways regiment resources school securities senate service services society steel systems technologies telecom tribunal times trust union united university water`.split(' '),
 );
 
+/** Common words that open many names when capitalised before another name word ("New York", "North Korea", "Air France"). */
+export const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'air']);
+
 /** Lower-case words after a name that make the whole a place ("Latakia airport"). */
 export const PLACE_FACILITY_WORDS = ['air base', 'airbase', 'airport', 'port', 'harbour', 'harbor', 'stadium', 'prison', 'hospital', 'refinery', 'square', 'bridge', 'dam', 'crossing', 'border crossing', 'camp', 'base', 'palace'];
 /** Lower-case words after a name that make the whole a gathering or body ("Doha forum"). */
