@@ -64,6 +64,8 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   // An organisation word anywhere in the name, or an airline's "Air" opening it ("Air France").
   if (ORGANIZATION_WORDS.has(lastWord) || nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') || (nameWords[0] === 'air' && nameWords.length > 1)) evidence.organization += 4;
   if (mention.acronym) evidence.organization += 2;
+  // A company's acronym before a region is its branch there ("EADS North America", "GM Europe"); "US Navy" is no place either.
+  if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end)) evidence.organization += 3;
   if (mention.suffix === 'based' || mention.suffix === 'born') evidence.place += 2;
   else if (mention.suffix) evidence.organization += 2;
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);

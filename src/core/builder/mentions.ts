@@ -238,7 +238,8 @@ function lastTitleIn(words: readonly Token[]): TitleSpan | undefined {
 /** A job word opening a sentence before a name ("Striker Kwame Mensah-Bonsu scored"). */
 function jobOpeningSentence(words: readonly Token[], text: string): TitleSpan | undefined {
   if (words.length < 2 || !opensSentence(text, words[0]!.start)) return undefined;
-  return words[0]!.text.toLowerCase() in JOB_RELATIONS && isCapitalised(words[1]!.text) ? { from: 0, to: 1 } : undefined;
+  // "General Motors" is no general: a job word before an organisation word opens the body's name.
+  return words[0]!.text.toLowerCase() in JOB_RELATIONS && isCapitalised(words[1]!.text) && !ORGANIZATION_WORDS.has(words[1]!.text.toLowerCase()) ? { from: 0, to: 1 } : undefined;
 }
 
 /** A facility word right after a name ("Latakia airport", "Doha forum"), if any. */
