@@ -95,13 +95,16 @@ describe('the dictionary builder, on articles we wrote', function () {
     }
   });
 
-  it('keeps "New", "North", "Air" and "General" that open a name; "Air" names and acronyms before a region are bodies', () => {
+  it('keeps "New", "North", "Air" and "General" that open a name; "Air" names and acronyms before a region are bodies; a country is not its airline', () => {
     const dictionary = build(
       'Air Lanka said on Monday it would resume flights from New York to North Korea next month. ' +
         'The airline, which flies from Colombo, said Air Lanka would add two aircraft. ' +
         'South African miner Karoo Platinum was not affected, a spokesman said.\n\n' +
-        'General Motors Corporation (GM) said its unit TVK Central Asia would open in Almaty.',
+        'General Motors Corporation (GM) said its unit TVK Central Asia would open in Almaty.\n\n' +
+        'Singapore Airlines said it would fly the route daily. Its flights leave from Singapore.',
     );
+    assert.strictEqual(entity(dictionary, 'Singapore Airlines').type, 'organization');
+    assert.deepStrictEqual([entity(dictionary, 'Singapore').type, entity(dictionary, 'Singapore Airlines').aliases], ['place', []]);
     assert.strictEqual(entity(dictionary, 'Air Lanka').type, 'organization');
     assert.strictEqual(entity(dictionary, 'General Motors Corporation').type, 'organization');
     assert.strictEqual(entity(dictionary, 'TVK Central Asia').type, 'organization');

@@ -65,7 +65,7 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   if (ORGANIZATION_WORDS.has(lastWord) || nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') || (nameWords[0] === 'air' && nameWords.length > 1)) evidence.organization += 4;
   if (mention.acronym) evidence.organization += 2;
   // A company's acronym before a region is its branch there ("EADS North America", "GM Europe"); "US Navy" is no place either.
-  if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end)) evidence.organization += 3;
+  if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end)) evidence.organization += 4;
   if (mention.suffix === 'based' || mention.suffix === 'born') evidence.place += 2;
   else if (mention.suffix) evidence.organization += 2;
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);
@@ -187,7 +187,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[candidate.words.length - 1] === key && candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility)) ??
         byForm.get(key) ??
         latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isPersonish(candidate))) ??
-        entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && candidate.evidence.organization > candidate.evidence.person && !candidate.facility);
+        // "Karoo" for Karoo Platinum, but "Singapore" stays the country beside Singapore Airlines.
+        (tags.namesPlace(mention.start, mention.end) ? undefined : entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && candidate.evidence.organization > candidate.evidence.person && !candidate.facility));
     } else {
       entity =
         byForm.get(key) ??
