@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { middleOf } from './stats';
 import { SAMPLE_WORKSPACE, makeWorkspace, openWorkbench, packageExtension, removeWorkspace, startCodeServer } from '../scripts/codeServer';
 
 const ACTIVATED = /Activated in ([\d.]+) ms after loading in ([\d.]+) ms/;
@@ -48,8 +49,7 @@ export async function activationFigures(runs = 3): Promise<Record<string, number
   const vsix = packageExtension();
   const times: { activateMs: number; loadMs: number }[] = [];
   for (let run = 0; run < runs; run++) times.push(await activateOnce(vsix));
-  const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const activate = middle(times.map((time) => time.activateMs));
-  const load = middle(times.map((time) => time.loadMs));
+  const activate = middleOf(times.map((time) => time.activateMs));
+  const load = middleOf(times.map((time) => time.loadMs));
   return { activation_ms: Math.round((activate + load) * 10) / 10, activation_activate_ms: activate, activation_load_ms: load };
 }

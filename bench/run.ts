@@ -25,6 +25,7 @@ import { mentionsInSlices, reannotate } from '../src/core/match/incremental';
 import { EntityMatcher } from '../src/core/match/matcher';
 import { activationFigures } from './activation';
 import { BenchEntity, draft, entities, seededRandom } from './corpus';
+import { middleOf } from './stats';
 
 const FILES = 2000;
 /** The alternation regex's time as the scale issue measured it, for 10,000 names over 1 MB. */
@@ -61,7 +62,6 @@ function mediansInTurn(runs: number, first: () => unknown, second: () => unknown
   return [middleOf(firstTimes), middleOf(secondTimes)];
 }
 
-const middleOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -267,11 +267,10 @@ function builderFigures(): Record<string, number> {
     console.log(JSON.stringify({ load: loaded - t0, cold: cold - t0, warm: performance.now() - warmStart }));
   `;
   const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as { load: number; cold: number; warm: number });
-  const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   return {
-    builder_cold_4kb_ms: Math.round(middle(runs.map((run) => run.cold))),
-    builder_load_ms: Math.round(middle(runs.map((run) => run.load))),
-    builder_warm_4kb_ms: Math.round(middle(runs.map((run) => run.warm))),
+    builder_cold_4kb_ms: Math.round(middleOf(runs.map((run) => run.cold))),
+    builder_load_ms: Math.round(middleOf(runs.map((run) => run.load))),
+    builder_warm_4kb_ms: Math.round(middleOf(runs.map((run) => run.warm))),
     main_bundle_bytes: fs.statSync(path.join(root, 'dist/extension.js')).size,
     builder_bundle_bytes: fs.statSync(path.join(root, 'dist/builder.js')).size,
   };

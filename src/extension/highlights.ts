@@ -109,41 +109,41 @@ export class Highlighter implements vscode.Disposable {
     const generation = (this.generations.get(editor) ?? 0) + 1;
     this.generations.set(editor, generation);
     if (!settings.highlightEnabled || !isAnnotated(document, settings)) {
-      this.draw(editor, []);
+      this.draw(editor, [], []);
       return;
     }
     const annotation = this.annotations.get(document);
+    const types = settings.highlightTypes;
     const [visibleStart, visibleEnd] = visibleOffsets(editor);
     if (!annotation) {
-      this.draw(editor, this.annotations.mentionsWhileAnnotating(document, visibleStart, visibleEnd) ?? []);
+      this.draw(editor, this.annotations.mentionsWhileAnnotating(document, visibleStart, visibleEnd) ?? [], types);
       return;
     }
     if (annotation.mentions.length <= PAINT_AT_ONCE) {
-      this.draw(editor, annotation.mentions);
+      this.draw(editor, annotation.mentions, types);
       return;
     }
-    this.draw(editor, annotation.mentionsBetween(visibleStart, visibleEnd));
+    this.draw(editor, annotation.mentionsBetween(visibleStart, visibleEnd), types);
     const version = document.version;
     const ranges = emptyRanges();
     const batches: Mention[][] = [];
     for (let at = 0; at < annotation.mentions.length; at += PAINT_AT_ONCE) batches.push(annotation.mentions.slice(at, at + PAINT_AT_ONCE));
-    void forEachChunked(batches, (batch) => this.addRanges(editor, batch, ranges), {
+    void forEachChunked(batches, (batch) => this.addRanges(editor, batch, types, ranges), {
       isCancelled: () => this.generations.get(editor) !== generation || document.version !== version || document.isClosed,
     }).then((result) => {
       if (result.completed) this.setRanges(editor, ranges);
     });
   }
 
-  private draw(editor: vscode.TextEditor, mentions: readonly Mention[]): void {
+  private draw(editor: vscode.TextEditor, mentions: readonly Mention[], types: readonly EntityType[]): void {
     const ranges = emptyRanges();
-    this.addRanges(editor, mentions, ranges);
+    this.addRanges(editor, mentions, types, ranges);
     this.setRanges(editor, ranges);
   }
 
-  /** The ranges of `mentions`, by kind, added to `ranges`. */
-  private addRanges(editor: vscode.TextEditor, mentions: readonly Mention[], ranges: HighlightedRanges): void {
+  /** The ranges of `mentions` of the chosen types, by kind, added to `ranges`. */
+  private addRanges(editor: vscode.TextEditor, mentions: readonly Mention[], types: readonly EntityType[], ranges: HighlightedRanges): void {
     const document = editor.document;
-    const types = readSettings(document).highlightTypes;
     const index = this.dictionaries.index;
     for (const mention of mentions) {
       const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));

@@ -114,7 +114,12 @@ export class EntityIndex {
    * With a region, only the mentions that start in it, as the whole text sees them.
    */
   mentionsIn(text: string, region?: TextRegion): Mention[] {
-    return withoutOthersNames(text, this.matcher.findMentions(text, region), (id) => this.get(id));
+    return this.withoutOthersNames(text, this.matcher.findMentions(text, region));
+  }
+
+  /** The matched mentions of `text` without those that stand inside someone else's name. */
+  withoutOthersNames(text: string, matched: readonly Mention[]): Mention[] {
+    return withoutOthersNames(text, matched, (id) => this.get(id));
   }
 
   /** The entity's relations, its own first, then those other entities hold towards it. */

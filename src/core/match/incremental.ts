@@ -2,7 +2,6 @@ import { EntityIndex } from '../dictionary/entityIndex';
 import { Mention } from './matcher';
 import { ChunkedOptions, forEachChunked } from '../workspace/chunked';
 import { isRegionBound } from './matcher';
-import { withoutOthersNames } from './othersNames';
 
 /** One edit: the old text's [start, oldEnd) replaced by `insertedLength` characters. */
 export interface TextChange {
@@ -109,7 +108,7 @@ export async function mentionsInSlices(index: EntityIndex, text: string, options
     (region) => {
       const matched = index.matcher.findMentions(text, { ...region, after });
       after = matched[matched.length - 1]?.end ?? after;
-      for (const mention of withoutOthersNames(text, matched, (id) => index.get(id))) mentions.push(mention);
+      for (const mention of index.withoutOthersNames(text, matched)) mentions.push(mention);
     },
     // Short slices: typing in another editor goes on between them.
     { sliceMs: ANNOTATION_SLICE_MS, ...options },

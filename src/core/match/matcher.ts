@@ -261,11 +261,13 @@ export class EntityMatcher {
   }
 }
 
-const POSSESSIVE_AFTER = /^['’ʼ]s?(?![\p{L}\p{N}])/u;
+/** The apostrophes a possessive ending is written with. */
+const POSSESSIVE_APOSTROPHES = "'’ʼ";
+const POSSESSIVE_AFTER = new RegExp(`^[${POSSESSIVE_APOSTROPHES}]s?(?![\\p{L}\\p{N}])`, 'u');
 
 function isPossessiveAfter(text: string, end: number): boolean {
-  const next = text.charCodeAt(end);
-  if (next !== 0x27 && next !== 0x2019 && next !== 0x02bc) return false;
+  // Most names have none after them: no regex for those.
+  if (end >= text.length || !POSSESSIVE_APOSTROPHES.includes(text[end]!)) return false;
   const after = text.slice(end, end + 3);
   const match = POSSESSIVE_AFTER.exec(after);
   if (!match) return false;

@@ -53,15 +53,10 @@ function foldCodePoint(char: string, keepCase: boolean): string {
   return folded;
 }
 
-/** How many code units the character at `at` takes (2 for an astral character's surrogate pair). */
-function widthAt(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  return code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? 2 : 1;
-}
-
-/** The folded form of the non-ASCII character at `at` ('' when dropped, ' ' for a space), and its width. */
+/** The folded form of the non-ASCII character at `at` ('' when dropped, ' ' for a space), and its width in code units (2 for an astral character). */
 export function foldCharAt(text: string, at: number, keepCase = false): { folded: string; width: number } {
-  const width = widthAt(text, at);
+  const code = text.charCodeAt(at);
+  const width = code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? 2 : 1;
   return { folded: foldCodePoint(text.slice(at, at + width), keepCase), width };
 }
 
@@ -162,8 +157,7 @@ export class FoldingReader {
         if (this.newlinesInRun >= 2) this.code = 0x0a;
         return true;
       }
-      const width = widthAt(text, at);
-      const folded = foldCodePoint(text.slice(at, at + width), this.keepCase);
+      const { folded, width } = foldCharAt(text, at, this.keepCase);
       if (folded === '') {
         // Dropped at the very start of a text: it belongs to nothing.
         this.position = at + width;
@@ -199,8 +193,7 @@ export class FoldingReader {
         at++;
         continue;
       }
-      const width = widthAt(text, at);
-      const folded = foldCodePoint(text.slice(at, at + width), this.keepCase);
+      const { folded, width } = foldCharAt(text, at, this.keepCase);
       if (folded !== '' && !(inSpace && folded === ' ')) break;
       at += width;
     }
