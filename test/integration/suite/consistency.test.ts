@@ -128,9 +128,18 @@ suite('Name consistency', () => {
   });
 
   test('a document longer than the live-check size is checked on save, not as you type', async () => {
-    // Earlier tests' dictionary files reload shortly after they change, and a reload rechecks every draft: let that pass.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await (await lensApi()).whenLoaded();
+    // Earlier tests' dictionary files reload shortly after they change, and a reload rechecks every draft:
+    // wait until no reload has come for a while (a busy machine can deliver the file events late).
+    const api = await lensApi();
+    let index = api.index();
+    for (let quietSince = Date.now(); Date.now() - quietSince < 1500; ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await api.whenLoaded();
+      if (api.index() !== index) {
+        index = api.index();
+        quietSince = Date.now();
+      }
+    }
     const uri = workspaceUri('long-draft.md');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Bashar al-Assad fled.\n'));
     const restore = await withSetting('liveCheckMaxSize', 10);
