@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { TaggedWord, WordTag, WordTagger } from './tags';
 
 /** compromise's tags, as the builder names them. */
@@ -37,20 +37,26 @@ const LEXICAL: ReadonlySet<WordTag> = new Set(['country', 'city', 'region', 'pla
  * call "India's" an organisation; alone, "India" is a country. "ordinary-word" marks words
  * it reads as plain English ("Floods", "Opposition").
  */
-function lexicalTags(word: string, memo: Map<string, ReadonlySet<WordTag>>): ReadonlySet<WordTag> {
-  let tags = memo.get(word);
-  if (!tags) {
-    const term = (nlp(word).json() as { terms: CompromiseTerm[] }[])[0]?.terms[0];
-    const found = new Set<WordTag>();
-    for (const tag of term?.tags ?? []) {
-      const name = TAG_NAMES[tag];
-      if (name && LEXICAL.has(name)) found.add(name);
-    }
-    if (term && !term.tags.includes('ProperNoun') && !term.tags.includes('Acronym')) found.add('ordinary-word');
-    tags = found;
-    memo.set(word, tags);
+function lexicalTagsOf(term: CompromiseTerm | undefined): ReadonlySet<WordTag> {
+  const found = new Set<WordTag>();
+  for (const tag of term?.tags ?? []) {
+    const name = TAG_NAMES[tag];
+    if (name && LEXICAL.has(name)) found.add(name);
   }
-  return tags;
+  if (term && !term.tags.includes('ProperNoun') && !term.tags.includes('Acronym')) found.add('ordinary-word');
+  return found;
+}
+
+/**
+ * Looks up the words the memo lacks. One call per word costs compromise's whole pipeline
+ * each time; one call over all of them, a word per paragraph, tags each alone all the same.
+ */
+function learnLexicalTags(words: Iterable<string>, memo: Map<string, ReadonlySet<WordTag>>): void {
+  const unknown = [...new Set([...words].filter((word) => !memo.has(word)))];
+  if (unknown.length === 0) return;
+  const sentences = nlp(unknown.join('\n\n')).json() as { terms: CompromiseTerm[] }[];
+  const aligned = sentences.length === unknown.length;
+  unknown.forEach((word, i) => memo.set(word, lexicalTagsOf(aligned ? sentences[i]?.terms[0] : (nlp(word).json() as { terms: CompromiseTerm[] }[])[0]?.terms[0])));
 }
 
 interface CompromiseTerm {
@@ -64,9 +70,8 @@ interface CompromiseTerm {
  * paragraph so that offsets stay exact and memory stays small on long texts.
  */
 export const compromiseTagger: WordTagger = (text) => {
-  const words: TaggedWord[] = [];
-  const lexicon = new Map<string, ReadonlySet<WordTag>>();
-  for (const paragraph of paragraphsOf(text)) words.push(...tagParagraph(text, paragraph, lexicon));
+  const words = paragraphsOf(text).flatMap((paragraph) => tagParagraph(text, paragraph));
+  addLexicalTags(text, words, new Map());
   return words;
 };
 
@@ -87,15 +92,21 @@ export async function tagInSlices(text: string, slicing: SlicedTagging): Promise
   const words: TaggedWord[] = [];
   const lexicon = new Map<string, ReadonlySet<WordTag>>();
   let sliceStart = Date.now();
+  let sliceWords: WordBeingTagged[] = [];
   for (const paragraph of paragraphsOf(text)) {
-    words.push(...tagParagraph(text, paragraph, lexicon));
+    sliceWords.push(...tagParagraph(text, paragraph));
     if (Date.now() - sliceStart >= 50) {
+      addLexicalTags(text, sliceWords, lexicon);
+      words.push(...sliceWords);
+      sliceWords = [];
       slicing.progress(paragraph.end / text.length);
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (slicing.isCancelled()) throw new Cancelled('cancelled');
       sliceStart = Date.now();
     }
   }
+  addLexicalTags(text, sliceWords, lexicon);
+  words.push(...sliceWords);
   slicing.progress(1);
   return words;
 }
@@ -104,8 +115,13 @@ function paragraphsOf(text: string): { start: number; end: number }[] {
   return [...text.matchAll(/[^\n]+/g)].map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
 }
 
-function tagParagraph(text: string, paragraph: { start: number; end: number }, lexicon: Map<string, ReadonlySet<WordTag>>): TaggedWord[] {
-  const words: TaggedWord[] = [];
+/** A word whose tags are still being gathered. */
+interface WordBeingTagged extends TaggedWord {
+  readonly tags: Set<WordTag>;
+}
+
+function tagParagraph(text: string, paragraph: { start: number; end: number }): WordBeingTagged[] {
+  const words: WordBeingTagged[] = [];
   const sentences = nlp(text.slice(paragraph.start, paragraph.end)).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
   for (const term of sentences.flatMap((sentence) => sentence.terms)) {
     const tags = new Set<WordTag>();
@@ -114,9 +130,15 @@ function tagParagraph(text: string, paragraph: { start: number; end: number }, l
       if (name) tags.add(name);
     }
     const start = paragraph.start + term.offset.start;
-    const end = start + term.offset.length;
-    if (/^\p{Lu}/u.test(text.slice(start, end))) for (const tag of lexicalTags(text.slice(start, end).replace(/['’]s?$/u, ''), lexicon)) tags.add(tag);
-    words.push({ start, end, tags });
+    words.push({ start, end: start + term.offset.length, tags });
   }
   return words;
+}
+
+/** Adds to each capitalised word what the lexicon knows of it alone (see `lexicalTagsOf`). */
+function addLexicalTags(text: string, words: readonly WordBeingTagged[], memo: Map<string, ReadonlySet<WordTag>>): void {
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(text.slice(word.start, word.end)));
+  const bare = (word: WordBeingTagged) => text.slice(word.start, word.end).replace(/['’]s?$/u, '');
+  learnLexicalTags(capitalised.map(bare), memo);
+  for (const word of capitalised) for (const tag of memo.get(bare(word))!) word.tags.add(tag);
 }
