@@ -45,7 +45,7 @@ async function activateOnce(vsix: string): Promise<{ activateMs: number; loadMs:
 }
 
 /** Medians of `runs` fresh starts. */
-export async function activationFigures(runs = 3): Promise<Record<string, number>> {
+export async function activationFigures(runs = 5): Promise<Record<string, number>> {
   const vsix = packageExtension();
   const times: { activateMs: number; loadMs: number }[] = [];
   for (let run = 0; run < runs; run++) times.push(await activateOnce(vsix));

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { DocumentAnnotation } from '../core/match/annotation';
 import { mentionsAround, mentionsInSlices, reannotate } from '../core/match/incremental';
 import { Mention } from '../core/match/matcher';

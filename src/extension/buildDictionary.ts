@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { loadBuilder } from './builderLoader';
 import { DictionaryService } from './dictionaryService';
 import { COMMANDS, CONFIG_SECTION } from './ids';

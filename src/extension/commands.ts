@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { AnnotationCache } from './annotations';
 import { showEntry } from './definitions';
 import { DictionaryService } from './dictionaryService';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { CheckOptions, DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, HouseStyle, RULES, RuleId, RuleSetting } from '../core/consistency/findings';
 import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';
 import { CONFIG_SECTION } from './ids';

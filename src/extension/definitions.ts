@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { citedSentence } from '../core/card/entityCard';
 import { IndexedEntity } from '../core/dictionary/entityIndex';
 import { Dictionary } from '../core/dictionary/schema';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { checkDraft } from '../core/consistency/check';
 import { Finding, RuleId } from '../core/consistency/findings';
 import { AnnotationCache } from './annotations';

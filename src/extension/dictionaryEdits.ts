@@ -1,5 +1,5 @@
 import { Edit, FormattingOptions, JSONPath, Node, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { entityIdFor } from '../core/dictionary/entityId';
 import { IndexedEntity } from '../core/dictionary/entityIndex';
 import { EntityType } from '../core/dictionary/schema';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { EntityIndex } from '../core/dictionary/entityIndex';
 import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
 import { DictionaryProblem } from '../core/dictionary/parse';

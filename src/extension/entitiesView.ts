@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { TYPE_LABELS, escapeMarkdown } from '../core/card/entityCard';
 import { IndexedEntity } from '../core/dictionary/entityIndex';
 import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';

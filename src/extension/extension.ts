@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { EntityIndex } from '../core/dictionary/entityIndex';
 import { DictionaryProblem } from '../core/dictionary/parse';
 import { AnnotationCache } from './annotations';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';
 import { Mention } from '../core/match/matcher';
 import { forEachChunked } from '../core/workspace/chunked';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { renderAmbiguousCard, renderEntityCard } from '../core/card/entityCard';
 import { AnnotationCache } from './annotations';
 import { isAnnotated, registerForLanguages } from './config';

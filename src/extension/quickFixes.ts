@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Finding, RuleId } from '../core/consistency/findings';
 import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';
 import { TYPE_LABELS } from '../core/card/entityCard';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { AnnotationCache } from './annotations';
 import { isAnnotated, registerForLanguages } from './config';
 import { WorkspaceMentions } from './workspaceMentions';

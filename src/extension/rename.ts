@@ -1,5 +1,5 @@
 import { findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { IndexedEntity } from '../core/dictionary/entityIndex';
 import { quotationSpans, within } from '../core/text/structure';
 import { renamedForm } from '../core/workspace/rename';

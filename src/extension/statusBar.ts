@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { AnnotationCache } from './annotations';
 import { isAnnotated } from './config';
 import { DictionaryService } from './dictionaryService';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { TYPE_LABELS } from '../core/card/entityCard';
 import { EntityType } from '../core/dictionary/schema';
 import { AnnotationCache } from './annotations';

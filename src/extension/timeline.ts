@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { TimelineConflict, findConflicts } from '../core/timeline/conflicts';
 import { Day, parseDay } from '../core/timeline/calendar';
 import { Timeline, anchorOf, buildTimeline } from '../core/timeline/events';

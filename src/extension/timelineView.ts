@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { escapeMarkdown } from '../core/card/entityCard';
 import { DatedEvent, Dictionary } from '../core/dictionary/schema';
 import { ANCHOR_SOURCE_LABELS, TimelineEvent } from '../core/timeline/events';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Mention } from '../core/match/matcher';
 import { LineMap } from '../core/text/lines';
 import { forEachChunked } from '../core/workspace/chunked';
