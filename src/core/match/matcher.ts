@@ -142,7 +142,24 @@ export class EntityMatcher {
       let isWord: boolean;
       let last = false;
       const code = pendingIndex === pending.length && at < end ? text.charCodeAt(at) : -1;
-      if (code >= 0 && code < 0x80) {
+      if (code >= 0 && code < 0x80 && ASCII_WORD[code] === 1) {
+        // Most of a text is ASCII letters: a whole run of them is read in one tight loop.
+        let runEnd = at + 1;
+        for (let next = 0; runEnd < end && (next = text.charCodeAt(runEnd)) < 0x80 && ASCII_WORD[next] === 1; ) runEnd++;
+        if (!previousIsWord) {
+          wordAt = at >= scan.taken ? at : -1;
+          wordUnit = 0;
+          wordFirst = ASCII_FOLDED[code]!;
+          wordSecond = runEnd - at > 1 ? ASCII_FOLDED[text.charCodeAt(at + 1)]! : 0;
+          wordLength = runEnd - at;
+        } else {
+          if (wordLength === 1) wordSecond = ASCII_FOLDED[code]!;
+          wordLength += runEnd - at;
+        }
+        at = runEnd;
+        previousIsWord = true;
+        continue;
+      } else if (code >= 0 && code < 0x80) {
         unit = ASCII_FOLDED[code]!;
         unitAt = at++;
         isWord = ASCII_WORD[code] === 1;
