@@ -114,6 +114,23 @@ describe('the dictionary builder, on articles we wrote', function () {
     for (const cut of ['York', 'Korea', 'Lanka', 'South African', 'African']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
+  it('reads "U.S." and middle initials as parts of names, an acronym as the initials of a name read before, and a company called by its first word', () => {
+    const dictionary = build(
+      'The National Transport Safety Council said on Tuesday that the U.S. Coast Guard had found the wreck off Norfolk. ' +
+        'The inquiry would take a year, said Sandra K. Oyelaran, who chairs the NTSC.\n\n' +
+        'Farrow Keating won the contract to raise the ship, beating Halvorsen Marine. Farrow said work would start in May. ' +
+        'Crews will train in the U.S. before then.',
+    );
+    assert.deepStrictEqual(entity(dictionary, 'National Transport Safety Council').aliases, [{ text: 'NTSC', matchCase: true }]);
+    assert.strictEqual(entity(dictionary, 'National Transport Safety Council').type, 'organization');
+    assert.strictEqual(entity(dictionary, 'U.S. Coast Guard').type, 'organization');
+    assert.strictEqual(entity(dictionary, 'U.S.').type, 'place');
+    assert.strictEqual(entity(dictionary, 'Sandra K. Oyelaran').type, 'person');
+    assert.deepStrictEqual([entity(dictionary, 'Farrow Keating').type, entity(dictionary, 'Farrow Keating').aliases], ['organization', ['Farrow']]);
+    const names = dictionary.entities.map((candidate) => candidate.name);
+    for (const cut of ['U', 'S', 'Sandra K', 'Oyelaran', 'NTSC', 'Farrow', 'Coast Guard']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
+  });
+
   it('names a dateline\'s city in title case, and reads "(Helaba)" as a short name', () => {
     const dictionary = build(fs.readFileSync(path.join(fixtures, 'bank-takeover.txt'), 'utf8'));
     assert.strictEqual(entity(dictionary, 'Frankfurt').type, 'place');

@@ -138,7 +138,11 @@ function tagParagraph(text: string, paragraph: { start: number; end: number }): 
 /** Adds to each capitalised word what the lexicon knows of it alone (see `lexicalTagsOf`). */
 function addLexicalTags(text: string, words: readonly WordBeingTagged[], memo: Map<string, ReadonlySet<WordTag>>): void {
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(text.slice(word.start, word.end)));
-  const bare = (word: WordBeingTagged) => text.slice(word.start, word.end).replace(/['’]s?$/u, '');
+  // "U.S." is looked up as "US": compromise's lexicon knows the one as a place, not the other.
+  const bare = (word: WordBeingTagged) => {
+    const written = text.slice(word.start, word.end).replace(/['’]s?$/u, '');
+    return /^(?:\p{Lu}\.){2,}$/u.test(written) ? written.replaceAll('.', '') : written;
+  };
   learnLexicalTags(capitalised.map(bare), memo);
   for (const word of capitalised) for (const tag of memo.get(bare(word))!) word.tags.add(tag);
 }

@@ -181,14 +181,20 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (words.length === 0) continue;
     const key = keyOf(words);
     let entity: EntityDraft | undefined;
+    // "Lockheed" after "Lockheed Martin", of which nothing is known yet: news calls people by surname, a company by its first word.
+    const calledByFirstWord =
+      words.length === 1 && !mention.tags.has('first-name') ? entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && !candidate.facility && strongest(candidate.evidence) < 1) : undefined;
     if (words.length === 1) {
       entity =
         entities.find((candidate) => candidate.acronyms.has(mention.text)) ??
+        // "the GAO", after "the Government Accountability Office": an acronym of a name already read.
+        (isAcronym(mention.text) ? entities.find((candidate) => candidate.words.length > 1 && initialsOf(candidate.name) === mention.text.replaceAll('.', '')) : undefined) ??
         latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[candidate.words.length - 1] === key && candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility)) ??
         byForm.get(key) ??
         latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isPersonish(candidate))) ??
+        calledByFirstWord ??
         // "Karoo" for Karoo Platinum, but "Singapore" stays the country beside Singapore Airlines.
-        (tags.namesPlace(mention.start, mention.end) ? undefined : entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && candidate.evidence.organization > candidate.evidence.person && !candidate.facility));
+        (tags.namesPlace(mention.start, mention.end) || tags.within(mention.start, mention.end).has('place') ? undefined : entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && candidate.evidence.organization > candidate.evidence.person && !candidate.facility));
     } else {
       entity =
         byForm.get(key) ??
@@ -196,6 +202,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     }
     if (entity) {
       attach(entity, mention);
+      if (entity === calledByFirstWord) entity.evidence.organization += 2;
       if (words.length > entity.words.length && !mention.headline) {
         entity.name = mention.text;
         entity.words = words;
@@ -208,8 +215,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
   }
 
   for (const entity of entities) {
-    const { person, place, organization } = entity.evidence;
-    const best = Math.max(person, place, organization);
+    const { person, place } = entity.evidence;
+    const best = strongest(entity.evidence);
     entity.type = best < 1 ? (entity.words.length > 1 ? 'person' : 'organization') : person === best ? 'person' : place === best ? 'place' : 'organization';
   }
   return { entities, entityOf };
@@ -250,6 +257,19 @@ function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence
   if (mention.tags.has('ordinary-word')) return false;
   // A capital that opens a sentence proves nothing; the same word capitalised mid-sentence does.
   return new RegExp(`[\\p{L},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(article.text);
+}
+
+function strongest(evidence: Evidence): number {
+  return Math.max(evidence.person, evidence.place, evidence.organization);
+}
+
+/** The capitals that open a name's words, small words left out ("Government Accountability Office" → "GAO"). */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
 }
 
 function endsWith(longer: readonly string[], shorter: readonly string[]): boolean {

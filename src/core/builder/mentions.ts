@@ -166,7 +166,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
  * name ("4th Armoured Division") and "of" inside an institution's name ("Bank of England").
  */
 function joinedRuns(text: string): Token[][] {
-  const runs = capitalisedRuns(text);
+  const runs = withInitials(text, capitalisedRuns(text));
   const joined: Token[][] = [];
   for (const run of runs) {
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
@@ -186,6 +186,40 @@ function joinedRuns(text: string): Token[][] {
     joined.push(withOrdinal);
   }
   return joined;
+}
+
+/** A capital letter, or capitals with full stops between them ("R", "U.S"), before a full stop. */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
+
+/**
+ * Runs with initials put back together: "U.S." is one word (its full stops included), and a
+ * middle initial does not end a name ("Michael R. Golden"). A run that starts with a common
+ * word after initials starts a sentence ("in the U.S. The company…").
+ */
+function withInitials(text: string, runs: readonly Token[][]): Token[][] {
+  const joined: Token[][] = [];
+  for (const run of runs) {
+    const previous = joined[joined.length - 1];
+    const last = previous?.[previous.length - 1];
+    if (!previous || !last || !INITIALS.test(last.text) || text[last.end] !== '.') {
+      joined.push([...run]);
+      continue;
+    }
+    const first = run[0]!;
+    const between = text.slice(last.end, first.start);
+    if (between === '.' && INITIALS.test(first.text)) {
+      // "U" "." "S": one word.
+      previous[previous.length - 1] = { text: text.slice(last.start, first.end), start: last.start, end: first.end };
+      previous.push(...run.slice(1));
+    } else if (between === '. ' && (previous.length >= 2 || last.text.includes('.')) && (!COMMON_WORDS.has(first.text.toLowerCase()) || NAME_OPENERS.has(first.text.toLowerCase()))) {
+      // "Michael R" ". " "Golden", "U.S" ". " "Air Force".
+      previous.push(...run);
+    } else {
+      joined.push([...run]);
+    }
+  }
+  // "U.S." keeps its closing full stop.
+  return joined.map((run) => run.map((word) => (word.text.includes('.') && text[word.end] === '.' ? { text: `${word.text}.`, start: word.start, end: word.end + 1 } : word)));
 }
 
 /** The run without the common words that open it ("However", "On", "The", "December"). */
