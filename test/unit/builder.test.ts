@@ -114,13 +114,14 @@ describe('the dictionary builder, on articles we wrote', function () {
     for (const cut of ['York', 'Korea', 'Lanka', 'South African', 'African']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
-  it('reads "U.S." and middle initials as parts of names, an acronym as the initials of a name read before, and a company called by its first word', () => {
+  it('reads "U.S." and middle initials as parts of names, an acronym as the initials of a name read before, a company called by its first word, and "stake in" and "automaker" before bodies', () => {
     const dictionary = build(
       'The National Transport Safety Council said on Tuesday that the U.S. Coast Guard had found the wreck off Norfolk. ' +
         'The inquiry would take a year, said Sandra K. Oyelaran, who chairs the NTSC.\n\n' +
         'Farrow Keating won the contract to raise the ship, beating Halvorsen Marine. Farrow said work would start in May. ' +
-        'Crews will train in the U.S. before then.',
+        'Crews will train in the U.S. before then. Halvorsen Marine sold its 30 percent stake in Brisk to automaker Tallis last year.',
     );
+    assert.deepStrictEqual(['Brisk', 'Tallis'].map((name) => entity(dictionary, name).type), ['organization', 'organization']);
     assert.deepStrictEqual(entity(dictionary, 'National Transport Safety Council').aliases, [{ text: 'NTSC', matchCase: true }]);
     assert.strictEqual(entity(dictionary, 'National Transport Safety Council').type, 'organization');
     assert.strictEqual(entity(dictionary, 'U.S. Coast Guard').type, 'organization');

@@ -9,7 +9,7 @@ import { foldName } from '../text/fold';
 import { MentionClues } from './clues';
 import { NameMention, ReadArticle, isAcronym } from './mentions';
 import { WordTags } from './tags';
-import { BODY_JOBS, LOCATIVE_PREPOSITIONS, ORGANIZATION_WORDS, PLACE_JOBS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
+import { BODY_BEFORE, BODY_JOBS, LOCATIVE_PREPOSITIONS, ORGANIZATION_WORDS, PLACE_JOBS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -71,6 +71,7 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);
   const preposition = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1];
   if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) evidence.place += SHARED_PREPOSITIONS.has(preposition) ? 0.5 : 1;
+  if (BODY_BEFORE.test(before)) evidence.organization += 2;
   if (mention.words.length === 1 && ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) || REPORTING_BEFORE.test(before))) evidence.organization += 1;
   return evidence;
 }
@@ -183,7 +184,9 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     let entity: EntityDraft | undefined;
     // "Lockheed" after "Lockheed Martin", of which nothing is known yet: news calls people by surname, a company by its first word.
     const calledByFirstWord =
-      words.length === 1 && !mention.tags.has('first-name') ? entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && !candidate.facility && strongest(candidate.evidence) < 1) : undefined;
+      words.length === 1 && !mention.tags.has('first-name') && !mention.tags.has('adjective')
+        ? latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && !candidate.facility && strongest(candidate.evidence) <= 1))
+        : undefined;
     if (words.length === 1) {
       entity =
         entities.find((candidate) => candidate.acronyms.has(mention.text)) ??

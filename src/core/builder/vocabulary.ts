@@ -150,7 +150,7 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
 
 /** Words that end an organisation's name. */
 export const ORGANIZATION_WORDS = new Set(
-  `aerospace agency aircraft airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet centre center chamber church club coalition college commission committee company congress corp corporation council court department division energy engineering exchange fc federation forces force foundation front fund gas group guard holdings industries inc institute insurance investments institution league limited ltd logistics media metals mining ministry motors movement mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum police post power press programme program railways regiment resources school securities senate service services society steel systems technologies telecom tribunal times trust union united university water`.split(' '),
+  `aerospace agency aircraft airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet centre center chamber church club coalition college commission committee company congress corp corporation council court department division energy engineering exchange fc federation forces force foundation front fund gas group guard holdings industries inc institute insurance investments institution league limited llc ltd logistics media metals mining ministry motors movement mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press programme program railways regiment resources school securities senate service services society steel systems technologies telecom tribunal times trust union united university water`.split(' '),
 );
 
 /** Common words that open many names when capitalised before another name word ("New York", "North Korea", "Air France"). */
@@ -170,6 +170,13 @@ export const SHARED_PREPOSITIONS = new Set(['at', 'to', 'from']);
 export const REPORTING_AFTER = /^\s+(?:reported|reports|news agency|said in a statement|announced|confirmed in a statement)\b/;
 /** "according to Reuters", "told Reuters", "a Reuters report". */
 export const REPORTING_BEFORE = /\b(?:according to|told|cited by|quoted by)\s+$/i;
+
+/**
+ * What names a body just before its name: a kind of business ("automaker Chrysler", "its
+ * European division, Opel"), or a stake, share or holding in it ("a 20 percent stake in Fiat").
+ */
+export const BODY_BEFORE =
+  /\b(?:(?:automaker|carmaker|airline|insurer|lender|retailer|broadcaster|manufacturer|maker|firm|company|conglomerate|subsidiary|division|unit|supplier|operator|regulator)(?:,\s*|\s+)|(?:stakes?|shares?|holdings?|interest|investment)\s+in\s+)(?:the\s+)?$/i;
 
 /** Lines a web page leaves behind: counters, share buttons, bylines' furniture. */
 export const SCRAPING_LEFTOVERS = /^\s*(?:\d+\s+comments?|comments?|share(?: this)?|read more|advertisement|related(?: articles| stories)?|follow us.*|sign up.*|subscribe.*|click here.*)\s*$/i;
