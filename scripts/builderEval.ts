@@ -184,6 +184,13 @@ function goldForm(form: string): string {
   return foldName(form.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/u, '').replace(/\s*\($/, ''));
 }
 
+/**
+ * How a found entity is paired with a gold one: by a name equal to one of its gold forms, or
+ * also by a name inside a gold mention's extent, which MEANTIME draws round titles,
+ * appositions and the state after a city, where a dictionary keeps the name alone.
+ */
+export type MeantimeMatching = 'exact' | 'within-extent';
+
 export interface MeantimeScore {
   readonly articles: number;
   readonly entities: Tally;
@@ -198,7 +205,7 @@ export interface MeantimeScore {
  * right when one of its names is one of a gold entity's named forms; its type is then
  * checked. Aliases: the found entity's names that are forms of that same gold entity.
  */
-export function scoreMeantimeEntities(file: string, find: (article: MeantimeArticle) => ComparableEntity[]): MeantimeScore {
+export function scoreMeantimeEntities(file: string, find: (article: MeantimeArticle) => ComparableEntity[], matching: MeantimeMatching = 'exact'): MeantimeScore {
   const articles = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as MeantimeArticle);
   const entities = new Tally();
   const judged = new Tally();
@@ -217,14 +224,28 @@ export function scoreMeantimeEntities(file: string, find: (article: MeantimeArti
     entities.expected += gold.size;
     judged.expected += gold.size;
     const goldTexts = article.names.map((name) => ` ${foldName(name.text)} `);
+    const namesOf = (entity: ComparableEntity) => [entity.name, ...entity.aliases].map((name) => foldName(name));
+    const matchOf = new Map<ComparableEntity, [string, { type: EntityType; forms: Set<string> }]>();
+    const pairUp = (isForm: (name: string, form: string) => boolean) => {
+      for (const entity of found) {
+        if (matchOf.has(entity)) continue;
+        const names = namesOf(entity);
+        const match = [...gold.entries()].find(([id, entry]) => !matched.has(id) && names.some((name) => [...entry.forms].some((form) => isForm(name, form))));
+        if (!match) continue;
+        matched.add(match[0]);
+        matchOf.set(entity, match);
+      }
+    };
+    pairUp((name, form) => name === form);
+    // Then, for what is left, a name that stands within a gold mention's extent ("President Vladimir Putin", "Mobile, Alabama").
+    if (matching === 'within-extent') pairUp((name, form) => ` ${form} `.includes(` ${name} `));
     for (const entity of found) {
-      const names = [entity.name, ...entity.aliases].map((name) => foldName(name));
-      const match = [...gold.entries()].find(([id, entry]) => !matched.has(id) && names.some((name) => entry.forms.has(name)));
+      const names = namesOf(entity);
+      const match = matchOf.get(entity);
       const usedNames = names.filter((name) => article.text.toLowerCase().includes(name));
       aliases.found += Math.max(0, usedNames.length - 1);
       if (match || names.some((name) => goldTexts.some((text) => text.includes(` ${name} `)))) judged.found++;
       if (!match) continue;
-      matched.add(match[0]);
       entities.right++;
       judged.right++;
       typed.named++;

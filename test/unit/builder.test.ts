@@ -132,6 +132,13 @@ describe('the dictionary builder, on articles we wrote', function () {
     for (const cut of ['U', 'S', 'Sandra K', 'Oyelaran', 'NTSC', 'Farrow', 'Coast Guard']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
+  it('takes a headline that opens with a name and a comma for no dateline', () => {
+    const dictionary = build('TVK, Albion Water agree merger\nMarch 3, 2025\nTVK Holdings and Albion Water agreed to merge on Monday, the companies said.');
+    const names = dictionary.entities.map((candidate) => candidate.name);
+    assert.ok(!names.includes('Tvk'), `"Tvk" built as a dateline: ${names.join(', ')}`);
+    assert.strictEqual(entity(dictionary, 'TVK Holdings').type, 'organization');
+  });
+
   it('names a dateline\'s city in title case, and reads "(Helaba)" as a short name', () => {
     const dictionary = build(fs.readFileSync(path.join(fixtures, 'bank-takeover.txt'), 'utf8'));
     assert.strictEqual(entity(dictionary, 'Frankfurt').type, 'place');

@@ -54,8 +54,8 @@ export interface ReadArticle {
   readonly demonyms: ReadonlySet<string>;
 }
 
-/** "SANTIAGO, March 14, 2025 -": a dateline's city, in capitals before a comma. */
-const DATELINE_CITY = /^\s*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,)/u;
+/** "SANTIAGO, March 14, 2025 -": a dateline's city, in capitals before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline). */
+const DATELINE_CITY = /^\s*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L} ]*\)))/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const ORDINAL_BEFORE = /(?:^|\s)(\d+(?:st|nd|rd|th))\s$/;
 const ACRONYM_AFTER = /^\s?\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
