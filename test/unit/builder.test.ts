@@ -132,6 +132,17 @@ describe('the dictionary builder, on articles we wrote', function () {
     for (const cut of ['U', 'S', 'Sandra K', 'Oyelaran', 'NTSC', 'Farrow', 'Coast Guard']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
+  it('takes a title with nobody after it for no name, and a name ending in a point of the compass for a place', () => {
+    const dictionary = build(
+      '"We will fly more often," said Joe Mensah, Chairman and Chief Operating Officer of Tallis Air. ' +
+        'Kofi Annan-Boateng, the Chief Executive Officer of the airline, said flights to the Middle East would start in June.',
+    );
+    const names = dictionary.entities.map((candidate) => candidate.name);
+    for (const title of ['Officer', 'Chief Operating Officer', 'Chief Executive Officer']) assert.ok(!names.includes(title), `"${title}" built: ${names.join(', ')}`);
+    assert.strictEqual(entity(dictionary, 'Middle East').type, 'place');
+    assert.strictEqual(entity(dictionary, 'Kofi Annan-Boateng').type, 'person');
+  });
+
   it('takes a headline that opens with a name and a comma for no dateline', () => {
     const dictionary = build('TVK, Albion Water agree merger\nMarch 3, 2025\nTVK Holdings and Albion Water agreed to merge on Monday, the companies said.');
     const names = dictionary.entities.map((candidate) => candidate.name);

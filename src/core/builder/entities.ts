@@ -7,11 +7,13 @@ import { COMMON_WORDS, TITLE_WORDS, withoutArticles } from '../consistency/names
 import { EntityType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { MentionClues } from './clues';
-import { NameMention, ReadArticle, isAcronym } from './mentions';
+import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import { WordTags } from './tags';
 import { BODY_BEFORE, BODY_JOBS, LOCATIVE_PREPOSITIONS, ORGANIZATION_WORDS, PLACE_JOBS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
+
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 /** An entity as the builder assembles it. */
 export interface EntityDraft {
@@ -53,7 +55,8 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const tagged = mention.tags;
   // A place's name ends in a place ("Kuala Lumpur"); "Johannesburg Stock Exchange" does not.
   const head = mention.words[mention.words.length - 1]!;
-  if (tags.namesPlace(head.start, head.end)) evidence.place += 3;
+  // "Middle East", "West Africa" and the like end or start with a point of the compass.
+  if (tags.namesPlace(head.start, head.end) || (mention.words.length > 1 && COMPASS_POINTS.has(lastWord))) evidence.place += 3;
   else if (tags.within(head.start, head.end).has('place')) evidence.place += 1.5;
   const first = mention.words[0]!;
   if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name')) evidence.person += 2;
@@ -248,7 +251,7 @@ function fullNameOf(article: ReadArticle, mention: NameMention, clues: readonly 
 
 /** Whether a mention that matches no entity yet is a name worth an entity of its own. */
 function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence, clues: MentionClues): boolean {
-  if (mention.headline) return false;
+  if (mention.headline || isTitleAlone(mention.text)) return false;
   if (mention.words.length > 1) return !mention.words.every((word) => COMMON_WORDS.has(word.text.toLowerCase()) || TITLE_WORDS.has(word.text.toLowerCase()));
   const word = mention.text;
   const lower = word.toLowerCase();

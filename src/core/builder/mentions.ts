@@ -245,6 +245,12 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
 
 /** Formal titles and the job words that read as titles inside a run, longest first. */
 const RUN_TITLES = [...TITLES, ...RUN_JOB_WORDS].sort((a, b) => b.length - a.length);
+const RUN_TITLES_FOLDED = new Set(RUN_TITLES.map((title) => title.toLowerCase()));
+
+/** Whether a name is a title and nothing else ("the Chief Operating Officer of AirTran"). */
+export function isTitleAlone(name: string): boolean {
+  return RUN_TITLES_FOLDED.has(name.toLowerCase());
+}
 
 interface TitleSpan {
   readonly from: number;
@@ -257,8 +263,9 @@ function lastTitleIn(words: readonly Token[]): TitleSpan | undefined {
   for (let from = 0; from < words.length - 1; from++) {
     for (const title of RUN_TITLES) {
       const parts = title.split(' ');
-      if (from + parts.length >= words.length) continue;
-      if (!parts.every((part, k) => words[from + k]!.text === part)) continue;
+      if (from + parts.length > words.length || !parts.every((part, k) => words[from + k]!.text === part)) continue;
+      // A title that runs to the end names nobody, and no shorter title inside it does ("Chief Executive Officer").
+      if (from + parts.length === words.length) break;
       const next = words[from + parts.length]!;
       if (ORGANIZATION_WORDS.has(next.text.toLowerCase()) || !isCapitalised(next.text)) continue;
       if (!found || from >= found.to) found = { from, to: from + parts.length };

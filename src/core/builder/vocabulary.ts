@@ -119,7 +119,7 @@ export const BODY_JOBS = new Set(['chief executive', 'ceo', 'cfo', 'coo', 'cto',
 export const PLACE_JOBS = new Set(['mayor', 'governor', 'ambassador', 'envoy', 'consul']);
 
 /** Job words that read as titles inside a capitalised run ("Northrop Grumman CEO Ron Sugar"). */
-export const RUN_JOB_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chief Executive', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager', 'Analyst', 'Director', 'Managing Director', 'Founder']);
+export const RUN_JOB_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer', 'Chief Technology Officer', 'Chief Executive', 'Vice Chairman', 'Press Secretary', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager', 'Analyst', 'Director', 'Managing Director', 'Founder']);
 
 /** Heads of a place or body: a formal title of theirs makes them its leader, not its official. */
 export const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'mayor', 'governor', 'chairman', 'chairwoman', 'chair', 'chief executive', 'ceo', 'president-elect', 'pope', 'crown prince', 'secretary-general', 'secretary general', 'leader', 'head', 'founder', 'coach', 'manager', 'captain', 'director', 'managing director']);
