@@ -143,6 +143,17 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(dictionary, 'Kofi Annan-Boateng').type, 'person');
   });
 
+  it('joins a full name read after its acronym to the acronym\'s entity, with or without brackets', () => {
+    const dictionary = build(
+      'PNB agrees to sell its insurance arm\nMarch 3, 2025\nPNB said on Monday it would sell its insurance arm. ' +
+        'Pacific National Bank (PNB) did not give a price. The UN welcomed the deal, and the United Nations said it would watch.',
+    );
+    assert.deepStrictEqual(entity(dictionary, 'Pacific National Bank').aliases, [{ text: 'PNB', matchCase: true }]);
+    assert.deepStrictEqual(entity(dictionary, 'United Nations').aliases, [{ text: 'UN', matchCase: true }]);
+    const names = dictionary.entities.map((candidate) => candidate.name);
+    for (const cut of ['PNB', 'UN']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
+  });
+
   it('takes a headline that opens with a name and a comma for no dateline', () => {
     const dictionary = build('TVK, Albion Water agree merger\nMarch 3, 2025\nTVK Holdings and Albion Water agreed to merge on Monday, the companies said.');
     const names = dictionary.entities.map((candidate) => candidate.name);

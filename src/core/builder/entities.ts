@@ -202,8 +202,11 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         // "Karoo" for Karoo Platinum, but "Singapore" stays the country beside Singapore Airlines.
         (tags.namesPlace(mention.start, mention.end) || tags.within(mention.start, mention.end).has('place') ? undefined : entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && candidate.evidence.organization > candidate.evidence.person && !candidate.facility));
     } else {
+      // "GM" read before "General Motors (GM)" or before "General Motors": the full name joins the acronym's entity.
+      const acronym = mention.acronym ?? initialsOf(mention.text);
       entity =
         byForm.get(key) ??
+        entities.find((candidate) => candidate.words.length === 1 && isAcronym(candidate.name) && candidate.name.replaceAll('.', '') === acronym) ??
         entities.find((candidate) => !candidate.facility && !mention.facility && candidate.words.length !== words.length && endsWith(candidate.words.length > words.length ? candidate.words : words, candidate.words.length > words.length ? words : candidate.words));
     }
     if (entity) {
