@@ -154,6 +154,18 @@ describe('the dictionary builder, on articles we wrote', function () {
     for (const cut of ['PNB', 'UN']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
+  it('ends a company\'s name at its legal suffix, reads a factory as a place, and keeps a surname that is an organisation word a person\'s', () => {
+    const dictionary = build(
+      'Automaker Tallis said on Monday it would close its Everett Factory next year. ' +
+        '"It is a hard day," said the chairman of Tallis Motors LLC Ann Press. Press said the 900 workers would be offered jobs elsewhere.',
+    );
+    assert.strictEqual(entity(dictionary, 'Everett Factory').type, 'place');
+    assert.strictEqual(entity(dictionary, 'Tallis Motors LLC').type, 'organization');
+    assert.deepStrictEqual([entity(dictionary, 'Ann Press').type, entity(dictionary, 'Ann Press').aliases], ['person', ['Press']]);
+    const names = dictionary.entities.map((candidate) => candidate.name);
+    for (const cut of ['Automaker Tallis', 'Tallis Motors LLC Ann Press', 'Press']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
+  });
+
   it('takes a headline that opens with a name and a comma for no dateline', () => {
     const dictionary = build('TVK, Albion Water agree merger\nMarch 3, 2025\nTVK Holdings and Albion Water agreed to merge on Monday, the companies said.');
     const names = dictionary.entities.map((candidate) => candidate.name);

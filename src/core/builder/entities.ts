@@ -9,11 +9,12 @@ import { foldName } from '../text/fold';
 import { MentionClues } from './clues';
 import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import { WordTags } from './tags';
-import { BODY_BEFORE, BODY_JOBS, LOCATIVE_PREPOSITIONS, ORGANIZATION_WORDS, PLACE_JOBS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
+import { BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, ORGANIZATION_WORDS, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+const LEGAL_SUFFIX_BEFORE = new RegExp(`\\b(?:${[...LEGAL_SUFFIXES].join('|')})\\.? $`, 'i');
 
 /** An entity as the builder assembles it. */
 export interface EntityDraft {
@@ -65,7 +66,9 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const beforeOf = mention.words.findIndex((word) => word.text === 'of');
   const nameWords = mention.words.slice(0, beforeOf < 0 ? undefined : beforeOf).map((word) => word.text.toLowerCase());
   // An organisation word anywhere in the name, or an airline's "Air" opening it ("Air France").
-  if (ORGANIZATION_WORDS.has(lastWord) || nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') || (nameWords[0] === 'air' && nameWords.length > 1)) evidence.organization += 4;
+  const hasOrganizationWord = ORGANIZATION_WORDS.has(lastWord) || nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') || (nameWords[0] === 'air' && nameWords.length > 1);
+  if (PLACE_NAME_ENDINGS.has(lastWord) && mention.words.length > 1) evidence.place += 5;
+  else if (hasOrganizationWord) evidence.organization += 4;
   if (mention.acronym) evidence.organization += 2;
   // A company's acronym before a region is its branch there ("EADS North America", "GM Europe"); "US Navy" is no place either.
   if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end)) evidence.organization += 4;
@@ -75,6 +78,8 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const preposition = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1];
   if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) evidence.place += SHARED_PREPOSITIONS.has(preposition) ? 0.5 : 1;
   if (BODY_BEFORE.test(before)) evidence.organization += 2;
+  // "the chairman of Chrysler LLC Jim Press": a name straight after a company's legal suffix is the person its title goes with.
+  if (LEGAL_SUFFIX_BEFORE.test(before)) evidence.person += 3;
   if (mention.words.length === 1 && ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) || REPORTING_BEFORE.test(before))) evidence.organization += 1;
   return evidence;
 }
@@ -137,13 +142,14 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
   });
 
   const isPersonish = (entity: EntityDraft) => entity.evidence.person > Math.max(entity.evidence.place, entity.evidence.organization);
-  const attach = (entity: EntityDraft, mention: NameMention, form = mention.text) => {
+  /** `asSurname`: a person's surname alone, whose organisation evidence is the word's, not the person's ("Press" of Jim Press). */
+  const attach = (entity: EntityDraft, mention: NameMention, form = mention.text, asSurname = false) => {
     entity.mentions.push(mention.index);
     entityOf.set(mention.index, entity);
     const key = keyOf(nameKey(form));
     if (!entity.forms.has(key)) entity.forms.set(key, form);
     byForm.set(key, entity);
-    for (const type of ['person', 'place', 'organization'] as const) entity.evidence[type] += evidence[mention.index]![type];
+    for (const type of ['person', 'place', 'organization'] as const) if (!(asSurname && type === 'organization')) entity.evidence[type] += evidence[mention.index]![type];
     if (mention.acronym) {
       entity.acronyms.add(mention.acronym);
       byForm.set(keyOf(nameKey(mention.acronym)), entity);
@@ -190,12 +196,15 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       words.length === 1 && !mention.tags.has('first-name') && !mention.tags.has('adjective')
         ? latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && !candidate.facility && strongest(candidate.evidence) <= 1))
         : undefined;
+    // A later surname refers to the last full name with it.
+    const surnameOf =
+      words.length === 1 ? latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[candidate.words.length - 1] === key && candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility)) : undefined;
     if (words.length === 1) {
       entity =
         entities.find((candidate) => candidate.acronyms.has(mention.text)) ??
         // "the GAO", after "the Government Accountability Office": an acronym of a name already read.
         (isAcronym(mention.text) ? entities.find((candidate) => candidate.words.length > 1 && initialsOf(candidate.name) === mention.text.replaceAll('.', '')) : undefined) ??
-        latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[candidate.words.length - 1] === key && candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility)) ??
+        surnameOf ??
         byForm.get(key) ??
         latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isPersonish(candidate))) ??
         calledByFirstWord ??
@@ -210,7 +219,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         entities.find((candidate) => !candidate.facility && !mention.facility && candidate.words.length !== words.length && endsWith(candidate.words.length > words.length ? candidate.words : words, candidate.words.length > words.length ? words : candidate.words));
     }
     if (entity) {
-      attach(entity, mention);
+      attach(entity, mention, mention.text, entity === surnameOf && isPersonish(entity));
       if (entity === calledByFirstWord) entity.evidence.organization += 2;
       if (words.length > entity.words.length && !mention.headline) {
         entity.name = mention.text;

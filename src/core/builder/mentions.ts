@@ -7,7 +7,7 @@ import { COMMON_WORDS, TITLES, TITLE_WORDS, Token, capitalisedRuns, isCapitalise
 import { sentenceSpans } from '../text/sentences';
 import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { WordTag, WordTags } from './tags';
-import { JOB_RELATIONS, NAME_OPENERS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SCRAPING_LEFTOVERS } from './vocabulary';
+import { BODY_NOUNS, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_OPENERS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SCRAPING_LEFTOVERS } from './vocabulary';
 
 /** A name as the article writes it, stripped to the name itself. */
 export interface NameMention {
@@ -166,7 +166,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
  * name ("4th Armoured Division") and "of" inside an institution's name ("Bank of England").
  */
 function joinedRuns(text: string): Token[][] {
-  const runs = withInitials(text, capitalisedRuns(text));
+  const runs = withInitials(text, capitalisedRuns(text)).flatMap(cutAfterLegalSuffix);
   const joined: Token[][] = [];
   for (const run of runs) {
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
@@ -186,6 +186,13 @@ function joinedRuns(text: string): Token[][] {
     joined.push(withOrdinal);
   }
   return joined;
+}
+
+/** "Chrysler LLC Jim Press": two names, the company's ending at its legal suffix. */
+function cutAfterLegalSuffix(run: Token[]): Token[][] {
+  const isSuffix = (word: Token | undefined) => word !== undefined && LEGAL_SUFFIXES.has(word.text.toLowerCase().replace(/\.$/, ''));
+  const cut = run.findIndex((word, i) => i > 0 && isSuffix(word) && i + 1 < run.length && !isSuffix(run[i + 1]));
+  return cut < 0 ? [run] : [run.slice(0, cut + 1), ...cutAfterLegalSuffix(run.slice(cut + 1))];
 }
 
 /** A capital letter, or capitals with full stops between them ("R", "U.S"), before a full stop. */
@@ -223,6 +230,8 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
 }
 
 /** The run without the common words that open it ("However", "On", "The", "December"). */
+const BODY_NOUN_SET = new Set(BODY_NOUNS);
+
 function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: string): Token[] {
   let from = 0;
   while (from < run.length) {
@@ -236,7 +245,8 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
     // (but "South African miner" is a demonym before a noun).
     const next = run[from + 1];
     if (NAME_OPENERS.has(lower) && next && isCapitalised(word.text) && !tags.within(next.start, next.end).has('demonym')) break;
-    const common = (COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !isAcronym(word.text) && !(namesBody && !ARTICLES.has(lower))) || (tagged.has('function-word') && !tagged.has('place')) || tagged.has('date');
+    // "Automaker GM": what kind of body it is, opening a sentence, is no part of its name.
+    const common = (BODY_NOUN_SET.has(lower) && from + 1 < run.length) || (COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !isAcronym(word.text) && !(namesBody && !ARTICLES.has(lower))) || (tagged.has('function-word') && !tagged.has('place')) || tagged.has('date');
     if (!common) break;
     from++;
   }

@@ -52,6 +52,10 @@ export const JOB_RELATIONS: Record<string, 'adviser' | 'spokesperson' | 'leader'
   head: 'leader',
   chief: 'leader',
   'chief executive': 'leader',
+  'chief executive officer': 'leader',
+  'chief operating officer': 'official',
+  'vice chairman': 'official',
+  'vice president': 'official',
   ceo: 'leader',
   chairman: 'leader',
   chairwoman: 'leader',
@@ -175,8 +179,14 @@ export const REPORTING_BEFORE = /\b(?:according to|told|cited by|quoted by)\s+$/
  * What names a body just before its name: a kind of business ("automaker Chrysler", "its
  * European division, Opel"), or a stake, share or holding in it ("a 20 percent stake in Fiat").
  */
-export const BODY_BEFORE =
-  /\b(?:(?:automaker|carmaker|airline|insurer|lender|retailer|broadcaster|manufacturer|maker|firm|company|conglomerate|subsidiary|division|unit|supplier|operator|regulator)(?:,\s*|\s+)|(?:stakes?|shares?|holdings?|interest|investment)\s+in\s+)(?:the\s+)?$/i;
+export const BODY_NOUNS = ['automaker', 'carmaker', 'airline', 'insurer', 'lender', 'retailer', 'broadcaster', 'manufacturer', 'maker', 'firm', 'company', 'conglomerate', 'subsidiary', 'division', 'unit', 'supplier', 'operator', 'regulator'];
+export const BODY_BEFORE = new RegExp(`\\b(?:(?:${BODY_NOUNS.join('|')})(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+)(?:the\\s+)?$`, 'i');
+
+/** What ends a company's legal name ("Chrysler LLC"): a name written after it is someone else's ("Chrysler LLC Jim Press"). */
+export const LEGAL_SUFFIXES = new Set(['inc', 'llc', 'ltd', 'plc', 'corp', 'co', 'ag', 'sa', 'nv', 'gmbh', 'bv', 'spa']);
+
+/** Last words that make a name a place ("Pearl Harbor", "Changi International Airport", "Everett Factory"). */
+export const PLACE_NAME_ENDINGS = new Set(['airport', 'airbase', 'port', 'harbour', 'harbor', 'stadium', 'square', 'bridge', 'dam', 'palace', 'factory']);
 
 /** Lines a web page leaves behind: counters, share buttons, bylines' furniture. */
 export const SCRAPING_LEFTOVERS = /^\s*(?:\d+\s+comments?|comments?|share(?: this)?|read more|advertisement|related(?: articles| stories)?|follow us.*|sign up.*|subscribe.*|click here.*)\s*$/i;
