@@ -166,6 +166,17 @@ describe('the dictionary builder, on articles we wrote', function () {
     for (const cut of ['Automaker Tallis', 'Tallis Motors LLC Ann Press', 'Press']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
+  it('reads places from "south of", an apposition that places a name, and ", in the ... Valley"; a Spanish name by the surname before "de"; a body "of" a place apart from it', () => {
+    const dictionary = build(
+      'The storm came ashore 30 km south of Palmiroa on Sunday. Crews reached Benaquera, the province\'s capital, and then Ostrelo, in the Mura Valley. ' +
+        'Colombia declared an emergency, and the Weather Institute of Colombia said winds reached 180 km/h. President Marta Ruiz de Alba flew to Palmiroa. Ruiz said aid would arrive within days.',
+    );
+    assert.deepStrictEqual(['Palmiroa', 'Benaquera', 'Ostrelo', 'Mura Valley', 'Colombia'].map((name) => entity(dictionary, name).type), ['place', 'place', 'place', 'place', 'place']);
+    assert.strictEqual(entity(dictionary, 'Weather Institute of Colombia').type, 'organization');
+    assert.ok(!entity(dictionary, 'Weather Institute of Colombia').aliases.includes('Colombia'));
+    assert.ok(entity(dictionary, 'Marta Ruiz de Alba').aliases.includes('Ruiz'));
+  });
+
   it('takes a headline that opens with a name and a comma for no dateline', () => {
     const dictionary = build('TVK, Albion Water agree merger\nMarch 3, 2025\nTVK Holdings and Albion Water agreed to merge on Monday, the companies said.');
     const names = dictionary.entities.map((candidate) => candidate.name);

@@ -9,7 +9,7 @@ import { foldName } from '../text/fold';
 import { MentionClues } from './clues';
 import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import { WordTags } from './tags';
-import { BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, ORGANIZATION_WORDS, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
+import { BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, ORGANIZATION_WORDS, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -78,6 +78,9 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const preposition = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1];
   if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) evidence.place += SHARED_PREPOSITIONS.has(preposition) ? 0.5 : 1;
   if (BODY_BEFORE.test(before)) evidence.organization += 2;
+  // "40 km north of Camana", "Arequipa, the country's second-largest city", "Chivay, in the Colca Valley".
+  const after = text.slice(mention.end, mention.end + 60);
+  if (PLACE_BEFORE.test(before) || PLACE_APPOSITIVE.test(after)) evidence.place += 3;
   // "the chairman of Chrysler LLC Jim Press": a name straight after a company's legal suffix is the person its title goes with.
   if (LEGAL_SUFFIX_BEFORE.test(before)) evidence.person += 3;
   if (mention.words.length === 1 && ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) || REPORTING_BEFORE.test(before))) evidence.organization += 1;
@@ -197,8 +200,12 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         ? latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && !candidate.facility && strongest(candidate.evidence) <= 1))
         : undefined;
     // A later surname refers to the last full name with it.
+    // (A place's name is not a body's short name: "Peru" is not the Geophysical Institute of Peru.)
+    const namesPlace = tags.namesPlace(mention.start, mention.end);
     const surnameOf =
-      words.length === 1 ? latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[candidate.words.length - 1] === key && candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility)) : undefined;
+      words.length === 1
+        ? latest(entities.filter((candidate) => candidate.words.length > 1 && bearsSurname(candidate.words, key) && candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility && !(namesPlace && isBodyOrPlace(candidate))))
+        : undefined;
     if (words.length === 1) {
       entity =
         entities.find((candidate) => candidate.acronyms.has(mention.text)) ??
@@ -271,10 +278,28 @@ function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence
   if (/(?:ial|ical)$/.test(lower) && !mention.tags.has('country')) return false;
   const strength = evidence.person + evidence.place + evidence.organization;
   if (!mention.sentenceStart) return mention.tags.has('adjective') === false || strength >= 1.5 || mention.possessive;
+  // A capital that opens a sentence proves nothing; the same word capitalised mid-sentence does.
+  const capitalisedMidSentence = () => new RegExp(`[\\p{L},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(article.text);
+  // "Mining company Cerro Alto": a word for a kind of body is its own evidence, which proves nothing here.
+  if (ORGANIZATION_WORDS.has(lower) && !isAcronym(word)) return capitalisedMidSentence();
   if (strength >= 1.5 || clues.before || clues.after || clues.who || mention.dateline) return true;
   if (mention.tags.has('ordinary-word')) return false;
-  // A capital that opens a sentence proves nothing; the same word capitalised mid-sentence does.
-  return new RegExp(`[\\p{L},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(article.text);
+  return capitalisedMidSentence();
+}
+
+/** Whether the evidence so far makes an entity a body or a place rather than a person. */
+function isBodyOrPlace(entity: EntityDraft): boolean {
+  return Math.max(entity.evidence.organization, entity.evidence.place) > entity.evidence.person;
+}
+
+/**
+ * Whether a name's bearer may be called `surname` alone: its last word (not the place after
+ * "of"), or in Spanish names the word before "de" or "y" ("Rosa Valdivia de Ugarte" is "Valdivia").
+ */
+function bearsSurname(words: readonly string[], surname: string): boolean {
+  if (words[words.length - 1] === surname) return words[words.length - 2] !== 'of';
+  const at = words.indexOf(surname);
+  return at >= 1 && (words[at + 1] === 'de' || words[at + 1] === 'y');
 }
 
 function strongest(evidence: Evidence): number {
@@ -290,9 +315,10 @@ function initialsOf(name: string): string {
     .join('');
 }
 
+/** Whether the longer name ends with the shorter, not as the place after "of" ("Institute of Peru" does not end with "Peru"). */
 function endsWith(longer: readonly string[], shorter: readonly string[]): boolean {
   const offset = longer.length - shorter.length;
-  return offset > 0 && shorter.every((word, i) => longer[offset + i] === word);
+  return offset > 0 && longer[offset - 1] !== 'of' && shorter.every((word, i) => longer[offset + i] === word);
 }
 
 function latest(entities: readonly EntityDraft[]): EntityDraft | undefined {

@@ -154,14 +154,14 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
 
 /** Words that end an organisation's name. */
 export const ORGANIZATION_WORDS = new Set(
-  `aerospace agency aircraft airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet centre center chamber church club coalition college commission committee company congress corp corporation council court department division energy engineering exchange fc federation forces force foundation front fund gas group guard holdings industries inc institute insurance investments institution league limited llc ltd logistics media metals mining ministry motors movement mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press programme program railways regiment resources school securities senate service services society steel systems technologies telecom tribunal times trust union united university water`.split(' '),
+  `aerospace agency aircraft airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet centre center chamber church club coalition college commission committee company congress corp corporation council court department division energy engineering exchange fc federation forces force foundation front fund gas group guard holdings industries inc institute insurance investments institution league limited llc ltd logistics materials media metals mining ministry motors movement mutual navy network semiconductor semiconductors electronics chemicals devices news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press programme program railways regiment resources school securities senate service services society steel systems technologies telecom tribunal times trust union united university water`.split(' '),
 );
 
 /** Common words that open many names when capitalised before another name word ("New York", "North Korea", "Air France"). */
 export const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'air']);
 
 /** Lower-case words after a name that make the whole a place ("Latakia airport"). */
-export const PLACE_FACILITY_WORDS = ['air base', 'airbase', 'airport', 'port', 'harbour', 'harbor', 'stadium', 'prison', 'hospital', 'refinery', 'square', 'bridge', 'dam', 'crossing', 'border crossing', 'camp', 'base', 'palace'];
+export const PLACE_FACILITY_WORDS = ['air base', 'airbase', 'airport', 'port', 'harbour', 'harbor', 'stadium', 'prison', 'hospital', 'refinery', 'square', 'bridge', 'dam', 'crossing', 'border crossing', 'camp', 'base', 'palace', 'mine'];
 /** Lower-case words after a name that make the whole a gathering or body ("Doha forum"). */
 export const ORGANIZATION_FACILITY_WORDS = ['forum', 'summit', 'conference'];
 
@@ -181,6 +181,11 @@ export const REPORTING_BEFORE = /\b(?:according to|told|cited by|quoted by)\s+$/
  */
 export const BODY_NOUNS = ['automaker', 'carmaker', 'airline', 'insurer', 'lender', 'retailer', 'broadcaster', 'manufacturer', 'maker', 'firm', 'company', 'conglomerate', 'subsidiary', 'division', 'unit', 'supplier', 'operator', 'regulator'];
 export const BODY_BEFORE = new RegExp(`\\b(?:(?:${BODY_NOUNS.join('|')})(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+)(?:the\\s+)?$`, 'i');
+
+/** "north of Camana", "the outskirts of Homs": only a place is this. */
+export const PLACE_BEFORE = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of\s+(?:the\s+)?$/i;
+/** ", the country's second-largest city", ", a town in", ", in the Colca Valley": an apposition that places a name. */
+export const PLACE_APPOSITIVE = /^,\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood)\b)/iu;
 
 /** What ends a company's legal name ("Chrysler LLC"): a name written after it is someone else's ("Chrysler LLC Jim Press"). */
 export const LEGAL_SUFFIXES = new Set(['inc', 'llc', 'ltd', 'plc', 'corp', 'co', 'ag', 'sa', 'nv', 'gmbh', 'bv', 'spa']);
