@@ -169,8 +169,11 @@ describe('the dictionary builder, on articles we wrote', function () {
   it('reads places from "south of", an apposition that places a name, and ", in the ... Valley"; a Spanish name by the surname before "de"; a body "of" a place apart from it', () => {
     const dictionary = build(
       'The storm came ashore 30 km south of Palmiroa on Sunday. Crews reached Benaquera, the province\'s capital, and then Ostrelo, in the Mura Valley. ' +
-        'Colombia declared an emergency, and the Weather Institute of Colombia said winds reached 180 km/h. President Marta Ruiz de Alba flew to Palmiroa. Ruiz said aid would arrive within days.',
+        'Colombia declared an emergency, and the Weather Institute of Colombia said winds reached 180 km/h. President Marta Ruiz de Alba flew to Palmiroa. Ruiz said aid would arrive within days. ' +
+        'Insurers will pay most of the cost, and Tallis, in particular, said it had set aside 40 million pesos, and Ford Colombia said it would help.',
     );
+    assert.notStrictEqual(entity(dictionary, 'Tallis').type, 'place');
+    assert.strictEqual(entity(dictionary, 'Ford Colombia').type, 'organization');
     assert.deepStrictEqual(['Palmiroa', 'Benaquera', 'Ostrelo', 'Mura Valley', 'Colombia'].map((name) => entity(dictionary, name).type), ['place', 'place', 'place', 'place', 'place']);
     assert.strictEqual(entity(dictionary, 'Weather Institute of Colombia').type, 'organization');
     assert.ok(!entity(dictionary, 'Weather Institute of Colombia').aliases.includes('Colombia'));

@@ -3,17 +3,19 @@
  * type decided by the evidence of all its mentions.
  */
 
-import { COMMON_WORDS, TITLE_WORDS, withoutArticles } from '../consistency/names';
+import { COMMON_WORDS, TITLE_WORDS, Token, withoutArticles } from '../consistency/names';
 import { EntityType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { MentionClues } from './clues';
 import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
-import { WordTags } from './tags';
-import { BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, ORGANIZATION_WORDS, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
+import { WordTag, WordTags } from './tags';
+import { BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, ORGANIZATION_WORDS, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+const BRANCH_BLOCKING_TAGS: readonly WordTag[] = ['place', 'country', 'city', 'region', 'demonym', 'adjective'];
+const GEOGRAPHIC_WORDS = new Set(['lake', 'mount', 'cape', 'port', 'gulf', 'bay', 'river', 'island', 'islands', 'upper', 'lower', 'greater', 'central', 'northern', 'southern', 'eastern', 'western']);
 const LEGAL_SUFFIX_BEFORE = new RegExp(`\\b(?:${[...LEGAL_SUFFIXES].join('|')})\\.? $`, 'i');
 
 /** An entity as the builder assembles it. */
@@ -72,6 +74,8 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   if (mention.acronym) evidence.organization += 2;
   // A company's acronym before a region is its branch there ("EADS North America", "GM Europe"); "US Navy" is no place either.
   if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end)) evidence.organization += 4;
+  // A company's name before a country is its branch there ("Ford Australia"), unlike "Western Australia" or "Lake Victoria".
+  if (mention.words.length === 2 && tags.namesPlace(head.start, head.end) && isBranchOwner(first, tags)) evidence.organization += 4;
   if (mention.suffix === 'based' || mention.suffix === 'born') evidence.place += 2;
   else if (mention.suffix) evidence.organization += 2;
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);
@@ -223,7 +227,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       entity =
         byForm.get(key) ??
         entities.find((candidate) => candidate.words.length === 1 && isAcronym(candidate.name) && candidate.name.replaceAll('.', '') === acronym) ??
-        entities.find((candidate) => !candidate.facility && !mention.facility && candidate.words.length !== words.length && endsWith(candidate.words.length > words.length ? candidate.words : words, candidate.words.length > words.length ? words : candidate.words));
+        // "Bashar al-Assad" after "Assad", but "Ford Colombia" is not Colombia.
+        entities.find((candidate) => !candidate.facility && !mention.facility && candidate.words.length !== words.length && !isPlaceish(candidate) && endsWith(candidate.words.length > words.length ? candidate.words : words, candidate.words.length > words.length ? words : candidate.words));
     }
     if (entity) {
       attach(entity, mention, mention.text, entity === surnameOf && isPersonish(entity));
@@ -285,6 +290,17 @@ function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence
   if (strength >= 1.5 || clues.before || clues.after || clues.who || mention.dateline) return true;
   if (mention.tags.has('ordinary-word')) return false;
   return capitalisedMidSentence();
+}
+
+/** Whether a name's first word may be a company's, before the country of its branch: no place, demonym, adjective or geographic word. */
+function isBranchOwner(word: Token, tags: WordTags): boolean {
+  const tagged = tags.within(word.start, word.end);
+  const lower = word.text.toLowerCase();
+  return !BRANCH_BLOCKING_TAGS.some((tag) => tagged.has(tag)) && !NAME_OPENERS.has(lower) && !GEOGRAPHIC_WORDS.has(lower);
+}
+
+function isPlaceish(entity: EntityDraft): boolean {
+  return entity.evidence.place > Math.max(entity.evidence.person, entity.evidence.organization);
 }
 
 /** Whether the evidence so far makes an entity a body or a place rather than a person. */

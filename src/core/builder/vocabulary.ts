@@ -185,7 +185,7 @@ export const BODY_BEFORE = new RegExp(`\\b(?:(?:${BODY_NOUNS.join('|')})(?:,\\s*
 /** "north of Camana", "the outskirts of Homs": only a place is this. */
 export const PLACE_BEFORE = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of\s+(?:the\s+)?$/i;
 /** ", the country's second-largest city", ", a town in", ", in the Colca Valley": an apposition that places a name. */
-export const PLACE_APPOSITIVE = /^,\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood)\b)/iu;
+export const PLACE_APPOSITIVE = /^,\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood)\b)/u;
 
 /** What ends a company's legal name ("Chrysler LLC"): a name written after it is someone else's ("Chrysler LLC Jim Press"). */
 export const LEGAL_SUFFIXES = new Set(['inc', 'llc', 'ltd', 'plc', 'corp', 'co', 'ag', 'sa', 'nv', 'gmbh', 'bv', 'spa']);
