@@ -180,6 +180,15 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.ok(entity(dictionary, 'Marta Ruiz de Alba').aliases.includes('Ruiz'));
   });
 
+  it('counts what a name\'s shape says once, and what each mention\'s context says every time', () => {
+    // "Douglas" reads as a first name at every mention; the mergers and stakes say, each time, that it is a company.
+    const dictionary = build(
+      'Douglas Brandt merged with Tallis in 1996. Two years later Halvorsen Marine bought a stake in Douglas Brandt. ' +
+        'Douglas Brandt built jets in Ohio until 2004. Douglas Brandt employed 4,000 people at its peak.',
+    );
+    assert.strictEqual(entity(dictionary, 'Douglas Brandt').type, 'organization');
+  });
+
   it('takes a headline that opens with a name and a comma for no dateline', () => {
     const dictionary = build('TVK, Albion Water agree merger\nMarch 3, 2025\nTVK Holdings and Albion Water agreed to merge on Monday, the companies said.');
     const names = dictionary.entities.map((candidate) => candidate.name);

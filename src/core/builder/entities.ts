@@ -9,7 +9,7 @@ import { foldName } from '../text/fold';
 import { MentionClues } from './clues';
 import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import { WordTag, WordTags } from './tags';
-import { BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, ORGANIZATION_WORDS, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
+import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, ORGANIZATION_WORDS, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -27,7 +27,10 @@ export interface EntityDraft {
   /** Each distinct written form, by folded key. */
   readonly forms: Map<string, string>;
   readonly acronyms: Set<string>;
+  /** What all its mentions say: their contexts summed, the strongest shape of its name once (see MentionEvidence). */
   readonly evidence: Evidence;
+  readonly contextEvidence: Evidence;
+  readonly shapeEvidence: Evidence;
   /** Where a full name (two words or more) was last written; surnames refer back to it. */
   lastFullName: number;
   /** The article writes the full name ("Ehab and Eyad Makhlouf" does), not only a first name a family gives a surname to. */
@@ -43,14 +46,27 @@ export function nameKey(name: string): string[] {
 
 const keyOf = (words: readonly string[]) => words.join(' ');
 
-/** What a mention alone says about its type. */
-function mentionEvidence(article: ReadArticle, mention: NameMention, clues: MentionClues, tags: WordTags): Evidence {
-  const evidence: Evidence = { person: 0, place: 0, organization: 0 };
+/**
+ * What a mention alone says about its type: from the shape of the name itself (its words and
+ * their tags), counted once for an entity however often it is named, and from its context
+ * (titles, jobs, prepositions, appositions), counted at each mention.
+ */
+interface MentionEvidence {
+  readonly shape: Evidence;
+  readonly context: Evidence;
+}
+
+const noEvidence = (): Evidence => ({ person: 0, place: 0, organization: 0 });
+const ENTITY_TYPES = ['person', 'place', 'organization'] as const;
+
+function mentionEvidence(article: ReadArticle, mention: NameMention, clues: MentionClues, tags: WordTags): MentionEvidence {
+  const evidence = noEvidence();
+  const shape = noEvidence();
   const { text } = article;
   const lastWord = mention.words[mention.words.length - 1]!.text.toLowerCase();
   if (mention.facility || mention.dateline) {
     evidence[mention.facility?.kind ?? 'place'] += 5;
-    return evidence;
+    return { shape, context: evidence };
   }
   if (mention.title !== undefined) evidence.person += 3;
   for (const clue of [clues.before, clues.after]) if (clue && clue.kind !== 'ally') evidence.person += 3;
@@ -59,36 +75,36 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   // A place's name ends in a place ("Kuala Lumpur"); "Johannesburg Stock Exchange" does not.
   const head = mention.words[mention.words.length - 1]!;
   // "Middle East", "West Africa" and the like end or start with a point of the compass.
-  if (tags.namesPlace(head.start, head.end) || (mention.words.length > 1 && COMPASS_POINTS.has(lastWord))) evidence.place += 3;
-  else if (tags.within(head.start, head.end).has('place')) evidence.place += 1.5;
+  if (tags.namesPlace(head.start, head.end) || (mention.words.length > 1 && COMPASS_POINTS.has(lastWord))) shape.place += 3;
+  else if (tags.within(head.start, head.end).has('place')) shape.place += 1.5;
   const first = mention.words[0]!;
-  if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name')) evidence.person += 2;
-  else if (tagged.has('person') || tagged.has('last-name') || tagged.has('first-name')) evidence.person += 1;
-  if (tagged.has('organization')) evidence.organization += 1;
+  if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name')) shape.person += 2;
+  else if (tagged.has('person') || tagged.has('last-name') || tagged.has('first-name')) shape.person += 1;
+  if (tagged.has('organization')) shape.organization += 1;
   const beforeOf = mention.words.findIndex((word) => word.text === 'of');
   const nameWords = mention.words.slice(0, beforeOf < 0 ? undefined : beforeOf).map((word) => word.text.toLowerCase());
   // An organisation word anywhere in the name, or an airline's "Air" opening it ("Air France").
   const hasOrganizationWord = ORGANIZATION_WORDS.has(lastWord) || nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') || (nameWords[0] === 'air' && nameWords.length > 1);
-  if (PLACE_NAME_ENDINGS.has(lastWord) && mention.words.length > 1) evidence.place += 5;
-  else if (hasOrganizationWord) evidence.organization += 4;
+  if (PLACE_NAME_ENDINGS.has(lastWord) && mention.words.length > 1) shape.place += 5;
+  else if (hasOrganizationWord) shape.organization += 4;
   if (mention.acronym) evidence.organization += 2;
   // A company's acronym before a region is its branch there ("EADS North America", "GM Europe"); "US Navy" is no place either.
-  if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end)) evidence.organization += 4;
+  if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end)) shape.organization += 4;
   // A company's name before a country is its branch there ("Ford Australia"), unlike "Western Australia" or "Lake Victoria".
-  if (mention.words.length === 2 && tags.namesPlace(head.start, head.end) && isBranchOwner(first, tags)) evidence.organization += 4;
+  if (mention.words.length === 2 && tags.namesPlace(head.start, head.end) && isBranchOwner(first, tags)) shape.organization += 4;
   if (mention.suffix === 'based' || mention.suffix === 'born') evidence.place += 2;
   else if (mention.suffix) evidence.organization += 2;
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);
   const preposition = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1];
   if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) evidence.place += SHARED_PREPOSITIONS.has(preposition) ? 0.5 : 1;
-  if (BODY_BEFORE.test(before)) evidence.organization += 2;
+  if (BODY_BEFORE.test(before) || BODY_AFTER.test(text.slice(mention.end, mention.end + 20))) evidence.organization += 2;
   // "40 km north of Camana", "Arequipa, the country's second-largest city", "Chivay, in the Colca Valley".
   const after = text.slice(mention.end, mention.end + 60);
   if (PLACE_BEFORE.test(before) || PLACE_APPOSITIVE.test(after)) evidence.place += 3;
   // "the chairman of Chrysler LLC Jim Press": a name straight after a company's legal suffix is the person its title goes with.
   if (LEGAL_SUFFIX_BEFORE.test(before)) evidence.person += 3;
   if (mention.words.length === 1 && ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) || REPORTING_BEFORE.test(before))) evidence.organization += 1;
-  return evidence;
+  return { shape, context: evidence };
 }
 
 /**
@@ -144,9 +160,18 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
   const evidence = mentions.map((mention) => {
     const own = mentionEvidence(article, mention, clues[mention.index]!, tags);
     const owned = owners.get(mention.index);
-    if (owned) for (const type of ['person', 'place', 'organization'] as const) own[type] += owned[type];
+    if (owned) for (const type of ENTITY_TYPES) own.context[type] += owned[type];
     return own;
   });
+  const total = (own: MentionEvidence): Evidence => ({ person: own.shape.person + own.context.person, place: own.shape.place + own.context.place, organization: own.shape.organization + own.context.organization });
+  /** Adds evidence to an entity's context, and works out its whole evidence again. */
+  const weigh = (entity: EntityDraft, context: Evidence, shape: Evidence = noEvidence()) => {
+    for (const type of ENTITY_TYPES) {
+      entity.contextEvidence[type] += context[type];
+      entity.shapeEvidence[type] = Math.max(entity.shapeEvidence[type], shape[type]);
+      entity.evidence[type] = entity.contextEvidence[type] + entity.shapeEvidence[type];
+    }
+  };
 
   const isPersonish = (entity: EntityDraft) => entity.evidence.person > Math.max(entity.evidence.place, entity.evidence.organization);
   /** `asSurname`: a person's surname alone, whose organisation evidence is the word's, not the person's ("Press" of Jim Press). */
@@ -156,7 +181,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     const key = keyOf(nameKey(form));
     if (!entity.forms.has(key)) entity.forms.set(key, form);
     byForm.set(key, entity);
-    for (const type of ['person', 'place', 'organization'] as const) if (!(asSurname && type === 'organization')) entity.evidence[type] += evidence[mention.index]![type];
+    const own = evidence[mention.index]!;
+    weigh(entity, own.context, asSurname ? { ...own.shape, organization: 0 } : own.shape);
     if (mention.acronym) {
       entity.acronyms.add(mention.acronym);
       byForm.set(keyOf(nameKey(mention.acronym)), entity);
@@ -173,7 +199,9 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       mentions: [],
       forms: new Map(),
       acronyms: new Set(),
-      evidence: { person: 0, place: 0, organization: 0 },
+      evidence: noEvidence(),
+      contextEvidence: noEvidence(),
+      shapeEvidence: noEvidence(),
       lastFullName: -1,
       fullNameWritten: false,
       ...(mention.facility ? { facility: mention.facility } : {}),
@@ -232,14 +260,14 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     }
     if (entity) {
       attach(entity, mention, mention.text, entity === surnameOf && isPersonish(entity));
-      if (entity === calledByFirstWord) entity.evidence.organization += 2;
+      if (entity === calledByFirstWord) weigh(entity, { ...noEvidence(), organization: 2 });
       if (words.length > entity.words.length && !mention.headline) {
         entity.name = mention.text;
         entity.words = words;
       }
       continue;
     }
-    if (!isProven(article, mention, evidence[mention.index]!, clues[mention.index]!)) continue;
+    if (!isProven(article, mention, total(evidence[mention.index]!), clues[mention.index]!)) continue;
     const name = mention.dateline ? { text: mention.dateline, written: true } : fullNameOf(article, mention, clues, ownerEntity(mention));
     create(mention, name.text).fullNameWritten ||= name.written;
   }

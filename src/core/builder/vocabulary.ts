@@ -177,10 +177,16 @@ export const REPORTING_BEFORE = /\b(?:according to|told|cited by|quoted by)\s+$/
 
 /**
  * What names a body just before its name: a kind of business ("automaker Chrysler", "its
- * European division, Opel"), or a stake, share or holding in it ("a 20 percent stake in Fiat").
+ * European division, Opel"), a stake, share or holding in it ("a 20 percent stake in Fiat"),
+ * or a merger with it.
  */
 export const BODY_NOUNS = ['automaker', 'carmaker', 'airline', 'insurer', 'lender', 'retailer', 'broadcaster', 'manufacturer', 'maker', 'firm', 'company', 'conglomerate', 'subsidiary', 'division', 'unit', 'supplier', 'operator', 'regulator'];
-export const BODY_BEFORE = new RegExp(`\\b(?:(?:${BODY_NOUNS.join('|')})(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+)(?:the\\s+)?$`, 'i');
+export const BODY_BEFORE = new RegExp(
+  `\\b(?:(?:${BODY_NOUNS.join('|')})(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+|(?:merged|merger|merge|partnership|joint venture)\\s+with\\s+|(?:acquisition|takeover)\\s+of\\s+)(?:the\\s+)?$`,
+  'i',
+);
+/** "McDonnell Douglas merged with Boeing", "Hanul shares fell": what only a body does or has. */
+export const BODY_AFTER = /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b/;
 
 /** "north of Camana", "the outskirts of Homs": only a place is this. */
 export const PLACE_BEFORE = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of\s+(?:the\s+)?$/i;
