@@ -272,7 +272,8 @@ function build(file: string, text: string, options: Options, output: Output): nu
     const merged = mergeIntoExisting(fs.readFileSync(out, 'utf8'), dictionary, out);
     fs.writeFileSync(out, merged.text);
     const { added } = merged;
-    output.out(`${out}: merged, kept everything it had and added ${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'event')} (built ${counts})\n`);
+    const keptDeleted = merged.keptDeleted > 0 ? `; left out ${plural(merged.keptDeleted, 'entity', 'entities')} deleted by hand` : '';
+    output.out(`${out}: merged, kept everything it had and added ${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'event')}${keptDeleted} (built ${counts})\n`);
     return 0;
   }
   fs.writeFileSync(out, fresh);

@@ -91,13 +91,16 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
   );
   if (!result) return;
   const { dictionary } = result;
-  const content = merge && existing !== undefined ? loadBuilder().mergeIntoExisting(existing, dictionary, vscode.workspace.asRelativePath(target)).text : `${JSON.stringify(dictionary, null, 2)}\n`;
+  const merged = merge && existing !== undefined ? loadBuilder().mergeIntoExisting(existing, dictionary, vscode.workspace.asRelativePath(target)) : undefined;
+  const content = merged?.text ?? `${JSON.stringify(dictionary, null, 2)}\n`;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   await dictionaries.reload();
   await vscode.window.showTextDocument(target, { preview: false });
   const trustNote = vscode.workspace.isTrusted ? '' : ' Trust this workspace to have drafts annotated with it.';
   void vscode.window.showInformationMessage(
-    `Newsroom Lens: ${merge ? 'merged into' : 'wrote'} ${vscode.workspace.asRelativePath(target)}: ${dictionary.entities.length} entities, ${dictionary.events.length} dated events, story dated ${dictionary.source.date}.${trustNote}`,
+    merged
+      ? `Newsroom Lens: merged into ${vscode.workspace.asRelativePath(target)}, keeping every edit: ${merged.added.entities} new entities, ${merged.added.aliases} aliases, ${merged.added.roles} roles, ${merged.added.relations} relations, ${merged.added.events} dated events${merged.keptDeleted > 0 ? `; ${merged.keptDeleted} entities you deleted stay deleted` : ''}.${trustNote}`
+      : `Newsroom Lens: wrote ${vscode.workspace.asRelativePath(target)}: ${dictionary.entities.length} entities, ${dictionary.events.length} dated events, story dated ${dictionary.source.date}.${trustNote}`,
   );
 }
 

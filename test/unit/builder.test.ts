@@ -256,6 +256,27 @@ describe('rebuilding over an edited dictionary', function () {
     const again = mergeIntoExisting(text, built, 'desk.entities.json');
     assert.strictEqual(again.text, text, 'a second rebuild changes nothing');
   });
+
+  it('keeps an entity deleted by hand deleted, and the relations to it', () => {
+    assert.deepStrictEqual(built.builtEntities, built.entities.map((candidate) => candidate.id));
+    const syria = built.entities.find((candidate) => candidate.name === 'Syria')!;
+    assert.ok(built.entities.some((candidate) => candidate.relations.some((relation) => relation.target === syria.id)), 'the founding article relates someone to Syria');
+    // The editor deletes Syria, and the relations that pointed to it.
+    const json = JSON.parse(JSON.stringify(built)) as DictionaryFileContent;
+    const entities = json.entities.filter((candidate) => candidate.id !== syria.id).map((candidate) => ({ ...candidate, relations: candidate.relations.filter((relation) => relation.target !== syria.id) }));
+    const edited = `${JSON.stringify({ ...json, entities }, null, 2)}\n`;
+    const { text, added, keptDeleted } = mergeIntoExisting(edited, built, 'desk.entities.json');
+    const merged = parseDictionary(text, 'desk.entities.json').dictionary!;
+    assert.ok(!merged.entities.some((candidate) => candidate.id === syria.id), 'Syria came back');
+    assert.ok(!merged.entities.some((candidate) => candidate.relations.some((relation) => relation.target === syria.id)), 'a relation to Syria came back');
+    assert.deepStrictEqual([added.entities, added.relations, keptDeleted], [0, 0, 1]);
+    assert.strictEqual(text, edited, 'nothing else changes');
+    // A dictionary from before "builtEntities" has no memory of what was built: the entity is found again, and remembered from then on.
+    const { builtEntities: _, ...old } = JSON.parse(edited) as DictionaryFileContent;
+    const first = mergeIntoExisting(`${JSON.stringify(old, null, 2)}\n`, built, 'old.entities.json');
+    assert.strictEqual(first.added.entities, 1);
+    assert.ok((JSON.parse(first.text) as DictionaryFileContent).builtEntities.includes(syria.id));
+  });
 });
 
 describe('newsroom-lens build', function () {

@@ -32,6 +32,8 @@ export interface DictionaryFileContent {
   readonly source: { title: string; date: string; file?: string };
   readonly entities: EntityEntry[];
   readonly events: EventEntry[];
+  /** The ids of the entities the builder wrote, so that a rebuild can tell one deleted by hand from one it never found. */
+  readonly builtEntities: string[];
 }
 
 export interface EventEntry {
@@ -103,6 +105,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
       source: { title: options.title ?? titleOf(text, options.fallbackTitle), date: formatDay(anchor), ...(options.file ? { file: options.file } : {}) },
       entities: entries,
       events: eventsOf(text, entries, anchor, anchorSource),
+      builtEntities: entries.map((entry) => entry.id),
     },
     anchorSource,
   };

@@ -1,7 +1,8 @@
 /**
  * Rebuilding a dictionary that a person has already edited: what the new build found is
  * added, what the file says is never changed or removed (names, types, roles and relations
- * corrected by hand, entries added by hand, comments and formatting).
+ * corrected by hand, entries added by hand, comments and formatting), and an entity the
+ * builder wrote before and a person deleted stays deleted (the file's "builtEntities").
  */
 
 import { Edit, FormattingOptions, JSONPath, Node, applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
@@ -13,6 +14,8 @@ const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n
 export interface MergeResult {
   readonly text: string;
   readonly added: { entities: number; aliases: number; roles: number; relations: number; events: number };
+  /** Entities the builder found again but a person had deleted: left out. */
+  readonly keptDeleted: number;
 }
 
 interface ExistingEntity {
@@ -47,12 +50,16 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
     const match = existing.find((candidate) => candidate.id === entity.id) ?? existing.find((candidate) => names.some((name) => candidate.names.has(name)));
     if (match) matchOf.set(entity.id, match);
   }
+  const builtNode = findNodeAtLocation(tree, ['builtEntities']);
+  const builtBefore = new Set(((builtNode ? getNodeValue(builtNode) : []) as unknown[]).filter((id): id is string => typeof id === 'string'));
+  // Written by an earlier build and gone from the file now: deleted by hand.
+  const deleted = new Set(built.entities.filter((entity) => !matchOf.has(entity.id) && builtBefore.has(entity.id)).map((entity) => entity.id));
   const takenIds = new Set(existing.map((entity) => entity.id));
   const idOf = new Map<string, string>();
   for (const entity of built.entities) {
     const match = matchOf.get(entity.id);
     if (match) idOf.set(entity.id, match.id);
-    else {
+    else if (!deleted.has(entity.id)) {
       let id = entity.id;
       for (let n = 2; takenIds.has(id); n++) id = `${entity.id}-${n}`;
       takenIds.add(id);
@@ -63,7 +70,8 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
 
   if (!entitiesNode) apply(['entities'], []);
   for (const entity of built.entities) {
-    const relations = entity.relations.map((relation) => ({ ...relation, target: idOf.get(relation.target) ?? relation.target }));
+    if (deleted.has(entity.id)) continue;
+    const relations = entity.relations.filter((relation) => !deleted.has(relation.target)).map((relation) => ({ ...relation, target: idOf.get(relation.target) ?? relation.target }));
     const match = matchOf.get(entity.id);
     if (!match) {
       apply(['entities', -1], { ...entity, id: idOf.get(entity.id)!, relations } satisfies EntityEntry);
@@ -85,14 +93,19 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   const eventsNode = findNodeAtLocation(current, ['events']);
   const knownEvents = new Set(((eventsNode ? getNodeValue(eventsNode) : []) as Partial<EventEntry>[]).map((event) => `${event.date} ${foldName(event.text ?? '')}`));
   const newEvents = built.events
-    .map((event) => ({ ...event, entities: event.entities.map((id) => idOf.get(id) ?? id) }))
+    .map((event) => ({ ...event, entities: event.entities.filter((id) => !deleted.has(id)).map((id) => idOf.get(id) ?? id) }))
     .filter((event) => !knownEvents.has(`${event.date} ${foldName(event.text)}`));
   if (newEvents.length > 0) {
     if (!eventsNode || eventsNode.type !== 'array') apply(['events'], newEvents);
     else for (const event of newEvents) apply(['events', -1], event);
     added.events = newEvents.length;
   }
-  return { text, added };
+  // What the builder has written, this time and before: the deletions of later edits can then be told apart too.
+  // (Both ids of a built entity that joined a hand-made one: its own, and the one in the file.)
+  const builtNow = [...builtBefore, ...built.entities.filter((entity) => !deleted.has(entity.id)).flatMap((entity) => [entity.id, idOf.get(entity.id)!])];
+  const builtIds = [...new Set(builtNow)];
+  if (builtIds.length !== builtBefore.size || builtIds.some((id) => !builtBefore.has(id))) apply(['builtEntities'], builtIds);
+  return { text, added, keptDeleted: deleted.size };
 }
 
 function aliasText(alias: string | { text: string }): string {

@@ -69,7 +69,10 @@ export function parseDictionary(text: string, file: string): ParsedDictionary {
   const report = (entry: string | undefined, message: string, severity: 'error' | 'warning') =>
     problems.push({ file, entry, message, severity });
 
-  reportUnknownKeys(json, ['$schema', 'source', 'entities', 'events'], undefined, report);
+  reportUnknownKeys(json, ['$schema', 'source', 'entities', 'events', 'builtEntities'], undefined, report);
+  if (json.builtEntities !== undefined && !(Array.isArray(json.builtEntities) && json.builtEntities.every((id) => typeof id === 'string'))) {
+    report(undefined, '"builtEntities" must be a list of entity ids', 'warning');
+  }
   const source = readSource(json.source, report);
 
   const entities: Entity[] = [];
