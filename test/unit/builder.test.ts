@@ -246,6 +246,8 @@ describe('rebuilding over an edited dictionary', function () {
     const merged = parseDictionary(text, 'desk.entities.json').dictionary!;
     const bashar = merged.entities.find((candidate) => candidate.id === 'bashar-al-assad')!;
     assert.strictEqual(bashar.description, 'Corrected by hand.');
+    const basharLine = text.split('\n').find((line) => line.includes('"bashar-al-assad"'))!;
+    assert.ok(basharLine.includes('Corrected by hand.') && basharLine.includes('President of Syria'), 'an entry written on one line stays on one line');
     assert.deepStrictEqual(bashar.aliases.map((alias) => alias.text), ['President Assad', 'al-Assad', 'Assad', 'Bashar Assad']);
     assert.deepStrictEqual(bashar.roles.map((role) => role.title), ['former President of Syria', 'President of Syria']);
     const hts = merged.entities.filter((candidate) => candidate.name === 'HTS' || candidate.name === 'Hayat Tahrir al-Sham');

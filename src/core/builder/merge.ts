@@ -27,6 +27,8 @@ interface ExistingEntity {
   readonly hasAliases: boolean;
   readonly hasRoles: boolean;
   readonly hasRelations: boolean;
+  /** Written on one line by hand. */
+  readonly oneLine: boolean;
 }
 
 /** Merges `built` into the JSON text of an existing dictionary. Throws when that text is not a dictionary. */
@@ -36,10 +38,11 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   if (!tree || tree.type !== 'object') throw new Error(`${file} is not a JSON object; fix it or move it away before rebuilding`);
   const entitiesNode = findNodeAtLocation(tree, ['entities']);
   if (entitiesNode && entitiesNode.type !== 'array') throw new Error(`${file}: "entities" is not an array; fix it before rebuilding`);
-  const existing = (entitiesNode?.children ?? []).map((node, index) => readExisting(node, index));
+  const existing = (entitiesNode?.children ?? []).map((node, index) => readExisting(node, index, !text.slice(node.offset, node.offset + node.length).includes('\n')));
   const added = { entities: 0, aliases: 0, roles: 0, relations: 0, events: 0 };
-  const apply = (path: JSONPath, value: unknown) => {
-    const edits: Edit[] = modify(text, path, value, { formattingOptions: FORMATTING });
+  /** `compact`: into an entry written on one line, which stays on one line. */
+  const apply = (path: JSONPath, value: unknown, compact = false) => {
+    const edits: Edit[] = modify(text, path, value, compact ? {} : { formattingOptions: FORMATTING });
     text = applyEdits(text, edits);
   };
 
@@ -80,8 +83,8 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
     }
     const append = (key: 'aliases' | 'roles' | 'relations', has: boolean, items: unknown[]) => {
       if (items.length === 0) return;
-      if (!has) apply(['entities', match.index, key], items);
-      else for (const item of items) apply(['entities', match.index, key, -1], item);
+      if (!has) apply(['entities', match.index, key], items, match.oneLine);
+      else for (const item of items) apply(['entities', match.index, key, -1], item, match.oneLine);
       added[key] += items.length;
     };
     append('aliases', match.hasAliases, [entity.name, ...entity.aliases].filter((alias) => !match.names.has(foldName(aliasText(alias)))));
@@ -112,7 +115,7 @@ function aliasText(alias: string | { text: string }): string {
   return typeof alias === 'string' ? alias : alias.text;
 }
 
-function readExisting(node: Node, index: number): ExistingEntity {
+function readExisting(node: Node, index: number, oneLine: boolean): ExistingEntity {
   const value = (getNodeValue(node) ?? {}) as Record<string, unknown>;
   const list = (key: string) => (Array.isArray(value[key]) ? (value[key] as unknown[]) : []);
   const names = new Set<string>();
@@ -130,5 +133,6 @@ function readExisting(node: Node, index: number): ExistingEntity {
     hasAliases: Array.isArray(value.aliases),
     hasRoles: Array.isArray(value.roles),
     hasRelations: Array.isArray(value.relations),
+    oneLine,
   };
 }
