@@ -189,6 +189,15 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(dictionary, 'Douglas Brandt').type, 'organization');
   });
 
+  it('reads a first name ending in -i before a verb as a name, not a demonym', () => {
+    const dictionary = build(
+      'MANCHESTER, England, Nov 2, 2025 - Striker Kwame Boateng scored twice as Northfield United beat Harbour City 3-1 on Sunday to go top of the Premier League.\n\n' +
+        'Boateng, 23, joined Northfield from Ajax in January. His brother Kofi plays for Harbour City but was left on the bench by coach Stefan Lindqvist. Emirati officials watched.',
+    );
+    assert.deepStrictEqual([entity(dictionary, 'Kofi Boateng').type, entity(dictionary, 'Harbour City').type], ['person', 'organization']);
+    assert.ok(!dictionary.entities.some((candidate) => candidate.name.startsWith('Emirati')));
+  });
+
   it('takes a headline that opens with a name and a comma for no dateline', () => {
     const dictionary = build('TVK, Albion Water agree merger\nMarch 3, 2025\nTVK Holdings and Albion Water agreed to merge on Monday, the companies said.');
     const names = dictionary.entities.map((candidate) => candidate.name);

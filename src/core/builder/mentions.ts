@@ -77,6 +77,11 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   const demonymWords = new Set(capitalisedRuns(text).flat().filter((word) => tags.within(word.start, word.end).has('demonym')).map((word) => word.text));
   const isDemonym = (word: Token) => demonymWords.has(word.text);
   const isPlace = (word: Token) => tags.namesPlace(word.start, word.end);
+  // "Kofi plays": a person's name before a verb has a demonym's shape only ("Emirati officials").
+  const isNameBeforeVerb = (word: Token) => {
+    const next = /^ (\p{Ll}+)/u.exec(text.slice(word.end, word.end + 30));
+    return tags.within(word.start, word.end).has('person') && next !== null && tags.within(word.end + 1, word.end + 1 + next[1]!.length).has('verb');
+  };
   const add = (mention: Omit<NameMention, 'index' | 'text' | 'start' | 'end' | 'tags'>) => {
     const words = mention.words;
     const start = words[0]!.start;
@@ -119,7 +124,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
         titleOwner = add({ words: before, sentence, headline, sentenceStart: opensSentence(text, before[0]!.start), possessive: false });
       }
       if (words.length === 0) continue;
-    } else if (isDemonym(words[0]!) || (words.length === 1 && DEMONYM_SHAPE.test(words[0]!.text) && /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) && !isPlace(last))) {
+    } else if (isDemonym(words[0]!) || (words.length === 1 && DEMONYM_SHAPE.test(words[0]!.text) && /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) && !isPlace(last) && !isNameBeforeVerb(last))) {
       // "Syrian Crisis", "Russian military": a demonym and a common noun are not a name; "Syrian Democratic Forces" is.
       demonyms.add(words[0]!.text);
       if (!ORGANIZATION_WORDS.has(last.text.toLowerCase()) || words.length === 1) continue;
