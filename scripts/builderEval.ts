@@ -184,6 +184,25 @@ function goldForm(form: string): string {
   return foldName(form.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/u, '').replace(/\s*\($/, ''));
 }
 
+interface GoldEntity {
+  readonly type: EntityType;
+  /** As the article writes it. */
+  readonly forms: Set<string>;
+  /** Those, and the gold's own name for it. */
+  readonly names: Set<string>;
+}
+
+/**
+ * The gold's own name for each entity ("Vladimir Putin" where the article's mention reads
+ * "President Vladimir Putin"), without its bracketed description, from the aliases file
+ * beside the names when there is one.
+ */
+function canonicalNames(file: string): Map<string, string> {
+  if (!fs.existsSync(file)) return new Map();
+  const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as { entity: string; name: string }[];
+  return new Map(entries.map((entry) => [entry.entity, entry.name.replace(/\s*\([^)]*\)/g, '').trim()]));
+}
+
 /** "German", "North American", "Irish": words compromise's lexicon reads as demonyms or adjectives only. */
 function isDemonymOnly(form: string): boolean {
   const terms = (nlp(form).json() as { terms: { tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
@@ -210,8 +229,9 @@ export interface MeantimeScore {
 
 /**
  * Scores entities found in MEANTIME articles against the gold entities: a found entity is
- * right when one of its names is one of a gold entity's named forms; its type is then
- * checked. Aliases: the found entity's names that are forms of that same gold entity.
+ * right when one of its names is one of a gold entity's named forms or the gold's own name
+ * for it (see `MeantimeMatching` for the lenient pairing); its type is then checked.
+ * Aliases: the found entity's names that are forms of that same gold entity.
  */
 export function scoreMeantimeEntities(file: string, find: (article: MeantimeArticle) => ComparableEntity[], matching: MeantimeMatching = 'exact'): MeantimeScore {
   const articles = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as MeantimeArticle);
@@ -219,11 +239,16 @@ export function scoreMeantimeEntities(file: string, find: (article: MeantimeArti
   const judged = new Tally();
   const aliases = new Tally();
   const typed = { named: 0, right: 0 };
+  const canonical = canonicalNames(path.join(path.dirname(file), 'meantime-en-aliases.json'));
   for (const article of articles) {
-    const gold = new Map<string, { type: EntityType; forms: Set<string> }>();
+    // An entity's forms are how the article writes it; it may also be found under the gold's own name for it.
+    const gold = new Map<string, GoldEntity>();
     for (const name of article.names) {
-      const entry = gold.get(name.entity) ?? { type: MEANTIME_TYPES[name.type], forms: new Set<string>() };
+      const entry = gold.get(name.entity) ?? { type: MEANTIME_TYPES[name.type], forms: new Set<string>(), names: new Set<string>() };
       entry.forms.add(goldForm(name.text));
+      entry.names.add(goldForm(name.text));
+      const known = canonical.get(name.entity);
+      if (known) entry.names.add(goldForm(known));
       gold.set(name.entity, entry);
     }
     // The issue rules demonyms out ("Syrian" is no entity): in the lenient scoring, a gold entity named only by them is not expected.
@@ -235,12 +260,12 @@ export function scoreMeantimeEntities(file: string, find: (article: MeantimeArti
     judged.expected += gold.size;
     const goldTexts = article.names.map((name) => ` ${foldName(name.text)} `);
     const namesOf = (entity: ComparableEntity) => [entity.name, ...entity.aliases].map((name) => foldName(name));
-    const matchOf = new Map<ComparableEntity, [string, { type: EntityType; forms: Set<string> }]>();
+    const matchOf = new Map<ComparableEntity, [string, GoldEntity]>();
     const pairUp = (isForm: (name: string, form: string) => boolean) => {
       for (const entity of found) {
         if (matchOf.has(entity)) continue;
         const names = namesOf(entity);
-        const match = [...gold.entries()].find(([id, entry]) => !matched.has(id) && names.some((name) => [...entry.forms].some((form) => isForm(name, form))));
+        const match = [...gold.entries()].find(([id, entry]) => !matched.has(id) && names.some((name) => [...entry.names].some((form) => isForm(name, form))));
         if (!match) continue;
         matched.add(match[0]);
         matchOf.set(entity, match);

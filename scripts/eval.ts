@@ -147,7 +147,7 @@ function builderEval(): void {
       const targets = label.startsWith('Newsroom')
         ? ` (targets: entity F1 ≥ ${ENTITY_F1_TARGET} ${score.judged.f1 >= ENTITY_F1_TARGET ? 'met' : 'MISSED'}, type accuracy ≥ ${TYPE_ACCURACY_TARGET} ${typeAccuracy >= TYPE_ACCURACY_TARGET ? 'met' : 'MISSED'})`
         : '';
-      const how = matching === 'exact' ? 'names equal to gold forms' : 'or within a gold mention\'s extent';
+      const how = matching === 'exact' ? 'names equal to a gold form or name' : 'or within a gold mention\'s extent';
       console.log(`  MEANTIME, ${score.articles} Wikinews articles, ${label}, ${how}: entities ${prf(score.judged)} (precision over the names the gold judges; over every name found P ${fixed(score.entities.precision)}), type accuracy ${fixed(typeAccuracy)}, aliases ${prf(score.aliases)}${targets}`);
     }
   }
