@@ -198,6 +198,14 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.ok(!dictionary.entities.some((candidate) => candidate.name.startsWith('Emirati')));
   });
 
+  it('keeps "Jr." and "St." inside names, and calls a "Jr." by the surname before it', () => {
+    const dictionary = build('Chairman Henry Clay Okafor Jr. said the St. Louis plant would close in June. Okafor said 1,200 workers would be offered jobs elsewhere.');
+    assert.deepStrictEqual(entity(dictionary, 'Henry Clay Okafor Jr.').aliases, ['Okafor']);
+    assert.strictEqual(entity(dictionary, 'St. Louis').type, 'place');
+    const names = dictionary.entities.map((candidate) => candidate.name);
+    for (const cut of ['Louis', 'Jr', 'Henry Clay Okafor', 'Okafor']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
+  });
+
   it('takes a headline that opens with a name and a comma for no dateline', () => {
     const dictionary = build('TVK, Albion Water agree merger\nMarch 3, 2025\nTVK Holdings and Albion Water agreed to merge on Monday, the companies said.');
     const names = dictionary.entities.map((candidate) => candidate.name);

@@ -16,6 +16,7 @@ import { EntityDraft, nameKey, resolveEntities } from './entities';
 import { factsOf } from './facts';
 import { readArticle } from './mentions';
 import { WordTagger, WordTags } from './tags';
+import { withoutGenerationalSuffix } from './vocabulary';
 
 /** An entity as written to a `*.entities.json` file. */
 export interface EntityEntry {
@@ -165,7 +166,7 @@ function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[]): (stri
  * by it ("Pryce" is Gareth, not his wife), or to all of them when it calls none so.
  */
 function surnameAliases(entity: EntityDraft, entities: readonly EntityDraft[]): string[] {
-  const surname = entity.name.split(' ').pop()!;
+  const surname = withoutGenerationalSuffix(entity.name.split(' ')).at(-1)!;
   const key = nameKey(surname).join(' ');
   const calledBySurname = (person: EntityDraft) => person.forms.has(key);
   const sharing = entities.filter((other) => other.type === 'person' && other.fullNameWritten && other.words[other.words.length - 1] === key);

@@ -9,7 +9,7 @@ import { foldName } from '../text/fold';
 import { MentionClues } from './clues';
 import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import { WordTag, WordTags } from './tags';
-import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, ORGANIZATION_WORDS, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME } from './vocabulary';
+import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, ORGANIZATION_WORDS, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, withoutGenerationalSuffix } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -340,7 +340,8 @@ function isBodyOrPlace(entity: EntityDraft): boolean {
  * Whether a name's bearer may be called `surname` alone: its last word (not the place after
  * "of"), or in Spanish names the word before "de" or "y" ("Rosa Valdivia de Ugarte" is "Valdivia").
  */
-function bearsSurname(words: readonly string[], surname: string): boolean {
+function bearsSurname(fullName: readonly string[], surname: string): boolean {
+  const words = withoutGenerationalSuffix(fullName);
   if (words[words.length - 1] === surname) return words[words.length - 2] !== 'of';
   const at = words.indexOf(surname);
   return at >= 1 && (words[at + 1] === 'de' || words[at + 1] === 'y');

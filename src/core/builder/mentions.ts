@@ -7,7 +7,7 @@ import { COMMON_WORDS, TITLES, TITLE_WORDS, Token, capitalisedRuns, isCapitalise
 import { sentenceSpans } from '../text/sentences';
 import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { WordTag, WordTags } from './tags';
-import { BODY_NOUNS, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_OPENERS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SCRAPING_LEFTOVERS } from './vocabulary';
+import { BODY_NOUNS, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SCRAPING_LEFTOVERS } from './vocabulary';
 
 /** A name as the article writes it, stripped to the name itself. */
 export interface NameMention {
@@ -213,7 +213,7 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
   for (const run of runs) {
     const previous = joined[joined.length - 1];
     const last = previous?.[previous.length - 1];
-    if (!previous || !last || !INITIALS.test(last.text) || text[last.end] !== '.') {
+    if (!previous || !last || !(INITIALS.test(last.text) || NAME_ABBREVIATIONS.has(last.text)) || text[last.end] !== '.') {
       joined.push([...run]);
       continue;
     }
@@ -223,15 +223,16 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
       // "U" "." "S": one word.
       previous[previous.length - 1] = { text: text.slice(last.start, first.end), start: last.start, end: first.end };
       previous.push(...run.slice(1));
-    } else if (between === '. ' && (previous.length >= 2 || last.text.includes('.')) && (!COMMON_WORDS.has(first.text.toLowerCase()) || NAME_OPENERS.has(first.text.toLowerCase()))) {
+    } else if (between === '. ' && (previous.length >= 2 || last.text.includes('.') || NAME_ABBREVIATIONS.has(last.text)) && (!COMMON_WORDS.has(first.text.toLowerCase()) || NAME_OPENERS.has(first.text.toLowerCase()))) {
       // "Michael R" ". " "Golden", "U.S" ". " "Air Force".
       previous.push(...run);
     } else {
       joined.push([...run]);
     }
   }
-  // "U.S." keeps its closing full stop.
-  return joined.map((run) => run.map((word) => (word.text.includes('.') && text[word.end] === '.' ? { text: `${word.text}.`, start: word.start, end: word.end + 1 } : word)));
+  // "U.S." and "Jr." keep their closing full stop.
+  const takesStop = (word: Token) => word.text.includes('.') || NAME_ABBREVIATIONS.has(word.text);
+  return joined.map((run) => run.map((word) => (takesStop(word) && text[word.end] === '.' ? { text: `${word.text}.`, start: word.start, end: word.end + 1 } : word)));
 }
 
 /** The run without the common words that open it ("However", "On", "The", "December"). */

@@ -193,6 +193,17 @@ export const PLACE_BEFORE = /\b(?:north|south|east|west|north-?east|north-?west|
 /** ", the country's second-largest city", ", a town in", ", in the Colca Valley": an apposition that places a name. */
 export const PLACE_APPOSITIVE = /^,\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood)\b)/u;
 
+/** What follows a surname and is none ("William Clay Ford Jr."). */
+const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** A name's words without the generational suffix that may end it. */
+export function withoutGenerationalSuffix<T extends string>(words: readonly T[]): readonly T[] {
+  return words.length > 1 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) ? words.slice(0, -1) : words;
+}
+
+/** Abbreviations that end with a full stop inside a name ("St. Louis", "Mt. Kenya"). */
+export const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Jr', 'Sr']);
+
 /** What ends a company's legal name ("Chrysler LLC"): a name written after it is someone else's ("Chrysler LLC Jim Press"). */
 export const LEGAL_SUFFIXES = new Set(['inc', 'llc', 'ltd', 'plc', 'corp', 'co', 'ag', 'sa', 'nv', 'gmbh', 'bv', 'spa']);
 
