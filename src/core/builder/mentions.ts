@@ -299,14 +299,18 @@ function jobOpeningSentence(words: readonly Token[], text: string): TitleSpan | 
   return words[0]!.text.toLowerCase() in JOB_RELATIONS && isCapitalised(words[1]!.text) && !ORGANIZATION_WORDS.has(words[1]!.text.toLowerCase()) ? { from: 0, to: 1 } : undefined;
 }
 
+/** A facility word right after a name, by kind; longer words first ("air base" before "base"). */
+const FACILITY_AFTER = (['place', 'organization'] as const).map((kind) => {
+  const words = [...(kind === 'place' ? PLACE_FACILITY_WORDS : ORGANIZATION_FACILITY_WORDS)].sort((a, b) => b.length - a.length);
+  return { kind, pattern: new RegExp(`^ (${words.join('|')})(?![\\p{L}])`, 'iu') };
+});
+
 /** A facility word right after a name ("Latakia airport", "Doha forum"), if any. */
 function facilityAfter(after: string, base: string): NameMention['facility'] {
-  for (const [words, kind] of [
-    [PLACE_FACILITY_WORDS, 'place'],
-    [ORGANIZATION_FACILITY_WORDS, 'organization'],
-  ] as const) {
-    const word = words.find((candidate) => new RegExp(`^ ${candidate}(?![\\p{L}])`, 'iu').test(after));
-    if (word && /(?:ial|ical)$/.test(base) === false) return { word, kind, base };
+  if (/(?:ial|ical)$/.test(base)) return undefined;
+  for (const { kind, pattern } of FACILITY_AFTER) {
+    const word = pattern.exec(after)?.[1]?.toLowerCase();
+    if (word) return { word, kind, base };
   }
   return undefined;
 }
