@@ -206,6 +206,12 @@ describe('the dictionary builder, on articles we wrote', function () {
     for (const cut of ['Louis', 'Jr', 'Henry Clay Okafor', 'Okafor']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
+  it('calls a Korean name by the surname that opens it', () => {
+    const dictionary = build('Chief executive Lee Soo-yeon said on Monday that Hanul would appeal. Lee added that the fine was unfair.');
+    assert.deepStrictEqual(entity(dictionary, 'Lee Soo-yeon').aliases, ['Lee']);
+    assert.ok(!dictionary.entities.some((candidate) => candidate.name === 'Lee'));
+  });
+
   it('takes a headline that opens with a name and a comma for no dateline', () => {
     const dictionary = build('TVK, Albion Water agree merger\nMarch 3, 2025\nTVK Holdings and Albion Water agreed to merge on Monday, the companies said.');
     const names = dictionary.entities.map((candidate) => candidate.name);

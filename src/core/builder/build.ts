@@ -16,7 +16,7 @@ import { EntityDraft, nameKey, resolveEntities } from './entities';
 import { factsOf } from './facts';
 import { readArticle } from './mentions';
 import { WordTagger, WordTags } from './tags';
-import { withoutGenerationalSuffix } from './vocabulary';
+import { surnameAt } from './vocabulary';
 
 /** An entity as written to a `*.entities.json` file. */
 export interface EntityEntry {
@@ -166,10 +166,15 @@ function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[]): (stri
  * by it ("Pryce" is Gareth, not his wife), or to all of them when it calls none so.
  */
 function surnameAliases(entity: EntityDraft, entities: readonly EntityDraft[]): string[] {
-  const surname = withoutGenerationalSuffix(entity.name.split(' ')).at(-1)!;
+  const written = entity.name.split(' ');
+  const surname = written[surnameAt(written)]!;
   const key = nameKey(surname).join(' ');
   const calledBySurname = (person: EntityDraft) => person.forms.has(key);
-  const sharing = entities.filter((other) => other.type === 'person' && other.fullNameWritten && other.words[other.words.length - 1] === key);
+  const surnameKeyOf = (person: EntityDraft) => {
+    const words = person.name.split(' ');
+    return nameKey(words[surnameAt(words)]!).join(' ');
+  };
+  const sharing = entities.filter((other) => other.type === 'person' && other.fullNameWritten && surnameKeyOf(other) === key);
   const given = sharing.length > 1 && sharing.some(calledBySurname) && !calledBySurname(entity) ? [] : [surname, withoutArticles(surname)];
   return [...given, withoutArticles(entity.name)];
 }

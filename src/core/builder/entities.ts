@@ -9,7 +9,7 @@ import { foldName } from '../text/fold';
 import { MentionClues } from './clues';
 import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import { WordTag, WordTags } from './tags';
-import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, ORGANIZATION_WORDS, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, withoutGenerationalSuffix } from './vocabulary';
+import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, ORGANIZATION_WORDS, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -236,7 +236,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     const namesPlace = tags.namesPlace(mention.start, mention.end);
     const surnameOf =
       words.length === 1
-        ? latest(entities.filter((candidate) => candidate.words.length > 1 && bearsSurname(candidate.words, key) && candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility && !(namesPlace && isBodyOrPlace(candidate))))
+        ? latest(entities.filter((candidate) => candidate.words.length > 1 && bearsSurname(candidate, key) && candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility && !(namesPlace && isBodyOrPlace(candidate))))
         : undefined;
     if (words.length === 1) {
       entity =
@@ -340,11 +340,13 @@ function isBodyOrPlace(entity: EntityDraft): boolean {
  * Whether a name's bearer may be called `surname` alone: its last word (not the place after
  * "of"), or in Spanish names the word before "de" or "y" ("Rosa Valdivia de Ugarte" is "Valdivia").
  */
-function bearsSurname(fullName: readonly string[], surname: string): boolean {
-  const words = withoutGenerationalSuffix(fullName);
-  if (words[words.length - 1] === surname) return words[words.length - 2] !== 'of';
-  const at = words.indexOf(surname);
-  return at >= 1 && (words[at + 1] === 'de' || words[at + 1] === 'y');
+function bearsSurname(entity: EntityDraft, surname: string): boolean {
+  const written = entity.name.split(' ');
+  const at = surnameAt(written);
+  if (nameKey(written[at]!).join(' ') === surname) return at === 0 || nameKey(written[at - 1]!)[0] !== 'of';
+  const words = entity.words;
+  const before = words.indexOf(surname);
+  return before >= 1 && (words[before + 1] === 'de' || words[before + 1] === 'y');
 }
 
 function strongest(evidence: Evidence): number {

@@ -197,8 +197,17 @@ export const PLACE_APPOSITIVE = /^,\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)
 const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** A name's words without the generational suffix that may end it. */
-export function withoutGenerationalSuffix<T extends string>(words: readonly T[]): readonly T[] {
+function withoutGenerationalSuffix(words: readonly string[]): readonly string[] {
   return words.length > 1 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) ? words.slice(0, -1) : words;
+}
+
+/** A romanised Korean given name, after the surname ("Park Ji-hoon", "Lee Soo-yeon"); "Mensah-Bonsu" is a surname. */
+const GIVEN_NAME_AFTER_SURNAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** Where a name's surname stands among its written words: last, before a generational suffix, or first before a Korean given name. */
+export function surnameAt(words: readonly string[]): number {
+  const named = withoutGenerationalSuffix(words);
+  return named.length === 2 && GIVEN_NAME_AFTER_SURNAME.test(named[1]!) ? 0 : named.length - 1;
 }
 
 /** Abbreviations that end with a full stop inside a name ("St. Louis", "Mt. Kenya"). */
