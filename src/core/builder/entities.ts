@@ -60,21 +60,21 @@ const noEvidence = (): Evidence => ({ person: 0, place: 0, organization: 0 });
 const ENTITY_TYPES = ['person', 'place', 'organization'] as const;
 
 function mentionEvidence(article: ReadArticle, mention: NameMention, clues: MentionClues, tags: WordTags): MentionEvidence {
-  const evidence = noEvidence();
+  const context = noEvidence();
   const shape = noEvidence();
   const { text } = article;
   const lastWord = mention.words[mention.words.length - 1]!.text.toLowerCase();
   if (mention.facility || mention.dateline) {
-    evidence[mention.facility?.kind ?? 'place'] += 5;
-    return { shape, context: evidence };
+    context[mention.facility?.kind ?? 'place'] += 5;
+    return { shape, context };
   }
-  if (mention.title !== undefined) evidence.person += 3;
-  for (const clue of [clues.before, clues.after]) if (clue && clue.kind !== 'ally') evidence.person += 3;
-  if (clues.who) evidence.person += 2;
+  if (mention.title !== undefined) context.person += 3;
+  for (const clue of [clues.before, clues.after]) if (clue && clue.kind !== 'ally') context.person += 3;
+  if (clues.who) context.person += 2;
   const tagged = mention.tags;
   // A place's name ends in a place ("Kuala Lumpur"); "Johannesburg Stock Exchange" does not.
   const head = mention.words[mention.words.length - 1]!;
-  // "Middle East", "West Africa" and the like end or start with a point of the compass.
+  // "Middle East", "Far East": a name that ends in a point of the compass.
   if (tags.namesPlace(head.start, head.end) || (mention.words.length > 1 && COMPASS_POINTS.has(lastWord))) shape.place += 3;
   else if (tags.within(head.start, head.end).has('place')) shape.place += 1.5;
   const first = mention.words[0]!;
@@ -87,24 +87,24 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const hasOrganizationWord = ORGANIZATION_WORDS.has(lastWord) || nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') || (nameWords[0] === 'air' && nameWords.length > 1);
   if (PLACE_NAME_ENDINGS.has(lastWord) && mention.words.length > 1) shape.place += 5;
   else if (hasOrganizationWord) shape.organization += 4;
-  if (mention.acronym) evidence.organization += 2;
+  if (mention.acronym) context.organization += 2;
   // A company's acronym before a region is its branch there ("EADS North America", "GM Europe"); "US Navy" is no place either.
   if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end)) shape.organization += 4;
   // A company's name before a country is its branch there ("Ford Australia"), unlike "Western Australia" or "Lake Victoria".
   if (mention.words.length === 2 && tags.namesPlace(head.start, head.end) && isBranchOwner(first, tags)) shape.organization += 4;
-  if (mention.suffix === 'based' || mention.suffix === 'born') evidence.place += 2;
-  else if (mention.suffix) evidence.organization += 2;
+  if (mention.suffix === 'based' || mention.suffix === 'born') context.place += 2;
+  else if (mention.suffix) context.organization += 2;
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);
   const preposition = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1];
-  if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) evidence.place += SHARED_PREPOSITIONS.has(preposition) ? 0.5 : 1;
-  if (BODY_BEFORE.test(before) || BODY_AFTER.test(text.slice(mention.end, mention.end + 20))) evidence.organization += 2;
+  if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) context.place += SHARED_PREPOSITIONS.has(preposition) ? 0.5 : 1;
+  if (BODY_BEFORE.test(before) || BODY_AFTER.test(text.slice(mention.end, mention.end + 20))) context.organization += 2;
   // "40 km north of Camana", "Arequipa, the country's second-largest city", "Chivay, in the Colca Valley".
   const after = text.slice(mention.end, mention.end + 60);
-  if (PLACE_BEFORE.test(before) || PLACE_APPOSITIVE.test(after)) evidence.place += 3;
+  if (PLACE_BEFORE.test(before) || PLACE_APPOSITIVE.test(after)) context.place += 3;
   // "the chairman of Chrysler LLC Jim Press": a name straight after a company's legal suffix is the person its title goes with.
-  if (LEGAL_SUFFIX_BEFORE.test(before)) evidence.person += 3;
-  if (mention.words.length === 1 && ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) || REPORTING_BEFORE.test(before))) evidence.organization += 1;
-  return { shape, context: evidence };
+  if (LEGAL_SUFFIX_BEFORE.test(before)) context.person += 3;
+  if (mention.words.length === 1 && ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) || REPORTING_BEFORE.test(before))) context.organization += 1;
+  return { shape, context };
 }
 
 /**
@@ -115,7 +115,7 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
 function ownerEvidence(mentions: readonly NameMention[], clues: readonly MentionClues[]): Map<number, Evidence> {
   const evidence = new Map<number, Evidence>();
   const add = (index: number, type: EntityType) => {
-    const own = evidence.get(index) ?? { person: 0, place: 0, organization: 0 };
+    const own = evidence.get(index) ?? noEvidence();
     own[type] += 2;
     evidence.set(index, own);
   };
@@ -163,8 +163,12 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (owned) for (const type of ENTITY_TYPES) own.context[type] += owned[type];
     return own;
   });
-  const total = (own: MentionEvidence): Evidence => ({ person: own.shape.person + own.context.person, place: own.shape.place + own.context.place, organization: own.shape.organization + own.context.organization });
-  /** Adds evidence to an entity's context, and works out its whole evidence again. */
+  const total = (own: MentionEvidence): Evidence => {
+    const sum = noEvidence();
+    for (const type of ENTITY_TYPES) sum[type] = own.shape[type] + own.context[type];
+    return sum;
+  };
+  /** Adds context evidence to an entity (and shape evidence, kept at its strongest), and works out its whole evidence again. */
   const weigh = (entity: EntityDraft, context: Evidence, shape: Evidence = noEvidence()) => {
     for (const type of ENTITY_TYPES) {
       entity.contextEvidence[type] += context[type];
