@@ -206,6 +206,12 @@ describe('the dictionary builder, on articles we wrote', function () {
     for (const cut of ['Louis', 'Jr', 'Henry Clay Okafor', 'Okafor']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
+  it('keeps a person called by a first name the tagger does not know a person, by an age or an arrest', () => {
+    const dictionary = build('Kwame Boateng, 23, scored twice on Sunday. Kwame said he was happy with the win. Aung Min Thu was arrested on Tuesday. Aung said he was innocent.');
+    assert.deepStrictEqual([entity(dictionary, 'Kwame Boateng').type, entity(dictionary, 'Aung Min Thu').type], ['person', 'person']);
+    assert.ok(entity(dictionary, 'Kwame Boateng').aliases.includes('Kwame'));
+  });
+
   it('calls a Korean name by the surname that opens it', () => {
     const dictionary = build('Chief executive Lee Soo-yeon said on Monday that Hanul would appeal. Lee added that the fine was unfair.');
     assert.deepStrictEqual(entity(dictionary, 'Lee Soo-yeon').aliases, ['Lee']);

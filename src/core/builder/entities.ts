@@ -9,7 +9,7 @@ import { foldName } from '../text/fold';
 import { MentionClues } from './clues';
 import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import { WordTag, WordTags } from './tags';
-import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, ORGANIZATION_WORDS, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
+import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -102,7 +102,7 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const after = text.slice(mention.end, mention.end + 60);
   if (PLACE_BEFORE.test(before) || PLACE_APPOSITIVE.test(after)) context.place += 3;
   // "the chairman of Chrysler LLC Jim Press": a name straight after a company's legal suffix is the person its title goes with.
-  if (LEGAL_SUFFIX_BEFORE.test(before)) context.person += 3;
+  if (LEGAL_SUFFIX_BEFORE.test(before) || PERSON_AFTER.test(after)) context.person += 3;
   if (mention.words.length === 1 && ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) || REPORTING_BEFORE.test(before))) context.organization += 1;
   return { shape, context };
 }
@@ -233,7 +233,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     // "Lockheed" after "Lockheed Martin", of which nothing is known yet: news calls people by surname, a company by its first word.
     const calledByFirstWord =
       words.length === 1 && !mention.tags.has('first-name') && !mention.tags.has('adjective')
-        ? latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && !candidate.facility && strongest(candidate.evidence) <= 1))
+        ? latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && !candidate.facility && strongest(candidate.evidence) <= 1 && candidate.contextEvidence.person === 0))
         : undefined;
     // A later surname refers to the last full name with it.
     // (A place's name is not a body's short name: "Peru" is not the Geophysical Institute of Peru.)

@@ -188,6 +188,9 @@ export const BODY_BEFORE = new RegExp(
 /** "McDonnell Douglas merged with Boeing", "Hanul shares fell": what only a body does or has. */
 export const BODY_AFTER = /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b/;
 
+/** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), an arrest or a death. */
+export const PERSON_AFTER = /^(?:,\s+\d{1,3},(?!\d)|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b)/u;
+
 /** "north of Camana", "the outskirts of Homs": only a place is this. */
 export const PLACE_BEFORE = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of\s+(?:the\s+)?$/i;
 /** ", the country's second-largest city", ", a town in", ", in the Colca Valley": an apposition that places a name. */
