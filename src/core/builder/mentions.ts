@@ -235,9 +235,9 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
   return joined.map((run) => run.map((word) => (takesStop(word) && text[word.end] === '.' ? { text: `${word.text}.`, start: word.start, end: word.end + 1 } : word)));
 }
 
-/** The run without the common words that open it ("However", "On", "The", "December"). */
 const BODY_NOUN_SET = new Set(BODY_NOUNS);
 
+/** The run without the common words that open it ("However", "On", "The", "December"). */
 function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: string): Token[] {
   let from = 0;
   while (from < run.length) {

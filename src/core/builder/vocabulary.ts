@@ -154,7 +154,7 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
 
 /** Words that end an organisation's name. */
 export const ORGANIZATION_WORDS = new Set(
-  `aerospace agency aircraft airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet centre center chamber church club coalition college commission committee company congress corp corporation council court department division energy engineering exchange fc federation forces force foundation front fund gas group guard holdings industries inc institute insurance investments institution league limited llc ltd logistics materials media metals mining ministry motors movement mutual navy network semiconductor semiconductors electronics chemicals devices news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press programme program railways regiment resources school securities senate service services society steel systems technologies telecom tribunal times trust union united university water`.split(' '),
+  `aerospace agency aircraft airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet center centre chamber chemicals church club coalition college commission committee company congress corp corporation council court department devices division electronics energy engineering exchange fc federation force forces foundation front fund gas group guard holdings inc industries institute institution insurance investments league limited llc logistics ltd materials media metals mining ministry motors movement mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme railways regiment resources school securities semiconductor semiconductors senate service services society steel systems technologies telecom times tribunal trust union united university water`.split(' '),
 );
 
 /** Common words that open many names when capitalised before another name word ("New York", "North Korea", "Air France"). */
@@ -175,12 +175,9 @@ export const REPORTING_AFTER = /^\s+(?:reported|reports|news agency|said in a st
 /** "according to Reuters", "told Reuters", "a Reuters report". */
 export const REPORTING_BEFORE = /\b(?:according to|told|cited by|quoted by)\s+$/i;
 
-/**
- * What names a body just before its name: a kind of business ("automaker Chrysler", "its
- * European division, Opel"), a stake, share or holding in it ("a 20 percent stake in Fiat"),
- * or a merger with it.
- */
+/** Kinds of body, written before a body's name ("automaker Chrysler", "its European division, Opel"). */
 export const BODY_NOUNS = ['automaker', 'carmaker', 'airline', 'insurer', 'lender', 'retailer', 'broadcaster', 'manufacturer', 'maker', 'firm', 'company', 'conglomerate', 'subsidiary', 'division', 'unit', 'supplier', 'operator', 'regulator'];
+/** What names a body just before its name: a kind of body, a stake, share or holding in it ("a 20 percent stake in Fiat"), or a merger with it. */
 export const BODY_BEFORE = new RegExp(
   `\\b(?:(?:${BODY_NOUNS.join('|')})(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+|(?:merged|merger|merge|partnership|joint venture)\\s+with\\s+|(?:acquisition|takeover)\\s+of\\s+)(?:the\\s+)?$`,
   'i',
