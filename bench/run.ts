@@ -139,7 +139,6 @@ function annotationFigures(): Record<string, number> {
     ratio_alternation_over_ours: round(alternationMs / annotateMs, 2),
     // How much slower this machine is than the one the scale issue measured on (where the same regex took about 12 ms).
     machine_slowdown_vs_issue: round(alternationMs / ISSUE_ALTERNATION_MS, 2),
-    annotate_1mb_10k_ms_at_issue_speed: round(annotateMs / (alternationMs / ISSUE_ALTERNATION_MS)),
     annotate_1mb_1k_ms: round(ours1000Ms),
     per_name_regex_1mb_1k_ms: round(perNameMs),
     ratio_per_name_over_ours: round(perNameMs / ours1000Ms, 1),
@@ -181,11 +180,12 @@ async function main(): Promise<void> {
   console.log('Annotation of a 1 MB draft (seeded corpus; medians)');
   console.log(`  10,000 entities: annotate ${annotation.annotate_1mb_10k_ms} ms (matching alone ${annotation.match_only_1mb_10k_ms} ms, ${annotation.annotate_mentions} mentions)`);
   console.log(`    one alternation regex of all names: ${annotation.alternation_regex_1mb_10k_ms} ms → it takes ${annotation.ratio_alternation_over_ours}× our time`);
-  console.log(`    this machine runs that regex ${annotation.machine_slowdown_vs_issue}× slower than the scale issue's (12 ms): ours at that speed ≈ ${annotation.annotate_1mb_10k_ms_at_issue_speed} ms (target 8 ms)`);
+  const slowdown = annotation.machine_slowdown_vs_issue!;
+  /** A time measured here, as the scale issue's machine would take it (by the alternation regex's times on both). */
+  const atIssueSpeed = (ms: number) => round(ms / slowdown, ms / slowdown >= 10 ? 0 : 2);
+  console.log(`    this machine runs that regex ${slowdown}× slower than the scale issue's (12 ms): ours at that speed ≈ ${atIssueSpeed(annotation.annotate_1mb_10k_ms!)} ms (target 8 ms)`);
   console.log(`  1,000 entities: annotate ${annotation.annotate_1mb_1k_ms} ms; one regex per name ${annotation.per_name_regex_1mb_1k_ms} ms → ${annotation.ratio_per_name_over_ours}× our time`);
   console.log(`  building the matcher for 10,000 entities: ${annotation.matcher_build_10k_ms} ms, ${(annotation.matcher_10k_bytes! / 1024 / 1024).toFixed(1)} MB of heap`);
-  const slowdown = annotation.machine_slowdown_vs_issue!;
-  const atIssueSpeed = (ms: number) => round(ms / slowdown, ms / slowdown >= 10 ? 0 : 2);
   console.log(`  re-annotation after a one-character edit: ${annotation.reannotate_one_char_1mb_ms} ms (≈ ${atIssueSpeed(annotation.reannotate_one_char_1mb_ms!)} ms at the issue's speed; target 1 ms)`);
   console.log('  growth with size (10,000 entities): ' + [10, 100, 1024, 10 * 1024].map((kb) => `${kb >= 1024 ? kb / 1024 + ' MB' : kb + ' KB'} ${annotation[`series_${kb}kb_ms`]} ms (${annotation[`series_${kb}kb_mb_per_s`]} MB/s)`).join(', '));
   console.log(`  hover lookup (offset to mention): ${annotation.hover_lookup_ms} ms`);
@@ -254,6 +254,7 @@ async function main(): Promise<void> {
   console.log('Activation in a real VS Code (code-server, the packaged extension, the sample workspace; medians of 5 starts)');
   console.log(`  loading the bundle and running activate(): ${activation.activation_ms} ms (load ${activation.activation_load_ms} ms, activate ${activation.activation_activate_ms} ms; ≈ ${atIssueSpeed(activation.activation_ms!)} ms at the issue's speed; target ≤ 30 ms)`);
   const atIssue = {
+    annotate_1mb_10k_ms_at_issue_speed: atIssueSpeed(annotation.annotate_1mb_10k_ms!),
     reannotate_one_char_1mb_ms_at_issue_speed: atIssueSpeed(annotation.reannotate_one_char_1mb_ms!),
     builder_cold_4kb_ms_at_issue_speed: atIssueSpeed(builder.builder_cold_4kb_ms!),
     activation_ms_at_issue_speed: atIssueSpeed(activation.activation_ms!),

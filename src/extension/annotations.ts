@@ -28,7 +28,7 @@ export class AnnotationCache implements vscode.Disposable {
   private readonly notified = new Set<string>();
   /** Documents over the size cap that the writer chose to annotate anyway. */
   private readonly allowedLarge = new Set<string>();
-  private readonly annotatedEmitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly annotatedEmitter = new vscode.EventEmitter<vscode.TextDocument>();
   /**
    * Fires when a document's mentions are ready later than they were asked for: annotated
    * in slices, or allowed over the size cap. Features that drew nothing ask again.
@@ -105,7 +105,7 @@ export class AnnotationCache implements vscode.Disposable {
         if (!mentions || job.cancelled || document.version !== job.version) return;
         this.log.info(`Annotated ${vscode.workspace.asRelativePath(document.uri)} in slices: ${mentions.length} mentions in ${Math.round(performance.now() - started)} ms.`);
         this.cache.set(key, { version: job.version, annotation: new DocumentAnnotation(mentions) });
-        this.annotatedEmitter.fire(document.uri);
+        this.annotatedEmitter.fire(document);
       },
       (error: unknown) => {
         if (this.sliced.get(key) === job) this.sliced.delete(key);
@@ -179,7 +179,7 @@ export class AnnotationCache implements vscode.Disposable {
           if (choice !== ANNOTATE_ANYWAY) return;
           this.allowedLarge.add(key);
           this.cache.delete(key);
-          this.annotatedEmitter.fire(document.uri);
+          this.annotatedEmitter.fire(document);
         });
     }
     return false;

@@ -55,9 +55,8 @@ export class NameChecker implements vscode.Disposable {
       dictionaries.onDidChange(() => this.checkAll()),
       // A document's mentions landing late (annotated in slices, or allowed over the size cap):
       // check it once now, and again as it is typed only if it is short enough for that.
-      annotations.onDidAnnotate((uri) => {
-        const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
-        if (document && (checksAsYouType(document) || !this.results.has(uri.toString()))) this.check(document);
+      annotations.onDidAnnotate((document) => {
+        if (checksAsYouType(document) || !this.results.has(document.uri.toString())) this.check(document);
       }),
     );
     this.checkAll();

@@ -103,8 +103,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
     await vscode.commands.executeCommand('setContext', 'newsroomLens.entitiesFiltered', this.filter !== '');
   }
 
-  /** Every mention of every entity in scope, by entity id; computed once per refresh. */
-  /** The mentions the view shows, worked out once per document version (the active editor may change before a refresh). */
+  /** Every mention of every entity in scope, by entity id, worked out once per document version (the active editor may change before a refresh). */
   private occurrences(): Map<string, Occurrence[]> {
     const document = this.scope === 'document' ? this.activeDocument() : undefined;
     const key = document ? `${document.uri.toString()}@${document.version}` : this.scope;

@@ -68,7 +68,7 @@ export class Highlighter implements vscode.Disposable {
         if (changed(event, 'highlight.enabled', 'highlight.languages', 'highlight.types', 'maxDocumentSize')) this.paintAll();
       }),
       dictionaries.onDidChange(() => this.paintAll()),
-      annotations.onDidAnnotate((uri) => vscode.window.visibleTextEditors.filter((editor) => editor.document.uri.toString() === uri.toString()).forEach((editor) => this.paint(editor))),
+      annotations.onDidAnnotate((document) => vscode.window.visibleTextEditors.filter((editor) => editor.document === document).forEach((editor) => this.paint(editor))),
       // While a long document is annotated in slices, what scrolls into view is drawn at once.
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
         if (this.annotations.isAnnotating(event.textEditor.document)) this.paint(event.textEditor);
@@ -126,9 +126,10 @@ export class Highlighter implements vscode.Disposable {
     this.draw(editor, annotation.mentionsBetween(visibleStart, visibleEnd), types);
     const version = document.version;
     const ranges = emptyRanges();
-    const batches: Mention[][] = [];
-    for (let at = 0; at < annotation.mentions.length; at += PAINT_AT_ONCE) batches.push(annotation.mentions.slice(at, at + PAINT_AT_ONCE));
-    void forEachChunked(batches, (batch) => this.addRanges(editor, batch, types, ranges), {
+    const { mentions } = annotation;
+    const batchStarts: number[] = [];
+    for (let at = 0; at < mentions.length; at += PAINT_AT_ONCE) batchStarts.push(at);
+    void forEachChunked(batchStarts, (from) => this.addRanges(editor, mentions, types, ranges, from, Math.min(mentions.length, from + PAINT_AT_ONCE)), {
       isCancelled: () => this.generations.get(editor) !== generation || document.version !== version || document.isClosed,
     }).then((result) => {
       if (result.completed) this.setRanges(editor, ranges);
@@ -141,11 +142,12 @@ export class Highlighter implements vscode.Disposable {
     this.setRanges(editor, ranges);
   }
 
-  /** The ranges of `mentions` of the chosen types, by kind, added to `ranges`. */
-  private addRanges(editor: vscode.TextEditor, mentions: readonly Mention[], types: readonly EntityType[], ranges: HighlightedRanges): void {
+  /** The ranges of `mentions[from, to)` of the chosen types, by kind, added to `ranges`. */
+  private addRanges(editor: vscode.TextEditor, mentions: readonly Mention[], types: readonly EntityType[], ranges: HighlightedRanges, from = 0, to = mentions.length): void {
     const document = editor.document;
     const index = this.dictionaries.index;
-    for (const mention of mentions) {
+    for (let at = from; at < to; at++) {
+      const mention = mentions[at]!;
       const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
       if (mention.entityIds.length > 1) {
         ranges.ambiguous.push(range);

@@ -56,9 +56,8 @@ export class TimelineService implements vscode.Disposable {
         this.changeEmitter.fire(undefined);
       }),
       // A long document's timeline waits for its mentions; as it is typed, it waits for a save as before.
-      annotations.onDidAnnotate((uri) => {
-        const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
-        if (document && (checksAsYouType(document) || !this.cache.has(uri.toString()))) void this.timelineFor(document).then(() => this.changeEmitter.fire(uri));
+      annotations.onDidAnnotate((document) => {
+        if (checksAsYouType(document) || !this.cache.has(document.uri.toString())) void this.timelineFor(document).then(() => this.changeEmitter.fire(document.uri));
       }),
     );
     vscode.workspace.textDocuments.forEach((document) => void this.timelineFor(document));

@@ -177,7 +177,6 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     }
   };
 
-  const isPersonish = (entity: EntityDraft) => entity.evidence.person > Math.max(entity.evidence.place, entity.evidence.organization);
   /** `asSurname`: a person's surname alone, whose organisation evidence is the word's, not the person's ("Press" of Jim Press). */
   const attach = (entity: EntityDraft, mention: NameMention, form = mention.text, asSurname = false) => {
     entity.mentions.push(mention.index);
@@ -329,6 +328,10 @@ function isBranchOwner(word: Token, tags: WordTags): boolean {
   const tagged = tags.within(word.start, word.end);
   const lower = word.text.toLowerCase();
   return !BRANCH_BLOCKING_TAGS.some((tag) => tagged.has(tag)) && !NAME_OPENERS.has(lower) && !GEOGRAPHIC_WORDS.has(lower);
+}
+
+function isPersonish(entity: EntityDraft): boolean {
+  return entity.evidence.person > Math.max(entity.evidence.place, entity.evidence.organization);
 }
 
 function isPlaceish(entity: EntityDraft): boolean {

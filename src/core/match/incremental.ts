@@ -1,7 +1,6 @@
 import { EntityIndex } from '../dictionary/entityIndex';
-import { Mention } from './matcher';
 import { ChunkedOptions, forEachChunked } from '../workspace/chunked';
-import { isRegionBound } from './matcher';
+import { Mention, isRegionBound } from './matcher';
 
 /** One edit: the old text's [start, oldEnd) replaced by `insertedLength` characters. */
 export interface TextChange {

@@ -160,9 +160,10 @@ export class EntityMatcher {
         previousIsWord = true;
         continue;
       } else if (code >= 0 && code < 0x80) {
+        // ASCII that is no letter or digit (those took the branch above).
         unit = ASCII_FOLDED[code]!;
         unitAt = at++;
-        isWord = ASCII_WORD[code] === 1;
+        isWord = false;
       } else if (code >= 0x80) {
         ({ folded: pending, width } = foldCharAt(text, at));
         pendingIndex = 0;
