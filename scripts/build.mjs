@@ -1,6 +1,7 @@
 // Bundles the extension (Node and browser builds) and the CLI with esbuild.
 // `--production` minifies and drops source maps (for the .vsix).
 import * as esbuild from 'esbuild';
+import { precomputedCompromise } from './precomputedCompromise.cjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -59,6 +60,7 @@ await Promise.all([
     outfile: 'dist/builder.js',
     platform: 'node',
     format: 'cjs',
+    plugins: [precomputedCompromise],
   }),
   esbuild.build({
     ...common,
@@ -67,5 +69,6 @@ await Promise.all([
     platform: 'node',
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [precomputedCompromise],
   }),
 ]);

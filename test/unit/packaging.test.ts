@@ -2,8 +2,12 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { isDeepStrictEqual } from 'util';
+import * as esbuild from 'esbuild';
+import nlp from 'compromise/two';
 
 const root = path.resolve(__dirname, '../../..');
+const fixtures = path.join(root, 'test/fixtures/builder');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 describe('the package', () => {
@@ -55,6 +59,43 @@ describe('the package', () => {
     }
     for (const command of manifest.contributes.commands) {
       assert.ok(command.title && command.category === 'Newsroom Lens', JSON.stringify(command));
+    }
+  });
+});
+
+describe('compromise as the builder bundles it (scripts/precomputedCompromise.cjs)', () => {
+  /** A fresh instance of compromise, bundled as the builder bundles it; without the plugin, compromise as published. */
+  async function bundledCompromise(plugins: esbuild.Plugin[]): Promise<{ nlp: typeof nlp; code: string }> {
+    const built = await esbuild.build({
+      stdin: { contents: "export { default } from 'compromise/two';", resolveDir: root },
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'cjs',
+      mainFields: ['module', 'main'],
+      plugins,
+      logLevel: 'silent',
+    });
+    const code = built.outputFiles[0]!.text;
+    const module = { exports: {} as { default?: typeof nlp } };
+    new Function('module', 'exports', 'require', code)(module, module.exports, require);
+    return { nlp: module.exports.default!, code };
+  }
+
+  // The bundle carries compromise's model computed at build time; it must behave as compromise computing it on load.
+  it('has the same model and tags every fixture article exactly as compromise itself does', async function () {
+    this.timeout(60000);
+    const { precomputedCompromise } = require(path.join(root, 'scripts/precomputedCompromise.cjs'));
+    const precomputed = await bundledCompromise([precomputedCompromise]);
+    const published = await bundledCompromise([]);
+    assert.ok(precomputed.code.length > published.code.length + 500_000, 'the bundle does not carry the model as data');
+    assert.ok(isDeepStrictEqual(precomputed.nlp.model(), published.nlp.model()), 'the models differ');
+    const articles = fs.readdirSync(fixtures).filter((file) => file.endsWith('.txt')).map((file) => fs.readFileSync(path.join(fixtures, file), 'utf8'));
+    assert.ok(articles.length >= 10);
+    // Term ids come from a counter that runs on across documents; everything else must match.
+    const tagsOf = (doc: ReturnType<typeof nlp>) => JSON.stringify(doc.json({ offset: true }), (key, value) => (key === 'id' ? undefined : value));
+    for (const text of [...articles, fs.readFileSync(path.join(root, 'entities/assad-fall-2024.article.txt'), 'utf8')]) {
+      assert.strictEqual(tagsOf(precomputed.nlp(text)), tagsOf(published.nlp(text)));
     }
   });
 });
