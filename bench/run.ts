@@ -117,17 +117,22 @@ function annotationFigures(): Record<string, number> {
   for (const kilobytes of [10, 100, 1024, 10 * 1024]) {
     const sized = draft(seededRandom(kilobytes), names, kilobytes * 1024);
     const collectNow = () => (globalThis as { gc?: () => void }).gc?.();
+    // Each result stays held until the next replaces it, as a document's annotation does.
+    let held = index.mentionsIn(sized); // once before timing, so that small texts are not timed cold
+    const ms = median(kilobytes > 1024 ? 3 : kilobytes === 1024 ? 7 : 31, () => (held = index.mentionsIn(sized)));
+    const mentionCount = held.length;
+    held = [];
+    // What a result keeps alive (its mentions), measured while held. A small text's results are
+    // held by the hundred, so that the heap's own noise does not swamp them.
+    const copies = Math.max(1, Math.round(1024 / kilobytes));
     collectNow();
     const heap = process.memoryUsage().heapUsed;
-    let kept: unknown[] = [];
-    index.mentionsIn(sized); // once before timing, so that small texts are not timed cold
-    const ms = median(kilobytes > 1024 ? 3 : kilobytes === 1024 ? 7 : 31, () => (kept = index.mentionsIn(sized)));
+    const kept = Array.from({ length: copies }, () => index.mentionsIn(sized));
     collectNow();
-    // What the result keeps alive (the mentions), measured while it is still held.
-    series[`series_${kilobytes}kb_bytes`] = process.memoryUsage().heapUsed - heap;
+    series[`series_${kilobytes}kb_bytes`] = Math.round((process.memoryUsage().heapUsed - heap) / kept.length); // read after measuring: held until then
     series[`series_${kilobytes}kb_ms`] = round(ms, 2);
     series[`series_${kilobytes}kb_mb_per_s`] = round(sized.length / 1024 / 1024 / (ms / 1000), 1);
-    series[`series_${kilobytes}kb_mentions`] = kept.length;
+    series[`series_${kilobytes}kb_mentions`] = mentionCount;
   }
 
   return {
@@ -173,6 +178,14 @@ async function slicedFigures(): Promise<Record<string, number>> {
   };
 }
 
+/**
+ * A time measured here, as the scale issue's machine would take it: divided by how much slower
+ * this machine ran the same reference work (the alternation regex, or compromise alone).
+ */
+function atIssueSpeed(ms: number, slowdown: number): number {
+  return round(ms / slowdown, ms / slowdown >= 10 ? 0 : 2);
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const annotation = { ...annotationFigures(), ...(await slicedFigures()) };
@@ -180,14 +193,12 @@ async function main(): Promise<void> {
   console.log('Annotation of a 1 MB draft (seeded corpus; medians)');
   console.log(`  10,000 entities: annotate ${annotation.annotate_1mb_10k_ms} ms (matching alone ${annotation.match_only_1mb_10k_ms} ms, ${annotation.annotate_mentions} mentions)`);
   console.log(`    one alternation regex of all names: ${annotation.alternation_regex_1mb_10k_ms} ms → it takes ${annotation.ratio_alternation_over_ours}× our time`);
-  const slowdown = annotation.machine_slowdown_vs_issue!;
-  /** A time measured here, as the scale issue's machine would take it (by the alternation regex's times on both). */
-  const atIssueSpeed = (ms: number) => round(ms / slowdown, ms / slowdown >= 10 ? 0 : 2);
-  console.log(`    this machine runs that regex ${slowdown}× slower than the scale issue's (12 ms): ours at that speed ≈ ${atIssueSpeed(annotation.annotate_1mb_10k_ms!)} ms (target 8 ms)`);
+  const regexSlowdown = annotation.machine_slowdown_vs_issue!;
+  console.log(`    this machine runs that regex ${regexSlowdown}× slower than the scale issue's (12 ms): ours at that speed ≈ ${atIssueSpeed(annotation.annotate_1mb_10k_ms!, regexSlowdown)} ms (target 8 ms)`);
   console.log(`  1,000 entities: annotate ${annotation.annotate_1mb_1k_ms} ms; one regex per name ${annotation.per_name_regex_1mb_1k_ms} ms → ${annotation.ratio_per_name_over_ours}× our time`);
   console.log(`  building the matcher for 10,000 entities: ${annotation.matcher_build_10k_ms} ms, ${(annotation.matcher_10k_bytes! / 1024 / 1024).toFixed(1)} MB of heap`);
-  console.log(`  re-annotation after a one-character edit: ${annotation.reannotate_one_char_1mb_ms} ms (≈ ${atIssueSpeed(annotation.reannotate_one_char_1mb_ms!)} ms at the issue's speed; target 1 ms)`);
-  console.log('  growth with size (10,000 entities): ' + [10, 100, 1024, 10 * 1024].map((kb) => `${kb >= 1024 ? kb / 1024 + ' MB' : kb + ' KB'} ${annotation[`series_${kb}kb_ms`]} ms (${annotation[`series_${kb}kb_mb_per_s`]} MB/s)`).join(', '));
+  console.log(`  re-annotation after a one-character edit: ${annotation.reannotate_one_char_1mb_ms} ms (≈ ${atIssueSpeed(annotation.reannotate_one_char_1mb_ms!, regexSlowdown)} ms at the issue's speed; target 1 ms)`);
+  console.log('  growth with size (10,000 entities): ' + [10, 100, 1024, 10 * 1024].map((kb) => `${kb >= 1024 ? kb / 1024 + ' MB' : kb + ' KB'} ${annotation[`series_${kb}kb_ms`]} ms (${annotation[`series_${kb}kb_mb_per_s`]} MB/s, ${round(annotation[`series_${kb}kb_bytes`]! / 1024, 1)} KB held)`).join(', '));
   console.log(`  hover lookup (offset to mention): ${annotation.hover_lookup_ms} ms`);
   console.log(`  10 MB in time slices, as the extension annotates long documents: ${annotation.sliced_10mb_total_ms} ms in all, the editor never waiting more than ${annotation.sliced_10mb_longest_block_ms} ms\n`);
   const entitiesDir = path.join(ROOT, 'entities');
@@ -246,19 +257,22 @@ async function main(): Promise<void> {
   console.log(`  re-index one changed draft                   ${figures.workspace_one_file_update_ms} ms`);
   const builder = builderFigures();
   console.log('Dictionary builder (dist/builder.js, a fresh Node process each run; medians of 5)');
-  console.log(`  founding article (4 KB), cold, loading compromise included: ${builder.builder_cold_4kb_ms} ms (≈ ${atIssueSpeed(builder.builder_cold_4kb_ms!)} ms at the issue's speed; target ≤ 300 ms)`);
+  const compromiseSlowdown = round(builder.compromise_alone_4kb_ms! / ISSUE_COMPROMISE_4KB_MS, 2);
+  console.log(`  compromise alone on it, warm: ${builder.compromise_alone_4kb_ms} ms, ${compromiseSlowdown}× the issue's ${ISSUE_COMPROMISE_4KB_MS} ms (this machine's speed at this kind of work)`);
+  console.log(`  founding article (4 KB), cold, loading compromise included: ${builder.builder_cold_4kb_ms} ms (≈ ${atIssueSpeed(builder.builder_cold_4kb_ms!, compromiseSlowdown)} ms at the issue's speed by compromise's times; target ≤ 300 ms)`);
   console.log(`  of which loading the bundle: ${builder.builder_load_ms} ms; the same article warm: ${builder.builder_warm_4kb_ms} ms`);
-  console.log(`  compromise alone on it, warm: ${builder.compromise_alone_4kb_ms} ms, ${round(builder.compromise_alone_4kb_ms! / ISSUE_COMPROMISE_4KB_MS, 2)}× the issue's ${ISSUE_COMPROMISE_4KB_MS} ms (a second measure of this machine's speed)`);
   console.log(`  bundle sizes: main ${builder.main_bundle_bytes} bytes, builder with compromise ${builder.builder_bundle_bytes} bytes (minified, as packaged)`);
   const activation = await activationFigures();
   console.log('Activation in a real VS Code (code-server, the packaged extension, the sample workspace; medians of 5 starts)');
-  console.log(`  loading the bundle and running activate(): ${activation.activation_ms} ms (load ${activation.activation_load_ms} ms, activate ${activation.activation_activate_ms} ms; ≈ ${atIssueSpeed(activation.activation_ms!)} ms at the issue's speed; target ≤ 30 ms)`);
+  // Neither measure is this kind of work: the smaller slowdown gives the larger, safer estimate.
+  const leastSlowdown = Math.min(regexSlowdown, compromiseSlowdown);
+  console.log(`  loading the bundle and running activate(): ${activation.activation_ms} ms (load ${activation.activation_load_ms} ms, activate ${activation.activation_activate_ms} ms; ≈ ${atIssueSpeed(activation.activation_ms!, leastSlowdown)} ms at the issue's speed by the smaller of the two slowdowns; target ≤ 30 ms)`);
   const atIssue = {
-    annotate_1mb_10k_ms_at_issue_speed: atIssueSpeed(annotation.annotate_1mb_10k_ms!),
-    reannotate_one_char_1mb_ms_at_issue_speed: atIssueSpeed(annotation.reannotate_one_char_1mb_ms!),
-    builder_cold_4kb_ms_at_issue_speed: atIssueSpeed(builder.builder_cold_4kb_ms!),
-    activation_ms_at_issue_speed: atIssueSpeed(activation.activation_ms!),
-    compromise_slowdown_vs_issue: round(builder.compromise_alone_4kb_ms! / ISSUE_COMPROMISE_4KB_MS, 2),
+    annotate_1mb_10k_ms_at_issue_speed: atIssueSpeed(annotation.annotate_1mb_10k_ms!, regexSlowdown),
+    reannotate_one_char_1mb_ms_at_issue_speed: atIssueSpeed(annotation.reannotate_one_char_1mb_ms!, regexSlowdown),
+    builder_cold_4kb_ms_at_issue_speed: atIssueSpeed(builder.builder_cold_4kb_ms!, compromiseSlowdown),
+    activation_ms_at_issue_speed: atIssueSpeed(activation.activation_ms!, leastSlowdown),
+    compromise_slowdown_vs_issue: compromiseSlowdown,
   };
   if (json) console.log(JSON.stringify({ ...annotation, ...figures, ...builder, ...activation, ...atIssue }));
 }
