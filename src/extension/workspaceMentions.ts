@@ -42,7 +42,7 @@ export class WorkspaceMentions implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private watcher: vscode.Disposable | undefined;
-  /** The longest the last scan held the extension host without yielding, in milliseconds. */
+  /** The last scan's longest slice between yields, in milliseconds (an upper bound on how long it held the extension host). */
   longestSliceMs = 0;
 
   /** Fires when any file's mentions change. */
@@ -128,7 +128,7 @@ export class WorkspaceMentions implements vscode.Disposable {
         this.log.warn(`Indexing stopped after ${this.files.size} of ${uris.length} drafts; references and the workspace view cover those.`);
       }
     });
-    this.log.info(`Indexed ${this.files.size} drafts in ${Math.round(performance.now() - started)} ms (longest pause for the editor ${Math.round(this.longestSliceMs)} ms).`);
+    this.log.info(`Indexed ${this.files.size} drafts in ${Math.round(performance.now() - started)} ms (longest slice between yields ${Math.round(this.longestSliceMs)} ms).`);
     this.changeEmitter.fire();
   }
 

@@ -13,7 +13,10 @@ export interface ChunkedOptions {
 
 export interface ChunkedResult {
   readonly completed: boolean;
-  /** The longest stretch without yielding, in milliseconds (what the editor could feel). */
+  /**
+   * The longest slice between yields, in milliseconds. Time the work spent awaiting (reading a
+   * file) counts too, though the event loop was free then: an upper bound on what the editor felt.
+   */
   readonly longestSliceMs: number;
 }
 
