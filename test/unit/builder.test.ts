@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { DictionaryFileContent, UnusableArticle, buildDictionary } from '../../src/core/builder/build';
-import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { compromiseTagger, learnLexicalTags } from '../../src/core/builder/compromiseTagger';
 import { mergeIntoExisting } from '../../src/core/builder/merge';
 import { parseDictionary } from '../../src/core/dictionary/parse';
 import { parseDay } from '../../src/core/timeline/calendar';
@@ -255,6 +255,31 @@ describe('the dictionary builder, on bad input', () => {
   it('leaves a page\'s scraping leftovers out', () => {
     const names = build(`${founding}\n0 Comments\nShare this\nRead more`).entities.map((candidate) => candidate.name);
     assert.ok(!names.some((name) => /Comments|Share|Read/.test(name)), names.join(', '));
+  });
+});
+
+describe('the lexicon look-up of capitalised words', () => {
+  const oneByOne = (words: string[]) => {
+    const memo = new Map();
+    for (const word of words) learnLexicalTags([word], memo);
+    return memo;
+  };
+
+  it('tags words looked up together as it tags each alone', () => {
+    const words = ['India', 'Opposition', 'Maria', 'Floods', 'Qureshi', 'Reuters'];
+    const together = new Map();
+    learnLexicalTags(words, together);
+    assert.deepStrictEqual(together, oneByOne(words));
+    assert.ok(together.get('India').has('country') && together.get('Opposition').has('ordinary-word'));
+  });
+
+  it('looks words up one by one when compromise does not read them as one paragraph each', () => {
+    // "..." makes no sentence of its own, so the answers no longer line up with the words.
+    const words = ['Smith', '...', 'India', 'Maria'];
+    const together = new Map();
+    learnLexicalTags(words, together);
+    assert.deepStrictEqual(together, oneByOne(words));
+    assert.ok(together.get('India').has('country'));
   });
 });
 

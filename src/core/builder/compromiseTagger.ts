@@ -51,7 +51,7 @@ function lexicalTagsOf(term: CompromiseTerm | undefined): ReadonlySet<WordTag> {
  * Looks up the words the memo lacks. One call per word costs compromise's whole pipeline
  * each time; one call over all of them, a word per paragraph, tags each alone all the same.
  */
-function learnLexicalTags(words: Iterable<string>, memo: Map<string, ReadonlySet<WordTag>>): void {
+export function learnLexicalTags(words: Iterable<string>, memo: Map<string, ReadonlySet<WordTag>>): void {
   const unknown = [...new Set([...words].filter((word) => !memo.has(word)))];
   if (unknown.length === 0) return;
   const sentences = nlp(unknown.join('\n\n')).json() as { terms: CompromiseTerm[] }[];
