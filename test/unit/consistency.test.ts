@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkDraft } from '../../src/core/consistency/check';
 import { CheckOptions, DEFAULT_CHECK_OPTIONS, Finding } from '../../src/core/consistency/findings';
+import { capitalisedRuns, titleBefore, withoutPossessive } from '../../src/core/consistency/names';
 import { skeleton, withinOneEdit } from '../../src/core/consistency/skeleton';
 import { loadDictionaries } from '../../src/core/dictionary/load';
 import { headlineSpans, isSentenceStart, quotationSpans, readSuppressions } from '../../src/core/text/structure';
@@ -66,6 +67,30 @@ describe('text structure', () => {
       [s.isSuppressed('name-variant', at('a')), s.isSuppressed('name-variant', at(' b')), s.isSuppressed('first-reference', at(' b')), s.isSuppressed('name-variant', at(' c')), s.isSuppressed('house-style', at('d')), s.isSuppressed('house-style', at('e'))],
       [false, true, false, false, true, false],
     );
+  });
+});
+
+describe('names by shape', () => {
+  it('reads the title written right before a name, wherever the line or bracket starts', () => {
+    const title = (text: string) => titleBefore(text, text.indexOf('Smith'))?.text;
+    assert.strictEqual(title('said Chief Justice Smith'), 'Chief Justice');
+    assert.strictEqual(title('said\nJustice Smith'), 'Justice');
+    assert.strictEqual(title('(Justice Smith'), 'Justice');
+    assert.strictEqual(title('ruled.Justice Smith'), 'Justice');
+    assert.strictEqual(title('Lt. Gen. Smith'), 'Lt. Gen.');
+    assert.strictEqual(title('Dr Smith'), 'Dr');
+    assert.strictEqual(title('XJustice Smith'), undefined);
+    assert.strictEqual(title('Justice\tSmith'), undefined);
+  });
+
+  it('drops a possessive ending, straight or curly, and nothing else', () => {
+    assert.deepStrictEqual(["Assad's", 'Assad’s', "Reuters'", 'Reuters’', 'Assads', "Ba'ath", 's', "'s"].map(withoutPossessive), ['Assad', 'Assad', 'Reuters', 'Reuters', 'Assads', "Ba'ath", 's', '']);
+  });
+
+  it('reads runs of capitalised words with their particles, ended by punctuation, line breaks and possessives', () => {
+    const runs = capitalisedRuns("Ursula von der Leyen met Bashar al-Assad's envoy.\nHayat Tahrir al-Sham  Fighters, then de Mistura")
+      .map((run) => run.map((token) => token.text).join(' '));
+    assert.deepStrictEqual(runs, ['Ursula von der Leyen', 'Bashar al-Assad', 'Hayat Tahrir al-Sham', 'Fighters', 'Mistura']);
   });
 });
 

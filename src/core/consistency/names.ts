@@ -6,6 +6,7 @@
 
 import { IndexedEntity } from '../dictionary/entityIndex';
 import { foldName } from '../text/fold';
+import { forEachWord } from '../text/words';
 
 /** A word of a draft with its source offsets. */
 export interface Token {
@@ -32,10 +33,12 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 
 /** A hyphenated Arabic article at the start of a word: al-, el-, and the assimilated forms. */
 export const ARTICLE_PREFIX = /^(?:a|e|u)(?:l|d|n|r|s|sh|t|th|z)-(?=\p{L})/iu;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu;
-
 /** Whether a word is written as part of a name: an initial capital, or an article before one ("al-Assad"). */
 export function isCapitalised(word: string): boolean {
+  // Most words are plain ASCII: decided by their first letter, and by a hyphen for an article.
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122 && !word.includes('-')) return false;
   return /^\p{Lu}/u.test(word) || (ARTICLE_PREFIX.test(word) && /^\p{Lu}/u.test(word.replace(ARTICLE_PREFIX, '')));
 }
 
@@ -49,7 +52,10 @@ export function withoutArticles(name: string): string {
 
 /** The word without a possessive ending. */
 export function withoutPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
+  const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+  if (isApostrophe(word.charCodeAt(word.length - 1))) return word.slice(0, -1);
+  if (word.endsWith('s') && isApostrophe(word.charCodeAt(word.length - 2))) return word.slice(0, -2);
+  return word;
 }
 
 /**
@@ -67,24 +73,22 @@ export function capitalisedRuns(text: string): Token[][] {
     run = [];
     pendingParticles = [];
   };
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    const start = match.index!;
-    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, start);
-    if (run.length > 0 && !/^ $/.test(gap)) close();
+  forEachWord(text, (start, rawEnd) => {
+    const raw = text.slice(start, rawEnd);
+    // Only a single space between two words keeps a run going.
+    if (run.length > 0 && !(start === lastEnd + 1 && text.charCodeAt(lastEnd) === 0x20)) close();
     const word = withoutPossessive(raw);
-    const token = { text: word, start, end: start + word.length };
-    lastEnd = start + raw.length;
+    lastEnd = rawEnd;
     if (isCapitalised(word)) {
-      run.push(...pendingParticles, token);
+      run.push(...pendingParticles, { text: word, start, end: start + word.length });
       pendingParticles = [];
     } else if (run.length > 0 && PARTICLES.has(word)) {
-      pendingParticles.push(token);
+      pendingParticles.push({ text: word, start, end: start + word.length });
     } else {
       close();
     }
     if (word !== raw) close(); // a possessive ends the name
-  }
+  });
   close();
   return runs;
 }
@@ -117,6 +121,10 @@ export const TITLES = [
   'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady',
 ].sort((a, b) => b.length - a.length);
 
+/** The titles by their last two characters, each list longest first: only those can end where a text does. */
+const TITLES_BY_ENDING = new Map<string, string[]>();
+for (const title of TITLES) TITLES_BY_ENDING.set(title.slice(-2), [...(TITLES_BY_ENDING.get(title.slice(-2)) ?? []), title]);
+
 /** Every word of every title, lower-case: such words are never a name. */
 export const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.toLowerCase().split(' ')));
 
@@ -125,8 +133,9 @@ export const COURTESY_TITLES = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs',
 
 /** The formal title written right before `offset`, with its span, if any. */
 export function titleBefore(text: string, offset: number): Token | undefined {
+  if (text.charCodeAt(offset - 1) !== 0x20) return undefined;
   const before = text.slice(Math.max(0, offset - 40), offset);
-  for (const title of TITLES) {
+  for (const title of TITLES_BY_ENDING.get(before.slice(-3, -1)) ?? []) {
     const expected = `${title} `;
     if (before.endsWith(expected)) {
       const start = offset - expected.length;

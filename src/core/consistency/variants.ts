@@ -81,6 +81,17 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
   const findings: RawFinding[] = [];
   /** Names the draft gives to someone else ("Asaad" once it has said "Riad Asaad"). */
   const othersNames = new Set<string>();
+  // A draft writes the same names again and again: each spelling is looked up once.
+  const looked = new Map<string, AliasForm[]>();
+  const lookup = (written: string, looseCapital: boolean) => {
+    const key = `${looseCapital ? '^' : '_'}${written}`;
+    let forms = looked.get(key);
+    if (!forms) {
+      forms = variants.lookup(written, !looseCapital || skeleton(written).length >= MIN_FUZZY_LENGTH_AT_CAPITALS);
+      looked.set(key, forms);
+    }
+    return forms;
+  };
   for (const run of context.runs) {
     const tokens = nameTokens(run);
     const taken = new Set<number>();
@@ -97,7 +108,7 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         // Where any word has a capital, short names must match as transliterations, and common words never count.
         const looseCapital = sentenceStart || within(context.headlines, start);
         if (length === 1 && COMMON_WORDS.has(written.toLowerCase())) continue;
-        const forms = variants.lookup(written, !looseCapital || skeleton(written).length >= MIN_FUZZY_LENGTH_AT_CAPITALS);
+        const forms = lookup(written, looseCapital);
         // A spelling that is itself an alias is right, whatever else shares its skeleton.
         if (forms.some((form) => foldName(form.text) === foldName(written))) continue;
         // One spelling to offer: a name several entities share ("Makhlouf") still has one right spelling.
