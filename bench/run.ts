@@ -51,19 +51,14 @@ function median(runs: number, work: () => unknown): number {
 }
 
 /**
- * Medians of `runs` timings of two pieces of work, taken in turn, so that a noisy spell on a
- * shared machine falls on both alike and their ratio stays fair.
+ * Medians of `runs` timings of several pieces of work, taken in turn, so that a noisy spell on
+ * a shared machine falls on all alike and their ratios stay fair.
  */
-function mediansInTurn(runs: number, first: () => unknown, second: () => unknown): [number, number] {
-  const firstTimes: number[] = [];
-  const secondTimes: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    firstTimes.push(median(1, first));
-    secondTimes.push(median(1, second));
-  }
-  return [middleOf(firstTimes), middleOf(secondTimes)];
+function mediansInTurn<Works extends (() => unknown)[]>(runs: number, ...works: Works): { [K in keyof Works]: number } {
+  const times = works.map((): number[] => []);
+  for (let i = 0; i < runs; i++) works.forEach((work, k) => times[k]!.push(median(1, work)));
+  return times.map(middleOf) as { [K in keyof Works]: number };
 }
-
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -125,22 +120,30 @@ function annotationFigures(): Record<string, number> {
   const offsets = Array.from({ length: lookups }, () => Math.floor(lookupRandom() * text.length));
   const lookupMs = median(5, () => offsets.forEach((offset) => annotation.mentionAt(offset))) / lookups;
 
-  // How time and memory grow with the draft: 10 KB to 10 MB, same dictionary.
+  // How time and memory grow with the draft: 10 KB to 10 MB, same dictionary, the sizes timed in
+  // turn (the machine's speed drifts over seconds). Each result stays held until the next replaces
+  // it, as an open document's annotation does; a small text is annotated several times a turn.
+  const sizes = [10, 100, 1024, 10 * 1024];
+  const texts = sizes.map((kilobytes) => draft(seededRandom(kilobytes), names, kilobytes * 1024));
+  const held = texts.map((sized) => index.mentionsIn(sized)); // once before timing, so that no size is timed cold
+  const repeats = sizes.map((kilobytes) => Math.max(1, Math.round(200 / kilobytes)));
+  const turns = texts.map((sized, i) => () => {
+    for (let k = 0; k < repeats[i]!; k++) held[i] = index.mentionsIn(sized);
+  });
+  const times = mediansInTurn(9, ...turns);
   const series: Record<string, number> = {};
-  for (const kilobytes of [10, 100, 1024, 10 * 1024]) {
-    const sized = draft(seededRandom(kilobytes), names, kilobytes * 1024);
-    // Each result stays held until the next replaces it, as a document's annotation does.
-    let held = index.mentionsIn(sized); // once before timing, so that small texts are not timed cold
-    const ms = median(kilobytes > 1024 ? 5 : kilobytes === 1024 ? 7 : 31, () => (held = index.mentionsIn(sized)));
-    const mentionCount = held.length;
-    held = [];
-    // What a result keeps alive (its mentions). A small text's results are held by the hundred,
-    // so that the heap's own noise does not swamp them.
-    series[`series_${kilobytes}kb_bytes`] = heldBytesPerResult(() => index.mentionsIn(sized), Math.max(1, Math.round(1024 / kilobytes)));
+  sizes.forEach((kilobytes, i) => {
+    const ms = times[i]! / repeats[i]!;
     series[`series_${kilobytes}kb_ms`] = round(ms, 2);
-    series[`series_${kilobytes}kb_mb_per_s`] = round(sized.length / 1024 / 1024 / (ms / 1000), 1);
-    series[`series_${kilobytes}kb_mentions`] = mentionCount;
-  }
+    series[`series_${kilobytes}kb_mb_per_s`] = round(texts[i]!.length / 1024 / 1024 / (ms / 1000), 1);
+    series[`series_${kilobytes}kb_mentions`] = held[i]!.length;
+  });
+  held.fill([]);
+  // What a result keeps alive (its mentions). A small text's results are held by the hundred,
+  // so that the heap's own noise does not swamp them.
+  sizes.forEach((kilobytes, i) => {
+    series[`series_${kilobytes}kb_bytes`] = heldBytesPerResult(() => index.mentionsIn(texts[i]!), Math.max(1, Math.round(1024 / kilobytes)));
+  });
 
   return {
     ...series,
