@@ -50,9 +50,10 @@ export function withoutArticles(name: string): string {
     .join(' ');
 }
 
-/** The word without a possessive ending. */
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+
+/** The word without a possessive ending ("'", "'s", "’", "’s"). */
 export function withoutPossessive(word: string): string {
-  const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
   if (isApostrophe(word.charCodeAt(word.length - 1))) return word.slice(0, -1);
   if (word.endsWith('s') && isApostrophe(word.charCodeAt(word.length - 2))) return word.slice(0, -2);
   return word;
