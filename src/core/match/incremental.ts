@@ -64,7 +64,8 @@ export function reannotate(index: EntityIndex, newText: string, oldMentions: rea
   for (const mention of index.mentionsIn(newText, { start: from, end: to })) result.push(mention);
   for (let i = afterIndex; i < oldMentions.length; i++) {
     const mention = oldMentions[i]!;
-    result.push(delta === 0 ? mention : { ...mention, start: mention.start + delta, end: mention.end + delta });
+    // Written out rather than spread: the same shape as the matcher's mentions, and several times quicker.
+    result.push(delta === 0 ? mention : { start: mention.start + delta, end: mention.end + delta, text: mention.text, entityIds: mention.entityIds, possessive: mention.possessive });
   }
   return result;
 }
