@@ -1,8 +1,9 @@
 /**
  * End to end: Debian's Chromium drives a real VS Code (code-server) with the packaged
  * extension installed, as a journalist would use it: open the sample draft, see the
- * names highlighted, rest the pointer on one and read its card. Saves the README's
- * screenshots under test/e2e/screenshots/.
+ * names highlighted, rest the pointer on one and read its card. Saves its screenshots
+ * under out/screenshots/; `npm run screenshots` saves them as the README's, under
+ * test/e2e/screenshots/ (a test run leaves the tracked files alone).
  */
 import * as assert from 'assert';
 import * as path from 'path';
@@ -10,7 +11,8 @@ import { Browser, Page } from 'playwright-core';
 import * as fs from 'fs';
 import { PROJECT_ROOT, RunningCodeServer, SAMPLE_WORKSPACE, makeWorkspace, openWorkbench, removeWorkspace, packageExtension, startCodeServer } from '../../scripts/codeServer';
 
-const SCREENSHOTS = path.join(PROJECT_ROOT, 'test/e2e/screenshots');
+// npm names the script it runs in npm_lifecycle_event: only `npm run screenshots` rewrites the README's.
+const SCREENSHOTS = path.join(PROJECT_ROOT, process.env.npm_lifecycle_event === 'screenshots' ? 'test/e2e/screenshots' : 'out/screenshots');
 
 interface Box {
   left: number;
