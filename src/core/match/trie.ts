@@ -28,7 +28,7 @@ export class NameTrie {
   private readonly firstWords: Uint8Array;
 
   /** Use `NameTrieBuilder`. */
-  constructor(built: NameTrieBuilder) {
+  constructor(built: LinkedNames) {
     this.firstWords = built.firstWords;
     const nodeCount = built.nodeCount;
     const childCount = new Int32Array(nodeCount);
@@ -96,6 +96,18 @@ export class NameTrie {
   }
 }
 
+/** The names as `NameTrieBuilder` links them while they go in: what a `NameTrie` is compiled from. */
+interface LinkedNames {
+  readonly nodeCount: number;
+  readonly firstChild: Int32Array;
+  readonly nextSibling: Int32Array;
+  readonly nodeChar: Uint16Array;
+  readonly parent: Int32Array;
+  /** The id of the name ending at each node (-1: none). */
+  readonly names: Int32Array;
+  readonly firstWords: Uint8Array;
+}
+
 /** A first word's key: its first two units (the second 0 for a one-unit word) and its length up to 15, in 18 bits. */
 function firstWordKey(first: number, second: number, length: number): number {
   return ((first & 0x7f) << 11) | ((second & 0x7f) << 4) | (length > 15 ? 15 : length);
@@ -112,17 +124,17 @@ const DENSE_ROW_CHILDREN = 6;
  * go in (no Map per node).
  */
 export class NameTrieBuilder {
-  nodeCount = 1;
-  /** How many distinct names, and the longest, in code units. */
-  nameCount = 0;
-  longest = 0;
-  firstChild = new Int32Array(1024).fill(-1);
-  nextSibling = new Int32Array(1024).fill(-1);
-  nodeChar = new Uint16Array(1024);
-  parent = new Int32Array(1024);
-  names = new Int32Array(1024).fill(-1);
+  private nodeCount = 1;
+  private nameCount = 0;
+  /** The longest name, in code units. */
+  private longestName = 0;
+  private firstChild = new Int32Array(1024).fill(-1);
+  private nextSibling = new Int32Array(1024).fill(-1);
+  private nodeChar = new Uint16Array(1024);
+  private parent = new Int32Array(1024);
+  private names = new Int32Array(1024).fill(-1);
   /** The keys of the names' first words (the units up to the first that is no letter or digit), a bit each. */
-  readonly firstWords = new Uint8Array(1 << 15);
+  private readonly firstWords = new Uint8Array(1 << 15);
   private readonly rootChild = new Int32Array(0x10000).fill(-1);
 
   /** The id of `name` (not empty): the one it got when first added, else the next. */
@@ -146,14 +158,20 @@ export class NameTrieBuilder {
     }
     if (this.names[node]! < 0) {
       this.names[node] = this.nameCount++;
-      this.longest = Math.max(this.longest, name.length);
+      this.longestName = Math.max(this.longestName, name.length);
       this.addFirstWord(name);
     }
     return this.names[node]!;
   }
 
+  /** The longest name added so far, in code units. */
+  get longest(): number {
+    return this.longestName;
+  }
+
   compile(): NameTrie {
-    return new NameTrie(this);
+    const { nodeCount, firstChild, nextSibling, nodeChar, parent, names, firstWords } = this;
+    return new NameTrie({ nodeCount, firstChild, nextSibling, nodeChar, parent, names, firstWords });
   }
 
   private addFirstWord(name: string): void {
