@@ -12,11 +12,10 @@ import { foldName } from '../text/fold';
 import { Day, formatDay } from '../timeline/calendar';
 import { Timeline, anchorOf, buildTimeline } from '../timeline/events';
 import { cluesOf } from './clues';
-import { EntityDraft, nameKey, resolveEntities } from './entities';
+import { EntityDraft, formKey, resolveEntities, surnameOf } from './entities';
 import { factsOf } from './facts';
 import { readArticle } from './mentions';
 import { WordTagger, WordTags } from './tags';
-import { surnameAt } from './vocabulary';
 
 /** An entity as written to a `*.entities.json` file. */
 export interface EntityEntry {
@@ -141,8 +140,7 @@ function titleOf(text: string, fallback = 'Untitled article'): string {
  * namesake when no other entity has that name.
  */
 function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[]): (string | Alias)[] {
-  const nameKeyOf = (name: string) => nameKey(name).join(' ');
-  const otherNames = new Set(entities.filter((other) => other !== entity).map((other) => nameKeyOf(other.name)));
+  const otherNames = new Set(entities.filter((other) => other !== entity).map((other) => formKey(other.name)));
   const aliases: (string | Alias)[] = [];
   const seen = new Set([foldName(entity.name)]);
   const add = (alias: string) => {
@@ -151,12 +149,12 @@ function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[]): (stri
     seen.add(folded);
     aliases.push(/^[\p{Lu}\p{N}.&]{2,}$/u.test(alias) ? { text: alias, matchCase: true } : alias);
   };
-  for (const form of entity.forms.values()) if (!otherNames.has(nameKeyOf(form)) || entity.words.length === 1) add(form);
+  for (const form of entity.forms.values()) if (!otherNames.has(formKey(form)) || entity.words.length === 1) add(form);
   for (const acronym of entity.acronyms) add(acronym);
   if (entity.type === 'person' && entity.name.includes(' ') && entity.fullNameWritten) {
-    for (const alias of surnameAliases(entity, entities)) if (!otherNames.has(nameKeyOf(alias))) add(alias);
+    for (const alias of surnameAliases(entity, entities)) if (!otherNames.has(formKey(alias))) add(alias);
   }
-  if (entity.facility && !otherNames.has(nameKeyOf(entity.facility.base))) add(entity.facility.base);
+  if (entity.facility && !otherNames.has(formKey(entity.facility.base))) add(entity.facility.base);
   return aliases;
 }
 
@@ -166,15 +164,10 @@ function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[]): (stri
  * by it ("Pryce" is Gareth, not his wife), or to all of them when it calls none so.
  */
 function surnameAliases(entity: EntityDraft, entities: readonly EntityDraft[]): string[] {
-  const written = entity.name.split(' ');
-  const surname = written[surnameAt(written)]!;
-  const key = nameKey(surname).join(' ');
+  const surname = surnameOf(entity.name);
+  const key = formKey(surname);
   const calledBySurname = (person: EntityDraft) => person.forms.has(key);
-  const surnameKeyOf = (person: EntityDraft) => {
-    const words = person.name.split(' ');
-    return nameKey(words[surnameAt(words)]!).join(' ');
-  };
-  const sharing = entities.filter((other) => other.type === 'person' && other.fullNameWritten && surnameKeyOf(other) === key);
+  const sharing = entities.filter((other) => other.type === 'person' && other.fullNameWritten && formKey(surnameOf(other.name)) === key);
   const given = sharing.length > 1 && sharing.some(calledBySurname) && !calledBySurname(entity) ? [] : [surname, withoutArticles(surname)];
   return [...given, withoutArticles(entity.name)];
 }

@@ -27,9 +27,9 @@ export interface EntityDraft {
   /** Each distinct written form, by folded key. */
   readonly forms: Map<string, string>;
   readonly acronyms: Set<string>;
-  /** What all its mentions say: their contexts summed, the strongest shape of its name once (see MentionEvidence). */
-  readonly evidence: Evidence;
+  /** What all its mentions' contexts say, summed (see MentionEvidence). */
   readonly contextEvidence: Evidence;
+  /** What the shapes of its names say: the strongest, once. */
   readonly shapeEvidence: Evidence;
   /** Where a full name (two words or more) was last written; surnames refer back to it. */
   lastFullName: number;
@@ -40,11 +40,22 @@ export interface EntityDraft {
 }
 
 /** The words of a name as compared: folded, Arabic articles dropped ("al-Assad" → ["assad"]). */
-export function nameKey(name: string): string[] {
+function nameKey(name: string): string[] {
   return withoutArticles(foldName(name)).split(/[\s-]+/).filter(Boolean);
 }
 
 const keyOf = (words: readonly string[]) => words.join(' ');
+
+/** The key by which forms of one name are told the same ("al-Assad's" and "Al-Assad"). */
+export function formKey(name: string): string {
+  return keyOf(nameKey(name));
+}
+
+/** The surname of a person's name as written: the word `surnameAt` points to. */
+export function surnameOf(name: string): string {
+  const written = name.split(' ');
+  return written[surnameAt(written)]!;
+}
 
 /**
  * What a mention alone says about its type: from the shape of the name itself (its words and
@@ -163,17 +174,11 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (owned) for (const type of ENTITY_TYPES) own.context[type] += owned[type];
     return own;
   });
-  const total = (own: MentionEvidence): Evidence => {
-    const sum = noEvidence();
-    for (const type of ENTITY_TYPES) sum[type] = own.shape[type] + own.context[type];
-    return sum;
-  };
-  /** Adds context evidence to an entity (and shape evidence, kept at its strongest), and works out its whole evidence again. */
+  /** Adds context evidence to an entity, and shape evidence, kept at its strongest. */
   const weigh = (entity: EntityDraft, context: Evidence, shape: Evidence = noEvidence()) => {
     for (const type of ENTITY_TYPES) {
       entity.contextEvidence[type] += context[type];
       entity.shapeEvidence[type] = Math.max(entity.shapeEvidence[type], shape[type]);
-      entity.evidence[type] = entity.contextEvidence[type] + entity.shapeEvidence[type];
     }
   };
 
@@ -181,14 +186,14 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
   const attach = (entity: EntityDraft, mention: NameMention, form = mention.text, asSurname = false) => {
     entity.mentions.push(mention.index);
     entityOf.set(mention.index, entity);
-    const key = keyOf(nameKey(form));
+    const key = formKey(form);
     if (!entity.forms.has(key)) entity.forms.set(key, form);
     byForm.set(key, entity);
     const own = evidence[mention.index]!;
     weigh(entity, own.context, asSurname ? { ...own.shape, organization: 0 } : own.shape);
     if (mention.acronym) {
       entity.acronyms.add(mention.acronym);
-      byForm.set(keyOf(nameKey(mention.acronym)), entity);
+      byForm.set(formKey(mention.acronym), entity);
     }
     if (mention.words.length > 1 && form === mention.text) {
       entity.lastFullName = mention.start;
@@ -202,7 +207,6 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       mentions: [],
       forms: new Map(),
       acronyms: new Set(),
-      evidence: noEvidence(),
       contextEvidence: noEvidence(),
       shapeEvidence: noEvidence(),
       lastFullName: -1,
@@ -232,7 +236,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     // "Lockheed" after "Lockheed Martin", of which nothing is known yet: news calls people by surname, a company by its first word.
     const calledByFirstWord =
       words.length === 1 && !mention.tags.has('first-name') && !mention.tags.has('adjective')
-        ? latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && !candidate.facility && strongest(candidate.evidence) <= 1 && candidate.contextEvidence.person === 0))
+        ? latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && !candidate.facility && strongest(evidenceOf(candidate)) <= 1 && candidate.contextEvidence.person === 0))
         : undefined;
     // A later surname refers to the last full name with it.
     // (A place's name is not a body's short name: "Peru" is not the Geophysical Institute of Peru.)
@@ -251,7 +255,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isPersonish(candidate))) ??
         calledByFirstWord ??
         // "Karoo" for Karoo Platinum, but "Singapore" stays the country beside Singapore Airlines.
-        (tags.namesPlace(mention.start, mention.end) || tags.within(mention.start, mention.end).has('place') ? undefined : entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && candidate.evidence.organization > candidate.evidence.person && !candidate.facility));
+        (tags.namesPlace(mention.start, mention.end) || tags.within(mention.start, mention.end).has('place') ? undefined : entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isBody(candidate) && !candidate.facility));
     } else {
       // "GM" read before "General Motors (GM)" or before "General Motors": the full name joins the acronym's entity.
       const acronym = mention.acronym ?? initialsOf(mention.text);
@@ -270,14 +274,16 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       }
       continue;
     }
-    if (!isProven(article, mention, total(evidence[mention.index]!), clues[mention.index]!)) continue;
+    const { shape, context } = evidence[mention.index]!;
+    if (!isProven(article, mention, total(shape, context), clues[mention.index]!)) continue;
     const name = mention.dateline ? { text: mention.dateline, written: true } : fullNameOf(article, mention, clues, ownerEntity(mention));
     create(mention, name.text).fullNameWritten ||= name.written;
   }
 
   for (const entity of entities) {
-    const { person, place } = entity.evidence;
-    const best = strongest(entity.evidence);
+    const all = evidenceOf(entity);
+    const { person, place } = all;
+    const best = strongest(all);
     entity.type = best < 1 ? (entity.words.length > 1 ? 'person' : 'organization') : person === best ? 'person' : place === best ? 'place' : 'organization';
   }
   return { entities, entityOf };
@@ -330,17 +336,37 @@ function isBranchOwner(word: Token, tags: WordTags): boolean {
   return !BRANCH_BLOCKING_TAGS.some((tag) => tagged.has(tag)) && !NAME_OPENERS.has(lower) && !GEOGRAPHIC_WORDS.has(lower);
 }
 
+function total(shape: Evidence, context: Evidence): Evidence {
+  const sum = noEvidence();
+  for (const type of ENTITY_TYPES) sum[type] = shape[type] + context[type];
+  return sum;
+}
+
+/** All an entity's evidence so far: its mentions' contexts, and the strongest shape of its names. */
+function evidenceOf(entity: EntityDraft): Evidence {
+  return total(entity.shapeEvidence, entity.contextEvidence);
+}
+
 function isPersonish(entity: EntityDraft): boolean {
-  return entity.evidence.person > Math.max(entity.evidence.place, entity.evidence.organization);
+  const { person, place, organization } = evidenceOf(entity);
+  return person > Math.max(place, organization);
 }
 
 function isPlaceish(entity: EntityDraft): boolean {
-  return entity.evidence.place > Math.max(entity.evidence.person, entity.evidence.organization);
+  const { person, place, organization } = evidenceOf(entity);
+  return place > Math.max(person, organization);
+}
+
+/** Whether the evidence so far makes an entity a body rather than a person. */
+function isBody(entity: EntityDraft): boolean {
+  const { person, organization } = evidenceOf(entity);
+  return organization > person;
 }
 
 /** Whether the evidence so far makes an entity a body or a place rather than a person. */
 function isBodyOrPlace(entity: EntityDraft): boolean {
-  return Math.max(entity.evidence.organization, entity.evidence.place) > entity.evidence.person;
+  const { person, place, organization } = evidenceOf(entity);
+  return Math.max(organization, place) > person;
 }
 
 /**
@@ -350,7 +376,7 @@ function isBodyOrPlace(entity: EntityDraft): boolean {
 function bearsSurname(entity: EntityDraft, surname: string): boolean {
   const written = entity.name.split(' ');
   const at = surnameAt(written);
-  if (nameKey(written[at]!).join(' ') === surname) return at === 0 || nameKey(written[at - 1]!)[0] !== 'of';
+  if (formKey(written[at]!) === surname) return at === 0 || nameKey(written[at - 1]!)[0] !== 'of';
   const words = entity.words;
   const before = words.indexOf(surname);
   return before >= 1 && (words[before + 1] === 'de' || words[before + 1] === 'y');
