@@ -6,8 +6,9 @@ import { EntityIndex } from '../core/dictionary/entityIndex';
 import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
 import { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from '../core/builder/build';
 import { compromiseTagger } from '../core/builder/compromiseTagger';
-import { mergeIntoExisting } from '../core/builder/merge';
+import { describeMerge, mergeIntoExisting } from '../core/builder/merge';
 import { LineMap } from '../core/text/lines';
+import { plural } from '../core/text/plural';
 import { Day, parseDay } from '../core/timeline/calendar';
 import { ANCHOR_SOURCE_LABELS, anchorOf, buildTimeline } from '../core/timeline/events';
 
@@ -144,10 +145,6 @@ function loadIndex(options: Options, output: Output): EntityIndex {
   return index;
 }
 
-function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
-}
-
 function annotate(file: string, text: string, index: EntityIndex, options: Options, output: Output): number {
   const lines = new LineMap(text);
   const mentions = index.mentionsIn(text).map((mention) => {
@@ -271,9 +268,7 @@ function build(file: string, text: string, options: Options, output: Output): nu
   if (fs.existsSync(out)) {
     const merged = mergeIntoExisting(fs.readFileSync(out, 'utf8'), dictionary, out);
     fs.writeFileSync(out, merged.text);
-    const { added } = merged;
-    const keptDeleted = merged.keptDeleted > 0 ? `; left out ${plural(merged.keptDeleted, 'entity', 'entities')} deleted by hand` : '';
-    output.out(`${out}: merged, kept everything it had and added ${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'event')}${keptDeleted} (built ${counts})\n`);
+    output.out(`${out}: merged, kept everything it had and added ${describeMerge(merged)} (built ${counts})\n`);
     return 0;
   }
   fs.writeFileSync(out, fresh);

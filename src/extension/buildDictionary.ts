@@ -99,7 +99,7 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
   const trustNote = vscode.workspace.isTrusted ? '' : ' Trust this workspace to have drafts annotated with it.';
   void vscode.window.showInformationMessage(
     merged
-      ? `Newsroom Lens: merged into ${vscode.workspace.asRelativePath(target)}, keeping every edit: ${merged.added.entities} new entities, ${merged.added.aliases} aliases, ${merged.added.roles} roles, ${merged.added.relations} relations, ${merged.added.events} dated events${merged.keptDeleted > 0 ? `; ${merged.keptDeleted} entities you deleted stay deleted` : ''}.${trustNote}`
+      ? `Newsroom Lens: merged into ${vscode.workspace.asRelativePath(target)}, keeping every edit and adding ${loadBuilder().describeMerge(merged)}.${trustNote}`
       : `Newsroom Lens: wrote ${vscode.workspace.asRelativePath(target)}: ${dictionary.entities.length} entities, ${dictionary.events.length} dated events, story dated ${dictionary.source.date}.${trustNote}`,
   );
 }

@@ -42,8 +42,6 @@ export class WorkspaceMentions implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private watcher: vscode.Disposable | undefined;
-  /** The last scan's longest slice between yields, in milliseconds (an upper bound on how long it held the extension host). */
-  longestSliceMs = 0;
 
   /** Fires when any file's mentions change. */
   readonly onDidChange = this.changeEmitter.event;
@@ -110,6 +108,8 @@ export class WorkspaceMentions implements vscode.Disposable {
     this.watch(include);
     const uris = await vscode.workspace.findFiles(include, await excludeGlob());
     const started = performance.now();
+    // The longest slice between yields: an upper bound on how long the scan held the extension host.
+    let longestSliceMs = 0;
     const location = uris.length > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     await vscode.window.withProgress({ location, title: 'Newsroom Lens: indexing drafts', cancellable: location === vscode.ProgressLocation.Notification }, async (progress, token) => {
       let reported = 0;
@@ -123,12 +123,12 @@ export class WorkspaceMentions implements vscode.Disposable {
           }
         },
       });
-      this.longestSliceMs = result.longestSliceMs;
+      longestSliceMs = result.longestSliceMs;
       if (!result.completed && generation === this.generation) {
         this.log.warn(`Indexing stopped after ${this.files.size} of ${uris.length} drafts; references and the workspace view cover those.`);
       }
     });
-    this.log.info(`Indexed ${this.files.size} drafts in ${Math.round(performance.now() - started)} ms (longest slice between yields ${Math.round(this.longestSliceMs)} ms).`);
+    this.log.info(`Indexed ${this.files.size} drafts in ${Math.round(performance.now() - started)} ms (longest slice between yields ${Math.round(longestSliceMs)} ms).`);
     this.changeEmitter.fire();
   }
 

@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { DictionaryFileContent, UnusableArticle, buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger, learnLexicalTags } from '../../src/core/builder/compromiseTagger';
-import { mergeIntoExisting } from '../../src/core/builder/merge';
+import { describeMerge, mergeIntoExisting } from '../../src/core/builder/merge';
 import { parseDictionary } from '../../src/core/dictionary/parse';
 import { parseDay } from '../../src/core/timeline/calendar';
 import { run } from '../../src/cli/main';
@@ -321,11 +321,13 @@ describe('rebuilding over an edited dictionary', function () {
     const json = JSON.parse(JSON.stringify(built)) as DictionaryFileContent;
     const entities = json.entities.filter((candidate) => candidate.id !== syria.id).map((candidate) => ({ ...candidate, relations: candidate.relations.filter((relation) => relation.target !== syria.id) }));
     const edited = `${JSON.stringify({ ...json, entities }, null, 2)}\n`;
-    const { text, added, keptDeleted } = mergeIntoExisting(edited, built, 'desk.entities.json');
+    const result = mergeIntoExisting(edited, built, 'desk.entities.json');
+    const { text, added, keptDeleted } = result;
     const merged = parseDictionary(text, 'desk.entities.json').dictionary!;
     assert.ok(!merged.entities.some((candidate) => candidate.id === syria.id), 'Syria came back');
     assert.ok(!merged.entities.some((candidate) => candidate.relations.some((relation) => relation.target === syria.id)), 'a relation to Syria came back');
     assert.deepStrictEqual([added.entities, added.relations, keptDeleted], [0, 0, 1]);
+    assert.strictEqual(describeMerge(result), '0 entities, 0 aliases, 0 roles, 0 relations, 0 dated events; left out 1 entity deleted by hand');
     assert.strictEqual(text, edited, 'nothing else changes');
     // A dictionary from before "builtEntities" has no memory of what was built: the entity is found again, and remembered from then on.
     const { builtEntities: _, ...old } = JSON.parse(edited) as DictionaryFileContent;

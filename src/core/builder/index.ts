@@ -5,4 +5,4 @@
 export { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from './build';
 export type { BuildResult, DictionaryFileContent } from './build';
 export { Cancelled, compromiseTagger, tagInSlices } from './compromiseTagger';
-export { mergeIntoExisting } from './merge';
+export { describeMerge, mergeIntoExisting } from './merge';

@@ -7,6 +7,7 @@
 
 import { Edit, FormattingOptions, JSONPath, Node, applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
 import { foldName } from '../text/fold';
+import { plural } from '../text/plural';
 import { DictionaryFileContent, EntityEntry, EventEntry } from './build';
 
 const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
@@ -109,6 +110,12 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   const builtIds = [...new Set(builtNow)];
   if (builtIds.length !== builtBefore.size || builtIds.some((id) => !builtBefore.has(id))) apply(['builtEntities'], builtIds);
   return { text, added, keptDeleted: deleted.size };
+}
+
+/** What a merge added, and the hand-deleted entities it left out, in words. */
+export function describeMerge({ added, keptDeleted }: MergeResult): string {
+  const additions = `${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'dated event')}`;
+  return keptDeleted > 0 ? `${additions}; left out ${plural(keptDeleted, 'entity', 'entities')} deleted by hand` : additions;
 }
 
 function aliasText(alias: string | { text: string }): string {
