@@ -9,6 +9,7 @@ import { entityIdFor } from '../dictionary/entityId';
 import { EntityIndex } from '../dictionary/entityIndex';
 import { Alias, DatedEvent, Entity, EntityType, RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
+import { furnitureOf, storyText } from '../text/furniture';
 import { Day, formatDay } from '../timeline/calendar';
 import { Timeline, anchorOf, buildTimeline } from '../timeline/events';
 import { cluesOf } from './clues';
@@ -75,8 +76,11 @@ export class UnusableArticle extends Error {}
 export function buildDictionary(rawText: string, options: BuildOptions): BuildResult {
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   assertUsable(text);
-  const tags = new WordTags(options.tagger(text));
-  const article = readArticle(text, tags);
+  // Bylines, credits and the agency of a dateline are blanked out, offsets kept: names are read from the story alone.
+  const furniture = furnitureOf(text);
+  const story = storyText(text, furniture);
+  const tags = new WordTags(options.tagger(story));
+  const article = readArticle(story, tags);
   const clues = cluesOf(article);
   const coreference = resolveEntities(article, clues, tags);
   const facts = factsOf(article, clues, coreference);
@@ -104,7 +108,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
     dictionary: {
       source: { title: options.title ?? titleOf(text, options.fallbackTitle), date: formatDay(anchor), ...(options.file ? { file: options.file } : {}) },
       entities: entries,
-      events: eventsOf(text, entries, anchor, anchorSource),
+      events: eventsOf(storyText(text, furniture, true), entries, anchor, anchorSource),
       builtEntities: entries.map((entry) => entry.id),
     },
     anchorSource,

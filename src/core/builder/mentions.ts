@@ -7,7 +7,7 @@ import { COMMON_WORDS, TITLES, TITLE_WORDS, Token, capitalisedRuns, isCapitalise
 import { sentenceSpans } from '../text/sentences';
 import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { WordTag, WordTags } from './tags';
-import { BODY_NOUNS, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SCRAPING_LEFTOVERS } from './vocabulary';
+import { BODY_NOUNS, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS } from './vocabulary';
 
 /** A name as the article writes it, stripped to the name itself. */
 export interface NameMention {
@@ -54,8 +54,10 @@ export interface ReadArticle {
   readonly demonyms: ReadonlySet<string>;
 }
 
-/** "SANTIAGO, March 14, 2025 -": a dateline's city, in capitals before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline). */
-const DATELINE_CITY = /^\s*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L} ]*\)))/u;
+/** "SANTIAGO, March 14, 2025 -": a dateline's city, in capitals before a comma at a line's start, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline). */
+const DATELINE_CITY = /^[ \t]*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L} ]*\)))/mu;
+/** How far into an article its dateline may stand: after a headline, a byline and a date line. */
+const DATELINE_REACH = 1500;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const ORDINAL_BEFORE = /(?:^|\s)(\d+(?:st|nd|rd|th))\s$/;
 const ACRONYM_AFTER = /^\s?\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
@@ -91,12 +93,12 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     return mentions.length - 1;
   };
 
-  const datelineCity = DATELINE_CITY.exec(text);
+  const datelineCity = DATELINE_CITY.exec(text.slice(0, DATELINE_REACH));
+  const datelineStart = datelineCity ? datelineCity.index : -1;
   const datelineEnd = datelineCity ? datelineCity.index + datelineCity[0].length : -1;
   for (const run of joinedRuns(text)) {
     const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? { start: run[0]!.start, end: run[run.length - 1]!.end };
-    if (SCRAPING_LEFTOVERS.test(lineOf(text, run[0]!.start))) continue;
-    if (run[0]!.start < datelineEnd) {
+    if (run[0]!.start >= datelineStart && run[0]!.start < datelineEnd) {
       add({ words: run, sentence, headline: false, sentenceStart: true, possessive: false, dateline: titleCase(text.slice(run[0]!.start, run[run.length - 1]!.end)) });
       continue;
     }
@@ -322,12 +324,6 @@ function opensSentence(text: string, offset: number): boolean {
 
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-}
-
-function lineOf(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** "US", "HTS", "EADS": capitals throughout, never the common word they spell. */

@@ -218,6 +218,3 @@ export const LEGAL_SUFFIXES = new Set(['inc', 'llc', 'ltd', 'plc', 'corp', 'co',
 
 /** Last words that make a name a place ("Pearl Harbor", "Changi International Airport", "Everett Factory"). */
 export const PLACE_NAME_ENDINGS = new Set(['airport', 'airbase', 'port', 'harbour', 'harbor', 'stadium', 'square', 'bridge', 'dam', 'palace', 'factory']);
-
-/** Lines a web page leaves behind: counters, share buttons, bylines' furniture. */
-export const SCRAPING_LEFTOVERS = /^\s*(?:\d+\s+comments?|comments?|share(?: this)?|read more|advertisement|related(?: articles| stories)?|follow us.*|sign up.*|subscribe.*|click here.*)\s*$/i;

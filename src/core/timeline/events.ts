@@ -1,4 +1,5 @@
 import { EntityIndex } from '../dictionary/entityIndex';
+import { furnitureOf, storyText } from '../text/furniture';
 import { sentenceSpans } from '../text/sentences';
 import { overlapping } from '../text/structure';
 import { Day, compareDays, formatDay, parseDay } from './calendar';
@@ -21,8 +22,8 @@ export interface TimelineEvent {
 
 export interface Timeline {
   readonly anchor: string;
-  /** Where the anchor came from: given, the dateline, a full date in the text, or the fallback (file date). */
-  readonly anchorSource: 'given' | 'dateline' | 'text' | 'fallback';
+  /** Where the anchor came from: given, the dateline, the publication date, a full date in the text, or the fallback (file date). */
+  readonly anchorSource: 'given' | 'dateline' | 'published' | 'text' | 'fallback';
   /** Dated events, by date, then by position. */
   readonly events: readonly TimelineEvent[];
   /** Events with only a duration or a time that cannot be placed: listed apart, not dropped. */
@@ -37,20 +38,27 @@ const DATELINE = new RegExp(`^[\\s#>*]*[A-Z][A-Z .'’-]+,(?: [A-Z][\\p{L} .'-]+
 const FULL_DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTHS})\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'g');
 
 /**
- * The day a story is told from: the given date, else its dateline's, else the latest full
- * date the story writes out (up to `fallback`), else `fallback` (the file's date).
+ * The day a story is told from: the given date, else its dateline's (its year, when the
+ * dateline leaves it out, from the publication date), else the publication date a date line
+ * or byline gives, else the latest full date the story writes out (up to `fallback`; a
+ * caption's date is the picture's, not the story's), else `fallback` (the file's date).
  */
 export function anchorOf(text: string, fallback: Day, given?: Day): { anchor: Day; source: Timeline['anchorSource'] } {
   if (given) return { anchor: given, source: 'given' };
-  const dayIn = (words: string) => {
-    const resolved = findTemporalExpressions(words, fallback).find((expression) => expression.resolution?.date.length === 10);
-    return resolved && parseDay(resolved.resolution!.date);
+  const dayIn = (words: string, today: Day) => {
+    // A day, or a time on a day ("October 11, 2023 5:40 PM UTC").
+    const resolved = findTemporalExpressions(words, today).find((expression) => (expression.resolution?.date.length ?? 0) >= 10);
+    return resolved && parseDay(resolved.resolution!.date.slice(0, 10));
   };
-  const dateline = DATELINE.exec(text.slice(0, 600));
-  const fromDateline = dateline && dayIn(dateline[1]!);
+  const furniture = furnitureOf(text);
+  const published = furniture.dateLine && dayIn(text.slice(furniture.dateLine.start, furniture.dateLine.end), fallback);
+  const story = storyText(text, furniture, true);
+  const dateline = DATELINE.exec(story.slice(0, 1500));
+  const fromDateline = dateline && dayIn(dateline[1]!, published ?? fallback);
   if (fromDateline) return { anchor: fromDateline, source: 'dateline' };
-  const written = [...text.matchAll(FULL_DATE)]
-    .map((match) => dayIn(match[0]))
+  if (published) return { anchor: published, source: 'published' };
+  const written = [...story.matchAll(FULL_DATE)]
+    .map((match) => dayIn(match[0], fallback))
     .filter((day): day is Day => day !== undefined && compareDays(day, fallback) <= 0)
     .sort(compareDays);
   if (written.length > 0) return { anchor: written[written.length - 1]!, source: 'text' };
@@ -61,6 +69,7 @@ export function anchorOf(text: string, fallback: Day, given?: Day): { anchor: Da
 export const ANCHOR_SOURCE_LABELS: Record<Timeline['anchorSource'], string> = {
   given: 'given',
   dateline: "from the story's dateline",
+  published: "the story's publication date",
   text: 'the latest date the story gives',
   fallback: "the file's date",
 };

@@ -1,0 +1,153 @@
+/**
+ * The furniture of published news: what a page carries around the story and is no part of
+ * it. Bylines, photo credits, the agency in a dateline, share and "Related:" lines, date
+ * lines, all-capital headlines and a wiki's source list name people and bodies the story is
+ * not about, and captions date the picture, not the story. Found by line shape alone, so
+ * that the builder and the timeline read the same story.
+ */
+
+import { Span } from './structure';
+
+export interface Furniture {
+  /** What is no part of the story: never read for names or dates. */
+  readonly hidden: readonly Span[];
+  /** Photo captions: they may name the story's people, but their dates are the picture's. */
+  readonly captions: readonly Span[];
+  /** The line that gives the publication date ("October 11, 2023 5:40 PM UTC", "Published: Sunday, 12 February 2023"). */
+  readonly dateLine?: Span;
+}
+
+/** Lines a web page leaves behind: counters, share buttons, links to other stories. */
+const PAGE_LEFTOVERS = /^\s*(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|read more\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|skip to (?:main )?content|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?)\s*$/i;
+
+/** A heading after which a page lists its sources or links, to the end ("Sources", "Related news"). */
+const CLOSING_LISTS = /^\s*(?:#{1,6}\s*)?(?:sources?|related news|see also|external links|references|further reading)\s*:?\s*$/i;
+
+/** Words a byline may hold besides names ("By Jane Doe and John Roe, Associated Press staff writer"). */
+const BYLINE_WORDS = new Set(['and', 'of', 'the', 'in', 'for', 'at', 'with', 'from', '|', '&', 'staff', 'writer', 'writers', 'correspondent', 'correspondents', 'reporter', 'reporters', 'editor', 'bureau', 'chief', 'news', 'senior', 'special', 'contributor', 'de', 'da', 'van', 'von', 'der', 'al', 'el', 'bin', 'la', 'le', 'du', 'y']);
+
+/** "Reporting by …; Editing by …", "Additional reporting by …", "Compiled by …". */
+const CONTRIBUTOR_LINE = /^\s*\(?\s*(?:(?:additional |further )?reporting|writing|editing|compiled|produced|edited|written|translated|graphics?|contributing|contributors?)\b[^\n]*\bby\b|^\s*\(?\s*(?:contributing|contributors?)\s*:/i;
+
+/** What a photo credit says ("AP Photo/Khalil Hamra", "Kremlin Pool Photo via AP", "Getty Images", "REUTERS/Leah Millis", "File"). */
+const CREDIT_WORD = /\b(?:Photos?|PHOTOS?|Photograph|Photographer|Images?|IMAGES?|Pool|POOL|File|FILE|Getty|Shutterstock|AFP|EPA|Courtesy|Handout)\b|\bCredit:|\bvia\s+\p{Lu}|\p{Lu}{2,}\/\p{Lu}|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|VOA|Getty)\b/u;
+
+/** A bracket that credits a picture: "(AP Photo/Khalil Hamra)", "(Sergei Karpukhin, Sputnik, Kremlin Pool Photo via AP, File)". */
+const CREDIT_BRACKET = /\(([^()\n]{1,200})\)/g;
+
+/** A line that opens a caption: "FILE - …", "FILE PHOTO: …", "Image: …", "Photo: …", "Caption: …". */
+const CAPTION_OPENING = /^\s*(?:FILE(?: PHOTO)?|File(?: photo)?)\s*[-–—:]\s+|^\s*(?:Image|Photo|Picture|Caption)\s*:\s*/;
+
+/** "ANTAKYA, Turkey (AP) —", "HOUSTON, Oct 11 (Reuters) -": the agency in a dateline. */
+const DATELINE_AGENCY = /^[\s#>*]*\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,[^\n()]{1,60})?\s(\([\p{Lu}][\p{L}. &-]{0,40}\))\s*[-–—]/u;
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
+/** A full date with its year, as a date line writes it. */
+const DATE_WITH_YEAR = new RegExp(String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2})`, 'i');
+/** What else a date line holds: weekdays, times, zones, "Updated", "Published", separators. */
+const DATE_LINE_REST = /^(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|[ap]m|utc|gmt|[a-z]{1,2}[sd]t|est|edt|cet|cest|bst|ist|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[:.]\d{2}|\d{1,2}|[-–—|,:/•·()]+)$/i;
+
+/** Reads the furniture of `text` (line ends as written: LF, CRLF or CR). */
+export function furnitureOf(text: string): Furniture {
+  const hidden: Span[] = [];
+  const captions: Span[] = [];
+  let dateLine: Span | undefined;
+  let lineIndex = 0;
+  for (const line of linesOf(text)) {
+    const content = text.slice(line.start, line.end);
+    if (content.trim() === '') continue;
+    lineIndex++;
+    if (CLOSING_LISTS.test(content)) {
+      hidden.push({ start: line.start, end: text.length });
+      break;
+    }
+    if (PAGE_LEFTOVERS.test(content) || isByline(content) || CONTRIBUTOR_LINE.test(content) || isCreditLine(content) || isAllCapitals(content)) {
+      hidden.push(line);
+      continue;
+    }
+    if (isDateLine(content)) {
+      if (!dateLine && lineIndex <= 12) dateLine = line;
+      hidden.push(line);
+      continue;
+    }
+    const agency = DATELINE_AGENCY.exec(content);
+    if (agency) {
+      const at = line.start + agency.index + agency[0].indexOf(agency[1]!);
+      hidden.push({ start: at, end: at + agency[1]!.length });
+    }
+    const opening = CAPTION_OPENING.exec(content);
+    let caption = false;
+    if (opening) {
+      hidden.push({ start: line.start, end: line.start + opening[0].length });
+      caption = true;
+    }
+    for (const bracket of content.matchAll(CREDIT_BRACKET)) {
+      if (!CREDIT_WORD.test(bracket[1]!)) continue;
+      hidden.push({ start: line.start + bracket.index!, end: line.start + bracket.index! + bracket[0].length });
+      caption = true;
+    }
+    if (caption) captions.push(line);
+  }
+  hidden.sort((a, b) => a.start - b.start);
+  return { hidden, captions, ...(dateLine ? { dateLine } : {}) };
+}
+
+/** The text with `spans` (in order of their starts; they may overlap) blanked out, line breaks kept, so that every offset still points where it did. */
+export function blankOut(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    if (span.end <= at) continue;
+    const start = Math.max(at, span.start);
+    out += text.slice(at, start) + text.slice(start, span.end).replace(/[^\r\n]/g, ' ');
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The story alone: the text without its furniture and, where `withoutCaptions`, without captions. */
+export function storyText(text: string, furniture: Furniture = furnitureOf(text), withoutCaptions = false): string {
+  return blankOut(text, withoutCaptions ? [...furniture.hidden, ...furniture.captions].sort((a, b) => a.start - b.start) : furniture.hidden);
+}
+
+function* linesOf(text: string): Generator<Span> {
+  const lineEnd = /\r\n?|\n/g;
+  let start = 0;
+  for (const match of text.matchAll(lineEnd)) {
+    yield { start, end: match.index! };
+    start = match.index! + match[0].length;
+  }
+  yield { start, end: text.length };
+}
+
+/** "By Jane Doe | Reuters", "By SUZAN FRASER and ZEYNEP BILGINSOY Associated Press": names and byline words only. */
+function isByline(line: string): boolean {
+  const match = /^\s*(?:By|BY)\s+(\S[^\n]*)$/.exec(line);
+  if (!match) return false;
+  const words = match[1]!.replace(/[,;:]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length <= 14 && /[.!?]["”’]?$/.test(match[1]!.trim()) === false && words.every((word) => /^[\p{Lu}(]/u.test(word) || BYLINE_WORDS.has(word.toLowerCase()) || /^[\p{Lu}\p{Ll}.'’-]+@/u.test(word));
+}
+
+/** A short line that only credits a picture ("Kremlin Pool Photo via AP", "Getty Images", "File"). */
+function isCreditLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  const endsSentence = /[.!?]["”’]?$/.test(line.trim()) && !/\b\p{Lu}\.$/u.test(line.trim());
+  if (words.length > 10 || endsSentence) return false;
+  return CREDIT_WORD.test(line) && words.every((word) => /^[\p{Lu}\d(/©]/u.test(word) || /^(?:via|and|for|by|of|\/)$/i.test(word));
+}
+
+/** A line in capitals throughout ("TURKEY QUAKE DEATH TOLL TOPS 28,000"): a headline or kicker, whose words say nothing of case. */
+function isAllCapitals(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 8 && !/\p{Ll}/u.test(letters) && /\p{L}{2,}\s+\p{L}{2,}/u.test(line);
+}
+
+/** A line that gives a date and nothing else of substance ("Updated 3:12 PM EST, Sun February 12, 2023"). */
+function isDateLine(line: string): boolean {
+  if (line.length > 100) return false;
+  const date = DATE_WITH_YEAR.exec(line);
+  if (!date) return false;
+  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date[0].length)).split(/[\s,]+/).filter(Boolean);
+  return rest.every((word) => DATE_LINE_REST.test(word));
+}
