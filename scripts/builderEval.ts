@@ -14,6 +14,8 @@ import { parseDay } from '../src/core/timeline/calendar';
 import { PROJECT_ROOT } from './codeServer';
 
 export const BUILDER_FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/builder');
+/** Real published news (Wikinews, Voice of America), with its furniture: see test/fixtures/SOURCES.md. */
+export const REAL_NEWS_FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/real-news');
 
 /** An entity to compare: its name, type, the other names it goes by, roles and relations (by names). */
 export interface ComparableEntity {
@@ -28,6 +30,8 @@ export interface Expected {
   readonly article?: string;
   readonly entities: readonly {
     name: string;
+    /** Other full names the article writes that are as good a canonical name ("Exxon Mobil" beside "Exxon Mobil Corp."). */
+    names?: string[];
     type: EntityType;
     aliases?: string[];
     roles?: string[];
@@ -67,6 +71,8 @@ export interface Score {
   readonly relations: Tally;
   readonly missed: string[];
   readonly extra: string[];
+  /** Aliases that are no name of the entity: a common word, or what the gold says is no entity (an agency, a credit). */
+  readonly badAliases: string[];
 }
 
 const ROLE_STOP_WORDS = new Set(['of', 'to', 'for', 'the', 'a', 'an', 'at', 'in', 'under', 'with']);
@@ -85,15 +91,26 @@ function tallyOf(found: ReadonlySet<string>, expected: ReadonlySet<string>, same
   return tally;
 }
 
-/** Compares a built dictionary with an expected one. */
-export function scoreAgainst(built: readonly ComparableEntity[], expected: Expected): Score {
+/** Compares a built dictionary with an expected one: an entity is right when its name is one of a gold entity's canonical names, with the same type. */
+export function scoreAgainst(built: readonly ComparableEntity[], expected: Expected, article = ''): Score {
   const key = (name: string, type: string) => `${foldName(name)}|${type}`;
-  const builtKeys = new Set(built.map((entity) => key(entity.name, entity.type)));
+  const goldOf = new Map(expected.entities.flatMap((entity) => [entity.name, ...(entity.names ?? [])].map((name) => [foldName(name), entity] as const)));
+  const canonicalKey = (entity: ComparableEntity) => {
+    const gold = goldOf.get(foldName(entity.name));
+    return key(gold?.name ?? entity.name, entity.type);
+  };
+  const builtKeys = new Set(built.map(canonicalKey));
   const expectedKeys = new Set(expected.entities.map((entity) => key(entity.name, entity.type)));
   const entities = tallyOf(builtKeys, expectedKeys);
-  const expectedByName = new Map(expected.entities.map((entity) => [foldName(entity.name), entity]));
-  const named = built.filter((entity) => expectedByName.has(foldName(entity.name)));
-  const typed = { named: named.length, right: named.filter((entity) => expectedByName.get(foldName(entity.name))!.type === entity.type).length };
+  entities.found = built.length;
+  const named = built.filter((entity) => goldOf.has(foldName(entity.name)));
+  const typed = { named: named.length, right: named.filter((entity) => goldOf.get(foldName(entity.name))!.type === entity.type).length };
+  const notEntities = new Set((expected.notEntities ?? []).map((name) => foldName(name)));
+  const badAliases = built.flatMap((entity) => {
+    const gold = goldOf.get(foldName(entity.name));
+    const goldAliases = new Set([...(gold?.aliases ?? []), ...(gold?.names ?? [])].map((name) => foldName(name)));
+    return entity.aliases.filter((alias) => !goldAliases.has(foldName(alias)) && (notEntities.has(foldName(alias)) || isCommonWord(alias, article))).map((alias) => `${entity.name}: "${alias}"`);
+  });
 
   const pairs = (entities: readonly { name: string; aliases?: readonly string[] }[]) => new Set(entities.flatMap((entity) => (entity.aliases ?? []).map((alias) => `${foldName(entity.name)}|${foldName(alias)}`)));
   const aliases = tallyOf(pairs(built), pairs(expected.entities));
@@ -117,7 +134,19 @@ export function scoreAgainst(built: readonly ComparableEntity[], expected: Expec
     relations,
     missed: [...expectedKeys].filter((item) => !builtKeys.has(item)),
     extra: [...builtKeys].filter((item) => !expectedKeys.has(item)),
+    badAliases,
   };
+}
+
+const NAME_TAGS = new Set(['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Country', 'City', 'Region']);
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+
+/** A word English uses in lower case ("Natural", "File"): the article writes it so, or compromise's lexicon knows it as no name. */
+function isCommonWord(alias: string, article: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(alias)) return false;
+  const lower = alias.toLowerCase();
+  const tag = LEXICON[lower];
+  return (tag !== undefined && !NAME_TAGS.has(tag)) || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(article);
 }
 
 /** A built dictionary in comparable form: relations by target name. */
@@ -155,18 +184,18 @@ export interface FixtureResult {
   readonly compromise: Score;
 }
 
-/** Scores the builder and compromise alone on every article in test/fixtures/builder. */
-export function scoreFixtures(): FixtureResult[] {
+/** Scores the builder and compromise alone on every article of a fixture folder. */
+export function scoreFixtures(folder = BUILDER_FIXTURES): FixtureResult[] {
   return fs
-    .readdirSync(BUILDER_FIXTURES)
+    .readdirSync(folder)
     .filter((file) => file.endsWith('.expected.json'))
     .sort()
     .map((file) => {
-      const expected = JSON.parse(fs.readFileSync(path.join(BUILDER_FIXTURES, file), 'utf8')) as Expected;
-      const articleFile = path.resolve(BUILDER_FIXTURES, expected.article ?? file.replace('.expected.json', '.txt'));
+      const expected = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) as Expected;
+      const articleFile = path.resolve(folder, expected.article ?? file.replace('.expected.json', '.txt'));
       const text = fs.readFileSync(articleFile, 'utf8');
       const built = buildDictionary(text, { tagger: compromiseTagger, fallbackDate: parseDay('2026-01-01')! });
-      return { file: path.basename(articleFile), builder: scoreAgainst(comparable(built.dictionary), expected), compromise: scoreAgainst(compromiseAlone(text), expected) };
+      return { file: path.basename(articleFile), builder: scoreAgainst(comparable(built.dictionary), expected, text), compromise: scoreAgainst(compromiseAlone(text), expected, text) };
     });
 }
 
