@@ -25,6 +25,10 @@ function entity(dictionary: DictionaryFileContent, name: string) {
   return found;
 }
 
+function names(dictionary: DictionaryFileContent): string[] {
+  return dictionary.entities.map((candidate) => candidate.name);
+}
+
 function relationsOf(dictionary: DictionaryFileContent, name: string): string[] {
   const names = new Map(dictionary.entities.map((candidate) => [candidate.id, candidate.name]));
   return entity(dictionary, name).relations.map((relation) => `${relation.type} ${names.get(relation.target)}${relation.title ? ` (${relation.title})` : ''}`);
@@ -210,6 +214,43 @@ describe('the dictionary builder, on articles we wrote', function () {
     const dictionary = build('Kwame Boateng, 23, scored twice on Sunday. Kwame said he was happy with the win. Aung Min Thu was arrested on Tuesday. Aung said he was innocent.');
     assert.deepStrictEqual([entity(dictionary, 'Kwame Boateng').type, entity(dictionary, 'Aung Min Thu').type], ['person', 'person']);
     assert.ok(entity(dictionary, 'Kwame Boateng').aliases.includes('Kwame'));
+  });
+
+  it('leaves wire furniture out: no agency alias for a dateline\'s place, no photographer, byline or credit as an entity', () => {
+    const dictionary = build(
+      'QUAKE TOLL TOPS 28,000\n\nBy SUZAN FRASER Associated Press\n\nANTAKYA, Turkey (AP) — Rescuers pulled a woman from the rubble in Antakya on Sunday. "God is great!" the crowd shouted.\n\n' +
+        'A rescuer in Antakya, Turkey, Feb. 9, 2023. (AP Photo/Khalil Hamra)\nKremlin Pool Photo via AP',
+    );
+    assert.deepStrictEqual(names(dictionary), ['Antakya', 'Turkey']);
+    assert.deepStrictEqual(entity(dictionary, 'Turkey').aliases, []);
+  });
+
+  it('reads abbreviated titles and a title\'s plain-word portfolio before a name, and "the X administration" as the person X', () => {
+    const dictionary = build('Russian FM Sergei Lavrov met Syrian PM Mohammed Jalali. Exxon Mobil CEO Darren Woods and Lt. Gen. Ahmed Omar spoke. Zimbabwean State Security Minister Didymus Mutasa warned the Biden administration.');
+    assert.deepStrictEqual(names(dictionary).sort(), ['Ahmed Omar', 'Biden', 'Darren Woods', 'Didymus Mutasa', 'Exxon Mobil', 'Mohammed Jalali', 'Sergei Lavrov']);
+    assert.deepStrictEqual(entity(dictionary, 'Sergei Lavrov').roles.map((role) => role.title), ['Foreign Minister']);
+    assert.deepStrictEqual(entity(dictionary, 'Ahmed Omar').roles.map((role) => role.title), ['Lieutenant General']);
+    assert.deepStrictEqual(entity(dictionary, 'Didymus Mutasa').roles.map((role) => role.title), ['State Security Minister']);
+    assert.strictEqual(entity(dictionary, 'Biden').type, 'person');
+  });
+
+  it('keeps bodies\' names with "and", "of" and "for" whole, merges a company\'s written forms, and never makes a former company or a word of a name an alias', () => {
+    const dictionary = build(
+      'Exxon Mobil Corp. agreed to buy Pioneer Natural Resources Co. on Wednesday. ExxonMobil was formed from the merger of Exxon and Mobil. Natural gas prices fell. ' +
+        'The Monopolies and Mergers Commission, the Voice of America and the Movement for Democratic Change commented. The Commission said it would review the deal.',
+    );
+    const exxon = entity(dictionary, 'Exxon Mobil Corp.');
+    assert.deepStrictEqual(exxon.aliases, ['ExxonMobil']);
+    assert.deepStrictEqual(entity(dictionary, 'Pioneer Natural Resources Co.').aliases, []);
+    assert.deepStrictEqual([entity(dictionary, 'Exxon').type, entity(dictionary, 'Mobil').type], ['organization', 'organization']);
+    for (const name of ['Monopolies and Mergers Commission', 'Voice of America', 'Movement for Democratic Change']) assert.strictEqual(entity(dictionary, name).type, 'organization');
+    assert.ok(entity(dictionary, 'Monopolies and Mergers Commission').aliases.includes('Commission'));
+  });
+
+  it('types storms and deities as no entity, and a name before "province" or after "visited" as a place', () => {
+    const dictionary = build('Typhoon Goni hit Abra province on Saturday, and the governor visited Kahramanmaras. God help us, residents said.');
+    assert.deepStrictEqual(names(dictionary), ['Abra', 'Kahramanmaras']);
+    assert.deepStrictEqual(dictionary.entities.map((candidate) => candidate.type), ['place', 'place']);
   });
 
   it('calls a Korean name by the surname that opens it', () => {

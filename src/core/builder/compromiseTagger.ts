@@ -44,7 +44,19 @@ function lexicalTagsOf(term: CompromiseTerm | undefined): ReadonlySet<WordTag> {
     if (name && LEXICAL.has(name)) found.add(name);
   }
   if (term && !term.tags.includes('ProperNoun') && !term.tags.includes('Acronym')) found.add('ordinary-word');
+  if (term && isEnglishWord(term.text.toLowerCase()) && found.size === (found.has('ordinary-word') ? 1 : 0)) found.add('english-word');
   return found;
+}
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Demonym']);
+/** Endings only English common nouns have ("Movement", "Emancipation", "Security"). */
+const COMMON_NOUN_ENDING = /(?:ment|tion|sion|ity|ness|ence|ance|ship|ism|ure|ery|ory|age)s?$/;
+
+/** Whether compromise's lexicon knows a word as no name, or the word has a common noun's ending. */
+function isEnglishWord(lower: string): boolean {
+  const tag = LEXICON[lower] ?? LEXICON[lower.replace(/s$/, '')];
+  return (tag !== undefined && !NAME_TAGS.has(tag)) || COMMON_NOUN_ENDING.test(lower);
 }
 
 /**

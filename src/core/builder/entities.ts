@@ -9,7 +9,7 @@ import { foldName } from '../text/fold';
 import { MentionClues } from './clues';
 import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import { WordTag, WordTags } from './tags';
-import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
+import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, NEVER_ENTITIES, NOT_ENTITY_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PLACE_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, PLACE_NAME_OPENERS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -39,9 +39,11 @@ export interface EntityDraft {
   type: EntityType;
 }
 
-/** The words of a name as compared: folded, Arabic articles dropped ("al-Assad" → ["assad"]). */
+/** The words of a name as compared: folded, Arabic articles and a closing legal suffix dropped ("al-Assad" → ["assad"]). */
 function nameKey(name: string): string[] {
-  return withoutArticles(foldName(name)).split(/[\s-]+/).filter(Boolean);
+  const words = withoutArticles(foldName(name)).split(/[\s-]+/).filter(Boolean);
+  // "Exxon Mobil Corp." is Exxon Mobil: a legal suffix ends a company's name but does not tell it apart.
+  return words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, '')) ? words.slice(0, -1) : words;
 }
 
 const keyOf = (words: readonly string[]) => words.join(' ');
@@ -74,7 +76,10 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const context = noEvidence();
   const shape = noEvidence();
   const { text } = article;
-  const lastWord = mention.words[mention.words.length - 1]!.text.toLowerCase();
+  // "Voice of America", "Movement for Democratic Change": the word before "of" or "for" is the name's head.
+  const link = mention.words.findIndex((word, i) => i > 0 && (word.text === 'of' || word.text === 'for'));
+  const headWords = link < 0 ? mention.words : mention.words.slice(0, link);
+  const lastWord = headWords[headWords.length - 1]!.text.toLowerCase();
   if (mention.facility || mention.dateline) {
     context[mention.facility?.kind ?? 'place'] += 5;
     return { shape, context };
@@ -84,13 +89,18 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   if (clues.who) context.person += 2;
   const tagged = mention.tags;
   // A place's name ends in a place ("Kuala Lumpur"); "Johannesburg Stock Exchange" does not.
-  const head = mention.words[mention.words.length - 1]!;
+  const head = headWords[headWords.length - 1]!;
   // "Middle East", "Far East": a name that ends in a point of the compass.
   if (tags.namesPlace(head.start, head.end) || (mention.words.length > 1 && COMPASS_POINTS.has(lastWord))) shape.place += 3;
   else if (tags.within(head.start, head.end).has('place')) shape.place += 1.5;
   const first = mention.words[0]!;
-  if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name')) shape.person += 2;
+  if (link >= 0) {
+    // No one's name has "of" or "for" inside it: a body's has, or a place's ("Gulf of Mexico").
+    if (GEOGRAPHIC_WORDS.has(first.text.toLowerCase())) shape.place += 3;
+    else shape.organization += 1.5;
+  } else if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name')) shape.person += 2;
   else if (tagged.has('person') || tagged.has('last-name') || tagged.has('first-name')) shape.person += 1;
+  if (mention.words.length >= 2 && PLACE_NAME_OPENERS.has(first.text.toLowerCase())) shape.place += 5;
   if (tagged.has('organization')) shape.organization += 1;
   const beforeOf = mention.words.findIndex((word) => word.text === 'of');
   const nameWords = mention.words.slice(0, beforeOf < 0 ? undefined : beforeOf).map((word) => word.text.toLowerCase());
@@ -111,7 +121,7 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   if (BODY_BEFORE.test(before) || BODY_AFTER.test(text.slice(mention.end, mention.end + 20))) context.organization += 2;
   // "40 km north of Camana", "Arequipa, the country's second-largest city", "Chivay, in the Colca Valley".
   const after = text.slice(mention.end, mention.end + 60);
-  if (PLACE_BEFORE.test(before) || PLACE_APPOSITIVE.test(after)) context.place += 3;
+  if (PLACE_BEFORE.test(before) || PLACE_APPOSITIVE.test(after) || PLACE_AFTER.test(after)) context.place += 3;
   // "the chairman of Chrysler LLC Jim Press": a name straight after a company's legal suffix is the person its title goes with.
   if (LEGAL_SUFFIX_BEFORE.test(before) || PERSON_AFTER.test(after)) context.person += 3;
   if (mention.words.length === 1 && ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) || REPORTING_BEFORE.test(before))) context.organization += 1;
@@ -123,7 +133,7 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
  * ambassador, a body for a chief executive or a spokesman, or for any job written straight
  * after a name ("Kremlin spokesman"); a body for what someone commands or plays for.
  */
-function ownerEvidence(mentions: readonly NameMention[], clues: readonly MentionClues[]): Map<number, Evidence> {
+function ownerEvidence(mentions: readonly NameMention[], clues: readonly MentionClues[], tags: WordTags): Map<number, Evidence> {
   const evidence = new Map<number, Evidence>();
   const add = (index: number, type: EntityType) => {
     const own = evidence.get(index) ?? noEvidence();
@@ -131,7 +141,11 @@ function ownerEvidence(mentions: readonly NameMention[], clues: readonly Mention
     evidence.set(index, own);
   };
   for (const mention of mentions) {
-    if (mention.titleOwner !== undefined) add(mention.titleOwner, 'organization');
+    if (mention.titleOwner !== undefined) {
+      // "U.S. Secretary of State", "Russian FM": a country's officials; "Exxon Mobil CEO": a body's.
+      const owner = mentions[mention.titleOwner]!;
+      add(mention.titleOwner, tags.namesPlace(owner.start, owner.end) ? 'place' : 'organization');
+    }
     const { before, after, who } = clues[mention.index]!;
     for (const clue of [before, after]) {
       if (clue?.kind !== 'job' || clue.owner?.kind !== 'mention') continue;
@@ -167,7 +181,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
   const entities: EntityDraft[] = [];
   const entityOf = new Map<number, EntityDraft>();
   const byForm = new Map<string, EntityDraft>();
-  const owners = ownerEvidence(mentions, clues);
+  const owners = ownerEvidence(mentions, clues, tags);
   const evidence = mentions.map((mention) => {
     const own = mentionEvidence(article, mention, clues[mention.index]!, tags);
     const owned = owners.get(mention.index);
@@ -243,15 +257,23 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     const namesPlace = tags.namesPlace(mention.start, mention.end);
     const surnameOf =
       words.length === 1
-        ? latest(entities.filter((candidate) => candidate.words.length > 1 && bearsSurname(candidate, key) && candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility && !(namesPlace && isBodyOrPlace(candidate))))
+        ? latest(entities.filter((candidate) => candidate.words.length > 1 && bearsSurname(candidate, key) && candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility && !(isBody(candidate) && !ORGANIZATION_WORDS.has(key)) && !(namesPlace && isBodyOrPlace(candidate))))
         : undefined;
-    if (words.length === 1) {
+    // "the merger of Exxon and Mobil": two words of a name written side by side are two names, not short names of it.
+    const partner = coordinatedWith(article, mention);
+    const isPartOfPair = (candidate: EntityDraft) => partner !== undefined && candidate.words.length === 2 && candidate.words.includes(key) && candidate.words.includes(partner);
+    if (words.length === 1 && entities.some(isPartOfPair)) {
+      entity = byForm.get(key);
+      if (entity && isPartOfPair(entity)) entity = undefined;
+    } else if (words.length === 1) {
       entity =
         entities.find((candidate) => candidate.acronyms.has(mention.text)) ??
         // "the GAO", after "the Government Accountability Office": an acronym of a name already read.
         (isAcronym(mention.text) ? entities.find((candidate) => candidate.words.length > 1 && initialsOf(candidate.name) === mention.text.replaceAll('.', '')) : undefined) ??
         surnameOf ??
         byForm.get(key) ??
+        // "ExxonMobil" for Exxon Mobil.
+        entities.find((candidate) => candidate.words.length > 1 && candidate.words.join('') === key) ??
         latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isPersonish(candidate))) ??
         calledByFirstWord ??
         // "Karoo" for Karoo Platinum, but "Singapore" stays the country beside Singapore Airlines.
@@ -261,7 +283,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       const acronym = mention.acronym ?? initialsOf(mention.text);
       entity =
         byForm.get(key) ??
-        entities.find((candidate) => candidate.words.length === 1 && isAcronym(candidate.name) && candidate.name.replaceAll('.', '') === acronym) ??
+        entities.find((candidate) => candidate.words.length === 1 && (isAcronym(candidate.name) ? candidate.name.replaceAll('.', '') === acronym : candidate.words[0] === words.join(''))) ??
         // "Bashar al-Assad" after "Assad", but "Ford Colombia" is not Colombia.
         entities.find((candidate) => !candidate.facility && !mention.facility && candidate.words.length !== words.length && !isPlaceish(candidate) && endsWith(candidate.words.length > words.length ? candidate.words : words, candidate.words.length > words.length ? words : candidate.words));
     }
@@ -312,7 +334,7 @@ function fullNameOf(article: ReadArticle, mention: NameMention, clues: readonly 
 
 /** Whether a mention that matches no entity yet is a name worth an entity of its own. */
 function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence, clues: MentionClues): boolean {
-  if (mention.headline || isTitleAlone(mention.text)) return false;
+  if (mention.headline || isTitleAlone(mention.text) || NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) || NEVER_ENTITIES.has(mention.text.toLowerCase())) return false;
   if (mention.words.length > 1) return !mention.words.every((word) => COMMON_WORDS.has(word.text.toLowerCase()) || TITLE_WORDS.has(word.text.toLowerCase()));
   const word = mention.text;
   const lower = word.toLowerCase();
@@ -327,6 +349,16 @@ function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence
   if (strength >= 1.5 || clues.before || clues.after || clues.who || mention.dateline) return true;
   if (mention.tags.has('ordinary-word')) return false;
   return capitalisedMidSentence();
+}
+
+/** The single-word name written right beside this one with "and" or "&", folded ("Exxon" for "Mobil" in "Exxon and Mobil"). */
+function coordinatedWith(article: ReadArticle, mention: NameMention): string | undefined {
+  const { text, mentions } = article;
+  const joined = (left: NameMention | undefined, right: NameMention | undefined) => left && right && /^\s+(?:and|&)\s+$/.test(text.slice(left.end, right.start));
+  const previous = mentions[mention.index - 1];
+  const next = mentions[mention.index + 1];
+  const other = joined(previous, mention) ? previous : joined(mention, next) ? next : undefined;
+  return other && other.words.length === 1 ? formKey(other.text) : undefined;
 }
 
 /** Whether a name's first word may be a company's, before the country of its branch: no place, demonym, adjective or geographic word. */

@@ -2,7 +2,7 @@
  * Pass three of the builder: roles and relations, each with the sentence that states it.
  */
 
-import { COURTESY_TITLES } from '../consistency/names';
+import { COURTESY_TITLES, TITLE_ABBREVIATIONS_SPELLED } from '../consistency/names';
 import { RELATION_TYPES, RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { MentionClues, Owner, sentenceOf } from './clues';
@@ -77,8 +77,9 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
               ? entityOf.get(clue.titlePossessor)
               : undefined;
       if (entity.type === 'person') {
-        role(entity, owner ? `${mention.title} of ${owner.name}` : mention.title, source);
-        if (owner) relate(entity, jobRelation(mention.title.toLowerCase(), owner), owner, source, mention.title);
+        const title = TITLE_ABBREVIATIONS_SPELLED[mention.title] ?? mention.title;
+        role(entity, owner ? `${title} of ${owner.name}` : title, source);
+        if (owner) relate(entity, jobRelation(title.toLowerCase(), owner), owner, source, title);
       }
     }
 

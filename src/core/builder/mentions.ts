@@ -7,7 +7,7 @@ import { COMMON_WORDS, TITLES, TITLE_WORDS, Token, capitalisedRuns, isCapitalise
 import { sentenceSpans } from '../text/sentences';
 import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { WordTag, WordTags } from './tags';
-import { BODY_NOUNS, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS } from './vocabulary';
+import { BODY_NOUNS, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, TITLE_ABBREVIATIONS } from './vocabulary';
 
 /** A name as the article writes it, stripped to the name itself. */
 export interface NameMention {
@@ -63,8 +63,8 @@ const ORDINAL_BEFORE = /(?:^|\s)(\d+(?:st|nd|rd|th))\s$/;
 const ACRONYM_AFTER = /^\s?\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
 /** "Hessische Landesbank (Helaba)": a short name in brackets after a long one. */
 const SHORT_NAME_AFTER = /^\s?\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
-/** How demonyms end ("Syrian", "Chinese", "Turkish"): read as one before a lower-case noun. */
-const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i)$/u;
+/** How demonyms and other adjectives of belonging end ("Syrian", "Chinese", "Turkish", "Islamist", "Icelandic"): read as one before a lower-case noun. */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i|ist|ic)$/u;
 /** Before a title, "Moldovan" and "German" are demonyms too. */
 const QUALIFIER_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
 const JOINED_SUFFIX = /-(led|backed|based|owned|run|allied|linked|born|made)$/;
@@ -75,6 +75,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   const headlines = headlineSpans(text);
   const mentions: NameMention[] = [];
   const demonyms = new Set<string>();
+  const isOrdinary = ordinaryWords(tags, text);
   // A word the tagger reads as a demonym anywhere ("Syrian officials") is one everywhere ("the Syrian government").
   const demonymWords = new Set(capitalisedRuns(text).flat().filter((word) => tags.within(word.start, word.end).has('demonym')).map((word) => word.text));
   const isDemonym = (word: Token) => demonymWords.has(word.text);
@@ -96,7 +97,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   const datelineCity = DATELINE_CITY.exec(text.slice(0, DATELINE_REACH));
   const datelineStart = datelineCity ? datelineCity.index : -1;
   const datelineEnd = datelineCity ? datelineCity.index + datelineCity[0].length : -1;
-  for (const run of joinedRuns(text)) {
+  for (const run of joinedRuns(text, tags)) {
     const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? { start: run[0]!.start, end: run[run.length - 1]!.end };
     if (run[0]!.start >= datelineStart && run[0]!.start < datelineEnd) {
       add({ words: run, sentence, headline: false, sentenceStart: true, possessive: false, dateline: titleCase(text.slice(run[0]!.start, run[run.length - 1]!.end)) });
@@ -109,7 +110,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     const possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(last.end, last.end + 2));
 
     // A title inside the run: "Syrian President Bashar al-Assad", "Northrop Grumman CEO Ron Sugar".
-    const title = lastTitleIn(words) ?? jobOpeningSentence(words, text);
+    const title = lastTitleIn(words, isOrdinary) ?? jobOpeningSentence(words, text);
     let titleText: string | undefined;
     let demonym: string | undefined;
     let titleOwner: number | undefined;
@@ -170,19 +171,35 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
 
 /**
  * Capitalised runs, with what the shape-only runs leave apart put back: an ordinal before a
- * name ("4th Armoured Division") and "of" inside an institution's name ("Bank of England").
+ * name ("4th Armoured Division"), "of" and "for" inside an institution's name ("Bank of
+ * England", "Voice of America", "Movement for Democratic Change", "Secretary of State"), and
+ * "and" inside a body's ("Monopolies and Mergers Commission").
  */
-function joinedRuns(text: string): Token[][] {
+function joinedRuns(text: string, tags: WordTags): Token[][] {
   const runs = withInitials(text, capitalisedRuns(text)).flatMap(cutAfterLegalSuffix);
   const joined: Token[][] = [];
+  const isOrdinary = ordinaryWords(tags, text);
   for (const run of runs) {
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
     const withOrdinal = ordinal ? [{ text: ordinal[1]!, start: run[0]!.start - ordinal[1]!.length - 1, end: run[0]!.start - 1 }, ...run] : run;
     const previous = joined[joined.length - 1];
     const previousLast = previous?.[previous.length - 1];
     const between = previousLast ? text.slice(previousLast.end, run[0]!.start) : '';
-    if (previous && previousLast && !ordinal && between === ' of ' && ORGANIZATION_WORDS.has(previousLast.text.toLowerCase())) {
-      joined[joined.length - 1] = [...previous, { text: 'of', start: previousLast.end + 1, end: previousLast.end + 3 }, ...withOrdinal];
+    const link = /^ (of|for)(?: the)? $/.exec(between)?.[1];
+    if (previous && previousLast && !ordinal && link) {
+      const lower = previousLast.text.toLowerCase();
+      const titled = RUN_TITLES_FOLDED.has(`${lower} ${link} ${run[0]!.text.toLowerCase()}`);
+      // "President of Syria" is a title and a country, not one name.
+      const opensBody = ORGANIZATION_WORDS.has(lower) || (isOrdinary(previousLast) && !TITLE_WORDS.has(lower) && !(lower in JOB_RELATIONS) && !(previous.length === 1 && isSentenceStart(text, previousLast.start)));
+      if (titled || opensBody) {
+        joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...withOrdinal];
+        continue;
+      }
+    }
+    // "Monopolies and Mergers Commission", "Trade and Industry Ministry": plain words joined before a body's word.
+    const runLast = run[run.length - 1]!;
+    if (previous && previousLast && /^ (?:and|&) $/.test(between) && previous.length <= 2 && previous.every(isOrdinary) && run.length >= 2 && ORGANIZATION_WORDS.has(runLast.text.toLowerCase()) && !run.some((word) => namesSomeone(tags, word))) {
+      joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
       continue;
     }
     // "People's Justice Alliance", "Children's Hospital": a common word's possessive inside a name.
@@ -193,6 +210,27 @@ function joinedRuns(text: string): Token[][] {
     joined.push(withOrdinal);
   }
   return joined;
+}
+
+/** Whether a word is one English writes in lower case ("Voice", "Government", "Health"): capitalised, it opens a body's name or a title's portfolio. */
+function ordinaryWords(tags: WordTags, text: string): (word: Token) => boolean {
+  return (word) => {
+    const lower = word.text.toLowerCase();
+    const tagged = tags.within(word.start, word.end);
+    const english = tagged.has('english-word') || COMMON_WORDS.has(lower) || new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    return english && !tagged.has('demonym') && !namesSomeone(tags, word);
+  };
+}
+
+/** Whether the tagger reads a word as a person's or a place's name. */
+function namesSomeone(tags: WordTags, word: Token): boolean {
+  const tagged = tags.within(word.start, word.end);
+  return ['person', 'first-name', 'last-name', 'country', 'city', 'region', 'place'].some((tag) => tagged.has(tag as WordTag));
+}
+
+/** The words between two runs ("of", "for the", "&") as tokens of the name they join. */
+function wordsBetween(text: string, start: number, end: number): Token[] {
+  return [...text.slice(start, end).matchAll(/\S+/g)].map((match) => ({ text: match[0], start: start + match.index!, end: start + match.index! + match[0].length }));
 }
 
 /** "Chrysler LLC Jim Press": two names, the company's ending at its legal suffix. */
@@ -215,7 +253,7 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
   for (const run of runs) {
     const previous = joined[joined.length - 1];
     const last = previous?.[previous.length - 1];
-    if (!previous || !last || !(INITIALS.test(last.text) || NAME_ABBREVIATIONS.has(last.text)) || text[last.end] !== '.') {
+    if (!previous || !last || !(INITIALS.test(last.text) || NAME_ABBREVIATIONS.has(last.text) || TITLE_ABBREVIATIONS.has(last.text)) || text[last.end] !== '.') {
       joined.push([...run]);
       continue;
     }
@@ -225,7 +263,7 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
       // "U" "." "S": one word.
       previous[previous.length - 1] = { text: text.slice(last.start, first.end), start: last.start, end: first.end };
       previous.push(...run.slice(1));
-    } else if (between === '. ' && (previous.length >= 2 || last.text.includes('.') || NAME_ABBREVIATIONS.has(last.text)) && (!COMMON_WORDS.has(first.text.toLowerCase()) || NAME_OPENERS.has(first.text.toLowerCase()))) {
+    } else if (between === '. ' && (previous.length >= 2 || last.text.includes('.') || NAME_ABBREVIATIONS.has(last.text) || TITLE_ABBREVIATIONS.has(last.text)) && (!COMMON_WORDS.has(first.text.toLowerCase()) || NAME_OPENERS.has(first.text.toLowerCase()))) {
       // "Michael R" ". " "Golden", "U.S" ". " "Air Force".
       previous.push(...run);
     } else {
@@ -233,7 +271,7 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
     }
   }
   // "U.S." and "Jr." keep their closing full stop.
-  const takesStop = (word: Token) => word.text.includes('.') || NAME_ABBREVIATIONS.has(word.text);
+  const takesStop = (word: Token) => word.text.includes('.') || NAME_ABBREVIATIONS.has(word.text) || TITLE_ABBREVIATIONS.has(word.text);
   return joined.map((run) => run.map((word) => (takesStop(word) && text[word.end] === '.' ? { text: `${word.text}.`, start: word.start, end: word.end + 1 } : word)));
 }
 
@@ -245,6 +283,7 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
   while (from < run.length) {
     const word = run[from]!;
     if (/^['’]s /.test(text.slice(word.end, word.end + 3))) break; // kept inside a name: "People's Justice Alliance"
+    if (/^(?:of|for)$/.test(run[from + 1]?.text ?? '')) break; // the head of "Movement for Democratic Change"
     const lower = word.text.toLowerCase();
     const tagged = tags.within(word.start, word.end);
     // "The Government Accountability Office" keeps "Government": the run names a body.
@@ -275,8 +314,11 @@ interface TitleSpan {
   readonly to: number;
 }
 
-/** The last formal title or job word in a run that a name follows. */
-function lastTitleIn(words: readonly Token[]): TitleSpan | undefined {
+/**
+ * The last formal title or job word in a run that a name follows, with the plain words of its
+ * portfolio before it ("State Security Minister", "Assistant Health Minister").
+ */
+function lastTitleIn(words: readonly Token[], isOrdinary: (word: Token) => boolean): TitleSpan | undefined {
   let found: TitleSpan | undefined;
   for (let from = 0; from < words.length - 1; from++) {
     for (const title of RUN_TITLES) {
@@ -290,9 +332,16 @@ function lastTitleIn(words: readonly Token[]): TitleSpan | undefined {
       break;
     }
   }
+  if (found && PORTFOLIO_TITLES.has(words[found.to - 1]!.text.toLowerCase())) {
+    let from = found.from;
+    while (from > 0 && isOrdinary(words[from - 1]!)) from--;
+    found = { from, to: found.to };
+  }
   return found;
 }
 
+/** Titles a portfolio of plain words may open ("Health Minister", "Home Secretary"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'chief', 'adviser', 'advisor']);
 
 /** A job word opening a sentence before a name ("Striker Kwame Mensah-Bonsu scored"). */
 function jobOpeningSentence(words: readonly Token[], text: string): TitleSpan | undefined {
@@ -328,5 +377,5 @@ function titleCase(name: string): string {
 
 /** "US", "HTS", "EADS": capitals throughout, never the common word they spell. */
 export function isAcronym(word: string): boolean {
-  return /^[\p{Lu}\p{N}&.]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+  return /^[\p{Lu}\p{N}&.-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 }

@@ -19,7 +19,9 @@ export type WordTag =
   | 'verb'
   | 'date'
   /** Plain English when read alone ("Floods", "Reading"): a capital at a sentence start proves nothing. */
-  | 'ordinary-word';
+  | 'ordinary-word'
+  /** A word of the English lexicon, or shaped like one ("Movement", "Voice"), never a name's word ("Mutasa", "Hicks"). */
+  | 'english-word';
 
 export interface TaggedWord {
   readonly start: number;

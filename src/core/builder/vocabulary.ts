@@ -115,6 +115,8 @@ export const JOB_RELATIONS: Record<string, 'adviser' | 'spokesperson' | 'leader'
   mediator: 'official',
   commissioner: 'official',
   inspector: 'official',
+  coordinator: 'official',
+  administrator: 'official',
 };
 
 /** Jobs only bodies have: whoever owns one is an organisation ("Albion Water's chief executive"). */
@@ -165,8 +167,8 @@ export const PLACE_FACILITY_WORDS = ['air base', 'airbase', 'airport', 'port', '
 /** Lower-case words after a name that make the whole a gathering or body ("Doha forum"). */
 export const ORGANIZATION_FACILITY_WORDS = ['forum', 'summit', 'conference'];
 
-/** Prepositions after which a name is a place ("fled to Moscow"). */
-export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'towards', 'toward', 'into', 'near', 'outside', 'across', 'via', 'through', 'around', 'inside', 'within']);
+/** Prepositions (and verbs of travel) after which a name is a place ("fled to Moscow", "visited Kahramanmaras"). */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'towards', 'toward', 'into', 'near', 'outside', 'across', 'via', 'through', 'around', 'inside', 'within', 'visited', 'visiting', 'toured', 'reached']);
 /** Prepositions that bodies and people follow as often as places ("analysts at Bernstein", "a loan from Gazprom"): weaker evidence. */
 export const SHARED_PREPOSITIONS = new Set(['at', 'to', 'from']);
 
@@ -176,17 +178,17 @@ export const REPORTING_AFTER = /^\s+(?:reported|reports|news agency|said in a st
 export const REPORTING_BEFORE = /\b(?:according to|told|cited by|quoted by)\s+$/i;
 
 /** Kinds of body, written before a body's name ("automaker Chrysler", "its European division, Opel"). */
-export const BODY_NOUNS = ['automaker', 'carmaker', 'airline', 'insurer', 'lender', 'retailer', 'broadcaster', 'manufacturer', 'maker', 'firm', 'company', 'conglomerate', 'subsidiary', 'division', 'unit', 'supplier', 'operator', 'regulator'];
+export const BODY_NOUNS = ['automaker', 'carmaker', 'airline', 'insurer', 'lender', 'bank', 'retailer', 'broadcaster', 'manufacturer', 'maker', 'firm', 'company', 'conglomerate', 'subsidiary', 'division', 'unit', 'supplier', 'operator', 'regulator', 'group', 'party', 'militia', 'faction', 'movement', 'agency', 'charity', 'newspaper', 'network', 'organisation', 'organization', 'union'];
 /** What names a body just before its name: a kind of body, a stake, share or holding in it ("a 20 percent stake in Fiat"), or a merger with it. */
 export const BODY_BEFORE = new RegExp(
   `\\b(?:(?:${BODY_NOUNS.join('|')})(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+|(?:merged|merger|merge|partnership|joint venture)\\s+with\\s+|(?:acquisition|takeover)\\s+of\\s+)(?:the\\s+)?$`,
   'i',
 );
 /** "McDonnell Douglas merged with Boeing", "Hanul shares fell": what only a body does or has. */
-export const BODY_AFTER = /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b/;
+export const BODY_AFTER = /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b|^\s+(?:party|group|militia|faction|movement|radio|television|newspaper|broadcaster|agency|network)\b/;
 
-/** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), an arrest or a death. */
-export const PERSON_AFTER = /^(?:,\s+\d{1,3},(?!\d)|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b)/u;
+/** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), an arrest or a death, an administration ("the Biden administration"). */
+export const PERSON_AFTER = /^(?:,\s+\d{1,3},(?!\d)|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b|\s+[Aa]dministration\b)/u;
 
 /** "north of Camana", "the outskirts of Homs": only a place is this. */
 export const PLACE_BEFORE = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of\s+(?:the\s+)?$/i;
@@ -211,10 +213,25 @@ export function surnameAt(words: readonly string[]): number {
 }
 
 /** Abbreviations that end with a full stop inside a name ("St. Louis", "Mt. Kenya"). */
-export const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Jr', 'Sr']);
+export const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Jr', 'Sr', 'Co', 'Corp', 'Inc', 'Ltd']);
+
+/** Abbreviated titles that end with a full stop before a name ("Lt. Gen. Ahmed", "Sen. Warren"). */
+export const TITLE_ABBREVIATIONS = new Set(['Lt', 'Gen', 'Sen', 'Rep', 'Gov', 'Dr', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Cpl', 'Prof', 'Rev', 'Mr', 'Mrs', 'Ms', 'Pres', 'Amb', 'Cmdr', 'Supt', 'Insp', 'Det', 'Atty']);
 
 /** What ends a company's legal name ("Chrysler LLC"): a name written after it is someone else's ("Chrysler LLC Jim Press"). */
 export const LEGAL_SUFFIXES = new Set(['inc', 'llc', 'ltd', 'plc', 'corp', 'co', 'ag', 'sa', 'nv', 'gmbh', 'bv', 'spa']);
 
 /** Last words that make a name a place ("Pearl Harbor", "Changi International Airport", "Everett Factory"). */
-export const PLACE_NAME_ENDINGS = new Set(['airport', 'airbase', 'port', 'harbour', 'harbor', 'stadium', 'square', 'bridge', 'dam', 'palace', 'factory']);
+export const PLACE_NAME_ENDINGS = new Set(['airport', 'airbase', 'port', 'harbour', 'harbor', 'stadium', 'square', 'bridge', 'dam', 'palace', 'factory', ...['archipelago', 'basin', 'bay', 'canyon', 'coast', 'delta', 'desert', 'falls', 'gulf', 'highlands', 'island', 'islands', 'lake', 'mountains', 'ocean', 'peninsula', 'plateau', 'province', 'river', 'sea', 'springs', 'strait', 'valley']]);
+
+/** First words that make a name a place ("Mount Sinabung", "Lake Victoria", "Cape Town"). */
+export const PLACE_NAME_OPENERS = new Set(['mount', 'mt.', 'lake', 'cape', 'gulf', 'port', 'fort', 'ft.', 'isle']);
+
+/** "Abra province", "the Niger Delta region": a lower-case word after a name that makes it a place without joining it. */
+export const PLACE_AFTER = /^\s+(?:province|region|state|county|district|governorate|prefecture|municipality|city|town|village|island)\b/;
+
+/** First words of what is named but is no person, place or body: storms, operations ("Typhoon Goni", "Operation Desert Storm"). */
+export const NOT_ENTITY_OPENERS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'tropical', 'super', 'operation']);
+
+/** Capitalised words that are never an entity of a story: deities and their places, time zones. */
+export const NEVER_ENTITIES = new Set(['god', 'allah', 'almighty', 'heaven', 'hell', 'paradise', 'satan', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst']);

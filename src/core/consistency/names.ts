@@ -120,7 +120,19 @@ export const TITLES = [
   'Admiral', 'Adm.', 'Commander', 'Field Marshal', 'Marshal', 'Judge', 'Justice', 'Chief Justice', 'Attorney General',
   'Chief Executive', 'Chairman', 'Chairwoman', 'Chair', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager',
   'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady',
+  // Abbreviated titles and ranks of wire copy ("Exxon Mobil CEO Darren Woods", "Russian FM Sergei Lavrov").
+  'CEO', 'CFO', 'COO', 'CTO', 'PM', 'FM', 'MP', 'Pres.', 'Sgt.', 'Cpl.', 'Lt.', 'Cmdr.', 'Prof.', 'Rev.', 'Amb.', 'Supt.', 'Insp.', 'Det.',
+  'Atty. Gen.', 'Lt. Col.', 'Brig. Gen.',
 ].sort((a, b) => b.length - a.length);
+
+/** What an abbreviated title stands for, for the role a dictionary records ("FM" → "Foreign Minister"). */
+export const TITLE_ABBREVIATIONS_SPELLED: Readonly<Record<string, string>> = {
+  PM: 'Prime Minister', FM: 'Foreign Minister', MP: 'Member of Parliament', 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor',
+  'Pres.': 'President', 'Gen.': 'General', 'Lt. Gen.': 'Lieutenant General', 'Maj. Gen.': 'Major General', 'Brig. Gen.': 'Brigadier General',
+  'Lt. Col.': 'Lieutenant Colonel', 'Col.': 'Colonel', 'Maj.': 'Major', 'Capt.': 'Captain', 'Adm.': 'Admiral', 'Sgt.': 'Sergeant',
+  'Cpl.': 'Corporal', 'Lt.': 'Lieutenant', 'Cmdr.': 'Commander', 'Prof.': 'Professor', 'Rev.': 'Reverend', 'Amb.': 'Ambassador',
+  'Supt.': 'Superintendent', 'Insp.': 'Inspector', 'Det.': 'Detective', 'Atty. Gen.': 'Attorney General',
+};
 
 /** The titles by their last two characters, each list longest first: only those can end where a text does. */
 const TITLES_BY_ENDING = new Map<string, string[]>();
