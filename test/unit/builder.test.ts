@@ -253,6 +253,11 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.deepStrictEqual(dictionary.entities.map((candidate) => candidate.type), ['place', 'place']);
   });
 
+  it('reads a section kicker as furniture, a demonym before a first name as no part of the name, and a disease as no entity', () => {
+    const dictionary = build('Africa\n\nKenyan Runners Win Medals\n\nKenyans Eliud Kipchoge and Brigid Kosgei broke world records. The Ebola virus spread in Liberia, where Liberia\'s Assistant Health Minister spoke.');
+    assert.deepStrictEqual(names(dictionary), ['Eliud Kipchoge', 'Brigid Kosgei', 'Liberia']);
+  });
+
   it('calls a Korean name by the surname that opens it', () => {
     const dictionary = build('Chief executive Lee Soo-yeon said on Monday that Hanul would appeal. Lee added that the fine was unfair.');
     assert.deepStrictEqual(entity(dictionary, 'Lee Soo-yeon').aliases, ['Lee']);

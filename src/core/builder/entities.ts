@@ -98,7 +98,7 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
     // No one's name has "of" or "for" inside it: a body's has, or a place's ("Gulf of Mexico").
     if (GEOGRAPHIC_WORDS.has(first.text.toLowerCase())) shape.place += 3;
     else shape.organization += 1.5;
-  } else if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name')) shape.person += 2;
+  } else if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name')) shape.person += mention.words.length >= 3 ? 3.5 : 2;
   else if (tagged.has('person') || tagged.has('last-name') || tagged.has('first-name')) shape.person += 1;
   if (mention.words.length >= 2 && PLACE_NAME_OPENERS.has(first.text.toLowerCase())) shape.place += 5;
   if (tagged.has('organization')) shape.organization += 1;

@@ -67,6 +67,8 @@ const SHORT_NAME_AFTER = /^\s?\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i|ist|ic)$/u;
 /** Before a title, "Moldovan" and "German" are demonyms too. */
 const QUALIFIER_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+/** Lower-case words after a name that make it a disease or a thing, not an entity ("the Ebola virus", "the Ijaw ethnic group"). */
+const NAMED_THING_AFTER = /^\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|variant|ethnic|language|dialect)\b/;
 const JOINED_SUFFIX = /-(led|backed|based|owned|run|allied|linked|born|made)$/;
 
 /** Reads every name in `text`. */
@@ -130,8 +132,15 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     } else if (isDemonym(words[0]!) || (words.length === 1 && DEMONYM_SHAPE.test(words[0]!.text) && /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) && !isPlace(last) && !isNameBeforeVerb(last))) {
       // "Syrian Crisis", "Russian military": a demonym and a common noun are not a name; "Syrian Democratic Forces" is.
       demonyms.add(words[0]!.text);
-      if (!ORGANIZATION_WORDS.has(last.text.toLowerCase()) || words.length === 1) continue;
+      // "Kenyans Eliud Kipchoge and…": a demonym before a person's name qualifies it.
+      const second = words[1];
+      if (second && (tags.within(second.start, second.end).has('first-name') || (words.length >= 3 && !isOrdinary(second)))) words = words.slice(1);
+      else if (!ORGANIZATION_WORDS.has(last.text.toLowerCase()) || words.length === 1) continue;
     }
+    // "Assistant Health Minister" with no name after it: a title and its portfolio.
+    if (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!.text.toLowerCase()) && !words.some((word) => namesSomeone(tags, word))) continue;
+    // "the Ebola virus": a disease, not a body.
+    if (NAMED_THING_AFTER.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 20))) continue;
 
     let suffix: string | undefined;
     const joined = JOINED_SUFFIX.exec(words[words.length - 1]!.text);

@@ -193,7 +193,7 @@ export const PERSON_AFTER = /^(?:,\s+\d{1,3},(?!\d)|\s+(?:was|is|has been|had be
 /** "north of Camana", "the outskirts of Homs": only a place is this. */
 export const PLACE_BEFORE = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of\s+(?:the\s+)?$/i;
 /** ", the country's second-largest city", ", a town in", ", in the Colca Valley": an apposition that places a name. */
-export const PLACE_APPOSITIVE = /^,\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood)\b)/u;
+export const PLACE_APPOSITIVE = /^,\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood|favela|slum|township|settlement|community|country|nation|state|territory|archipelago)\b)/u;
 
 /** What follows a surname and is none ("William Clay Ford Jr."). */
 const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -228,7 +228,7 @@ export const PLACE_NAME_ENDINGS = new Set(['airport', 'airbase', 'port', 'harbou
 export const PLACE_NAME_OPENERS = new Set(['mount', 'mt.', 'lake', 'cape', 'gulf', 'port', 'fort', 'ft.', 'isle']);
 
 /** "Abra province", "the Niger Delta region": a lower-case word after a name that makes it a place without joining it. */
-export const PLACE_AFTER = /^\s+(?:province|region|state|county|district|governorate|prefecture|municipality|city|town|village|island)\b/;
+export const PLACE_AFTER = /^\s+(?:province|region|state|county|district|governorate|prefecture|municipality|city|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb|area)\b/;
 
 /** First words of what is named but is no person, place or body: storms, operations ("Typhoon Goni", "Operation Desert Storm"). */
 export const NOT_ENTITY_OPENERS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'tropical', 'super', 'operation']);

@@ -18,7 +18,7 @@ export interface Furniture {
 }
 
 /** Lines a web page leaves behind: counters, share buttons, links to other stories. */
-const PAGE_LEFTOVERS = /^\s*(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|read more\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|skip to (?:main )?content|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?)\s*$/i;
+const PAGE_LEFTOVERS = /^\s*(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|read more\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|skip to (?:main )?content|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?)\s*$/i;
 
 /** A heading after which a page lists its sources or links, to the end ("Sources", "Related news"). */
 const CLOSING_LISTS = /^\s*(?:#{1,6}\s*)?(?:sources?|related news|see also|external links|references|further reading)\s*:?\s*$/i;
@@ -57,6 +57,11 @@ export function furnitureOf(text: string): Furniture {
     const content = text.slice(line.start, line.end);
     if (content.trim() === '') continue;
     lineIndex++;
+    // A section's name over the headline ("Africa", "Middle East"): one or two words alone on the first line.
+    if (lineIndex === 1 && /^\s*\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?\s*$/u.test(content) && /\S/.test(text.slice(line.end, line.end + 200))) {
+      hidden.push(line);
+      continue;
+    }
     if (CLOSING_LISTS.test(content)) {
       hidden.push({ start: line.start, end: text.length });
       break;
