@@ -7,7 +7,7 @@ import { COMMON_WORDS, TITLES, TITLE_WORDS, Token, capitalisedRuns, isCapitalise
 import { sentenceSpans } from '../text/sentences';
 import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { WordTag, WordTags } from './tags';
-import { BODY_NOUNS, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, TITLE_ABBREVIATIONS } from './vocabulary';
+import { BODY_NOUNS, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, NATURAL_FEATURE_WORDS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SIGN_OFF_AFTER, TITLE_ABBREVIATIONS, WORK_TITLE_BEFORE } from './vocabulary';
 
 /** A name as the article writes it, stripped to the name itself. */
 export interface NameMention {
@@ -138,9 +138,12 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       else if (!ORGANIZATION_WORDS.has(last.text.toLowerCase()) || words.length === 1) continue;
     }
     // "Assistant Health Minister" with no name after it: a title and its portfolio.
-    if (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!.text.toLowerCase()) && !words.some((word) => namesSomeone(tags, word))) continue;
-    // "the Ebola virus": a disease, not a body.
-    if (NAMED_THING_AFTER.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 20))) continue;
+    if (words.length > 1 && RUN_TITLES_FOLDED.has(words[words.length - 1]!.text.toLowerCase()) && !words.some((word) => namesSomeone(tags, word))) continue;
+    const runEnd = words[words.length - 1]!.end;
+    // "the Ebola virus": a disease, not a body; "Mohammed Yusuf has more": a reporter's sign-off.
+    if (NAMED_THING_AFTER.test(text.slice(runEnd, runEnd + 20)) || SIGN_OFF_AFTER.test(text.slice(runEnd, runEnd + 20))) continue;
+    // "a report entitled \"Al-Qaeda Vulnerabilities\"", "classified \"UK Top Secret\"": the title of a work.
+    if (words.length > 1 && (WORK_TITLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)) || isWholeQuotation(text, words[0]!.start, runEnd))) continue;
 
     let suffix: string | undefined;
     const joined = JOINED_SUFFIX.exec(words[words.length - 1]!.text);
@@ -157,7 +160,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       const word = after.slice(1, 1 + facility.word.length);
       words = [...words, { text: word, start: end + 1, end: end + 1 + word.length }];
     }
-    if (facility && (tags.namesPlace(words[0]!.start, words[words.length - 2]!.end) || tags.within(words[0]!.start, words[words.length - 2]!.end).has('place'))) {
+    if (facility && !NATURAL_FEATURE_WORDS.has(facility.word) && (tags.namesPlace(words[0]!.start, words[words.length - 2]!.end) || tags.within(words[0]!.start, words[words.length - 2]!.end).has('place'))) {
       // "the Doha forum": Doha is a place of its own as well as the forum's namesake.
       add({ words: words.slice(0, -1), sentence, headline, sentenceStart: opensSentence(text, words[0]!.start), possessive: false });
     }
@@ -229,6 +232,11 @@ function ordinaryWords(tags: WordTags, text: string): (word: Token) => boolean {
     const english = tagged.has('english-word') || COMMON_WORDS.has(lower) || new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
     return english && !tagged.has('demonym') && !namesSomeone(tags, word);
   };
+}
+
+/** Whether a name fills a quotation on its own ("\"Iraqi Security Forces: More or Less Challenged?\""). */
+function isWholeQuotation(text: string, start: number, end: number): boolean {
+  return /["“]/.test(text.charAt(start - 1)) && /^(?:[,.]?["”]|[:?][^"”\n]{0,60}["”])/.test(text.slice(end, end + 64));
 }
 
 /** Whether the tagger reads a word as a person's or a place's name. */

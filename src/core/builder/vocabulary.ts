@@ -163,7 +163,15 @@ export const ORGANIZATION_WORDS = new Set(
 export const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'air']);
 
 /** Lower-case words after a name that make the whole a place ("Latakia airport"). */
-export const PLACE_FACILITY_WORDS = ['air base', 'airbase', 'airport', 'port', 'harbour', 'harbor', 'stadium', 'prison', 'hospital', 'refinery', 'square', 'bridge', 'dam', 'crossing', 'border crossing', 'camp', 'base', 'palace', 'mine'];
+export const PLACE_FACILITY_WORDS = ['air base', 'airbase', 'airport', 'port', 'harbour', 'harbor', 'stadium', 'prison', 'hospital', 'refinery', 'square', 'bridge', 'dam', 'crossing', 'border crossing', 'camp', 'base', 'palace', 'mine', ...['bay', 'river', 'lake', 'valley', 'delta', 'island', 'islands', 'mountains', 'coast', 'peninsula', 'strait', 'gulf']];
+/** Of those, the features of the land: "Manila bay" is a place of its own, not a facility of the city's. */
+export const NATURAL_FEATURE_WORDS = new Set(['bay', 'river', 'lake', 'valley', 'delta', 'island', 'islands', 'mountains', 'coast', 'peninsula', 'strait', 'gulf']);
+
+/** "Mohammed Yusuf has more from Nairobi": a broadcast's sign-off names its reporter, no one in the story. */
+export const SIGN_OFF_AFTER = /^\s+(?:has more|has this report|has the story|has the details|reports from\b|reports\.)/;
+
+/** Words before a quoted title of a report, a book or a film ("a report entitled \"Al-Qaeda Vulnerabilities\""). */
+export const WORK_TITLE_BEFORE = /\b(?:entitled|titled|called|labelled|labeled|classified|marked|headlined|named)\s+["“]$/;
 /** Lower-case words after a name that make the whole a gathering or body ("Doha forum"). */
 export const ORGANIZATION_FACILITY_WORDS = ['forum', 'summit', 'conference'];
 
