@@ -41,7 +41,7 @@ export interface MentionClues {
 /** Modifiers that date or praise a job rather than name it. */
 const PASSING_MODIFIERS = new Set(['last', 'new', 'then', 'current', 'longtime', 'long-time', 'own', 'top', 'trusted', 'close', 'veteran', 'loyal', 'elite', 'powerful', 'influential', 'late']);
 /** Words that end a noun phrase read backwards: a job's modifiers never include them. */
-const NOT_MODIFIERS = new Set(['and', 'or', 'but', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'to', 'with', 'that', 'who', 'which', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'said', 'says', 'told', 'called', 'named', 'including', 'like', 'between', 'among', 'after', 'before', 'than']);
+const NOT_MODIFIERS = new Set(['and', 'or', 'but', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'to', 'with', 'that', 'who', 'which', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'said', 'says', 'told', 'tells', 'tell', 'asked', 'asks', 'added', 'adds', 'explained', 'explains', 'warned', 'warns', 'reported', 'reports', 'informed', 'informs', 'called', 'named', 'including', 'like', 'between', 'among', 'after', 'before', 'than']);
 /** "whose" stands for the name right before it ("Van der Berg, whose sister Anneke…"). */
 const PRONOUNS = new Set(['his', 'her', 'their', 'its', 'whose']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -60,7 +60,8 @@ const WORD = String.raw`[\p{L}\p{M}\p{N}'’.-]+`;
 /** A word of a noun phrase: never a verb or a conjunction ("Ibáñez, a former mayor of Concepción, is a member" has two phrases). */
 const PHRASE_WORD = String.raw`(?!(?:is|was|are|were|be|has|had|have|said|says|and|or|but|who|which|that|will|would)\s)${WORD}`;
 const BEFORE_NAME = new RegExp(String.raw`(?:^|[\s(—–])((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?,?\s+$`, 'u');
-const APPOSITIVE = new RegExp(String.raw`^,\s+((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?=[\p{Lu}\d])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`, 'u');
+/** ", the institute's director", " is vice president of Willbros Group": a job said of the name before it. */
+const APPOSITIVE = new RegExp(String.raw`^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?=[\p{Lu}\d])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`, 'u');
 const WHO = new RegExp(String.raw`^(?:,\s+who)?\s+(${Object.keys(WHO_VERBS).sort((a, b) => b.length - a.length).join('|')})\s+(?:the\s+)?(?:[\p{Ll}][\p{L}-]*\s+){0,2}(?=[\p{Lu}\d])`, 'u');
 const POSSESSOR_BEFORE = new RegExp(String.raw`(${WORD}?)(?:'s|’s)\s+$`, 'u');
 

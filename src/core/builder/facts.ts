@@ -8,7 +8,7 @@ import { foldName } from '../text/fold';
 import { MentionClues, Owner, sentenceOf } from './clues';
 import { Coreference, EntityDraft, entityBefore } from './entities';
 import { NameMention, ReadArticle } from './mentions';
-import { FAMILY_RELATIONS, HEAD_TITLES, JOB_RELATIONS } from './vocabulary';
+import { FAMILY_RELATIONS, HEAD_TITLES, JOB_RELATIONS, NATURAL_FEATURE_WORDS } from './vocabulary';
 
 export interface RoleFact {
   readonly entity: EntityDraft;
@@ -107,7 +107,8 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
       }
     }
 
-    if (entity.facility) facilityRelations(article, mention, entity, coreference, relate, source);
+    if (entity.facility && !NATURAL_FEATURE_WORDS.has(entity.facility.word)) facilityRelations(article, mention, entity, coreference, relate, source);
+    linkedRelations(article, mention, entity, coreference, relate, source);
   }
   return { roles: dedupeRoles(roles), relations };
 }
@@ -144,6 +145,35 @@ function facilityRelations(
     const operator = coreference.entityOf.get(previous.index);
     if (operator && operator.type !== 'person') relate(entity, 'operated-by', operator, source);
   }
+}
+
+/** "the Movement for Democratic Change led by Morgan Tsvangirai"; "Surono of Indonesia's Directorate of Vulcanology". */
+const LED_BY = /^,?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:led|headed|run|chaired|founded)\s+by\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Relations stated by the words that link a name to the next one: a body "led by" someone, a person "of" a body. */
+function linkedRelations(
+  article: ReadArticle,
+  mention: NameMention,
+  entity: EntityDraft,
+  coreference: Coreference,
+  relate: (from: EntityDraft, type: RelationType, to: EntityDraft | undefined, source: string) => void,
+  source: string,
+): void {
+  const { text, mentions } = article;
+  let next = mentions[mention.index + 1];
+  if (!next || next.start >= mention.sentence.end) return;
+  const between = text.slice(mention.end, next.start);
+  if (LED_BY.test(between) && entity.type === 'organization') {
+    const leader = coreference.entityOf.get(next.index);
+    if (leader?.type === 'person') relate(leader, 'leader', entity, source);
+    return;
+  }
+  if (entity.type !== 'person' || mention.possessive || !/^\s+of\s+$/.test(between)) return;
+  // "of Indonesia's Directorate": the body the place owns.
+  const owned = mentions[next.index + 1];
+  if (next.possessive && owned && /^['’]s?\s+$/.test(text.slice(next.end, owned.start))) next = owned;
+  const body = coreference.entityOf.get(next.index);
+  if (body?.type === 'organization') relate(entity, 'official', body, source);
 }
 
 /** The place a demonym points to ("Syrian" → Syria, "Emirati" → United Arab Emirates), if the article names it. */
