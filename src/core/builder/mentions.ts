@@ -78,6 +78,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   const mentions: NameMention[] = [];
   const demonyms = new Set<string>();
   const isOrdinary = ordinaryWords(tags, text);
+  const workTitles = workTitlesIn(text);
   // A word the tagger reads as a demonym anywhere ("Syrian officials") is one everywhere ("the Syrian government").
   const demonymWords = new Set(capitalisedRuns(text).flat().filter((word) => tags.within(word.start, word.end).has('demonym')).map((word) => word.text));
   const isDemonym = (word: Token) => demonymWords.has(word.text);
@@ -134,16 +135,20 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       demonyms.add(words[0]!.text);
       // "Kenyans Eliud Kipchoge and…": a demonym before a person's name qualifies it.
       const second = words[1];
-      if (second && (tags.within(second.start, second.end).has('first-name') || (words.length >= 3 && !isOrdinary(second)))) words = words.slice(1);
-      else if (!ORGANIZATION_WORDS.has(last.text.toLowerCase()) || words.length === 1) continue;
+      if (words.length > 1 && endsBody(last)) {
+        // "Syrian Democratic Forces", "European Aeronautic Defence & Space NV": a body's name.
+      } else if (second && (tags.within(second.start, second.end).has('first-name') || (words.length >= 3 && !isOrdinary(second)))) words = words.slice(1);
+      else continue;
     }
     // "Assistant Health Minister" with no name after it: a title and its portfolio.
     if (words.length > 1 && RUN_TITLES_FOLDED.has(words[words.length - 1]!.text.toLowerCase()) && !words.some((word) => namesSomeone(tags, word))) continue;
     const runEnd = words[words.length - 1]!.end;
     // "the Ebola virus": a disease, not a body; "Mohammed Yusuf has more": a reporter's sign-off.
     if (NAMED_THING_AFTER.test(text.slice(runEnd, runEnd + 20)) || SIGN_OFF_AFTER.test(text.slice(runEnd, runEnd + 20))) continue;
-    // "a report entitled \"Al-Qaeda Vulnerabilities\"", "classified \"UK Top Secret\"": the title of a work.
-    if (words.length > 1 && (WORK_TITLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)) || isWholeQuotation(text, words[0]!.start, runEnd))) continue;
+    // "a report entitled \"Al-Qaeda Vulnerabilities\"", "\"Iraqi Security Forces: More or Less Challenged?\"": the title of a work.
+    if (within(workTitles, words[0]!.start) || (words.length > 1 && WORK_TITLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)))) continue;
+    // "Minister for Preventive Services": a title's portfolio.
+    if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start)) && !words.some((word) => namesSomeone(tags, word))) continue;
 
     let suffix: string | undefined;
     const joined = JOINED_SUFFIX.exec(words[words.length - 1]!.text);
@@ -208,9 +213,9 @@ function joinedRuns(text: string, tags: WordTags): Token[][] {
         continue;
       }
     }
-    // "Monopolies and Mergers Commission", "Trade and Industry Ministry": plain words joined before a body's word.
+    // "Monopolies and Mergers Commission", "European Aeronautic Defence & Space NV": plain words joined before a body's word or legal suffix.
     const runLast = run[run.length - 1]!;
-    if (previous && previousLast && /^ (?:and|&) $/.test(between) && previous.length <= 2 && previous.every(isOrdinary) && run.length >= 2 && ORGANIZATION_WORDS.has(runLast.text.toLowerCase()) && !run.some((word) => namesSomeone(tags, word))) {
+    if (previous && previousLast && /^ (?:and|&) $/.test(between) && previous.length <= 3 && previous.some(isOrdinary) && !previous.some((word) => namesSomeone(tags, word)) && run.length >= 2 && endsBody(runLast) && !run.some((word) => namesSomeone(tags, word))) {
       joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
       continue;
     }
@@ -234,9 +239,23 @@ function ordinaryWords(tags: WordTags, text: string): (word: Token) => boolean {
   };
 }
 
-/** Whether a name fills a quotation on its own ("\"Iraqi Security Forces: More or Less Challenged?\""). */
-function isWholeQuotation(text: string, start: number, end: number): boolean {
-  return /["“]/.test(text.charAt(start - 1)) && /^(?:[,.]?["”]|[:?][^"”\n]{0,60}["”])/.test(text.slice(end, end + 64));
+/** Quotations in title case ("\"Iraqi Security Forces: More or Less Challenged?\""): the titles of works, whose words name nobody. */
+function workTitlesIn(text: string): Span[] {
+  const titles: Span[] = [];
+  for (const quoted of text.matchAll(/["“]([^"”\n]{3,100})["”]/g)) {
+    const words = quoted[1]!.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
+    if (words.length >= 2 && words.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word) || MINOR_TITLE_WORDS.has(word.toLowerCase()))) titles.push({ start: quoted.index!, end: quoted.index! + quoted[0].length });
+  }
+  return titles;
+}
+
+const MINOR_TITLE_WORDS = new Set(['and', 'the', 'for', 'from', 'with', 'into', 'than']);
+/** "Assistant Health Minister for", "Secretary of": what a portfolio's name follows. */
+const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Minister of State)\s+(?:for|of)\s+(?:the\s+)?$/;
+
+function endsBody(word: Token): boolean {
+  const lower = word.text.toLowerCase().replace(/\./g, '');
+  return ORGANIZATION_WORDS.has(lower) || LEGAL_SUFFIXES.has(lower);
 }
 
 /** Whether the tagger reads a word as a person's or a place's name. */

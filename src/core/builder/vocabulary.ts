@@ -198,8 +198,8 @@ export const BODY_AFTER = /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share 
 /** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), an arrest or a death, an administration ("the Biden administration"). */
 export const PERSON_AFTER = /^(?:,\s+\d{1,3},(?!\d)|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b|\s+[Aa]dministration\b)/u;
 
-/** "north of Camana", "the outskirts of Homs": only a place is this. */
-export const PLACE_BEFORE = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of\s+(?:the\s+)?$/i;
+/** "north of Camana", "the outskirts of Homs", "member of parliament for Saint Mary's": only a place is this. */
+export const PLACE_BEFORE = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
 /** ", the country's second-largest city", ", a town in", ", in the Colca Valley": an apposition that places a name. */
 export const PLACE_APPOSITIVE = /^,\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood|favela|slum|township|settlement|community|country|nation|state|territory|archipelago)\b)/u;
 

@@ -93,6 +93,7 @@ export function furnitureOf(text: string): Furniture {
     }
     if (caption) captions.push(line);
   }
+  hidden.push(...closingCredits(text).filter((credit) => !hidden.some((span) => span.start === credit.start)));
   hidden.sort((a, b) => a.start - b.start);
   return { hidden, captions, ...(dateLine ? { dateLine } : {}) };
 }
@@ -114,6 +115,19 @@ export function blankOut(text: string, spans: readonly Span[]): string {
 /** The story alone: the text without its furniture and, where `withoutCaptions`, without captions. */
 export function storyText(text: string, furniture: Furniture = furnitureOf(text), withoutCaptions = false): string {
   return blankOut(text, withoutCaptions ? [...furniture.hidden, ...furniture.captions].sort((a, b) => a.start - b.start) : furniture.hidden);
+}
+
+/** Short lines of names after the story's last sentence ("Mohammed Yusuf", "VOA News"): who reported it, not who is in it. */
+function closingCredits(text: string): Span[] {
+  const lines = [...linesOf(text)].filter((line) => text.slice(line.start, line.end).trim() !== '');
+  const credits: Span[] = [];
+  for (let i = lines.length - 1; i > 0; i--) {
+    const content = text.slice(lines[i]!.start, lines[i]!.end).trim();
+    const words = content.split(/\s+/);
+    if (words.length < 2 || words.length > 5 || !words.every((word) => /^\p{Lu}[\p{L}.'’-]*$/u.test(word) || word === 'and' || word === '&')) break;
+    credits.push(lines[i]!);
+  }
+  return credits;
 }
 
 function* linesOf(text: string): Generator<Span> {
