@@ -215,7 +215,7 @@ function joinedRuns(text: string, tags: WordTags): Token[][] {
     }
     // "Monopolies and Mergers Commission", "European Aeronautic Defence & Space NV": plain words joined before a body's word or legal suffix.
     const runLast = run[run.length - 1]!;
-    if (previous && previousLast && /^ (?:and|&) $/.test(between) && previous.length <= 3 && previous.some(isOrdinary) && !previous.some((word) => namesSomeone(tags, word)) && run.length >= 2 && endsBody(runLast) && !run.some((word) => namesSomeone(tags, word))) {
+    if (previous && previousLast && /^ (?:and|&) $/.test(between) && previous.length <= 3 && !endsBody(previousLast) && previous.some(isOrdinary) && !previous.some((word) => namesSomeone(tags, word)) && run.length >= 2 && endsBody(runLast) && !run.some((word) => namesSomeone(tags, word))) {
       joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
       continue;
     }
