@@ -10,7 +10,7 @@ import { checkDraft } from '../src/core/consistency/check';
 import { DEFAULT_CHECK_OPTIONS } from '../src/core/consistency/findings';
 import { PROJECT_ROOT } from './codeServer';
 import { countWords, indexFor, summarise } from './consistencyEval';
-import { BUILDER_FIXTURES, FixtureResult, REAL_NEWS_FIXTURES, Tally, buildMeantime, compromiseAlone, scoreFixtures, scoreMeantimeEntities } from './builderEval';
+import { BUILDER_FIXTURES, FixtureResult, HELD_OUT_NEWS_FIXTURES, REAL_NEWS_FIXTURES, Tally, buildMeantime, compromiseAlone, scoreFixtures, scoreMeantimeEntities } from './builderEval';
 import { scoreCompromiseDates, scoreDateCases, scoreMeantime } from './timelineEval';
 
 const MEANTIME = path.resolve(PROJECT_ROOT, '../shared/eval/meantime/meantime-en.jsonl');
@@ -160,6 +160,9 @@ function builderEval(): void {
       `type accuracy ${fixed(typeAccuracyOf(real))} ≥ ${TYPE_ACCURACY_TARGET} ${verdict(typeAccuracyOf(real) >= TYPE_ACCURACY_TARGET)}, aliases that are common words, agencies or credits ${real.badAliases} (target 0) ${verdict(real.badAliases === 0)}, ` +
       `relation precision ${fixed(relations.precision)} ≥ ${REAL_RELATION_PRECISION_TARGET} ${verdict(relations.precision >= REAL_RELATION_PRECISION_TARGET)}`,
   );
+
+  const heldOut = fixtureSection('\nHeld-out real news, annotated apart and never tuned on (test/fixtures/real-news-heldout):', HELD_OUT_NEWS_FIXTURES).builder;
+  console.log(`  held out: entity F1 ${fixed(heldOut.entities.f1)}, type accuracy ${fixed(typeAccuracyOf(heldOut))}, aliases that are common words, agencies or credits ${heldOut.badAliases}, relation precision ${fixed(heldOut.relations.precision)}`);
 
   if (!fs.existsSync(MEANTIME_NAMES)) {
     console.log('  MEANTIME (../shared/eval/meantime): not present');
