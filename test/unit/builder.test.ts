@@ -258,6 +258,20 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.deepStrictEqual(names(dictionary), ['Eliud Kipchoge', 'Brigid Kosgei', 'Liberia']);
   });
 
+  it('links what a loaded dictionary knows to its id instead of building it again, and writes relations to it', () => {
+    const known = [
+      { id: 'united-states', name: 'United States', type: 'place' as const, aliases: [{ text: 'U.S.', matchCase: true }, { text: 'US', matchCase: true }] },
+      { id: 'jones-the-other', name: 'Mary Jones', type: 'person' as const, aliases: [{ text: 'Jones', matchCase: false }] },
+    ];
+    const text = 'U.S. Secretary of State Antony Blinken said on Monday the U.S. would send aid. Tom Jones, a farmer, said Jones had lost his barn.';
+    const result = buildDictionary(text, { tagger: compromiseTagger, fallbackDate, known });
+    assert.deepStrictEqual(result.linked, [{ name: 'U.S.', id: 'united-states' }]);
+    assert.ok(!result.dictionary.entities.some((candidate) => candidate.id === 'united-states' || candidate.name === 'U.S.'));
+    assert.deepStrictEqual(entity(result.dictionary, 'Antony Blinken').relations.map((relation) => relation.target), ['united-states']);
+    // A surname alone links nothing: this Jones is someone else.
+    assert.notStrictEqual(entity(result.dictionary, 'Tom Jones').id, 'jones-the-other');
+  });
+
   it('calls a Korean name by the surname that opens it', () => {
     const dictionary = build('Chief executive Lee Soo-yeon said on Monday that Hanul would appeal. Lee added that the fine was unfair.');
     assert.deepStrictEqual(entity(dictionary, 'Lee Soo-yeon').aliases, ['Lee']);

@@ -7,7 +7,7 @@
 import { withoutArticles } from '../consistency/names';
 import { entityIdFor } from '../dictionary/entityId';
 import { EntityIndex } from '../dictionary/entityIndex';
-import { Alias, DatedEvent, Entity, EntityType, RelationType } from '../dictionary/schema';
+import { Alias, DatedEvent, Entity, EntityType, RELATION_TYPES, RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { furnitureOf, storyText } from '../text/furniture';
 import { Day, formatDay } from '../timeline/calendar';
@@ -15,6 +15,7 @@ import { Timeline, anchorOf, buildTimeline } from '../timeline/events';
 import { cluesOf } from './clues';
 import { EntityDraft, formKey, resolveEntities, surnameOf } from './entities';
 import { factsOf } from './facts';
+import { KnownEntities, KnownEntity } from './linking';
 import { readArticle } from './mentions';
 import { WordTagger, WordTags } from './tags';
 
@@ -58,12 +59,16 @@ export interface BuildOptions {
   readonly title?: string;
   /** The title when the article has no headline line (usually its file name). */
   readonly fallbackTitle?: string;
+  /** The entities of the dictionaries already loaded: what the article names of them is linked, not built again. */
+  readonly known?: readonly KnownEntity[];
 }
 
 export interface BuildResult {
   readonly dictionary: DictionaryFileContent;
   /** Where the story's date came from: given, dateline, text or fallback. */
   readonly anchorSource: Timeline['anchorSource'];
+  /** What the article names that a loaded dictionary already knows: written there, not here. */
+  readonly linked: readonly { readonly name: string; readonly id: string }[];
 }
 
 /** Articles longer than this are refused unless the limit is raised: the tagger reads about 0.2 MB a second. */
@@ -85,34 +90,56 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
   const coreference = resolveEntities(article, clues, tags);
   const facts = factsOf(article, clues, coreference);
 
-  const ids = new Map<EntityDraft, string>();
-  const taken = new Set<string>();
+  // What a loaded dictionary already knows keeps its id there and is not written again.
+  const known = new KnownEntities(options.known ?? []);
+  const linked = new Map<EntityDraft, KnownEntity>();
   for (const entity of coreference.entities) {
+    const link = known.linkOf({ ...entity, forms: entity.forms.values() });
+    if (link) linked.set(entity, link);
+  }
+  const ids = new Map<EntityDraft, string>([...linked].map(([entity, link]) => [entity, link.id]));
+  const taken = new Set<string>((options.known ?? []).map((entity) => entity.id));
+  for (const entity of coreference.entities) {
+    if (linked.has(entity)) continue;
     const id = entityIdFor(entity.name, (candidate) => taken.has(candidate));
     taken.add(id);
     ids.set(entity, id);
   }
-  const entries: EntityEntry[] = coreference.entities.map((entity) => ({
-    id: ids.get(entity)!,
-    name: entity.name,
-    type: entity.type,
-    aliases: aliasesOf(entity, coreference.entities),
-    roles: facts.roles.filter((role) => role.entity === entity).map(({ title, source }) => ({ title, source })),
-    relations: facts.relations
-      .filter((relation) => relation.from === entity)
-      .map(({ type, to, title, source }) => ({ type, target: ids.get(to)!, ...(title ? { title } : {}), source })),
-  }));
+  // A relation stated from a known entity to a new one is written on the new one, turned round.
+  const relations = facts.relations.flatMap((relation) => {
+    if (!linked.has(relation.from)) return [relation];
+    if (linked.has(relation.to)) return [];
+    return [{ ...relation, from: relation.to, to: relation.from, type: RELATION_TYPES[relation.type].inverse }];
+  });
+  const entries: EntityEntry[] = coreference.entities
+    .filter((entity) => !linked.has(entity))
+    .map((entity) => ({
+      id: ids.get(entity)!,
+      name: entity.name,
+      type: entity.type,
+      aliases: aliasesOf(entity, coreference.entities),
+      roles: facts.roles.filter((role) => role.entity === entity).map(({ title, source }) => ({ title, source })),
+      relations: relations
+        .filter((relation) => relation.from === entity)
+        .map(({ type, to, title, source }) => ({ type, target: ids.get(to)!, ...(title ? { title } : {}), source })),
+    }));
 
   const { anchor, source: anchorSource } = anchorOf(text, options.fallbackDate, options.date);
   return {
     dictionary: {
       source: { title: options.title ?? titleOf(text, options.fallbackTitle), date: formatDay(anchor), ...(options.file ? { file: options.file } : {}) },
       entities: entries,
-      events: eventsOf(storyText(text, furniture, true), entries, anchor, anchorSource),
+      events: eventsOf(storyText(text, furniture, true), [...entries, ...[...linked.values()].map(knownEntry)], anchor, anchorSource),
       builtEntities: entries.map((entry) => entry.id),
     },
     anchorSource,
+    linked: [...linked].map(([entity, link]) => ({ name: entity.name, id: link.id })),
   };
+}
+
+/** A known entity, as the article's events are matched against it. */
+function knownEntry(entity: KnownEntity): EntityEntry {
+  return { id: entity.id, name: entity.name, type: entity.type, aliases: [...entity.aliases], roles: [], relations: [] };
 }
 
 /** Refuses what is not prose in a Latin-script language the builder can read. */
