@@ -272,6 +272,12 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.notStrictEqual(entity(result.dictionary, 'Tom Jones').id, 'jones-the-other');
   });
 
+  it('names the body, not its product or flight; a web address whole; no one in "a Briton"; a place by the word before its particle', () => {
+    const dictionary = build('Northrop Grumman KC-45 tankers beat rivals. The losses of Adam Air Flight 574 were reported by Detik.com. Two Americans and a Briton were freed in Rio de Janeiro, and Rio was calm.');
+    assert.deepStrictEqual(names(dictionary), ['Northrop Grumman', 'Adam Air', 'Detik.com', 'Rio de Janeiro']);
+    assert.deepStrictEqual(entity(dictionary, 'Rio de Janeiro').aliases, ['Rio']);
+  });
+
   it('calls a Korean name by the surname that opens it', () => {
     const dictionary = build('Chief executive Lee Soo-yeon said on Monday that Hanul would appeal. Lee added that the fine was unfair.');
     assert.deepStrictEqual(entity(dictionary, 'Lee Soo-yeon').aliases, ['Lee']);

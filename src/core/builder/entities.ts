@@ -14,6 +14,8 @@ import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIO
 export type Evidence = Record<EntityType, number>;
 
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+/** Particles after a place's first word ("Rio de Janeiro", "Dar es Salaam"). */
+const PLACE_NAME_PARTICLES = new Set(['de', 'da', 'do', 'del', 'des', 'es', 'la', 'el']);
 const BRANCH_BLOCKING_TAGS: readonly WordTag[] = ['place', 'country', 'city', 'region', 'demonym', 'adjective'];
 const GEOGRAPHIC_WORDS = new Set(['lake', 'mount', 'cape', 'port', 'gulf', 'bay', 'river', 'island', 'islands', 'upper', 'lower', 'greater', 'central', 'northern', 'southern', 'eastern', 'western']);
 const LEGAL_SUFFIX_BEFORE = new RegExp(`\\b(?:${[...LEGAL_SUFFIXES].join('|')})\\.? $`, 'i');
@@ -276,6 +278,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         entities.find((candidate) => candidate.words.length > 1 && candidate.words.join('') === key) ??
         latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isPersonish(candidate))) ??
         calledByFirstWord ??
+        // "Rio" for Rio de Janeiro: a place called by the word before its particle.
+        entities.find((candidate) => candidate.words.length > 2 && candidate.words[0] === key && PLACE_NAME_PARTICLES.has(candidate.words[1]!) && isPlaceish(candidate)) ??
         // "Karoo" for Karoo Platinum, but "Singapore" stays the country beside Singapore Airlines.
         (tags.namesPlace(mention.start, mention.end) || tags.within(mention.start, mention.end).has('place') ? undefined : entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isBody(candidate) && !candidate.facility));
     } else {

@@ -67,6 +67,10 @@ const SHORT_NAME_AFTER = /^\s?\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i|ist|ic)$/u;
 /** Before a title, "Moldovan" and "German" are demonyms too. */
 const QUALIFIER_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+/** A product's model ("KC-45", "A330", "F-16"), not a word of a name. */
+const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d+[\p{Lu}\d-]*$/u;
+/** Words a number follows to name a flight or a product ("Flight 574"). */
+const NUMBERED_THINGS = new Set(['Flight', 'Route', 'Model', 'Series', 'Block']);
 /** Lower-case words after a name that make it a disease or a thing, not an entity ("the Ebola virus", "the Ijaw ethnic group"). */
 const NAMED_THING_AFTER = /^\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|variant|ethnic|language|dialect)\b/;
 const JOINED_SUFFIX = /-(led|backed|based|owned|run|allied|linked|born|made)$/;
@@ -149,6 +153,17 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     if (within(workTitles, words[0]!.start) || (words.length > 1 && WORK_TITLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)))) continue;
     // "Minister for Preventive Services": a title's portfolio.
     if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start)) && !words.some((word) => namesSomeone(tags, word))) continue;
+
+    // "Northrop Grumman KC-45", "Adam Air Flight 574": the body is named, its product or flight is not.
+    while (words.length > 1 && (MODEL_NUMBER.test(words[words.length - 1]!.text) || (NUMBERED_THINGS.has(words[words.length - 1]!.text) && /^ \d/.test(text.slice(words[words.length - 1]!.end))))) words = words.slice(0, -1);
+    // "Detik.com": a web address is one name.
+    const domain = /^\.(?:com|org|net|gov|edu|co\.uk|co\.id|com\.au)(?![\p{L}])/u.exec(text.slice(words[words.length - 1]!.end));
+    if (domain) {
+      const final = words[words.length - 1]!;
+      words = [...words.slice(0, -1), { text: final.text + domain[0], start: final.start, end: final.end + domain[0].length }];
+    }
+    // "two Americans and a Briton": a person by nationality, no name.
+    if (words.length === 1 && /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, words[0]!.start - 4), words[0]!.start)) && /^(?:[,.;:)]|\s+(?:and|or|who|was|is|were)\b)/.test(text.slice(words[0]!.end, words[0]!.end + 6))) continue;
 
     let suffix: string | undefined;
     const joined = JOINED_SUFFIX.exec(words[words.length - 1]!.text);
@@ -312,6 +327,8 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
 }
 
 const BODY_NOUN_SET = new Set(BODY_NOUNS);
+/** "Two Americans", "Thousands": numbers that open a sentence are no part of a name. */
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozens scores'.split(' '));
 
 /** The run without the common words that open it ("However", "On", "The", "December"). */
 function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: string): Token[] {
@@ -329,7 +346,7 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
     const next = run[from + 1];
     if (NAME_OPENERS.has(lower) && next && isCapitalised(word.text) && !tags.within(next.start, next.end).has('demonym')) break;
     // "Automaker GM": what kind of body it is, opening a sentence, is no part of its name.
-    const common = (BODY_NOUN_SET.has(lower) && from + 1 < run.length) || (COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !isAcronym(word.text) && !(namesBody && !ARTICLES.has(lower))) || (tagged.has('function-word') && !tagged.has('place')) || tagged.has('date');
+    const common = (BODY_NOUN_SET.has(lower) && from + 1 < run.length) || NUMBER_WORDS.has(lower) || (COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !isAcronym(word.text) && !(namesBody && !ARTICLES.has(lower))) || (tagged.has('function-word') && !tagged.has('place')) || tagged.has('date');
     if (!common) break;
     from++;
   }

@@ -232,8 +232,8 @@ export const LEGAL_SUFFIXES = new Set(['inc', 'llc', 'ltd', 'plc', 'corp', 'co',
 /** Last words that make a name a place ("Pearl Harbor", "Changi International Airport", "Everett Factory"). */
 export const PLACE_NAME_ENDINGS = new Set(['airport', 'airbase', 'port', 'harbour', 'harbor', 'stadium', 'square', 'bridge', 'dam', 'palace', 'factory', ...['archipelago', 'basin', 'bay', 'canyon', 'coast', 'delta', 'desert', 'falls', 'gulf', 'highlands', 'island', 'islands', 'lake', 'mountains', 'ocean', 'peninsula', 'plateau', 'province', 'river', 'sea', 'springs', 'strait', 'valley']]);
 
-/** First words that make a name a place ("Mount Sinabung", "Lake Victoria", "Cape Town"). */
-export const PLACE_NAME_OPENERS = new Set(['mount', 'mt.', 'lake', 'cape', 'gulf', 'port', 'fort', 'ft.', 'isle']);
+/** First words that make a name a place ("Mount Sinabung", "Lake Victoria", "Cape Town", "San Diego", "Saint Mary's"). */
+export const PLACE_NAME_OPENERS = new Set(['mount', 'mt.', 'lake', 'cape', 'gulf', 'port', 'fort', 'ft.', 'isle', 'saint', 'st.', 'san', 'santa', 'são', 'sao']);
 
 /** "Abra province", "the Niger Delta region": a lower-case word after a name that makes it a place without joining it. */
 export const PLACE_AFTER = /^\s+(?:province|region|state|county|district|governorate|prefecture|municipality|city|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb|area)\b/;
