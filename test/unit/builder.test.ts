@@ -278,6 +278,11 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.deepStrictEqual(entity(dictionary, 'Rio de Janeiro').aliases, ['Rio']);
   });
 
+  it('gives a surname that is an English word as an alias only where the article calls the person by it', () => {
+    assert.deepStrictEqual(entity(build('Voice of America reporter Howard Lesser spoke to the workers on Monday.'), 'Howard Lesser').aliases, []);
+    assert.deepStrictEqual(entity(build('Voice of America reporter Howard Lesser spoke on Monday. Lesser said the workers were safe.'), 'Howard Lesser').aliases, ['Lesser']);
+  });
+
   it('calls a Korean name by the surname that opens it', () => {
     const dictionary = build('Chief executive Lee Soo-yeon said on Monday that Hanul would appeal. Lee added that the fine was unfair.');
     assert.deepStrictEqual(entity(dictionary, 'Lee Soo-yeon').aliases, ['Lee']);

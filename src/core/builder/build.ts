@@ -86,6 +86,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
   const story = storyText(text, furniture);
   const tags = new WordTags(options.tagger(story));
   const article = readArticle(story, tags);
+  const englishWords = new Set(article.mentions.flatMap((mention) => mention.words.filter((word) => tags.within(word.start, word.end).has('english-word')).map((word) => word.text)));
   const clues = cluesOf(article);
   const coreference = resolveEntities(article, clues, tags);
   const facts = factsOf(article, clues, coreference);
@@ -117,7 +118,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
       id: ids.get(entity)!,
       name: entity.name,
       type: entity.type,
-      aliases: aliasesOf(entity, coreference.entities),
+      aliases: aliasesOf(entity, coreference.entities, englishWords),
       roles: facts.roles.filter((role) => role.entity === entity).map(({ title, source }) => ({ title, source })),
       relations: relations
         .filter((relation) => relation.from === entity)
@@ -170,7 +171,7 @@ function titleOf(text: string, fallback = 'Untitled article'): string {
  * without its Arabic article), acronyms (matched only in capitals), and a facility's
  * namesake when no other entity has that name.
  */
-function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[]): (string | Alias)[] {
+function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[], englishWords: ReadonlySet<string>): (string | Alias)[] {
   const otherNames = new Set(entities.filter((other) => other !== entity).map((other) => formKey(other.name)));
   const aliases: (string | Alias)[] = [];
   const seen = new Set([foldName(entity.name)]);
@@ -183,7 +184,9 @@ function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[]): (stri
   for (const form of entity.forms.values()) if (!otherNames.has(formKey(form)) || entity.words.length === 1) add(form);
   for (const acronym of entity.acronyms) add(acronym);
   if (entity.type === 'person' && entity.name.includes(' ') && entity.fullNameWritten) {
-    for (const alias of surnameAliases(entity, entities)) if (!otherNames.has(formKey(alias))) add(alias);
+    // A surname that is also an English word ("Lesser", "Rich") is an alias only where the article calls the person by it.
+    const unwritten = (alias: string) => !alias.includes(' ') && englishWords.has(alias) && !entity.forms.has(formKey(alias));
+    for (const alias of surnameAliases(entity, entities)) if (!otherNames.has(formKey(alias)) && !unwritten(alias)) add(alias);
   }
   if (entity.facility && !otherNames.has(formKey(entity.facility.base))) add(entity.facility.base);
   return aliases;
