@@ -17,6 +17,7 @@ import { EntityDraft, formKey, resolveEntities, surnameOf } from './entities';
 import { factsOf } from './facts';
 import { KnownEntities, KnownEntity } from './linking';
 import { readArticle } from './mentions';
+import { EntityReview, reviewOf } from './review';
 import { WordTagger, WordTags } from './tags';
 
 /** An entity as written to a `*.entities.json` file. */
@@ -69,6 +70,8 @@ export interface BuildResult {
   readonly anchorSource: Timeline['anchorSource'];
   /** What the article names that a loaded dictionary already knows: written there, not here. */
   readonly linked: readonly { readonly name: string; readonly id: string }[];
+  /** Each entity with its evidence sentence and confidence, in the dictionary's order. */
+  readonly review: EntityReview[];
 }
 
 /** Articles longer than this are refused unless the limit is raised: the tagger reads about 0.2 MB a second. */
@@ -135,6 +138,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
     },
     anchorSource,
     linked: [...linked].map(([entity, link]) => ({ name: entity.name, id: link.id })),
+    review: reviewOf(article, coreference.entities.filter((entity) => !linked.has(entity)), entries),
   };
 }
 

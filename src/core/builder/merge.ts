@@ -8,6 +8,7 @@
 import { Edit, FormattingOptions, JSONPath, Node, applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
 import { foldName } from '../text/fold';
 import { plural } from '../text/plural';
+import { Alias } from '../dictionary/schema';
 import { DictionaryFileContent, EntityEntry, EventEntry } from './build';
 
 const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
@@ -17,6 +18,8 @@ export interface MergeResult {
   readonly added: { entities: number; aliases: number; roles: number; relations: number; events: number };
   /** Entities the builder found again but a person had deleted: left out. */
   readonly keptDeleted: number;
+  /** The ids (as built) of the entities the merge adds or adds to: what a person reviews. */
+  readonly changed: ReadonlySet<string>;
 }
 
 interface ExistingEntity {
@@ -73,6 +76,7 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   const relationKey = (type: string, target: string) => `${type} ${target}`;
 
   if (!entitiesNode) apply(['entities'], []);
+  const changed = new Set<string>();
   for (const entity of built.entities) {
     if (deleted.has(entity.id)) continue;
     const relations = entity.relations.filter((relation) => !deleted.has(relation.target)).map((relation) => ({ ...relation, target: idOf.get(relation.target) ?? relation.target }));
@@ -80,6 +84,7 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
     if (!match) {
       apply(['entities', -1], { ...entity, id: idOf.get(entity.id)!, relations } satisfies EntityEntry);
       added.entities++;
+      changed.add(entity.id);
       continue;
     }
     const append = (key: 'aliases' | 'roles' | 'relations', has: boolean, items: unknown[]) => {
@@ -87,6 +92,7 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
       if (!has) apply(['entities', match.index, key], items, match.oneLine);
       else for (const item of items) apply(['entities', match.index, key, -1], item, match.oneLine);
       added[key] += items.length;
+      changed.add(entity.id);
     };
     append('aliases', match.hasAliases, [entity.name, ...entity.aliases].filter((alias) => !match.names.has(foldName(aliasText(alias)))));
     append('roles', match.hasRoles, entity.roles.filter((role) => !match.roles.has(foldName(role.title))));
@@ -109,7 +115,7 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   const builtNow = [...builtBefore, ...built.entities.filter((entity) => !deleted.has(entity.id)).flatMap((entity) => [entity.id, idOf.get(entity.id)!])];
   const builtIds = [...new Set(builtNow)];
   if (builtIds.length !== builtBefore.size || builtIds.some((id) => !builtBefore.has(id))) apply(['builtEntities'], builtIds);
-  return { text, added, keptDeleted: deleted.size };
+  return { text, added, keptDeleted: deleted.size, changed };
 }
 
 /** What a merge added, and the hand-deleted entities it left out, in words. */
@@ -118,7 +124,23 @@ export function describeMerge({ added, keptDeleted }: MergeResult): string {
   return keptDeleted > 0 ? `${additions}; left out ${plural(keptDeleted, 'entity', 'entities')} deleted by hand` : additions;
 }
 
-function aliasText(alias: string | { text: string }): string {
+/** `aliases` added to entity `id` of the dictionary in `existingText` (a merge decided in review), leaving out names it has. */
+export function withAliases(existingText: string, id: string, aliases: readonly (string | Alias)[], file: string): string {
+  const tree = parseTree(existingText);
+  const entitiesNode = tree && findNodeAtLocation(tree, ['entities']);
+  const index = entitiesNode?.children?.findIndex((node) => findNodeAtLocation(node, ['id'])?.value === id) ?? -1;
+  if (!entitiesNode || index < 0) throw new Error(`${file} no longer has the entity "${id}"`);
+  const node = entitiesNode.children![index]!;
+  const existing = readExisting(node, index, !existingText.slice(node.offset, node.offset + node.length).includes('\n'));
+  let text = existingText;
+  const fresh = aliases.filter((alias, at) => !existing.names.has(foldName(aliasText(alias))) && aliases.findIndex((other) => foldName(aliasText(other)) === foldName(aliasText(alias))) === at);
+  const options = existing.oneLine ? {} : { formattingOptions: FORMATTING };
+  if (!existing.hasAliases) return fresh.length > 0 ? applyEdits(text, modify(text, ['entities', index, 'aliases'], fresh, options)) : text;
+  for (const alias of fresh) text = applyEdits(text, modify(text, ['entities', index, 'aliases', -1], alias, options));
+  return text;
+}
+
+export function aliasText(alias: string | { text: string }): string {
   return typeof alias === 'string' ? alias : alias.text;
 }
 
