@@ -7,16 +7,17 @@ import { DictionaryFile, formatProblem, loadDictionaries } from '../core/diction
 import { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from '../core/builder/build';
 import { compromiseTagger } from '../core/builder/compromiseTagger';
 import { describeMerge, mergeIntoExisting } from '../core/builder/merge';
+import { withConfidenceAtLeast } from '../core/builder/review';
 import { LineMap } from '../core/text/lines';
 import { plural } from '../core/text/plural';
 import { Day, parseDay } from '../core/timeline/calendar';
-import { ANCHOR_SOURCE_LABELS, anchorOf, buildTimeline } from '../core/timeline/events';
+import { ANCHOR_SOURCE_LABELS, Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
 
 const USAGE = `Usage:
   newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]
   newsroom-lens check FILE... [--dict PATH]... [--no-bundled] [--style reuters|ap|scholarly] [--json]
   newsroom-lens timeline FILE [--date YYYY-MM-DD] [--dict PATH]... [--no-bundled] [--json]
-  newsroom-lens build FILE [--date YYYY-MM-DD] [-o OUT] [--max-size CHARS]
+  newsroom-lens build FILE [--date YYYY-MM-DD] [-o OUT] [--max-size CHARS] [--min-confidence N]
 
   annotate FILE   list every mention of a known person, place or organisation in FILE
   check FILE...   report names spelled or styled inconsistently; exits 1 when anything at
@@ -31,9 +32,13 @@ const USAGE = `Usage:
                   writes FILE's name with .entities.json beside it (or OUT; "-o -" prints
                   it). An existing OUT is merged: what it says is kept, what is new is added
   --max-size N    build: refuse articles longer than N characters (default ${DEFAULT_BUILD_MAX_CHARS})
+  --min-confidence N
+                  build: leave out entities the builder is less sure of than N (0 to 1),
+                  and the relations and events to them; the report lists what it left out
   --style NAME    house style for names (check): reuters (default), ap or scholarly
   --date DAY      the day the story is told from (timeline, build); otherwise its
-                  dateline's date, otherwise the file's modification date
+                  dateline's date, otherwise the latest full date in the text, otherwise
+                  the file's modification date; build says on stderr which it used
   --json          annotate: {"file", "mentions": [{entity, name, type, text, start, end, line, column}]}
                   check: {"findings": [{file, rule, severity, message, text, suggestion, entity, start, end, line, column}]}
                   timeline: {"anchor", "events": [{date, precision, text, entities, start, end}]}
@@ -57,6 +62,7 @@ interface Options {
   command: 'annotate' | 'check' | 'timeline' | 'build';
   out?: string;
   maxSize: number;
+  minConfidence: number;
   files: string[];
   dictionaries: string[];
   bundled: boolean;
@@ -68,7 +74,7 @@ interface Options {
 function parseArguments(args: readonly string[]): Options {
   const [command, ...rest] = args;
   if (command !== 'annotate' && command !== 'check' && command !== 'timeline' && command !== 'build') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  const options: Options = { command, files: [], dictionaries: [], bundled: true, json: false, style: DEFAULT_CHECK_OPTIONS.houseStyle, maxSize: DEFAULT_BUILD_MAX_CHARS };
+  const options: Options = { command, files: [], dictionaries: [], bundled: true, json: false, style: DEFAULT_CHECK_OPTIONS.houseStyle, maxSize: DEFAULT_BUILD_MAX_CHARS, minConfidence: 0 };
   const valueOf = (name: string, index: number): string => {
     const value = rest[index];
     if (!value || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
@@ -91,6 +97,10 @@ function parseArguments(args: readonly string[]): Options {
       const value = valueOf('--max-size', ++i);
       options.maxSize = Number(value);
       if (!Number.isInteger(options.maxSize) || options.maxSize <= 0) throw new UsageError(`--max-size takes a number of characters, not "${value}"`);
+    } else if (arg === '--min-confidence' && command === 'build') {
+      const value = valueOf('--min-confidence', ++i);
+      options.minConfidence = Number(value);
+      if (value.trim() === '' || !(options.minConfidence >= 0 && options.minConfidence <= 1)) throw new UsageError(`--min-confidence takes a number from 0 to 1, not "${value}"`);
     } else if (arg === '--date' && (command === 'timeline' || command === 'build')) {
       const value = valueOf('--date', ++i);
       options.date = parseDay(value);
@@ -245,6 +255,14 @@ function timeline(file: string, text: string, index: EntityIndex, options: Optio
   return 0;
 }
 
+/** Why the build dated the story as it did, as its report says it. */
+const BUILD_DATE_REASONS: Record<Timeline['anchorSource'], string> = {
+  given: 'given with --date',
+  dateline: 'dateline',
+  text: 'latest full date in the text',
+  fallback: "the file's date — nothing in the text dates the story (give one with --date)",
+};
+
 function build(file: string, text: string, options: Options, output: Output): number {
   if (text.length > options.maxSize) throw new Error(`${file}: ${text.length} characters is over the builder's limit of ${options.maxSize} (raise it with --max-size)`);
   const out = options.out ?? path.join(path.dirname(file), `${path.basename(file).replace(/\.[^.]*$/, '')}.entities.json`);
@@ -257,9 +275,15 @@ function build(file: string, text: string, options: Options, output: Output): nu
     if (error instanceof UnusableArticle) throw new Error(`${file}: nothing to build from: ${error.message}`);
     throw error;
   }
-  const { dictionary, anchorSource } = result;
+  const { anchorSource } = result;
+  const { dictionary, leftOut } = withConfidenceAtLeast(result.dictionary, result.review, options.minConfidence);
+  output.err(`newsroom-lens: story dated ${dictionary.source.date}: ${BUILD_DATE_REASONS[anchorSource]}\n`);
+  if (leftOut.length > 0) {
+    output.err(`newsroom-lens: left out ${plural(leftOut.length, 'entity', 'entities')} below confidence ${options.minConfidence}:\n`);
+    for (const entity of leftOut) output.err(`  ${entity.name} (${entity.type}, confidence ${entity.confidence.toFixed(2)})\n`);
+  }
   const fresh = `${JSON.stringify(dictionary, null, 2)}\n`;
-  const counts = `${plural(dictionary.entities.length, 'entity', 'entities')}, ${plural(dictionary.events.length, 'dated event')}; story dated ${dictionary.source.date} (${ANCHOR_SOURCE_LABELS[anchorSource]})`;
+  const counts = `${plural(dictionary.entities.length, 'entity', 'entities')}, ${plural(dictionary.events.length, 'dated event')}; story dated ${dictionary.source.date}`;
   if (toStdout) {
     output.out(fresh);
     output.err(`newsroom-lens: built ${counts}\n`);

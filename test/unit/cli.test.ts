@@ -4,6 +4,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
+import { DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
+import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { parseDay } from '../../src/core/timeline/calendar';
 
 const root = path.resolve(__dirname, '../../..');
 const builtCli = path.join(root, 'dist/cli.js');
@@ -198,5 +201,57 @@ describe('newsroom-lens timeline', () => {
 
   it('refuses a malformed --date', () => {
     assert.match(runInProcess('timeline', 'x.md', '--date', '8 December').err, /--date takes a day as YYYY-MM-DD/);
+  });
+});
+
+describe('newsroom-lens build (what it leaves out, and how it dated the story)', function () {
+  this.timeout(30000);
+  const article = 'DHAKA, Aug 9, 2025 - Foreign Minister Amal Haddad said on Saturday that floods had cut off Rangpur. Haddad said the Zorblat was closed.\n';
+  const fileDate = new Date(2026, 0, 15, 12);
+  const dated = (name: string, content: string) => {
+    const file = write(name, content);
+    fs.utimesSync(file, fileDate, fileDate);
+    return file;
+  };
+
+  it('leaves out the entities below --min-confidence, and the relations and events to them, and lists them with their confidence', () => {
+    const file = dated('review.txt', article);
+    const { review } = buildDictionary(article, { tagger: compromiseTagger, fallbackDate: parseDay('2026-01-15')! });
+    const confidences = [...new Set(review.map((entity) => entity.confidence))].sort();
+    assert.ok(confidences.length >= 2, `the article needs entities of different confidence: ${JSON.stringify(review)}`);
+    const minimum = (confidences[0]! + confidences[1]!) / 2;
+    const { code, out, err } = runInProcess('build', file, '-o', '-', '--min-confidence', String(minimum));
+    assert.strictEqual(code, 0, err);
+    const written = JSON.parse(out) as DictionaryFileContent;
+    const low = review.filter((entity) => entity.confidence < minimum);
+    assert.deepStrictEqual(
+      written.entities.map((entity) => entity.id),
+      review.filter((entity) => entity.confidence >= minimum).map((entity) => entity.id),
+    );
+    const lines = low.map((entity) => `  ${entity.name} (${entity.type}, confidence ${entity.confidence.toFixed(2)})\n`).join('');
+    assert.ok(err.includes(`left out ${low.length === 1 ? '1 entity' : `${low.length} entities`} below confidence ${minimum}:\n${lines}`), err);
+    const gone = new Set(low.map((entity) => entity.id));
+    assert.ok(!written.entities.some((entity) => entity.relations.some((relation) => gone.has(relation.target))));
+    assert.ok(!written.events.some((event) => event.entities.some((id) => gone.has(id))));
+    const everything = runInProcess('build', file, '-o', '-');
+    assert.strictEqual((JSON.parse(everything.out) as DictionaryFileContent).entities.length, review.length);
+    assert.ok(!everything.err.includes('left out'), everything.err);
+  });
+
+  it('says which date it dated the story by, and why', () => {
+    const reasonFor = (name: string, content: string, ...args: string[]) => {
+      const { code, err } = runInProcess('build', dated(name, content), '-o', '-', ...args);
+      assert.strictEqual(code, 0, err);
+      return /story dated (\S+): (.*)\n/.exec(err)!.slice(1).join(' ');
+    };
+    assert.strictEqual(reasonFor('dateline.txt', article), '2025-08-09 dateline');
+    assert.strictEqual(reasonFor('given.txt', article, '--date', '2025-08-10'), '2025-08-10 given with --date');
+    const undated = 'Foreign Minister Amal Haddad said floods had cut off Rangpur.\n';
+    assert.strictEqual(reasonFor('written.txt', `${undated}The rains began on August 2, 2025.\n`), '2025-08-02 latest full date in the text');
+    assert.strictEqual(reasonFor('undated.txt', undated), "2026-01-15 the file's date — nothing in the text dates the story (give one with --date)");
+  });
+
+  it('refuses a --min-confidence outside 0 to 1', () => {
+    for (const value of ['1.5', '-0.1', 'high', '']) assert.match(runInProcess('build', 'x.txt', '--min-confidence', value).err, /--min-confidence (takes a number from 0 to 1|needs a value)/);
   });
 });
