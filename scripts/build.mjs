@@ -24,7 +24,7 @@ const loadClock = {
   footer: { js: 'var __newsroomLensLoaded = performance.now();' },
 };
 
-/** The browser build gets the loader that explains building is for the desktop. */
+/** The browser build gets the loader that reads the browser builder bundle on first use. */
 const webBuilderLoader = {
   name: 'web-builder-loader',
   setup(build) {
@@ -59,6 +59,15 @@ await Promise.all([
     entryPoints: ['src/core/builder/index.ts'],
     outfile: 'dist/builder.js',
     platform: 'node',
+    format: 'cjs',
+    plugins: [precomputedCompromise],
+  }),
+  // The same builder for browser hosts, loaded by the web extension on first use: no Node built-ins.
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/core/builder/index.ts'],
+    outfile: 'dist/web/builder.js',
+    platform: 'browser',
     format: 'cjs',
     plugins: [precomputedCompromise],
   }),

@@ -1,13 +1,16 @@
 import vscode = require('vscode');
-import { loadBuilder } from './builderLoader';
+import { Alias } from '../core/dictionary/schema';
+import { Day } from '../core/timeline/calendar';
+import { BuilderModule, loadBuilder } from './builderLoader';
+import { BuildPrompts } from './buildReview';
 import { DictionaryService } from './dictionaryService';
 import { COMMANDS, CONFIG_SECTION } from './ids';
 
 /** **Build Entity Dictionary from Article**: the article open (or picked in the explorer) → `*.entities.json` beside it. */
-export function registerBuildDictionary(dictionaries: DictionaryService): vscode.Disposable {
+export function registerBuildDictionary(dictionaries: DictionaryService, prompts: BuildPrompts, extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.buildDictionary, async (resource?: unknown, options?: BuildCommandOptions) => {
     try {
-      await buildFrom(resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri, dictionaries, options?.ifExists);
+      await buildFrom(resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri, dictionaries, prompts, extensionUri, options?.ifExists);
     } catch (error) {
       void vscode.window.showErrorMessage(`Newsroom Lens could not build the dictionary: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -19,7 +22,7 @@ export interface BuildCommandOptions {
   readonly ifExists?: 'merge' | 'replace';
 }
 
-async function buildFrom(article: vscode.Uri | undefined, dictionaries: DictionaryService, ifExists?: 'merge' | 'replace'): Promise<void> {
+async function buildFrom(article: vscode.Uri | undefined, dictionaries: DictionaryService, prompts: BuildPrompts, extensionUri: vscode.Uri, ifExists?: 'merge' | 'replace'): Promise<void> {
   if (!article) {
     void vscode.window.showWarningMessage('Open a news article first: the dictionary is built from the article in the active editor.');
     return;
@@ -54,60 +57,130 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
     merge = choice === mergeChoice;
   }
 
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Building the entity dictionary of ${name}`, cancellable: true },
-    async (progress, cancellation) => {
+  const stat = await vscode.workspace.fs.stat(article);
+  const modified = new Date(stat.mtime);
+  const fileDay = { year: modified.getFullYear(), month: modified.getMonth() + 1, day: modified.getDate() };
+  const tagged = await vscode.window
+    .withProgress({ location: vscode.ProgressLocation.Notification, title: `Building the entity dictionary of ${name}`, cancellable: true }, async (progress, cancellation) => {
       progress.report({ message: 'loading the language model…' });
-      const builder = loadBuilder();
+      const builder = await loadBuilder(extensionUri);
       let reported = 0;
       const words = await builder.tagInSlices(text, {
         isCancelled: () => cancellation.isCancellationRequested,
         progress: (done) => {
-          const percent = Math.round(done * 90);
+          const percent = Math.round(done * 100);
           if (percent > reported) progress.report({ increment: percent - reported, message: 'reading names…' });
           reported = Math.max(reported, percent);
         },
       });
-      const stat = await vscode.workspace.fs.stat(article);
-      const modified = new Date(stat.mtime);
-      try {
-        return builder.buildDictionary(text, {
-          tagger: () => words,
-          fallbackDate: { year: modified.getFullYear(), month: modified.getMonth() + 1, day: modified.getDate() },
-          fallbackTitle: article.path.split('/').pop()!,
-          file: article.path.split('/').pop()!,
-        });
-      } catch (error) {
-        if (error instanceof builder.UnusableArticle) throw new Error(`${name}: nothing to build from: ${error.message}`);
+      return { builder, words };
+    })
+    .then(
+      (done) => done,
+      async (error: unknown) => {
+        if (error instanceof (await loadBuilder(extensionUri)).Cancelled) return undefined;
         throw error;
-      }
-    },
-  ).then(
-    (built) => built,
-    (error: unknown) => {
-      if (error instanceof loadBuilder().Cancelled) return undefined;
+      },
+    );
+  if (!tagged) return;
+  const { builder, words } = tagged;
+  const buildWith = (date?: Day) => {
+    try {
+      return builder.buildDictionary(text, { tagger: () => words, fallbackDate: fileDay, fallbackTitle: article.path.split('/').pop()!, file: article.path.split('/').pop()!, ...(date ? { date } : {}) });
+    } catch (error) {
+      if (error instanceof builder.UnusableArticle) throw new Error(`${name}: nothing to build from: ${error.message}`);
       throw error;
-    },
-  );
-  if (!result) return;
+    }
+  };
+  let result = buildWith();
+  // Relative dates ("on Saturday") are read from the story's date: a guess from the file's date would misplace them.
+  if (result.anchorSource === 'fallback') {
+    const date = await prompts.askDate(name, fileDay);
+    if (!date) return;
+    result = buildWith(date);
+  }
   const { dictionary } = result;
-  const merged = merge && existing !== undefined ? loadBuilder().mergeIntoExisting(existing, dictionary, vscode.workspace.asRelativePath(target)) : undefined;
-  const content = merged?.text ?? `${JSON.stringify(dictionary, null, 2)}\n`;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+  const targetName = vscode.workspace.asRelativePath(target);
+  const preview = merge && existing !== undefined ? builder.mergeIntoExisting(existing, dictionary, targetName) : undefined;
+  const toReview = preview ? result.review.filter((entity) => preview.changed.has(entity.id)) : result.review;
+  if (preview && toReview.length === 0) {
+    void vscode.window.showInformationMessage(`Newsroom Lens: ${targetName} already has everything ${name} gives; nothing to add.`);
+    return;
+  }
+  const minConfidence = vscode.workspace.getConfiguration(CONFIG_SECTION).get<number>('builder.reviewMinConfidence', 0.5);
+  const decisions = await prompts.review(
+    targetName,
+    toReview,
+    () => dictionaries.index.entities(),
+    (entity) => ({ inPlace: entity.dictionary.file === target.toString() || entity.dictionary.overridable === true }),
+    minConfidence,
+  );
+  if (!decisions) return;
+  const reviewed = builder.applyReview(dictionary, decisions);
+  const merged = merge && existing !== undefined ? builder.mergeIntoExisting(existing, reviewed.dictionary, targetName) : undefined;
+  const content = merged?.text ?? `${JSON.stringify(reviewed.dictionary, null, 2)}\n`;
+  await writeAsOneEdit(target, existing !== undefined, content, reviewed.aliasesElsewhere, dictionaries, builder);
   await dictionaries.reload();
   await vscode.window.showTextDocument(target, { preview: false });
   const trustNote = vscode.workspace.isTrusted ? '' : ' Trust this workspace to have drafts annotated with it.';
+  const rejected = [...decisions.values()].filter((decision) => decision.kind === 'reject').length;
+  const rejectedNote = rejected > 0 ? ` Left out ${rejected === 1 ? '1 entity' : `${rejected} entities`} you unchecked.` : '';
   void vscode.window.showInformationMessage(
     merged
-      ? `Newsroom Lens: merged into ${vscode.workspace.asRelativePath(target)}, keeping every edit and adding ${loadBuilder().describeMerge(merged)}.${trustNote}`
-      : `Newsroom Lens: wrote ${vscode.workspace.asRelativePath(target)}: ${dictionary.entities.length} entities, ${dictionary.events.length} dated events, story dated ${dictionary.source.date}.${trustNote}`,
+      ? `Newsroom Lens: merged into ${targetName}, keeping every edit and adding ${builder.describeMerge(merged)}.${rejectedNote} Undo (Ctrl+Z) in it takes this back.${trustNote}`
+      : `Newsroom Lens: wrote ${targetName}: ${reviewed.dictionary.entities.length} entities, ${reviewed.dictionary.events.length} dated events, story dated ${reviewed.dictionary.source.date}.${rejectedNote}${trustNote}`,
   );
 }
 
+/**
+ * Writes the dictionary, and the aliases a review added to entities of other dictionaries, as
+ * one workspace edit (one Undo takes it back), then saves what it changed.
+ */
+async function writeAsOneEdit(
+  target: vscode.Uri,
+  exists: boolean,
+  content: string,
+  aliasesElsewhere: readonly { id: string; aliases: (string | Alias)[] }[],
+  dictionaries: DictionaryService,
+  builder: BuilderModule,
+): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  const changed = [target];
+  if (exists) {
+    const document = await vscode.workspace.openTextDocument(target);
+    edit.replace(target, wholeRange(document), content);
+  } else {
+    edit.createFile(target, { ignoreIfExists: false });
+    edit.insert(target, new vscode.Position(0, 0), content);
+  }
+  const byFile = new Map<string, { id: string; aliases: (string | Alias)[] }[]>();
+  for (const merge of aliasesElsewhere) {
+    const file = dictionaries.index.get(merge.id)?.dictionary.file;
+    if (!file) throw new Error(`the entity "${merge.id}" is no longer loaded`);
+    byFile.set(file, [...(byFile.get(file) ?? []), merge]);
+  }
+  for (const [file, merges] of byFile) {
+    const uri = vscode.Uri.parse(file, true);
+    const document = await vscode.workspace.openTextDocument(uri);
+    let text = document.getText();
+    for (const { id, aliases } of merges) text = builder.withAliases(text, id, aliases, vscode.workspace.asRelativePath(uri));
+    edit.replace(uri, wholeRange(document), text);
+    changed.push(uri);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`VS Code did not apply the edit to ${vscode.workspace.asRelativePath(target)}`);
+  for (const uri of changed) await (await vscode.workspace.openTextDocument(uri)).save();
+}
+
+function wholeRange(document: vscode.TextDocument): vscode.Range {
+  return new vscode.Range(new vscode.Position(0, 0), document.positionAt(document.getText().length));
+}
+
+/** The file's text as VS Code has it (with unsaved edits), or undefined when there is no such file. */
 async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    await vscode.workspace.fs.stat(uri);
   } catch {
     return undefined;
   }
+  return (await vscode.workspace.openTextDocument(uri)).getText();
 }

@@ -3,6 +3,7 @@ import { EntityIndex } from '../core/dictionary/entityIndex';
 import { DictionaryProblem } from '../core/dictionary/parse';
 import { AnnotationCache } from './annotations';
 import { registerBuildDictionary } from './buildDictionary';
+import { BuildPrompts } from './buildReview';
 import { registerCommands } from './commands';
 import { NameChecker } from './diagnostics';
 import { DictionaryService } from './dictionaryService';
@@ -34,6 +35,8 @@ export interface NewsroomLensApi {
   workspaceMentions: WorkspaceMentions;
   /** The Timeline view's tree, as the view shows it. */
   timelineView: TimelineView;
+  /** The question Build Entity Dictionary from Article has open (its date, its review), to answer it. */
+  buildPrompts: BuildPrompts;
   /** How long the bundle took to load (when known) and `activate` to run, in milliseconds. */
   activation: ActivationTimes;
 }
@@ -58,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   const entitiesView = new EntitiesView(dictionaries, annotations, workspace);
   const timelines = new TimelineService(dictionaries, annotations, context.workspaceState);
   const timelineView = new TimelineView(timelines, dictionaries);
+  const buildPrompts = new BuildPrompts();
   context.subscriptions.push(
     log,
     dictionaries,
@@ -65,7 +69,8 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     highlighter,
     registerHovers(dictionaries, annotations),
     registerCommands(dictionaries, annotations, log),
-    registerBuildDictionary(dictionaries),
+    buildPrompts,
+    registerBuildDictionary(dictionaries, buildPrompts, context.extensionUri),
     checker,
     registerNameFixes(checker, dictionaries),
     workspace,
@@ -102,5 +107,6 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     entitiesView,
     workspaceMentions: workspace,
     timelineView,
+    buildPrompts,
   };
 }

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as vm from 'vm';
 import { isDeepStrictEqual } from 'util';
 import * as esbuild from 'esbuild';
 import nlp from 'compromise/two';
@@ -16,9 +17,9 @@ describe('the package', () => {
     const files = execFileSync(path.join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean);
-    const allowed = /^(dist\/(extension|cli|builder|web\/extension)\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+    const allowed = /^(dist\/(extension|cli|builder|web\/extension|web\/builder)\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
     assert.deepStrictEqual(files.filter((file) => !allowed.test(file)), []);
-    for (const needed of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/builder.js', 'entities/schema.json', 'entities/assad-fall-2024.entities.json']) {
+    for (const needed of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/builder.js', 'dist/web/builder.js', 'entities/schema.json', 'entities/assad-fall-2024.entities.json']) {
       assert.ok(files.includes(needed), `${needed} is missing from the package`);
     }
   });
@@ -27,6 +28,23 @@ describe('the package', () => {
     const bundle = fs.readFileSync(path.join(root, 'dist/web/extension.js'), 'utf8');
     const required = new Set([...bundle.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]));
     assert.deepStrictEqual([...required], ['vscode']);
+  });
+
+  it('has a browser builder bundle that builds with nothing but what a web worker offers (the web extension loads it on first use)', async function () {
+    this.timeout(20000);
+    const source = fs.readFileSync(path.join(root, 'dist/web/builder.js'), 'utf8');
+    assert.deepStrictEqual(source.match(/\brequire\(["'][^"']+["']\)/g), null);
+    // As builderLoader.web.ts runs it: a CommonJS module given only `module` and `exports`, in a
+    // context with the language's own globals, `self` and timers, and no Node built-ins.
+    const module: { exports: Record<string, unknown> } = { exports: {} };
+    const context = vm.createContext({ module, exports: module.exports, setTimeout });
+    context.self = context;
+    vm.runInContext(`(function (module, exports) {\n${source}\n})(module, exports)`, context);
+    const builder = module.exports as unknown as typeof import('../../src/core/builder/index');
+    const text = 'DHAKA, Aug 9, 2025 - Foreign Minister Amal Haddad said floods had cut off Rangpur.\n';
+    const words = await builder.tagInSlices(text, { isCancelled: () => false, progress: () => undefined });
+    const { dictionary } = builder.buildDictionary(text, { tagger: () => words, fallbackDate: { year: 2026, month: 1, day: 1 } });
+    assert.deepStrictEqual(Array.from(dictionary.entities, (entity) => entity.name).sort(), ['Amal Haddad', 'Dhaka', 'Rangpur']);
   });
 
   it('uses the vscode API object as it is, not a copy of it per module (import vscode = require)', () => {
@@ -45,7 +63,7 @@ describe('the package', () => {
       // "Honorific" is one of compromise's tags: in its tag set, and in the tagger that reads them.
       assert.ok(!code.includes('Honorific'), `${bundle} contains compromise`);
     }
-    assert.ok(fs.readFileSync(path.join(root, 'dist/builder.js'), 'utf8').includes('Honorific'), 'dist/builder.js lacks compromise');
+    for (const builder of ['dist/builder.js', 'dist/web/builder.js']) assert.ok(fs.readFileSync(path.join(root, builder), 'utf8').includes('Honorific'), `${builder} lacks compromise`);
   });
 
   it('declares a VS Code engine that allows 1.100, and matching API types', () => {

@@ -1,11 +1,30 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { highlightedWords, lensApi, openEditor, waitFor, workspaceUri } from './helpers';
+import type { BuildReviewSession, DatePrompt } from '../../../src/extension/buildReview';
+import type { NewsroomLensApi } from '../../../src/extension/extension';
+import { highlightedWords, lensApi, openEditor, waitFor, withSetting, workspaceUri } from './helpers';
 
 const ARTICLE = `DHAKA, Aug 9, 2025 - Floods in northern Bangladesh have killed at least 41 people, the Disaster Management Ministry said on Saturday.
 
 The World Food Programme (WFP) said it was flying rice into Rangpur. Its country director, Elena Sokolova, warned that "the worst is not over".
 `;
+
+/** The review the Build command has open, once it shows. */
+function openReview(api: NewsroomLensApi): Promise<BuildReviewSession> {
+  return waitFor('the review of the built entities', () => {
+    const active = api.buildPrompts.active;
+    return active !== undefined && 'quickPick' in active && active;
+  });
+}
+
+function openDatePrompt(api: NewsroomLensApi): Promise<DatePrompt> {
+  return waitFor("the question of the story's date", () => {
+    const active = api.buildPrompts.active;
+    return active !== undefined && 'inputBox' in active && active;
+  });
+}
+
+const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 
 suite('Build Entity Dictionary from Article', () => {
   const article = workspaceUri('built', 'floods-wire.txt');
@@ -22,9 +41,28 @@ suite('Build Entity Dictionary from Article', () => {
     await vscode.commands.executeCommand('newsroomLens.reloadDictionaries');
   });
 
-  test('builds the dictionary beside the article, opens it, and annotates drafts with it', async () => {
+  test('builds the dictionary beside the article, after a review of what it found, opens it, and annotates drafts with it', async () => {
     const api = await lensApi();
-    await vscode.commands.executeCommand('newsroomLens.buildDictionary', article);
+    const restore = await withSetting('builder.reviewMinConfidence', 0.7);
+    const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article);
+    const review = await openReview(api);
+    await restore();
+    assert.ok(review.quickPick.canSelectMany && review.quickPick.title?.includes('built/floods-wire.entities.json'), review.quickPick.title);
+    const sokolovaItem = review.item('Elena Sokolova');
+    assert.match(sokolovaItem.description!, /^person · confidence 0\.\d\d · roles: country director of World Food Programme$/);
+    assert.strictEqual(sokolovaItem.detail, 'Its country director, Elena Sokolova, warned that "the worst is not over".');
+    assert.match(review.item('World Food Programme').description!, /aliases: .*WFP/);
+    // Below the setting's confidence, unchecked; at or above it, checked.
+    assert.ok(review.listed.some(({ item }) => item.entity.confidence < 0.7) && review.listed.some(({ item }) => item.entity.confidence >= 0.7), 'the article needs entities on both sides of 0.7');
+    for (const { item, checked } of review.listed) assert.strictEqual(checked, item.entity.confidence >= 0.7, item.entity.name);
+    assert.deepStrictEqual(
+      review.quickPick.selectedItems.map((item) => item.entity.name),
+      review.listed.filter(({ checked }) => checked).map(({ item }) => item.entity.name),
+    );
+    review.acceptAll();
+    assert.strictEqual(review.quickPick.selectedItems.length, review.listed.length);
+    review.accept();
+    await building;
     await waitFor('the built dictionary to be loaded', () => api.index().get('world-food-programme'));
     const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(dictionary)));
     assert.deepStrictEqual(written.source, { title: 'floods-wire.txt', date: '2025-08-09', file: 'floods-wire.txt' });
@@ -46,9 +84,98 @@ suite('Build Entity Dictionary from Article', () => {
     const edited = text.replace('"name": "Rangpur"', '"name": "Rangpur", "description": "Checked by the desk"');
     await vscode.workspace.fs.writeFile(dictionary, new TextEncoder().encode(edited));
     // From the palette the command asks (modally) before touching an existing file; callers may answer up front.
-    await vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'merge' });
+    const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'merge' });
     await waitFor('the merged dictionary to be loaded', () => api.index().get('rangpur')?.description === 'Checked by the desk');
-    const merged = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(dictionary)));
+    await building;
+    assert.strictEqual(api.buildPrompts.active, undefined, 'a rebuild that adds nothing has nothing to review');
+    const merged = JSON.parse(await read(dictionary));
     assert.strictEqual(merged.entities.length, JSON.parse(text).entities.length);
+  });
+
+  test('writes nothing when the review is cancelled', async () => {
+    const api = await lensApi();
+    const before = await read(dictionary);
+    const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'replace' });
+    const review = await openReview(api);
+    review.rejectAll();
+    review.quickPick.hide(); // Escape
+    await building;
+    assert.strictEqual(await read(dictionary), before);
+  });
+
+  test('writes what the review decided: unchecked left out, a type changed, one merged into an entity of another dictionary', async () => {
+    const api = await lensApi();
+    const desk = workspaceUri('built', 'desk.entities.json');
+    await vscode.workspace.fs.writeFile(desk, new TextEncoder().encode('{\n  "entities": [\n    { "id": "rangpur-division", "name": "Rangpur Division", "type": "place" }\n  ]\n}\n'));
+    await vscode.commands.executeCommand('newsroomLens.reloadDictionaries');
+    await waitFor('the desk dictionary to be loaded', () => api.index().get('rangpur-division'));
+    const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'replace' });
+    const review = await openReview(api);
+    review.acceptAll();
+    review.setChecked(review.item('Bangladesh'), false);
+    await review.changeType(review.item('Disaster Management Ministry'), 'person');
+    assert.match(review.item('Disaster Management Ministry').description!, /^person \(built as organization\)/);
+    await review.mergeWith(review.item('Rangpur'), 'rangpur-division');
+    assert.match(review.item('Rangpur').description!, /^merge into Rangpur Division \(rangpur-division\)/);
+    await assert.rejects(review.mergeWith(review.item('Dhaka'), 'elena-sokolova'), /no place with the id "elena-sokolova" is loaded/);
+    review.accept();
+    await building;
+    const written = JSON.parse(await read(dictionary)) as { entities: { id: string; name: string; type: string }[]; events: { entities: string[] }[] };
+    const names = written.entities.map((entity) => entity.name);
+    assert.ok(!names.includes('Bangladesh') && !names.includes('Rangpur'), names.join(', '));
+    assert.strictEqual(written.entities.find((entity) => entity.name === 'Disaster Management Ministry')?.type, 'person');
+    assert.ok(!written.events.some((event) => event.entities.includes('bangladesh') || event.entities.includes('rangpur')));
+    const deskEntry = JSON.parse(await read(desk)).entities[0];
+    assert.deepStrictEqual(deskEntry.aliases, ['Rangpur']);
+    await waitFor('Rangpur to be known as Rangpur Division', () => api.index().get('rangpur-division')?.aliases.some((alias) => alias.text === 'Rangpur'));
+  });
+
+  test('a rebuild reviews only what it adds, and one Undo takes the whole edit back', async () => {
+    const api = await lensApi();
+    const before = await read(dictionary);
+    const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'merge' });
+    const review = await openReview(api);
+    // Bangladesh was left out last time; the merge would add it back, and nothing else.
+    assert.deepStrictEqual(review.listed.map(({ item }) => item.entity.name), ['Bangladesh']);
+    review.acceptAll();
+    review.accept();
+    await building;
+    const after = await read(dictionary);
+    assert.ok(after.includes('"name": "Bangladesh"'), 'Bangladesh was added');
+    const editor = await vscode.window.showTextDocument(dictionary);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), before);
+    await editor.document.save();
+  });
+
+  test('asks for the date of a story nothing in it dates, and builds nothing when the question is dismissed', async () => {
+    const api = await lensApi();
+    const undated = workspaceUri('built', 'undated.txt');
+    const undatedDictionary = workspaceUri('built', 'undated.entities.json');
+    await vscode.workspace.fs.writeFile(undated, new TextEncoder().encode('Elena Sokolova of the World Food Programme said on Saturday that rice had reached Rangpur.\n'));
+    const dismissed = vscode.commands.executeCommand('newsroomLens.buildDictionary', undated);
+    const question = await openDatePrompt(api);
+    const modified = new Date((await vscode.workspace.fs.stat(undated)).mtime);
+    const fileDay = `${modified.getFullYear()}-${String(modified.getMonth() + 1).padStart(2, '0')}-${String(modified.getDate()).padStart(2, '0')}`;
+    assert.strictEqual(question.inputBox.value, fileDay, "prefilled with the file's date");
+    question.inputBox.hide(); // Escape
+    await dismissed;
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(undatedDictionary)), 'nothing was written');
+
+    const answered = vscode.commands.executeCommand('newsroomLens.buildDictionary', undated);
+    const again = await openDatePrompt(api);
+    again.inputBox.value = '9 August';
+    again.submit();
+    assert.match(again.inputBox.validationMessage as string, /YYYY-MM-DD/);
+    assert.strictEqual(api.buildPrompts.active, again, 'a malformed date is not taken');
+    again.inputBox.value = '2025-08-09';
+    again.submit();
+    const review = await openReview(api);
+    review.acceptAll();
+    review.accept();
+    await answered;
+    const written = JSON.parse(await read(undatedDictionary));
+    assert.strictEqual(written.source.date, '2025-08-09');
+    assert.ok(written.events.some((event: { date: string }) => event.date === '2025-08-09'), 'Saturday is read from the date given');
   });
 });

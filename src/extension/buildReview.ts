@@ -1,0 +1,291 @@
+import vscode = require('vscode');
+import type { EntityEntry } from '../core/builder/build';
+import type { EntityReview, ReviewDecision } from '../core/builder/review';
+import { IndexedEntity } from '../core/dictionary/entityIndex';
+import { EntityType } from '../core/dictionary/schema';
+import { Day, formatDay, parseDay } from '../core/timeline/calendar';
+
+const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
+const TYPE_ICONS: Record<EntityType, string> = { person: 'person', place: 'location', organization: 'organization' };
+const CHANGE_TYPE: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('symbol-enum'), tooltip: 'Change Type' };
+const MERGE: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('merge'), tooltip: 'Merge with an Existing Entity' };
+const ACCEPT_ALL: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('check-all'), tooltip: 'Accept All' };
+const REJECT_ALL: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('clear-all'), tooltip: 'Reject All' };
+
+/** One built entity in the review, with what the person has decided for it so far. */
+export interface ReviewItem extends vscode.QuickPickItem {
+  readonly entity: EntityReview;
+  readonly type: EntityType;
+  readonly mergeInto?: IndexedEntity;
+}
+
+/** Where a merge target lives, seen from the dictionary being written. */
+export type MergePlacement = (target: IndexedEntity) => { inPlace: boolean };
+
+/**
+ * The questions **Build Entity Dictionary from Article** asks before it writes: the story's
+ * date when nothing in the text gives it, and the review of what it built. The open one is
+ * kept in `active` so that tests can answer it as a person would.
+ */
+export class BuildPrompts implements vscode.Disposable {
+  active: DatePrompt | BuildReviewSession | undefined;
+
+  /** The story's date: the person's answer, or undefined when they pressed Escape. */
+  async askDate(article: string, fileDay: Day): Promise<Day | undefined> {
+    const prompt = new DatePrompt(article, fileDay);
+    return this.whileActive(prompt, prompt.result);
+  }
+
+  /**
+   * The review of the built entities: the decisions (an unchecked entity is rejected), or
+   * undefined when the person cancelled.
+   */
+  async review(
+    target: string,
+    entities: readonly EntityReview[],
+    known: () => Iterable<IndexedEntity>,
+    placement: MergePlacement,
+    minConfidence: number,
+  ): Promise<Map<string, ReviewDecision> | undefined> {
+    const session = new BuildReviewSession(target, entities, known, placement, minConfidence);
+    return this.whileActive(session, session.result);
+  }
+
+  private async whileActive<T>(prompt: DatePrompt | BuildReviewSession, result: Promise<T>): Promise<T> {
+    this.active = prompt;
+    try {
+      return await result;
+    } finally {
+      if (this.active === prompt) this.active = undefined;
+    }
+  }
+
+  dispose(): void {
+    this.active?.cancel();
+  }
+}
+
+/** An input box for the story's date, prefilled with the file's date. */
+export class DatePrompt {
+  readonly inputBox = vscode.window.createInputBox();
+  readonly result: Promise<Day | undefined>;
+  private finish!: (day: Day | undefined) => void;
+
+  constructor(article: string, fileDay: Day) {
+    const box = this.inputBox;
+    box.title = `Date of ${article}`;
+    box.prompt = `Nothing in ${article} dates the story (no dateline or full date). On what day is it told? Relative dates ("on Saturday") are read from it. Escape cancels the build.`;
+    box.placeholder = 'YYYY-MM-DD';
+    box.value = formatDay(fileDay);
+    box.ignoreFocusOut = true;
+    this.result = new Promise((resolve) => (this.finish = resolve));
+    box.onDidChangeValue((value) => (box.validationMessage = dateProblem(value)));
+    box.onDidAccept(() => this.submit());
+    box.onDidHide(() => this.end(undefined));
+    box.show();
+  }
+
+  /** Enter: the typed date, if it is one; else the box stays open and says what is wrong. */
+  submit(): void {
+    const problem = dateProblem(this.inputBox.value);
+    this.inputBox.validationMessage = problem;
+    if (problem === undefined) this.end(parseDay(this.inputBox.value.trim()));
+  }
+
+  cancel(): void {
+    this.end(undefined);
+  }
+
+  private end(day: Day | undefined): void {
+    this.finish(day);
+    this.inputBox.dispose();
+  }
+}
+
+/** Why a typed date is not a day, or undefined when it is one. */
+export function dateProblem(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return 'Write the date as YYYY-MM-DD, for example 2025-08-09.';
+  return parseDay(trimmed) ? undefined : `${trimmed} is not a day of the calendar.`;
+}
+
+/**
+ * A multi-select list of the built entities, keyboard-first: Space checks or unchecks, Enter
+ * writes the checked ones. Each shows its type, confidence, aliases, roles and the sentence it
+ * came from; its buttons change the type or merge it with an entity already known.
+ */
+export class BuildReviewSession {
+  readonly quickPick = vscode.window.createQuickPick<ReviewItem>();
+  readonly result: Promise<Map<string, ReviewDecision> | undefined>;
+  private items: ReviewItem[];
+  private checked: Set<string>;
+  /** While a question about one item is open, the list is hidden but not cancelled. */
+  private asking = false;
+  private finish!: (decisions: Map<string, ReviewDecision> | undefined) => void;
+
+  constructor(
+    target: string,
+    entities: readonly EntityReview[],
+    private readonly known: () => Iterable<IndexedEntity>,
+    private readonly placement: MergePlacement,
+    minConfidence: number,
+  ) {
+    this.items = entities.map((entity) => itemOf(entity, entity.type));
+    this.checked = new Set(entities.filter((entity) => entity.confidence >= minConfidence).map((entity) => entity.id));
+    const pick = this.quickPick;
+    pick.title = `Review ${entities.length === 1 ? 'the entity' : `${entities.length} entities`} for ${target}`;
+    pick.placeholder = `Space checks or unchecks, Enter writes the checked ones, Escape writes nothing. Unchecked: confidence under ${minConfidence}.`;
+    pick.canSelectMany = true;
+    pick.matchOnDescription = true;
+    pick.matchOnDetail = true;
+    pick.ignoreFocusOut = true;
+    pick.buttons = [ACCEPT_ALL, REJECT_ALL];
+    this.result = new Promise((resolve) => (this.finish = resolve));
+    pick.onDidChangeSelection((selected) => (this.checked = new Set(selected.map((item) => item.entity.id))));
+    pick.onDidTriggerButton((button) => (button === ACCEPT_ALL ? this.acceptAll() : this.rejectAll()));
+    pick.onDidTriggerItemButton(({ item, button }) => void (button === CHANGE_TYPE ? this.changeType(item) : this.mergeWith(item)));
+    pick.onDidAccept(() => this.accept());
+    pick.onDidHide(() => {
+      if (!this.asking) this.end(undefined);
+    });
+    this.refresh();
+    pick.show();
+  }
+
+  /** The items as listed, and which are checked. */
+  get listed(): readonly { item: ReviewItem; checked: boolean }[] {
+    return this.items.map((item) => ({ item, checked: this.checked.has(item.entity.id) }));
+  }
+
+  item(name: string): ReviewItem {
+    const found = this.items.find((item) => item.entity.name === name);
+    if (!found) throw new Error(`${name} is not in the review`);
+    return found;
+  }
+
+  setChecked(item: ReviewItem, checked: boolean): void {
+    if (checked) this.checked.add(item.entity.id);
+    else this.checked.delete(item.entity.id);
+    this.refresh();
+  }
+
+  acceptAll(): void {
+    this.checked = new Set(this.items.map((item) => item.entity.id));
+    this.refresh();
+  }
+
+  rejectAll(): void {
+    this.checked.clear();
+    this.refresh();
+  }
+
+  /** Sets the item's type; asks which when not given. Changing the type undoes a merge. */
+  async changeType(item: ReviewItem, type?: EntityType): Promise<void> {
+    const chosen =
+      type ??
+      (await this.ask(() =>
+        vscode.window.showQuickPick(
+          TYPES.map((candidate) => ({ label: `$(${TYPE_ICONS[candidate]}) ${candidate}`, type: candidate, picked: candidate === item.type })),
+          { title: `Type of ${item.entity.name}`, placeHolder: `Built as ${item.entity.type}` },
+        ),
+      ))?.type;
+    if (chosen) this.replace(item, itemOf(item.entity, chosen));
+  }
+
+  /** Merges the item into a known entity of its type; asks which when not given. */
+  async mergeWith(item: ReviewItem, targetId?: string): Promise<void> {
+    const candidates = [...this.known()].filter((entity) => entity.type === item.type && entity.id !== item.entity.id);
+    const target =
+      targetId !== undefined
+        ? candidates.find((entity) => entity.id === targetId)
+        : (
+            await this.ask(() =>
+              vscode.window.showQuickPick(
+                candidates
+                  .sort((a, b) => a.name.localeCompare(b.name))
+                  .map((entity) => ({ label: entity.name, description: entity.aliases.map((alias) => alias.text).join(', '), detail: entity.id, entity })),
+                {
+                  title: `Merge ${item.entity.name} with…`,
+                  placeHolder: candidates.length > 0 ? `Its names become aliases of the ${item.type} you pick; it is not added itself` : `No ${item.type} is known yet`,
+                  matchOnDescription: true,
+                },
+              ),
+            )
+          )?.entity;
+    if (targetId !== undefined && !target) throw new Error(`no ${item.type} with the id "${targetId}" is loaded`);
+    if (target) {
+      this.checked.add(item.entity.id);
+      this.replace(item, itemOf(item.entity, target.type, target));
+    }
+  }
+
+  /** Enter: the checked entities are written as decided, the others left out. */
+  accept(): void {
+    const decisions = new Map<string, ReviewDecision>();
+    for (const item of this.items) {
+      const id = item.entity.id;
+      if (!this.checked.has(id)) decisions.set(id, { kind: 'reject' });
+      else if (item.mergeInto) decisions.set(id, { kind: 'merge', into: entryOf(item.mergeInto), ...this.placement(item.mergeInto) });
+      else if (item.type !== item.entity.type) decisions.set(id, { kind: 'accept', type: item.type });
+    }
+    this.end(decisions);
+  }
+
+  cancel(): void {
+    this.end(undefined);
+  }
+
+  private async ask<T>(question: () => Thenable<T>): Promise<T> {
+    this.asking = true;
+    try {
+      return await question();
+    } finally {
+      this.asking = false;
+      this.quickPick.show();
+      this.refresh();
+    }
+  }
+
+  private replace(item: ReviewItem, by: ReviewItem): void {
+    this.items = this.items.map((candidate) => (candidate.entity.id === item.entity.id ? by : candidate));
+    this.refresh();
+  }
+
+  private refresh(): void {
+    this.quickPick.keepScrollPosition = true;
+    this.quickPick.items = this.items;
+    this.quickPick.selectedItems = this.items.filter((item) => this.checked.has(item.entity.id));
+  }
+
+  private end(decisions: Map<string, ReviewDecision> | undefined): void {
+    this.finish(decisions);
+    this.quickPick.dispose();
+  }
+}
+
+function itemOf(entity: EntityReview, type: EntityType, mergeInto?: IndexedEntity): ReviewItem {
+  const aliases = entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text));
+  const what = [
+    mergeInto ? `merge into ${mergeInto.name} (${mergeInto.id})` : type === entity.type ? type : `${type} (built as ${entity.type})`,
+    `confidence ${entity.confidence.toFixed(2)}`,
+    aliases.length > 0 ? `aliases: ${aliases.join(', ')}` : '',
+    entity.roles.length > 0 ? `roles: ${entity.roles.join('; ')}` : '',
+  ];
+  return {
+    label: `$(${TYPE_ICONS[type]}) ${entity.name}`,
+    description: what.filter(Boolean).join(' · '),
+    detail: entity.evidence,
+    buttons: [CHANGE_TYPE, MERGE],
+    entity,
+    type,
+    ...(mergeInto ? { mergeInto } : {}),
+  };
+}
+
+/**
+ * A loaded entity as a dictionary file writes it (its dictionary left out). Roles and
+ * relations written by hand may have no source sentence, which a built entry always has.
+ */
+function entryOf({ dictionary: _dictionary, ...entity }: IndexedEntity): EntityEntry {
+  return { ...entity, aliases: entity.aliases.map((alias) => (alias.matchCase ? alias : alias.text)) } as EntityEntry;
+}
