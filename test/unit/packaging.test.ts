@@ -66,6 +66,13 @@ describe('the package', () => {
     for (const builder of ['dist/builder.js', 'dist/web/builder.js']) assert.ok(fs.readFileSync(path.join(root, builder), 'utf8').includes('Honorific'), `${builder} lacks compromise`);
   });
 
+  it('offers Build in every host: no enablement or menu hides it where isWeb is true (code-server, vscode.dev)', () => {
+    const build = manifest.contributes.commands.find((command: { command: string }) => command.command === 'newsroomLens.buildDictionary');
+    assert.strictEqual(build.enablement, undefined);
+    const menus = Object.values<{ command: string; when?: string }[]>(manifest.contributes.menus).flat();
+    for (const entry of menus.filter((candidate) => candidate.command === 'newsroomLens.buildDictionary')) assert.ok(!entry.when?.includes('isWeb'), JSON.stringify(entry));
+  });
+
   it('declares a VS Code engine that allows 1.100, and matching API types', () => {
     assert.strictEqual(manifest.engines.vscode, '^1.100.0');
     assert.strictEqual(manifest.devDependencies['@types/vscode'], '1.100.0');

@@ -35,6 +35,9 @@ suite('Build Entity Dictionary from Article', () => {
     await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(ARTICLE));
   });
 
+  // A test that fails mid-review leaves no question open for the next.
+  teardown(async () => (await lensApi()).buildPrompts.active?.cancel());
+
   // Leave the shared workspace as the other suites count on it.
   suiteTeardown(async () => {
     await vscode.workspace.fs.delete(workspaceUri('built'), { recursive: true });
@@ -49,7 +52,7 @@ suite('Build Entity Dictionary from Article', () => {
     await restore();
     assert.ok(review.quickPick.canSelectMany && review.quickPick.title?.includes('built/floods-wire.entities.json'), review.quickPick.title);
     const sokolovaItem = review.item('Elena Sokolova');
-    assert.match(sokolovaItem.description!, /^person · confidence 0\.\d\d · roles: country director of World Food Programme$/);
+    assert.match(sokolovaItem.description!, /^person · confidence 0\.\d\d · aliases: Sokolova · roles: country director of World Food Programme$/);
     assert.strictEqual(sokolovaItem.detail, 'Its country director, Elena Sokolova, warned that "the worst is not over".');
     assert.match(review.item('World Food Programme').description!, /aliases: .*WFP/);
     // Below the setting's confidence, unchecked; at or above it, checked.
