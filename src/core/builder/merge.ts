@@ -112,7 +112,8 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   }
   // What the builder has written, this time and before: the deletions of later edits can then be told apart too.
   // (Both ids of a built entity that joined a hand-made one: its own, and the one in the file.)
-  const builtNow = [...builtBefore, ...built.entities.filter((entity) => !deleted.has(entity.id)).flatMap((entity) => [entity.id, idOf.get(entity.id)!])];
+  // (And the ids a review left out or merged away, listed in the built dictionary's own "builtEntities".)
+  const builtNow = [...builtBefore, ...built.builtEntities, ...built.entities.filter((entity) => !deleted.has(entity.id)).flatMap((entity) => [entity.id, idOf.get(entity.id)!])];
   const builtIds = [...new Set(builtNow)];
   if (builtIds.length !== builtBefore.size || builtIds.some((id) => !builtBefore.has(id))) apply(['builtEntities'], builtIds);
   return { text, added, keptDeleted: deleted.size, changed };

@@ -101,7 +101,8 @@ export interface ReviewedDictionary {
 
 /**
  * The dictionary as the person decided: rejected entities left out with the relations and
- * events that point to them, types changed, merged entities joined to the existing id.
+ * events that point to them, types changed, merged entities joined to the existing id. The
+ * ids of those left out or merged away stay in `builtEntities`: a rebuild does not offer them again.
  */
 export function applyReview(dictionary: DictionaryFileContent, decisions: ReadonlyMap<string, ReviewDecision>): ReviewedDictionary {
   const rejected = new Set([...decisions].filter(([, decision]) => decision.kind === 'reject').map(([id]) => id));
@@ -140,7 +141,8 @@ export function applyReview(dictionary: DictionaryFileContent, decisions: Readon
     .map((event) => ({ ...event, entities: [...new Set(event.entities.filter((id) => !rejected.has(id)).map(target))] }))
     .filter((event) => event.entities.length > 0);
   return {
-    dictionary: { ...dictionary, entities, events, builtEntities: entities.map((entry) => entry.id) },
+    // What the person left out or merged away is remembered as built, so a rebuild leaves it out as it does an entity deleted by hand.
+    dictionary: { ...dictionary, entities, events, builtEntities: [...new Set([...dictionary.builtEntities, ...entities.map((entry) => entry.id)])] },
     aliasesElsewhere,
   };
 }
