@@ -197,4 +197,28 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.monaco-editor .view-lines:has-text("brother Maher al-Assad, who commands")', { timeout: 20_000 });
   });
+
+  // Last: the dictionary it writes joins the workspace's.
+  it('builds a dictionary from the palette in code-server (isWeb), after a review answered from the keyboard', async function () {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('founding-article.txt');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'founding-article.txt' }).waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'founding-article.txt' }).waitFor({ state: 'visible', timeout: 20_000 });
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('Newsroom Lens: Build Entity Dictionary');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Build Entity Dictionary from Article' }).waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'for founding-article.entities.json' }).waitFor({ state: 'visible', timeout: 60_000 });
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Bashar al-Assad' }).first();
+    await row.waitFor({ state: 'visible' });
+    assert.match(await row.innerText(), /person · confidence 0\.\d\d/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'build-review.png') });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'founding-article.entities.json' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForSelector('.monaco-editor .view-lines:has-text("Bashar al-Assad")', { timeout: 20_000 });
+  });
 });

@@ -11,22 +11,32 @@ The World Food Programme (WFP) said it was flying rice into Rangpur. Its country
 
 /** The review the Build command has open, once it shows. */
 function openReview(api: NewsroomLensApi): Promise<BuildReviewSession> {
-  return waitFor('the review of the built entities', () => {
-    const active = api.buildPrompts.active;
-    return active !== undefined && 'quickPick' in active && active;
-  });
+  return waitFor(
+    'the review of the built entities',
+    () => {
+      const active = api.buildPrompts.active;
+      return active !== undefined && 'quickPick' in active && active;
+    },
+    60_000,
+  );
 }
 
 function openDatePrompt(api: NewsroomLensApi): Promise<DatePrompt> {
-  return waitFor("the question of the story's date", () => {
-    const active = api.buildPrompts.active;
-    return active !== undefined && 'inputBox' in active && active;
-  });
+  return waitFor(
+    "the question of the story's date",
+    () => {
+      const active = api.buildPrompts.active;
+      return active !== undefined && 'inputBox' in active && active;
+    },
+    60_000,
+  );
 }
 
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 
-suite('Build Entity Dictionary from Article', () => {
+suite('Build Entity Dictionary from Article', function () {
+  // Each test builds once or twice; on a loaded machine a build takes seconds.
+  this.timeout(120_000);
   const article = workspaceUri('built', 'floods-wire.txt');
   const dictionary = workspaceUri('built', 'floods-wire.entities.json');
 
@@ -136,7 +146,12 @@ suite('Build Entity Dictionary from Article', () => {
   test('a rebuild reviews only what it adds, not what was left out or merged away, and one Undo takes the whole edit back', async () => {
     const api = await lensApi();
     const before = await read(dictionary);
-    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(`${ARTICLE}\nFarida Akter, a spokeswoman for the Bangladesh Red Crescent Society, said boats had reached Kurigram.\n`));
+    // Through the open document, which the build reads (a write to disk reaches it only later).
+    const articleDocument = await vscode.workspace.openTextDocument(article);
+    const addition = new vscode.WorkspaceEdit();
+    addition.insert(article, articleDocument.positionAt(articleDocument.getText().length), '\nFarida Akter, a spokeswoman for the Bangladesh Red Crescent Society, said boats had reached Kurigram.\n');
+    await vscode.workspace.applyEdit(addition);
+    await articleDocument.save();
     const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'merge' });
     const review = await openReview(api);
     const listed = review.listed.map(({ item }) => item.entity.name);
