@@ -138,7 +138,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
     },
     anchorSource,
     linked: [...linked].map(([entity, link]) => ({ name: entity.name, id: link.id })),
-    review: reviewOf(article, coreference.entities.filter((entity) => !linked.has(entity)), entries),
+    review: reviewOf(text, article, coreference.entities.filter((entity) => !linked.has(entity)), entries),
   };
 }
 

@@ -17,7 +17,6 @@
 
 import { Alias, EntityType } from '../dictionary/schema';
 import type { DictionaryFileContent, EntityEntry } from './build';
-import { sentenceOf } from './clues';
 import { aliasText } from './merge';
 import { EntityDraft, Evidence } from './entities';
 import { ReadArticle } from './mentions';
@@ -56,8 +55,9 @@ export function confidenceOf(entity: EntityDraft, article: ReadArticle): number 
   return round(unknownOpener ? score / 2 : score);
 }
 
-/** Each built entity for review, in the order the dictionary lists them. */
+/** Each built entity for review, in the order the dictionary lists them; evidence sentences as `text` writes them. */
 export function reviewOf(
+  text: string,
   article: ReadArticle,
   drafts: readonly EntityDraft[],
   entries: readonly { id: string; name: string; type: EntityType; aliases: readonly (string | Alias)[]; roles: readonly { title: string }[] }[],
@@ -70,11 +70,16 @@ export function reviewOf(
       type: entry.type,
       aliases: entry.aliases,
       roles: entry.roles.map((role) => role.title),
-      evidence: sentenceOf(article, article.mentions[draft.mentions[0]!]!).trim(),
+      evidence: spanOf(text, article.mentions[draft.mentions[0]!]!.sentence),
       mentions: draft.mentions.length,
       confidence: confidenceOf(draft, article),
     };
   });
+}
+
+/** A sentence as written, with its line breaks as spaces. */
+function spanOf(text: string, span: { start: number; end: number }): string {
+  return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 }
 
 function round(value: number): number {
