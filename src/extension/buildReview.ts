@@ -203,7 +203,7 @@ export class BuildReviewSession {
               vscode.window.showQuickPick(
                 candidates
                   .sort((a, b) => a.name.localeCompare(b.name))
-                  .map((entity) => ({ label: entity.name, description: entity.aliases.map((alias) => alias.text).join(', '), detail: entity.id, entity })),
+                  .map((entity) => ({ label: plain(entity.name), description: plain(entity.aliases.map((alias) => alias.text).join(', ')), detail: plain(entity.id), entity })),
                 {
                   title: `Merge ${item.entity.name} with…`,
                   placeHolder: candidates.length > 0 ? `Its names become aliases of the ${item.type} you pick; it is not added itself` : `No ${item.type} is known yet`,
@@ -263,6 +263,11 @@ export class BuildReviewSession {
   }
 }
 
+/** Text from an article or a dictionary, shown as written: "$(…)" would otherwise draw an icon. */
+function plain(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}
+
 function itemOf(entity: EntityReview, type: EntityType, mergeInto?: IndexedEntity): ReviewItem {
   const aliases = entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text));
   const what = [
@@ -272,9 +277,9 @@ function itemOf(entity: EntityReview, type: EntityType, mergeInto?: IndexedEntit
     entity.roles.length > 0 ? `roles: ${entity.roles.join('; ')}` : '',
   ];
   return {
-    label: `$(${TYPE_ICONS[type]}) ${entity.name}`,
-    description: what.filter(Boolean).join(' · '),
-    detail: entity.evidence,
+    label: `$(${TYPE_ICONS[type]}) ${plain(entity.name)}`,
+    description: plain(what.filter(Boolean).join(' · ')),
+    detail: plain(entity.evidence),
     buttons: [CHANGE_TYPE, MERGE],
     entity,
     type,
