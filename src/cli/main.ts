@@ -259,6 +259,7 @@ function timeline(file: string, text: string, index: EntityIndex, options: Optio
 const BUILD_DATE_REASONS: Record<Timeline['anchorSource'], string> = {
   given: 'given with --date',
   dateline: 'dateline',
+  published: 'byline date',
   text: 'latest full date in the text',
   fallback: "the file's date — nothing in the text dates the story (give one with --date)",
 };

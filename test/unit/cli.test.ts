@@ -246,6 +246,8 @@ describe('newsroom-lens build (what it leaves out, and how it dated the story)',
     };
     assert.strictEqual(reasonFor('dateline.txt', article), '2025-08-09 dateline');
     assert.strictEqual(reasonFor('given.txt', article, '--date', '2025-08-10'), '2025-08-10 given with --date');
+    const byline = 'By Jane Doe, Associated Press\nAugust 8, 2025\n\nForeign Minister Amal Haddad said on Friday that floods had cut off Rangpur.\n';
+    assert.strictEqual(reasonFor('byline.txt', byline), '2025-08-08 byline date');
     const undated = 'Foreign Minister Amal Haddad said floods had cut off Rangpur.\n';
     assert.strictEqual(reasonFor('written.txt', `${undated}The rains began on August 2, 2025.\n`), '2025-08-02 latest full date in the text');
     assert.strictEqual(reasonFor('undated.txt', undated), "2026-01-15 the file's date — nothing in the text dates the story (give one with --date)");
