@@ -1,5 +1,6 @@
 import vscode = require('vscode');
 import { Alias } from '../core/dictionary/schema';
+import { plural } from '../core/text/plural';
 import { Day } from '../core/timeline/calendar';
 import { BuilderModule, loadBuilder } from './builderLoader';
 import { BuildPrompts } from './buildReview';
@@ -101,6 +102,10 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
   }
   const { dictionary } = result;
   const targetName = vscode.workspace.asRelativePath(target);
+  if (dictionary.entities.length === 0) {
+    void vscode.window.showWarningMessage(`Newsroom Lens: no people, places or organisations found in ${name}; nothing was written.`);
+    return;
+  }
   const preview = merge && existing !== undefined ? builder.mergeIntoExisting(existing, dictionary, targetName) : undefined;
   const toReview = preview ? result.review.filter((entity) => preview.changed.has(entity.id)) : result.review;
   if (preview && toReview.length === 0) {
@@ -124,7 +129,7 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
   await vscode.window.showTextDocument(target, { preview: false });
   const trustNote = vscode.workspace.isTrusted ? '' : ' Trust this workspace to have drafts annotated with it.';
   const rejected = [...decisions.values()].filter((decision) => decision.kind === 'reject').length;
-  const rejectedNote = rejected > 0 ? ` Left out ${rejected === 1 ? '1 entity' : `${rejected} entities`} you unchecked.` : '';
+  const rejectedNote = rejected > 0 ? ` Left out ${plural(rejected, 'entity', 'entities')} you unchecked.` : '';
   void vscode.window.showInformationMessage(
     merged
       ? `Newsroom Lens: merged into ${targetName}, keeping every edit and adding ${builder.describeMerge(merged)}.${rejectedNote} Undo (Ctrl+Z) in it takes this back.${trustNote}`

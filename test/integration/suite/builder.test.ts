@@ -168,6 +168,15 @@ suite('Build Entity Dictionary from Article', function () {
     await editor.document.save();
   });
 
+  test('writes nothing, and asks nothing, for an article that names no one', async () => {
+    const api = await lensApi();
+    const weather = workspaceUri('built', 'weather.txt');
+    await vscode.workspace.fs.writeFile(weather, new TextEncoder().encode('On August 9, 2025 it rained all day and the river rose. Nobody was hurt, and the water went down by evening.\n'));
+    await vscode.commands.executeCommand('newsroomLens.buildDictionary', weather);
+    assert.strictEqual(api.buildPrompts.active, undefined);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('built', 'weather.entities.json'))), 'nothing was written');
+  });
+
   test('asks for the date of a story nothing in it dates, and builds nothing when the question is dismissed', async () => {
     const api = await lensApi();
     const undated = workspaceUri('built', 'undated.txt');
