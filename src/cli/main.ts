@@ -17,7 +17,7 @@ const USAGE = `Usage:
   newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]
   newsroom-lens check FILE... [--dict PATH]... [--no-bundled] [--style reuters|ap|scholarly] [--json]
   newsroom-lens timeline FILE [--date YYYY-MM-DD] [--dict PATH]... [--no-bundled] [--json]
-  newsroom-lens build FILE [--date YYYY-MM-DD] [-o OUT] [--max-size CHARS] [--min-confidence N]
+  newsroom-lens build FILE [--date YYYY-MM-DD] [-o OUT] [--dict PATH]... [--no-bundled] [--max-size CHARS] [--min-confidence N]
 
   annotate FILE   list every mention of a known person, place or organisation in FILE
   check FILE...   report names spelled or styled inconsistently; exits 1 when anything at
@@ -271,7 +271,9 @@ function build(file: string, text: string, options: Options, output: Output): nu
   const article = toStdout ? undefined : path.relative(path.dirname(out), file).split(path.sep).join('/');
   let result;
   try {
-    result = buildDictionary(text, { tagger: compromiseTagger, fallbackDate: fileDay(file), fallbackTitle: path.basename(file), ...(options.date ? { date: options.date } : {}), ...(article ? { file: article } : {}) });
+    // What the loaded dictionaries already know is linked to their ids; the output file's own entities are what a merge compares.
+    const known = [...loadIndex(options, output).entities()].filter((entity) => toStdout || path.resolve(entity.dictionary.file) !== path.resolve(out));
+    result = buildDictionary(text, { tagger: compromiseTagger, fallbackDate: fileDay(file), fallbackTitle: path.basename(file), known, ...(options.date ? { date: options.date } : {}), ...(article ? { file: article } : {}) });
   } catch (error) {
     if (error instanceof UnusableArticle) throw new Error(`${file}: nothing to build from: ${error.message}`);
     throw error;
@@ -279,6 +281,7 @@ function build(file: string, text: string, options: Options, output: Output): nu
   const { anchorSource } = result;
   const { dictionary, leftOut } = withConfidenceAtLeast(result.dictionary, result.review, options.minConfidence);
   output.err(`newsroom-lens: story dated ${dictionary.source.date}: ${BUILD_DATE_REASONS[anchorSource]}\n`);
+  if (result.linked.length > 0) output.err(`newsroom-lens: already in the loaded dictionaries, linked, not built again: ${result.linked.map((link) => `${link.name} → ${link.id}`).join(', ')}\n`);
   if (leftOut.length > 0) {
     output.err(`newsroom-lens: left out ${plural(leftOut.length, 'entity', 'entities')} below confidence ${options.minConfidence}:\n`);
     for (const entity of leftOut) output.err(`  ${entity.name} (${entity.type}, confidence ${entity.confidence.toFixed(2)})\n`);

@@ -66,7 +66,8 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
       progress.report({ message: 'loading the language model…' });
       const builder = await loadBuilder(extensionUri);
       let reported = 0;
-      const words = await builder.tagInSlices(text, {
+      // The tagger reads what the builder reads: the story without its bylines and credits.
+      const words = await builder.tagInSlices(builder.storyOf(text), {
         isCancelled: () => cancellation.isCancellationRequested,
         progress: (done) => {
           const percent = Math.round(done * 100);
@@ -87,7 +88,9 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
   const { builder, words } = tagged;
   const buildWith = (date?: Day) => {
     try {
-      return builder.buildDictionary(text, { tagger: () => words, fallbackDate: fileDay, fallbackTitle: article.path.split('/').pop()!, file: article.path.split('/').pop()!, ...(date ? { date } : {}) });
+      // What another dictionary already knows is linked to its id; the target file's own entities are what a merge compares.
+      const known = [...dictionaries.index.entities()].filter((entity) => entity.dictionary.file !== target.toString());
+      return builder.buildDictionary(text, { tagger: () => words, fallbackDate: fileDay, fallbackTitle: article.path.split('/').pop()!, file: article.path.split('/').pop()!, known, ...(date ? { date } : {}) });
     } catch (error) {
       if (error instanceof builder.UnusableArticle) throw new Error(`${name}: nothing to build from: ${error.message}`);
       throw error;

@@ -419,6 +419,18 @@ describe('newsroom-lens build', function () {
     return { code, out, err };
   };
 
+  it('links what the loaded dictionaries know instead of building it again, and says so', () => {
+    const article = path.join(scratch, 'aftermath.txt');
+    fs.writeFileSync(article, 'DAMASCUS, Dec 10, 2024 - Bashar al-Assad is in Moscow, officials said. Farida Haddad, a teacher in Homs, said the city was calm.');
+    const linked = cli('build', article, '-o', '-');
+    const built = JSON.parse(linked.out) as DictionaryFileContent;
+    assert.match(linked.err, /linked, not built again: .*Bashar al-Assad → bashar-al-assad/);
+    assert.ok(!built.entities.some((candidate) => candidate.name === 'Bashar al-Assad'));
+    assert.ok(built.entities.some((candidate) => candidate.name === 'Farida Haddad'));
+    const alone = JSON.parse(cli('build', article, '-o', '-', '--no-bundled').out) as DictionaryFileContent;
+    assert.ok(alone.entities.some((candidate) => candidate.name === 'Bashar al-Assad'));
+  });
+
   it('writes FILE.entities.json beside the article, dated by --date, and merges on a rebuild', () => {
     const article = path.join(scratch, 'floods.txt');
     fs.copyFileSync(path.join(fixtures, 'bangladesh-floods.txt'), article);

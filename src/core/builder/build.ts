@@ -80,11 +80,23 @@ export const DEFAULT_BUILD_MAX_CHARS = 1_000_000;
 /** Why an article cannot be built from: said to the user as it is. */
 export class UnusableArticle extends Error {}
 
+/** Line ends as LF, no byte-order mark: the text every offset of the builder points into. */
+function normalised(rawText: string): string {
+  return rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/**
+ * The text the builder reads names from, and so the text its tagger must tag: bylines,
+ * credits and a dateline's agency blanked out, offsets kept.
+ */
+export function storyOf(rawText: string): string {
+  return storyText(normalised(rawText));
+}
+
 /** Builds the dictionary of `text`. Throws UnusableArticle when the text is no English prose. */
 export function buildDictionary(rawText: string, options: BuildOptions): BuildResult {
-  const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = normalised(rawText);
   assertUsable(text);
-  // Bylines, credits and the agency of a dateline are blanked out, offsets kept: names are read from the story alone.
   const furniture = furnitureOf(text);
   const story = storyText(text, furniture);
   const tags = new WordTags(options.tagger(story));

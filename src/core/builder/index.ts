@@ -2,7 +2,7 @@
  * The builder as one module, bundled apart (dist/builder.js) with compromise so that the
  * extension loads them only when a dictionary is first built.
  */
-export { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from './build';
+export { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary, storyOf } from './build';
 export type { BuildResult, DictionaryFileContent } from './build';
 export { Cancelled, compromiseTagger, tagInSlices } from './compromiseTagger';
 export { describeMerge, mergeIntoExisting, withAliases } from './merge';
