@@ -48,6 +48,7 @@ export function compileGazetteer(): GazetteerData {
   // A name is listed once, under its widest kind ("Kahramanmaras" is a province and its seat).
   for (const name of found.country) found.region.delete(name);
   for (const name of [...found.country, ...found.region]) found.city.delete(name);
+  // In code-unit order (sort's own), which the look-up's binary search expects.
   const listed = (names: Set<string>) => [...names].sort().join('|');
   return { country: listed(found.country), region: listed(found.region), city: listed(found.city) };
 }

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
-import { placeKind } from '../../src/core/builder/gazetteer';
+import { PlaceKind, placeKind } from '../../src/core/builder/gazetteer';
+import { GAZETTEER_DATA } from '../../src/core/builder/gazetteerData';
 import { parseDay } from '../../src/core/timeline/calendar';
 
 describe('the gazetteer', () => {
@@ -18,6 +19,14 @@ describe('the gazetteer', () => {
     assert.strictEqual(placeKind('ANTAKYA'), 'city');
     assert.strictEqual(placeKind('Rio de Janeiro'), 'region');
     assert.strictEqual(placeKind('Johannesburg'), 'city');
+  });
+
+  it('finds every name it lists, under its kind', () => {
+    for (const kind of ['country', 'region', 'city'] as PlaceKind[]) {
+      const names = GAZETTEER_DATA[kind].split('|');
+      assert.ok(names.length > 200, `only ${names.length} ${kind} names`);
+      for (const name of names) assert.strictEqual(placeKind(name), kind, name);
+    }
   });
 
   it('knows no made-up name, and no small town (below 50,000 people)', () => {
