@@ -55,7 +55,10 @@ describe('the package', () => {
       return code.includes('|rustenburg|') && code.includes('|kahramanmaras|');
     };
     for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) assert.ok(!carries(bundle), `${bundle} contains the gazetteer`);
-    for (const bundle of ['dist/builder.js', 'dist/cli.js']) assert.ok(carries(bundle), `${bundle} lacks the gazetteer`);
+    for (const bundle of ['dist/builder.js', 'dist/cli.js']) {
+      assert.ok(carries(bundle), `${bundle} lacks the gazetteer`);
+      assert.ok(fs.readFileSync(path.join(root, bundle), 'utf8').includes('GeoNames (https://www.geonames.org), CC BY 4.0'), `${bundle} does not credit GeoNames`);
+    }
   });
 
   it('declares a VS Code engine that allows 1.100, and matching API types', () => {
