@@ -2,6 +2,7 @@
 // `--production` minifies and drops source maps (for the .vsix).
 import * as esbuild from 'esbuild';
 import { precomputedCompromise } from './precomputedCompromise.cjs';
+import { precomputedGazetteer } from './precomputedGazetteer.cjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -53,14 +54,14 @@ await Promise.all([
     plugins: [webBuilderLoader],
     ...loadClock,
   }),
-  // The builder with compromise, loaded by the desktop extension on first use.
+  // The builder with compromise and the gazetteer, loaded by the desktop extension on first use.
   esbuild.build({
     ...common,
     entryPoints: ['src/core/builder/index.ts'],
     outfile: 'dist/builder.js',
     platform: 'node',
     format: 'cjs',
-    plugins: [precomputedCompromise],
+    plugins: [precomputedCompromise, precomputedGazetteer],
   }),
   // The same builder for browser hosts, loaded by the web extension on first use: no Node built-ins.
   esbuild.build({
@@ -69,7 +70,7 @@ await Promise.all([
     outfile: 'dist/web/builder.js',
     platform: 'browser',
     format: 'cjs',
-    plugins: [precomputedCompromise],
+    plugins: [precomputedCompromise, precomputedGazetteer],
   }),
   esbuild.build({
     ...common,
@@ -78,6 +79,6 @@ await Promise.all([
     platform: 'node',
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [precomputedCompromise],
+    plugins: [precomputedCompromise, precomputedGazetteer],
   }),
 ]);

@@ -73,6 +73,19 @@ describe('the package', () => {
     for (const entry of menus.filter((candidate) => candidate.command === 'newsroomLens.buildDictionary')) assert.ok(!entry.when?.includes('isWeb'), JSON.stringify(entry));
   });
 
+  it('keeps the gazetteer out of the main bundles: only the builder and the CLI carry it', () => {
+    // Two names of the compiled gazetteer, folded as it keeps them; no other code spells them so.
+    const carries = (bundle: string) => {
+      const code = fs.readFileSync(path.join(root, bundle), 'utf8');
+      return code.includes('|rustenburg|') && code.includes('|kahramanmaras|');
+    };
+    for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) assert.ok(!carries(bundle), `${bundle} contains the gazetteer`);
+    for (const bundle of ['dist/builder.js', 'dist/cli.js']) {
+      assert.ok(carries(bundle), `${bundle} lacks the gazetteer`);
+      assert.ok(fs.readFileSync(path.join(root, bundle), 'utf8').includes('GeoNames (https://www.geonames.org), CC BY 4.0'), `${bundle} does not credit GeoNames`);
+    }
+  });
+
   it('declares a VS Code engine that allows 1.100, and matching API types', () => {
     assert.strictEqual(manifest.engines.vscode, '^1.100.0');
     assert.strictEqual(manifest.devDependencies['@types/vscode'], '1.100.0');
@@ -122,5 +135,28 @@ describe('compromise as the builder bundles it (scripts/precomputedCompromise.cj
     for (const text of [...articles, fs.readFileSync(path.join(root, 'entities/assad-fall-2024.article.txt'), 'utf8')]) {
       assert.strictEqual(tagsOf(precomputed.nlp(text)), tagsOf(published.nlp(text)));
     }
+  });
+});
+
+describe('the gazetteer as the builder bundles it (scripts/precomputedGazetteer.cjs)', () => {
+  // The bundle carries the names compiled when bundling, not the packages: the same names as compiling them on load.
+  it('holds the data the packages compile to, and neither the packages nor a file read', async function () {
+    this.timeout(60000);
+    const { precomputedGazetteer } = require(path.join(root, 'scripts/precomputedGazetteer.cjs'));
+    const built = await esbuild.build({
+      entryPoints: [path.join(root, 'src/core/builder/gazetteerData.ts')],
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'cjs',
+      plugins: [precomputedGazetteer],
+      logLevel: 'silent',
+    });
+    const code = built.outputFiles[0]!.text;
+    assert.deepStrictEqual(code.match(/require\(/g), null, 'the bundled gazetteer requires a module');
+    const module = { exports: {} as { GAZETTEER_DATA?: unknown } };
+    new Function('module', 'exports', 'require', code)(module, module.exports, require);
+    const { compileGazetteer } = require(path.join(root, 'out/scripts/gazetteer.js'));
+    assert.deepStrictEqual(module.exports.GAZETTEER_DATA, compileGazetteer());
   });
 });

@@ -7,9 +7,10 @@ import { COMMON_WORDS, TITLE_WORDS, Token, withoutArticles } from '../consistenc
 import { EntityType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { MentionClues } from './clues';
+import { gazetteerPlaceEvidence } from './gazetteer';
 import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import { WordTag, WordTags } from './tags';
-import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, NEVER_ENTITIES, NOT_ENTITY_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PLACE_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, PLACE_NAME_OPENERS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
+import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, JOINED_FROM, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, NEVER_ENTITIES, NOT_ENTITY_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PLACE_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, PLACE_NAME_OPENERS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -120,7 +121,9 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);
   const preposition = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1];
   if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) context.place += SHARED_PREPOSITIONS.has(preposition) ? 0.5 : 1;
-  if (BODY_BEFORE.test(before) || BODY_AFTER.test(text.slice(mention.end, mention.end + 20))) context.organization += 2;
+  // A place the tagger's lexicon does not know ("its Rustenburg mines"): a gazetteer's word for it.
+  if (shape.place === 0) shape.place = gazetteerPlaceEvidence(article, mention);
+  if (BODY_BEFORE.test(before) || BODY_AFTER.test(text.slice(mention.end, mention.end + 20)) || JOINED_FROM.test(text.slice(Math.max(0, mention.start - 60), mention.start))) context.organization += 2;
   // "40 km north of Camana", "Arequipa, the country's second-largest city", "Chivay, in the Colca Valley".
   const after = text.slice(mention.end, mention.end + 60);
   if (PLACE_BEFORE.test(before) || PLACE_APPOSITIVE.test(after) || PLACE_AFTER.test(after)) context.place += 3;

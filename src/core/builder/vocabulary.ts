@@ -192,6 +192,8 @@ export const BODY_BEFORE = new RegExp(
   `\\b(?:(?:${BODY_NOUNS.join('|')})(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+|(?:merged|merger|merge|partnership|joint venture)\\s+with\\s+|(?:acquisition|takeover)\\s+of\\s+)(?:the\\s+)?$`,
   'i',
 );
+/** "joined Northfield from Ajax", "joined Karoo from Anglo Metals": whoever joins a body comes from another. */
+export const JOINED_FROM = /\bjoined\s+(?:the\s+)?\p{Lu}[^\n.;:]{0,40}?\s+from\s+(?:the\s+)?$/u;
 /** "McDonnell Douglas merged with Boeing", "Hanul shares fell": what only a body does or has. */
 export const BODY_AFTER = /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b|^\s+(?:party|group|militia|faction|movement|radio|television|newspaper|broadcaster|agency|network)\b/;
 

@@ -1,0 +1,69 @@
+/**
+ * Places by name, from GeoNames and ISO country names (compiled by scripts/gazetteer.ts):
+ * evidence that a name no sentence marks is a place ("its Rustenburg mines", "Antakya").
+ */
+
+import { foldName } from '../text/fold';
+import { GAZETTEER_DATA } from './gazetteerData';
+import { NameMention, ReadArticle } from './mentions';
+import { WordTag } from './tags';
+
+export type PlaceKind = 'country' | 'region' | 'city';
+
+/** Folded names of each kind, in code-unit order, separated by "|". */
+export type GazetteerData = Readonly<Record<PlaceKind, string>>;
+
+const KINDS: readonly PlaceKind[] = ['country', 'region', 'city'];
+
+/** The names, split on first use. Searched in order rather than put in a map: 20,000 insertions would cost the builder's cold start more than every look-up of a build. */
+let namesOf: Record<PlaceKind, readonly string[]> | undefined;
+
+/** What kind of place the gazetteer knows by this name, if any. */
+export function placeKind(name: string): PlaceKind | undefined {
+  namesOf ??= { country: GAZETTEER_DATA.country.split('|'), region: GAZETTEER_DATA.region.split('|'), city: GAZETTEER_DATA.city.split('|') };
+  const folded = foldName(name);
+  return KINDS.find((kind) => includesSorted(namesOf![kind], folded));
+}
+
+function includesSorted(sorted: readonly string[], wanted: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < wanted) low = middle + 1;
+    else high = middle;
+  }
+  return sorted[low] === wanted;
+}
+
+/** What the tagger says that a gazetteer must not overrule: a person's name ("Florence", "Jordan"), a body's ("Toyota"), a demonym. */
+const OVERRULING_TAGS: readonly WordTag[] = ['person', 'first-name', 'last-name', 'honorific', 'organization', 'demonym'];
+const THE_BEFORE = /\bthe\s+$/i;
+
+/** The names of an article that the gazetteer may not call places, by folded name: see `gazetteerPlaceEvidence`. */
+const overruledOf = new WeakMap<ReadArticle, Set<string>>();
+
+function overruledNames(article: ReadArticle): Set<string> {
+  let overruled = overruledOf.get(article);
+  if (!overruled) {
+    overruled = new Set();
+    for (const mention of article.mentions) {
+      const overrules = OVERRULING_TAGS.some((tag) => mention.tags.has(tag)) || THE_BEFORE.test(article.text.slice(Math.max(0, mention.start - 5), mention.start));
+      if (overrules) overruled.add(foldName(mention.text));
+    }
+    overruledOf.set(article, overruled);
+  }
+  return overruled;
+}
+
+/**
+ * How much the gazetteer says a mention names a place: enough to make a name nothing else
+ * speaks for a place, less than any one clue of context (a title, a job, "a stake in"), so
+ * that those outweigh it, and less than proves that a word opening a sentence is a name at
+ * all ("Reading the report, ..." stays a verb). Nothing for a name the tagger reads otherwise
+ * anywhere in the article, nor for one written after "the" ("the Falcon" is a car, "the Ajax
+ * squad" a club; towns and regions take no article).
+ */
+export function gazetteerPlaceEvidence(article: ReadArticle, mention: NameMention): number {
+  return placeKind(mention.text) !== undefined && !overruledNames(article).has(foldName(mention.text)) ? 1 : 0;
+}
