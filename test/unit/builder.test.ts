@@ -276,6 +276,8 @@ describe('the dictionary builder, on articles we wrote', function () {
     const dictionary = build('Northrop Grumman KC-45 tankers beat rivals. The losses of Adam Air Flight 574 were reported by Detik.com. Two Americans and a Briton were freed in Rio de Janeiro, and Rio was calm.');
     assert.deepStrictEqual(names(dictionary), ['Northrop Grumman', 'Adam Air', 'Detik.com', 'Rio de Janeiro']);
     assert.deepStrictEqual(entity(dictionary, 'Rio de Janeiro').aliases, ['Rio']);
+    // A maker of models is a body, where nothing else says so.
+    assert.strictEqual(entity(build('The Zelten X380 landed in Chicago. Staff of Zelten were on board; it flew on to Denver.'), 'Zelten').type, 'organization');
   });
 
   it('gives a surname that is an English word as an alias only where the article calls the person by it', () => {

@@ -116,6 +116,7 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end)) shape.organization += 4;
   // A company's name before a country is its branch there ("Ford Australia"), unlike "Western Australia" or "Lake Victoria".
   if (mention.words.length === 2 && tags.namesPlace(head.start, head.end) && isBranchOwner(first, tags)) shape.organization += 4;
+  if (mention.product) context.organization += 2;
   if (mention.suffix === 'based' || mention.suffix === 'born') context.place += 2;
   else if (mention.suffix) context.organization += 2;
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);

@@ -37,6 +37,8 @@ export interface NameMention {
   readonly acronym?: string;
   /** "airport" in "Latakia airport": the mention names the facility, `base` the place it is named after. */
   readonly facility?: { readonly word: string; readonly kind: 'place' | 'organization'; readonly base: string };
+  /** The model or flight the name is written with ("A380" in "Airbus A380"): its maker or operator is a body. */
+  readonly product?: string;
   /** "-led", "-backed", "-based" joined to its last word. */
   readonly suffix?: string;
   /** What the tagger said about its words. */
@@ -155,7 +157,11 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start)) && !words.some((word) => namesSomeone(tags, word))) continue;
 
     // "Northrop Grumman KC-45", "Adam Air Flight 574": the body is named, its product or flight is not.
-    while (words.length > 1 && (MODEL_NUMBER.test(words[words.length - 1]!.text) || (NUMBERED_THINGS.has(words[words.length - 1]!.text) && /^ \d/.test(text.slice(words[words.length - 1]!.end))))) words = words.slice(0, -1);
+    let product: string | undefined;
+    while (words.length > 1 && (MODEL_NUMBER.test(words[words.length - 1]!.text) || (NUMBERED_THINGS.has(words[words.length - 1]!.text) && /^ \d/.test(text.slice(words[words.length - 1]!.end))))) {
+      product = words[words.length - 1]!.text;
+      words = words.slice(0, -1);
+    }
     // "Detik.com": a web address is one name.
     const domain = /^\.(?:com|org|net|gov|edu|co\.uk|co\.id|com\.au)(?![\p{L}])/u.exec(text.slice(words[words.length - 1]!.end));
     if (domain) {
@@ -196,6 +202,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       ...(acronym ? { acronym } : {}),
       ...(facility ? { facility } : {}),
       ...(suffix ? { suffix } : {}),
+      ...(product ? { product } : {}),
     });
   }
   return { text, sentences, mentions, demonyms };
@@ -328,7 +335,7 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
 
 const BODY_NOUN_SET = new Set(BODY_NOUNS);
 /** "Two Americans", "Thousands": numbers that open a sentence are no part of a name. */
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozens scores'.split(' '));
+const NUMBER_WORDS = new Set('first one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozens scores'.split(' '));
 
 /** The run without the common words that open it ("However", "On", "The", "December"). */
 function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: string): Token[] {

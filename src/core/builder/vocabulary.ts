@@ -156,7 +156,7 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
 
 /** Words that end an organisation's name. */
 export const ORGANIZATION_WORDS = new Set(
-  `aerospace agency aircraft airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet center centre chamber chemicals church club coalition college commission committee company congress corp corporation council court department devices division electronics energy engineering exchange fc federation force forces foundation front fund gas group guard holdings inc industries institute institution insurance investments league limited llc logistics ltd materials media metals mining ministry motors movement mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme railways regiment resources school securities semiconductor semiconductors senate service services society steel systems technologies telecom times tribunal trust union united university water`.split(' '),
+  `aerospace agency air aircraft airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet center centre chamber chemicals church club coalition college commission committee company congress corp corporation council court department devices division electronics energy engineering exchange fc federation force forces foundation front fund gas group guard holdings inc industries institute institution insurance investments league limited llc logistics ltd materials media metals mining ministry motors movement mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme railways regiment resources school securities semiconductor semiconductors senate service services society steel systems technologies telecom times tribunal trust union united university water`.split(' '),
 );
 
 /** Common words that open many names when capitalised before another name word ("New York", "North Korea", "Air France"). */
@@ -238,7 +238,7 @@ export const PLACE_NAME_ENDINGS = new Set(['airport', 'airbase', 'port', 'harbou
 export const PLACE_NAME_OPENERS = new Set(['mount', 'mt.', 'lake', 'cape', 'gulf', 'port', 'fort', 'ft.', 'isle', 'saint', 'st.', 'san', 'santa', 'são', 'sao']);
 
 /** "Abra province", "the Niger Delta region": a lower-case word after a name that makes it a place without joining it. */
-export const PLACE_AFTER = /^\s+(?:province|region|state|county|district|governorate|prefecture|municipality|city|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb|area)\b/;
+export const PLACE_AFTER = /^\s+(?:province|region|county|district|governorate|prefecture|municipality|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb)\b/;
 
 /** First words of what is named but is no person, place or body: storms, operations ("Typhoon Goni", "Operation Desert Storm"). */
 export const NOT_ENTITY_OPENERS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'tropical', 'super', 'operation']);
