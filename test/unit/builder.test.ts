@@ -277,7 +277,7 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.deepStrictEqual(names(dictionary), ['Northrop Grumman', 'Adam Air', 'Detik.com', 'Rio de Janeiro']);
     assert.deepStrictEqual(entity(dictionary, 'Rio de Janeiro').aliases, ['Rio']);
     // A maker of models is a body, where nothing else says so.
-    assert.strictEqual(entity(build('The Zelten X380 landed in Chicago. Staff of Zelten were on board; it flew on to Denver.'), 'Zelten').type, 'organization');
+    assert.strictEqual(entity(build('The Zelten X380 landed in Chicago. Orders at Zelten rose, and parts came from Zelten.'), 'Zelten').type, 'organization');
   });
 
   it('gives a surname that is an English word as an alias only where the article calls the person by it', () => {
