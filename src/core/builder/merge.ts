@@ -6,6 +6,7 @@
  */
 
 import { Edit, FormattingOptions, JSONPath, Node, applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
+import { decodeDictionaryBytes, parseDictionary } from '../dictionary/parse';
 import { foldName } from '../text/fold';
 import { plural } from '../text/plural';
 import { Alias } from '../dictionary/schema';
@@ -35,14 +36,28 @@ interface ExistingEntity {
   readonly oneLine: boolean;
 }
 
-/** Merges `built` into the JSON text of an existing dictionary. Throws when that text is not a dictionary. */
+/** An existing file a rebuild will not merge into, so as not to write over what it could not read. */
+export class NotADictionary extends Error {
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem.replace(/^skipped: /, '')}; nothing was written (fix it or move it away before rebuilding)`);
+  }
+}
+
+/** The text of an existing dictionary file; throws NotADictionary when it is not UTF-8 text. */
+export function decodeExistingDictionary(bytes: Uint8Array, file: string): string {
+  const { text, problem } = decodeDictionaryBytes(bytes, file);
+  if (problem) throw new NotADictionary(file, problem.message);
+  return text!;
+}
+
+/** Merges `built` into the JSON text of an existing dictionary. Throws NotADictionary when that text is not strict JSON of a dictionary. */
 export function mergeIntoExisting(existingText: string, built: DictionaryFileContent, file: string): MergeResult {
+  const strict = parseDictionary(existingText, file);
+  if (!strict.dictionary) throw new NotADictionary(file, strict.problems[0]!.message);
   let text = existingText;
-  const tree = parseTree(text);
-  if (!tree || tree.type !== 'object') throw new Error(`${file} is not a JSON object; fix it or move it away before rebuilding`);
-  const entitiesNode = findNodeAtLocation(tree, ['entities']);
-  if (entitiesNode && entitiesNode.type !== 'array') throw new Error(`${file}: "entities" is not an array; fix it before rebuilding`);
-  const existing = (entitiesNode?.children ?? []).map((node, index) => readExisting(node, index, !text.slice(node.offset, node.offset + node.length).includes('\n')));
+  const tree = parseTree(text)!;
+  const entitiesNode = findNodeAtLocation(tree, ['entities'])!;
+  const existing = (entitiesNode.children ?? []).map((node, index) => readExisting(node, index, !text.slice(node.offset, node.offset + node.length).includes('\n')));
   const added = { entities: 0, aliases: 0, roles: 0, relations: 0, events: 0 };
   /** `compact`: into an entry written on one line, which stays on one line. */
   const apply = (path: JSONPath, value: unknown, compact = false) => {
@@ -75,7 +90,6 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   }
   const relationKey = (type: string, target: string) => `${type} ${target}`;
 
-  if (!entitiesNode) apply(['entities'], []);
   const changed = new Set<string>();
   for (const entity of built.entities) {
     if (deleted.has(entity.id)) continue;
