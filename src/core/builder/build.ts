@@ -167,6 +167,10 @@ function assertUsable(text: string): void {
   const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
   if (letters === 0) throw new UnusableArticle('the file has no words');
   if (latin / letters < 0.6) throw new UnusableArticle('the text is not in English (most of its letters are not Latin)');
+  // Names are found by their capitals: in a text written in capitals every phrase would be one.
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  if (upper > lower) throw new UnusableArticle('the text is written in capitals, so names cannot be told from other words; convert it to ordinary case first');
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const english = words.filter((word) => ENGLISH_MARKERS.has(word)).length;
   if (words.length >= 40 && english / words.length < 0.03) throw new UnusableArticle('the text does not read as English (almost none of its words are common English words)');
