@@ -22,7 +22,7 @@ const MAX_MERGE_ATTEMPTS = 5;
 export function describeIoError(file: string, error: unknown): string {
   if (error instanceof FileError) return error.message;
   const message = error instanceof Error ? error.message : String(error);
-  return `${file}: ${message.replace(/, \w+ '.*'$/s, '')}`;
+  return `${file}: ${message.replace(/, \w+(?: '.*')?$/s, '')}`;
 }
 
 /**
