@@ -5,12 +5,14 @@
  */
 import * as assert from 'assert';
 import { UnusableArticle, buildDictionary } from '../../../src/core/builder/build';
+import { renderEntityCard } from '../../../src/core/card/entityCard';
 import { NotADictionary, decodeExistingDictionary, mergeIntoExisting } from '../../../src/core/builder/merge';
 import { loadDictionaries } from '../../../src/core/dictionary/load';
 import { decodeDictionaryBytes, parseDictionary } from '../../../src/core/dictionary/parse';
 import { LineMap } from '../../../src/core/text/lines';
 import { addDays, daysInMonth, weekday } from '../../../src/core/timeline/calendar';
 import { findTemporalExpressions } from '../../../src/core/timeline/expressions';
+import { indexOf } from '../helpers';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const latin1 = (text: string) => Uint8Array.from([...text].map((char) => char.charCodeAt(0)));
@@ -147,5 +149,30 @@ describe('reliability: an article in capitals', () => {
       () => buildDictionary(article, { tagger: () => [], fallbackDate: { year: 2024, month: 12, day: 8 }, fallbackTitle: 'caps.txt' }),
       (error: unknown) => error instanceof UnusableArticle && error.message === 'the text is written in capitals, so names cannot be told from other words; convert it to ordinary case first',
     );
+  });
+});
+
+describe('reliability: cards never link what data says', () => {
+  // GitHub-flavoured Markdown (VS Code's hovers) links a bare "https://…", "www.…" and e-mail
+  // address found in the source text, and an autolink takes the escapes inside it with it.
+  const AUTOLINKS = [/[a-z]+:\/\//i, /www\./i, /[\w.+-]@[\w-]/];
+
+  it('escapes bare URLs and addresses in names, roles, sources and descriptions', () => {
+    const url = 'https://evil.example/\\_x*y*';
+    const index = indexOf({
+      source: { title: 'www.evil.example', date: '2024-12-08' },
+      entities: [
+        {
+          id: 'evil',
+          name: `Evil ${url}`,
+          type: 'organization',
+          description: 'write to tips@evil.example',
+          roles: [{ title: `owner of ${url}`, source: `See ${url} and www.evil.example.` }],
+        },
+      ],
+    });
+    const card = renderEntityCard(index, 'evil', 1, (id) => `command:show?${id}`);
+    for (const pattern of AUTOLINKS) assert.doesNotMatch(card, pattern);
+    assert.ok(card.includes('https\\://evil\\.example/\\\\\\_x\\*y\\*'), card);
   });
 });
