@@ -12,6 +12,7 @@ import { foldName } from '../text/fold';
 import { furnitureOf, storyText } from '../text/furniture';
 import { Day, formatDay } from '../timeline/calendar';
 import { Timeline, anchorOf, buildTimeline } from '../timeline/events';
+import { builtFactsOf } from './builtFacts';
 import { cluesOf } from './clues';
 import { EntityDraft, formKey, resolveEntities, surnameOf } from './entities';
 import { factsOf } from './facts';
@@ -37,6 +38,8 @@ export interface DictionaryFileContent {
   readonly events: EventEntry[];
   /** The ids of the entities the builder wrote, so that a rebuild can tell one deleted by hand from one it never found. */
   readonly builtEntities: string[];
+  /** Its aliases, roles, relations and events likewise (see builtFacts.ts). */
+  readonly builtFacts: string[];
 }
 
 export interface EventEntry {
@@ -141,12 +144,14 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
     }));
 
   const { anchor, source: anchorSource } = anchorOf(text, options.fallbackDate, options.date);
+  const events = eventsOf(storyText(text, furniture, true), [...entries, ...[...linked.values()].map(knownEntry)], anchor, anchorSource);
   return {
     dictionary: {
       source: { title: options.title ?? titleOf(text, options.fallbackTitle), date: formatDay(anchor), ...(options.file ? { file: options.file } : {}) },
       entities: entries,
-      events: eventsOf(storyText(text, furniture, true), [...entries, ...[...linked.values()].map(knownEntry)], anchor, anchorSource),
+      events,
       builtEntities: entries.map((entry) => entry.id),
+      builtFacts: builtFactsOf(entries, events),
     },
     anchorSource,
     linked: [...linked].map(([entity, link]) => ({ name: entity.name, id: link.id })),

@@ -104,9 +104,12 @@ export function parseDictionary(text: string, file: string): ParsedDictionary {
   const report = (entry: string | undefined, message: string, severity: 'error' | 'warning') =>
     problems.push({ file, entry, message, severity });
 
-  reportUnknownKeys(json, ['$schema', 'source', 'entities', 'events', 'builtEntities'], undefined, report);
+  reportUnknownKeys(json, ['$schema', 'source', 'entities', 'events', 'builtEntities', 'builtFacts'], undefined, report);
   if (json.builtEntities !== undefined && !(Array.isArray(json.builtEntities) && json.builtEntities.every((id) => typeof id === 'string'))) {
     report(undefined, '"builtEntities" must be a list of entity ids', 'warning');
+  }
+  if (json.builtFacts !== undefined && !(Array.isArray(json.builtFacts) && json.builtFacts.every((fact) => typeof fact === 'string'))) {
+    report(undefined, '"builtFacts" must be a list of strings', 'warning');
   }
   const source = readSource(json.source, report);
 

@@ -48,7 +48,7 @@ describe('reliability: dictionary files that are not UTF-8 JSON', () => {
 });
 
 describe('reliability: a rebuild never merges into what it could not read', () => {
-  const built = { $schema: 'x', source: { title: 't', date: '2024-12-08' }, entities: [{ id: 'new', name: 'New Entity', type: 'person' as const, aliases: [], roles: [], relations: [] }], events: [], builtEntities: ['new'] };
+  const built = { $schema: 'x', source: { title: 't', date: '2024-12-08' }, entities: [{ id: 'new', name: 'New Entity', type: 'person' as const, aliases: [], roles: [], relations: [] }], events: [], builtEntities: ['new'], builtFacts: [] };
   const refusal = (make: () => unknown) => {
     try {
       make();
