@@ -43,11 +43,17 @@ export function readRegularFile(file: string, maxBytes: number, what: string): B
     const tooLarge = (size: string) => new FileTooLarge(`${file}: ${size} bytes is over the ${maxBytes}-byte limit for a ${what}`);
     if (stat.size > maxBytes) throw tooLarge(String(stat.size));
     // Never more than the limit, even from a file that grows while it is read.
-    const buffer = Buffer.alloc(maxBytes + 1);
+    let buffer = Buffer.alloc(stat.size + 1);
     let length = 0;
-    for (let read = -1; read !== 0 && length <= maxBytes; length += read) read = fs.readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > maxBytes) throw tooLarge(`more than ${maxBytes}`);
-    return buffer.subarray(0, length);
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) throw tooLarge(`more than ${maxBytes}`);
+        buffer = Buffer.concat([buffer], Math.min(buffer.length * 2, maxBytes + 1));
+      }
+      const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return buffer.subarray(0, length);
+      length += read;
+    }
   } catch (error) {
     throw error instanceof FileError ? error : new FileError(describeIoError(file, error));
   } finally {

@@ -352,7 +352,7 @@ export function run(args: readonly string[], output: Output): number {
  * bidirectional overrides) written as \u escapes, so that they cannot act on a terminal.
  * The CLI's own tabs and line breaks stay; in JSON output the escape means the same character.
  */
-export function escapeControls(text: string): string {
+function escapeControls(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -7,6 +7,7 @@
 import { withoutArticles } from '../consistency/names';
 import { entityIdFor } from '../dictionary/entityId';
 import { EntityIndex } from '../dictionary/entityIndex';
+import { MAX_CASELESS_ALIAS_LENGTH } from '../dictionary/parse';
 import { Alias, DatedEvent, Entity, EntityType, RELATION_TYPES, RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { furnitureOf, storyText } from '../text/furniture';
@@ -204,7 +205,8 @@ function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[], englis
     const folded = foldName(alias);
     if (alias === '' || seen.has(folded)) return;
     seen.add(folded);
-    aliases.push(/^[\p{Lu}\p{N}.&]{2,}$/u.test(alias) ? { text: alias, matchCase: true } : alias);
+    const asWritten = /^[\p{Lu}\p{N}.&]{2,}$/u.test(alias) || [...alias].length <= MAX_CASELESS_ALIAS_LENGTH;
+    aliases.push(asWritten ? { text: alias, matchCase: true } : alias);
   };
   for (const form of entity.forms.values()) if (!otherNames.has(formKey(form)) || entity.words.length === 1) add(form);
   for (const acronym of entity.acronyms) add(acronym);

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import nodeFs = require('fs');
 import * as os from 'os';
 import * as path from 'path';
+import { FileTooLarge, readRegularFile } from '../../../src/cli/files';
 import { run } from '../../../src/cli/main';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -62,6 +63,15 @@ describe('reliability: special files are refused, never read', function () {
     assert.deepStrictEqual(shell(`node "$CLI" check "${article}" --dict "${fifo}"`).err, `newsroom-lens: ${fifo}: not a regular file (a named pipe); a dictionary must be a file\n`);
     assert.deepStrictEqual(shell(`node "$CLI" build /dev/zero`).code, 2);
     assert.deepStrictEqual(inProcess('check', scratch).err, `newsroom-lens: ${scratch}: not a regular file (a directory); a text file must be a file\n`);
+  });
+
+  it('reads stop at the size limit, also where the size on disk says nothing (/proc)', () => {
+    const ten = write('ten.txt', '0123456789');
+    assert.strictEqual(readRegularFile(ten, 10, 'text file').toString(), '0123456789');
+    assert.throws(() => readRegularFile(ten, 9, 'text file'), (error: unknown) => error instanceof FileTooLarge && error.message === `${ten}: 10 bytes is over the 9-byte limit for a text file`);
+    assert.strictEqual(fs.statSync('/proc/self/status').size, 0);
+    assert.ok(readRegularFile('/proc/self/status', 100_000, 'text file').toString().startsWith('Name:'));
+    assert.throws(() => readRegularFile('/proc/self/status', 20, 'text file'), (error: unknown) => error instanceof FileTooLarge && error.message === '/proc/self/status: more than 20 bytes is over the 20-byte limit for a text file');
   });
 
   it('-o on /dev/full, a FIFO or a directory: exit 2, nothing written', () => {

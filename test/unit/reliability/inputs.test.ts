@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import { UnusableArticle, buildDictionary } from '../../../src/core/builder/build';
+import { compromiseTagger } from '../../../src/core/builder/compromiseTagger';
 import { renderEntityCard } from '../../../src/core/card/entityCard';
 import { NotADictionary, decodeExistingDictionary, mergeIntoExisting } from '../../../src/core/builder/merge';
 import { loadDictionaries } from '../../../src/core/dictionary/load';
@@ -129,6 +130,21 @@ describe('reliability: short aliases', () => {
       ],
     );
     assert.deepStrictEqual(result.index.mentionsIn('I saw a UN car; the un-named U.N. man').map((mention) => mention.text), ['UN', 'U.N.']);
+  });
+
+  it('matches a name of one or two letters only as written', () => {
+    const index = indexOf({ entities: [{ id: 'x', name: 'X', type: 'organization' }, { id: 'us', name: 'US', type: 'place' }] });
+    assert.deepStrictEqual(index.mentionsIn('Us? x marks the spot, X posted, the US said.').map((mention) => mention.text), ['X', 'US']);
+  });
+
+  it('gives the builder\'s short aliases matchCase, so that the loader takes its output without a warning', function () {
+    this.timeout(20_000);
+    const article = 'BEIJING (Reuters) - Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing on Monday. Xi said the two countries would work together on trade.';
+    const { dictionary } = buildDictionary(article, { tagger: compromiseTagger, fallbackDate: { year: 2025, month: 5, day: 12 } });
+    const xi = dictionary.entities.find((entity) => entity.name === 'Xi Jinping')!;
+    assert.deepStrictEqual(xi.aliases.find((alias) => typeof alias !== 'string' && alias.text === 'Xi'), { text: 'Xi', matchCase: true });
+    assert.ok(!xi.aliases.includes('Xi'));
+    assert.deepStrictEqual(loadDictionaries([{ file: 'f', bytes: utf8(JSON.stringify(dictionary)) }]).problems, []);
   });
 });
 
