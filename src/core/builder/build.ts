@@ -131,13 +131,14 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
     if (linked.has(relation.to)) return [];
     return [{ ...relation, from: relation.to, to: relation.from, type: RELATION_TYPES[relation.type].inverse }];
   });
+  const nameKeys = countNameKeys(coreference.entities);
   const entries: EntityEntry[] = coreference.entities
     .filter((entity) => !linked.has(entity))
     .map((entity) => ({
       id: ids.get(entity)!,
       name: entity.name,
       type: entity.type,
-      aliases: aliasesOf(entity, coreference.entities, englishWords),
+      aliases: aliasesOf(entity, coreference.entities, nameKeys, englishWords),
       roles: facts.roles.filter((role) => role.entity === entity).map(({ title, source }) => ({ title, source })),
       relations: relations
         .filter((relation) => relation.from === entity)
@@ -197,8 +198,19 @@ function titleOf(text: string, fallback = 'Untitled article'): string {
  * without its Arabic article), acronyms (matched only in capitals), and a facility's
  * namesake when no other entity has that name.
  */
-function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[], englishWords: ReadonlySet<string>): (string | Alias)[] {
-  const otherNames = new Set(entities.filter((other) => other !== entity).map((other) => formKey(other.name)));
+/** How many entities' names have each form key: counted once, for every entity's aliases (per entity, it was quadratic). */
+function countNameKeys(entities: readonly EntityDraft[]): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const entity of entities) counts.set(formKey(entity.name), (counts.get(formKey(entity.name)) ?? 0) + 1);
+  return counts;
+}
+
+function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[], nameKeys: ReadonlyMap<string, number>, englishWords: ReadonlySet<string>): (string | Alias)[] {
+  const ownKey = formKey(entity.name);
+  const isOthersName = (name: string) => {
+    const key = formKey(name);
+    return (nameKeys.get(key) ?? 0) > (key === ownKey ? 1 : 0);
+  };
   const aliases: (string | Alias)[] = [];
   const seen = new Set([foldName(entity.name)]);
   const add = (alias: string) => {
@@ -208,14 +220,14 @@ function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[], englis
     const asWritten = /^[\p{Lu}\p{N}.&]{2,}$/u.test(alias) || [...alias].length <= MAX_CASELESS_ALIAS_LENGTH;
     aliases.push(asWritten ? { text: alias, matchCase: true } : alias);
   };
-  for (const form of entity.forms.values()) if (!otherNames.has(formKey(form)) || entity.words.length === 1) add(form);
+  for (const form of entity.forms.values()) if (!isOthersName(form) || entity.words.length === 1) add(form);
   for (const acronym of entity.acronyms) add(acronym);
   if (entity.type === 'person' && entity.name.includes(' ') && entity.fullNameWritten) {
     // A surname that is also an English word ("Lesser", "Rich") is an alias only where the article calls the person by it.
     const unwritten = (alias: string) => !alias.includes(' ') && englishWords.has(alias) && !entity.forms.has(formKey(alias));
-    for (const alias of surnameAliases(entity, entities)) if (!otherNames.has(formKey(alias)) && !unwritten(alias)) add(alias);
+    for (const alias of surnameAliases(entity, entities)) if (!isOthersName(alias) && !unwritten(alias)) add(alias);
   }
-  if (entity.facility && !otherNames.has(formKey(entity.facility.base))) add(entity.facility.base);
+  if (entity.facility && !isOthersName(entity.facility.base)) add(entity.facility.base);
   return aliases;
 }
 
