@@ -131,14 +131,14 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
     if (linked.has(relation.to)) return [];
     return [{ ...relation, from: relation.to, to: relation.from, type: RELATION_TYPES[relation.type].inverse }];
   });
-  const nameKeys = countNameKeys(coreference.entities);
+  const names = indexNames(coreference.entities);
   const entries: EntityEntry[] = coreference.entities
     .filter((entity) => !linked.has(entity))
     .map((entity) => ({
       id: ids.get(entity)!,
       name: entity.name,
       type: entity.type,
-      aliases: aliasesOf(entity, coreference.entities, nameKeys, englishWords),
+      aliases: aliasesOf(entity, names, englishWords),
       roles: facts.roles.filter((role) => role.entity === entity).map(({ title, source }) => ({ title, source })),
       relations: relations
         .filter((relation) => relation.from === entity)
@@ -198,18 +198,34 @@ function titleOf(text: string, fallback = 'Untitled article'): string {
  * without its Arabic article), acronyms (matched only in capitals), and a facility's
  * namesake when no other entity has that name.
  */
-/** How many entities' names have each form key: counted once, for every entity's aliases (per entity, it was quadratic). */
-function countNameKeys(entities: readonly EntityDraft[]): ReadonlyMap<string, number> {
-  const counts = new Map<string, number>();
-  for (const entity of entities) counts.set(formKey(entity.name), (counts.get(formKey(entity.name)) ?? 0) + 1);
-  return counts;
+/** The entities' names, read once for every entity's aliases (read per entity, they made the builder quadratic). */
+interface NameIndex {
+  /** How many entities' names have each form key. */
+  readonly counts: ReadonlyMap<string, number>;
+  /** The people whose full name is written, by the form key of their surname. */
+  readonly bySurname: ReadonlyMap<string, readonly EntityDraft[]>;
 }
 
-function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[], nameKeys: ReadonlyMap<string, number>, englishWords: ReadonlySet<string>): (string | Alias)[] {
+function indexNames(entities: readonly EntityDraft[]): NameIndex {
+  const counts = new Map<string, number>();
+  const bySurname = new Map<string, EntityDraft[]>();
+  for (const entity of entities) {
+    const key = formKey(entity.name);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (entity.type !== 'person' || !entity.fullNameWritten) continue;
+    const surname = formKey(surnameOf(entity.name));
+    const sharing = bySurname.get(surname) ?? [];
+    sharing.push(entity);
+    bySurname.set(surname, sharing);
+  }
+  return { counts, bySurname };
+}
+
+function aliasesOf(entity: EntityDraft, names: NameIndex, englishWords: ReadonlySet<string>): (string | Alias)[] {
   const ownKey = formKey(entity.name);
   const isOthersName = (name: string) => {
     const key = formKey(name);
-    return (nameKeys.get(key) ?? 0) > (key === ownKey ? 1 : 0);
+    return (names.counts.get(key) ?? 0) > (key === ownKey ? 1 : 0);
   };
   const aliases: (string | Alias)[] = [];
   const seen = new Set([foldName(entity.name)]);
@@ -225,7 +241,7 @@ function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[], nameKe
   if (entity.type === 'person' && entity.name.includes(' ') && entity.fullNameWritten) {
     // A surname that is also an English word ("Lesser", "Rich") is an alias only where the article calls the person by it.
     const unwritten = (alias: string) => !alias.includes(' ') && englishWords.has(alias) && !entity.forms.has(formKey(alias));
-    for (const alias of surnameAliases(entity, entities)) if (!isOthersName(alias) && !unwritten(alias)) add(alias);
+    for (const alias of surnameAliases(entity, names.bySurname)) if (!isOthersName(alias) && !unwritten(alias)) add(alias);
   }
   if (entity.facility && !isOthersName(entity.facility.base)) add(entity.facility.base);
   return aliases;
@@ -236,11 +252,11 @@ function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[], nameKe
  * it ("Bashar Assad"). Where relatives share a surname, it goes to those the article calls
  * by it ("Pryce" is Gareth, not his wife), or to all of them when it calls none so.
  */
-function surnameAliases(entity: EntityDraft, entities: readonly EntityDraft[]): string[] {
+function surnameAliases(entity: EntityDraft, bySurname: NameIndex['bySurname']): string[] {
   const surname = surnameOf(entity.name);
   const key = formKey(surname);
   const calledBySurname = (person: EntityDraft) => person.forms.has(key);
-  const sharing = entities.filter((other) => other.type === 'person' && other.fullNameWritten && formKey(surnameOf(other.name)) === key);
+  const sharing = bySurname.get(key) ?? [];
   const given = sharing.length > 1 && sharing.some(calledBySurname) && !calledBySurname(entity) ? [] : [surname, withoutArticles(surname)];
   return [...given, withoutArticles(entity.name)];
 }
