@@ -56,12 +56,13 @@ export function decodeExistingDictionary(bytes: Uint8Array, file: string): strin
 
 /** Merges `built` into the JSON text of an existing dictionary. Throws NotADictionary when that text is not strict JSON of a dictionary. */
 export function mergeIntoExisting(existingText: string, built: DictionaryFileContent, file: string): MergeResult {
+  // An empty object ("{}") has nothing to lose; anything else must be a dictionary.
   const strict = parseDictionary(existingText, file);
-  if (!strict.dictionary) throw new NotADictionary(file, strict.problems[0]!.message);
+  if (!strict.dictionary && !/^\s*\{\s*\}\s*$/.test(existingText)) throw new NotADictionary(file, strict.problems[0]!.message);
   let text = existingText;
   const tree = parseTree(text)!;
-  const entitiesNode = findNodeAtLocation(tree, ['entities'])!;
-  const existing = (entitiesNode.children ?? []).map((node, index) => readExisting(node, index, !text.slice(node.offset, node.offset + node.length).includes('\n')));
+  const entitiesNode = findNodeAtLocation(tree, ['entities']);
+  const existing = (entitiesNode?.children ?? []).map((node, index) => readExisting(node, index, !text.slice(node.offset, node.offset + node.length).includes('\n')));
   const added = { entities: 0, aliases: 0, roles: 0, relations: 0, events: 0 };
   /** `compact`: into an entry written on one line, which stays on one line. */
   const apply = (path: JSONPath, value: unknown, compact = false) => {
@@ -105,6 +106,7 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   }
   const relationKey = (type: string, target: string) => `${type} ${target}`;
 
+  if (!entitiesNode) apply(['entities'], []);
   const changed = new Set<string>();
   for (const entity of built.entities) {
     if (deleted.has(entity.id)) continue;

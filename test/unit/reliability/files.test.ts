@@ -77,11 +77,9 @@ describe('reliability: special files are refused, never read', function () {
   it('-o on /dev/full, a FIFO or a directory: exit 2, nothing written', () => {
     const article = path.join(articles, 'football-derby.txt');
     for (const [target, kind] of [['/dev/full', 'a device'], [fifo, 'a named pipe'], [scratch, 'a directory']] as const) {
-      assert.deepStrictEqual(shell(`node "$CLI" build "${article}" -o "${target}"`), {
-        code: 2,
-        out: '',
-        err: `newsroom-lens: ${target}: not a regular file (${kind}); a dictionary must be a file; nothing was written\n`,
-      });
+      const { code, out, err } = shell(`node "$CLI" build "${article}" -o "${target}"`);
+      assert.deepStrictEqual([code, out], [2, '']);
+      assert.ok(err.endsWith(`\nnewsroom-lens: ${target}: not a regular file (${kind}); a dictionary must be a file; nothing was written\n`), err);
     }
   });
 });
@@ -178,7 +176,8 @@ describe('reliability: dictionary writes', function () {
       nodeFs.writeSync = writeSync;
     }
     assert.ok(failed > 0, 'the write was reached');
-    assert.deepStrictEqual(result, { code: 2, out: '', err: `newsroom-lens: ${target}: ENOSPC: no space left on device; nothing was written\n` });
+    assert.deepStrictEqual([result.code, result.out], [2, '']);
+    assert.ok(result.err.endsWith(`\nnewsroom-lens: ${target}: ENOSPC: no space left on device; nothing was written\n`), result.err);
     assert.strictEqual(fs.readFileSync(target, 'utf8'), HAND_MADE);
     assert.deepStrictEqual(leftovers(target), []);
   });
