@@ -6,12 +6,14 @@ import { EntityIndex } from '../core/dictionary/entityIndex';
 import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
 import { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from '../core/builder/build';
 import { compromiseTagger } from '../core/builder/compromiseTagger';
-import { describeMerge, mergeIntoExisting } from '../core/builder/merge';
+import { decodeExistingDictionary, describeMerge, mergeIntoExisting } from '../core/builder/merge';
 import { withConfidenceAtLeast } from '../core/builder/review';
+import { MAX_DICTIONARY_BYTES } from '../core/dictionary/parse';
 import { LineMap } from '../core/text/lines';
 import { plural } from '../core/text/plural';
 import { Day, parseDay } from '../core/timeline/calendar';
 import { ANCHOR_SOURCE_LABELS, Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
+import { FileTooLarge, readRegularFile, replaceFile } from './files';
 
 const USAGE = `Usage:
   newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]
@@ -127,13 +129,14 @@ function bundledDictionaryPaths(): string[] {
     .map((name) => path.join(folder, name));
 }
 
-/** Reads an input as UTF-8 text; a missing file is an error, an unusable one is skipped. */
+/** Reads an input as UTF-8 text; a missing or special file is an error, an unusable one is skipped. */
 function readInput(file: string): string {
-  if (!fs.existsSync(file)) throw new Error(`no such file: ${file}`);
-  const stat = fs.statSync(file);
-  if (!stat.isFile()) throw new Error(`${file}: not a file`);
-  if (stat.size > MAX_INPUT_BYTES) throw new SkippedInput(`${file}: skipped, ${stat.size} bytes is over the ${MAX_INPUT_BYTES}-byte limit`);
-  const bytes = fs.readFileSync(file);
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFile(file, MAX_INPUT_BYTES, 'text file');
+  } catch (error) {
+    throw error instanceof FileTooLarge ? new SkippedInput(`${error.message}: skipped`) : error;
+  }
   if (bytes.includes(0)) throw new SkippedInput(`${file}: skipped, it looks binary (it contains NUL bytes)`);
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -145,11 +148,10 @@ function readInput(file: string): string {
 
 function loadIndex(options: Options, output: Output): EntityIndex {
   const files: DictionaryFile[] = [];
-  for (const dictionary of options.dictionaries) {
-    if (!fs.existsSync(dictionary)) throw new Error(`no such dictionary: ${dictionary}`);
-    files.push({ file: dictionary, bytes: fs.readFileSync(dictionary) });
+  for (const dictionary of options.dictionaries) files.push({ file: dictionary, bytes: readRegularFile(dictionary, MAX_DICTIONARY_BYTES, 'dictionary') });
+  if (options.bundled) {
+    for (const dictionary of bundledDictionaryPaths()) files.push({ file: dictionary, bytes: readRegularFile(dictionary, MAX_DICTIONARY_BYTES, 'dictionary'), overridable: true });
   }
-  if (options.bundled) for (const dictionary of bundledDictionaryPaths()) files.push({ file: dictionary, bytes: fs.readFileSync(dictionary), overridable: true });
   const { index, problems } = loadDictionaries(files);
   for (const problem of problems) output.err(`newsroom-lens: ${problem.severity}: ${formatProblem(problem)}\n`);
   return index;
@@ -293,21 +295,25 @@ function build(file: string, text: string, options: Options, output: Output): nu
     output.err(`newsroom-lens: built ${counts}\n`);
     return 0;
   }
-  if (fs.existsSync(out)) {
-    const merged = mergeIntoExisting(fs.readFileSync(out, 'utf8'), dictionary, out);
-    fs.writeFileSync(out, merged.text);
-    output.out(`${out}: merged, kept everything it had and added ${describeMerge(merged)} (built ${counts})\n`);
-    return 0;
-  }
-  fs.writeFileSync(out, fresh);
-  output.out(`${out}: ${counts}\n`);
+  let report = '';
+  replaceFile(out, MAX_DICTIONARY_BYTES, 'dictionary', (current) => {
+    if (current === undefined) {
+      report = `${out}: ${counts}\n`;
+      return fresh;
+    }
+    const merged = mergeIntoExisting(decodeExistingDictionary(current, out), dictionary, out);
+    report = `${out}: merged, kept everything it had and added ${describeMerge(merged)} (built ${counts})\n`;
+    return merged.text;
+  });
+  output.out(report);
   return 0;
 }
 
-/** Runs the CLI; returns the exit code (0 done, 1 check found warnings, 2 usage or input error). */
+/** Runs the CLI; returns the exit code (0 done, 1 check found warnings, 2 usage, input or output error). */
 export function run(args: readonly string[], output: Output): number {
+  const escaped: Output = { out: (text) => output.out(escapeControls(text)), err: (text) => output.err(escapeControls(text)) };
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
-    output.out(USAGE);
+    escaped.out(USAGE);
     return args.length === 0 ? 2 : 0;
   }
   let options: Options;
@@ -315,7 +321,7 @@ export function run(args: readonly string[], output: Output): number {
     options = parseArguments(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    output.err(`newsroom-lens: ${error.message}\n\n${USAGE}`);
+    escaped.err(`newsroom-lens: ${error.message}\n\n${USAGE}`);
     return 2;
   }
   try {
@@ -325,23 +331,42 @@ export function run(args: readonly string[], output: Output): number {
         inputs.push({ file, text: readInput(file) });
       } catch (error) {
         if (!(error instanceof SkippedInput) || options.command !== 'check') throw error;
-        output.err(`newsroom-lens: ${error.message}\n`);
+        escaped.err(`newsroom-lens: ${error.message}\n`);
       }
     }
-    if (options.command === 'build') return build(inputs[0]!.file, inputs[0]!.text, options, output);
-    const index = loadIndex(options, output);
-    if (options.command === 'check') return check(inputs, index, options, output);
+    // A CI gate that checked nothing must not pass.
+    if (inputs.length === 0) throw new Error(`checked no file: ${plural(options.files.length, 'input')} given, all skipped`);
+    if (options.command === 'build') return build(inputs[0]!.file, inputs[0]!.text, options, escaped);
+    const index = loadIndex(options, escaped);
+    if (options.command === 'check') return check(inputs, index, options, escaped);
     const [input] = inputs;
-    return options.command === 'annotate' ? annotate(input!.file, input!.text, index, options, output) : timeline(input!.file, input!.text, index, options, output);
+    return options.command === 'annotate' ? annotate(input!.file, input!.text, index, options, escaped) : timeline(input!.file, input!.text, index, options, escaped);
   } catch (error) {
-    output.err(`newsroom-lens: ${error instanceof Error ? error.message : String(error)}\n`);
+    escaped.err(`newsroom-lens: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
 }
 
-if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-  });
+/**
+ * Control characters from files and dictionaries (terminal escapes, carriage returns,
+ * bidirectional overrides) written as \u escapes, so that they cannot act on a terminal.
+ * The CLI's own tabs and line breaks stay; in JSON output the escape means the same character.
+ */
+function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * Writes to the process's stdout and stderr. A reader that stops early (`| head`) ends the
+ * run quietly with the code it would have had; any other failure to write is exit 2.
+ */
+function processOutput(): Output {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`newsroom-lens: could not write the output: ${error.message}\n`);
+    process.exit(2);
+  });
+  return { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
+}
+
+if (require.main === module) process.exitCode = run(process.argv.slice(2), processOutput());

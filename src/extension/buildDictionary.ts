@@ -57,6 +57,8 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
     if (!choice) return;
     merge = choice === mergeChoice;
   }
+  // The document's text is decoded leniently (Latin-1 "café" reads as "caf\uFFFD"): the file's bytes must be UTF-8 to be merged into.
+  if (merge && existing !== undefined) (await loadBuilder(extensionUri)).decodeExistingDictionary(await vscode.workspace.fs.readFile(target), vscode.workspace.asRelativePath(target));
 
   const stat = await vscode.workspace.fs.stat(article);
   const modified = new Date(stat.mtime);

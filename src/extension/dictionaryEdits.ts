@@ -4,6 +4,7 @@ import { entityIdFor } from '../core/dictionary/entityId';
 import { IndexedEntity } from '../core/dictionary/entityIndex';
 import { EntityType } from '../core/dictionary/schema';
 import { DictionaryService } from './dictionaryService';
+import { assertDictionaryText, replaceDictionaryFile } from './safeWrite';
 
 /** Where a new workspace dictionary goes when the workspace has none. */
 const NEW_DICTIONARY_NAME = 'newsroom.entities.json';
@@ -70,7 +71,10 @@ export class DictionaryEditor {
 
   private async appendEntity(target: vscode.Uri, entry: Record<string, unknown>): Promise<void> {
     if (!(await exists(target))) {
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(`${JSON.stringify({ entities: [entry] }, null, 2)}\n`));
+      await replaceDictionaryFile(target, (current) => {
+        if (current !== undefined) throw new Error(`${vscode.workspace.asRelativePath(target)} appeared while the entry was being added; nothing was written, try again`);
+        return `${JSON.stringify({ entities: [entry] }, null, 2)}\n`;
+      });
       await this.dictionaries.reload();
       return;
     }
@@ -84,8 +88,8 @@ export class DictionaryEditor {
   private async editJson(uri: vscode.Uri, compute: (tree: Node, text: string) => Edit[]): Promise<void> {
     const document = await vscode.workspace.openTextDocument(uri);
     const text = document.getText();
-    const tree = parseTree(text);
-    if (!tree) throw new Error(`${vscode.workspace.asRelativePath(uri)} is not valid JSON; fix it first`);
+    assertDictionaryText(text, uri, 'nothing was changed; fix it first');
+    const tree = parseTree(text)!;
     const workspaceEdit = new vscode.WorkspaceEdit();
     const range = (offset: number, length: number) => new vscode.Range(document.positionAt(offset), document.positionAt(offset + length));
     workspaceEdit.set(uri, compute(tree, text).map((change) => vscode.TextEdit.replace(range(change.offset, change.length), change.content)));

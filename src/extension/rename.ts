@@ -7,6 +7,7 @@ import { AnnotationCache } from './annotations';
 import { registerForLanguages } from './config';
 import { DictionaryService } from './dictionaryService';
 import { entityAt } from './references';
+import { assertDictionaryText } from './safeWrite';
 import { WorkspaceMentions } from './workspaceMentions';
 
 const DRAFTS_LABEL: vscode.WorkspaceEditEntryMetadata = {
@@ -70,9 +71,10 @@ export class EntityRenameProvider implements vscode.RenameProvider {
     if (entity.dictionary.overridable || !vscode.workspace.getWorkspaceFolder(uri)) return;
     const document = await vscode.workspace.openTextDocument(uri);
     const text = document.getText();
-    const tree = parseTree(text);
-    const index = tree ? (findNodeAtLocation(tree, ['entities'])?.children ?? []).findIndex((child) => findNodeAtLocation(child, ['id'])?.value === entity.id) : -1;
-    if (!tree || index < 0) return;
+    assertDictionaryText(text, uri, 'nothing was renamed; fix it first');
+    const tree = parseTree(text)!;
+    const index = (findNodeAtLocation(tree, ['entities'])?.children ?? []).findIndex((child) => findNodeAtLocation(child, ['id'])?.value === entity.id);
+    if (index < 0) return;
     const formatting = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
     const renamed = modify(text, ['entities', index, 'name'], newName, formatting);
     const hasAliases = findNodeAtLocation(tree, ['entities', index, 'aliases']) !== undefined;

@@ -165,8 +165,8 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
         item.description = `${event.expression.text}${who ? ` — ${who}` : ''}`;
         item.iconPath = new vscode.ThemeIcon(node.conflict ? 'warning' : event.resolution ? 'circle-filled' : 'circle-outline');
         const tooltip = new vscode.MarkdownString(`${escapeMarkdown(event.text)}${who ? `\n\n${escapeMarkdown(who)}` : ''}`);
-        if (node.conflict) tooltip.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(node.conflict)}`);
-        tooltip.supportThemeIcons = true;
+        // No theme icons: "$(name)" typed in a draft would render as one.
+        if (node.conflict) tooltip.appendMarkdown(`\n\n⚠ ${escapeMarkdown(node.conflict)}`);
         item.tooltip = tooltip;
         item.command = { title: 'Show Sentence', command: COMMANDS.revealMention, arguments: [node.uri, this.rangeOf(node)] };
         item.contextValue = node.conflict ? 'conflictEvent' : 'event';

@@ -7,11 +7,13 @@
 import { withoutArticles } from '../consistency/names';
 import { entityIdFor } from '../dictionary/entityId';
 import { EntityIndex } from '../dictionary/entityIndex';
+import { MAX_CASELESS_ALIAS_LENGTH } from '../dictionary/parse';
 import { Alias, DatedEvent, Entity, EntityType, RELATION_TYPES, RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { furnitureOf, storyText } from '../text/furniture';
 import { Day, formatDay } from '../timeline/calendar';
 import { Timeline, anchorOf, buildTimeline } from '../timeline/events';
+import { builtFactsOf } from './builtFacts';
 import { cluesOf } from './clues';
 import { EntityDraft, formKey, resolveEntities, surnameOf } from './entities';
 import { factsOf } from './facts';
@@ -37,6 +39,8 @@ export interface DictionaryFileContent {
   readonly events: EventEntry[];
   /** The ids of the entities the builder wrote, so that a rebuild can tell one deleted by hand from one it never found. */
   readonly builtEntities: string[];
+  /** Its aliases, roles, relations and events likewise (see builtFacts.ts). */
+  readonly builtFacts: string[];
 }
 
 export interface EventEntry {
@@ -127,13 +131,14 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
     if (linked.has(relation.to)) return [];
     return [{ ...relation, from: relation.to, to: relation.from, type: RELATION_TYPES[relation.type].inverse }];
   });
+  const names = indexNames(coreference.entities);
   const entries: EntityEntry[] = coreference.entities
     .filter((entity) => !linked.has(entity))
     .map((entity) => ({
       id: ids.get(entity)!,
       name: entity.name,
       type: entity.type,
-      aliases: aliasesOf(entity, coreference.entities, englishWords),
+      aliases: aliasesOf(entity, names, englishWords),
       roles: facts.roles.filter((role) => role.entity === entity).map(({ title, source }) => ({ title, source })),
       relations: relations
         .filter((relation) => relation.from === entity)
@@ -141,12 +146,14 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
     }));
 
   const { anchor, source: anchorSource } = anchorOf(text, options.fallbackDate, options.date);
+  const events = eventsOf(storyText(text, furniture, true), [...entries, ...[...linked.values()].map(knownEntry)], anchor, anchorSource);
   return {
     dictionary: {
       source: { title: options.title ?? titleOf(text, options.fallbackTitle), date: formatDay(anchor), ...(options.file ? { file: options.file } : {}) },
       entities: entries,
-      events: eventsOf(storyText(text, furniture, true), [...entries, ...[...linked.values()].map(knownEntry)], anchor, anchorSource),
+      events,
       builtEntities: entries.map((entry) => entry.id),
+      builtFacts: builtFactsOf(entries, events),
     },
     anchorSource,
     linked: [...linked].map(([entity, link]) => ({ name: entity.name, id: link.id })),
@@ -167,6 +174,10 @@ function assertUsable(text: string): void {
   const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
   if (letters === 0) throw new UnusableArticle('the file has no words');
   if (latin / letters < 0.6) throw new UnusableArticle('the text is not in English (most of its letters are not Latin)');
+  // Names are found by their capitals: in a text written in capitals every phrase would be one.
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  if (upper > lower) throw new UnusableArticle('the text is written in capitals, so names cannot be told from other words; convert it to ordinary case first');
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const english = words.filter((word) => ENGLISH_MARKERS.has(word)).length;
   if (words.length >= 40 && english / words.length < 0.03) throw new UnusableArticle('the text does not read as English (almost none of its words are common English words)');
@@ -187,24 +198,52 @@ function titleOf(text: string, fallback = 'Untitled article'): string {
  * without its Arabic article), acronyms (matched only in capitals), and a facility's
  * namesake when no other entity has that name.
  */
-function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[], englishWords: ReadonlySet<string>): (string | Alias)[] {
-  const otherNames = new Set(entities.filter((other) => other !== entity).map((other) => formKey(other.name)));
+/** The entities' names, read once for every entity's aliases (read per entity, they made the builder quadratic). */
+interface NameIndex {
+  /** How many entities' names have each form key. */
+  readonly counts: ReadonlyMap<string, number>;
+  /** The people whose full name is written, by the form key of their surname. */
+  readonly bySurname: ReadonlyMap<string, readonly EntityDraft[]>;
+}
+
+function indexNames(entities: readonly EntityDraft[]): NameIndex {
+  const counts = new Map<string, number>();
+  const bySurname = new Map<string, EntityDraft[]>();
+  for (const entity of entities) {
+    const key = formKey(entity.name);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (entity.type !== 'person' || !entity.fullNameWritten) continue;
+    const surname = formKey(surnameOf(entity.name));
+    const sharing = bySurname.get(surname) ?? [];
+    sharing.push(entity);
+    bySurname.set(surname, sharing);
+  }
+  return { counts, bySurname };
+}
+
+function aliasesOf(entity: EntityDraft, names: NameIndex, englishWords: ReadonlySet<string>): (string | Alias)[] {
+  const ownKey = formKey(entity.name);
+  const isOthersName = (name: string) => {
+    const key = formKey(name);
+    return (names.counts.get(key) ?? 0) > (key === ownKey ? 1 : 0);
+  };
   const aliases: (string | Alias)[] = [];
   const seen = new Set([foldName(entity.name)]);
   const add = (alias: string) => {
     const folded = foldName(alias);
     if (alias === '' || seen.has(folded)) return;
     seen.add(folded);
-    aliases.push(/^[\p{Lu}\p{N}.&]{2,}$/u.test(alias) ? { text: alias, matchCase: true } : alias);
+    const asWritten = /^[\p{Lu}\p{N}.&]{2,}$/u.test(alias) || [...alias].length <= MAX_CASELESS_ALIAS_LENGTH;
+    aliases.push(asWritten ? { text: alias, matchCase: true } : alias);
   };
-  for (const form of entity.forms.values()) if (!otherNames.has(formKey(form)) || entity.words.length === 1) add(form);
+  for (const form of entity.forms.values()) if (!isOthersName(form) || entity.words.length === 1) add(form);
   for (const acronym of entity.acronyms) add(acronym);
   if (entity.type === 'person' && entity.name.includes(' ') && entity.fullNameWritten) {
     // A surname that is also an English word ("Lesser", "Rich") is an alias only where the article calls the person by it.
     const unwritten = (alias: string) => !alias.includes(' ') && englishWords.has(alias) && !entity.forms.has(formKey(alias));
-    for (const alias of surnameAliases(entity, entities)) if (!otherNames.has(formKey(alias)) && !unwritten(alias)) add(alias);
+    for (const alias of surnameAliases(entity, names.bySurname)) if (!isOthersName(alias) && !unwritten(alias)) add(alias);
   }
-  if (entity.facility && !otherNames.has(formKey(entity.facility.base))) add(entity.facility.base);
+  if (entity.facility && !isOthersName(entity.facility.base)) add(entity.facility.base);
   return aliases;
 }
 
@@ -213,11 +252,11 @@ function aliasesOf(entity: EntityDraft, entities: readonly EntityDraft[], englis
  * it ("Bashar Assad"). Where relatives share a surname, it goes to those the article calls
  * by it ("Pryce" is Gareth, not his wife), or to all of them when it calls none so.
  */
-function surnameAliases(entity: EntityDraft, entities: readonly EntityDraft[]): string[] {
+function surnameAliases(entity: EntityDraft, bySurname: NameIndex['bySurname']): string[] {
   const surname = surnameOf(entity.name);
   const key = formKey(surname);
   const calledBySurname = (person: EntityDraft) => person.forms.has(key);
-  const sharing = entities.filter((other) => other.type === 'person' && other.fullNameWritten && formKey(surnameOf(other.name)) === key);
+  const sharing = bySurname.get(key) ?? [];
   const given = sharing.length > 1 && sharing.some(calledBySurname) && !calledBySurname(entity) ? [] : [surname, withoutArticles(surname)];
   return [...given, withoutArticles(entity.name)];
 }

@@ -5,6 +5,6 @@
 export { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary, storyOf } from './build';
 export type { BuildResult, DictionaryFileContent } from './build';
 export { Cancelled, compromiseTagger, tagInSlices } from './compromiseTagger';
-export { describeMerge, mergeIntoExisting, withAliases } from './merge';
+export { decodeExistingDictionary, describeMerge, mergeIntoExisting, withAliases } from './merge';
 export { applyReview } from './review';
 export type { EntityReview, ReviewDecision } from './review';

@@ -1,15 +1,18 @@
 /**
  * Rebuilding a dictionary that a person has already edited: what the new build found is
  * added, what the file says is never changed or removed (names, types, roles and relations
- * corrected by hand, entries added by hand, comments and formatting), and an entity the
- * builder wrote before and a person deleted stays deleted (the file's "builtEntities").
+ * corrected by hand, entries added by hand, comments and formatting), and what the builder
+ * wrote before and a person deleted or changed stays so: an entity (the file's
+ * "builtEntities"), an alias, role, relation or event (its "builtFacts").
  */
 
 import { Edit, FormattingOptions, JSONPath, Node, applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
+import { decodeDictionaryBytes, parseDictionary } from '../dictionary/parse';
 import { foldName } from '../text/fold';
 import { plural } from '../text/plural';
 import { Alias } from '../dictionary/schema';
 import { DictionaryFileContent, EntityEntry, EventEntry } from './build';
+import { aliasFact, entityFacts, eventFact, relationFact, roleFact } from './builtFacts';
 
 const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
 
@@ -20,6 +23,8 @@ export interface MergeResult {
   readonly keptDeleted: number;
   /** The ids (as built) of the entities the merge adds or adds to: what a person reviews. */
   readonly changed: ReadonlySet<string>;
+  /** Aliases, roles, relations and events the builder found again but a person had deleted or changed: left out. */
+  readonly keptEdited: number;
 }
 
 interface ExistingEntity {
@@ -35,13 +40,28 @@ interface ExistingEntity {
   readonly oneLine: boolean;
 }
 
-/** Merges `built` into the JSON text of an existing dictionary. Throws when that text is not a dictionary. */
+/** An existing file a rebuild will not merge into, so as not to write over what it could not read. */
+export class NotADictionary extends Error {
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem.replace(/^skipped: /, '')}; nothing was written (fix it or move it away before rebuilding)`);
+  }
+}
+
+/** The text of an existing dictionary file; throws NotADictionary when it is not UTF-8 text. */
+export function decodeExistingDictionary(bytes: Uint8Array, file: string): string {
+  const { text, problem } = decodeDictionaryBytes(bytes, file);
+  if (problem) throw new NotADictionary(file, problem.message);
+  return text!;
+}
+
+/** Merges `built` into the JSON text of an existing dictionary. Throws NotADictionary when that text is not strict JSON of a dictionary. */
 export function mergeIntoExisting(existingText: string, built: DictionaryFileContent, file: string): MergeResult {
+  // An empty object ("{}") has nothing to lose; anything else must be a dictionary.
+  const strict = parseDictionary(existingText, file);
+  if (!strict.dictionary && !/^\s*\{\s*\}\s*$/.test(existingText)) throw new NotADictionary(file, strict.problems[0]!.message);
   let text = existingText;
-  const tree = parseTree(text);
-  if (!tree || tree.type !== 'object') throw new Error(`${file} is not a JSON object; fix it or move it away before rebuilding`);
+  const tree = parseTree(text)!;
   const entitiesNode = findNodeAtLocation(tree, ['entities']);
-  if (entitiesNode && entitiesNode.type !== 'array') throw new Error(`${file}: "entities" is not an array; fix it before rebuilding`);
   const existing = (entitiesNode?.children ?? []).map((node, index) => readExisting(node, index, !text.slice(node.offset, node.offset + node.length).includes('\n')));
   const added = { entities: 0, aliases: 0, roles: 0, relations: 0, events: 0 };
   /** `compact`: into an entry written on one line, which stays on one line. */
@@ -57,8 +77,19 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
     const match = existing.find((candidate) => candidate.id === entity.id) ?? existing.find((candidate) => names.some((name) => candidate.names.has(name)));
     if (match) matchOf.set(entity.id, match);
   }
-  const builtNode = findNodeAtLocation(tree, ['builtEntities']);
-  const builtBefore = new Set(((builtNode ? getNodeValue(builtNode) : []) as unknown[]).filter((id): id is string => typeof id === 'string'));
+  const builtBefore = new Set(stringsAt(tree, 'builtEntities'));
+  const factsBefore = new Set(stringsAt(tree, 'builtFacts'));
+  const factsNow: string[] = [];
+  let keptEdited = 0;
+  /** Items not in the file: those the builder wrote before are gone by hand and stay gone; all are remembered as built. */
+  const unlessEdited = <T>(items: readonly T[], factOf: (item: T) => string): T[] =>
+    items.filter((item) => {
+      const fact = factOf(item);
+      factsNow.push(fact);
+      if (!factsBefore.has(fact)) return true;
+      keptEdited++;
+      return false;
+    });
   // Written by an earlier build and gone from the file now: deleted by hand.
   const deleted = new Set(built.entities.filter((entity) => !matchOf.has(entity.id) && builtBefore.has(entity.id)).map((entity) => entity.id));
   const takenIds = new Set(existing.map((entity) => entity.id));
@@ -82,6 +113,7 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
     const relations = entity.relations.filter((relation) => !deleted.has(relation.target)).map((relation) => ({ ...relation, target: idOf.get(relation.target) ?? relation.target }));
     const match = matchOf.get(entity.id);
     if (!match) {
+      factsNow.push(...entityFacts(entity, idOf.get(entity.id)!, relations));
       apply(['entities', -1], { ...entity, id: idOf.get(entity.id)!, relations } satisfies EntityEntry);
       added.entities++;
       changed.add(entity.id);
@@ -94,17 +126,24 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
       added[key] += items.length;
       changed.add(entity.id);
     };
-    append('aliases', match.hasAliases, [entity.name, ...entity.aliases].filter((alias) => !match.names.has(foldName(aliasText(alias)))));
-    append('roles', match.hasRoles, entity.roles.filter((role) => !match.roles.has(foldName(role.title))));
-    append('relations', match.hasRelations, relations.filter((relation) => !match.relations.has(relationKey(relation.type, relation.target))));
+    factsNow.push(...entityFacts(entity, match.id, relations));
+    const aliases = [entity.name, ...entity.aliases].filter((alias) => !match.names.has(foldName(aliasText(alias))));
+    append('aliases', match.hasAliases, unlessEdited(aliases, (alias) => aliasFact(match.id, alias)));
+    const roles = entity.roles.filter((role) => !match.roles.has(foldName(role.title)));
+    append('roles', match.hasRoles, unlessEdited(roles, (role) => roleFact(match.id, role.title)));
+    const newRelations = relations.filter((relation) => !match.relations.has(relationKey(relation.type, relation.target)));
+    append('relations', match.hasRelations, unlessEdited(newRelations, (relation) => relationFact(match.id, relation)));
   }
 
   const current = parseTree(text)!;
   const eventsNode = findNodeAtLocation(current, ['events']);
-  const knownEvents = new Set(((eventsNode ? getNodeValue(eventsNode) : []) as Partial<EventEntry>[]).map((event) => `${event.date} ${foldName(event.text ?? '')}`));
-  const newEvents = built.events
-    .map((event) => ({ ...event, entities: event.entities.filter((id) => !deleted.has(id)).map((id) => idOf.get(id) ?? id) }))
-    .filter((event) => !knownEvents.has(`${event.date} ${foldName(event.text)}`));
+  const knownEvents = new Set(((eventsNode ? getNodeValue(eventsNode) : []) as Partial<EventEntry>[]).map((event) => eventFact({ date: String(event.date), text: event.text ?? '' })));
+  const builtEvents = built.events.map((event) => ({ ...event, entities: event.entities.filter((id) => !deleted.has(id)).map((id) => idOf.get(id) ?? id) }));
+  factsNow.push(...builtEvents.map(eventFact));
+  const newEvents = unlessEdited(
+    builtEvents.filter((event) => !knownEvents.has(eventFact(event))),
+    eventFact,
+  );
   if (newEvents.length > 0) {
     if (!eventsNode || eventsNode.type !== 'array') apply(['events'], newEvents);
     else for (const event of newEvents) apply(['events', -1], event);
@@ -116,13 +155,24 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   const builtNow = [...builtBefore, ...built.builtEntities, ...built.entities.filter((entity) => !deleted.has(entity.id)).flatMap((entity) => [entity.id, idOf.get(entity.id)!])];
   const builtIds = [...new Set(builtNow)];
   if (builtIds.length !== builtBefore.size || builtIds.some((id) => !builtBefore.has(id))) apply(['builtEntities'], builtIds);
-  return { text, added, keptDeleted: deleted.size, changed };
+  const facts = [...new Set([...factsBefore, ...factsNow])];
+  if (facts.length !== factsBefore.size) apply(['builtFacts'], facts);
+  return { text, added, keptDeleted: deleted.size, keptEdited, changed };
 }
 
-/** What a merge added, and the hand-deleted entities it left out, in words. */
-export function describeMerge({ added, keptDeleted }: MergeResult): string {
+/** The strings of a top-level list (what the builder recorded), ignoring anything else there. */
+function stringsAt(tree: Node, key: string): string[] {
+  const node = findNodeAtLocation(tree, [key]);
+  const value: unknown = node ? getNodeValue(node) : [];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** What a merge added, and the hand edits it kept, in words. */
+export function describeMerge({ added, keptDeleted, keptEdited }: MergeResult): string {
   const additions = `${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'dated event')}`;
-  return keptDeleted > 0 ? `${additions}; left out ${plural(keptDeleted, 'entity', 'entities')} deleted by hand` : additions;
+  const deletedNote = keptDeleted > 0 ? `; left out ${plural(keptDeleted, 'entity', 'entities')} deleted by hand` : '';
+  const editedNote = keptEdited > 0 ? `; left out ${plural(keptEdited, 'alias, role, relation or event', 'aliases, roles, relations or events')} deleted or changed by hand` : '';
+  return `${additions}${deletedNote}${editedNote}`;
 }
 
 /** `aliases` added to entity `id` of the dictionary in `existingText` (a merge decided in review), leaving out names it has. */

@@ -15,12 +15,14 @@ const MAX_SOURCE_LENGTH = 400;
 
 /**
  * Escapes text from a document or a dictionary so that Markdown shows it as written:
- * no emphasis, links, headings, HTML or command links can be smuggled into a card.
+ * no emphasis, links, headings, HTML or command links can be smuggled into a card. An
+ * escaped ":", "." and "@" keep GitHub-flavoured Markdown from seeing a bare
+ * "https://…", "www.…" or e-mail address, which it would turn into a live link.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, '\\$&')
+    .replace(/[\\`*_{}[\]()#+\-.!|~>:@]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;');
 }

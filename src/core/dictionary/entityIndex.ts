@@ -1,6 +1,6 @@
 import { EntityMatcher, Mention, NameEntry, TextRegion } from '../match/matcher';
 import { withoutOthersNames } from '../match/othersNames';
-import { DictionaryProblem } from './parse';
+import { DictionaryProblem, MAX_CASELESS_ALIAS_LENGTH } from './parse';
 import { DatedEvent, Dictionary, Entity, RELATION_TYPES, Relation } from './schema';
 
 /** An entity together with the dictionary it was read from. */
@@ -96,7 +96,8 @@ export class EntityIndex {
   nameEntries(): NameEntry[] {
     const entries: NameEntry[] = [];
     for (const entity of this.byId.values()) {
-      entries.push({ entityId: entity.id, alias: { text: entity.name, matchCase: false } });
+      // A name of one or two letters ("X", "US") is matched only as written, like such an alias must be.
+      entries.push({ entityId: entity.id, alias: { text: entity.name, matchCase: [...entity.name].length <= MAX_CASELESS_ALIAS_LENGTH } });
       for (const alias of entity.aliases) entries.push({ entityId: entity.id, alias });
     }
     return entries;

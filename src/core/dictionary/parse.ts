@@ -12,6 +12,7 @@ import {
   SourceInfo,
   isRelationType,
 } from './schema';
+import { daysInMonth } from '../timeline/calendar';
 
 /** Something wrong in a dictionary file: which file, which entry, what. */
 export interface DictionaryProblem {
@@ -33,22 +34,56 @@ export interface ParsedDictionary {
 export const MAX_DICTIONARY_BYTES = 50 * 1024 * 1024;
 
 export const ENTITY_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-export const ISO_DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2})?)?)?)?$/;
 const WIKIDATA_ID = /^Q[1-9]\d*$/;
 
-/** Decodes a dictionary file's bytes, refusing what is too large, binary or not UTF-8. */
+/** An ISO date prefix that names a real moment: no February 30, month 13 or 24:75. */
+export function isIsoDatePrefix(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?)?)?$/.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour, minute] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  if (month !== undefined && (month < 1 || month > 12)) return false;
+  if (day !== undefined && (day < 1 || day > daysInMonth(year!, month!))) return false;
+  return (hour === undefined || hour <= 23) && (minute === undefined || minute <= 59);
+}
+
+/** Aliases this short match inside ordinary words and sentences ("a", "I", "us") unless matched as written. */
+export const MAX_CASELESS_ALIAS_LENGTH = 2;
+
+/** Decodes a dictionary file's bytes, refusing what is too large, binary or not UTF-8, and saying where. */
 export function decodeDictionaryBytes(bytes: Uint8Array, file: string): { text?: string; problem?: DictionaryProblem } {
   const refuse = (message: string) => ({ problem: { file, message, severity: 'error' as const } });
   if (bytes.length > MAX_DICTIONARY_BYTES) {
     return refuse(`skipped: ${bytes.length} bytes is over the ${MAX_DICTIONARY_BYTES}-byte limit for a dictionary`);
   }
-  if (bytes.includes(0)) return refuse('skipped: binary file (it contains NUL bytes), not a JSON dictionary');
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-  } catch {
-    return refuse('skipped: not UTF-8 text; save the dictionary as UTF-8');
+  const lossy = new TextDecoder('utf-8').decode(bytes);
+  const nul = lossy.indexOf('\0');
+  if (nul >= 0) return refuse(`skipped: binary or UTF-16 file (a NUL byte at ${lineAndColumn(lossy, nul)}), not a UTF-8 JSON dictionary`);
+  const invalid = firstInvalidUtf8(bytes, lossy);
+  if (invalid !== undefined) {
+    return refuse(`skipped: not UTF-8 text (byte 0x${bytes[invalid.byte]!.toString(16).padStart(2, '0')} at ${lineAndColumn(lossy, invalid.char)}); save the dictionary as UTF-8`);
   }
+  return { text: lossy.charCodeAt(0) === 0xfeff ? lossy.slice(1) : lossy };
+}
+
+/** Where a lenient decoding put U+FFFD for bytes that were not that character: the first invalid sequence, if any. */
+function firstInvalidUtf8(bytes: Uint8Array, lossy: string): { byte: number; char: number } | undefined {
+  const encoder = new TextEncoder();
+  let byte = 0;
+  let from = 0;
+  for (let char = lossy.indexOf('\ufffd'); char >= 0; char = lossy.indexOf('\ufffd', char + 1)) {
+    byte += encoder.encode(lossy.slice(from, char)).length;
+    from = char;
+    const written = bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd;
+    if (!written) return { byte, char };
+  }
+  return undefined;
+}
+
+/** "line L, column C" (1-based, UTF-16 columns) of an offset, for messages. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
 }
 
 /** Parses and checks a dictionary; every entry that is sound is kept. */
@@ -69,9 +104,12 @@ export function parseDictionary(text: string, file: string): ParsedDictionary {
   const report = (entry: string | undefined, message: string, severity: 'error' | 'warning') =>
     problems.push({ file, entry, message, severity });
 
-  reportUnknownKeys(json, ['$schema', 'source', 'entities', 'events', 'builtEntities'], undefined, report);
+  reportUnknownKeys(json, ['$schema', 'source', 'entities', 'events', 'builtEntities', 'builtFacts'], undefined, report);
   if (json.builtEntities !== undefined && !(Array.isArray(json.builtEntities) && json.builtEntities.every((id) => typeof id === 'string'))) {
     report(undefined, '"builtEntities" must be a list of entity ids', 'warning');
+  }
+  if (json.builtFacts !== undefined && !(Array.isArray(json.builtFacts) && json.builtFacts.every((fact) => typeof fact === 'string'))) {
+    report(undefined, '"builtFacts" must be a list of strings', 'warning');
   }
   const source = readSource(json.source, report);
 
@@ -110,12 +148,12 @@ function readSource(raw: unknown, report: Report): SourceInfo | undefined {
     return undefined;
   }
   reportUnknownKeys(raw, ['title', 'date', 'publisher', 'url', 'file'], 'source', report);
-  if (raw.date !== undefined && !(typeof raw.date === 'string' && ISO_DATE_PREFIX.test(raw.date))) {
-    report('source', `"date" must be an ISO date such as 2024-12-08, not ${JSON.stringify(raw.date)}`, 'warning');
+  if (raw.date !== undefined && !isIsoDatePrefix(raw.date)) {
+    report('source', `"date" must be a real ISO date such as 2024-12-08, not ${JSON.stringify(raw.date)}`, 'warning');
   }
   return {
     title: raw.title,
-    date: optionalString(raw.date, ISO_DATE_PREFIX),
+    date: isIsoDatePrefix(raw.date) ? raw.date : undefined,
     publisher: optionalString(raw.publisher),
     url: optionalString(raw.url),
     file: optionalString(raw.file),
@@ -176,12 +214,13 @@ function readList<T>(raw: unknown, key: string, label: string, report: Report, r
 }
 
 function readAlias(raw: unknown): Alias | string {
-  if (isNonEmptyString(raw)) return { text: raw.trim(), matchCase: false };
-  if (isObject(raw) && isNonEmptyString(raw.text)) {
-    if (raw.matchCase !== undefined && typeof raw.matchCase !== 'boolean') return '"matchCase" must be true or false';
-    return { text: raw.text.trim(), matchCase: raw.matchCase === true };
+  const alias = isNonEmptyString(raw) ? { text: raw.trim(), matchCase: false } : isObject(raw) && isNonEmptyString(raw.text) ? { text: raw.text.trim(), matchCase: raw.matchCase } : undefined;
+  if (!alias) return 'an alias must be a non-empty string or {"text": ..., "matchCase": true}';
+  if (alias.matchCase !== undefined && typeof alias.matchCase !== 'boolean') return '"matchCase" must be true or false';
+  if (alias.matchCase !== true && [...alias.text].length <= MAX_CASELESS_ALIAS_LENGTH) {
+    return `${JSON.stringify(alias.text)} is too short to match in any case; write it as {"text": ${JSON.stringify(alias.text)}, "matchCase": true}`;
   }
-  return 'an alias must be a non-empty string or {"text": ..., "matchCase": true}';
+  return { text: alias.text, matchCase: alias.matchCase === true };
 }
 
 function readRole(raw: unknown): Role | string {
@@ -205,8 +244,8 @@ function readEvent(raw: unknown, where: string, report: Report): DatedEvent | un
     report(where, 'an event must be an object', 'error');
     return undefined;
   }
-  if (typeof raw.date !== 'string' || !ISO_DATE_PREFIX.test(raw.date)) {
-    report(where, `"date" must be an ISO date or prefix such as 2024-12-08 or 2024-12-07T22:30; got ${JSON.stringify(raw.date)}`, 'error');
+  if (!isIsoDatePrefix(raw.date)) {
+    report(where, `"date" must be a real ISO date or prefix such as 2024-12-08 or 2024-12-07T22:30; got ${JSON.stringify(raw.date)}`, 'error');
     return undefined;
   }
   if (!DATE_PRECISIONS.includes(raw.precision as DatePrecision)) {
@@ -217,8 +256,8 @@ function readEvent(raw: unknown, where: string, report: Report): DatedEvent | un
     report(where, '"text" (what happened) is missing', 'error');
     return undefined;
   }
-  if (raw.end !== undefined && !(typeof raw.end === 'string' && ISO_DATE_PREFIX.test(raw.end))) {
-    report(where, `"end" must be an ISO date; got ${JSON.stringify(raw.end)}; it was ignored`, 'warning');
+  if (raw.end !== undefined && !isIsoDatePrefix(raw.end)) {
+    report(where, `"end" must be a real ISO date; got ${JSON.stringify(raw.end)}; it was ignored`, 'warning');
   }
   reportUnknownKeys(raw, ['date', 'end', 'precision', 'qualifier', 'text', 'entities', 'source'], where, report);
   const entities = readList(raw.entities, 'entities', where, report, (id) =>
@@ -226,7 +265,7 @@ function readEvent(raw: unknown, where: string, report: Report): DatedEvent | un
   ).map(({ id }) => id);
   return {
     date: raw.date,
-    end: optionalString(raw.end, ISO_DATE_PREFIX),
+    end: isIsoDatePrefix(raw.end) ? raw.end : undefined,
     precision: raw.precision as DatePrecision,
     qualifier: optionalString(raw.qualifier),
     text: raw.text.trim(),
@@ -245,11 +284,7 @@ function describeJsonError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
   if (!position) return message;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${message.replace(/\s*in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  return `${message.replace(/\s*in JSON at position \d+.*$/, '')} at ${lineAndColumn(text, Number(position[1]))}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

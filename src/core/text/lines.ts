@@ -1,10 +1,11 @@
-/** Maps UTF-16 offsets of a text to 1-based lines and columns. */
+/** Maps UTF-16 offsets of a text to 1-based lines and columns; LF, CRLF and a lone CR each end a line, as in editors. */
 export class LineMap {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 0x0a) this.lineStarts.push(i + 1);
+      const code = text.charCodeAt(i);
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.lineStarts.push(i + 1);
     }
   }
 

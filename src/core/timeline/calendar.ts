@@ -25,11 +25,12 @@ export function pad(value: number): string {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(toUtc({ year, month: month + 1, day: 0 })).getUTCDate();
 }
 
+/** Milliseconds since 1970; setUTCFullYear keeps years 0–99 as written, where Date.UTC would read 50 as 1950. */
 function toUtc(day: Day): number {
-  return Date.UTC(day.year, day.month - 1, day.day);
+  return new Date(0).setUTCFullYear(day.year, day.month - 1, day.day);
 }
 
 function fromUtc(ms: number): Day {

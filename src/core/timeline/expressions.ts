@@ -1,3 +1,4 @@
+import { isIsoDatePrefix } from '../dictionary/parse';
 import { DatePrecision } from '../dictionary/schema';
 import { Span, overlapping, quotationSpans } from '../text/structure';
 import { Day, addDays, addMonths, compareDays, formatDay, formatMonth, pad, weekday } from './calendar';
@@ -332,7 +333,8 @@ export function findTemporalExpressions(text: string, anchor: Day): TemporalExpr
         expressions.push({ start, end, text: words, kind: 'vague' });
         continue;
     }
-    if (!resolution) continue;
+    // "February 30", "March 32", "2024-13-01", a year before year 1: words, not a date.
+    if (!resolution || !isIsoDatePrefix(resolution.date) || (resolution.end !== undefined && !isIsoDatePrefix(resolution.end))) continue;
     if (day) days.push({ at: start, day });
     expressions.push({ start, end, text: words, kind: 'date', resolution });
   }

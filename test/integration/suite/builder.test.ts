@@ -105,6 +105,21 @@ suite('Build Entity Dictionary from Article', function () {
     assert.strictEqual(merged.entities.length, JSON.parse(text).entities.length);
   });
 
+  test('a rebuild refuses to merge into a dictionary that is not UTF-8, and leaves it as it was', async () => {
+    const api = await lensApi();
+    const original = await vscode.workspace.fs.readFile(dictionary);
+    // "café" in Latin-1: merged as UTF-8 it would come back as "caf\uFFFD".
+    const latin1 = Uint8Array.from([...'{"entities": [{"id": "cafe", "name": "Le café", "type": "place"}]}\n'].map((char) => char.charCodeAt(0)));
+    await vscode.workspace.fs.writeFile(dictionary, latin1);
+    try {
+      await vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'merge' });
+      assert.strictEqual(api.buildPrompts.active, undefined, 'nothing to review');
+      assert.deepStrictEqual([...(await vscode.workspace.fs.readFile(dictionary))], [...latin1]);
+    } finally {
+      await vscode.workspace.fs.writeFile(dictionary, original);
+    }
+  });
+
   test('writes nothing when the review is cancelled', async () => {
     const api = await lensApi();
     const before = await read(dictionary);

@@ -1,0 +1,197 @@
+/**
+ * The CLI's file access: bounded reads of regular files only, and dictionary writes that
+ * leave either the old file or the new one, never a mix, and never lose a concurrent
+ * writer's update.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** A file that cannot be read or written; the message names it. The CLI exits 2. */
+export class FileError extends Error {}
+
+/** A regular file over the size limit. */
+export class FileTooLarge extends FileError {}
+
+/** How long a writer waits for another one's lock before giving up. */
+const LOCK_WAIT_MS = 30_000;
+const LOCK_POLL_MS = 25;
+/** Rereads before giving up when the file keeps changing under us (an editor saving it, say). */
+const MAX_MERGE_ATTEMPTS = 5;
+
+/** `file: EACCES: permission denied`, from a Node error whose own message repeats the path. */
+export function describeIoError(file: string, error: unknown): string {
+  if (error instanceof FileError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `${file}: ${message.replace(/, \w+(?: '.*')?$/s, '')}`;
+}
+
+/**
+ * The bytes of a regular file of at most `maxBytes`. A directory, FIFO or device
+ * (/dev/zero, /dev/full) is refused without reading: it would block or never end.
+ */
+export function readRegularFile(file: string, maxBytes: number, what: string): Buffer {
+  let fd: number;
+  try {
+    // Non-blocking: opening a FIFO that nobody writes to would otherwise wait forever.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (error) {
+    throw new FileError(describeIoError(file, error));
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new FileError(`${file}: not a regular file (${kindOf(stat)}); a ${what} must be a file`);
+    const tooLarge = (size: string) => new FileTooLarge(`${file}: ${size} bytes is over the ${maxBytes}-byte limit for a ${what}`);
+    if (stat.size > maxBytes) throw tooLarge(String(stat.size));
+    // Never more than the limit, even from a file that grows while it is read.
+    let buffer = Buffer.alloc(stat.size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) throw tooLarge(`more than ${maxBytes}`);
+        buffer = Buffer.concat([buffer], Math.min(buffer.length * 2, maxBytes + 1));
+      }
+      const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return buffer.subarray(0, length);
+      length += read;
+    }
+  } catch (error) {
+    throw error instanceof FileError ? error : new FileError(describeIoError(file, error));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function kindOf(stat: fs.Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/**
+ * Writes `file` from what it holds now: `content(current)` gets its bytes (undefined when
+ * it does not exist) and returns the new text, or throws to leave the file as it is.
+ * The new text goes to a temporary file beside it, which then replaces it in one rename.
+ * Writers take turns through `file.lock`, and the file is read again before the rename: if
+ * anyone changed it meanwhile, `content` is asked again, so no update is lost.
+ */
+export function replaceFile(file: string, maxBytes: number, what: string, content: (current: Buffer | undefined) => string): void {
+  let release: (() => void) | undefined;
+  try {
+    const target = resolveTarget(file, what);
+    release = lock(target, file);
+    for (let attempt = 1; ; attempt++) {
+      const before = readIfExists(target, maxBytes, what);
+      const temporary = writeTemporary(target, content(before));
+      try {
+        if (sameBytes(before, readIfExists(target, maxBytes, what))) {
+          fs.renameSync(temporary, target);
+          return;
+        }
+        if (attempt === MAX_MERGE_ATTEMPTS) throw new FileError(`${file}: kept changing while it was written`);
+      } finally {
+        fs.rmSync(temporary, { force: true });
+      }
+    }
+  } catch (error) {
+    // What `content` refused says why itself; a file that could not be read or written is named.
+    if (error instanceof FileError || isNodeError(error)) throw new FileError(`${describeIoError(file, error)}; nothing was written`);
+    throw error;
+  } finally {
+    release?.();
+  }
+}
+
+/** The real path to write: links are followed so that the rename replaces the file, not the link. */
+function resolveTarget(file: string, what: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (error) {
+    if (isNodeError(error) && error.code === 'ENOENT') return path.resolve(file);
+    throw new FileError(describeIoError(file, error));
+  }
+  if (!stat.isFile()) throw new FileError(`${file}: not a regular file (${kindOf(stat)}); a ${what} must be a file`);
+  return fs.realpathSync(file);
+}
+
+function readIfExists(file: string, maxBytes: number, what: string): Buffer | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  return readRegularFile(file, maxBytes, what);
+}
+
+function sameBytes(a: Buffer | undefined, b: Buffer | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : a.equals(b);
+}
+
+/** A new file beside `target` with `text`, flushed to disk, with the target's permissions. */
+function writeTemporary(target: string, text: string): string {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  const mode = fs.existsSync(target) ? fs.statSync(target).mode & 0o777 : 0o666;
+  const fd = fs.openSync(temporary, 'wx', mode);
+  try {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let written = 0; written < bytes.length; ) written += fs.writeSync(fd, bytes, written, bytes.length - written);
+    fs.fsyncSync(fd);
+  } catch (error) {
+    fs.closeSync(fd);
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+  fs.closeSync(fd);
+  return temporary;
+}
+
+/**
+ * Takes `target.lock`, created exclusively with this process's id; a lock whose process
+ * is gone (killed mid-write) is taken over. Returns the function that releases it.
+ */
+function lock(target: string, file: string): () => void {
+  const lockFile = `${target}.lock`;
+  // The lock appears whole or not at all: written under a name of its own, then linked into place.
+  const claim = `${lockFile}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  fs.writeFileSync(claim, String(process.pid), { flag: 'wx' });
+  try {
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (;;) {
+      try {
+        fs.linkSync(claim, lockFile);
+        return () => fs.rmSync(lockFile, { force: true });
+      } catch (error) {
+        if (!isNodeError(error) || error.code !== 'EEXIST') throw error;
+      }
+      const holder = lockHolder(lockFile);
+      if (holder !== undefined && !isRunning(holder)) {
+        fs.rmSync(lockFile, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new FileError(`${file}: another process (${holder ?? 'unknown'}) has been writing it for ${LOCK_WAIT_MS / 1000} s (${lockFile})`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, LOCK_POLL_MS);
+    }
+  } finally {
+    fs.rmSync(claim, { force: true });
+  }
+}
+
+function lockHolder(lockFile: string): number | undefined {
+  try {
+    const pid = Number(fs.readFileSync(lockFile, 'utf8'));
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return isNodeError(error) && error.code === 'EPERM';
+  }
+}
+
+function isNodeError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+}
