@@ -414,12 +414,28 @@ function isBodyOrPlace(entity: EntityDraft): boolean {
  * "of"), or in Spanish names the word before "de" or "y" ("Rosa Valdivia de Ugarte" is "Valdivia").
  */
 function bearsSurname(entity: EntityDraft, surname: string): boolean {
+  return surnamesBorne(entity).has(surname);
+}
+
+/** The surnames of each entity's current name, worked out once per name: every mention of one word asks. */
+const borneSurnames = new WeakMap<EntityDraft, { readonly name: string; readonly surnames: ReadonlySet<string> }>();
+
+function surnamesBorne(entity: EntityDraft): ReadonlySet<string> {
+  const cached = borneSurnames.get(entity);
+  if (cached?.name === entity.name) return cached.surnames;
+  const surnames = new Set<string>();
+  const words = entity.words;
+  words.forEach((word, i) => {
+    if (i >= 1 && words.indexOf(word) === i && (words[i + 1] === 'de' || words[i + 1] === 'y')) surnames.add(word);
+  });
   const written = entity.name.split(' ');
   const at = surnameAt(written);
-  if (formKey(written[at]!) === surname) return at === 0 || nameKey(written[at - 1]!)[0] !== 'of';
-  const words = entity.words;
-  const before = words.indexOf(surname);
-  return before >= 1 && (words[before + 1] === 'de' || words[before + 1] === 'y');
+  const last = formKey(written[at]!);
+  // The place after "of" is no surname, whatever else the name says ("Institute of Peru").
+  if (at === 0 || nameKey(written[at - 1]!)[0] !== 'of') surnames.add(last);
+  else surnames.delete(last);
+  borneSurnames.set(entity, { name: entity.name, surnames });
+  return surnames;
 }
 
 function strongest(evidence: Evidence): number {
