@@ -107,6 +107,10 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
   }
   const { dictionary } = result;
   const targetName = vscode.workspace.asRelativePath(target);
+  if (dictionary.entities.length === 0 && result.linked.length > 0) {
+    void vscode.window.showInformationMessage(`Newsroom Lens: the loaded dictionaries already know everyone and everything ${name} names (${result.linked.map((link) => link.name).join(', ')}); nothing was written.`);
+    return;
+  }
   if (dictionary.entities.length === 0) {
     void vscode.window.showWarningMessage(`Newsroom Lens: no people, places or organisations found in ${name}; nothing was written.`);
     return;

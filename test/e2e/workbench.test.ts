@@ -76,6 +76,11 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
   let browser: Browser;
   let page: Page;
   const workspace = makeWorkspace(SAMPLE_WORKSPACE);
+  // A story the bundled dictionary does not know, for Build: what a loaded dictionary knows is linked, not built again.
+  fs.writeFileSync(
+    path.join(workspace, 'flood-report.txt'),
+    'RANGPUR, Bangladesh, Aug 9, 2025 - Floods cut off 40 villages in northern Bangladesh on Saturday, said Farida Haddad, the World Food Programme\'s country director. Haddad said boats had reached Kurigram.\n',
+  );
 
   before(async function () {
     const vsix = packageExtension();
@@ -203,22 +208,23 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+P');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-    await page.keyboard.type('founding-article.txt');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'founding-article.txt' }).waitFor({ state: 'visible' });
+    await page.keyboard.type('flood-report.txt');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'flood-report.txt' }).waitFor({ state: 'visible', timeout: 20_000 });
     await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: 'founding-article.txt' }).waitFor({ state: 'visible', timeout: 20_000 });
+    await page.locator('.tab.active', { hasText: 'flood-report.txt' }).waitFor({ state: 'visible', timeout: 20_000 });
     await page.keyboard.press('F1');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
     await page.keyboard.type('Newsroom Lens: Build Entity Dictionary');
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Build Entity Dictionary from Article' }).waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'for founding-article.entities.json' }).waitFor({ state: 'visible', timeout: 60_000 });
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Bashar al-Assad' }).first();
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'for flood-report.entities.json' }).waitFor({ state: 'visible', timeout: 60_000 });
+    // The row of her name, not another whose evidence sentence names her.
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: /^\s*Farida Haddad/ }).first();
     await row.waitFor({ state: 'visible' });
     assert.match(await row.innerText(), /person · confidence 0\.\d\d/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'build-review.png') });
     await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: 'founding-article.entities.json' }).waitFor({ state: 'visible', timeout: 30_000 });
-    await page.waitForSelector('.monaco-editor .view-lines:has-text("Bashar al-Assad")', { timeout: 20_000 });
+    await page.locator('.tab.active', { hasText: 'flood-report.entities.json' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForSelector('.monaco-editor .view-lines:has-text("Farida Haddad")', { timeout: 20_000 });
   });
 });

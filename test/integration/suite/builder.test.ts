@@ -192,6 +192,15 @@ suite('Build Entity Dictionary from Article', function () {
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('built', 'weather.entities.json'))), 'nothing was written');
   });
 
+  test('links what the loaded dictionaries know instead of building it again: an article naming only them writes nothing', async () => {
+    const api = await lensApi();
+    const known = workspaceUri('built', 'known.txt');
+    await vscode.workspace.fs.writeFile(known, new TextEncoder().encode('DAMASCUS, Dec 10, 2024 - Bashar al-Assad is in Moscow, officials in Damascus said.\n'));
+    await vscode.commands.executeCommand('newsroomLens.buildDictionary', known);
+    assert.strictEqual(api.buildPrompts.active, undefined, 'nothing to review');
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('built', 'known.entities.json'))), 'nothing was written');
+  });
+
   test('asks for the date of a story nothing in it dates, and builds nothing when the question is dismissed', async () => {
     const api = await lensApi();
     // Names no loaded dictionary knows: what one knows is linked, not built, and would leave nothing to review.
