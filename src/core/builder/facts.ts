@@ -107,8 +107,9 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
       }
     }
 
-    if (entity.facility && !NATURAL_FEATURE_WORDS.has(entity.facility.word)) facilityRelations(article, mention, entity, coreference, relate, source);
-    linkedRelations(article, mention, entity, coreference, relate, source);
+    const inContext = { article, mention, entity, coreference, relate, source };
+    if (entity.facility && !NATURAL_FEATURE_WORDS.has(entity.facility.word)) facilityRelations(inContext);
+    linkedRelations(inContext);
   }
   return { roles: dedupeRoles(roles), relations };
 }
@@ -125,15 +126,18 @@ function jobRelation(noun: string, owner: EntityDraft, modifiers: readonly strin
   return HEAD_TITLES.has(noun) && !noun.startsWith('vice') ? 'leader' : relation;
 }
 
+/** A mention of an entity, with what a relation read from its surroundings needs. */
+interface MentionInContext {
+  readonly article: ReadArticle;
+  readonly mention: NameMention;
+  readonly entity: EntityDraft;
+  readonly coreference: Coreference;
+  readonly relate: (from: EntityDraft, type: RelationType, to: EntityDraft | undefined, source: string) => void;
+  readonly source: string;
+}
+
 /** "Latakia airport" is in Latakia; "Russia's Hmeimim airbase in Latakia" is in Latakia and run by Russia. */
-function facilityRelations(
-  article: ReadArticle,
-  mention: NameMention,
-  entity: EntityDraft,
-  coreference: Coreference,
-  relate: (from: EntityDraft, type: RelationType, to: EntityDraft | undefined, source: string) => void,
-  source: string,
-): void {
+function facilityRelations({ article, mention, entity, coreference, relate, source }: MentionInContext): void {
   const { text, mentions } = article;
   const next = mentions.find((other) => other.start >= mention.end);
   const inPlace = next && /^\s+in\s+(?:the\s+)?$/.test(text.slice(mention.end, next.start)) ? coreference.entityOf.get(next.index) : undefined;
@@ -151,14 +155,7 @@ function facilityRelations(
 const LED_BY = /^,?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:led|headed|run|chaired|founded)\s+by\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Relations stated by the words that link a name to the next one: a body "led by" someone, a person "of" a body. */
-function linkedRelations(
-  article: ReadArticle,
-  mention: NameMention,
-  entity: EntityDraft,
-  coreference: Coreference,
-  relate: (from: EntityDraft, type: RelationType, to: EntityDraft | undefined, source: string) => void,
-  source: string,
-): void {
+function linkedRelations({ article, mention, entity, coreference, relate, source }: MentionInContext): void {
   const { text, mentions } = article;
   let next = mentions[mention.index + 1];
   if (!next || next.start >= mention.sentence.end) return;
