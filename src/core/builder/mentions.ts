@@ -280,10 +280,12 @@ function endsBody(word: Token): boolean {
   return ORGANIZATION_WORDS.has(lower) || LEGAL_SUFFIXES.has(lower);
 }
 
+const NAME_TAGS: readonly WordTag[] = ['person', 'first-name', 'last-name', 'country', 'city', 'region', 'place'];
+
 /** Whether the tagger reads a word as a person's or a place's name. */
 function namesSomeone(tags: WordTags, word: Token): boolean {
   const tagged = tags.within(word.start, word.end);
-  return ['person', 'first-name', 'last-name', 'country', 'city', 'region', 'place'].some((tag) => tagged.has(tag as WordTag));
+  return NAME_TAGS.some((tag) => tagged.has(tag));
 }
 
 /** The words between two runs ("of", "for the", "&") as tokens of the name they join. */
