@@ -288,6 +288,15 @@ function build(file: string, text: string, options: Options, output: Output): nu
     output.err(`newsroom-lens: left out ${plural(leftOut.length, 'entity', 'entities')} below confidence ${options.minConfidence}:\n`);
     for (const entity of leftOut) output.err(`  ${entity.name} (${entity.type}, confidence ${entity.confidence.toFixed(2)})\n`);
   }
+  if (dictionary.entities.length === 0) {
+    // Nothing to write is said, and nothing is written: an empty file would stand for a dictionary.
+    if (result.dictionary.entities.length > 0) throw new Error(`${file}: every entity found is below --min-confidence ${options.minConfidence}; nothing was written`);
+    if (result.linked.length > 0) {
+      output.err(`newsroom-lens: ${file}: the loaded dictionaries already know everyone and everything it names; nothing was written\n`);
+      return 0;
+    }
+    throw new Error(`${file}: no people, places or organisations found; nothing was written`);
+  }
   const fresh = `${JSON.stringify(dictionary, null, 2)}\n`;
   const counts = `${plural(dictionary.entities.length, 'entity', 'entities')}, ${plural(dictionary.events.length, 'dated event')}; story dated ${dictionary.source.date}`;
   if (toStdout) {

@@ -421,6 +421,23 @@ describe('newsroom-lens build', function () {
     return { code, out, err };
   };
 
+  it('writes nothing, and says so, for a headline alone, captions alone, a table of figures or another language', () => {
+    const inputs = {
+      'headline.txt': 'Quake Toll Rises As Rescuers Search Rubble\n',
+      'captions.txt': 'A rescuer carries a child, Feb. 9, 2023. (AP Photo/Khalil Hamra)\nKremlin Pool Photo via AP\n',
+      'table.txt': 'Region | Deaths | Injured\n--- | --- | ---\nNorth | 1,204 | 3,310\nSouth | 877 | 2,045\nTotal | 2,081 | 5,355\n',
+      'french.txt': "Le président a déclaré mardi que le gouvernement ne céderait pas. Les syndicats ont appelé à une nouvelle journée de grève dans tout le pays, et les transports seront perturbés jusqu'à la fin de la semaine selon les responsables des entreprises publiques et privées.\n",
+    };
+    for (const [name, text] of Object.entries(inputs)) {
+      const article = path.join(scratch, name);
+      fs.writeFileSync(article, text);
+      const result = cli('build', article, '--no-bundled');
+      assert.strictEqual(result.code, 2, name);
+      assert.match(result.err, /no people, places or organisations found; nothing was written|nothing to build from/, name);
+      assert.ok(!fs.existsSync(article.replace(/\.txt$/, '.entities.json')), `${name}: nothing written`);
+    }
+  });
+
   it('links what the loaded dictionaries know instead of building it again, and says so', () => {
     const article = path.join(scratch, 'aftermath.txt');
     fs.writeFileSync(article, 'DAMASCUS, Dec 10, 2024 - Bashar al-Assad is in Moscow, officials said. Farida Haddad, a teacher in Homs, said the city was calm.');
