@@ -103,6 +103,18 @@ export function replaceFile(file: string, maxBytes: number, what: string, conten
   }
 }
 
+/** Refuses, before any work, a target `replaceFile` would refuse: not a regular file, or in no folder. */
+export function assertReplaceable(file: string, what: string): void {
+  try {
+    resolveTarget(file, what);
+    const folder = path.dirname(path.resolve(file));
+    if (!fs.existsSync(folder)) throw new FileError(`${file}: no folder ${folder}`);
+  } catch (error) {
+    if (error instanceof FileError || isNodeError(error)) throw new FileError(`${describeIoError(file, error)}; nothing was written`);
+    throw error;
+  }
+}
+
 /** The real path to write: links are followed so that the rename replaces the file, not the link. */
 function resolveTarget(file: string, what: string): string {
   let stat: fs.Stats;

@@ -13,7 +13,7 @@ import { LineMap } from '../core/text/lines';
 import { plural } from '../core/text/plural';
 import { Day, parseDay } from '../core/timeline/calendar';
 import { ANCHOR_SOURCE_LABELS, Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
-import { FileTooLarge, readRegularFile, replaceFile } from './files';
+import { FileTooLarge, assertReplaceable, readRegularFile, replaceFile } from './files';
 
 const USAGE = `Usage:
   newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]
@@ -271,6 +271,8 @@ function build(file: string, text: string, options: Options, output: Output): nu
   const out = options.out ?? path.join(path.dirname(file), `${path.basename(file).replace(/\.[^.]*$/, '')}.entities.json`);
   const toStdout = out === '-';
   const article = toStdout ? undefined : path.relative(path.dirname(out), file).split(path.sep).join('/');
+  // A target that cannot take the dictionary is refused before the article is read, not after.
+  if (!toStdout) assertReplaceable(out, 'dictionary');
   let result;
   try {
     // What the loaded dictionaries already know is linked to their ids; the output file's own entities are what a merge compares.
