@@ -24,6 +24,7 @@ import { DocumentAnnotation } from '../src/core/match/annotation';
 import { mentionsInSlices, reannotate } from '../src/core/match/incremental';
 import { EntityMatcher } from '../src/core/match/matcher';
 import { activationFigures } from './activation';
+import { builderGrowth } from './builderGrowth';
 import { BenchEntity, draft, entities, seededRandom } from './corpus';
 import { middleOf } from './stats';
 
@@ -297,6 +298,9 @@ async function main(): Promise<void> {
   console.log(`  founding article (4 KB), cold, loading compromise included: ${builder.builder_cold_4kb_ms} ms (≈ ${atIssueSpeed(builder.builder_cold_4kb_ms!, compromiseSlowdown)} ms at the issue's speed by compromise's times; target ≤ 300 ms)`);
   console.log(`  of which loading the bundle: ${builder.builder_load_ms} ms; the same article warm: ${builder.builder_warm_4kb_ms} ms`);
   console.log(`  bundle sizes: main ${builder.main_bundle_bytes} bytes, builder with compromise ${builder.builder_bundle_bytes} bytes (minified, as packaged)`);
+  console.log('Dictionary builder against the article\'s length (real copy with its names made distinct per copy; a fresh process each; tagging included)');
+  const growth = builderGrowth();
+  for (const point of growth) console.log(`  ${point.kilobytes} KB: ${point.cpuSeconds} s CPU, ${point.entities} entities, ${point.microsecondsPerChar} µs per character`);
   const activation = await activationFigures();
   console.log('Activation in a real VS Code (code-server, the packaged extension, the sample workspace; medians of 5 starts)');
   // Neither measure is this kind of work: the smaller slowdown gives the larger, safer estimate.
@@ -309,7 +313,8 @@ async function main(): Promise<void> {
     activation_ms_at_issue_speed: atIssueSpeed(activation.activation_ms!, leastSlowdown),
     compromise_slowdown_vs_issue: compromiseSlowdown,
   };
-  if (json) console.log(JSON.stringify({ ...annotation, ...figures, ...builder, ...activation, ...atIssue }));
+  const growthFigures = Object.fromEntries(growth.flatMap((point) => [[`builder_${point.kilobytes}kb_cpu_s`, point.cpuSeconds], [`builder_${point.kilobytes}kb_us_per_char`, point.microsecondsPerChar]]));
+  if (json) console.log(JSON.stringify({ ...annotation, ...figures, ...builder, ...growthFigures, ...activation, ...atIssue }));
 }
 
 /** The builder as the extension runs it on first use: a fresh process loads dist/builder.js and builds the founding article. */

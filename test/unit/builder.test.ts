@@ -285,6 +285,11 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.deepStrictEqual(entity(build('Voice of America reporter Howard Lesser spoke on Monday. Lesser said the workers were safe.'), 'Howard Lesser').aliases, ['Lesser']);
   });
 
+  it('types a country the lexicon calls a demonym, written after "the", as a place', () => {
+    const dictionary = build('Rains pummelled the northern Philippines on Sunday. It was the ninth storm to hit the Philippines this year.');
+    assert.deepStrictEqual(dictionary.entities.map((candidate) => [candidate.name, candidate.type]), [['Philippines', 'place']]);
+  });
+
   it('calls a Korean name by the surname that opens it', () => {
     const dictionary = build('Chief executive Lee Soo-yeon said on Monday that Hanul would appeal. Lee added that the fine was unfair.');
     assert.deepStrictEqual(entity(dictionary, 'Lee Soo-yeon').aliases, ['Lee']);

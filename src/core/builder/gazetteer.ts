@@ -40,16 +40,20 @@ function includesSorted(sorted: readonly string[], wanted: string): boolean {
 const OVERRULING_TAGS: readonly WordTag[] = ['person', 'first-name', 'last-name', 'honorific', 'organization', 'demonym'];
 const THE_BEFORE = /\bthe\s+$/i;
 
-/** The names of an article that the gazetteer may not call places, by folded name: see `gazetteerPlaceEvidence`. */
-const overruledOf = new WeakMap<ReadArticle, Set<string>>();
+/** What overrules a country: only a person's name ("Georgia", "Chad"); countries take "the" (the Philippines) and lexicons call some of them demonyms or bodies. */
+const OVERRULING_COUNTRY_TAGS: readonly WordTag[] = ['person', 'first-name', 'last-name', 'honorific'];
 
-function overruledNames(article: ReadArticle): Set<string> {
+/** The names of an article that the gazetteer may not call places, by folded name: see `gazetteerPlaceEvidence`. */
+const overruledOf = new WeakMap<ReadArticle, { readonly places: Set<string>; readonly countries: Set<string> }>();
+
+function overruledNames(article: ReadArticle): { readonly places: Set<string>; readonly countries: Set<string> } {
   let overruled = overruledOf.get(article);
   if (!overruled) {
-    overruled = new Set();
+    overruled = { places: new Set(), countries: new Set() };
     for (const mention of article.mentions) {
-      const overrules = OVERRULING_TAGS.some((tag) => mention.tags.has(tag)) || THE_BEFORE.test(article.text.slice(Math.max(0, mention.start - 5), mention.start));
-      if (overrules) overruled.add(foldName(mention.text));
+      const folded = foldName(mention.text);
+      if (OVERRULING_TAGS.some((tag) => mention.tags.has(tag)) || THE_BEFORE.test(article.text.slice(Math.max(0, mention.start - 5), mention.start))) overruled.places.add(folded);
+      if (OVERRULING_COUNTRY_TAGS.some((tag) => mention.tags.has(tag))) overruled.countries.add(folded);
     }
     overruledOf.set(article, overruled);
   }
@@ -62,8 +66,12 @@ function overruledNames(article: ReadArticle): Set<string> {
  * that those outweigh it, and less than proves that a word opening a sentence is a name at
  * all ("Reading the report, ..." stays a verb). Nothing for a name the tagger reads otherwise
  * anywhere in the article, nor for one written after "the" ("the Falcon" is a car, "the Ajax
- * squad" a club; towns and regions take no article).
+ * squad" a club; towns and regions take no article). A country is overruled only by a
+ * person's name ("the Philippines" is a country, though a lexicon calls it a demonym).
  */
 export function gazetteerPlaceEvidence(article: ReadArticle, mention: NameMention): number {
-  return placeKind(mention.text) !== undefined && !overruledNames(article).has(foldName(mention.text)) ? 1 : 0;
+  const kind = placeKind(mention.text);
+  if (kind === undefined) return 0;
+  const overruled = overruledNames(article);
+  return (kind === 'country' ? overruled.countries : overruled.places).has(foldName(mention.text)) ? 0 : 1;
 }

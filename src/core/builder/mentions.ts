@@ -6,6 +6,7 @@
 import { COMMON_WORDS, TITLES, TITLE_WORDS, Token, capitalisedRuns, isCapitalised } from '../consistency/names';
 import { sentenceSpans } from '../text/sentences';
 import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
+import { placeKind } from './gazetteer';
 import { WordTag, WordTags } from './tags';
 import { BODY_NOUNS, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, NATURAL_FEATURE_WORDS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SIGN_OFF_AFTER, TITLE_ABBREVIATIONS, WORK_TITLE_BEFORE } from './vocabulary';
 
@@ -86,7 +87,8 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   const isOrdinary = ordinaryWords(tags, text);
   const workTitles = workTitlesIn(text);
   // A word the tagger reads as a demonym anywhere ("Syrian officials") is one everywhere ("the Syrian government").
-  const demonymWords = new Set(capitalisedRuns(text).flat().filter((word) => tags.within(word.start, word.end).has('demonym')).map((word) => word.text));
+  // ("Philippines" is a country, whatever the tagger's lexicon says.)
+  const demonymWords = new Set(capitalisedRuns(text).flat().filter((word) => tags.within(word.start, word.end).has('demonym') && placeKind(word.text) !== 'country').map((word) => word.text));
   const isDemonym = (word: Token) => demonymWords.has(word.text);
   const isPlace = (word: Token) => tags.namesPlace(word.start, word.end);
   // "Kofi plays": a person's name before a verb has a demonym's shape only ("Emirati officials").
