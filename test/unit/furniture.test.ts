@@ -40,6 +40,11 @@ describe('news furniture', () => {
     ]);
   });
 
+  it('hides a line that names the outlet alone', () => {
+    const page = 'Goni is the ninth storm this year.\n\nVOA News\n\nThe typhoon moved north.';
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['VOA News']);
+  });
+
   it('keeps prose that only looks like furniture: a sentence opening with "By", a bracket that credits nobody', () => {
     const prose = 'By Monday, the toll had risen.\nThe quake (magnitude 7.8) hit at dawn.\nThe company is Pool Corp.';
     assert.deepStrictEqual(furnitureOf(prose).hidden, []);

@@ -20,6 +20,9 @@ export interface Furniture {
 /** Lines a web page leaves behind: counters, share buttons, links to other stories. */
 const PAGE_LEFTOVERS = /^\s*(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|read more\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|skip to (?:main )?content|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?)\s*$/i;
 
+/** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff"). */
+const OUTLET_LINE = /^\s*(?:\p{Lu}[\p{L}.&'’-]*\s+){1,2}(?:News|Staff|Wire|Newsroom|Staff Writer)\s*$/u;
+
 /** A heading after which a page lists its sources or links, to the end ("Sources", "Related news"). */
 const CLOSING_LISTS = /^\s*(?:#{1,6}\s*)?(?:sources?|related news|see also|external links|references|further reading)\s*:?\s*$/i;
 
@@ -66,7 +69,7 @@ export function furnitureOf(text: string): Furniture {
       hidden.push({ start: line.start, end: text.length });
       break;
     }
-    if (PAGE_LEFTOVERS.test(content) || isByline(content) || CONTRIBUTOR_LINE.test(content) || isCreditLine(content) || isAllCapitals(content)) {
+    if (PAGE_LEFTOVERS.test(content) || OUTLET_LINE.test(content) || isByline(content) || CONTRIBUTOR_LINE.test(content) || isCreditLine(content) || isAllCapitals(content)) {
       hidden.push(line);
       continue;
     }
