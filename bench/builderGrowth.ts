@@ -51,15 +51,17 @@ export interface GrowthPoint {
   readonly microsecondsPerChar: number;
 }
 
-export function builderGrowth(sizes = GROWTH_SIZES_KB): GrowthPoint[] {
-  return sizes.map((kilobytes) => {
-    const { cpuSeconds, entities } = buildOnce(kilobytes);
-    return { kilobytes, cpuSeconds: Math.round(cpuSeconds * 10) / 10, entities, microsecondsPerChar: Math.round((cpuSeconds * 1e6) / (kilobytes * 1000) * 10) / 10 };
-  });
+/** One size of the series, built in a fresh process. */
+export function builderGrowthPoint(kilobytes: number): GrowthPoint {
+  const { cpuSeconds, entities } = buildOnce(kilobytes);
+  return { kilobytes, cpuSeconds: Math.round(cpuSeconds * 10) / 10, entities, microsecondsPerChar: Math.round(((cpuSeconds * 1e6) / (kilobytes * 1000)) * 10) / 10 };
+}
+
+export function describeGrowthPoint(point: GrowthPoint): string {
+  return `  ${point.kilobytes} KB: ${point.cpuSeconds} s CPU, ${point.entities} entities, ${point.microsecondsPerChar} µs per character`;
 }
 
 if (require.main === module) {
-  for (const point of builderGrowth(process.argv.slice(2).map(Number).filter(Boolean).length > 0 ? process.argv.slice(2).map(Number) : undefined)) {
-    console.log(`  ${point.kilobytes} KB: ${point.cpuSeconds} s CPU, ${point.entities} entities, ${point.microsecondsPerChar} µs per character`);
-  }
+  const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+  for (const kilobytes of sizes.length > 0 ? sizes : GROWTH_SIZES_KB) console.log(describeGrowthPoint(builderGrowthPoint(kilobytes)));
 }

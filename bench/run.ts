@@ -24,7 +24,7 @@ import { DocumentAnnotation } from '../src/core/match/annotation';
 import { mentionsInSlices, reannotate } from '../src/core/match/incremental';
 import { EntityMatcher } from '../src/core/match/matcher';
 import { activationFigures } from './activation';
-import { builderGrowth } from './builderGrowth';
+import { GROWTH_SIZES_KB, builderGrowthPoint, describeGrowthPoint } from './builderGrowth';
 import { BenchEntity, draft, entities, seededRandom } from './corpus';
 import { middleOf } from './stats';
 
@@ -299,8 +299,11 @@ async function main(): Promise<void> {
   console.log(`  of which loading the bundle: ${builder.builder_load_ms} ms; the same article warm: ${builder.builder_warm_4kb_ms} ms`);
   console.log(`  bundle sizes: main ${builder.main_bundle_bytes} bytes, builder with compromise ${builder.builder_bundle_bytes} bytes (minified, as packaged)`);
   console.log('Dictionary builder against the article\'s length (real copy with its names made distinct per copy; a fresh process each; tagging included)');
-  const growth = builderGrowth();
-  for (const point of growth) console.log(`  ${point.kilobytes} KB: ${point.cpuSeconds} s CPU, ${point.entities} entities, ${point.microsecondsPerChar} µs per character`);
+  const growth = GROWTH_SIZES_KB.map((kilobytes) => {
+    const point = builderGrowthPoint(kilobytes);
+    console.log(describeGrowthPoint(point));
+    return point;
+  });
   const activation = await activationFigures();
   console.log('Activation in a real VS Code (code-server, the packaged extension, the sample workspace; medians of 5 starts)');
   // Neither measure is this kind of work: the smaller slowdown gives the larger, safer estimate.

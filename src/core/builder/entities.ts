@@ -279,7 +279,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         surnameOf ??
         byForm.get(key) ??
         // "ExxonMobil" for Exxon Mobil.
-        entities.find((candidate) => candidate.words.length > 1 && candidate.words.join('') === key) ??
+        entities.find((candidate) => candidate.words.length > 1 && compactKeyOf(candidate) === key) ??
         latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isPersonish(candidate))) ??
         calledByFirstWord ??
         // "Rio" for Rio de Janeiro: a place called by the word before its particle.
@@ -289,9 +289,10 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     } else {
       // "GM" read before "General Motors (GM)" or before "General Motors": the full name joins the acronym's entity.
       const acronym = mention.acronym ?? initialsOf(mention.text);
+      const compact = words.join('');
       entity =
         byForm.get(key) ??
-        entities.find((candidate) => candidate.words.length === 1 && (isAcronym(candidate.name) ? candidate.name.replaceAll('.', '') === acronym : candidate.words[0] === words.join(''))) ??
+        entities.find((candidate) => candidate.words.length === 1 && (isAcronym(candidate.name) ? candidate.name.replaceAll('.', '') === acronym : candidate.words[0] === compact)) ??
         // "Bashar al-Assad" after "Assad", but "Ford Colombia" is not Colombia.
         entities.find((candidate) => !candidate.facility && !mention.facility && candidate.words.length !== words.length && !isPlaceish(candidate) && endsWith(candidate.words.length > words.length ? candidate.words : words, candidate.words.length > words.length ? words : candidate.words));
     }
@@ -415,6 +416,17 @@ function isBodyOrPlace(entity: EntityDraft): boolean {
  */
 function bearsSurname(entity: EntityDraft, surname: string): boolean {
   return surnamesBorne(entity).has(surname);
+}
+
+/** Each entity's name with its spaces taken out ("exxonmobil"), worked out once per name. */
+const compactKeys = new WeakMap<EntityDraft, { readonly name: string; readonly key: string }>();
+
+function compactKeyOf(entity: EntityDraft): string {
+  const cached = compactKeys.get(entity);
+  if (cached?.name === entity.name) return cached.key;
+  const key = entity.words.join('');
+  compactKeys.set(entity, { name: entity.name, key });
+  return key;
 }
 
 /** The surnames of each entity's current name, worked out once per name: every mention of one word asks. */

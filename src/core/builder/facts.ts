@@ -40,10 +40,11 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
   const roles: RoleFact[] = [];
   const relations: RelationFact[] = [];
   const seen = new Set<string>();
+  const position = new Map(coreference.entities.map((entity, i) => [entity, i]));
   const relate = (from: EntityDraft, type: RelationType, to: EntityDraft | undefined, source: string, title?: string) => {
     if (!to || to === from) return;
-    const key = `${coreference.entities.indexOf(from)} ${type} ${coreference.entities.indexOf(to)}`;
-    const inverse = `${coreference.entities.indexOf(to)} ${RELATION_TYPES[type].inverse} ${coreference.entities.indexOf(from)}`;
+    const key = `${position.get(from)} ${type} ${position.get(to)}`;
+    const inverse = `${position.get(to)} ${RELATION_TYPES[type].inverse} ${position.get(from)}`;
     if (seen.has(key) || seen.has(inverse)) return;
     seen.add(key);
     relations.push({ from, type, to, source, ...(title && title !== RELATION_TYPES[type].noun ? { title } : {}) });
