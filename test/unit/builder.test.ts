@@ -310,6 +310,21 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.deepStrictEqual(relationsOf(dictionary, 'Anneke van der Berg'), ['sister Joost van der Berg']);
   });
 
+  it('reads wire copy\'s names: a first name before a town\'s name, a chamber "of", a portfolio before "Coordinator", a city before "(AP) —"', () => {
+    const dictionary = build('BEIJING (AP) — Both Tony Windsor and Rob Oakeshott backed the bill in the House of Representatives on Monday. National Civil Defense Coordinator Luis Felipe Puente said 93 people had died.');
+    assert.strictEqual(entity(dictionary, 'Tony Windsor').type, 'person');
+    assert.strictEqual(entity(dictionary, 'House of Representatives').type, 'organization');
+    assert.strictEqual(entity(dictionary, 'Beijing').type, 'place');
+    assert.deepStrictEqual(entity(dictionary, 'Luis Felipe Puente').roles.map((role) => role.title), ['Coordinator of National Civil Defense']);
+  });
+
+  it('never makes the second half of a hyphenated name an alias: "Thomson-Reuters" is not Reuters', () => {
+    const dictionary = build('Canadian publisher Thomson agreed on Tuesday to buy Reuters for $17 billion. Reuters Chief Executive Tom Glocer will head the combined Thomson-Reuters company. Reuters shares rose.');
+    assert.deepStrictEqual(entity(dictionary, 'Reuters').aliases, []);
+    assert.strictEqual(entity(dictionary, 'Thomson-Reuters').type, 'organization');
+    assert.deepStrictEqual(relationsOf(dictionary, 'Tom Glocer'), ['leader Reuters (Chief Executive)']);
+  });
+
   it('gives a shared surname only to the relative the article calls by it', () => {
     const dictionary = build(fs.readFileSync(path.join(fixtures, 'water-bribery-trial.txt'), 'utf8'));
     assert.ok(entity(dictionary, 'Gareth Pryce').aliases.includes('Pryce'));

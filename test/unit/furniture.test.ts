@@ -45,6 +45,45 @@ describe('news furniture', () => {
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['VOA News']);
   });
 
+  it('hides the outlet\'s note about itself after a closing byline box, but not a story after a byline box at the top', () => {
+    const closing = 'The typhoon moved north on Sunday. It left thousands homeless in the north of the island, where the army was sent to clear roads and restore power to the towns it had cut off.\n\nVOA News\n\nThe Voice of America provides news in 40 languages. Stories with the VOA News byline are the work of VOA journalists.';
+    assert.deepStrictEqual(textsOf(closing, furnitureOf(closing).hidden), [closing.slice(closing.indexOf('VOA News'))]);
+    const opening = 'Storm hits coast\nVOA News\nThe storm hit the coast on Sunday, VOA reported, and moved north.';
+    assert.deepStrictEqual(textsOf(opening, furnitureOf(opening).hidden), ['VOA News']);
+  });
+
+  it('hides a name alone under the headline (a byline without "By"), a caption\'s closing credit and a report credit', () => {
+    const page = [
+      'PM avoids censure as deal condemned',
+      'Sabra Lane',
+      'The Opposition lost a bid to censure the Prime Minister.',
+      'Rescue workers search the rubble in Elazig, Turkey, on January 25, 2020. BULENT KILIC / AFP',
+      'As VOA’s Rosanne Skirble reports, the telescope is being tested.',
+    ].join('\n');
+    const furniture = furnitureOf(page);
+    assert.deepStrictEqual(textsOf(page, furniture.hidden), ['Sabra Lane', 'BULENT KILIC / AFP', 'VOA’s']);
+    assert.deepStrictEqual(textsOf(page, furniture.captions).map((line) => line.slice(0, 14)), ['Rescue workers']);
+    // The same short line further into the story is prose, not a byline.
+    assert.deepStrictEqual(furnitureOf('Talks end\nThe talks ended on Monday.\nTony Abbott\nHe said no.').hidden, []);
+  });
+
+  it('hides a lead-in in capitals that opens a paragraph, but keeps a dateline\'s city', () => {
+    const page = 'SIR PETER WESTMACOTT, BRITISH AMBASSADOR TO THE US In the aftermath of the attacks, the host speaks with the ambassador.\nRIO DE JANEIRO, Brazil (AP) — Police raided the favela.';
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['SIR PETER WESTMACOTT, BRITISH AMBASSADOR TO THE US ', '(AP)']);
+  });
+
+  it('hides promotion lines ("— Find more AP coverage at", "Click on the headline…")', () => {
+    const page = 'The toll rose on Monday.\n— Find more AP coverage at\nClick on the headline to read the full story on CNN.com';
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['— Find more AP coverage at', 'Click on the headline to read the full story on CNN.com']);
+  });
+
+  it('reads a year-first date line with slashes as the publication date', () => {
+    const page = 'Quake kills 12\nBy Associated Press\n2019/06/18 13:47\nRescue efforts were under way on Tuesday.';
+    const furniture = furnitureOf(page);
+    assert.strictEqual(page.slice(furniture.dateLine!.start, furniture.dateLine!.end), '2019/06/18 13:47');
+    assert.deepStrictEqual(anchorOf(page, parseDay('2026-01-01')!), { anchor: parseDay('2019-06-18'), source: 'published' });
+  });
+
   it('keeps prose that only looks like furniture: a sentence opening with "By", a bracket that credits nobody', () => {
     const prose = 'By Monday, the toll had risen.\nThe quake (magnitude 7.8) hit at dawn.\nThe company is Pool Corp.';
     assert.deepStrictEqual(furnitureOf(prose).hidden, []);

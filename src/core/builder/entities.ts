@@ -10,14 +10,14 @@ import { MentionClues } from './clues';
 import { gazetteerPlaceEvidence } from './gazetteer';
 import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import { WordTag, WordTags } from './tags';
-import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, JOINED_FROM, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, NEVER_ENTITIES, NOT_ENTITY_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PLACE_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, PLACE_NAME_OPENERS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
+import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, JOINED_FROM, HOUSES, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, NEVER_ENTITIES, NOT_ENTITY_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PLACE_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, PLACE_NAME_OPENERS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** Particles after a place's first word ("Rio de Janeiro", "Dar es Salaam"). */
 const PLACE_NAME_PARTICLES = new Set(['de', 'da', 'do', 'del', 'des', 'es', 'la', 'el']);
-const BRANCH_BLOCKING_TAGS: readonly WordTag[] = ['place', 'country', 'city', 'region', 'demonym', 'adjective'];
+const BRANCH_BLOCKING_TAGS: readonly WordTag[] = ['place', 'country', 'city', 'region', 'demonym', 'adjective', 'first-name'];
 const GEOGRAPHIC_WORDS = new Set(['lake', 'mount', 'cape', 'port', 'gulf', 'bay', 'river', 'island', 'islands', 'upper', 'lower', 'greater', 'central', 'northern', 'southern', 'eastern', 'western']);
 const LEGAL_SUFFIX_BEFORE = new RegExp(`\\b(?:${[...LEGAL_SUFFIXES].join('|')})\\.? $`, 'i');
 
@@ -94,9 +94,11 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   // A place's name ends in a place ("Kuala Lumpur"); "Johannesburg Stock Exchange" does not.
   const head = headWords[headWords.length - 1]!;
   // "Middle East", "Far East": a name that ends in a point of the compass.
-  if (tags.namesPlace(head.start, head.end) || (mention.words.length > 1 && COMPASS_POINTS.has(lastWord))) shape.place += 3;
-  else if (tags.within(head.start, head.end).has('place')) shape.place += 1.5;
   const first = mention.words[0]!;
+  // "Tony Windsor", "Paris Hilton": a first name before a surname the lexicon also knows as a town.
+  const personNamedForPlace = mention.words.length > 1 && tags.within(first.start, first.end).has('first-name') && tags.within(head.start, head.end).has('last-name');
+  if ((tags.namesPlace(head.start, head.end) && !personNamedForPlace) || (mention.words.length > 1 && COMPASS_POINTS.has(lastWord))) shape.place += 3;
+  else if (tags.within(head.start, head.end).has('place') && !personNamedForPlace) shape.place += 1.5;
   if (link >= 0) {
     // No one's name has "of" or "for" inside it: a body's has, or a place's ("Gulf of Mexico").
     if (GEOGRAPHIC_WORDS.has(first.text.toLowerCase())) shape.place += 3;
@@ -108,7 +110,7 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const beforeOf = mention.words.findIndex((word) => word.text === 'of');
   const nameWords = mention.words.slice(0, beforeOf < 0 ? undefined : beforeOf).map((word) => word.text.toLowerCase());
   // An organisation word anywhere in the name, or an airline's "Air" opening it ("Air France").
-  const hasOrganizationWord = ORGANIZATION_WORDS.has(lastWord) || nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') || (nameWords[0] === 'air' && nameWords.length > 1);
+  const hasOrganizationWord = ORGANIZATION_WORDS.has(lastWord) || nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') || (nameWords[0] === 'air' && nameWords.length > 1) || (beforeOf === 1 && HOUSES.has(nameWords[0]!));
   if (PLACE_NAME_ENDINGS.has(lastWord) && mention.words.length > 1) shape.place += 5;
   else if (hasOrganizationWord) shape.organization += 4;
   if (mention.acronym) context.organization += 2;
@@ -294,7 +296,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         byForm.get(key) ??
         entities.find((candidate) => candidate.words.length === 1 && (isAcronym(candidate.name) ? candidate.name.replaceAll('.', '') === acronym : candidate.words[0] === compact)) ??
         // "Bashar al-Assad" after "Assad", but "Ford Colombia" is not Colombia.
-        entities.find((candidate) => !candidate.facility && !mention.facility && candidate.words.length !== words.length && !isPlaceish(candidate) && endsWith(candidate.words.length > words.length ? candidate.words : words, candidate.words.length > words.length ? words : candidate.words));
+        entities.find((candidate) => !candidate.facility && !mention.facility && candidate.words.length !== words.length && !isPlaceish(candidate) && (candidate.words.length > words.length ? endsWith(candidate.name, candidate.words, words) : endsWith(mention.text, words, candidate.words)));
     }
     if (entity) {
       attach(entity, mention, mention.text, entity === surnameOf && isPersonish(entity));
@@ -370,7 +372,7 @@ function coordinatedWith(article: ReadArticle, mention: NameMention): string | u
   return other && other.words.length === 1 ? formKey(other.text) : undefined;
 }
 
-/** Whether a name's first word may be a company's, before the country of its branch: no place, demonym, adjective or geographic word. */
+/** Whether a name's first word may be a company's, before the country of its branch: no place, demonym, adjective, first name ("Tony Windsor") or geographic word. */
 function isBranchOwner(word: Token, tags: WordTags): boolean {
   const tagged = tags.within(word.start, word.end);
   const lower = word.text.toLowerCase();
@@ -463,10 +465,25 @@ function initialsOf(name: string): string {
     .join('');
 }
 
-/** Whether the longer name ends with the shorter, not as the place after "of" ("Institute of Peru" does not end with "Peru"). */
-function endsWith(longer: readonly string[], shorter: readonly string[]): boolean {
+/**
+ * Whether the longer name (written `longerName`) ends with the shorter, not as the place after
+ * "of" ("Institute of Peru" does not end with "Peru") nor as the second half of a hyphenated
+ * word ("Thomson-Reuters" joins two companies; "Hanson-Young" is a surname whole).
+ */
+function endsWith(longerName: string, longer: readonly string[], shorter: readonly string[]): boolean {
   const offset = longer.length - shorter.length;
-  return offset > 0 && longer[offset - 1] !== 'of' && shorter.every((word, i) => longer[offset + i] === word);
+  return offset > 0 && longer[offset - 1] !== 'of' && shorter.every((word, i) => longer[offset + i] === word) && writtenWordStarts(longerName).has(offset);
+}
+
+/** Where the written words of a name start among its compared words ("Thomson-Reuters Professional" → 0 and 2). */
+function writtenWordStarts(name: string): Set<number> {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const written of withoutArticles(foldName(name)).split(/\s+/).filter(Boolean)) {
+    starts.add(at);
+    at += written.split('-').filter(Boolean).length;
+  }
+  return starts;
 }
 
 function latest(entities: readonly EntityDraft[]): EntityDraft | undefined {

@@ -8,7 +8,7 @@ import { sentenceSpans } from '../text/sentences';
 import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { placeKind } from './gazetteer';
 import { WordTag, WordTags } from './tags';
-import { BODY_NOUNS, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, NATURAL_FEATURE_WORDS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SIGN_OFF_AFTER, TITLE_ABBREVIATIONS, WORK_TITLE_BEFORE } from './vocabulary';
+import { BODY_NOUNS, HOUSES, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, NATURAL_FEATURE_WORDS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SIGN_OFF_AFTER, TITLE_ABBREVIATIONS, WORK_TITLE_BEFORE } from './vocabulary';
 
 /** A name as the article writes it, stripped to the name itself. */
 export interface NameMention {
@@ -57,8 +57,8 @@ export interface ReadArticle {
   readonly demonyms: ReadonlySet<string>;
 }
 
-/** "SANTIAGO, March 14, 2025 -": a dateline's city, in capitals before a comma at a line's start, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline). */
-const DATELINE_CITY = /^[ \t]*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L} ]*\)))/mu;
+/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash. */
+const DATELINE_CITY = /^[ \t]*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*[-–—]\s)/mu;
 /** How far into an article its dateline may stand: after a headline, a byline and a date line. */
 const DATELINE_REACH = 1500;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -231,7 +231,7 @@ function joinedRuns(text: string, tags: WordTags): Token[][] {
       const lower = previousLast.text.toLowerCase();
       const titled = RUN_TITLES_FOLDED.has(`${lower} ${link} ${run[0]!.text.toLowerCase()}`);
       // "President of Syria" is a title and a country, not one name.
-      const opensBody = ORGANIZATION_WORDS.has(lower) || (isOrdinary(previousLast) && !TITLE_WORDS.has(lower) && !(lower in JOB_RELATIONS) && !(previous.length === 1 && isSentenceStart(text, previousLast.start)));
+      const opensBody = ORGANIZATION_WORDS.has(lower) || HOUSES.has(lower) || (isOrdinary(previousLast) && !TITLE_WORDS.has(lower) && !(lower in JOB_RELATIONS) && !(previous.length === 1 && isSentenceStart(text, previousLast.start)));
       if (titled || opensBody) {
         joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...withOrdinal];
         continue;
@@ -405,7 +405,7 @@ function lastTitleIn(words: readonly Token[], isOrdinary: (word: Token) => boole
 }
 
 /** Titles a portfolio of plain words may open ("Health Minister", "Home Secretary"). */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'chief', 'adviser', 'advisor']);
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'chief', 'adviser', 'advisor', 'coordinator', 'administrator', 'leader']);
 
 /** A job word opening a sentence before a name ("Striker Kwame Mensah-Bonsu scored"). */
 function jobOpeningSentence(words: readonly Token[], text: string): TitleSpan | undefined {

@@ -125,7 +125,7 @@ export const BODY_JOBS = new Set(['chief executive', 'ceo', 'cfo', 'coo', 'cto',
 export const PLACE_JOBS = new Set(['mayor', 'governor', 'ambassador', 'envoy', 'consul']);
 
 /** Job words that read as titles inside a capitalised run ("Northrop Grumman CEO Ron Sugar"). */
-export const RUN_JOB_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer', 'Chief Technology Officer', 'Chief Executive', 'Vice Chairman', 'Press Secretary', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager', 'Analyst', 'Director', 'Managing Director', 'Founder']);
+export const RUN_JOB_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer', 'Chief Technology Officer', 'Chief Executive', 'Vice Chairman', 'Press Secretary', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager', 'Analyst', 'Director', 'Managing Director', 'Founder', 'Coordinator', 'Commissioner', 'Administrator', 'Superintendent', 'Leader', 'Deputy Leader', 'Host', 'Anchor', 'Correspondent']);
 
 /** Heads of a place or body: a formal title of theirs makes them its leader, not its official. */
 export const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'mayor', 'governor', 'chairman', 'chairwoman', 'chair', 'chief executive', 'ceo', 'president-elect', 'pope', 'crown prince', 'secretary-general', 'secretary general', 'leader', 'head', 'founder', 'coach', 'manager', 'captain', 'director', 'managing director']);
@@ -158,6 +158,9 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
 export const ORGANIZATION_WORDS = new Set(
   `aerospace agency air aircraft airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet center centre chamber chemicals church club coalition college commission committee company congress corp corporation council court department devices division electronics energy engineering exchange fc federation force forces foundation front fund gas group guard holdings inc industries institute institution insurance investments league limited llc logistics ltd materials media metals mining ministry motors movement mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme railways regiment resources school securities semiconductor semiconductors senate service services society steel systems technologies telecom times tribunal trust union united university water`.split(' '),
 );
+
+/** "House of Representatives", "House of Lords": a chamber's name before "of", though lexicons read "House" as a place. */
+export const HOUSES = new Set(['house', 'chamber']);
 
 /** Common words that open many names when capitalised before another name word ("New York", "North Korea", "Air France"). */
 export const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'air']);
@@ -195,7 +198,7 @@ export const BODY_BEFORE = new RegExp(
 /** "joined Northfield from Ajax", "joined Karoo from Anglo Metals": whoever joins a body comes from another. */
 export const JOINED_FROM = /\bjoined\s+(?:the\s+)?\p{Lu}[^\n.;:]{0,40}?\s+from\s+(?:the\s+)?$/u;
 /** "McDonnell Douglas merged with Boeing", "Hanul shares fell": what only a body does or has. */
-export const BODY_AFTER = /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b|^\s+(?:party|group|militia|faction|movement|radio|television|newspaper|broadcaster|agency|network)\b/;
+export const BODY_AFTER = /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b|^\s+(?:party|group|militia|faction|movement|radio|television|newspaper|broadcaster|agency|network)\b|^\s+(?:company|firm|conglomerate|subsidiary|carrier|airline|insurer|retailer|automaker|carmaker)\b(?!\s+\p{Lu})/u;
 
 /** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), an arrest or a death, an administration ("the Biden administration"). */
 export const PERSON_AFTER = /^(?:,\s+\d{1,3},(?!\d)|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b|\s+[Aa]dministration\b)/u;

@@ -18,10 +18,21 @@ export interface Furniture {
 }
 
 /** Lines a web page leaves behind: counters, share buttons, links to other stories. */
-const PAGE_LEFTOVERS = /^\s*(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|read more\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|skip to (?:main )?content|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?)\s*$/i;
+const PAGE_LEFTOVERS = /^\s*(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|click on the headline\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|skip to (?:main )?content|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?)\s*$/i;
 
-/** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff"). */
-const OUTLET_LINE = /^\s*(?:\p{Lu}[\p{L}.&'’-]*\s+){1,2}(?:News|Staff|Wire|Newsroom|Staff Writer)\s*$/u;
+/** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff", "Xinhua News Agency"); the outlet's own name first. */
+const OUTLET_LINE = /^\s*((?:\p{Lu}[\p{L}.&'’-]*\s+){1,2}?)(?:News|Staff|Wire|Newsroom|Staff Writer|News Agency|News Service|Press)\s*$/u;
+
+/** "As VOA’s Rosanne Skirble reports": the outlet a reporter files for, named to credit the report, not as part of the story. */
+const REPORT_CREDIT = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+(?:(?:correspondent|reporter)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:reports|reported|has more)\b/gu;
+
+/** The credit closing a caption: "… on January 25, 2020. BULENT KILIC / AFP". */
+const TRAILING_CREDIT = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\/\s*(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|GETTY IMAGES|Xinhua|XINHUA|Anadolu|ANADOLU|Bloomberg|Sputnik|SPUTNIK|Pool|POOL|File|FILE))\s*$/u;
+
+/** "SIR PETER WESTMACOTT, BRITISH AMBASSADOR TO THE US In the aftermath…": a lead-in in capitals opening a paragraph, a headline of its own. */
+const CAPITALS_LEAD_IN = /^\s*((?:[\p{Lu}\d][\p{Lu}\d'’.&-]*,?\s+){3,})(?=\p{Lu}\p{Ll})/u;
+/** What follows a dateline's city: a dash, or an agency in brackets and a dash, on the same line. */
+const DATELINE_REST = /^[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L}. &-]*\)\s*[-–—])/u;
 
 /** A heading after which a page lists its sources or links, to the end ("Sources", "Related news"). */
 const CLOSING_LISTS = /^\s*(?:#{1,6}\s*)?(?:sources?|related news|see also|external links|references|further reading)\s*:?\s*$/i;
@@ -46,7 +57,7 @@ const DATELINE_AGENCY = /^[\s#>*]*\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,[^\n()]{1,60})
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
 /** A full date with its year, as a date line writes it. */
-const DATE_WITH_YEAR = new RegExp(String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2})`, 'i');
+const DATE_WITH_YEAR = new RegExp(String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}([-/])\d{2}\1\d{2})`, 'i');
 /** What else a date line holds: weekdays, times, zones, "Updated", "Published", separators. */
 const DATE_LINE_REST = /^(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|[ap]m|utc|gmt|[a-z]{1,2}[sd]t|est|edt|cet|cest|bst|ist|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[:.]\d{2}|\d{1,2}|[-–—|,:/•·()]+)$/i;
 
@@ -56,10 +67,13 @@ export function furnitureOf(text: string): Furniture {
   const captions: Span[] = [];
   let dateLine: Span | undefined;
   let lineIndex = 0;
+  let afterHeadline = false;
   for (const line of linesOf(text)) {
     const content = text.slice(line.start, line.end);
     if (content.trim() === '') continue;
     lineIndex++;
+    const opensStory = afterHeadline;
+    afterHeadline = lineIndex === 1 && !/[.!?]["”’]?\s*$/.test(content);
     // A section's name over the headline ("Africa", "Middle East"): one or two words alone on the first line.
     if (lineIndex === 1 && /^\s*\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?\s*$/u.test(content) && /\S/.test(text.slice(line.end, line.end + 200))) {
       hidden.push(line);
@@ -69,7 +83,18 @@ export function furnitureOf(text: string): Furniture {
       hidden.push({ start: line.start, end: text.length });
       break;
     }
-    if (PAGE_LEFTOVERS.test(content) || OUTLET_LINE.test(content) || isByline(content) || CONTRIBUTOR_LINE.test(content) || isCreditLine(content) || isAllCapitals(content)) {
+    const outlet = OUTLET_LINE.exec(content);
+    if (outlet) {
+      const name = outlet[1]!.trim() || content.trim();
+      // What follows the closing byline box is the outlet's note about itself ("The Voice of America provides news…").
+      const rest = text.slice(line.end);
+      if (line.start > text.length / 2 && rest.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '').length <= 2 && rest.includes(name)) {
+        hidden.push({ start: line.start, end: text.length });
+        break;
+      }
+    }
+    // A name alone under the headline ("Sabra Lane", "Xinhua News Agency"): the byline, without its "By".
+    if (outlet || (opensStory && isNameLine(content)) || PAGE_LEFTOVERS.test(content) || isByline(content) || CONTRIBUTOR_LINE.test(content) || isCreditLine(content) || isAllCapitals(content)) {
       hidden.push(line);
       continue;
     }
@@ -83,6 +108,10 @@ export function furnitureOf(text: string): Furniture {
       const at = line.start + agency.index + agency[0].indexOf(agency[1]!);
       hidden.push({ start: at, end: at + agency[1]!.length });
     }
+    const leadIn = CAPITALS_LEAD_IN.exec(content);
+    if (leadIn && leadIn[1]!.replace(/[^\p{L}]/gu, '').length >= 12 && !DATELINE_REST.test(content.slice(leadIn[0].length))) {
+      hidden.push({ start: line.start, end: line.start + leadIn[0].length });
+    }
     const opening = CAPTION_OPENING.exec(content);
     let caption = false;
     if (opening) {
@@ -94,11 +123,23 @@ export function furnitureOf(text: string): Furniture {
       hidden.push({ start: line.start + bracket.index!, end: line.start + bracket.index! + bracket[0].length });
       caption = true;
     }
+    for (const report of content.matchAll(REPORT_CREDIT)) hidden.push({ start: line.start + report.index!, end: line.start + report.index! + report[1]!.length });
+    const credit = TRAILING_CREDIT.exec(content);
+    if (credit) {
+      hidden.push({ start: line.start + credit.index + credit[0].indexOf(credit[1]!), end: line.end });
+      caption = true;
+    }
     if (caption) captions.push(line);
   }
   hidden.push(...closingCredits(text).filter((credit) => !hidden.some((span) => span.start === credit.start)));
   hidden.sort((a, b) => a.start - b.start);
   return { hidden, captions, ...(dateLine ? { dateLine } : {}) };
+}
+
+/** A short line of capitalised words and nothing else ("Sabra Lane"): under a headline, a byline. */
+function isNameLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || BYLINE_WORDS.has(word.toLowerCase()));
 }
 
 /** The text with `spans` (in order of their starts; they may overlap) blanked out, line breaks kept, so that every offset still points where it did. */

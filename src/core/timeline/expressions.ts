@@ -88,8 +88,9 @@ function timeOf(hour?: string, minute?: string, meridiem?: string, zone?: string
 
 const PATTERNS: Pattern[] = [
   {
-    regex: new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?\\b`, 'g'),
-    meaning: (m) => ({ type: 'calendar', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), time: m[4] ? timeOf(m[4], m[5]) : undefined }),
+    // ISO 8601, or year first with slashes as Asian outlets write it ("2019/06/18 13:47"): never ambiguous.
+    regex: new RegExp(`\\b(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?\\b`, 'g'),
+    meaning: (m) => ({ type: 'calendar', year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), time: m[5] ? timeOf(m[5], m[6]) : undefined }),
   },
   {
     regex: new RegExp(`\\b${MONTH} ${DAY_NUMBER}(?:(?:-|–| to | and )${DAY_NUMBER})?(?:,? ${YEAR})?(?:,? ${TIME})?(?![\\d:])`, 'g'),
