@@ -318,6 +318,24 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.deepStrictEqual(entity(dictionary, 'Luis Felipe Puente').roles.map((role) => role.title), ['Coordinator of National Civil Defense']);
   });
 
+  it('makes no entity of plain plurals, plural titles, "The Latest", demonyms of named places, laws or made things', () => {
+    const dictionary = build(
+      [
+        'Canberra rejected the plan on Monday. The Latest on the vote: both Houses condemned it, and government MPs left early.',
+        'North Korean state media and two Russian-backed regions praised Russia, while exiled Russian writers in North Korea met Canadian officials.',
+        'The Migration Act was amended. Greens MP Adam Bandt said the Hubble Space Telescope was older than Hubble itself.',
+        'Among those pulled out alive was a woman called Azize.',
+      ].join(' '),
+    );
+    const built = names(dictionary);
+    for (const name of ['Latest', 'Houses', 'MPs', 'North Korean', 'Russian', 'Exiled Russian', 'Canadian', 'Migration Act', 'Hubble Space Telescope', 'Hubble']) {
+      assert.ok(!built.includes(name), `${name} built: ${built.join(', ')}`);
+    }
+    assert.strictEqual(entity(dictionary, 'Greens').type, 'organization');
+    assert.strictEqual(entity(dictionary, 'Azize').type, 'person');
+    assert.strictEqual(entity(dictionary, 'North Korea').type, 'place');
+  });
+
   it('never makes the second half of a hyphenated name an alias: "Thomson-Reuters" is not Reuters', () => {
     const dictionary = build('Canadian publisher Thomson agreed on Tuesday to buy Reuters for $17 billion. Reuters Chief Executive Tom Glocer will head the combined Thomson-Reuters company. Reuters shares rose.');
     assert.deepStrictEqual(entity(dictionary, 'Reuters').aliases, []);

@@ -72,6 +72,11 @@ describe('news furniture', () => {
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['SIR PETER WESTMACOTT, BRITISH AMBASSADOR TO THE US ', '(AP)']);
   });
 
+  it('hides a section\'s name before a bar on the first line', () => {
+    const page = 'Live Updates | Turkey, Syria earthquake search intensifies\nRescuers raced on.';
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['Live Updates | ']);
+  });
+
   it('hides promotion lines ("— Find more AP coverage at", "Click on the headline…")', () => {
     const page = 'The toll rose on Monday.\n— Find more AP coverage at\nClick on the headline to read the full story on CNN.com';
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['— Find more AP coverage at', 'Click on the headline to read the full story on CNN.com']);

@@ -6,11 +6,12 @@
 import { COMMON_WORDS, TITLE_WORDS, Token, withoutArticles } from '../consistency/names';
 import { EntityType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
+import { isSentenceStart } from '../text/structure';
 import { MentionClues } from './clues';
-import { gazetteerPlaceEvidence } from './gazetteer';
+import { gazetteerPlaceEvidence, placeKind } from './gazetteer';
 import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import { WordTag, WordTags } from './tags';
-import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, JOINED_FROM, HOUSES, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, NEVER_ENTITIES, NOT_ENTITY_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PLACE_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, PLACE_NAME_OPENERS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
+import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, HOUSES, JOINED_FROM, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, NEVER_ENTITIES, NOT_ENTITY_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, PLACE_NAME_OPENERS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -131,7 +132,7 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   const after = text.slice(mention.end, mention.end + 60);
   if (PLACE_BEFORE.test(before) || PLACE_APPOSITIVE.test(after) || PLACE_AFTER.test(after)) context.place += 3;
   // "the chairman of Chrysler LLC Jim Press": a name straight after a company's legal suffix is the person its title goes with.
-  if (LEGAL_SUFFIX_BEFORE.test(before) || PERSON_AFTER.test(after)) context.person += 3;
+  if (LEGAL_SUFFIX_BEFORE.test(before) || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) context.person += 3;
   if (mention.words.length === 1 && ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) || REPORTING_BEFORE.test(before))) context.organization += 1;
   return { shape, context };
 }
@@ -346,20 +347,94 @@ function fullNameOf(article: ReadArticle, mention: NameMention, clues: readonly 
 /** Whether a mention that matches no entity yet is a name worth an entity of its own. */
 function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence, clues: MentionClues): boolean {
   if (mention.headline || isTitleAlone(mention.text) || NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) || NEVER_ENTITIES.has(mention.text.toLowerCase())) return false;
+  // "the Migration Act": a law, no person, place or body.
+  if (mention.words.length > 1 && mention.words[mention.words.length - 1]!.text === 'Act') return false;
+  // "the Hubble Space Telescope", and "Hubble" for it: a made thing, not an entity.
+  if (artefactNamesOf(article).has(foldName(mention.text))) return false;
+  if (isDemonymOfPlace(article, mention)) return false;
   if (mention.words.length > 1) return !mention.words.every((word) => COMMON_WORDS.has(word.text.toLowerCase()) || TITLE_WORDS.has(word.text.toLowerCase()));
   const word = mention.text;
   const lower = word.toLowerCase();
   if (word.length < 2 || ((COMMON_WORDS.has(lower) || TITLE_WORDS.has(lower)) && !isAcronym(word)) || mention.tags.has('date')) return false;
   if (/(?:ial|ical)$/.test(lower) && !mention.tags.has('country')) return false;
   const strength = evidence.person + evidence.place + evidence.organization;
-  if (!mention.sentenceStart) return mention.tags.has('adjective') === false || strength >= 1.5 || mention.possessive;
-  // A capital that opens a sentence proves nothing; the same word capitalised mid-sentence does.
-  const capitalisedMidSentence = () => new RegExp(`[\\p{L},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(article.text);
+  const proven = strength >= 1.5 || clues.before !== undefined || clues.after !== undefined || clues.who !== undefined;
+  // "both Houses", "the Democrats": a plural of plain English names no one unless something says it does ("Greens MP Adam Bandt"), or it is a country's name ("Philippines").
+  if (mention.tags.has('english-word') && /\p{Ll}s$/u.test(word) && !proven && placeKind(word) === undefined) return false;
+  // A capital that opens a sentence proves nothing; the same word capitalised mid-sentence does
+  // (after "The" opening a sentence, as in "The Latest on the quake", it is still a sentence's capital).
+  const capitalisedMidSentence = () =>
+    [...article.text.matchAll(new RegExp(`([\\p{L}]+[,;]?) ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))].some(
+      (match) => !(ARTICLES_OPENING.test(match[1]!) && isSentenceStart(article.text, match.index!)),
+    );
+  if (!mention.sentenceStart) {
+    if (mention.tags.has('ordinary-word') && mention.tags.has('english-word') && !proven && !mention.possessive) return capitalisedMidSentence();
+    return mention.tags.has('adjective') === false || strength >= 1.5 || mention.possessive;
+  }
   // "Mining company Cerro Alto": a word for a kind of body is its own evidence, which proves nothing here.
   if (ORGANIZATION_WORDS.has(lower) && !isAcronym(word)) return capitalisedMidSentence();
-  if (strength >= 1.5 || clues.before || clues.after || clues.who || mention.dateline) return true;
+  if (proven || mention.dateline) return true;
   if (mention.tags.has('ordinary-word')) return false;
   return capitalisedMidSentence();
+}
+
+const ARTICLES_OPENING = /^(?:The|A|An)$/;
+
+/** How demonyms end, longest first, and how the place's name may end in their stead ("Korean" → Korea, "Italian" → Italy, "Chinese" → China). */
+const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'an', 'n', 'i'];
+const PLACE_ENDINGS_FOR_DEMONYM = ['', 'a', 'y', 'e', 'o', 'ia'];
+
+/**
+ * "North Korean state media", "Canadian", "exiled Russian": a demonym, alone or after a point
+ * of the compass or plain words, of a country or of a place the article names ("Korean" of
+ * North Korea): not an entity.
+ */
+function isDemonymOfPlace(article: ReadArticle, mention: NameMention): boolean {
+  const words = mention.words.map((word) => word.text);
+  const last = words[words.length - 1]!;
+  if (!words.slice(0, -1).every((word) => NAME_OPENERS.has(word.toLowerCase()) || COMMON_WORDS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+ed$/u.test(word))) return false;
+  const named = placeNamesOf(article);
+  const opening = words.slice(0, -1).filter((word) => NAME_OPENERS.has(word.toLowerCase()));
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!last.endsWith(ending) || last.length - ending.length < 3) continue;
+    const root = last.slice(0, last.length - ending.length);
+    for (const placeEnding of PLACE_ENDINGS_FOR_DEMONYM) {
+      const place = [...opening, root + placeEnding].join(' ');
+      if (named.has(foldName(place)) || placeKind(place) === 'country') return true;
+    }
+  }
+  return false;
+}
+
+/** The last words of the names of made things ("Hubble Space Telescope", "Sentinel-2 Satellite"). */
+const ARTEFACT_WORDS = new Set(['Telescope', 'Satellite', 'Spacecraft', 'Rover', 'Rocket', 'Missile', 'Observatory', 'Lander', 'Orbiter']);
+
+/** The folded names of made things an article names, and the first word each is called by, worked out once per article. */
+const artefactNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
+
+function artefactNamesOf(article: ReadArticle): ReadonlySet<string> {
+  let names = artefactNames.get(article);
+  if (!names) {
+    names = new Set(
+      article.mentions
+        .filter((mention) => mention.words.length > 1 && ARTEFACT_WORDS.has(mention.words[mention.words.length - 1]!.text))
+        .flatMap((mention) => [foldName(mention.text), foldName(mention.words[0]!.text)]),
+    );
+    artefactNames.set(article, names);
+  }
+  return names;
+}
+
+/** The folded names an article's mentions write, worked out once per article. */
+const placeNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
+
+function placeNamesOf(article: ReadArticle): ReadonlySet<string> {
+  let names = placeNames.get(article);
+  if (!names) {
+    names = new Set(article.mentions.map((mention) => foldName(mention.text)));
+    placeNames.set(article, names);
+  }
+  return names;
 }
 
 /** The single-word name written right beside this one with "and" or "&", folded ("Exxon" for "Mobil" in "Exxon and Mobil"). */

@@ -370,7 +370,9 @@ const RUN_TITLES_FOLDED = new Set(RUN_TITLES.map((title) => title.toLowerCase())
 
 /** Whether a name is a title and nothing else ("the Chief Operating Officer of AirTran"). */
 export function isTitleAlone(name: string): boolean {
-  return RUN_TITLES_FOLDED.has(name.toLowerCase());
+  const lower = name.toLowerCase();
+  // "MPs", "Senators": titles in the plural name no one either.
+  return RUN_TITLES_FOLDED.has(lower) || (/\p{L}s$/u.test(name) && RUN_TITLES_FOLDED.has(lower.slice(0, -1)));
 }
 
 interface TitleSpan {

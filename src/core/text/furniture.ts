@@ -79,6 +79,9 @@ export function furnitureOf(text: string): Furniture {
       hidden.push(line);
       continue;
     }
+    // "Live Updates | Turkey, Syria earthquake search intensifies": a section's name before a bar.
+    const kicker = lineIndex === 1 ? /^\s*[^|\n]{1,30}?\s+\|\s+(?=\S)/.exec(content) : null;
+    if (kicker) hidden.push({ start: line.start, end: line.start + kicker[0].length });
     if (CLOSING_LISTS.test(content)) {
       hidden.push({ start: line.start, end: text.length });
       break;
