@@ -336,6 +336,23 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(dictionary, 'North Korea').type, 'place');
   });
 
+  it('reads a first line in sentence case as a headline: it names no one new, but a country; a number inside a name; a party\'s adjective', () => {
+    const dictionary = build(
+      [
+        'Policemen seek drug dealers in Rio, Ukraine and Smallville',
+        '',
+        'About 500 policemen occupied a favela in Rio de Janeiro on Wednesday, the Senate was told.',
+        'Tsvangirai told reporter Blessing Zulu of Studio 7 for Zimbabwe that Republican senators and Senate Republicans met Democratic Leader Chuck Schumer.',
+      ].join('\n'),
+    );
+    const built = names(dictionary);
+    for (const name of ['Rio', 'Smallville', 'Republican', 'Democratic']) assert.ok(!built.includes(name), `${name} built: ${built.join(', ')}`);
+    assert.strictEqual(entity(dictionary, 'Ukraine').type, 'place');
+    assert.strictEqual(entity(dictionary, 'Studio 7 for Zimbabwe').type, 'organization');
+    assert.deepStrictEqual(entity(dictionary, 'Senate Republicans').aliases, []);
+    assert.ok(built.includes('Senate'), built.join(', '));
+  });
+
   it('never makes the second half of a hyphenated name an alias: "Thomson-Reuters" is not Reuters', () => {
     const dictionary = build('Canadian publisher Thomson agreed on Tuesday to buy Reuters for $17 billion. Reuters Chief Executive Tom Glocer will head the combined Thomson-Reuters company. Reuters shares rose.');
     assert.deepStrictEqual(entity(dictionary, 'Reuters').aliases, []);

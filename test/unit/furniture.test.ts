@@ -89,6 +89,11 @@ describe('news furniture', () => {
     assert.deepStrictEqual(anchorOf(page, parseDay('2026-01-01')!), { anchor: parseDay('2019-06-18'), source: 'published' });
   });
 
+  it('dates the story from a date line\'s written year, not from its weekday', () => {
+    const page = 'Police raid favela\nWednesday, January 19, 2005\n\nPolice occupied the favela this morning.';
+    assert.deepStrictEqual(anchorOf(page, parseDay('2026-01-01')!), { anchor: parseDay('2005-01-19'), source: 'published' });
+  });
+
   it('keeps prose that only looks like furniture: a sentence opening with "By", a bracket that credits nobody', () => {
     const prose = 'By Monday, the toll had risen.\nThe quake (magnitude 7.8) hit at dawn.\nThe company is Pool Corp.';
     assert.deepStrictEqual(furnitureOf(prose).hidden, []);

@@ -256,9 +256,10 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (words.length === 0) continue;
     const key = keyOf(words);
     let entity: EntityDraft | undefined;
-    // "Lockheed" after "Lockheed Martin", of which nothing is known yet: news calls people by surname, a company by its first word.
+    // "Lockheed" after "Lockheed Martin", of which nothing is known yet: news calls people by surname, a company by its first word
+    // (but "Senate" after "Senate Republicans" is a body of its own).
     const calledByFirstWord =
-      words.length === 1 && !mention.tags.has('first-name') && !mention.tags.has('adjective')
+      words.length === 1 && !mention.tags.has('first-name') && !mention.tags.has('adjective') && !ORGANIZATION_WORDS.has(key)
         ? latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && !candidate.facility && strongest(evidenceOf(candidate)) <= 1 && candidate.contextEvidence.person === 0))
         : undefined;
     // A later surname refers to the last full name with it.
@@ -288,7 +289,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         // "Rio" for Rio de Janeiro: a place called by the word before its particle.
         entities.find((candidate) => candidate.words.length > 2 && candidate.words[0] === key && PLACE_NAME_PARTICLES.has(candidate.words[1]!) && isPlaceish(candidate)) ??
         // "Karoo" for Karoo Platinum, but "Singapore" stays the country beside Singapore Airlines.
-        (tags.namesPlace(mention.start, mention.end) || tags.within(mention.start, mention.end).has('place') ? undefined : entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isBody(candidate) && !candidate.facility));
+        (tags.namesPlace(mention.start, mention.end) || tags.within(mention.start, mention.end).has('place') || ORGANIZATION_WORDS.has(key) ? undefined : entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isBody(candidate) && !candidate.facility));
     } else {
       // "GM" read before "General Motors (GM)" or before "General Motors": the full name joins the acronym's entity.
       const acronym = mention.acronym ?? initialsOf(mention.text);
@@ -346,7 +347,8 @@ function fullNameOf(article: ReadArticle, mention: NameMention, clues: readonly 
 
 /** Whether a mention that matches no entity yet is a name worth an entity of its own. */
 function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence, clues: MentionClues): boolean {
-  if (mention.headline || isTitleAlone(mention.text) || NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) || NEVER_ENTITIES.has(mention.text.toLowerCase())) return false;
+  // A headline may name someone already known, never someone new; a country it names is known to all.
+  if ((mention.headline && placeKind(mention.text) !== 'country') || isTitleAlone(mention.text) || NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) || NEVER_ENTITIES.has(mention.text.toLowerCase())) return false;
   // "the Migration Act": a law, no person, place or body.
   if (mention.words.length > 1 && mention.words[mention.words.length - 1]!.text === 'Act') return false;
   // "the Hubble Space Telescope", and "Hubble" for it: a made thing, not an entity.
@@ -368,7 +370,10 @@ function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence
       (match) => !(ARTICLES_OPENING.test(match[1]!) && isSentenceStart(article.text, match.index!)),
     );
   if (!mention.sentenceStart) {
-    if (mention.tags.has('ordinary-word') && mention.tags.has('english-word') && !proven && !mention.possessive) return capitalisedMidSentence();
+    if (mention.tags.has('ordinary-word') && mention.tags.has('english-word') && !proven && !mention.possessive) {
+      // "Republican senators", "Democratic lawmakers": an adjective of belonging before a noun qualifies it; it names no one.
+      return !(/(?:an|ic|ist)$/.test(word) && /^ \p{Ll}/u.test(article.text.slice(mention.end, mention.end + 2))) && capitalisedMidSentence();
+    }
     return mention.tags.has('adjective') === false || strength >= 1.5 || mention.possessive;
   }
   // "Mining company Cerro Alto": a word for a kind of body is its own evidence, which proves nothing here.

@@ -68,8 +68,8 @@ const ACRONYM_AFTER = /^\s?\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
 const SHORT_NAME_AFTER = /^\s?\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
 /** How demonyms and other adjectives of belonging end ("Syrian", "Chinese", "Turkish", "Islamist", "Icelandic"): read as one before a lower-case noun. */
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i|ist|ic)$/u;
-/** Before a title, "Moldovan" and "German" are demonyms too. */
-const QUALIFIER_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+/** Before a title, "Moldovan", "German" and a party's "Democratic" qualify it as demonyms do. */
+const QUALIFIER_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u;
 /** A product's model ("KC-45", "A330", "F-16"), not a word of a name. */
 const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d+[\p{Lu}\d-]*$/u;
 /** Words a number follows to name a flight or a product ("Flight 574"). */
@@ -81,7 +81,7 @@ const JOINED_SUFFIX = /-(led|backed|based|owned|run|allied|linked|born|made)$/;
 /** Reads every name in `text`. */
 export function readArticle(text: string, tags: WordTags): ReadArticle {
   const sentences = sentenceSpans(text);
-  const headlines = headlineSpans(text);
+  const headlines = [...firstLineHeadline(text), ...headlineSpans(text)].sort((a, b) => a.start - b.start);
   const mentions: NameMention[] = [];
   const demonyms = new Set<string>();
   const isOrdinary = ordinaryWords(tags, text);
@@ -210,6 +210,14 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   return { text, sentences, mentions, demonyms };
 }
 
+/** "500 policemen seek drug dealers in Rio": a short first line without a closing full stop, over the story, is its headline in sentence case. */
+function firstLineHeadline(text: string): Span[] {
+  const line = /^\s*([^\n]{1,120})\n/.exec(text);
+  if (!line || /[.!?:;,]["”’]?\s*$/.test(line[1]!) || DATELINE_CITY.test(line[1]!)) return [];
+  const start = line.index + line[0].indexOf(line[1]!);
+  return [{ start, end: start + line[1]!.length }];
+}
+
 /**
  * Capitalised runs, with what the shape-only runs leave apart put back: an ordinal before a
  * name ("4th Armoured Division"), "of" and "for" inside an institution's name ("Bank of
@@ -226,13 +234,15 @@ function joinedRuns(text: string, tags: WordTags): Token[][] {
     const previous = joined[joined.length - 1];
     const previousLast = previous?.[previous.length - 1];
     const between = previousLast ? text.slice(previousLast.end, run[0]!.start) : '';
-    const link = /^ (of|for)(?: the)? $/.exec(between)?.[1];
+    // "Studio 7 for Zimbabwe": a number inside a name, before "of" or "for" and the rest of it.
+    const numbered = /^ \d{1,3} (?:of|for)(?: the)? $/.test(between);
+    const link = /^ (?:\d{1,3} )?(of|for)(?: the)? $/.exec(between)?.[1];
     if (previous && previousLast && !ordinal && link) {
       const lower = previousLast.text.toLowerCase();
-      const titled = RUN_TITLES_FOLDED.has(`${lower} ${link} ${run[0]!.text.toLowerCase()}`);
+      const titled = !numbered && RUN_TITLES_FOLDED.has(`${lower} ${link} ${run[0]!.text.toLowerCase()}`);
       // "President of Syria" is a title and a country, not one name.
       const opensBody = ORGANIZATION_WORDS.has(lower) || HOUSES.has(lower) || (isOrdinary(previousLast) && !TITLE_WORDS.has(lower) && !(lower in JOB_RELATIONS) && !(previous.length === 1 && isSentenceStart(text, previousLast.start)));
-      if (titled || opensBody) {
+      if (titled || opensBody || numbered) {
         joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...withOrdinal];
         continue;
       }

@@ -46,8 +46,10 @@ const FULL_DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2}
 export function anchorOf(text: string, fallback: Day, given?: Day): { anchor: Day; source: Timeline['anchorSource'] } {
   if (given) return { anchor: given, source: 'given' };
   const dayIn = (words: string, today: Day) => {
-    // A day, or a time on a day ("October 11, 2023 5:40 PM UTC").
-    const resolved = findTemporalExpressions(words, today).find((expression) => (expression.resolution?.date.length ?? 0) >= 10);
+    // A day, or a time on a day ("October 11, 2023 5:40 PM UTC"); the one that writes its year
+    // out before a weekday read from `today` ("Wednesday, January 19, 2005").
+    const days = findTemporalExpressions(words, today).filter((expression) => (expression.resolution?.date.length ?? 0) >= 10);
+    const resolved = days.find((expression) => /\d{4}/.test(expression.text)) ?? days[0];
     return resolved && parseDay(resolved.resolution!.date.slice(0, 10));
   };
   const furniture = furnitureOf(text);
