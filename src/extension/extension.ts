@@ -1,5 +1,6 @@
 import vscode = require('vscode');
 import { EntityIndex } from '../core/dictionary/entityIndex';
+import { Activity } from '../core/workspace/activity';
 import { DictionaryProblem } from '../core/dictionary/parse';
 import { AnnotationCache } from './annotations';
 import { registerBuildDictionary } from './buildDictionary';
@@ -53,12 +54,13 @@ declare const __newsroomLensLoaded: number | undefined;
 export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   const activateStarted = performance.now();
   const log = vscode.window.createOutputChannel('Newsroom Lens', { log: true });
+  const activity = new Activity();
   const dictionaries = new DictionaryService(context.extensionUri, log);
-  const annotations = new AnnotationCache(dictionaries, log);
+  const annotations = new AnnotationCache(dictionaries, log, activity);
   const highlighter = new Highlighter(dictionaries, annotations);
   const checker = new NameChecker(dictionaries, annotations, context.workspaceState);
-  const workspace = new WorkspaceMentions(dictionaries, log);
-  const entitiesView = new EntitiesView(dictionaries, annotations, workspace);
+  const workspace = new WorkspaceMentions(dictionaries, annotations, log, activity);
+  const entitiesView = new EntitiesView(dictionaries, annotations, workspace, activity);
   const timelines = new TimelineService(dictionaries, annotations, context.workspaceState);
   const timelineView = new TimelineView(timelines, dictionaries);
   const buildPrompts = new BuildPrompts();
