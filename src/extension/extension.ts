@@ -61,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   const checker = new NameChecker(dictionaries, annotations, context.workspaceState);
   const workspace = new WorkspaceMentions(dictionaries, annotations, log, activity);
   const entitiesView = new EntitiesView(dictionaries, annotations, workspace, activity);
-  const timelines = new TimelineService(dictionaries, annotations, context.workspaceState);
+  const timelines = new TimelineService(dictionaries, annotations, context.workspaceState, activity, log);
   const timelineView = new TimelineView(timelines, dictionaries);
   const buildPrompts = new BuildPrompts();
   context.subscriptions.push(
