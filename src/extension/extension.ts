@@ -26,6 +26,12 @@ import { WorkspaceMentions } from './workspaceMentions';
 export interface NewsroomLensApi {
   /** Resolves once the dictionaries (re)loading under way has finished. */
   whenLoaded(): Promise<void>;
+  /**
+   * Resolves once nothing asked of the extension is still to be answered: no pause before a
+   * repaint, a check or a reload still running, no load, scan or long annotation under way.
+   * Tests wait for it rather than sleep, so that a check that should not have run shows.
+   */
+  whenIdle(): Promise<void>;
   index(): EntityIndex;
   problems(): readonly DictionaryProblem[];
   /** The ranges highlighted in an editor, by kind. */
@@ -55,10 +61,10 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   const activateStarted = performance.now();
   const log = vscode.window.createOutputChannel('Newsroom Lens', { log: true });
   const activity = new Activity();
-  const dictionaries = new DictionaryService(context.extensionUri, log);
+  const dictionaries = new DictionaryService(context.extensionUri, log, activity);
   const annotations = new AnnotationCache(dictionaries, log, activity);
-  const highlighter = new Highlighter(dictionaries, annotations);
-  const checker = new NameChecker(dictionaries, annotations, context.workspaceState);
+  const highlighter = new Highlighter(dictionaries, annotations, activity, log);
+  const checker = new NameChecker(dictionaries, annotations, context.workspaceState, activity);
   const workspace = new WorkspaceMentions(dictionaries, annotations, log, activity);
   const entitiesView = new EntitiesView(dictionaries, annotations, workspace, activity);
   const timelines = new TimelineService(dictionaries, annotations, context.workspaceState, activity, log);
@@ -103,6 +109,7 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   return {
     activation,
     whenLoaded: () => dictionaries.whenLoaded(),
+    whenIdle: () => activity.whenIdle(),
     index: () => dictionaries.index,
     problems: () => dictionaries.problems,
     highlightedRanges: (editor) => highlighter.rangesIn(editor),

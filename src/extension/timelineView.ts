@@ -2,6 +2,7 @@ import vscode = require('vscode');
 import { escapeMarkdown } from '../core/card/entityCard';
 import { ANCHOR_SOURCE_LABELS } from '../core/timeline/events';
 import { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } from '../core/timeline/export';
+import { DisposableStore } from '../core/workspace/events';
 import { type TimelineTreeNode, timelineChildren } from '../core/workspace/timelines';
 import { isAnnotated } from './config';
 import { showSourceSentence } from './definitions';
@@ -40,7 +41,7 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
   private document: vscode.TextDocument | undefined;
   private entityFilter: string | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<TimelineNode | undefined>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private readonly disposables = new DisposableStore();
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
   constructor(
@@ -49,6 +50,7 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
   ) {
     this.follow(vscode.window.activeTextEditor);
     this.disposables.push(
+      this.changeEmitter,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       timelines.onDidChange((uri) => {
         if (!uri || uri.toString() === this.document?.uri.toString()) this.refresh();
@@ -157,7 +159,7 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
   }
 
   dispose(): void {
-    this.disposables.forEach((disposable) => disposable.dispose());
+    this.disposables.dispose();
   }
 }
 
