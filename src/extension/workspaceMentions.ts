@@ -25,7 +25,7 @@ const NOTIFY_ABOVE_FILES = 300;
  * The workspace's drafts as the core's `IWorkspace`: found with the annotated languages' file
  * endings, leaving out what settings and `.gitignore` exclude; open ones as their editor has them.
  */
-class EditorWorkspace implements IWorkspace {
+export class EditorWorkspace implements IWorkspace {
   private readonly changed = new Emitter<string>();
   private readonly edited = new Emitter<string>();
   private readonly deleted = new Emitter<string>();
@@ -109,18 +109,16 @@ class EditorWorkspace implements IWorkspace {
  */
 export class WorkspaceMentions implements vscode.Disposable {
   readonly index: WorkspaceIndex;
-  private readonly workspace: EditorWorkspace;
   /** The drafts themselves, to read one as it is now. */
-  readonly drafts: IWorkspace;
+  readonly drafts: EditorWorkspace;
   private readonly disposables = new DisposableStore();
 
   /** Fires when any file's mentions change. */
   readonly onDidChange: Event<void>;
 
   constructor(dictionaries: DictionaryService, annotations: AnnotationCache, log: vscode.LogOutputChannel, activity: Activity) {
-    this.workspace = new EditorWorkspace(log);
-    this.drafts = this.workspace;
-    this.index = new WorkspaceIndex(this.workspace, annotations.mentions, {
+    this.drafts = new EditorWorkspace(log);
+    this.index = new WorkspaceIndex(this.drafts, annotations.mentions, {
       index: () => dictionaries.index,
       activity,
       withProgress: (total, scan) => {
@@ -146,11 +144,11 @@ export class WorkspaceMentions implements vscode.Disposable {
     });
     this.onDidChange = this.index.onDidChange;
     const invalidate = () => {
-      this.workspace.unwatch();
+      this.drafts.unwatch();
       this.index.invalidate();
     };
     this.disposables.push(
-      this.workspace,
+      this.drafts,
       this.index,
       dictionaries.onDidChange(invalidate),
       vscode.workspace.onDidChangeWorkspaceFolders(invalidate),
