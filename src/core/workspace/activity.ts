@@ -1,4 +1,4 @@
-import { Disposable } from './events';
+import type { Disposable } from './events';
 
 /**
  * Counts the work under way (a pause before re-checking, a load, a scan), so that a caller can

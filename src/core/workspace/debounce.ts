@@ -1,5 +1,5 @@
-import { Activity } from './activity';
-import { Disposable } from './events';
+import type { Activity } from './activity';
+import type { Disposable } from './events';
 
 interface Pending {
   readonly timer: ReturnType<typeof setTimeout>;

@@ -1,5 +1,5 @@
 import { LineMap } from '../text/lines';
-import { Event } from './events';
+import type { Event } from './events';
 
 /** A place in a text: 0-based line and character (UTF-16 code units), as editors count them. */
 export interface TextPosition {

@@ -1,9 +1,9 @@
-import { EntityIndex } from '../dictionary/entityIndex';
+import type { EntityIndex } from '../dictionary/entityIndex';
 import { DocumentAnnotation } from '../match/annotation';
-import { TextChange, mentionsAround, mentionsInSlices, reannotate } from '../match/incremental';
-import { Mention } from '../match/matcher';
-import { Activity } from './activity';
-import { ITextDocument } from './document';
+import { type TextChange, mentionsAround, mentionsInSlices, reannotate } from '../match/incremental';
+import type { Mention } from '../match/matcher';
+import type { Activity } from './activity';
+import type { ITextDocument } from './document';
 import { Emitter } from './events';
 
 /** Documents longer than this (a few milliseconds of matching) are annotated in time slices. */

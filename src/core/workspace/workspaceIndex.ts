@@ -1,10 +1,10 @@
-import { EntityIndex } from '../dictionary/entityIndex';
-import { Mention } from '../match/matcher';
-import { Activity } from './activity';
+import type { EntityIndex } from '../dictionary/entityIndex';
+import type { Mention } from '../match/matcher';
+import type { Activity } from './activity';
 import { forEachChunked } from './chunked';
-import { ITextDocument, IWorkspace, TextPosition, positionsIn } from './document';
-import { Disposable, DisposableStore, Emitter } from './events';
-import { MentionCache } from './mentionCache';
+import { type ITextDocument, type IWorkspace, type TextPosition, positionsIn } from './document';
+import { type Disposable, DisposableStore, Emitter } from './events';
+import type { MentionCache } from './mentionCache';
 
 /** A draft's mentions, and where their offsets stand in it. */
 export interface IndexedFile {
