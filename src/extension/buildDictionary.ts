@@ -5,6 +5,7 @@ import { Day } from '../core/timeline/calendar';
 import { BuilderModule, loadBuilder } from './builderLoader';
 import { BuildPrompts } from './buildReview';
 import { DictionaryService } from './dictionaryService';
+import { rangeOf } from './documents';
 import { COMMANDS, CONFIG_SECTION } from './ids';
 
 /** **Build Entity Dictionary from Article**: the article open (or picked in the explorer) → `*.entities.json` beside it. */
@@ -186,7 +187,7 @@ async function writeAsOneEdit(
 }
 
 function wholeRange(document: vscode.TextDocument): vscode.Range {
-  return new vscode.Range(new vscode.Position(0, 0), document.positionAt(document.getText().length));
+  return rangeOf(document, { start: 0, end: document.getText().length });
 }
 
 /** The file's text as VS Code has it (with unsaved edits), or undefined when there is no such file. */

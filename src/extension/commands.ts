@@ -2,6 +2,7 @@ import vscode = require('vscode');
 import { AnnotationCache } from './annotations';
 import { showEntry } from './definitions';
 import { DictionaryService } from './dictionaryService';
+import { rangeOf } from './documents';
 import { COMMANDS, CONFIG_SECTION } from './ids';
 
 /** The palette commands and the one hover cards link to. */
@@ -39,7 +40,7 @@ async function showEntity(dictionaries: DictionaryService, annotations: Annotati
   if (editor && mentions.length > 0) {
     const cursor = editor.document.offsetAt(editor.selection.active);
     const next = mentions.find((mention) => mention.start > cursor) ?? mentions[0]!;
-    const range = new vscode.Range(editor.document.positionAt(next.start), editor.document.positionAt(next.end));
+    const range = rangeOf(editor.document, next);
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return;

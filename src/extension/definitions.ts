@@ -5,6 +5,7 @@ import { Dictionary } from '../core/dictionary/schema';
 import { AnnotationCache } from './annotations';
 import { registerForLanguages } from './config';
 import { DictionaryService } from './dictionaryService';
+import { rangeOf } from './documents';
 import { COMMANDS } from './ids';
 import { entityAt } from './references';
 
@@ -13,8 +14,8 @@ export async function entryLocation(entity: IndexedEntity): Promise<vscode.Locat
   const uri = vscode.Uri.parse(entity.dictionary.file, true);
   const document = await vscode.workspace.openTextDocument(uri);
   const found = new RegExp(`"id"\\s*:\\s*"${entity.id}"`).exec(document.getText());
-  const start = document.positionAt(found?.index ?? 0);
-  return new vscode.Location(uri, new vscode.Range(start, document.positionAt((found?.index ?? 0) + (found?.[0].length ?? 0))));
+  const start = found?.index ?? 0;
+  return new vscode.Location(uri, rangeOf(document, { start, end: start + (found?.[0].length ?? 0) }));
 }
 
 /** Opens an entity's dictionary entry, with its id selected. */
@@ -71,7 +72,7 @@ export async function showSourceSentence(dictionary: Dictionary, sentence: strin
     return;
   }
   const at = sentence ? document.getText().indexOf(sentence) : -1;
-  const selection = at >= 0 ? new vscode.Range(document.positionAt(at), document.positionAt(at + sentence!.length)) : undefined;
+  const selection = at >= 0 ? rangeOf(document, { start: at, end: at + sentence!.length }) : undefined;
   await vscode.window.showTextDocument(document, { selection, preview: true });
 }
 

@@ -1,9 +1,13 @@
 import vscode = require('vscode');
 import { checkDraft } from '../core/consistency/check';
 import { Finding, RuleId } from '../core/consistency/findings';
+import type { Activity } from '../core/workspace/activity';
+import { KeyedDebounce } from '../core/workspace/debounce';
+import { DisposableStore } from '../core/workspace/events';
 import { AnnotationCache } from './annotations';
 import { changed, checksAsYouType, isAnnotated, readCheckOptions } from './config';
 import { DictionaryService } from './dictionaryService';
+import { rangeOf } from './documents';
 import { DIAGNOSTIC_SOURCE } from './ids';
 
 const TYPING_DELAY_MS = 400;
@@ -33,15 +37,19 @@ export interface CheckResult {
 export class NameChecker implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('newsroom-lens');
   private readonly results = new Map<string, CheckResult>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly typing: KeyedDebounce;
+  private readonly disposables = new DisposableStore();
 
   constructor(
     private readonly dictionaries: DictionaryService,
     private readonly annotations: AnnotationCache,
     private readonly state: vscode.Memento,
+    activity: Activity,
   ) {
+    this.typing = new KeyedDebounce(TYPING_DELAY_MS, activity);
     this.disposables.push(
+      this.collection,
+      this.typing,
       vscode.workspace.onDidOpenTextDocument((document) => this.check(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (checksAsYouType(event.document)) this.checkAfterTyping(event.document);
@@ -74,7 +82,7 @@ export class NameChecker implements vscode.Disposable {
   /** Checks a document now; clears its findings if it is not a draft we annotate. */
   check(document: vscode.TextDocument): CheckResult | undefined {
     const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
+    this.typing.cancel(key);
     const annotation = isAnnotated(document) ? this.annotations.get(document) : undefined;
     if (!annotation) {
       this.forget(document.uri);
@@ -119,32 +127,22 @@ export class NameChecker implements vscode.Disposable {
   }
 
   private checkAfterTyping(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => this.check(document), TYPING_DELAY_MS),
-    );
+    this.typing.schedule(document.uri.toString(), () => this.check(document));
   }
 
   private forget(uri: vscode.Uri): void {
-    clearTimeout(this.timers.get(uri.toString()));
+    this.typing.cancel(uri.toString());
     this.results.delete(uri.toString());
     this.collection.delete(uri);
   }
 
   dispose(): void {
-    this.timers.forEach((timer) => clearTimeout(timer));
-    this.disposables.forEach((disposable) => disposable.dispose());
+    this.disposables.dispose();
   }
 }
 
-export function findingRange(document: vscode.TextDocument, finding: Pick<Finding, 'start' | 'end'>): vscode.Range {
-  return new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
-}
-
 function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(findingRange(document, finding), finding.message, SEVERITIES[finding.severity]);
+  const diagnostic = new vscode.Diagnostic(rangeOf(document, finding), finding.message, SEVERITIES[finding.severity]);
   diagnostic.code = finding.rule;
   diagnostic.source = DIAGNOSTIC_SOURCE;
   return diagnostic;

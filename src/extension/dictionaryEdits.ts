@@ -4,6 +4,7 @@ import { entityIdFor } from '../core/dictionary/entityId';
 import { IndexedEntity } from '../core/dictionary/entityIndex';
 import { EntityType } from '../core/dictionary/schema';
 import { DictionaryService } from './dictionaryService';
+import { rangeOf } from './documents';
 import { assertDictionaryText, replaceDictionaryFile } from './safeWrite';
 
 /** Where a new workspace dictionary goes when the workspace has none. */
@@ -91,8 +92,7 @@ export class DictionaryEditor {
     assertDictionaryText(text, uri, 'nothing was changed; fix it first');
     const tree = parseTree(text)!;
     const workspaceEdit = new vscode.WorkspaceEdit();
-    const range = (offset: number, length: number) => new vscode.Range(document.positionAt(offset), document.positionAt(offset + length));
-    workspaceEdit.set(uri, compute(tree, text).map((change) => vscode.TextEdit.replace(range(change.offset, change.length), change.content)));
+    workspaceEdit.set(uri, compute(tree, text).map((change) => vscode.TextEdit.replace(rangeOf(document, { start: change.offset, end: change.offset + change.length }), change.content)));
     if (!(await vscode.workspace.applyEdit(workspaceEdit))) throw new Error(`could not edit ${vscode.workspace.asRelativePath(uri)}`);
     if (!(await document.save())) throw new Error(`could not save ${vscode.workspace.asRelativePath(uri)}`);
     await this.dictionaries.reload();

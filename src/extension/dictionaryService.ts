@@ -2,6 +2,9 @@ import vscode = require('vscode');
 import { EntityIndex } from '../core/dictionary/entityIndex';
 import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
 import { DictionaryProblem } from '../core/dictionary/parse';
+import type { Activity } from '../core/workspace/activity';
+import { KeyedDebounce } from '../core/workspace/debounce';
+import { DisposableStore } from '../core/workspace/events';
 import { changed, readSettings } from './config';
 import { COMMANDS } from './ids';
 
@@ -18,9 +21,9 @@ export class DictionaryService implements vscode.Disposable {
   private currentProblems: readonly DictionaryProblem[] = [];
   private lastReported = '';
   private readonly changeEmitter = new vscode.EventEmitter<EntityIndex>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
-  private settingWatchers: vscode.Disposable[] = [];
-  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables = new DisposableStore();
+  private settingWatchers = new DisposableStore();
+  private readonly reloads: KeyedDebounce<'reload'>;
   private loading: Promise<void> = Promise.resolve();
 
   /** Fires with the new index after every reload. */
@@ -29,8 +32,12 @@ export class DictionaryService implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
+    private readonly activity: Activity,
   ) {
+    this.reloads = new KeyedDebounce(RELOAD_DELAY_MS, activity);
     this.disposables.push(
+      this.changeEmitter,
+      this.reloads,
       this.watch(DICTIONARY_GLOB),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
@@ -55,7 +62,7 @@ export class DictionaryService implements vscode.Disposable {
 
   /** Reloads every dictionary now. */
   reload(): Promise<void> {
-    clearTimeout(this.reloadTimer);
+    this.reloads.cancel('reload');
     // One load at a time, in order; a failed load is reported and does not stop later ones.
     this.loading = this.loading
       .then(() => vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsroom Lens: loading entity dictionaries' }, () => this.load()))
@@ -64,12 +71,12 @@ export class DictionaryService implements vscode.Disposable {
         this.log.error(`Loading the dictionaries failed: ${reason}`);
         void vscode.window.showErrorMessage(`Newsroom Lens could not load its dictionaries: ${reason}`);
       });
+    void this.activity.track(this.loading);
     return this.loading;
   }
 
   private scheduleReload(): void {
-    clearTimeout(this.reloadTimer);
-    this.reloadTimer = setTimeout(() => void this.reload(), RELOAD_DELAY_MS);
+    this.reloads.schedule('reload', () => void this.reload());
   }
 
   private async load(): Promise<void> {
@@ -130,8 +137,9 @@ export class DictionaryService implements vscode.Disposable {
 
   /** Paths from the setting may lie outside the workspace, where the glob watcher does not look. */
   private watchSettingPaths(uris: vscode.Uri[]): void {
-    this.settingWatchers.forEach((watcher) => watcher.dispose());
-    this.settingWatchers = uris.map((uri) => this.watch(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!)));
+    this.settingWatchers.dispose();
+    this.settingWatchers = new DisposableStore();
+    uris.forEach((uri) => this.settingWatchers.add(this.watch(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!))));
   }
 
   /** Reloads, shortly, whenever a file matching `pattern` is created, changed or deleted. */
@@ -162,9 +170,8 @@ export class DictionaryService implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.reloadTimer);
-    this.settingWatchers.forEach((watcher) => watcher.dispose());
-    this.disposables.forEach((disposable) => disposable.dispose());
+    this.settingWatchers.dispose();
+    this.disposables.dispose();
   }
 }
 

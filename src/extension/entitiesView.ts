@@ -1,17 +1,20 @@
 import vscode = require('vscode');
 import { TYPE_LABELS, escapeMarkdown } from '../core/card/entityCard';
-import { IndexedEntity } from '../core/dictionary/entityIndex';
-import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';
-import { foldName } from '../core/text/fold';
-import { unknownNames } from '../core/workspace/unknownNames';
-import { AnnotationCache } from './annotations';
+import type { IndexedEntity } from '../core/dictionary/entityIndex';
+import type { EntityType } from '../core/dictionary/schema';
+import type { Activity } from '../core/workspace/activity';
+import { KeyedDebounce } from '../core/workspace/debounce';
+import { EntitiesModel, type EntitiesScope, type Occurrence } from '../core/workspace/entitiesModel';
+import { DisposableStore } from '../core/workspace/events';
+import type { AnnotationCache } from './annotations';
 import { isAnnotated } from './config';
 import { showEntry } from './definitions';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
+import { coreDocument, rangeBetween } from './documents';
 import { COMMANDS, ENTITIES_VIEW } from './ids';
-import { WorkspaceMentions } from './workspaceMentions';
+import type { WorkspaceMentions } from './workspaceMentions';
 
-export type EntitiesScope = 'document' | 'workspace';
+export type { EntitiesScope } from '../core/workspace/entitiesModel';
 
 /** The view's tree: groups by type, entities, files (workspace scope), mentions, unknown names. */
 export type EntityNode =
@@ -25,33 +28,37 @@ const TYPE_ICONS: Record<EntityType | 'unknown', string> = { person: 'person', p
 const GROUP_LABELS: Record<EntityType | 'unknown', string> = { person: 'People', place: 'Places', organization: 'Organisations', unknown: 'Unknown names' };
 const REFRESH_DELAY_MS = 250;
 
-/** Mentions of one entity in one source: where, and the line around it for a preview. */
-interface Occurrence {
-  readonly uri: vscode.Uri;
-  readonly range: vscode.Range;
-}
-
 /**
- * The Entities view: who and what the active draft (or the whole workspace) names, by
- * type, with mention counts and roles, down to each mention; plus the names no dictionary
- * knows, ready to add to one.
+ * The Entities view: the core's `EntitiesModel` (who and what the active draft, or the whole
+ * workspace, names, by type, with counts) as a tree, down to each mention with its line.
  */
 export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode.Disposable {
-  private scope: EntitiesScope = 'document';
-  private filter = '';
+  private readonly model: EntitiesModel;
   private readonly changeEmitter = new vscode.EventEmitter<EntityNode | undefined>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private cachedOccurrences: { key: string; occurrences: Map<string, Occurrence[]> } | undefined;
+  private readonly refreshes: KeyedDebounce<'view'>;
+  private readonly disposables = new DisposableStore();
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
   constructor(
     private readonly dictionaries: DictionaryService,
-    private readonly annotations: AnnotationCache,
+    annotations: AnnotationCache,
     private readonly workspace: WorkspaceMentions,
+    activity: Activity,
   ) {
-    const refreshSoon = () => this.refreshSoon();
+    this.model = new EntitiesModel({
+      index: () => dictionaries.index,
+      activeDraft: () => {
+        const document = vscode.window.activeTextEditor?.document;
+        const annotation = document && isAnnotated(document) ? annotations.get(document) : undefined;
+        return annotation && { document: coreDocument(document!), mentions: annotation.mentions };
+      },
+      workspaceFiles: () => workspace.allFiles(),
+    });
+    this.refreshes = new KeyedDebounce(REFRESH_DELAY_MS, activity);
+    const refreshSoon = () => this.refreshes.schedule('view', () => this.refresh());
     this.disposables.push(
+      this.changeEmitter,
+      this.refreshes,
       vscode.window.onDidChangeActiveTextEditor(refreshSoon),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === vscode.window.activeTextEditor?.document) refreshSoon();
@@ -59,7 +66,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
       dictionaries.onDidChange(refreshSoon),
       annotations.onDidAnnotate(refreshSoon),
       workspace.onDidChange(() => {
-        if (this.scope === 'workspace') refreshSoon();
+        if (this.model.scope === 'workspace') refreshSoon();
       }),
     );
     void this.setContext();
@@ -71,142 +78,61 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
   }
 
   get currentScope(): EntitiesScope {
-    return this.scope;
+    return this.model.scope;
   }
 
   async setScope(scope: EntitiesScope): Promise<void> {
-    this.scope = scope;
+    this.model.setScope(scope);
     await this.setContext();
     if (scope === 'workspace') await this.workspace.ensureScanned();
     this.refresh();
   }
 
   async setFilter(filter: string): Promise<void> {
-    this.filter = filter.trim();
+    this.model.setFilter(filter);
     await this.setContext();
     this.refresh();
   }
 
   refresh(): void {
-    clearTimeout(this.refreshTimer);
-    this.cachedOccurrences = undefined;
+    this.refreshes.cancel('view');
+    this.model.invalidate();
     this.changeEmitter.fire(undefined);
   }
 
-  private refreshSoon(): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
-  }
-
   private async setContext(): Promise<void> {
-    await vscode.commands.executeCommand('setContext', 'newsroomLens.entitiesScope', this.scope);
-    await vscode.commands.executeCommand('setContext', 'newsroomLens.entitiesFiltered', this.filter !== '');
+    await vscode.commands.executeCommand('setContext', 'newsroomLens.entitiesScope', this.model.scope);
+    await vscode.commands.executeCommand('setContext', 'newsroomLens.entitiesFiltered', this.model.filter !== '');
   }
 
-  /** Every mention of every entity in scope, by entity id, worked out once per document version (the active editor may change before a refresh). */
-  private occurrences(): Map<string, Occurrence[]> {
-    const document = this.scope === 'document' ? this.activeDocument() : undefined;
-    const key = document ? `${document.uri.toString()}@${document.version}` : this.scope;
-    if (this.cachedOccurrences?.key !== key) this.cachedOccurrences = { key, occurrences: this.collectOccurrences() };
-    return this.cachedOccurrences.occurrences;
-  }
-
-  private collectOccurrences(): Map<string, Occurrence[]> {
-    const byEntity = new Map<string, Occurrence[]>();
-    const add = (entityId: string, occurrence: Occurrence) => {
-      const list = byEntity.get(entityId) ?? [];
-      list.push(occurrence);
-      byEntity.set(entityId, list);
-    };
-    if (this.scope === 'workspace') {
-      for (const file of this.workspace.allFiles()) {
-        for (const mention of file.mentions) if (mention.entityIds.length === 1) add(mention.entityIds[0]!, { uri: file.uri, range: mention.range });
-      }
-      return byEntity;
-    }
-    const document = this.activeDocument();
-    const annotation = document ? this.annotations.get(document) : undefined;
-    for (const mention of annotation?.mentions ?? []) {
-      if (mention.entityIds.length !== 1) continue;
-      add(mention.entityIds[0]!, { uri: document!.uri, range: new vscode.Range(document!.positionAt(mention.start), document!.positionAt(mention.end)) });
-    }
-    return byEntity;
-  }
-
-  private activeDocument(): vscode.TextDocument | undefined {
-    const document = vscode.window.activeTextEditor?.document;
-    return document && isAnnotated(document) ? document : undefined;
-  }
-
-  private matchesFilter(name: string, entity?: IndexedEntity): boolean {
-    if (this.filter === '') return true;
-    const wanted = foldName(this.filter);
-    const names = entity ? [entity.name, ...entity.aliases.map((alias) => alias.text), ...entity.roles.map((role) => role.title)] : [name];
-    return names.some((candidate) => foldName(candidate).includes(wanted));
-  }
-
-  private unknownInDocument(): EntityNode[] {
-    const document = this.scope === 'document' ? this.activeDocument() : undefined;
-    const annotation = document ? this.annotations.get(document) : undefined;
-    if (!document || !annotation) return [];
-    return unknownNames(document.getText(), annotation.mentions)
-      .filter((unknown) => this.matchesFilter(unknown.name))
-      .map((unknown) => ({
-        kind: 'unknown' as const,
-        name: unknown.name,
-        uri: document.uri,
-        ranges: unknown.spans.map((span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end))),
-      }));
+  private unknownNodes(): EntityNode[] {
+    return this.model.unknownNames().map((unknown) => ({
+      kind: 'unknown' as const,
+      name: unknown.name,
+      uri: vscode.Uri.parse(unknown.occurrences[0]!.uri, true),
+      ranges: unknown.occurrences.map((occurrence) => rangeBetween(occurrence.start, occurrence.end)),
+    }));
   }
 
   async getChildren(node?: EntityNode): Promise<EntityNode[]> {
-    if (!node) {
-      const occurrences = this.occurrences();
-      const groups: EntityNode[] = [];
-      for (const type of ENTITY_TYPES) {
-        const count = [...occurrences.keys()].filter((id) => {
-          const entity = this.dictionaries.index.get(id);
-          return entity?.type === type && this.matchesFilter(entity.name, entity);
-        }).length;
-        if (count > 0) groups.push({ kind: 'group', type, count });
-      }
-      const unknown = this.unknownInDocument();
-      if (unknown.length > 0) groups.push({ kind: 'group', type: 'unknown', count: unknown.length });
-      return groups;
-    }
-    if (node.kind === 'group' && node.type === 'unknown') return this.unknownInDocument();
-    if (node.kind === 'group') {
-      const entities: EntityNode[] = [];
-      for (const [id, list] of this.occurrences()) {
-        const entity = this.dictionaries.index.get(id);
-        if (entity?.type !== node.type || !this.matchesFilter(entity.name, entity)) continue;
-        entities.push({ kind: 'entity', entityId: id, count: list.length, files: new Set(list.map((o) => o.uri.toString())).size });
-      }
-      return entities.sort((a, b) => (a.kind === 'entity' && b.kind === 'entity' ? b.count - a.count : 0));
-    }
+    if (!node) return this.model.groups().map((group) => ({ kind: 'group', ...group }));
+    if (node.kind === 'group') return node.type === 'unknown' ? this.unknownNodes() : this.model.entities(node.type).map((entity) => ({ kind: 'entity', ...entity }));
     if (node.kind === 'entity') {
-      const list = this.occurrences().get(node.entityId) ?? [];
-      if (this.scope === 'workspace') {
-        const byFile = new Map<string, { uri: vscode.Uri; count: number }>();
-        for (const occurrence of list) {
-          const entry = byFile.get(occurrence.uri.toString()) ?? { uri: occurrence.uri, count: 0 };
-          entry.count++;
-          byFile.set(occurrence.uri.toString(), entry);
-        }
-        return [...byFile.values()].sort((a, b) => b.count - a.count).map(({ uri, count }) => ({ kind: 'file', entityId: node.entityId, uri, count }));
+      if (this.model.scope === 'workspace') {
+        return this.model.files(node.entityId).map(({ uri, count }) => ({ kind: 'file', entityId: node.entityId, uri: vscode.Uri.parse(uri, true), count }));
       }
-      return this.mentionNodes(list);
+      return this.mentionNodes(this.model.occurrences(node.entityId));
     }
-    if (node.kind === 'file') {
-      return this.mentionNodes((this.occurrences().get(node.entityId) ?? []).filter((occurrence) => occurrence.uri.toString() === node.uri.toString()));
-    }
-    if (node.kind === 'unknown') return this.mentionNodes(node.ranges.map((range) => ({ uri: node.uri, range })));
+    if (node.kind === 'file') return this.mentionNodes(this.model.occurrences(node.entityId, node.uri.toString()));
+    if (node.kind === 'unknown') return this.mentionNodes(node.ranges.map((range) => ({ uri: node.uri.toString(), start: range.start, end: range.end })));
     return [];
   }
 
   private async mentionNodes(list: readonly Occurrence[]): Promise<EntityNode[]> {
     const nodes: EntityNode[] = [];
-    for (const { uri, range } of list) {
+    for (const occurrence of list) {
+      const uri = vscode.Uri.parse(occurrence.uri, true);
+      const range = rangeBetween(occurrence.start, occurrence.end);
       const document = await vscode.workspace.openTextDocument(uri);
       // The line around the mention, cut to fit, with the mention itself highlighted.
       const lineText = document.lineAt(range.start.line).text;
@@ -236,14 +162,14 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
       case 'entity': {
         const entity = this.dictionaries.index.get(node.entityId)!;
         const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
-        const mentions = `${node.count} mention${node.count === 1 ? '' : 's'}${this.scope === 'workspace' ? ` in ${node.files} file${node.files === 1 ? '' : 's'}` : ''}`;
+        const mentions = `${node.count} mention${node.count === 1 ? '' : 's'}${this.model.scope === 'workspace' ? ` in ${node.files} file${node.files === 1 ? '' : 's'}` : ''}`;
         item.description = [mentions, entity.roles[0]?.title].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[entity.type]);
         item.tooltip = new vscode.MarkdownString(
           `**${escapeMarkdown(entity.name)}** · ${TYPE_LABELS[entity.type]}\n\n${entity.roles.map((role) => escapeMarkdown(role.title)).join(' · ')}`,
         );
         item.contextValue = 'entity';
-        item.id = `${this.scope}:${entity.id}`;
+        item.id = `${this.model.scope}:${entity.id}`;
         return item;
       }
       case 'file': {
@@ -271,8 +197,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
   }
 
   dispose(): void {
-    clearTimeout(this.refreshTimer);
-    this.disposables.forEach((disposable) => disposable.dispose());
+    this.disposables.dispose();
   }
 }
 

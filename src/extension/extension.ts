@@ -1,5 +1,6 @@
 import vscode = require('vscode');
 import { EntityIndex } from '../core/dictionary/entityIndex';
+import { Activity } from '../core/workspace/activity';
 import { DictionaryProblem } from '../core/dictionary/parse';
 import { AnnotationCache } from './annotations';
 import { registerBuildDictionary } from './buildDictionary';
@@ -25,6 +26,12 @@ import { WorkspaceMentions } from './workspaceMentions';
 export interface NewsroomLensApi {
   /** Resolves once the dictionaries (re)loading under way has finished. */
   whenLoaded(): Promise<void>;
+  /**
+   * Resolves once nothing asked of the extension is still to be answered: no pause before a
+   * repaint, a check or a reload still running, no load, scan or long annotation under way.
+   * Tests wait for it rather than sleep, so that a check that should not have run shows.
+   */
+  whenIdle(): Promise<void>;
   index(): EntityIndex;
   problems(): readonly DictionaryProblem[];
   /** The ranges highlighted in an editor, by kind. */
@@ -53,13 +60,14 @@ declare const __newsroomLensLoaded: number | undefined;
 export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   const activateStarted = performance.now();
   const log = vscode.window.createOutputChannel('Newsroom Lens', { log: true });
-  const dictionaries = new DictionaryService(context.extensionUri, log);
-  const annotations = new AnnotationCache(dictionaries, log);
-  const highlighter = new Highlighter(dictionaries, annotations);
-  const checker = new NameChecker(dictionaries, annotations, context.workspaceState);
-  const workspace = new WorkspaceMentions(dictionaries, log);
-  const entitiesView = new EntitiesView(dictionaries, annotations, workspace);
-  const timelines = new TimelineService(dictionaries, annotations, context.workspaceState);
+  const activity = new Activity();
+  const dictionaries = new DictionaryService(context.extensionUri, log, activity);
+  const annotations = new AnnotationCache(dictionaries, log, activity);
+  const highlighter = new Highlighter(dictionaries, annotations, activity, log);
+  const checker = new NameChecker(dictionaries, annotations, context.workspaceState, activity);
+  const workspace = new WorkspaceMentions(dictionaries, annotations, log, activity);
+  const entitiesView = new EntitiesView(dictionaries, annotations, workspace, activity);
+  const timelines = new TimelineService(dictionaries, annotations, context.workspaceState, activity, log);
   const timelineView = new TimelineView(timelines, dictionaries);
   const buildPrompts = new BuildPrompts();
   context.subscriptions.push(
@@ -101,6 +109,7 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   return {
     activation,
     whenLoaded: () => dictionaries.whenLoaded(),
+    whenIdle: () => activity.whenIdle(),
     index: () => dictionaries.index,
     problems: () => dictionaries.problems,
     highlightedRanges: (editor) => highlighter.rangesIn(editor),

@@ -1,10 +1,14 @@
 import vscode = require('vscode');
 import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';
 import { Mention } from '../core/match/matcher';
+import type { Activity } from '../core/workspace/activity';
 import { forEachChunked } from '../core/workspace/chunked';
+import { KeyedDebounce } from '../core/workspace/debounce';
+import { DisposableStore } from '../core/workspace/events';
 import { AnnotationCache } from './annotations';
 import { changed, isAnnotated, readSettings } from './config';
 import { DictionaryService } from './dictionaryService';
+import { rangeOf } from './documents';
 import { AMBIGUOUS_COLOR, COLORS } from './ids';
 
 const TYPING_DELAY_MS = 150;
@@ -29,16 +33,19 @@ export type HighlightedRanges = Record<EntityType | 'ambiguous', vscode.Range[]>
  */
 export class Highlighter implements vscode.Disposable {
   private readonly decorations: Record<EntityType | 'ambiguous', vscode.TextEditorDecorationType>;
-  private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly typing: KeyedDebounce;
   private readonly drawn = new WeakMap<vscode.TextEditor, HighlightedRanges>();
   /** Counts paints per editor, so that a slow paint gives way to a newer one. */
   private readonly generations = new WeakMap<vscode.TextEditor, number>();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
 
   constructor(
     private readonly dictionaries: DictionaryService,
     private readonly annotations: AnnotationCache,
+    private readonly activity: Activity,
+    private readonly log: vscode.LogOutputChannel,
   ) {
+    this.typing = new KeyedDebounce(TYPING_DELAY_MS, activity);
     const byType = (type: EntityType) =>
       vscode.window.createTextEditorDecorationType({
         backgroundColor: new vscode.ThemeColor(COLORS[type].background),
@@ -59,6 +66,7 @@ export class Highlighter implements vscode.Disposable {
       }),
     };
     this.disposables.push(
+      this.typing,
       ...Object.values(this.decorations),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.paint(editor))),
       vscode.workspace.onDidChangeTextDocument((event) => this.paintAfterTyping(event.document)),
@@ -87,14 +95,8 @@ export class Highlighter implements vscode.Disposable {
   }
 
   private paintAfterTyping(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.typingTimers.get(key));
-    this.typingTimers.set(
-      key,
-      setTimeout(() => {
-        this.typingTimers.delete(key);
-        vscode.window.visibleTextEditors.filter((editor) => editor.document === document).forEach((editor) => this.paint(editor));
-      }, TYPING_DELAY_MS),
+    this.typing.schedule(document.uri.toString(), () =>
+      vscode.window.visibleTextEditors.filter((editor) => editor.document === document).forEach((editor) => this.paint(editor)),
     );
   }
 
@@ -129,11 +131,12 @@ export class Highlighter implements vscode.Disposable {
     const { mentions } = annotation;
     const batchStarts: number[] = [];
     for (let at = 0; at < mentions.length; at += PAINT_AT_ONCE) batchStarts.push(at);
-    void forEachChunked(batchStarts, (from) => this.addRanges(editor, mentions, types, ranges, from, Math.min(mentions.length, from + PAINT_AT_ONCE)), {
+    const painting = forEachChunked(batchStarts, (from) => this.addRanges(editor, mentions, types, ranges, from, Math.min(mentions.length, from + PAINT_AT_ONCE)), {
       isCancelled: () => this.generations.get(editor) !== generation || document.version !== version || document.isClosed,
-    }).then((result) => {
-      if (result.completed) this.setRanges(editor, ranges);
     });
+    void this.activity.track(painting).then((result) => {
+      if (result.completed) this.setRanges(editor, ranges);
+    }, (error: unknown) => this.log.error(`Could not highlight ${vscode.workspace.asRelativePath(document.uri)}: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   private draw(editor: vscode.TextEditor, mentions: readonly Mention[], types: readonly EntityType[]): void {
@@ -148,7 +151,7 @@ export class Highlighter implements vscode.Disposable {
     const index = this.dictionaries.index;
     for (let at = from; at < to; at++) {
       const mention = mentions[at]!;
-      const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
+      const range = rangeOf(document, mention);
       if (mention.entityIds.length > 1) {
         ranges.ambiguous.push(range);
         continue;
@@ -164,7 +167,6 @@ export class Highlighter implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.typingTimers.forEach((timer) => clearTimeout(timer));
-    this.disposables.forEach((disposable) => disposable.dispose());
+    this.disposables.dispose();
   }
 }

@@ -3,6 +3,7 @@ import { renderAmbiguousCard, renderEntityCard } from '../core/card/entityCard';
 import { AnnotationCache } from './annotations';
 import { isAnnotated, registerForLanguages } from './config';
 import { DictionaryService } from './dictionaryService';
+import { rangeOf } from './documents';
 import { COMMANDS } from './ids';
 
 /** A command URI that opens an entity: the only command a card may run. */
@@ -30,7 +31,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     // Everything from data is escaped by the core; links may run our one command and no other.
     card.isTrusted = { enabledCommands: [COMMANDS.showEntity] };
     card.supportHtml = false;
-    return new vscode.Hover(card, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)));
+    return new vscode.Hover(card, rangeOf(document, mention));
   }
 }
 

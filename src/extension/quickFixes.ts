@@ -5,7 +5,8 @@ import { TYPE_LABELS } from '../core/card/entityCard';
 import { readSettings, registerForLanguages } from './config';
 import { DictionaryEditor } from './dictionaryEdits';
 import { DictionaryService } from './dictionaryService';
-import { NameChecker, findingRange } from './diagnostics';
+import { NameChecker } from './diagnostics';
+import { rangeOf } from './documents';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './ids';
 
 /** A replacement a fix promises: exactly `text` at [start, end) becomes `suggestion`. */
@@ -53,7 +54,7 @@ export class NameFixProvider implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const finding = result.findings.find((candidate) => candidate.rule === diagnostic.code && findingRange(document, candidate).isEqual(diagnostic.range));
+      const finding = result.findings.find((candidate) => candidate.rule === diagnostic.code && rangeOf(document, candidate).isEqual(diagnostic.range));
       if (!finding) continue;
       const action = (title: string, command: string, args: unknown[], preferred = false) => {
         const codeAction = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
@@ -92,14 +93,14 @@ async function applyFixes(checker: NameChecker, request: FixRequest): Promise<bo
   const stale =
     !document ||
     document.version !== request.version ||
-    request.replacements.some((replacement) => document.getText(findingRange(document, replacement)) !== replacement.text);
+    request.replacements.some((replacement) => document.getText(rangeOf(document, replacement)) !== replacement.text);
   if (stale) {
     void vscode.window.showWarningMessage('Newsroom Lens: the draft changed after its names were checked, so nothing was replaced. The names are being checked again; try the fix once more.');
     if (document) checker.check(document);
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
-  for (const replacement of request.replacements) edit.replace(document.uri, findingRange(document, replacement), replacement.suggestion);
+  for (const replacement of request.replacements) edit.replace(document.uri, rangeOf(document, replacement), replacement.suggestion);
   return vscode.workspace.applyEdit(edit);
 }
 

@@ -1,17 +1,18 @@
 import vscode = require('vscode');
-import { AnnotationCache } from './annotations';
+import type { AnnotationCache } from './annotations';
 import { isAnnotated, registerForLanguages } from './config';
-import { WorkspaceMentions } from './workspaceMentions';
+import { rangeOf } from './documents';
+import type { WorkspaceMentions } from './workspaceMentions';
 
 /** The entity resolved at a position of a draft, if a mention is there. */
 export function entityAt(annotations: AnnotationCache, document: vscode.TextDocument, position: vscode.Position): { entityId: string; range: vscode.Range } | undefined {
   if (!isAnnotated(document)) return undefined;
   const mention = annotations.get(document)?.mentionAt(document.offsetAt(position));
   if (!mention || mention.entityIds.length !== 1) return undefined;
-  return { entityId: mention.entityIds[0]!, range: new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)) };
+  return { entityId: mention.entityIds[0]!, range: rangeOf(document, mention) };
 }
 
-/** Find All References: every mention of the entity, under any alias, in the workspace's drafts. */
+/** Find All References: every mention of the entity, under any alias, in the workspace's drafts (and the draft asked in). */
 export class EntityReferenceProvider implements vscode.ReferenceProvider {
   constructor(
     private readonly annotations: AnnotationCache,
@@ -21,14 +22,10 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
   async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[]> {
     const at = entityAt(this.annotations, document, position);
     if (!at || !(await this.workspace.ensureScanned(token))) return [];
-    const locations = this.workspace.mentionsOf(at.entityId).flatMap((file) => file.mentions.map((mention) => new vscode.Location(file.uri, mention.range)));
-    // A draft never saved (untitled) is not in the workspace index; its own mentions still count.
-    if (!locations.some((location) => location.uri.toString() === document.uri.toString())) {
-      for (const mention of this.annotations.get(document)?.mentionsOf(at.entityId) ?? []) {
-        locations.push(new vscode.Location(document.uri, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end))));
-      }
-    }
-    return locations;
+    return this.workspace.mentionsOf(at.entityId, document).flatMap((file) => {
+      const uri = vscode.Uri.parse(file.uri, true);
+      return file.mentions.map((mention) => new vscode.Location(uri, rangeOf(file, mention)));
+    });
   }
 }
 

@@ -4,6 +4,7 @@ import { EntityType } from '../core/dictionary/schema';
 import { AnnotationCache } from './annotations';
 import { registerForLanguages } from './config';
 import { DictionaryService } from './dictionaryService';
+import { rangeOf } from './documents';
 
 const SYMBOL_KINDS: Record<EntityType, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
@@ -25,7 +26,7 @@ export class EntitySymbolProvider implements vscode.DocumentSymbolProvider {
     for (const mention of annotation.mentions) {
       if (mention.entityIds.length !== 1) continue;
       const ranges = byEntity.get(mention.entityIds[0]!) ?? [];
-      ranges.push(new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)));
+      ranges.push(rangeOf(document, mention));
       byEntity.set(mention.entityIds[0]!, ranges);
     }
     const symbols: vscode.DocumentSymbol[] = [];

@@ -1,137 +1,145 @@
 import vscode = require('vscode');
-import { TimelineConflict, findConflicts } from '../core/timeline/conflicts';
-import { Day, parseDay } from '../core/timeline/calendar';
-import { Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
-import { AnnotationCache } from './annotations';
+import type { Day } from '../core/timeline/calendar';
+import type { Activity } from '../core/workspace/activity';
+import { KeyedDebounce } from '../core/workspace/debounce';
+import type { ITextDocument } from '../core/workspace/document';
+import { DisposableStore } from '../core/workspace/events';
+import { type DocumentTimeline, Timelines } from '../core/workspace/timelines';
+import type { AnnotationCache } from './annotations';
 import { checksAsYouType, isAnnotated } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
+import { coreDocument, rangeOf } from './documents';
 import { DIAGNOSTIC_SOURCE } from './ids';
+
+export type { DocumentTimeline } from '../core/workspace/timelines';
 
 const ANCHORS_KEY = 'newsroomLens.timelineAnchors';
 const TYPING_DELAY_MS = 400;
 
-export interface DocumentTimeline {
-  readonly timeline: Timeline;
-  readonly conflicts: readonly TimelineConflict[];
-}
-
-function today(): Day {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+function dayOf(date: Date): Day {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
 /**
- * The timeline of each open draft: its dated events against an anchor (set by the writer,
- * else the dateline, else the file's date), and the places where it dates an event
- * differently from a dictionary, shown as warnings in the Problems panel.
+ * The timeline of each open draft (the core's `Timelines`), kept current as drafts are
+ * opened, typed in and saved, with the places where it dates an event differently from a
+ * dictionary shown as warnings in the Problems panel.
  */
 export class TimelineService implements vscode.Disposable {
-  private readonly cache = new Map<string, { version: number; result: DocumentTimeline }>();
+  private readonly timelines: Timelines;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('newsroom-lens-timeline');
   private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri | undefined>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changeEmitter];
+  private readonly typing: KeyedDebounce;
+  private readonly disposables = new DisposableStore();
   /** Fires with the document whose timeline changed, or undefined for all. */
   readonly onDidChange = this.changeEmitter.event;
 
   constructor(
-    private readonly dictionaries: DictionaryService,
-    private readonly annotations: AnnotationCache,
-    private readonly state: vscode.Memento,
+    dictionaries: DictionaryService,
+    annotations: AnnotationCache,
+    state: vscode.Memento,
+    private readonly activity: Activity,
+    private readonly log: vscode.LogOutputChannel,
   ) {
+    this.timelines = new Timelines({
+      index: () => dictionaries.index,
+      mentions: annotations.mentions,
+      anchors: {
+        get: (uri) => state.get<Record<string, string>>(ANCHORS_KEY, {})[uri],
+        set: async (uri, anchor) => {
+          const { [uri]: _previous, ...others } = state.get<Record<string, string>>(ANCHORS_KEY, {});
+          await state.update(ANCHORS_KEY, anchor ? { ...others, [uri]: anchor } : others);
+        },
+      },
+      fileDay: (uri) => fileDay(vscode.Uri.parse(uri, true)),
+    });
+    this.typing = new KeyedDebounce(TYPING_DELAY_MS, activity);
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((document) => void this.timelineFor(document)),
+      this.timelines,
+      this.diagnostics,
+      this.changeEmitter,
+      this.typing,
+      this.timelines.onDidBuild(({ document, result }) => this.showConflicts(vscode.Uri.parse(document.uri, true), document, result)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.update(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (checksAsYouType(event.document)) this.updateAfterTyping(event.document);
       }),
       // Long documents are placed in time when saved instead.
       vscode.workspace.onDidSaveTextDocument((document) => this.updateAfterTyping(document)),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        this.cache.delete(document.uri.toString());
+        this.typing.cancel(document.uri.toString());
+        this.timelines.forget(document.uri.toString());
         this.diagnostics.delete(document.uri);
       }),
       dictionaries.onDidChange(() => {
-        this.cache.clear();
-        vscode.workspace.textDocuments.forEach((document) => void this.timelineFor(document));
+        this.timelines.clear();
+        vscode.workspace.textDocuments.forEach((document) => this.update(document));
         this.changeEmitter.fire(undefined);
       }),
       // A long document's timeline waits for its mentions; as it is typed, it waits for a save as before.
       annotations.onDidAnnotate((document) => {
-        if (checksAsYouType(document) || !this.cache.has(document.uri.toString())) void this.timelineFor(document).then(() => this.changeEmitter.fire(document.uri));
+        if (checksAsYouType(document) || !this.timelines.has(document.uri.toString())) this.update(document, true);
       }),
     );
-    vscode.workspace.textDocuments.forEach((document) => void this.timelineFor(document));
+    vscode.workspace.textDocuments.forEach((document) => this.update(document));
   }
 
   /** The anchor the writer set for a document, if any (YYYY-MM-DD). */
   anchorOverride(uri: vscode.Uri): string | undefined {
-    return this.state.get<Record<string, string>>(ANCHORS_KEY, {})[uri.toString()];
+    return this.timelines.anchorOverride(uri.toString());
   }
 
   /** Sets (or, with undefined, clears) the day a document's story is told from. */
   async setAnchor(uri: vscode.Uri, anchor: string | undefined): Promise<void> {
-    const { [uri.toString()]: _previous, ...others } = this.state.get<Record<string, string>>(ANCHORS_KEY, {});
-    await this.state.update(ANCHORS_KEY, anchor ? { ...others, [uri.toString()]: anchor } : others);
-    this.cache.delete(uri.toString());
+    await this.timelines.setAnchor(uri.toString(), anchor);
     const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
     if (document) await this.timelineFor(document);
     this.changeEmitter.fire(uri);
   }
 
   /** The document's timeline, computed once per version; undefined for documents not annotated. */
-  async timelineFor(document: vscode.TextDocument): Promise<DocumentTimeline | undefined> {
-    if (!isAnnotated(document) || !this.annotations.get(document)) return undefined;
-    const key = document.uri.toString();
-    const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached.result;
-    const version = document.version;
-    const given = parseDay(this.anchorOverride(document.uri) ?? '');
-    const { anchor, source } = anchorOf(document.getText(), await this.fileDay(document.uri), given);
-    if (document.version !== version) return this.timelineFor(document);
-    const timeline = buildTimeline(document.getText(), this.dictionaries.index, anchor, source);
-    const references = this.dictionaries.index.dictionaries.flatMap((dictionary) => dictionary.events);
-    const result = { timeline, conflicts: findConflicts(timeline.events, references) };
-    this.cache.set(key, { version, result });
+  timelineFor(document: vscode.TextDocument): Promise<DocumentTimeline | undefined> {
+    return isAnnotated(document) ? this.timelines.timelineFor(coreDocument(document)) : Promise.resolve(undefined);
+  }
+
+  /** Works out a document's timeline in the background; `announce` tells the view it changed. */
+  private update(document: vscode.TextDocument, announce = false): void {
+    void this.activity.track(this.timelineFor(document)).then(
+      () => {
+        if (announce) this.changeEmitter.fire(document.uri);
+      },
+      (error: unknown) => this.log.error(`Could not place ${vscode.workspace.asRelativePath(document.uri)} in time: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  private updateAfterTyping(document: vscode.TextDocument): void {
+    if (!isAnnotated(document)) return;
+    this.typing.schedule(document.uri.toString(), () => this.update(document, true));
+  }
+
+  private showConflicts(uri: vscode.Uri, document: ITextDocument, result: DocumentTimeline): void {
     this.diagnostics.set(
-      document.uri,
+      uri,
       result.conflicts.map((conflict) => {
-        const expression = conflict.event.expression;
-        const range = new vscode.Range(document.positionAt(expression.start), document.positionAt(expression.end));
-        const diagnostic = new vscode.Diagnostic(range, conflict.message, vscode.DiagnosticSeverity.Warning);
+        const diagnostic = new vscode.Diagnostic(rangeOf(document, conflict.event.expression), conflict.message, vscode.DiagnosticSeverity.Warning);
         diagnostic.code = 'timeline-conflict';
         diagnostic.source = DIAGNOSTIC_SOURCE;
         return diagnostic;
       }),
     );
-    return result;
-  }
-
-  /** The file's modification day, the anchor of last resort (today for unsaved drafts). */
-  private async fileDay(uri: vscode.Uri): Promise<Day> {
-    if (uri.scheme === 'untitled') return today();
-    try {
-      const modified = new Date((await vscode.workspace.fs.stat(uri)).mtime);
-      return { year: modified.getFullYear(), month: modified.getMonth() + 1, day: modified.getDate() };
-    } catch {
-      return today();
-    }
-  }
-
-  private updateAfterTyping(document: vscode.TextDocument): void {
-    if (!isAnnotated(document)) return;
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(async () => {
-        await this.timelineFor(document);
-        this.changeEmitter.fire(document.uri);
-      }, TYPING_DELAY_MS),
-    );
   }
 
   dispose(): void {
-    this.timers.forEach((timer) => clearTimeout(timer));
-    this.disposables.forEach((disposable) => disposable.dispose());
+    this.disposables.dispose();
+  }
+}
+
+/** The file's modification day, the anchor of last resort (today for unsaved drafts). */
+async function fileDay(uri: vscode.Uri): Promise<Day> {
+  if (uri.scheme === 'untitled') return dayOf(new Date());
+  try {
+    return dayOf(new Date((await vscode.workspace.fs.stat(uri)).mtime));
+  } catch {
+    return dayOf(new Date());
   }
 }

@@ -1,20 +1,18 @@
 import vscode = require('vscode');
 import { escapeMarkdown } from '../core/card/entityCard';
-import { DatedEvent, Dictionary } from '../core/dictionary/schema';
-import { ANCHOR_SOURCE_LABELS, TimelineEvent } from '../core/timeline/events';
+import { ANCHOR_SOURCE_LABELS } from '../core/timeline/events';
 import { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } from '../core/timeline/export';
+import { DisposableStore } from '../core/workspace/events';
+import { type TimelineTreeNode, timelineChildren } from '../core/workspace/timelines';
 import { isAnnotated } from './config';
 import { showSourceSentence } from './definitions';
 import { DictionaryService } from './dictionaryService';
+import { rangeOf } from './documents';
 import { COMMANDS, TIMELINE_VIEW } from './ids';
 import { DocumentTimeline, TimelineService } from './timeline';
 
-export type TimelineNode =
-  | { readonly kind: 'anchor'; readonly anchor: string; readonly source: string }
-  | { readonly kind: 'group'; readonly group: 'draft' | 'undated'; readonly count: number }
-  | { readonly kind: 'dictionary'; readonly dictionary: Dictionary; readonly count: number }
-  | { readonly kind: 'event'; readonly uri: vscode.Uri; readonly event: TimelineEvent; readonly conflict?: string }
-  | { readonly kind: 'reference'; readonly dictionary: Dictionary; readonly event: DatedEvent };
+/** The core's tree nodes; an event also says which draft it is in, to reveal it. */
+export type TimelineNode = Exclude<TimelineTreeNode, { kind: 'event' }> | (Extract<TimelineTreeNode, { kind: 'event' }> & { readonly uri: vscode.Uri });
 
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -43,7 +41,7 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
   private document: vscode.TextDocument | undefined;
   private entityFilter: string | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<TimelineNode | undefined>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private readonly disposables = new DisposableStore();
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
   constructor(
@@ -52,6 +50,7 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
   ) {
     this.follow(vscode.window.activeTextEditor);
     this.disposables.push(
+      this.changeEmitter,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       timelines.onDidChange((uri) => {
         if (!uri || uri.toString() === this.document?.uri.toString()) this.refresh();
@@ -96,37 +95,11 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
     return this.document ? this.timelines.timelineFor(this.document) : undefined;
   }
 
-  private shown<T extends { entities: readonly string[] }>(items: readonly T[]): T[] {
-    return this.entityFilter ? items.filter((item) => item.entities.includes(this.entityFilter!)) : [...items];
-  }
-
   async getChildren(node?: TimelineNode): Promise<TimelineNode[]> {
+    const document = this.document;
     const current = await this.current();
-    if (!node) {
-      const roots: TimelineNode[] = [];
-      if (current && this.document) {
-        roots.push({ kind: 'anchor', anchor: current.timeline.anchor, source: current.timeline.anchorSource });
-        roots.push({ kind: 'group', group: 'draft', count: this.shown(current.timeline.events).length });
-        const undated = this.shown(current.timeline.undated).length;
-        if (undated > 0) roots.push({ kind: 'group', group: 'undated', count: undated });
-      }
-      for (const dictionary of this.dictionaries.index.dictionaries) {
-        const count = this.shown(dictionary.events).length;
-        if (count > 0) roots.push({ kind: 'dictionary', dictionary, count });
-      }
-      return roots;
-    }
-    if (node.kind === 'group' && current && this.document) {
-      const uri = this.document.uri;
-      const events = node.group === 'draft' ? current.timeline.events : current.timeline.undated;
-      return this.shown(events).map((event) => ({ kind: 'event', uri, event, conflict: current.conflicts.find((conflict) => conflict.event === event)?.message }));
-    }
-    if (node.kind === 'dictionary') {
-      return this.shown(node.dictionary.events)
-        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-        .map((event) => ({ kind: 'reference', dictionary: node.dictionary, event }));
-    }
-    return [];
+    const children = timelineChildren({ current: document && current, dictionaries: this.dictionaries.index.dictionaries, entityFilter: this.entityFilter }, node);
+    return children.map((child) => (child.kind === 'event' ? { ...child, uri: document!.uri } : child));
   }
 
   private entityNames(ids: readonly string[]): string {
@@ -168,7 +141,7 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
         // No theme icons: "$(name)" typed in a draft would render as one.
         if (node.conflict) tooltip.appendMarkdown(`\n\n⚠ ${escapeMarkdown(node.conflict)}`);
         item.tooltip = tooltip;
-        item.command = { title: 'Show Sentence', command: COMMANDS.revealMention, arguments: [node.uri, this.rangeOf(node)] };
+        item.command = { title: 'Show Sentence', command: COMMANDS.revealMention, arguments: [node.uri, rangeOf(this.document!, node.event)] };
         item.contextValue = node.conflict ? 'conflictEvent' : 'event';
         return item;
       }
@@ -185,13 +158,8 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
     }
   }
 
-  private rangeOf(node: Extract<TimelineNode, { kind: 'event' }>): vscode.Range {
-    const document = this.document!;
-    return new vscode.Range(document.positionAt(node.event.start), document.positionAt(node.event.end));
-  }
-
   dispose(): void {
-    this.disposables.forEach((disposable) => disposable.dispose());
+    this.disposables.dispose();
   }
 }
 

@@ -1,10 +1,13 @@
 import vscode = require('vscode');
-import { Mention } from '../core/match/matcher';
-import { LineMap } from '../core/text/lines';
-import { forEachChunked } from '../core/workspace/chunked';
+import type { Activity } from '../core/workspace/activity';
+import { type ITextDocument, type IWorkspace, TextSnapshot } from '../core/workspace/document';
+import { DisposableStore, Emitter, type Event } from '../core/workspace/events';
 import { gitignorePatterns } from '../core/workspace/gitignore';
+import { type IndexedFile, WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import type { AnnotationCache } from './annotations';
 import { readSettings } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
+import { coreDocument } from './documents';
 
 /** File name endings of the languages the workspace features can scan on disk. */
 const EXTENSIONS_BY_LANGUAGE: Record<string, readonly string[]> = {
@@ -17,193 +20,168 @@ const EXTENSIONS_BY_LANGUAGE: Record<string, readonly string[]> = {
 };
 /** Above this many files, indexing shows a cancellable notification rather than a status-bar spinner. */
 const NOTIFY_ABOVE_FILES = 300;
-const EDIT_DELAY_MS = 300;
 
-/** A mention as the workspace index keeps it: where it is, by offsets and by position. */
-export interface IndexedMention extends Mention {
-  readonly range: vscode.Range;
-}
+/**
+ * The workspace's drafts as the core's `IWorkspace`: found with the annotated languages' file
+ * endings, leaving out what settings and `.gitignore` exclude; open ones as their editor has them.
+ */
+export class EditorWorkspace implements IWorkspace {
+  private readonly changed = new Emitter<string>();
+  private readonly edited = new Emitter<string>();
+  private readonly deleted = new Emitter<string>();
+  private watcher: vscode.Disposable | undefined;
+  private readonly disposables = new DisposableStore();
+  readonly onDidChangeDraft = this.changed.event;
+  readonly onDidEditDraft = this.edited.event;
+  readonly onDidDeleteDraft = this.deleted.event;
 
-export interface FileMentions {
-  readonly uri: vscode.Uri;
-  readonly mentions: readonly IndexedMention[];
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    this.disposables.push(
+      this.changed,
+      this.edited,
+      this.deleted,
+      vscode.workspace.onDidChangeTextDocument((event) => this.edited.fire(event.document.uri.toString())),
+    );
+  }
+
+  async findDrafts(): Promise<readonly string[]> {
+    const endings = [...new Set(readSettings().languages.flatMap((language) => EXTENSIONS_BY_LANGUAGE[language] ?? []))];
+    this.unwatch();
+    if (endings.length === 0) return [];
+    const include = `**/*.{${endings.join(',')}}`;
+    this.watch(include);
+    return (await vscode.workspace.findFiles(include, await excludeGlob())).map((uri) => uri.toString());
+  }
+
+  openDraft(uri: string): ITextDocument | undefined {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
+    return open && coreDocument(open);
+  }
+
+  async readDraft(uri: string): Promise<ITextDocument | undefined> {
+    const open = this.openDraft(uri);
+    if (open) return open;
+    const location = vscode.Uri.parse(uri, true);
+    try {
+      const bytes = await vscode.workspace.fs.readFile(location);
+      const limit = readSettings(location).maxDocumentSize;
+      if ((limit > 0 && bytes.length > limit) || bytes.includes(0)) {
+        this.log.info(`Not indexing ${vscode.workspace.asRelativePath(location)}: too large or binary.`);
+        return undefined;
+      }
+      return new TextSnapshot(uri, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch (error) {
+      this.log.info(`Not indexing ${vscode.workspace.asRelativePath(location)}: ${error instanceof Error ? error.message : 'unreadable'}.`);
+      return undefined;
+    }
+  }
+
+  private watch(include: string): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(include);
+    const changed = (uri: vscode.Uri) => {
+      // Open drafts with unsaved edits follow their editor instead.
+      if (!vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) this.changed.fire(uri.toString());
+    };
+    this.watcher = vscode.Disposable.from(
+      watcher,
+      watcher.onDidChange(changed),
+      watcher.onDidCreate(changed),
+      watcher.onDidDelete((uri) => this.deleted.fire(uri.toString())),
+    );
+  }
+
+  /** Stops watching for changes (until the next scan finds the drafts again). */
+  unwatch(): void {
+    this.watcher?.dispose();
+    this.watcher = undefined;
+  }
+
+  dispose(): void {
+    this.unwatch();
+    this.disposables.dispose();
+  }
 }
 
 /**
- * Every mention in the workspace's drafts, for references, rename and the workspace view.
- * The first scan reads files in short slices that yield to the editor, with progress; after
- * that only what changes is read again: a saved, created or deleted file, an edited draft.
+ * Every mention in the workspace's drafts, for references, rename and the workspace view:
+ * the core's `WorkspaceIndex` over the editor's workspace, scanned with progress shown, and
+ * scanned again when the dictionaries, the folders or the settings that choose drafts change.
  */
 export class WorkspaceMentions implements vscode.Disposable {
-  private readonly files = new Map<string, FileMentions>();
-  private scanning: Promise<void> | undefined;
-  private generation = 0;
-  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
-  private watcher: vscode.Disposable | undefined;
+  readonly index: WorkspaceIndex;
+  /** The drafts themselves, to read one as it is now. */
+  readonly drafts: EditorWorkspace;
+  private readonly disposables = new DisposableStore();
 
   /** Fires when any file's mentions change. */
-  readonly onDidChange = this.changeEmitter.event;
+  readonly onDidChange: Event<void>;
 
-  constructor(
-    private readonly dictionaries: DictionaryService,
-    private readonly log: vscode.LogOutputChannel,
-  ) {
+  constructor(dictionaries: DictionaryService, annotations: AnnotationCache, log: vscode.LogOutputChannel, activity: Activity) {
+    this.drafts = new EditorWorkspace(log);
+    this.index = new WorkspaceIndex(this.drafts, annotations.mentions, {
+      index: () => dictionaries.index,
+      activity,
+      withProgress: (total, scan) => {
+        const location = total > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+        const options = { location, title: 'Newsroom Lens: indexing drafts', cancellable: location === vscode.ProgressLocation.Notification };
+        return Promise.resolve(
+          vscode.window.withProgress(options, (progress, token) => {
+            let reported = 0;
+            return scan((done) => {
+              const percent = Math.floor((done / total) * 100);
+              if (percent > reported) {
+                progress.report({ increment: percent - reported, message: `${done} of ${total}` });
+                reported = percent;
+              }
+            }, () => token.isCancellationRequested);
+          }),
+        );
+      },
+      onScanned: (report) => {
+        if (!report.completed) log.warn(`Indexing stopped after ${report.indexed} of ${report.total} drafts; references and the workspace view cover those.`);
+        log.info(`Indexed ${report.indexed} drafts in ${Math.round(report.elapsedMs)} ms (longest slice between yields ${Math.round(report.longestSliceMs)} ms).`);
+      },
+    });
+    this.onDidChange = this.index.onDidChange;
+    const invalidate = () => {
+      this.drafts.unwatch();
+      this.index.invalidate();
+    };
     this.disposables.push(
-      dictionaries.onDidChange(() => this.invalidate()),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()),
+      this.drafts,
+      this.index,
+      dictionaries.onDidChange(invalidate),
+      vscode.workspace.onDidChangeWorkspaceFolders(invalidate),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('newsroomLens.highlight.languages') || event.affectsConfiguration('newsroomLens.workspace.exclude') || event.affectsConfiguration('files.exclude')) {
-          this.invalidate();
+          invalidate();
         }
       }),
-      vscode.workspace.onDidChangeTextDocument((event) => this.updateAfterEdit(event.document)),
     );
   }
 
   /** Indexes the workspace if it is not yet; resolves false if `token` cancels the wait. */
   async ensureScanned(token?: vscode.CancellationToken): Promise<boolean> {
-    this.scanning ??= this.scanAll();
+    const scanned = this.index.ensureScanned();
     if (!token) {
-      await this.scanning;
+      await scanned;
       return true;
     }
-    return Promise.race([this.scanning.then(() => true), new Promise<boolean>((resolve) => token.onCancellationRequested(() => resolve(false)))]);
+    return Promise.race([scanned.then(() => true), new Promise<boolean>((resolve) => token.onCancellationRequested(() => resolve(false)))]);
   }
 
   /** Every indexed file with its mentions. */
-  allFiles(): IterableIterator<FileMentions> {
-    return this.files.values();
+  allFiles(): IndexedFile[] {
+    return this.index.allFiles();
   }
 
-  /** The mentions resolved to `entityId`, file by file. */
-  mentionsOf(entityId: string): FileMentions[] {
-    const found: FileMentions[] = [];
-    for (const file of this.files.values()) {
-      const mentions = file.mentions.filter((mention) => mention.entityIds.length === 1 && mention.entityIds[0] === entityId);
-      if (mentions.length > 0) found.push({ uri: file.uri, mentions });
-    }
-    return found;
-  }
-
-  private invalidate(): void {
-    this.generation++;
-    this.files.clear();
-    this.scanning = undefined;
-    this.watcher?.dispose();
-    this.watcher = undefined;
-    this.changeEmitter.fire();
-  }
-
-  private include(): string | undefined {
-    const endings = [...new Set(readSettings().languages.flatMap((language) => EXTENSIONS_BY_LANGUAGE[language] ?? []))];
-    return endings.length > 0 ? `**/*.{${endings.join(',')}}` : undefined;
-  }
-
-  private async scanAll(): Promise<void> {
-    const generation = this.generation;
-    const include = this.include();
-    if (!include) return;
-    this.watch(include);
-    const uris = await vscode.workspace.findFiles(include, await excludeGlob());
-    const started = performance.now();
-    // The longest slice between yields: an upper bound on how long the scan held the extension host.
-    let longestSliceMs = 0;
-    const location = uris.length > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-    await vscode.window.withProgress({ location, title: 'Newsroom Lens: indexing drafts', cancellable: location === vscode.ProgressLocation.Notification }, async (progress, token) => {
-      let reported = 0;
-      const result = await forEachChunked(uris, (uri) => this.indexFile(uri), {
-        isCancelled: () => token.isCancellationRequested || generation !== this.generation,
-        onProgress: (done, total) => {
-          const percent = Math.floor((done / total) * 100);
-          if (percent > reported) {
-            progress.report({ increment: percent - reported, message: `${done} of ${total}` });
-            reported = percent;
-          }
-        },
-      });
-      longestSliceMs = result.longestSliceMs;
-      if (!result.completed && generation === this.generation) {
-        this.log.warn(`Indexing stopped after ${this.files.size} of ${uris.length} drafts; references and the workspace view cover those.`);
-      }
-    });
-    this.log.info(`Indexed ${this.files.size} drafts in ${Math.round(performance.now() - started)} ms (longest slice between yields ${Math.round(longestSliceMs)} ms).`);
-    this.changeEmitter.fire();
-  }
-
-  private watch(include: string): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(include);
-    const reindex = async (uri: vscode.Uri) => {
-      if (this.isOpen(uri)) return; // open drafts follow their edits instead
-      await this.indexFile(uri);
-      this.changeEmitter.fire();
-    };
-    this.watcher = vscode.Disposable.from(
-      watcher,
-      watcher.onDidChange(reindex),
-      watcher.onDidCreate(reindex),
-      watcher.onDidDelete((uri) => {
-        if (this.files.delete(uri.toString())) this.changeEmitter.fire();
-      }),
-    );
-  }
-
-  private isOpen(uri: vscode.Uri): boolean {
-    return vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty);
-  }
-
-  private async indexFile(uri: vscode.Uri): Promise<void> {
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-    if (open) {
-      this.indexText(uri, open.getText(), (offset) => open.positionAt(offset));
-      return;
-    }
-    let text: string;
-    try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      const limit = readSettings(uri).maxDocumentSize;
-      if ((limit > 0 && bytes.length > limit) || bytes.includes(0)) {
-        this.log.info(`Not indexing ${vscode.workspace.asRelativePath(uri)}: too large or binary.`);
-        return;
-      }
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch (error) {
-      this.log.info(`Not indexing ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : 'unreadable'}.`);
-      return;
-    }
-    const lines = new LineMap(text);
-    this.indexText(uri, text, (offset) => {
-      const { line, column } = lines.position(offset);
-      return new vscode.Position(line - 1, column - 1);
-    });
-  }
-
-  private indexText(uri: vscode.Uri, text: string, positionAt: (offset: number) => vscode.Position): void {
-    const mentions = this.dictionaries.index
-      .mentionsIn(text)
-      .map((mention) => ({ ...mention, range: new vscode.Range(positionAt(mention.start), positionAt(mention.end)) }));
-    this.files.set(uri.toString(), { uri, mentions });
-  }
-
-  private updateAfterEdit(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    if (!this.files.has(key)) return;
-    clearTimeout(this.editTimers.get(key));
-    this.editTimers.set(
-      key,
-      setTimeout(() => {
-        this.indexText(document.uri, document.getText(), (offset) => document.positionAt(offset));
-        this.changeEmitter.fire();
-      }, EDIT_DELAY_MS),
-    );
+  /** The mentions resolved to `entityId`, file by file, with those of `current` if the index does not hold it (never saved). */
+  mentionsOf(entityId: string, current?: vscode.TextDocument): IndexedFile[] {
+    return this.index.mentionsOf(entityId, current && coreDocument(current));
   }
 
   dispose(): void {
-    this.generation++;
-    this.editTimers.forEach((timer) => clearTimeout(timer));
-    this.watcher?.dispose();
-    this.disposables.forEach((disposable) => disposable.dispose());
+    this.disposables.dispose();
   }
 }
 

@@ -1,4 +1,5 @@
 import { EntityIndex } from '../dictionary/entityIndex';
+import type { Mention } from '../match/matcher';
 import { furnitureOf, storyText } from '../text/furniture';
 import { sentenceSpans } from '../text/sentences';
 import { overlapping } from '../text/structure';
@@ -81,10 +82,18 @@ function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The timeline of a text: every dated sentence in order, and the undated ones apart. */
-export function buildTimeline(text: string, index: EntityIndex, anchor: Day, anchorSource: Timeline['anchorSource'] = 'given'): Timeline {
+/**
+ * The timeline of a text: every dated sentence in order, and the undated ones apart. Pass the
+ * text's `mentions` where they are known already (an editor's cache), so they are not matched again.
+ */
+export function buildTimeline(
+  text: string,
+  index: EntityIndex,
+  anchor: Day,
+  anchorSource: Timeline['anchorSource'] = 'given',
+  mentions: readonly Mention[] = index.mentionsIn(text),
+): Timeline {
   const sentences = sentenceSpans(text);
-  const mentions = index.mentionsIn(text);
   const events: TimelineEvent[] = [];
   const undated: TimelineEvent[] = [];
   for (const expression of findTemporalExpressions(text, anchor)) {

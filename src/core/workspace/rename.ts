@@ -1,6 +1,10 @@
-import { IndexedEntity } from '../dictionary/entityIndex';
-import { foldName } from '../text/fold';
+import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
 import { ARTICLE_PREFIX, withoutArticles } from '../consistency/names';
+import type { IndexedEntity } from '../dictionary/entityIndex';
+import { foldName } from '../text/fold';
+import { quotationSpans, within } from '../text/structure';
+import type { IWorkspace, TextPosition } from './document';
+import type { IndexedFile } from './workspaceIndex';
 
 /**
  * What a mention becomes when its entity is renamed, keeping the mention's form: the full
@@ -26,4 +30,58 @@ export function renamedForm(entity: IndexedEntity, written: string, newName: str
   // Keep a capital the text had at a sentence start ("Al-Assad" → "Al-Jalali").
   const replacement = match[1];
   return /^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(replacement) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** One replacement a rename makes in a draft or a dictionary, by offsets and by position. */
+export interface RenameEdit {
+  readonly uri: string;
+  readonly start: TextPosition;
+  readonly end: TextPosition;
+  readonly newText: string;
+}
+
+/**
+ * The replacements that rename `entity` to `newName` in `files` (its mentions, draft by
+ * draft, as the workspace index gives them): each mention keeps its form; mentions inside
+ * direct quotations, other aliases, and drafts that cannot be read now are left alone.
+ */
+export async function planRename(entity: IndexedEntity, newName: string, files: readonly IndexedFile[], workspace: Pick<IWorkspace, 'readDraft'>): Promise<RenameEdit[]> {
+  const edits: RenameEdit[] = [];
+  for (const file of files) {
+    const text = (await workspace.readDraft(file.uri))?.getText();
+    if (text === undefined) continue;
+    const quotations = quotationSpans(text);
+    for (const mention of file.mentions) {
+      if (within(quotations, mention.start)) continue;
+      const replacement = renamedForm(entity, mention.text, newName);
+      if (replacement !== undefined) edits.push({ uri: file.uri, start: file.positionAt(mention.start), end: file.positionAt(mention.end), newText: replacement });
+    }
+  }
+  return edits;
+}
+
+const DICTIONARY_FORMATTING = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
+
+/**
+ * The edit of a dictionary's text that gives `entity` its new name and keeps the old one as an
+ * alias (formatting and the rest of the file untouched): one replacement of the entry, since
+ * the two changes can overlap (an entry written on one line is laid out anew); undefined if
+ * the entry is not in `text`.
+ */
+export function renameInDictionary(text: string, entity: Pick<IndexedEntity, 'id' | 'name'>, newName: string): { offset: number; length: number; content: string } | undefined {
+  const tree = parseTree(text);
+  const entries = (tree && findNodeAtLocation(tree, ['entities'])?.children) ?? [];
+  const index = entries.findIndex((child) => findNodeAtLocation(child, ['id'])?.value === entity.id);
+  const entry = entries[index];
+  if (!tree || !entry) return undefined;
+  const renamed = applyEdits(text, modify(text, ['entities', index, 'name'], newName, DICTIONARY_FORMATTING));
+  const hasAliases = findNodeAtLocation(tree, ['entities', index, 'aliases']) !== undefined;
+  const result = applyEdits(renamed, modify(renamed, hasAliases ? ['entities', index, 'aliases', -1] : ['entities', index, 'aliases'], hasAliases ? entity.name : [entity.name], DICTIONARY_FORMATTING));
+  // What changed, widened to the whole entry so that the edit reads as the entry it rewrites.
+  let start = 0;
+  while (start < entry.offset && text[start] === result[start]) start++;
+  let kept = 0;
+  const keptAtMost = text.length - (entry.offset + entry.length);
+  while (kept < keptAtMost && text[text.length - 1 - kept] === result[result.length - 1 - kept]) kept++;
+  return { offset: start, length: text.length - kept - start, content: result.slice(start, result.length - kept) };
 }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { lensApi, openEditor, waitFor, withSetting, workspaceUri } from './helpers';
+import { idle, lensApi, openEditor, waitFor, withSetting, workspaceUri } from './helpers';
 
 /** Our diagnostics in a document, as [rule, words, severity], once there are some (or `count`). */
 async function findings(document: vscode.TextDocument, count?: number): Promise<[string, string, string][]> {
@@ -146,7 +146,7 @@ suite('Name consistency', () => {
     try {
       const editor = await openEditor(uri);
       await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), 'Asad left.\n'));
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await idle();
       assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), [], 'not checked while typing');
       await editor.document.save();
       assert.deepStrictEqual(await findings(editor.document), [['name-variant', 'Asad', 'Warning']]);

@@ -12,6 +12,11 @@ export async function lensApi(): Promise<NewsroomLensApi> {
   return api;
 }
 
+/** Resolves once the extension has answered everything asked of it so far (see `NewsroomLensApi.whenIdle`). */
+export async function idle(): Promise<void> {
+  await (await lensApi()).whenIdle();
+}
+
 /** Polls `probe` until it returns something other than undefined or false. */
 export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

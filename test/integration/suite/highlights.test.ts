@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { highlightedWords, hoverAt, lensApi, openEditor, unescapeMarkdown, waitFor, withSetting, workspaceUri } from './helpers';
+import { highlightedWords, hoverAt, idle, lensApi, openEditor, unescapeMarkdown, waitFor, withSetting, workspaceUri } from './helpers';
 
 suite('Highlights', () => {
   suiteSetup(() => lensApi());
@@ -57,7 +57,7 @@ suite('Highlights', () => {
     const restore = await withSetting('maxDocumentSize', 20);
     try {
       const editor = await openEditor({ content: 'Bashar al-Assad fled to Moscow on Sunday.' });
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await idle();
       const words = await highlightedWords(editor);
       assert.deepStrictEqual([words.person ?? [], words.place ?? []], [[], []]);
     } finally {
@@ -85,7 +85,7 @@ suite('Highlights', () => {
 
   test('documents in other languages are left alone', async () => {
     const editor = await openEditor({ content: 'const assad = "Bashar al-Assad";', language: 'javascript' });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await idle();
     const words = await highlightedWords(editor);
     assert.deepStrictEqual(words.person ?? [], []);
   });
