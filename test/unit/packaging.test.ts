@@ -86,6 +86,13 @@ describe('the package', () => {
     }
   });
 
+  it('activates only where it has work: the languages it annotates by default and workspaces with dictionaries', () => {
+    // Commands and views need no events of their own: VS Code 1.74 and later activates on a contributed one.
+    const annotated: string[] = manifest.contributes.configuration.properties['newsroomLens.highlight.languages'].default;
+    // Anything more ('*', 'onStartupFinished', a bare 'onLanguage') would start it in every window, newsroom or not.
+    assert.deepStrictEqual([...manifest.activationEvents].sort(), [...annotated.map((language) => `onLanguage:${language}`), 'workspaceContains:**/*.entities.json'].sort());
+  });
+
   it('declares a VS Code engine that allows 1.100, and matching API types', () => {
     assert.strictEqual(manifest.engines.vscode, '^1.100.0');
     assert.strictEqual(manifest.devDependencies['@types/vscode'], '1.100.0');
