@@ -29,7 +29,7 @@ import { activationFigures } from './activation';
 import { GROWTH_SIZES_KB, GrowthPoint, builderGrowthPoint, describeGrowthPoint } from './builderGrowth';
 import { BenchEntity, draft, entities, seededRandom } from './corpus';
 import { middleOf } from './stats';
-import { Transcript, loadAverage, machineSummary, markdownTable, replaceReadmeBlock, today, writeDoc } from '../scripts/reports';
+import { Transcript, loadAverage, machineSummary, markdownTable, publishReport, today } from '../scripts/reports';
 
 const FILES = 2000;
 /** The alternation regex's time as the scale issue measured it, for 10,000 names over 1 MB. */
@@ -359,33 +359,16 @@ function report(all: Record<string, number>, growth: readonly GrowthPoint[], loa
   const table = tableOf(rows);
   const machine = `${today()}, on ${machineSummary()}; load average ${load.before} before the run, ${load.after} after`;
   const speed = `This machine ran the issue's baselines ${f('machine_slowdown_vs_issue')}× (the alternation regex) and ${f('compromise_slowdown_vs_issue')}× (compromise alone) slower than the machine the scale issue measured on; "at the issue's speed" divides by that factor.`;
-  replaceReadmeBlock('bench', `Measured on ${machine}. ${speed}\n\n${tableOf(rows.filter((row) => row[3] === 'readme'))}`);
-  const file = writeDoc(
-    'performance.md',
-    'npm run bench',
-    [
-      '# Performance, measured',
-      '',
-      `\`npm run bench\`, run on ${machine}. ${speed}`,
-      '',
-      `The machine is shared with other work: a load average above its ${os.cpus().length} cores means other processes ran during the run, and the raw times are noisy then; the baselines are measured in the same run, taken in turn with ours, so that their ratios stay fair. What each figure measures, and how, is in [CONTRIBUTING.md](../CONTRIBUTING.md#measuring-speed-npm-run-bench).`,
-      '',
-      '## Headline figures',
-      '',
-      table,
-      '',
-      '## The whole run',
-      '',
-      transcript.asBlock(),
-      '',
-      '## Every figure (`npm run bench -- --json` prints this object)',
-      '',
-      '```json',
-      JSON.stringify(all, null, 1),
-      '```',
-    ].join('\n'),
-  );
-  console.log(`\nWrote ${file} and the figures in README.md`);
+  publishReport({
+    doc: 'performance.md',
+    command: 'npm run bench',
+    title: 'Performance, measured',
+    intro: `\`npm run bench\`, run on ${machine}. ${speed}\n\nThe machine is shared with other work: a load average above its ${os.cpus().length} cores means other processes ran during the run, and the raw times are noisy then; the baselines are measured in the same run, taken in turn with ours, so that their ratios stay fair. What each figure measures, and how, is in [CONTRIBUTING.md](../CONTRIBUTING.md#measuring-speed-npm-run-bench).`,
+    table,
+    readme: `Measured on ${machine}. ${speed}\n\n${tableOf(rows.filter((row) => row[3] === 'readme'))}`,
+    transcript,
+    appendix: ['## Every figure (`npm run bench -- --json` prints this object)', '', '```json', JSON.stringify(all, null, 1), '```'].join('\n'),
+  });
 }
 
 /** The builder as the extension runs it on first use: a fresh process loads dist/builder.js and builds the founding article. */

@@ -12,7 +12,7 @@ import { DEFAULT_CHECK_OPTIONS } from '../src/core/consistency/findings';
 import { PROJECT_ROOT } from './codeServer';
 import { countWords, indexFor, summarise } from './consistencyEval';
 import { BUILDER_FIXTURES, FixtureResult, HELD_OUT_NEWS_FIXTURES, REAL_NEWS_FIXTURES, Tally, buildMeantime, compromiseAlone, scoreFixtures, scoreMeantimeEntities } from './builderEval';
-import { Transcript, machineSummary, markdownTable, replaceReadmeBlock, today, writeDoc } from './reports';
+import { Transcript, machineSummary, markdownTable, publishReport, today } from './reports';
 import { scoreCompromiseDates, scoreDateCases, scoreMeantime } from './timelineEval';
 
 const MEANTIME = path.resolve(PROJECT_ROOT, '../shared/eval/meantime/meantime-en.jsonl');
@@ -92,25 +92,15 @@ function report(headlines: readonly Headline[]): void {
   const tableOf = (rows: readonly Headline[]) => markdownTable(['Measure', 'Result', 'Target'], rows.map(([measure, result, target]) => [measure, result, target]));
   const table = tableOf(headlines);
   const when = `${today()}, on ${machineSummary()}`;
-  replaceReadmeBlock('eval', `Measured on ${when}:\n\n${tableOf(headlines.filter((headline) => headline[3] === 'readme'))}`);
-  const file = writeDoc(
-    'quality.md',
-    'npm run eval',
-    [
-      '# Quality, measured',
-      '',
-      `\`npm run eval\`, run on ${when}. What each fixture set is, and why, is in [CONTRIBUTING.md](../CONTRIBUTING.md#measuring-quality-npm-run-eval).`,
-      '',
-      '## Headline figures',
-      '',
-      table,
-      '',
-      '## The whole run',
-      '',
-      transcript.asBlock(),
-    ].join('\n'),
-  );
-  console.log(`\nWrote ${file} and the figures in README.md`);
+  publishReport({
+    doc: 'quality.md',
+    command: 'npm run eval',
+    title: 'Quality, measured',
+    intro: `\`npm run eval\`, run on ${when}. What each fixture set is, and why, is in [CONTRIBUTING.md](../CONTRIBUTING.md#measuring-quality-npm-run-eval).`,
+    table,
+    readme: `Measured on ${when}:\n\n${tableOf(headlines.filter((headline) => headline[3] === 'readme'))}`,
+    transcript,
+  });
 }
 
 function percent(part: number, whole: number): string {
