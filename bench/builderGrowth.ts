@@ -10,6 +10,8 @@ import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const GROWTH_SIZES_KB = [100, 400, 1600, 5000];
+/** A size that takes longer than this is reported unfinished, so that the bench always ends. */
+const TIMEOUT_MINUTES = 10;
 
 /** An article of about `bytes` characters whose names keep coming: each copy of the fixtures gets its own spellings. */
 export function growingArticle(bytes: number): string {
@@ -29,8 +31,8 @@ export function growingArticle(bytes: number): string {
   return text.slice(0, bytes);
 }
 
-/** CPU seconds and entities for one size, in a fresh process. */
-function buildOnce(kilobytes: number): { cpuSeconds: number; entities: number } {
+/** CPU seconds and entities for one size, in a fresh process; undefined when it did not finish in time. */
+function buildOnce(kilobytes: number): { cpuSeconds: number; entities: number } | undefined {
   const script = `
     const builder = require(${JSON.stringify(path.join(ROOT, 'dist/builder.js'))});
     const { growingArticle } = require(${JSON.stringify(__filename)});
@@ -40,24 +42,34 @@ function buildOnce(kilobytes: number): { cpuSeconds: number; entities: number } 
     const used = process.cpuUsage(start);
     console.log(JSON.stringify({ cpuSeconds: (used.user + used.system) / 1e6, entities: dictionary.entities.length }));
   `;
-  return JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 })) as { cpuSeconds: number; entities: number };
+  try {
+    return JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 20, timeout: TIMEOUT_MINUTES * 60_000 })) as { cpuSeconds: number; entities: number };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return undefined;
+    throw error;
+  }
 }
 
-export interface GrowthPoint {
-  readonly kilobytes: number;
-  readonly cpuSeconds: number;
-  readonly entities: number;
-  /** CPU microseconds per character: flat for a linear builder. */
-  readonly microsecondsPerChar: number;
-}
+export type GrowthPoint =
+  | {
+      readonly kilobytes: number;
+      readonly cpuSeconds: number;
+      readonly entities: number;
+      /** CPU microseconds per character: flat for a linear builder. */
+      readonly microsecondsPerChar: number;
+    }
+  | { readonly kilobytes: number; readonly unfinishedAfterMinutes: number };
 
 /** One size of the series, built in a fresh process. */
 export function builderGrowthPoint(kilobytes: number): GrowthPoint {
-  const { cpuSeconds, entities } = buildOnce(kilobytes);
+  const built = buildOnce(kilobytes);
+  if (!built) return { kilobytes, unfinishedAfterMinutes: TIMEOUT_MINUTES };
+  const { cpuSeconds, entities } = built;
   return { kilobytes, cpuSeconds: Math.round(cpuSeconds * 10) / 10, entities, microsecondsPerChar: Math.round(((cpuSeconds * 1e6) / (kilobytes * 1000)) * 10) / 10 };
 }
 
 export function describeGrowthPoint(point: GrowthPoint): string {
+  if ('unfinishedAfterMinutes' in point) return `  ${point.kilobytes} KB: did not finish in ${point.unfinishedAfterMinutes} minutes (wall clock)`;
   return `  ${point.kilobytes} KB: ${point.cpuSeconds} s CPU, ${point.entities} entities, ${point.microsecondsPerChar} µs per character`;
 }
 

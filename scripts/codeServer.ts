@@ -164,3 +164,13 @@ export async function openWorkbench(url: string): Promise<{ browser: Browser; pa
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   return { browser, page };
 }
+
+/** Opens a file of the workspace through Quick Open, as a person would, and waits for its tab. */
+export async function openWithQuickOpen(page: Page, fileName: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(fileName);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: fileName }).waitFor({ state: 'visible', timeout: 30_000 });
+}

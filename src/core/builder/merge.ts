@@ -1,9 +1,10 @@
 /**
  * Rebuilding a dictionary that a person has already edited: what the new build found is
  * added, what the file says is never changed or removed (names, types, roles and relations
- * corrected by hand, entries added by hand, comments and formatting), and what the builder
- * wrote before and a person deleted or changed stays so: an entity (the file's
- * "builtEntities"), an alias, role, relation or event (its "builtFacts").
+ * corrected by hand, entries added by hand, its formatting), and what the builder wrote before
+ * and a person deleted or changed stays so: an entity (the file's "builtEntities"), an alias,
+ * role, relation or event (its "builtFacts"). A file that is not strict JSON (comments
+ * included) is refused, not merged into.
  */
 
 import { Edit, FormattingOptions, JSONPath, Node, applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
