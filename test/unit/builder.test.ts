@@ -353,6 +353,15 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.ok(built.includes('Senate'), built.join(', '));
   });
 
+  it('makes no entity of an event or of a storm\'s local name, and keeps a saint\'s possessive in a place\'s name', () => {
+    const dictionary = build(
+      'Typhoon Goni, locally named as Ineng, hit Manila on Friday. Delegates flew to the Climate Change Conference in Paris and the Rio Olympic Games. Job Sikhala, the member of parliament for Saint Mary\'s, spoke on Sunday.',
+    );
+    const built = names(dictionary);
+    for (const name of ['Ineng', 'Climate Change Conference', 'Rio Olympic Games', 'Saint Mary']) assert.ok(!built.includes(name), `${name} built: ${built.join(', ')}`);
+    assert.strictEqual(entity(dictionary, "Saint Mary's").type, 'place');
+  });
+
   it('never makes the second half of a hyphenated name an alias: "Thomson-Reuters" is not Reuters', () => {
     const dictionary = build('Canadian publisher Thomson agreed on Tuesday to buy Reuters for $17 billion. Reuters Chief Executive Tom Glocer will head the combined Thomson-Reuters company. Reuters shares rose.');
     assert.deepStrictEqual(entity(dictionary, 'Reuters').aliases, []);

@@ -11,7 +11,7 @@ import { MentionClues } from './clues';
 import { gazetteerPlaceEvidence, placeKind } from './gazetteer';
 import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import { WordTag, WordTags } from './tags';
-import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, HOUSES, JOINED_FROM, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, NEVER_ENTITIES, NOT_ENTITY_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, PLACE_NAME_OPENERS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
+import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, EVENT_WORDS, HOUSES, JOINED_FROM, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, NEVER_ENTITIES, NOT_ENTITY_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, PLACE_NAME_OPENERS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -349,8 +349,9 @@ function fullNameOf(article: ReadArticle, mention: NameMention, clues: readonly 
 function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence, clues: MentionClues): boolean {
   // A headline may name someone already known, never someone new; a country it names is known to all.
   if ((mention.headline && placeKind(mention.text) !== 'country') || isTitleAlone(mention.text) || NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) || NEVER_ENTITIES.has(mention.text.toLowerCase())) return false;
-  // "the Migration Act": a law, no person, place or body.
-  if (mention.words.length > 1 && mention.words[mention.words.length - 1]!.text === 'Act') return false;
+  // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
+  const lastWord = mention.words[mention.words.length - 1]!.text;
+  if (mention.words.length > 1 && (lastWord === 'Act' || EVENT_WORDS.has(lastWord))) return false;
   // "the Hubble Space Telescope", and "Hubble" for it: a made thing, not an entity.
   if (artefactNamesOf(article).has(foldName(mention.text))) return false;
   if (isDemonymOfPlace(article, mention)) return false;

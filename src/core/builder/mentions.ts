@@ -117,8 +117,14 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     const headline = within(headlines, run[0]!.start);
     let words = withoutLeadingCommonWords(run, tags, text);
     if (words.length === 0) continue;
-    const last = words[words.length - 1]!;
-    const possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(last.end, last.end + 2));
+    let last = words[words.length - 1]!;
+    let possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(last.end, last.end + 2));
+    // "Saint Mary's, Chitungwiza", "St. John's.": a saint's possessive before a comma or a stop is the place's own name.
+    if (possessive && words.length > 1 && SAINTS.has(words[0]!.text.toLowerCase()) && /^['’]s(?:[,.;:)]|\s*$)/u.test(text.slice(last.end, last.end + 3))) {
+      last = { text: text.slice(last.start, last.end + 2), start: last.start, end: last.end + 2 };
+      words = [...words.slice(0, -1), last];
+      possessive = false;
+    }
 
     // A title inside the run: "Syrian President Bashar al-Assad", "Northrop Grumman CEO Ron Sugar".
     const title = lastTitleIn(words, isOrdinary) ?? jobOpeningSentence(words, text);
@@ -170,6 +176,8 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       const final = words[words.length - 1]!;
       words = [...words.slice(0, -1), { text: final.text + domain[0], start: final.start, end: final.end + domain[0].length }];
     }
+    // "Typhoon Goni, locally named as Ineng": another name of what was just named, not an entity of its own.
+    if (/\blocally (?:named|known|called)(?: as)? $/.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))) continue;
     // "two Americans and a Briton": a person by nationality, no name.
     if (words.length === 1 && /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, words[0]!.start - 4), words[0]!.start)) && /^(?:[,.;:)]|\s+(?:and|or|who|was|is|were)\b)/.test(text.slice(words[0]!.end, words[0]!.end + 6))) continue;
 
@@ -209,6 +217,8 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   }
   return { text, sentences, mentions, demonyms };
 }
+
+const SAINTS = new Set(['saint', 'st.', 'st', 'san', 'santa', 'são', 'sao']);
 
 /** "500 policemen seek drug dealers in Rio": a short first line without a closing full stop, over the story, is its headline in sentence case. */
 function firstLineHeadline(text: string): Span[] {

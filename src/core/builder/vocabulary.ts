@@ -249,4 +249,7 @@ export const PLACE_AFTER = /^\s+(?:province|region|county|district|governorate|p
 export const NOT_ENTITY_OPENERS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'tropical', 'super', 'operation']);
 
 /** Capitalised words that are never an entity of a story: deities and their places, time zones. */
-export const NEVER_ENTITIES = new Set(['god', 'allah', 'almighty', 'heaven', 'hell', 'paradise', 'satan', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst']);
+export const NEVER_ENTITIES = new Set(['god', 'allah', 'almighty', 'heaven', 'hell', 'paradise', 'satan', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'internet', 'web']);
+
+/** The last words of events' names ("Climate Change Conference", "Rio Olympic Games", "Paris Air Show"): an event is no person, place or body. */
+export const EVENT_WORDS = new Set(['Conference', 'Summit', 'Olympics', 'Games', 'Cup', 'Championship', 'Championships', 'Festival', 'Expo', 'Show']);
