@@ -315,6 +315,8 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(dictionary, 'Tony Windsor').type, 'person');
     assert.strictEqual(entity(dictionary, 'House of Representatives').type, 'organization');
     assert.strictEqual(entity(dictionary, 'Beijing').type, 'place');
+    assert.strictEqual(entity(build('WASHINGTON (AP) -- U.S. District Judge Ellen Segal Huvelle cut the range on Tuesday after the Boston Marathon bombings.'), 'Washington').type, 'place');
+    assert.deepStrictEqual(entity(build('Killer returned from Mexico (AP)\nHARTFORD, Conn. – A man who fled to Mexico was flown to Hartford on Wednesday.'), 'Mexico').aliases, []);
     assert.deepStrictEqual(entity(dictionary, 'Luis Felipe Puente').roles.map((role) => role.title), ['Coordinator of National Civil Defense']);
   });
 

@@ -72,6 +72,11 @@ describe('news furniture', () => {
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['SIR PETER WESTMACOTT, BRITISH AMBASSADOR TO THE US ', '(AP)']);
   });
 
+  it('hides an agency\'s name in brackets wherever it stands, once for a dateline', () => {
+    const page = 'Killer returned from Mexico (AP)\nHARTFORD, Conn. (AP) – A man on the run was set to appear Thursday.';
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['(AP)', '(AP)']);
+  });
+
   it('hides a section\'s name before a bar on the first line', () => {
     const page = 'Live Updates | Turkey, Syria earthquake search intensifies\nRescuers raced on.';
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['Live Updates | ']);

@@ -125,7 +125,7 @@ export const BODY_JOBS = new Set(['chief executive', 'ceo', 'cfo', 'coo', 'cto',
 export const PLACE_JOBS = new Set(['mayor', 'governor', 'ambassador', 'envoy', 'consul']);
 
 /** Job words that read as titles inside a capitalised run ("Northrop Grumman CEO Ron Sugar"). */
-export const RUN_JOB_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer', 'Chief Technology Officer', 'Chief Executive', 'Vice Chairman', 'Press Secretary', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager', 'Analyst', 'Director', 'Managing Director', 'Founder', 'Coordinator', 'Commissioner', 'Administrator', 'Superintendent', 'Leader', 'Deputy Leader', 'Host', 'Anchor', 'Correspondent']);
+export const RUN_JOB_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer', 'Chief Technology Officer', 'Chief Executive', 'Vice Chairman', 'Press Secretary', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager', 'Analyst', 'Director', 'Managing Director', 'Founder', 'Coordinator', 'Commissioner', 'Administrator', 'Superintendent', 'Leader', 'Deputy Leader', 'Host', 'Anchor', 'Correspondent', 'District Judge', 'Circuit Judge', 'Magistrate Judge', 'Chief Judge']);
 
 /** Heads of a place or body: a formal title of theirs makes them its leader, not its official. */
 export const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'mayor', 'governor', 'chairman', 'chairwoman', 'chair', 'chief executive', 'ceo', 'president-elect', 'pope', 'crown prince', 'secretary-general', 'secretary general', 'leader', 'head', 'founder', 'coach', 'manager', 'captain', 'director', 'managing director']);
@@ -252,4 +252,4 @@ export const NOT_ENTITY_OPENERS = new Set(['typhoon', 'hurricane', 'cyclone', 's
 export const NEVER_ENTITIES = new Set(['god', 'allah', 'almighty', 'heaven', 'hell', 'paradise', 'satan', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'internet', 'web']);
 
 /** The last words of events' names ("Climate Change Conference", "Rio Olympic Games", "Paris Air Show"): an event is no person, place or body. */
-export const EVENT_WORDS = new Set(['Conference', 'Summit', 'Olympics', 'Games', 'Cup', 'Championship', 'Championships', 'Festival', 'Expo', 'Show']);
+export const EVENT_WORDS = new Set(['Conference', 'Summit', 'Olympics', 'Games', 'Cup', 'Championship', 'Championships', 'Festival', 'Expo', 'Show', 'Marathon']);

@@ -46,6 +46,9 @@ const CONTRIBUTOR_LINE = /^\s*\(?\s*(?:(?:additional |further )?reporting|writin
 /** What a photo credit says ("AP Photo/Khalil Hamra", "Kremlin Pool Photo via AP", "Getty Images", "REUTERS/Leah Millis", "File"). */
 const CREDIT_WORD = /\b(?:Photos?|PHOTOS?|Photograph|Photographer|Images?|IMAGES?|Pool|POOL|File|FILE|Getty|Shutterstock|AFP|EPA|Courtesy|Handout)\b|\bCredit:|\bvia\s+\p{Lu}|\p{Lu}{2,}\/\p{Lu}|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|VOA|Getty)\b/u;
 
+/** An agency's name alone in brackets, wherever it is ("… returned from Mexico (AP)"): the wire credited, no part of the story. */
+const AGENCY_BRACKET = /\((?:AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|EFE|ANSA|IANS|PTI|AAP|Bloomberg|Kyodo|Yonhap|TASS|Tass)\)/g;
+
 /** A bracket that credits a picture: "(AP Photo/Khalil Hamra)", "(Sergei Karpukhin, Sputnik, Kremlin Pool Photo via AP, File)". */
 const CREDIT_BRACKET = /\(([^()\n]{1,200})\)/g;
 
@@ -125,6 +128,9 @@ export function furnitureOf(text: string): Furniture {
       if (!CREDIT_WORD.test(bracket[1]!)) continue;
       hidden.push({ start: line.start + bracket.index!, end: line.start + bracket.index! + bracket[0].length });
       caption = true;
+    }
+    for (const bracket of content.matchAll(AGENCY_BRACKET)) {
+      if (!agency || bracket.index! !== agency.index + agency[0].indexOf(agency[1]!)) hidden.push({ start: line.start + bracket.index!, end: line.start + bracket.index! + bracket[0].length });
     }
     for (const report of content.matchAll(REPORT_CREDIT)) hidden.push({ start: line.start + report.index!, end: line.start + report.index! + report[1]!.length });
     const credit = TRAILING_CREDIT.exec(content);
