@@ -21,7 +21,7 @@ import { LineMap } from '../src/core/text/lines';
 import { forEachChunked } from '../src/core/workspace/chunked';
 import { EntityIndex } from '../src/core/dictionary/entityIndex';
 import { DocumentAnnotation } from '../src/core/match/annotation';
-import { mentionsInSlices, reannotate } from '../src/core/match/incremental';
+import { mentionsInSlices, reannotate } from '../src/core/workspace/incremental';
 import { EntityMatcher } from '../src/core/match/matcher';
 import { activationFigures } from './activation';
 import { GROWTH_SIZES_KB, builderGrowthPoint, describeGrowthPoint } from './builderGrowth';

@@ -11,7 +11,7 @@ import { withConfidenceAtLeast } from '../core/builder/review';
 import { MAX_DICTIONARY_BYTES } from '../core/dictionary/parse';
 import { LineMap } from '../core/text/lines';
 import { plural } from '../core/text/plural';
-import { Day, parseDay } from '../core/timeline/calendar';
+import { Day, parseDay } from '../core/text/calendar';
 import { ANCHOR_SOURCE_LABELS, Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
 import { FileTooLarge, assertReplaceable, readRegularFile, replaceFile } from './files';
 

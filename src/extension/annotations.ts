@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { DocumentAnnotation } from '../core/match/annotation';
-import { mentionsAround, mentionsInSlices, reannotate } from '../core/match/incremental';
+import { mentionsAround, mentionsInSlices, reannotate } from '../core/workspace/incremental';
 import { Mention } from '../core/match/matcher';
 import { readSettings } from './config';
 import { DictionaryService } from './dictionaryService';

@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import { Alias } from '../core/dictionary/schema';
 import { plural } from '../core/text/plural';
-import { Day } from '../core/timeline/calendar';
+import { Day } from '../core/text/calendar';
 import { BuilderModule, loadBuilder } from './builderLoader';
 import { BuildPrompts } from './buildReview';
 import { DictionaryService } from './dictionaryService';

@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { TimelineConflict, findConflicts } from '../core/timeline/conflicts';
-import { Day, parseDay } from '../core/timeline/calendar';
+import { Day, parseDay } from '../core/text/calendar';
 import { Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
 import { AnnotationCache } from './annotations';
 import { checksAsYouType, isAnnotated } from './config';

@@ -7,7 +7,7 @@ import { DictionaryFileContent, UnusableArticle, buildDictionary } from '../../s
 import { compromiseTagger, learnLexicalTags } from '../../src/core/builder/compromiseTagger';
 import { describeMerge, mergeIntoExisting } from '../../src/core/builder/merge';
 import { parseDictionary } from '../../src/core/dictionary/parse';
-import { parseDay } from '../../src/core/timeline/calendar';
+import { parseDay } from '../../src/core/text/calendar';
 import { run } from '../../src/cli/main';
 
 const root = path.resolve(__dirname, '../../..');

@@ -3,7 +3,7 @@ import { DictionaryFileContent, buildDictionary } from '../../src/core/builder/b
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
 import { PlaceKind, placeKind } from '../../src/core/builder/gazetteer';
 import { GAZETTEER_DATA } from '../../src/core/builder/gazetteerData';
-import { parseDay } from '../../src/core/timeline/calendar';
+import { parseDay } from '../../src/core/text/calendar';
 
 describe('the gazetteer', () => {
   it('knows countries, regions and towns by name, with or without diacritics, in any case', () => {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadDictionaries } from '../../src/core/dictionary/load';
-import { mentionsAround, mentionsInSlices, reannotate, regionBounds } from '../../src/core/match/incremental';
+import { mentionsAround, mentionsInSlices, reannotate, regionBounds } from '../../src/core/workspace/incremental';
 import { EntityMatcher, Mention, NameEntry } from '../../src/core/match/matcher';
 import { foldName, foldText } from '../../src/core/text/fold';
 import { seededRandom } from '../../bench/corpus';

@@ -6,7 +6,7 @@ import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
 import { mergeIntoExisting, withAliases } from '../../src/core/builder/merge';
 import { ReviewDecision, applyReview, withConfidenceAtLeast } from '../../src/core/builder/review';
 import { parseDictionary } from '../../src/core/dictionary/parse';
-import { parseDay } from '../../src/core/timeline/calendar';
+import { parseDay } from '../../src/core/text/calendar';
 
 const root = path.resolve(__dirname, '../../..');
 const founding = fs.readFileSync(path.join(root, 'entities/assad-fall-2024.article.txt'), 'utf8');

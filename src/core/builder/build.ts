@@ -4,14 +4,14 @@
  * relations and dated events, each backed by the sentence that states it.
  */
 
-import { withoutArticles } from '../consistency/names';
+import { withoutArticles } from '../text/names';
 import { entityIdFor } from '../dictionary/entityId';
 import { EntityIndex } from '../dictionary/entityIndex';
 import { MAX_CASELESS_ALIAS_LENGTH } from '../dictionary/parse';
 import { Alias, DatedEvent, Entity, EntityType, RELATION_TYPES, RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { furnitureOf, storyText } from '../text/furniture';
-import { Day, formatDay } from '../timeline/calendar';
+import { Day, formatDay } from '../text/calendar';
 import { Timeline, anchorOf, buildTimeline } from '../timeline/events';
 import { builtFactsOf } from './builtFacts';
 import { cluesOf } from './clues';

@@ -3,7 +3,7 @@
  * type decided by the evidence of all its mentions.
  */
 
-import { COMMON_WORDS, TITLE_WORDS, Token, withoutArticles } from '../consistency/names';
+import { COMMON_WORDS, TITLE_WORDS, Token, withoutArticles } from '../text/names';
 import { EntityType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { MentionClues } from './clues';

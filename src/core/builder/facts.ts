@@ -2,7 +2,7 @@
  * Pass three of the builder: roles and relations, each with the sentence that states it.
  */
 
-import { COURTESY_TITLES, TITLE_ABBREVIATIONS_SPELLED } from '../consistency/names';
+import { COURTESY_TITLES, TITLE_ABBREVIATIONS_SPELLED } from '../text/names';
 import { RELATION_TYPES, RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { MentionClues, Owner, sentenceOf } from './clues';

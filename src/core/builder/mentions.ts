@@ -3,7 +3,7 @@
  * demonyms, possessives and leading function words, with what its surroundings say about it.
  */
 
-import { COMMON_WORDS, TITLES, TITLE_WORDS, Token, capitalisedRuns, isCapitalised } from '../consistency/names';
+import { COMMON_WORDS, TITLES, TITLE_WORDS, Token, capitalisedRuns, isCapitalised } from '../text/names';
 import { sentenceSpans } from '../text/sentences';
 import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { placeKind } from './gazetteer';

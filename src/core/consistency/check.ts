@@ -1,7 +1,7 @@
 import { EntityIndex } from '../dictionary/entityIndex';
 import { Mention } from '../match/matcher';
 import { headlineSpans, quotationSpans, readSuppressions, within } from '../text/structure';
-import { capitalisedRuns } from './names';
+import { capitalisedRuns } from '../text/names';
 import { CheckOptions, DEFAULT_RULE_SEVERITIES, Finding, RawFinding, RuleId } from './findings';
 import { acronymFindings, firstReferenceFindings, houseStyleFindings, particleCaseFindings, titleConflictFindings } from './references';
 import { DraftContext, VariantIndex, inconsistentNameFindings, nameVariantFindings } from './variants';

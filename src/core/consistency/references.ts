@@ -3,7 +3,7 @@ import { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { isSentenceStart, within } from '../text/structure';
 import { CheckOptions, HOUSE_STYLES, RawFinding } from './findings';
-import { ARTICLE_PREFIX, COURTESY_TITLES, TITLES, titleBefore, titleIn, withoutArticles } from './names';
+import { ARTICLE_PREFIX, COURTESY_TITLES, TITLES, titleBefore, titleIn, withoutArticles } from '../text/names';
 import { DraftContext, caseForPosition } from './variants';
 
 /** The surname as written with its article ("al-Assad"), or undefined where it has none. */

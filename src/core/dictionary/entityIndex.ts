@@ -1,5 +1,5 @@
 import { EntityMatcher, Mention, NameEntry, TextRegion } from '../match/matcher';
-import { withoutOthersNames } from '../match/othersNames';
+import { withoutOthersNames } from './othersNames';
 import { DictionaryProblem, MAX_CASELESS_ALIAS_LENGTH } from './parse';
 import { DatedEvent, Dictionary, Entity, RELATION_TYPES, Relation } from './schema';
 

@@ -12,7 +12,7 @@ import {
   SourceInfo,
   isRelationType,
 } from './schema';
-import { daysInMonth } from '../timeline/calendar';
+import { daysInMonth } from '../text/calendar';
 
 /** Something wrong in a dictionary file: which file, which entry, what. */
 export interface DictionaryProblem {

@@ -2,7 +2,7 @@ import { EntityIndex } from '../dictionary/entityIndex';
 import { furnitureOf, storyText } from '../text/furniture';
 import { sentenceSpans } from '../text/sentences';
 import { overlapping } from '../text/structure';
-import { Day, compareDays, formatDay, parseDay } from './calendar';
+import { Day, compareDays, formatDay, parseDay } from '../text/calendar';
 import { Resolution, TemporalExpression, findTemporalExpressions } from './expressions';
 
 /** Something the text dates: the sentence, when, and who or what takes part. */

@@ -1,6 +1,6 @@
 import { IndexedEntity } from '../dictionary/entityIndex';
 import { foldName } from '../text/fold';
-import { ARTICLE_PREFIX, withoutArticles } from '../consistency/names';
+import { ARTICLE_PREFIX, withoutArticles } from '../text/names';
 
 /**
  * What a mention becomes when its entity is renamed, keeping the mention's form: the full

@@ -1,4 +1,4 @@
-import { COMMON_WORDS, TITLE_WORDS, Token, capitalisedRuns } from '../consistency/names';
+import { COMMON_WORDS, TITLE_WORDS, Token, capitalisedRuns } from '../text/names';
 import { Mention } from '../match/matcher';
 import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 
