@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDraft } from '../core/consistency/check';
-import { DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, HouseStyle } from '../core/consistency/findings';
-import { EntityIndex } from '../core/dictionary/entityIndex';
-import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
+import { DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, type HouseStyle } from '../core/consistency/findings';
+import type { EntityIndex } from '../core/dictionary/entityIndex';
+import { type DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
 import { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from '../core/builder/build';
 import { compromiseTagger } from '../core/builder/compromiseTagger';
 import { decodeExistingDictionary, describeMerge, mergeIntoExisting } from '../core/builder/merge';
@@ -11,8 +11,8 @@ import { withConfidenceAtLeast } from '../core/builder/review';
 import { MAX_DICTIONARY_BYTES } from '../core/dictionary/parse';
 import { LineMap } from '../core/text/lines';
 import { plural } from '../core/text/plural';
-import { Day, parseDay } from '../core/text/calendar';
-import { ANCHOR_SOURCE_LABELS, Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
+import { type Day, parseDay } from '../core/text/calendar';
+import { ANCHOR_SOURCE_LABELS, type Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
 import { FileTooLarge, assertReplaceable, readRegularFile, replaceFile } from './files';
 
 const USAGE = `Usage:

@@ -1,9 +1,9 @@
 import vscode = require('vscode');
 import { DocumentAnnotation } from '../core/match/annotation';
 import { mentionsAround, mentionsInSlices, reannotate } from '../core/workspace/incremental';
-import { Mention } from '../core/match/matcher';
+import type { Mention } from '../core/match/matcher';
 import { readSettings } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 
 const ANNOTATE_ANYWAY = 'Annotate Anyway';
 /** Documents longer than this (a few milliseconds of matching) are annotated in time slices. */

@@ -1,10 +1,10 @@
 import vscode = require('vscode');
-import { Alias } from '../core/dictionary/schema';
+import type { Alias } from '../core/dictionary/schema';
 import { plural } from '../core/text/plural';
-import { Day } from '../core/text/calendar';
-import { BuilderModule, loadBuilder } from './builderLoader';
-import { BuildPrompts } from './buildReview';
-import { DictionaryService } from './dictionaryService';
+import type { Day } from '../core/text/calendar';
+import { type BuilderModule, loadBuilder } from './builderLoader';
+import type { BuildPrompts } from './buildReview';
+import type { DictionaryService } from './dictionaryService';
 import { COMMANDS, CONFIG_SECTION } from './ids';
 
 /** **Build Entity Dictionary from Article**: the article open (or picked in the explorer) → `*.entities.json` beside it. */

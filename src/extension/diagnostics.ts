@@ -1,9 +1,9 @@
 import vscode = require('vscode');
 import { checkDraft } from '../core/consistency/check';
-import { Finding, RuleId } from '../core/consistency/findings';
-import { AnnotationCache } from './annotations';
+import type { Finding, RuleId } from '../core/consistency/findings';
+import type { AnnotationCache } from './annotations';
 import { changed, checksAsYouType, isAnnotated, readCheckOptions } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { DIAGNOSTIC_SOURCE } from './ids';
 
 const TYPING_DELAY_MS = 400;

@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import { EntityIndex } from '../core/dictionary/entityIndex';
-import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
-import { DictionaryProblem } from '../core/dictionary/parse';
+import { type DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
+import type { DictionaryProblem } from '../core/dictionary/parse';
 import { changed, readSettings } from './config';
 import { COMMANDS } from './ids';
 
@@ -35,7 +35,7 @@ export class DictionaryService implements vscode.Disposable {
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (changed(event, 'dictionaries')) this.reload();
+        if (changed(event, 'dictionaries')) void this.reload();
       }),
     );
   }

@@ -1,15 +1,15 @@
 import vscode = require('vscode');
 import { TYPE_LABELS, escapeMarkdown } from '../core/card/entityCard';
-import { IndexedEntity } from '../core/dictionary/entityIndex';
-import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';
+import type { IndexedEntity } from '../core/dictionary/entityIndex';
+import { ENTITY_TYPES, type EntityType } from '../core/dictionary/schema';
 import { foldName } from '../core/text/fold';
 import { unknownNames } from '../core/workspace/unknownNames';
-import { AnnotationCache } from './annotations';
+import type { AnnotationCache } from './annotations';
 import { isAnnotated } from './config';
 import { showEntry } from './definitions';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { COMMANDS, ENTITIES_VIEW } from './ids';
-import { WorkspaceMentions } from './workspaceMentions';
+import type { WorkspaceMentions } from './workspaceMentions';
 
 export type EntitiesScope = 'document' | 'workspace';
 

@@ -1,6 +1,6 @@
 import vscode = require('vscode');
-import { EntityIndex } from '../core/dictionary/entityIndex';
-import { DictionaryProblem } from '../core/dictionary/parse';
+import type { EntityIndex } from '../core/dictionary/entityIndex';
+import type { DictionaryProblem } from '../core/dictionary/parse';
 import { AnnotationCache } from './annotations';
 import { registerBuildDictionary } from './buildDictionary';
 import { BuildPrompts } from './buildReview';
@@ -8,7 +8,7 @@ import { registerCommands } from './commands';
 import { NameChecker } from './diagnostics';
 import { DictionaryService } from './dictionaryService';
 import { changed, readSettings } from './config';
-import { HighlightedRanges, Highlighter } from './highlights';
+import { type HighlightedRanges, Highlighter } from './highlights';
 import { registerHovers } from './hovers';
 import { registerNameFixes } from './quickFixes';
 import { registerDefinitions } from './definitions';
@@ -55,11 +55,11 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   const log = vscode.window.createOutputChannel('Newsroom Lens', { log: true });
   const dictionaries = new DictionaryService(context.extensionUri, log);
   const annotations = new AnnotationCache(dictionaries, log);
-  const highlighter = new Highlighter(dictionaries, annotations);
+  const highlighter = new Highlighter(dictionaries, annotations, log);
   const checker = new NameChecker(dictionaries, annotations, context.workspaceState);
   const workspace = new WorkspaceMentions(dictionaries, log);
   const entitiesView = new EntitiesView(dictionaries, annotations, workspace);
-  const timelines = new TimelineService(dictionaries, annotations, context.workspaceState);
+  const timelines = new TimelineService(dictionaries, annotations, context.workspaceState, log);
   const timelineView = new TimelineView(timelines, dictionaries);
   const buildPrompts = new BuildPrompts();
   context.subscriptions.push(

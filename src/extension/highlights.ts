@@ -1,10 +1,10 @@
 import vscode = require('vscode');
-import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';
-import { Mention } from '../core/match/matcher';
+import { ENTITY_TYPES, type EntityType } from '../core/dictionary/schema';
+import type { Mention } from '../core/match/matcher';
 import { forEachChunked } from '../core/workspace/chunked';
-import { AnnotationCache } from './annotations';
+import type { AnnotationCache } from './annotations';
 import { changed, isAnnotated, readSettings } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { AMBIGUOUS_COLOR, COLORS } from './ids';
 
 const TYPING_DELAY_MS = 150;
@@ -38,6 +38,7 @@ export class Highlighter implements vscode.Disposable {
   constructor(
     private readonly dictionaries: DictionaryService,
     private readonly annotations: AnnotationCache,
+    private readonly log: vscode.LogOutputChannel,
   ) {
     const byType = (type: EntityType) =>
       vscode.window.createTextEditorDecorationType({
@@ -129,11 +130,14 @@ export class Highlighter implements vscode.Disposable {
     const { mentions } = annotation;
     const batchStarts: number[] = [];
     for (let at = 0; at < mentions.length; at += PAINT_AT_ONCE) batchStarts.push(at);
-    void forEachChunked(batchStarts, (from) => this.addRanges(editor, mentions, types, ranges, from, Math.min(mentions.length, from + PAINT_AT_ONCE)), {
+    forEachChunked(batchStarts, (from) => this.addRanges(editor, mentions, types, ranges, from, Math.min(mentions.length, from + PAINT_AT_ONCE)), {
       isCancelled: () => this.generations.get(editor) !== generation || document.version !== version || document.isClosed,
-    }).then((result) => {
-      if (result.completed) this.setRanges(editor, ranges);
-    });
+    }).then(
+      (result) => {
+        if (result.completed) this.setRanges(editor, ranges);
+      },
+      (error: unknown) => this.log.error(`Could not highlight ${vscode.workspace.asRelativePath(document.uri)}: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 
   private draw(editor: vscode.TextEditor, mentions: readonly Mention[], types: readonly EntityType[]): void {

@@ -1,7 +1,7 @@
 import vscode = require('vscode');
-import { AnnotationCache } from './annotations';
+import type { AnnotationCache } from './annotations';
 import { isAnnotated, registerForLanguages } from './config';
-import { WorkspaceMentions } from './workspaceMentions';
+import type { WorkspaceMentions } from './workspaceMentions';
 
 /** The entity resolved at a position of a draft, if a mention is there. */
 export function entityAt(annotations: AnnotationCache, document: vscode.TextDocument, position: vscode.Position): { entityId: string; range: vscode.Range } | undefined {

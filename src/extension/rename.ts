@@ -1,14 +1,14 @@
 import { findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
 import vscode = require('vscode');
-import { IndexedEntity } from '../core/dictionary/entityIndex';
+import type { IndexedEntity } from '../core/dictionary/entityIndex';
 import { quotationSpans, within } from '../core/text/structure';
 import { renamedForm } from '../core/workspace/rename';
-import { AnnotationCache } from './annotations';
+import type { AnnotationCache } from './annotations';
 import { registerForLanguages } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { entityAt } from './references';
 import { assertDictionaryText } from './safeWrite';
-import { WorkspaceMentions } from './workspaceMentions';
+import type { WorkspaceMentions } from './workspaceMentions';
 
 const DRAFTS_LABEL: vscode.WorkspaceEditEntryMetadata = {
   label: 'Mentions in drafts',

@@ -1,10 +1,10 @@
 import vscode = require('vscode');
-import { TimelineConflict, findConflicts } from '../core/timeline/conflicts';
-import { Day, parseDay } from '../core/text/calendar';
-import { Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
-import { AnnotationCache } from './annotations';
+import { type TimelineConflict, findConflicts } from '../core/timeline/conflicts';
+import { type Day, parseDay } from '../core/text/calendar';
+import { type Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
+import type { AnnotationCache } from './annotations';
 import { checksAsYouType, isAnnotated } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { DIAGNOSTIC_SOURCE } from './ids';
 
 const ANCHORS_KEY = 'newsroomLens.timelineAnchors';
@@ -38,9 +38,10 @@ export class TimelineService implements vscode.Disposable {
     private readonly dictionaries: DictionaryService,
     private readonly annotations: AnnotationCache,
     private readonly state: vscode.Memento,
+    private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((document) => void this.timelineFor(document)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.updateInBackground(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (checksAsYouType(event.document)) this.updateAfterTyping(event.document);
       }),
@@ -52,15 +53,25 @@ export class TimelineService implements vscode.Disposable {
       }),
       dictionaries.onDidChange(() => {
         this.cache.clear();
-        vscode.workspace.textDocuments.forEach((document) => void this.timelineFor(document));
+        vscode.workspace.textDocuments.forEach((document) => this.updateInBackground(document));
         this.changeEmitter.fire(undefined);
       }),
       // A long document's timeline waits for its mentions; as it is typed, it waits for a save as before.
       annotations.onDidAnnotate((document) => {
-        if (checksAsYouType(document) || !this.cache.has(document.uri.toString())) void this.timelineFor(document).then(() => this.changeEmitter.fire(document.uri));
+        if (checksAsYouType(document) || !this.cache.has(document.uri.toString())) this.updateInBackground(document, { notify: true });
       }),
     );
-    vscode.workspace.textDocuments.forEach((document) => void this.timelineFor(document));
+    vscode.workspace.textDocuments.forEach((document) => this.updateInBackground(document));
+  }
+
+  /** Computes a document's timeline without waiting for it; a failure is logged rather than left unhandled. */
+  private updateInBackground(document: vscode.TextDocument, { notify = false } = {}): void {
+    this.timelineFor(document).then(
+      () => {
+        if (notify) this.changeEmitter.fire(document.uri);
+      },
+      (error: unknown) => this.log.error(`Could not place ${vscode.workspace.asRelativePath(document.uri)} in time: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 
   /** The anchor the writer set for a document, if any (YYYY-MM-DD). */
@@ -123,10 +134,7 @@ export class TimelineService implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
-      setTimeout(async () => {
-        await this.timelineFor(document);
-        this.changeEmitter.fire(document.uri);
-      }, TYPING_DELAY_MS),
+      setTimeout(() => this.updateInBackground(document, { notify: true }), TYPING_DELAY_MS),
     );
   }
 

@@ -1,13 +1,13 @@
 import vscode = require('vscode');
 import { escapeMarkdown } from '../core/card/entityCard';
-import { DatedEvent, Dictionary } from '../core/dictionary/schema';
-import { ANCHOR_SOURCE_LABELS, TimelineEvent } from '../core/timeline/events';
+import type { DatedEvent, Dictionary } from '../core/dictionary/schema';
+import { ANCHOR_SOURCE_LABELS, type TimelineEvent } from '../core/timeline/events';
 import { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } from '../core/timeline/export';
 import { isAnnotated } from './config';
 import { showSourceSentence } from './definitions';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { COMMANDS, TIMELINE_VIEW } from './ids';
-import { DocumentTimeline, TimelineService } from './timeline';
+import type { DocumentTimeline, TimelineService } from './timeline';
 
 export type TimelineNode =
   | { readonly kind: 'anchor'; readonly anchor: string; readonly source: string }

@@ -1,10 +1,10 @@
 import vscode = require('vscode');
-import { Mention } from '../core/match/matcher';
+import type { Mention } from '../core/match/matcher';
 import { LineMap } from '../core/text/lines';
 import { forEachChunked } from '../core/workspace/chunked';
 import { gitignorePatterns } from '../core/workspace/gitignore';
 import { readSettings } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 
 /** File name endings of the languages the workspace features can scan on disk. */
 const EXTENSIONS_BY_LANGUAGE: Record<string, readonly string[]> = {

@@ -3,7 +3,7 @@ import Ajv from 'ajv';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DictionaryFileContent, UnusableArticle, buildDictionary } from '../../src/core/builder/build';
+import { type DictionaryFileContent, UnusableArticle, buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger, learnLexicalTags } from '../../src/core/builder/compromiseTagger';
 import { describeMerge, mergeIntoExisting } from '../../src/core/builder/merge';
 import { parseDictionary } from '../../src/core/dictionary/parse';

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
-import { DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
+import { type DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
 import { parseDay } from '../../src/core/text/calendar';
 

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDraft } from '../../src/core/consistency/check';
-import { CheckOptions, DEFAULT_CHECK_OPTIONS, Finding } from '../../src/core/consistency/findings';
+import { type CheckOptions, DEFAULT_CHECK_OPTIONS, type Finding } from '../../src/core/consistency/findings';
 import { capitalisedRuns, titleBefore, withoutPossessive } from '../../src/core/text/names';
 import { skeleton, withinOneEdit } from '../../src/core/consistency/skeleton';
 import { loadDictionaries } from '../../src/core/dictionary/load';

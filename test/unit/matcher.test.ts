@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadDictionaries } from '../../src/core/dictionary/load';
 import { mentionsAround, mentionsInSlices, reannotate, regionBounds } from '../../src/core/workspace/incremental';
-import { EntityMatcher, Mention, NameEntry } from '../../src/core/match/matcher';
+import { EntityMatcher, type Mention, type NameEntry } from '../../src/core/match/matcher';
 import { foldName, foldText } from '../../src/core/text/fold';
 import { seededRandom } from '../../bench/corpus';
 import { indexOf, mentionsIn, person } from './helpers';

@@ -1,8 +1,8 @@
-import { Mention } from '../match/matcher';
+import type { Mention } from '../match/matcher';
 import { foldName, isWordCharAt } from '../text/fold';
 import { COMMON_WORDS, TITLE_WORDS } from '../text/names';
 import { isInHeadline, isSentenceStart } from '../text/structure';
-import { IndexedEntity } from './entityIndex';
+import type { IndexedEntity } from './entityIndex';
 
 const nameWordsOf = new WeakMap<IndexedEntity, Set<string>>();
 

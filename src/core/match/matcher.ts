@@ -1,5 +1,5 @@
 import { ASCII_FOLDED, ASCII_WORD, FoldingReader, foldCharAt, foldName, hasCapital, isAsciiSpace, isWordCode, plainAsciiUnitAt } from '../text/fold';
-import { NameTrie, NameTrieBuilder } from './trie';
+import { type NameTrie, NameTrieBuilder } from './trie';
 
 /** A spelling to find: a dictionary's alias satisfies it. */
 export interface MatchName {

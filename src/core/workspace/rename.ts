@@ -1,4 +1,4 @@
-import { IndexedEntity } from '../dictionary/entityIndex';
+import type { IndexedEntity } from '../dictionary/entityIndex';
 import { foldName } from '../text/fold';
 import { ARTICLE_PREFIX, withoutArticles } from '../text/names';
 
