@@ -9,7 +9,13 @@ import tseslint from 'typescript-eslint';
  * `text` from none, `match` from `text`, and so on. Folders on one line are siblings and
  * do not import each other.
  */
-const CORE_LAYERS = [['text'], ['match'], ['dictionary'], ['consistency', 'timeline', 'card'], ['builder', 'workspace']];
+const CORE_LAYERS = [
+  ['text'],
+  ['match'],
+  ['dictionary'],
+  ['consistency', 'timeline', 'card'],
+  ['builder', 'workspace'],
+];
 
 /** `vscode` and every Node built-in: the core runs in node, in the browser and in the CLI. */
 const HOST_MODULES = ['vscode', ...builtinModules];
@@ -47,7 +53,14 @@ const layerConfigs = CORE_LAYERS.flatMap((layer, level) => {
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', 'test/fixtures/**', 'test/integration/workspace/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.vscode-test/**',
+      'test/fixtures/**',
+      'test/integration/workspace/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -60,7 +73,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       // `typeof import('…')` names a module loaded lazily without loading (or bundling) it.
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       '@typescript-eslint/no-import-type-side-effects': 'error',
       // `import vscode = require('vscode')` is how a CommonJS module imports in TypeScript.
       '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true }],
@@ -87,17 +103,18 @@ export default tseslint.config(
     // The gazetteer's data is compiled from npm packages by a build script; bundles carry the result.
     files: ['src/core/builder/gazetteerData.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': coreImportRule(
-        'builder',
-        CORE_LAYERS.slice(0, -1).flat(),
-        ['\\.\\./\\.\\./\\.\\./scripts/gazetteer$'],
-      ),
+      '@typescript-eslint/no-restricted-imports': coreImportRule('builder', CORE_LAYERS.slice(0, -1).flat(), [
+        '\\.\\./\\.\\./\\.\\./scripts/gazetteer$',
+      ]),
     },
   },
   {
     files: ['src/cli/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { name: 'vscode', message: 'The CLI runs without VS Code.' }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { name: 'vscode', message: 'The CLI runs without VS Code.' },
+      ],
     },
   },
   {
