@@ -11,7 +11,8 @@ import { withConfidenceAtLeast } from '../core/builder/review';
 import { MAX_DICTIONARY_BYTES } from '../core/dictionary/parse';
 import { LineMap } from '../core/text/lines';
 import { plural } from '../core/text/plural';
-import { type Day, parseDay } from '../core/text/calendar';
+import { type Day, localDay, parseDay } from '../core/text/calendar';
+import { decodeUtf8 } from '../core/text/decode';
 import { ANCHOR_SOURCE_LABELS, type Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
 import { FileTooLarge, assertReplaceable, readRegularFile, replaceFile } from './files';
 
@@ -137,13 +138,10 @@ function readInput(file: string): string {
   } catch (error) {
     throw error instanceof FileTooLarge ? new SkippedInput(`${error.message}: skipped`) : error;
   }
-  if (bytes.includes(0)) throw new SkippedInput(`${file}: skipped, it looks binary (it contains NUL bytes)`);
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    throw new SkippedInput(`${file}: skipped, it is not UTF-8 text`);
-  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.kind === 'binary') throw new SkippedInput(`${file}: skipped, it looks binary (it contains NUL bytes)`);
+  if (decoded.kind === 'not-utf8') throw new SkippedInput(`${file}: skipped, it is not UTF-8 text`);
+  return decoded.text;
 }
 
 function loadIndex(options: Options, output: Output): EntityIndex {
@@ -219,8 +217,7 @@ function check(inputs: { file: string; text: string }[], index: EntityIndex, opt
 
 /** The day a file was last modified, as a story's date of last resort. */
 function fileDay(file: string): Day {
-  const modified = new Date(fs.statSync(file).mtimeMs);
-  return { year: modified.getFullYear(), month: modified.getMonth() + 1, day: modified.getDate() };
+  return localDay(new Date(fs.statSync(file).mtimeMs));
 }
 
 function timeline(file: string, text: string, index: EntityIndex, options: Options, output: Output): number {

@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { type TimelineConflict, findConflicts } from '../core/timeline/conflicts';
-import { type Day, parseDay } from '../core/text/calendar';
+import { type Day, localDay, parseDay } from '../core/text/calendar';
 import { type Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
 import type { AnnotationCache } from './annotations';
 import { checksAsYouType, isAnnotated } from './config';
@@ -16,8 +16,7 @@ export interface DocumentTimeline {
 }
 
 function today(): Day {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  return localDay(new Date());
 }
 
 /**
@@ -121,8 +120,7 @@ export class TimelineService implements vscode.Disposable {
   private async fileDay(uri: vscode.Uri): Promise<Day> {
     if (uri.scheme === 'untitled') return today();
     try {
-      const modified = new Date((await vscode.workspace.fs.stat(uri)).mtime);
-      return { year: modified.getFullYear(), month: modified.getMonth() + 1, day: modified.getDate() };
+      return localDay(new Date((await vscode.workspace.fs.stat(uri)).mtime));
     } catch {
       return today();
     }
