@@ -21,13 +21,13 @@ import * as path from 'path';
 import { loadDictionaries } from '../src/core/dictionary/load';
 import { LineMap } from '../src/core/text/lines';
 import { forEachChunked } from '../src/core/workspace/chunked';
-import { EntityIndex } from '../src/core/dictionary/entityIndex';
+import type { EntityIndex } from '../src/core/dictionary/entityIndex';
 import { DocumentAnnotation } from '../src/core/match/annotation';
-import { mentionsInSlices, reannotate } from '../src/core/match/incremental';
+import { mentionsInSlices, reannotate } from '../src/core/workspace/incremental';
 import { EntityMatcher } from '../src/core/match/matcher';
 import { activationFigures } from './activation';
-import { GROWTH_SIZES_KB, GrowthPoint, builderGrowthPoint, describeGrowthPoint } from './builderGrowth';
-import { BenchEntity, draft, entities, seededRandom } from './corpus';
+import { GROWTH_SIZES_KB, type GrowthPoint, builderGrowthPoint, describeGrowthPoint } from './builderGrowth';
+import { type BenchEntity, draft, entities, seededRandom } from './corpus';
 import { middleOf } from './stats';
 import { Transcript, loadAverage, machineSummary, markdownTable, publishReport, today } from '../scripts/reports';
 

@@ -6,11 +6,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import nlp from 'compromise';
-import { DictionaryFileContent, buildDictionary } from '../src/core/builder/build';
+import { type DictionaryFileContent, buildDictionary } from '../src/core/builder/build';
 import { compromiseTagger } from '../src/core/builder/compromiseTagger';
-import { EntityType, RELATION_TYPES, RelationType } from '../src/core/dictionary/schema';
+import { type EntityType, RELATION_TYPES, type RelationType } from '../src/core/dictionary/schema';
 import { foldName } from '../src/core/text/fold';
-import { parseDay } from '../src/core/timeline/calendar';
+import { parseDay } from '../src/core/text/calendar';
 import { PROJECT_ROOT } from './codeServer';
 
 export const BUILDER_FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/builder');

@@ -3,13 +3,13 @@
  * registry) with the packaged extension installed, driven by Debian's Chromium through
  * playwright-core. Nothing here downloads from outside the npm registry and Debian.
  */
-import { ChildProcess, execFileSync, spawn } from 'child_process';
+import { type ChildProcess, execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import { Browser, Page, chromium } from 'playwright-core';
+import { type Browser, type Page, chromium } from 'playwright-core';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '../..');
 export const SAMPLE_WORKSPACE = path.join(PROJECT_ROOT, 'test/fixtures/workspace');

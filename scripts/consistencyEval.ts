@@ -6,9 +6,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDraft } from '../src/core/consistency/check';
-import { DEFAULT_CHECK_OPTIONS, Finding } from '../src/core/consistency/findings';
-import { DictionaryFile, loadDictionaries } from '../src/core/dictionary/load';
-import { EntityIndex } from '../src/core/dictionary/entityIndex';
+import { DEFAULT_CHECK_OPTIONS, type Finding } from '../src/core/consistency/findings';
+import { type DictionaryFile, loadDictionaries } from '../src/core/dictionary/load';
+import type { EntityIndex } from '../src/core/dictionary/entityIndex';
 
 export const CONSISTENCY_FIXTURES = path.resolve(__dirname, '../../test/fixtures/consistency');
 const BUNDLED = path.resolve(__dirname, '../../entities');

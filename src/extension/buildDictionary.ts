@@ -1,10 +1,10 @@
 import vscode = require('vscode');
-import { Alias } from '../core/dictionary/schema';
+import type { Alias } from '../core/dictionary/schema';
 import { plural } from '../core/text/plural';
-import { Day } from '../core/timeline/calendar';
-import { BuilderModule, loadBuilder } from './builderLoader';
-import { BuildPrompts } from './buildReview';
-import { DictionaryService } from './dictionaryService';
+import { type Day, localDay } from '../core/text/calendar';
+import { type BuilderModule, loadBuilder } from './builderLoader';
+import type { BuildPrompts } from './buildReview';
+import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
 import { COMMANDS, CONFIG_SECTION } from './ids';
 
@@ -62,8 +62,7 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
   if (merge && existing !== undefined) (await loadBuilder(extensionUri)).decodeExistingDictionary(await vscode.workspace.fs.readFile(target), vscode.workspace.asRelativePath(target));
 
   const stat = await vscode.workspace.fs.stat(article);
-  const modified = new Date(stat.mtime);
-  const fileDay = { year: modified.getFullYear(), month: modified.getMonth() + 1, day: modified.getDate() };
+  const fileDay = localDay(new Date(stat.mtime));
   const tagged = await vscode.window
     .withProgress({ location: vscode.ProgressLocation.Notification, title: `Building the entity dictionary of ${name}`, cancellable: true }, async (progress, cancellation) => {
       progress.report({ message: 'loading the language model…' });

@@ -1,9 +1,9 @@
 import vscode = require('vscode');
 import type { EntityEntry } from '../core/builder/build';
 import type { EntityReview, ReviewDecision } from '../core/builder/review';
-import { IndexedEntity } from '../core/dictionary/entityIndex';
-import { EntityType } from '../core/dictionary/schema';
-import { Day, formatDay, parseDay } from '../core/timeline/calendar';
+import type { IndexedEntity } from '../core/dictionary/entityIndex';
+import type { EntityType } from '../core/dictionary/schema';
+import { type Day, formatDay, parseDay } from '../core/text/calendar';
 
 const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 const TYPE_ICONS: Record<EntityType, string> = { person: 'person', place: 'location', organization: 'organization' };

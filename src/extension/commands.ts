@@ -1,7 +1,7 @@
 import vscode = require('vscode');
-import { AnnotationCache } from './annotations';
+import type { AnnotationCache } from './annotations';
 import { showEntry } from './definitions';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
 import { COMMANDS, CONFIG_SECTION } from './ids';
 

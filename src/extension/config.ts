@@ -1,6 +1,6 @@
 import vscode = require('vscode');
-import { CheckOptions, DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, HouseStyle, RULES, RuleId, RuleSetting } from '../core/consistency/findings';
-import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';
+import { type CheckOptions, DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, type HouseStyle, RULES, type RuleId, type RuleSetting } from '../core/consistency/findings';
+import { ENTITY_TYPES, type EntityType } from '../core/dictionary/schema';
 import { CONFIG_SECTION } from './ids';
 
 /** The extension's settings as one typed object (package.json's contributes.configuration). */

@@ -1,10 +1,10 @@
 import vscode = require('vscode');
 import { citedSentence } from '../core/card/entityCard';
-import { IndexedEntity } from '../core/dictionary/entityIndex';
-import { Dictionary } from '../core/dictionary/schema';
-import { AnnotationCache } from './annotations';
+import type { IndexedEntity } from '../core/dictionary/entityIndex';
+import type { Dictionary } from '../core/dictionary/schema';
+import type { AnnotationCache } from './annotations';
 import { registerForLanguages } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
 import { COMMANDS } from './ids';
 import { entityAt } from './references';

@@ -1,12 +1,12 @@
 import vscode = require('vscode');
 import { checkDraft } from '../core/consistency/check';
-import { Finding, RuleId } from '../core/consistency/findings';
+import type { Finding, RuleId } from '../core/consistency/findings';
 import type { Activity } from '../core/workspace/activity';
 import { KeyedDebounce } from '../core/workspace/debounce';
 import { DisposableStore } from '../core/workspace/events';
-import { AnnotationCache } from './annotations';
+import type { AnnotationCache } from './annotations';
 import { changed, checksAsYouType, isAnnotated, readCheckOptions } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
 import { DIAGNOSTIC_SOURCE } from './ids';
 

@@ -1,9 +1,9 @@
-import { Edit, FormattingOptions, JSONPath, Node, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
+import { type Edit, type FormattingOptions, type JSONPath, type Node, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
 import vscode = require('vscode');
 import { entityIdFor } from '../core/dictionary/entityId';
-import { IndexedEntity } from '../core/dictionary/entityIndex';
-import { EntityType } from '../core/dictionary/schema';
-import { DictionaryService } from './dictionaryService';
+import type { IndexedEntity } from '../core/dictionary/entityIndex';
+import type { EntityType } from '../core/dictionary/schema';
+import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
 import { assertDictionaryText, replaceDictionaryFile } from './safeWrite';
 

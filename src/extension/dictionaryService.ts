@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import { EntityIndex } from '../core/dictionary/entityIndex';
-import { DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
-import { DictionaryProblem } from '../core/dictionary/parse';
+import { type DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
+import type { DictionaryProblem } from '../core/dictionary/parse';
 import type { Activity } from '../core/workspace/activity';
 import { KeyedDebounce } from '../core/workspace/debounce';
 import { DisposableStore } from '../core/workspace/events';
@@ -42,7 +42,7 @@ export class DictionaryService implements vscode.Disposable {
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (changed(event, 'dictionaries')) this.reload();
+        if (changed(event, 'dictionaries')) void this.reload();
       }),
     );
   }

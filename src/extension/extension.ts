@@ -1,7 +1,7 @@
 import vscode = require('vscode');
-import { EntityIndex } from '../core/dictionary/entityIndex';
+import type { EntityIndex } from '../core/dictionary/entityIndex';
 import { Activity } from '../core/workspace/activity';
-import { DictionaryProblem } from '../core/dictionary/parse';
+import type { DictionaryProblem } from '../core/dictionary/parse';
 import { AnnotationCache } from './annotations';
 import { registerBuildDictionary } from './buildDictionary';
 import { BuildPrompts } from './buildReview';
@@ -9,7 +9,7 @@ import { registerCommands } from './commands';
 import { NameChecker } from './diagnostics';
 import { DictionaryService } from './dictionaryService';
 import { changed, readSettings } from './config';
-import { HighlightedRanges, Highlighter } from './highlights';
+import { type HighlightedRanges, Highlighter } from './highlights';
 import { registerHovers } from './hovers';
 import { registerNameFixes } from './quickFixes';
 import { registerDefinitions } from './definitions';

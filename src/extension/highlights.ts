@@ -1,13 +1,13 @@
 import vscode = require('vscode');
-import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';
-import { Mention } from '../core/match/matcher';
+import { ENTITY_TYPES, type EntityType } from '../core/dictionary/schema';
+import type { Mention } from '../core/match/matcher';
 import type { Activity } from '../core/workspace/activity';
 import { forEachChunked } from '../core/workspace/chunked';
 import { KeyedDebounce } from '../core/workspace/debounce';
 import { DisposableStore } from '../core/workspace/events';
-import { AnnotationCache } from './annotations';
+import type { AnnotationCache } from './annotations';
 import { changed, isAnnotated, readSettings } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
 import { AMBIGUOUS_COLOR, COLORS } from './ids';
 

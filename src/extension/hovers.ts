@@ -1,8 +1,8 @@
 import vscode = require('vscode');
 import { renderAmbiguousCard, renderEntityCard } from '../core/card/entityCard';
-import { AnnotationCache } from './annotations';
+import type { AnnotationCache } from './annotations';
 import { isAnnotated, registerForLanguages } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
 import { COMMANDS } from './ids';
 

@@ -1,4 +1,4 @@
-import { EntityType } from '../core/dictionary/schema';
+import type { EntityType } from '../core/dictionary/schema';
 
 /** Every id this extension contributes; package.json declares the same (a test checks). */
 export const COMMANDS = {

@@ -1,11 +1,11 @@
 import vscode = require('vscode');
-import { Finding, RuleId } from '../core/consistency/findings';
-import { ENTITY_TYPES, EntityType } from '../core/dictionary/schema';
+import type { Finding, RuleId } from '../core/consistency/findings';
+import { ENTITY_TYPES, type EntityType } from '../core/dictionary/schema';
 import { TYPE_LABELS } from '../core/card/entityCard';
 import { readSettings, registerForLanguages } from './config';
 import { DictionaryEditor } from './dictionaryEdits';
-import { DictionaryService } from './dictionaryService';
-import { NameChecker } from './diagnostics';
+import type { DictionaryService } from './dictionaryService';
+import type { NameChecker } from './diagnostics';
 import { rangeOf } from './documents';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './ids';
 

@@ -1,7 +1,7 @@
 import vscode = require('vscode');
-import { AnnotationCache } from './annotations';
+import type { AnnotationCache } from './annotations';
 import { isAnnotated } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './ids';
 
 /** "12 entities · 3 name warnings" for the active draft; a click opens the Entities view. */

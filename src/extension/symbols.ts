@@ -1,9 +1,9 @@
 import vscode = require('vscode');
 import { TYPE_LABELS } from '../core/card/entityCard';
-import { EntityType } from '../core/dictionary/schema';
-import { AnnotationCache } from './annotations';
+import type { EntityType } from '../core/dictionary/schema';
+import type { AnnotationCache } from './annotations';
 import { registerForLanguages } from './config';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
 
 const SYMBOL_KINDS: Record<EntityType, vscode.SymbolKind> = {

@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import type { Day } from '../core/timeline/calendar';
+import { type Day, localDay } from '../core/text/calendar';
 import type { Activity } from '../core/workspace/activity';
 import { KeyedDebounce } from '../core/workspace/debounce';
 import type { ITextDocument } from '../core/workspace/document';
@@ -15,10 +15,6 @@ export type { DocumentTimeline } from '../core/workspace/timelines';
 
 const ANCHORS_KEY = 'newsroomLens.timelineAnchors';
 const TYPING_DELAY_MS = 400;
-
-function dayOf(date: Date): Day {
-  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
-}
 
 /**
  * The timeline of each open draft (the core's `Timelines`), kept current as drafts are
@@ -136,10 +132,10 @@ export class TimelineService implements vscode.Disposable {
 
 /** The file's modification day, the anchor of last resort (today for unsaved drafts). */
 async function fileDay(uri: vscode.Uri): Promise<Day> {
-  if (uri.scheme === 'untitled') return dayOf(new Date());
+  if (uri.scheme === 'untitled') return localDay(new Date());
   try {
-    return dayOf(new Date((await vscode.workspace.fs.stat(uri)).mtime));
+    return localDay(new Date((await vscode.workspace.fs.stat(uri)).mtime));
   } catch {
-    return dayOf(new Date());
+    return localDay(new Date());
   }
 }

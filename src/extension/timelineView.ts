@@ -6,10 +6,10 @@ import { DisposableStore } from '../core/workspace/events';
 import { type TimelineTreeNode, timelineChildren } from '../core/workspace/timelines';
 import { isAnnotated } from './config';
 import { showSourceSentence } from './definitions';
-import { DictionaryService } from './dictionaryService';
+import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
 import { COMMANDS, TIMELINE_VIEW } from './ids';
-import { DocumentTimeline, TimelineService } from './timeline';
+import type { DocumentTimeline, TimelineService } from './timeline';
 
 /** The core's tree nodes; an event also says which draft it is in, to reveal it. */
 export type TimelineNode = Exclude<TimelineTreeNode, { kind: 'event' }> | (Extract<TimelineTreeNode, { kind: 'event' }> & { readonly uri: vscode.Uri });

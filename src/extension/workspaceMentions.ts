@@ -2,7 +2,7 @@ import vscode = require('vscode');
 import type { Activity } from '../core/workspace/activity';
 import { type ITextDocument, type IWorkspace, TextSnapshot } from '../core/workspace/document';
 import { DisposableStore, Emitter, type Event } from '../core/workspace/events';
-import { gitignorePatterns } from '../core/workspace/gitignore';
+import { gitignoreMatcher } from '../core/workspace/gitignore';
 import { type IndexedFile, WorkspaceIndex } from '../core/workspace/workspaceIndex';
 import type { AnnotationCache } from './annotations';
 import { readSettings } from './config';
@@ -50,7 +50,8 @@ export class EditorWorkspace implements IWorkspace {
     if (endings.length === 0) return [];
     const include = `**/*.{${endings.join(',')}}`;
     this.watch(include);
-    return (await vscode.workspace.findFiles(include, await excludeGlob())).map((uri) => uri.toString());
+    const isGitignored = await gitignoredTest();
+    return (await vscode.workspace.findFiles(include, excludeGlob())).filter((uri) => !isGitignored(uri)).map((uri) => uri.toString());
   }
 
   openDraft(uri: string): ITextDocument | undefined {
@@ -185,22 +186,31 @@ export class WorkspaceMentions implements vscode.Disposable {
   }
 }
 
-/**
- * One glob of everything not to scan: `files.exclude`, `newsroomLens.workspace.exclude` and
- * the simple patterns of each folder's `.gitignore` (negations are not supported).
- */
-async function excludeGlob(): Promise<string> {
+/** One glob of everything not to scan but .gitignored files: `files.exclude` and `newsroomLens.workspace.exclude`. */
+function excludeGlob(): string {
   const patterns = new Set<string>(['**/node_modules/**', '**/.git/**']);
   const filesExclude = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude', {});
   for (const [pattern, on] of Object.entries(filesExclude)) if (on === true) patterns.add(pattern);
   for (const pattern of vscode.workspace.getConfiguration('newsroomLens').get<string[]>('workspace.exclude', [])) patterns.add(pattern);
+  return `{${[...patterns].join(',')}}`;
+}
+
+/** Whether the `.gitignore` at the root of a file's workspace folder leaves the file out. */
+async function gitignoredTest(): Promise<(uri: vscode.Uri) => boolean> {
+  const byFolder = new Map<string, (relativePath: string) => boolean>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     try {
       const gitignore = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.gitignore')));
-      for (const pattern of gitignorePatterns(gitignore)) patterns.add(pattern);
+      byFolder.set(folder.uri.toString(), gitignoreMatcher(gitignore));
     } catch {
       // No .gitignore: nothing more to leave out.
     }
   }
-  return `{${[...patterns].join(',')}}`;
+  return (uri) => {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const isIgnored = folder && byFolder.get(folder.uri.toString());
+    if (!folder || !isIgnored) return false;
+    const folderPath = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+    return uri.path.startsWith(folderPath) && isIgnored(uri.path.slice(folderPath.length));
+  };
 }

@@ -7,9 +7,9 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import * as fs from 'fs';
-import { PROJECT_ROOT, RunningCodeServer, SAMPLE_WORKSPACE, makeWorkspace, openWithQuickOpen, openWorkbench, removeWorkspace, packageExtension, startCodeServer } from '../../scripts/codeServer';
+import { PROJECT_ROOT, type RunningCodeServer, SAMPLE_WORKSPACE, makeWorkspace, openWithQuickOpen, openWorkbench, removeWorkspace, packageExtension, startCodeServer } from '../../scripts/codeServer';
 
 // npm names the script it runs in npm_lifecycle_event: only `npm run screenshots` rewrites the README's.
 const SCREENSHOTS = path.join(PROJECT_ROOT, process.env.npm_lifecycle_event === 'screenshots' ? 'test/e2e/screenshots' : 'out/screenshots');

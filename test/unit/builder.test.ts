@@ -3,11 +3,11 @@ import Ajv from 'ajv';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DictionaryFileContent, UnusableArticle, buildDictionary } from '../../src/core/builder/build';
+import { type DictionaryFileContent, UnusableArticle, buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger, learnLexicalTags } from '../../src/core/builder/compromiseTagger';
 import { describeMerge, mergeIntoExisting } from '../../src/core/builder/merge';
 import { parseDictionary } from '../../src/core/dictionary/parse';
-import { parseDay } from '../../src/core/timeline/calendar';
+import { parseDay } from '../../src/core/text/calendar';
 import { run } from '../../src/cli/main';
 
 const root = path.resolve(__dirname, '../../..');

@@ -4,9 +4,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
-import { DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
+import { type DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
-import { parseDay } from '../../src/core/timeline/calendar';
+import { parseDay } from '../../src/core/text/calendar';
 
 const root = path.resolve(__dirname, '../../..');
 const builtCli = path.join(root, 'dist/cli.js');

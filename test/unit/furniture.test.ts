@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { blankOut, furnitureOf, storyText } from '../../src/core/text/furniture';
-import { parseDay } from '../../src/core/timeline/calendar';
+import { parseDay } from '../../src/core/text/calendar';
 import { anchorOf } from '../../src/core/timeline/events';
 
 /** The texts of the spans, as written. */

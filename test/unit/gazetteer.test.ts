@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
+import { type DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
-import { PlaceKind, placeKind } from '../../src/core/builder/gazetteer';
+import { type PlaceKind, placeKind } from '../../src/core/builder/gazetteer';
 import { GAZETTEER_DATA } from '../../src/core/builder/gazetteerData';
-import { parseDay } from '../../src/core/timeline/calendar';
+import { parseDay } from '../../src/core/text/calendar';
 
 describe('the gazetteer', () => {
   it('knows countries, regions and towns by name, with or without diacritics, in any case', () => {

@@ -1,4 +1,4 @@
-import { EntityIndex } from '../../src/core/dictionary/entityIndex';
+import type { EntityIndex } from '../../src/core/dictionary/entityIndex';
 import { loadDictionaries } from '../../src/core/dictionary/load';
 
 /** Builds an index from dictionaries written inline as objects, failing on any problem. */

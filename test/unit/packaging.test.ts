@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as vm from 'vm';
 import { isDeepStrictEqual } from 'util';
 import * as esbuild from 'esbuild';
-import nlp from 'compromise/two';
+import type nlp from 'compromise/two';
 
 const root = path.resolve(__dirname, '../../..');
 const fixtures = path.join(root, 'test/fixtures/builder');

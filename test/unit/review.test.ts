@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BuildResult, DictionaryFileContent, EntityEntry, buildDictionary } from '../../src/core/builder/build';
+import { type BuildResult, type DictionaryFileContent, type EntityEntry, buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
 import { mergeIntoExisting, withAliases } from '../../src/core/builder/merge';
-import { ReviewDecision, applyReview, withConfidenceAtLeast } from '../../src/core/builder/review';
+import { type ReviewDecision, applyReview, withConfidenceAtLeast } from '../../src/core/builder/review';
 import { parseDictionary } from '../../src/core/dictionary/parse';
-import { parseDay } from '../../src/core/timeline/calendar';
+import { parseDay } from '../../src/core/text/calendar';
 
 const root = path.resolve(__dirname, '../../..');
 const founding = fs.readFileSync(path.join(root, 'entities/assad-fall-2024.article.txt'), 'utf8');

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { addDays, parseDay, weekday } from '../../src/core/timeline/calendar';
+import { addDays, parseDay, weekday } from '../../src/core/text/calendar';
 import { findTemporalExpressions } from '../../src/core/timeline/expressions';
 import { findConflicts } from '../../src/core/timeline/conflicts';
 import { anchorOf, buildTimeline } from '../../src/core/timeline/events';

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadDictionaries } from '../../src/core/dictionary/load';
 import type { EntityIndex } from '../../src/core/dictionary/entityIndex';
-import { parseDay } from '../../src/core/timeline/calendar';
+import { parseDay } from '../../src/core/text/calendar';
 import { buildTimeline } from '../../src/core/timeline/events';
 import { MentionCache } from '../../src/core/workspace/mentionCache';
 import { type DocumentTimeline, type TimelineTreeNode, Timelines, timelineChildren } from '../../src/core/workspace/timelines';

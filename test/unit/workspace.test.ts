@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadDictionaries } from '../../src/core/dictionary/load';
 import { forEachChunked } from '../../src/core/workspace/chunked';
-import { gitignorePatterns } from '../../src/core/workspace/gitignore';
+import { gitignoreMatcher } from '../../src/core/workspace/gitignore';
 import { renamedForm } from '../../src/core/workspace/rename';
 import { unknownNames } from '../../src/core/workspace/unknownNames';
 
@@ -41,17 +41,20 @@ describe('unknownNames', () => {
   });
 });
 
-describe('gitignorePatterns', () => {
-  it('turns simple .gitignore lines into globs', () => {
-    assert.deepStrictEqual(gitignorePatterns('# comment\nbuild/\n/notes.txt\n*.log\n!keep.log\n\ndrafts/old\n'), [
-      '**/build/**',
-      'notes.txt',
-      'notes.txt/**',
-      '**/*.log',
-      '**/*.log/**',
-      'drafts/old',
-      'drafts/old/**',
-    ]);
+describe('gitignoreMatcher', () => {
+  const isIgnored = gitignoreMatcher('# comment\nbuild/\n/notes.txt\n*.log\n!keep.log\n\ndrafts/old\n');
+
+  it('leaves out what the lines name, anchored or anywhere, files and folders', () => {
+    for (const file of ['build/draft.md', 'desk/build/draft.md', 'notes.txt', 'desk/wire.log', 'drafts/old/story.md']) {
+      assert.ok(isIgnored(file), file);
+    }
+    for (const file of ['desk/notes.txt', 'build.md', 'drafts/new/story.md', 'story.md']) assert.ok(!isIgnored(file), file);
+  });
+
+  it('keeps what a negation takes back', () => {
+    assert.ok(!isIgnored('keep.log'));
+    assert.ok(!isIgnored('desk/keep.log'));
+    assert.ok(isIgnored('other.log'));
   });
 });
 

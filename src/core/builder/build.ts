@@ -4,23 +4,23 @@
  * relations and dated events, each backed by the sentence that states it.
  */
 
-import { withoutArticles } from '../consistency/names';
+import { withoutArticles } from '../text/names';
 import { entityIdFor } from '../dictionary/entityId';
 import { EntityIndex } from '../dictionary/entityIndex';
 import { MAX_CASELESS_ALIAS_LENGTH } from '../dictionary/parse';
-import { Alias, DatedEvent, Entity, EntityType, RELATION_TYPES, RelationType } from '../dictionary/schema';
+import { type Alias, type DatedEvent, type Entity, type EntityType, RELATION_TYPES, type RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { furnitureOf, storyText } from '../text/furniture';
-import { Day, formatDay } from '../timeline/calendar';
-import { Timeline, anchorOf, buildTimeline } from '../timeline/events';
+import { type Day, formatDay } from '../text/calendar';
+import { type Timeline, anchorOf, buildTimeline } from '../timeline/events';
 import { builtFactsOf } from './builtFacts';
 import { cluesOf } from './clues';
-import { EntityDraft, formKey, resolveEntities, surnameOf } from './entities';
+import { type EntityDraft, formKey, resolveEntities, surnameOf } from './entities';
 import { factsOf } from './facts';
-import { KnownEntities, KnownEntity } from './linking';
+import { KnownEntities, type KnownEntity } from './linking';
 import { readArticle } from './mentions';
-import { EntityReview, reviewOf } from './review';
-import { WordTagger, WordTags } from './tags';
+import { type EntityReview, reviewOf } from './review';
+import { type WordTagger, WordTags } from './tags';
 
 /** An entity as written to a `*.entities.json` file. */
 export interface EntityEntry {

@@ -5,7 +5,7 @@
  * commands the elite 4th Armoured Division").
  */
 
-import { NameMention, ReadArticle } from './mentions';
+import type { NameMention, ReadArticle } from './mentions';
 import { FAMILY_RELATIONS, JOB_RELATIONS, WHO_VERBS } from './vocabulary';
 
 /** Who holds the job or is the family member's kin. */

@@ -1,5 +1,5 @@
 import nlp from 'compromise/two';
-import { TaggedWord, WordTag, WordTagger } from './tags';
+import type { TaggedWord, WordTag, WordTagger } from './tags';
 
 /** compromise's tags, as the builder names them. */
 const TAG_NAMES: Record<string, WordTag> = {

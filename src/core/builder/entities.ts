@@ -3,14 +3,14 @@
  * type decided by the evidence of all its mentions.
  */
 
-import { COMMON_WORDS, TITLE_WORDS, Token, withoutArticles } from '../consistency/names';
-import { EntityType } from '../dictionary/schema';
+import { COMMON_WORDS, TITLE_WORDS, type Token, withoutArticles } from '../text/names';
+import type { EntityType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { isSentenceStart } from '../text/structure';
-import { MentionClues } from './clues';
+import type { MentionClues } from './clues';
 import { gazetteerPlaceEvidence, placeKind } from './gazetteer';
-import { NameMention, ReadArticle, isAcronym, isTitleAlone } from './mentions';
-import { WordTag, WordTags } from './tags';
+import { type NameMention, type ReadArticle, isAcronym, isTitleAlone } from './mentions';
+import type { WordTag, WordTags } from './tags';
 import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, EVENT_WORDS, HOUSES, JOINED_FROM, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, NEVER_ENTITIES, NOT_ENTITY_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, PLACE_NAME_OPENERS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
 
 export type Evidence = Record<EntityType, number>;

@@ -2,12 +2,12 @@
  * Pass three of the builder: roles and relations, each with the sentence that states it.
  */
 
-import { COURTESY_TITLES, TITLE_ABBREVIATIONS_SPELLED } from '../consistency/names';
-import { RELATION_TYPES, RelationType } from '../dictionary/schema';
+import { COURTESY_TITLES, TITLE_ABBREVIATIONS_SPELLED } from '../text/names';
+import { RELATION_TYPES, type RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
-import { MentionClues, Owner, sentenceOf } from './clues';
-import { Coreference, EntityDraft, entityBefore } from './entities';
-import { NameMention, ReadArticle } from './mentions';
+import { type MentionClues, type Owner, sentenceOf } from './clues';
+import { type Coreference, type EntityDraft, entityBefore } from './entities';
+import type { NameMention, ReadArticle } from './mentions';
 import { FAMILY_RELATIONS, HEAD_TITLES, JOB_RELATIONS, NATURAL_FEATURE_WORDS } from './vocabulary';
 
 export interface RoleFact {

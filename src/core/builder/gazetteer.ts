@@ -5,8 +5,8 @@
 
 import { foldName } from '../text/fold';
 import { GAZETTEER_DATA } from './gazetteerData';
-import { NameMention, ReadArticle } from './mentions';
-import { WordTag } from './tags';
+import type { NameMention, ReadArticle } from './mentions';
+import type { WordTag } from './tags';
 
 export type PlaceKind = 'country' | 'region' | 'city';
 

@@ -4,7 +4,7 @@
  * that every draft keeps one entity per person, place or body.
  */
 
-import { Entity, EntityType } from '../dictionary/schema';
+import type { Entity, EntityType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 
 /** An entity of a loaded dictionary, as the builder links to it. */

@@ -3,11 +3,11 @@
  * demonyms, possessives and leading function words, with what its surroundings say about it.
  */
 
-import { COMMON_WORDS, TITLES, TITLE_WORDS, Token, capitalisedRuns, isCapitalised } from '../consistency/names';
+import { COMMON_WORDS, TITLES, TITLE_WORDS, type Token, capitalisedRuns, isCapitalised } from '../text/names';
 import { sentenceSpans } from '../text/sentences';
-import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
+import { type Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { placeKind } from './gazetteer';
-import { WordTag, WordTags } from './tags';
+import type { WordTag, WordTags } from './tags';
 import { BODY_NOUNS, HOUSES, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, NATURAL_FEATURE_WORDS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SIGN_OFF_AFTER, TITLE_ABBREVIATIONS, WORK_TITLE_BEFORE } from './vocabulary';
 
 /** A name as the article writes it, stripped to the name itself. */

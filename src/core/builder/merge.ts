@@ -7,12 +7,12 @@
  * included) is refused, not merged into.
  */
 
-import { Edit, FormattingOptions, JSONPath, Node, applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
+import { type Edit, type FormattingOptions, type JSONPath, type Node, applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
 import { decodeDictionaryBytes, parseDictionary } from '../dictionary/parse';
 import { foldName } from '../text/fold';
 import { plural } from '../text/plural';
-import { Alias } from '../dictionary/schema';
-import { DictionaryFileContent, EntityEntry, EventEntry } from './build';
+import type { Alias } from '../dictionary/schema';
+import type { DictionaryFileContent, EntityEntry, EventEntry } from './build';
 import { aliasFact, entityFacts, eventFact, relationFact, roleFact } from './builtFacts';
 
 const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };

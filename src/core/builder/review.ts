@@ -15,12 +15,12 @@
  * about 0.9; a capitalised word seen once, with no evidence of any type, 0.05.
  */
 
-import { Alias, EntityType } from '../dictionary/schema';
+import type { Alias, EntityType } from '../dictionary/schema';
 import type { DictionaryFileContent, EntityEntry } from './build';
 import { aliasText } from './merge';
-import { EntityDraft, Evidence } from './entities';
-import { ReadArticle } from './mentions';
-import { WordTag } from './tags';
+import type { EntityDraft, Evidence } from './entities';
+import type { ReadArticle } from './mentions';
+import type { WordTag } from './tags';
 
 /** A built entity as the person reviewing it sees it. */
 export interface EntityReview {

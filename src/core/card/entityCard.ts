@@ -1,5 +1,5 @@
-import { EntityIndex, IndexedEntity, RelationLine } from '../dictionary/entityIndex';
-import { EntityType } from '../dictionary/schema';
+import type { EntityIndex, IndexedEntity, RelationLine } from '../dictionary/entityIndex';
+import type { EntityType } from '../dictionary/schema';
 
 /** Makes the link target that opens an entity (a command URI in VS Code). */
 export type EntityLink = (entityId: string) => string;

@@ -1,10 +1,10 @@
-import { EntityIndex } from '../dictionary/entityIndex';
-import { Mention } from '../match/matcher';
+import type { EntityIndex } from '../dictionary/entityIndex';
+import type { Mention } from '../match/matcher';
 import { headlineSpans, quotationSpans, readSuppressions, within } from '../text/structure';
-import { capitalisedRuns } from './names';
-import { CheckOptions, DEFAULT_RULE_SEVERITIES, Finding, RawFinding, RuleId } from './findings';
+import { capitalisedRuns } from '../text/names';
+import { type CheckOptions, DEFAULT_RULE_SEVERITIES, type Finding, type RawFinding, type RuleId } from './findings';
 import { acronymFindings, firstReferenceFindings, houseStyleFindings, particleCaseFindings, titleConflictFindings } from './references';
-import { DraftContext, VariantIndex, inconsistentNameFindings, nameVariantFindings } from './variants';
+import { type DraftContext, VariantIndex, inconsistentNameFindings, nameVariantFindings } from './variants';
 
 const variantIndexes = new WeakMap<EntityIndex, VariantIndex>();
 

@@ -1,10 +1,10 @@
-import { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
-import { Mention } from '../match/matcher';
+import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
+import type { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { isSentenceStart, within } from '../text/structure';
-import { CheckOptions, HOUSE_STYLES, RawFinding } from './findings';
-import { ARTICLE_PREFIX, COURTESY_TITLES, TITLES, titleBefore, titleIn, withoutArticles } from './names';
-import { DraftContext, caseForPosition } from './variants';
+import { type CheckOptions, HOUSE_STYLES, type RawFinding } from './findings';
+import { ARTICLE_PREFIX, COURTESY_TITLES, TITLES, titleBefore, titleIn, withoutArticles } from '../text/names';
+import { type DraftContext, caseForPosition } from './variants';
 
 /** The surname as written with its article ("al-Assad"), or undefined where it has none. */
 function articleSurname(entity: IndexedEntity): string | undefined {

@@ -1,9 +1,10 @@
-import { EntityIndex } from '../dictionary/entityIndex';
-import { Mention } from '../match/matcher';
+import type { EntityIndex } from '../dictionary/entityIndex';
+import type { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
-import { Span, isSentenceStart, overlapping, within } from '../text/structure';
-import { RawFinding } from './findings';
-import { COMMON_WORDS, TITLE_WORDS, Token, nameWords } from './names';
+import { type Span, isSentenceStart, overlapping, within } from '../text/structure';
+import type { RawFinding } from './findings';
+import { COMMON_WORDS, TITLE_WORDS, type Token } from '../text/names';
+import { nameWords } from '../dictionary/othersNames';
 import { deletionKeys, isDerivedForm, skeleton, withinOneEdit } from './skeleton';
 
 /** Fuzzy (one-edit) matches only for skeletons this long: shorter names are too close to each other. */

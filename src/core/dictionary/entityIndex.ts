@@ -1,7 +1,7 @@
-import { EntityMatcher, Mention, NameEntry, TextRegion } from '../match/matcher';
-import { withoutOthersNames } from '../match/othersNames';
-import { DictionaryProblem, MAX_CASELESS_ALIAS_LENGTH } from './parse';
-import { DatedEvent, Dictionary, Entity, RELATION_TYPES, Relation } from './schema';
+import { EntityMatcher, type Mention, type NameEntry, type TextRegion } from '../match/matcher';
+import { withoutOthersNames } from './othersNames';
+import { type DictionaryProblem, MAX_CASELESS_ALIAS_LENGTH } from './parse';
+import { type DatedEvent, type Dictionary, type Entity, RELATION_TYPES, type Relation } from './schema';
 
 /** An entity together with the dictionary it was read from. */
 export interface IndexedEntity extends Entity {

@@ -1,6 +1,6 @@
 import { EntityIndex } from './entityIndex';
-import { DictionaryProblem, decodeDictionaryBytes, parseDictionary } from './parse';
-import { Dictionary } from './schema';
+import { type DictionaryProblem, decodeDictionaryBytes, parseDictionary } from './parse';
+import type { Dictionary } from './schema';
 
 /** A dictionary file's name (path or URI, used in messages) and its bytes. */
 export interface DictionaryFile {

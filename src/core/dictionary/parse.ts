@@ -1,18 +1,19 @@
 import {
-  Alias,
+  type Alias,
   DATE_PRECISIONS,
-  DatePrecision,
-  DatedEvent,
-  Dictionary,
+  type DatePrecision,
+  type DatedEvent,
+  type Dictionary,
   ENTITY_TYPES,
-  Entity,
-  EntityType,
-  Relation,
-  Role,
-  SourceInfo,
+  type Entity,
+  type EntityType,
+  type Relation,
+  type Role,
+  type SourceInfo,
   isRelationType,
 } from './schema';
-import { daysInMonth } from '../timeline/calendar';
+import { daysInMonth } from '../text/calendar';
+import { decodeUtf8 } from '../text/decode';
 
 /** Something wrong in a dictionary file: which file, which entry, what. */
 export interface DictionaryProblem {
@@ -56,28 +57,14 @@ export function decodeDictionaryBytes(bytes: Uint8Array, file: string): { text?:
   if (bytes.length > MAX_DICTIONARY_BYTES) {
     return refuse(`skipped: ${bytes.length} bytes is over the ${MAX_DICTIONARY_BYTES}-byte limit for a dictionary`);
   }
-  const lossy = new TextDecoder('utf-8').decode(bytes);
-  const nul = lossy.indexOf('\0');
-  if (nul >= 0) return refuse(`skipped: binary or UTF-16 file (a NUL byte at ${lineAndColumn(lossy, nul)}), not a UTF-8 JSON dictionary`);
-  const invalid = firstInvalidUtf8(bytes, lossy);
-  if (invalid !== undefined) {
-    return refuse(`skipped: not UTF-8 text (byte 0x${bytes[invalid.byte]!.toString(16).padStart(2, '0')} at ${lineAndColumn(lossy, invalid.char)}); save the dictionary as UTF-8`);
+  const decoded = decodeUtf8(bytes);
+  if (decoded.kind === 'binary') {
+    return refuse(`skipped: binary or UTF-16 file (a NUL byte at ${lineAndColumn(decoded.lossy, decoded.char)}), not a UTF-8 JSON dictionary`);
   }
-  return { text: lossy.charCodeAt(0) === 0xfeff ? lossy.slice(1) : lossy };
-}
-
-/** Where a lenient decoding put U+FFFD for bytes that were not that character: the first invalid sequence, if any. */
-function firstInvalidUtf8(bytes: Uint8Array, lossy: string): { byte: number; char: number } | undefined {
-  const encoder = new TextEncoder();
-  let byte = 0;
-  let from = 0;
-  for (let char = lossy.indexOf('\ufffd'); char >= 0; char = lossy.indexOf('\ufffd', char + 1)) {
-    byte += encoder.encode(lossy.slice(from, char)).length;
-    from = char;
-    const written = bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd;
-    if (!written) return { byte, char };
+  if (decoded.kind === 'not-utf8') {
+    return refuse(`skipped: not UTF-8 text (byte 0x${bytes[decoded.byte]!.toString(16).padStart(2, '0')} at ${lineAndColumn(decoded.lossy, decoded.char)}); save the dictionary as UTF-8`);
   }
-  return undefined;
+  return { text: decoded.text };
 }
 
 /** "line L, column C" (1-based, UTF-16 columns) of an offset, for messages. */

@@ -1,4 +1,4 @@
-import { Mention } from './matcher';
+import type { Mention } from './matcher';
 
 /** The mentions of one document, with what a hover needs answered quickly. */
 export class DocumentAnnotation {

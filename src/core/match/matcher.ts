@@ -1,11 +1,17 @@
-import { Alias } from '../dictionary/schema';
 import { ASCII_FOLDED, ASCII_WORD, FoldingReader, foldCharAt, foldName, hasCapital, isAsciiSpace, isWordCode, plainAsciiUnitAt } from '../text/fold';
-import { NameTrie, NameTrieBuilder } from './trie';
+import { type NameTrie, NameTrieBuilder } from './trie';
+
+/** A spelling to find: a dictionary's alias satisfies it. */
+export interface MatchName {
+  readonly text: string;
+  /** Match only as written, not folded. */
+  readonly matchCase: boolean;
+}
 
 /** One name an entity is known by, as the matcher takes it. */
 export interface NameEntry {
   readonly entityId: string;
-  readonly alias: Alias;
+  readonly alias: MatchName;
 }
 
 /** A place in a text where a known name stands. Offsets are UTF-16, end exclusive. */

@@ -6,7 +6,7 @@
  * that the builder and the timeline read the same story.
  */
 
-import { Span } from './structure';
+import type { Span } from './structure';
 
 export interface Furniture {
   /** What is no part of the story: never read for names or dates. */

@@ -1,4 +1,4 @@
-import { Span } from './structure';
+import type { Span } from './structure';
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs|Inc|Ltd|Co|Corp)|\b[A-Z])\.$/;

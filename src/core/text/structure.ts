@@ -12,7 +12,7 @@ export interface Span {
 
 const SENTENCE_END = /[.!?:…]/;
 /** Characters that may stand between a sentence end and the next word: quotes, brackets, list marks. */
-const OPENERS = /[\s"“”‘'(\[*_#>\-–—•]/;
+const OPENERS = /[\s"“”‘'([*_#>\-–—•]/;
 
 /** Whether the word at `offset` begins a sentence, a line item or a paragraph. */
 export function isSentenceStart(text: string, offset: number): boolean {

@@ -1,5 +1,5 @@
-import { DatedEvent } from '../dictionary/schema';
-import { TimelineEvent } from './events';
+import type { DatedEvent } from '../dictionary/schema';
+import type { TimelineEvent } from './events';
 
 /** Words that name what happened, folded to one form ("fled", "flees" → "flee"). */
 const IRREGULAR: Record<string, string> = {

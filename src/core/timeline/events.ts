@@ -1,10 +1,10 @@
-import { EntityIndex } from '../dictionary/entityIndex';
+import type { EntityIndex } from '../dictionary/entityIndex';
 import type { Mention } from '../match/matcher';
 import { furnitureOf, storyText } from '../text/furniture';
 import { sentenceSpans } from '../text/sentences';
 import { overlapping } from '../text/structure';
-import { Day, compareDays, formatDay, parseDay } from './calendar';
-import { Resolution, TemporalExpression, findTemporalExpressions } from './expressions';
+import { type Day, compareDays, formatDay, parseDay } from '../text/calendar';
+import { type Resolution, type TemporalExpression, findTemporalExpressions } from './expressions';
 
 /** Something the text dates: the sentence, when, and who or what takes part. */
 export interface TimelineEvent {

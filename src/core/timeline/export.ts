@@ -1,5 +1,5 @@
-import { EntityIndex } from '../dictionary/entityIndex';
-import { Timeline, TimelineEvent } from './events';
+import type { EntityIndex } from '../dictionary/entityIndex';
+import type { Timeline, TimelineEvent } from './events';
 
 function names(index: EntityIndex, event: TimelineEvent): string[] {
   return event.entities.map((id) => index.get(id)?.name ?? id);

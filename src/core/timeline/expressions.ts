@@ -1,7 +1,7 @@
 import { isIsoDatePrefix } from '../dictionary/parse';
-import { DatePrecision } from '../dictionary/schema';
-import { Span, overlapping, quotationSpans } from '../text/structure';
-import { Day, addDays, addMonths, compareDays, formatDay, formatMonth, pad, weekday } from './calendar';
+import type { DatePrecision } from '../dictionary/schema';
+import { type Span, overlapping, quotationSpans } from '../text/structure';
+import { type Day, addDays, addMonths, compareDays, formatDay, formatMonth, pad, weekday } from '../text/calendar';
 
 /** A point or span in time, as precise as the words allow. */
 export interface Resolution {

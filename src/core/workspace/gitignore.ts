@@ -1,17 +1,11 @@
+import ignore from 'ignore';
+
 /**
- * Globs for the simple lines of a .gitignore ("build/", "/notes.txt", "*.log"); negations
- * and brace patterns are left out.
+ * What a folder's .gitignore leaves out, by git's own rules (comments, anchors, directory
+ * patterns, negations such as `!keep.log`): a test of a path relative to the folder, written
+ * with forward slashes and without a leading slash.
  */
-export function gitignorePatterns(gitignore: string): string[] {
-  return gitignore
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#') && !line.startsWith('!') && !/[{},]/.test(line))
-    .flatMap((line) => {
-      const directory = line.endsWith('/');
-      const body = line.replace(/\/$/, '');
-      const anchored = body.startsWith('/') || body.slice(0, -1).includes('/');
-      const glob = anchored ? body.replace(/^\//, '') : `**/${body}`;
-      return directory ? [`${glob}/**`] : [glob, `${glob}/**`];
-    });
+export function gitignoreMatcher(gitignore: string): (relativePath: string) => boolean {
+  const rules = ignore().add(gitignore);
+  return (relativePath) => rules.ignores(relativePath);
 }

@@ -1,6 +1,6 @@
 import type { EntityIndex } from '../dictionary/entityIndex';
 import { DocumentAnnotation } from '../match/annotation';
-import { type TextChange, mentionsAround, mentionsInSlices, reannotate } from '../match/incremental';
+import { type TextChange, mentionsAround, mentionsInSlices, reannotate } from './incremental';
 import type { Mention } from '../match/matcher';
 import type { Activity } from './activity';
 import type { ITextDocument } from './document';

@@ -1,5 +1,5 @@
 import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
-import { ARTICLE_PREFIX, withoutArticles } from '../consistency/names';
+import { ARTICLE_PREFIX, withoutArticles } from '../text/names';
 import type { IndexedEntity } from '../dictionary/entityIndex';
 import { foldName } from '../text/fold';
 import { quotationSpans, within } from '../text/structure';

@@ -1,6 +1,6 @@
 import type { EntityIndex } from '../dictionary/entityIndex';
 import type { DatedEvent, Dictionary } from '../dictionary/schema';
-import { type Day, parseDay } from '../timeline/calendar';
+import { type Day, parseDay } from '../text/calendar';
 import { type TimelineConflict, findConflicts } from '../timeline/conflicts';
 import { type Timeline, type TimelineEvent, anchorOf, buildTimeline } from '../timeline/events';
 import type { ITextDocument } from './document';

@@ -1,6 +1,6 @@
-import { COMMON_WORDS, TITLE_WORDS, Token, capitalisedRuns } from '../consistency/names';
-import { Mention } from '../match/matcher';
-import { Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
+import { COMMON_WORDS, TITLE_WORDS, type Token, capitalisedRuns } from '../text/names';
+import type { Mention } from '../match/matcher';
+import { type Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 
 /** A capitalised name in a draft that no dictionary knows, with where it stands. */
 export interface UnknownName {

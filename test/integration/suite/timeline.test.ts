@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { parseDay } from '../../../src/core/timeline/calendar';
+import { parseDay } from '../../../src/core/text/calendar';
 import { buildTimeline } from '../../../src/core/timeline/events';
 import type { TimelineNode } from '../../../src/extension/timelineView';
 import { lensApi, openEditor, waitFor, workspaceUri } from './helpers';

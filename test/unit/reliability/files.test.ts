@@ -3,7 +3,7 @@
  * disk, a write that fails, six builds into one file at once, and builds killed at random.
  */
 import * as assert from 'assert';
-import { ChildProcess, spawn, spawnSync } from 'child_process';
+import { type ChildProcess, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import nodeFs = require('fs');
 import * as os from 'os';

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DictionaryFileContent, buildDictionary } from '../../../src/core/builder/build';
+import { type DictionaryFileContent, buildDictionary } from '../../../src/core/builder/build';
 import { compromiseTagger } from '../../../src/core/builder/compromiseTagger';
 import { describeMerge, mergeIntoExisting } from '../../../src/core/builder/merge';
 import { loadDictionaries } from '../../../src/core/dictionary/load';

@@ -11,7 +11,7 @@ import { NotADictionary, decodeExistingDictionary, mergeIntoExisting } from '../
 import { loadDictionaries } from '../../../src/core/dictionary/load';
 import { decodeDictionaryBytes, parseDictionary } from '../../../src/core/dictionary/parse';
 import { LineMap } from '../../../src/core/text/lines';
-import { addDays, daysInMonth, weekday } from '../../../src/core/timeline/calendar';
+import { addDays, daysInMonth, weekday } from '../../../src/core/text/calendar';
 import { findTemporalExpressions } from '../../../src/core/timeline/expressions';
 import { indexOf } from '../helpers';
 

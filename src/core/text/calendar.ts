@@ -12,6 +12,11 @@ export function parseDay(iso: string): Day | undefined {
   return day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= daysInMonth(day.year, day.month) ? day : undefined;
 }
 
+/** The day a moment falls on where the user is (a file's modification time, now). */
+export function localDay(moment: Date): Day {
+  return { year: moment.getFullYear(), month: moment.getMonth() + 1, day: moment.getDate() };
+}
+
 export function formatDay(day: Day): string {
   return `${String(day.year).padStart(4, '0')}-${pad(day.month)}-${pad(day.day)}`;
 }

@@ -1,8 +1,20 @@
-import { COMMON_WORDS, TITLE_WORDS, nameWords } from '../consistency/names';
-import { IndexedEntity } from '../dictionary/entityIndex';
+import type { Mention } from '../match/matcher';
 import { foldName, isWordCharAt } from '../text/fold';
+import { COMMON_WORDS, TITLE_WORDS } from '../text/names';
 import { isInHeadline, isSentenceStart } from '../text/structure';
-import { Mention } from './matcher';
+import type { IndexedEntity } from './entityIndex';
+
+const nameWordsOf = new WeakMap<IndexedEntity, Set<string>>();
+
+/** The folded words of every name an entity goes by ("bashar", "al-assad", "assad", …). */
+export function nameWords(entity: IndexedEntity): Set<string> {
+  let words = nameWordsOf.get(entity);
+  if (!words) {
+    words = new Set([entity.name, ...entity.aliases.map((alias) => alias.text)].flatMap((name) => foldName(name).split(/[\s-]+/)));
+    nameWordsOf.set(entity, words);
+  }
+  return words;
+}
 
 /**
  * Leaves out mentions that stand inside someone else's name: "Asma" in "Asma Khan" is an

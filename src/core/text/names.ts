@@ -4,27 +4,16 @@
  * "Ursula von der Leyen") kept inside the run.
  */
 
-import { IndexedEntity } from '../dictionary/entityIndex';
-import { foldName } from '../text/fold';
-import { forEachWord } from '../text/words';
+import commonWords from './data/commonWords.json';
+import titleAbbreviations from './data/titleAbbreviations.json';
+import titles from './data/titles.json';
+import { forEachWord } from './words';
 
 /** A word of a draft with its source offsets. */
 export interface Token {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-}
-
-const nameWordsOf = new WeakMap<IndexedEntity, Set<string>>();
-
-/** The folded words of every name an entity goes by ("bashar", "al-assad", "assad", …). */
-export function nameWords(entity: IndexedEntity): Set<string> {
-  let words = nameWordsOf.get(entity);
-  if (!words) {
-    words = new Set([entity.name, ...entity.aliases.map((alias) => alias.text)].flatMap((name) => foldName(name).split(/[\s-]+/)));
-    nameWordsOf.set(entity, words);
-  }
-  return words;
 }
 
 /** Particles that stand lower-case inside a name. */
@@ -98,41 +87,17 @@ export function capitalisedRuns(text: string): Token[][] {
  * Frequent English words that start sentences and headlines with a capital. Not names,
  * however close they come to one ("Homes" and "Homs").
  */
-export const COMMON_WORDS = new Set(
-  `a about above across after afterwards again against ago ahead aid air all almost alone along already also although always am among an and another any anyone anything are area areas army around as at away back be because become been before being below between both brief but by can cannot could day days despite did do does down during each early earlier east either else even ever every few for former from further had has have he her here hers him his home homes how however i if in inside instead into is it its just last late later least less like little many may me meanwhile might more most much must my near neither never new next no none nor north not now of off often on once one only or other others our out outside over own past people per perhaps police rather report reports said says second several she should since so some south still such than that the their them then there these they third this those though through thus to today tomorrow too toward towards under until up upon us very was we week weeks were west what when where whether which while who whom whose why will with within without would year years yes yesterday yet you your
-   according breaking opposition officials official sources source government minister ministers president presidents forces force troops rebels rebel fighters fighter leaders leader talks analysts analyst witnesses residents state states capital city country countries region party parties council court courts judge judges company companies market markets bank banks club team teams match season police man woman men women children family families friday monday tuesday wednesday thursday saturday sunday january february march april june july august september october november december update updated live video photo photos read more comments comment share jan feb mar apr jun jul aug sep sept oct nov dec`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);
 
 /**
  * Formal titles written before a name, longest first so that "Prime Minister" wins over
- * "Minister". Used to read a title next to a name, never as entity data.
+ * "Minister". Used to read a title next to a name, never as entity data. The list includes
+ * the abbreviated titles and ranks of wire copy ("Exxon Mobil CEO Darren Woods", "Russian FM Sergei Lavrov").
  */
-export const TITLES = [
-  'Deputy Prime Minister', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister',
-  'Finance Minister', 'Health Minister', 'Justice Minister', 'Energy Minister', 'Trade Minister', 'Economy Minister',
-  'Information Minister', 'Oil Minister', 'Vice President', 'President-elect', 'President', 'Secretary of State',
-  'Secretary-General', 'Secretary General', 'Secretary', 'Minister', 'Chancellor', 'King', 'Queen', 'Crown Prince', 'Prince',
-  'Princess', 'Emir', 'Sheikh', 'Sultan', 'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Ayatollah', 'Senator', 'Sen.',
-  'Representative', 'Rep.', 'Governor', 'Gov.', 'Mayor', 'Speaker', 'Ambassador', 'General', 'Gen.', 'Lieutenant General',
-  'Lt. Gen.', 'Major General', 'Maj. Gen.', 'Brigadier General', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.',
-  'Admiral', 'Adm.', 'Commander', 'Field Marshal', 'Marshal', 'Judge', 'Justice', 'Chief Justice', 'Attorney General',
-  'Chief Executive', 'Chairman', 'Chairwoman', 'Chair', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager',
-  'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady',
-  // Abbreviated titles and ranks of wire copy ("Exxon Mobil CEO Darren Woods", "Russian FM Sergei Lavrov").
-  'CEO', 'CFO', 'COO', 'CTO', 'PM', 'FM', 'MP', 'Pres.', 'Sgt.', 'Cpl.', 'Lt.', 'Cmdr.', 'Prof.', 'Rev.', 'Amb.', 'Supt.', 'Insp.', 'Det.',
-  'Atty. Gen.', 'Lt. Col.', 'Brig. Gen.',
-].sort((a, b) => b.length - a.length);
+export const TITLES: readonly string[] = [...titles].sort((a, b) => b.length - a.length);
 
 /** What an abbreviated title stands for, for the role a dictionary records ("FM" → "Foreign Minister"). */
-export const TITLE_ABBREVIATIONS_SPELLED: Readonly<Record<string, string>> = {
-  PM: 'Prime Minister', FM: 'Foreign Minister', MP: 'Member of Parliament', 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor',
-  'Pres.': 'President', 'Gen.': 'General', 'Lt. Gen.': 'Lieutenant General', 'Maj. Gen.': 'Major General', 'Brig. Gen.': 'Brigadier General',
-  'Lt. Col.': 'Lieutenant Colonel', 'Col.': 'Colonel', 'Maj.': 'Major', 'Capt.': 'Captain', 'Adm.': 'Admiral', 'Sgt.': 'Sergeant',
-  'Cpl.': 'Corporal', 'Lt.': 'Lieutenant', 'Cmdr.': 'Commander', 'Prof.': 'Professor', 'Rev.': 'Reverend', 'Amb.': 'Ambassador',
-  'Supt.': 'Superintendent', 'Insp.': 'Inspector', 'Det.': 'Detective', 'Atty. Gen.': 'Attorney General',
-};
+export const TITLE_ABBREVIATIONS_SPELLED: Readonly<Record<string, string>> = titleAbbreviations;
 
 /** The titles by their last two characters, each list longest first: only those can end where a text does. */
 const TITLES_BY_ENDING = new Map<string, string[]>();

@@ -1,6 +1,6 @@
-import { EntityIndex } from '../dictionary/entityIndex';
-import { ChunkedOptions, forEachChunked } from '../workspace/chunked';
-import { Mention, isRegionBound } from './matcher';
+import type { EntityIndex } from '../dictionary/entityIndex';
+import { type ChunkedOptions, forEachChunked } from './chunked';
+import { type Mention, isRegionBound } from '../match/matcher';
 
 /** One edit: the old text's [start, oldEnd) replaced by `insertedLength` characters. */
 export interface TextChange {
