@@ -3,6 +3,7 @@
  * leave either the old file or the new one, never a mix, and never lose a concurrent
  * writer's update.
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -156,14 +157,16 @@ function writeTemporary(target: string, text: string): string {
 }
 
 /**
- * Takes `target.lock`, created exclusively with this process's id; a lock whose process
- * is gone (killed mid-write) is taken over. Returns the function that releases it.
+ * Takes `target.lock`, created exclusively with this process's id and a token of its own; a
+ * lock whose process is gone (killed mid-write) is taken over. Returns the function that
+ * releases it.
  */
 function lock(target: string, file: string): () => void {
   const lockFile = `${target}.lock`;
+  const token = Math.random().toString(36).slice(2);
   // The lock appears whole or not at all: written under a name of its own, then linked into place.
-  const claim = `${lockFile}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  fs.writeFileSync(claim, String(process.pid), { flag: 'wx' });
+  const claim = `${lockFile}.${process.pid}.${token}`;
+  fs.writeFileSync(claim, `${process.pid} ${token}`, { flag: 'wx' });
   try {
     const deadline = Date.now() + LOCK_WAIT_MS;
     for (;;) {
@@ -173,12 +176,12 @@ function lock(target: string, file: string): () => void {
       } catch (error) {
         if (!isNodeError(error) || error.code !== 'EEXIST') throw error;
       }
-      const holder = lockHolder(lockFile);
-      if (holder !== undefined && !isRunning(holder)) {
-        fs.rmSync(lockFile, { force: true });
+      const held = readLock(lockFile);
+      if (held?.holder !== undefined && !isRunning(held.holder)) {
+        removeStaleLock(lockFile, held.content);
         continue;
       }
-      if (Date.now() > deadline) throw new FileError(`${file}: another process (${holder ?? 'unknown'}) has been writing it for ${LOCK_WAIT_MS / 1000} s (${lockFile})`);
+      if (Date.now() > deadline) throw new FileError(`${file}: another process (${held?.holder ?? 'unknown'}) has been writing it for ${LOCK_WAIT_MS / 1000} s (${lockFile})`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, LOCK_POLL_MS);
     }
   } finally {
@@ -186,13 +189,38 @@ function lock(target: string, file: string): () => void {
   }
 }
 
-function lockHolder(lockFile: string): number | undefined {
+/**
+ * Removes the lock `content` names, and only that one. Writers that saw it stale at once
+ * would otherwise each remove "the" lock, the later ones removing the lock the first had
+ * just taken, and write together. Each first links the lock to a name made from its
+ * content: only one link succeeds, and a content read back through it that is not the stale
+ * one shows that the lock was replaced meanwhile (removing the extra name leaves it whole).
+ */
+function removeStaleLock(lockFile: string, content: string): void {
+  const taking = `${lockFile}.${createHash('sha256').update(content).digest('hex').slice(0, 16)}.stale`;
   try {
-    const pid = Number(fs.readFileSync(lockFile, 'utf8'));
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    fs.linkSync(lockFile, taking);
+  } catch (error) {
+    if (isNodeError(error) && (error.code === 'EEXIST' || error.code === 'ENOENT')) return; // Another writer is taking it, or has.
+    throw error;
+  }
+  try {
+    if (readLock(taking)?.content === content) fs.rmSync(lockFile, { force: true });
+  } finally {
+    fs.rmSync(taking, { force: true });
+  }
+}
+
+/** A lock's content and the process it names ("pid token"; older locks hold the pid alone). */
+function readLock(lockFile: string): { content: string; holder: number | undefined } | undefined {
+  let content: string;
+  try {
+    content = fs.readFileSync(lockFile, 'utf8');
   } catch {
     return undefined;
   }
+  const pid = Number(content.split(' ')[0]);
+  return { content, holder: Number.isInteger(pid) && pid > 0 ? pid : undefined };
 }
 
 function isRunning(pid: number): boolean {

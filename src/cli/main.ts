@@ -41,8 +41,10 @@ const USAGE = `Usage:
                   and the relations and events to them; the report lists what it left out
   --style NAME    house style for names (check): reuters (default), ap or scholarly
   --date DAY      the day the story is told from (timeline, build); otherwise its
-                  dateline's date, otherwise the latest full date in the text, otherwise
-                  the file's modification date; build says on stderr which it used
+                  dateline's date, otherwise the publication date of a date line or byline
+                  ("Published 9 December 2024"), otherwise the latest full date in the
+                  story (not a caption's), otherwise the file's modification date; build
+                  says on stderr which it used
   --json          annotate: {"file", "mentions": [{entity, name, type, text, start, end, line, column}]}
                   check: {"findings": [{file, rule, severity, message, text, suggestion, entity, start, end, line, column}]}
                   timeline: {"anchor", "events": [{date, precision, text, entities, start, end}]}

@@ -6,6 +6,7 @@ import { type BuilderModule, loadBuilder } from './builderLoader';
 import type { BuildPrompts } from './buildReview';
 import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
+import { assertShowsFile } from './safeWrite';
 import { COMMANDS, CONFIG_SECTION } from './ids';
 
 /** **Build Entity Dictionary from Article**: the article open (or picked in the explorer) → `*.entities.json` beside it. */
@@ -133,7 +134,7 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
   const reviewed = builder.applyReview(dictionary, decisions);
   const merged = merge && existing !== undefined ? builder.mergeIntoExisting(existing, reviewed.dictionary, targetName) : undefined;
   const content = merged?.text ?? `${JSON.stringify(reviewed.dictionary, null, 2)}\n`;
-  await writeAsOneEdit(target, existing !== undefined, content, reviewed.aliasesElsewhere, dictionaries, builder);
+  await writeAsOneEdit(target, existing, content, reviewed.aliasesElsewhere, dictionaries, builder);
   await dictionaries.reload();
   await vscode.window.showTextDocument(target, { preview: false });
   const trustNote = vscode.workspace.isTrusted ? '' : ' Trust this workspace to have drafts annotated with it.';
@@ -148,41 +149,52 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
 
 /**
  * Writes the dictionary, and the aliases a review added to entities of other dictionaries, as
- * one workspace edit (one Undo takes it back), then saves what it changed.
+ * one workspace edit (one Undo takes it back), then saves what it changed. `basis` is the
+ * dictionary's text the content was made from (undefined for a new file): if the file says
+ * anything else by now, nothing is written, since writing would drop what changed it.
  */
 async function writeAsOneEdit(
   target: vscode.Uri,
-  exists: boolean,
+  basis: string | undefined,
   content: string,
   aliasesElsewhere: readonly { id: string; aliases: (string | Alias)[] }[],
   dictionaries: DictionaryService,
   builder: BuilderModule,
 ): Promise<void> {
-  const edit = new vscode.WorkspaceEdit();
-  const changed = [target];
-  if (exists) {
-    const document = await vscode.workspace.openTextDocument(target);
-    edit.replace(target, wholeRange(document), content);
-  } else {
-    edit.createFile(target, { ignoreIfExists: false });
-    edit.insert(target, new vscode.Position(0, 0), content);
-  }
   const byFile = new Map<string, { id: string; aliases: (string | Alias)[] }[]>();
   for (const merge of aliasesElsewhere) {
     const file = dictionaries.index.get(merge.id)?.dictionary.file;
     if (!file) throw new Error(`the entity "${merge.id}" is no longer loaded`);
     byFile.set(file, [...(byFile.get(file) ?? []), merge]);
   }
-  for (const [file, merges] of byFile) {
-    const uri = vscode.Uri.parse(file, true);
-    const document = await vscode.workspace.openTextDocument(uri);
+  const others = [...byFile].map(([file, merges]) => ({ uri: vscode.Uri.parse(file, true), merges }));
+  const edited = [...(basis === undefined ? [] : [target]), ...others.map(({ uri }) => uri)];
+  const documents = await Promise.all(edited.map((uri) => vscode.workspace.openTextDocument(uri)));
+  const onDisk = await Promise.all(edited.map((uri) => vscode.workspace.fs.readFile(uri)));
+  // From here to applyEdit nothing is awaited: the edit is made from the text just compared, and VS Code applies it only to that version.
+  const nothingWritten = 'nothing was written; build again';
+  documents.forEach((document, i) => assertShowsFile(document, onDisk[i]!, nothingWritten));
+  const edit = new vscode.WorkspaceEdit();
+  if (basis === undefined) {
+    edit.createFile(target, { ignoreIfExists: false });
+    edit.insert(target, new vscode.Position(0, 0), content);
+  } else {
+    const document = documents[0]!;
+    if (document.getText() !== basis) throw new Error(`${vscode.workspace.asRelativePath(target)} changed while the dictionary was built; ${nothingWritten}`);
+    edit.replace(target, wholeRange(document), content);
+  }
+  for (const { uri, merges } of others) {
+    const document = documents[edited.indexOf(uri)]!;
     let text = document.getText();
     for (const { id, aliases } of merges) text = builder.withAliases(text, id, aliases, vscode.workspace.asRelativePath(uri));
     edit.replace(uri, wholeRange(document), text);
-    changed.push(uri);
   }
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`VS Code did not apply the edit to ${vscode.workspace.asRelativePath(target)}`);
-  for (const uri of changed) await (await vscode.workspace.openTextDocument(uri)).save();
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`VS Code did not apply the edit to ${vscode.workspace.asRelativePath(target)}; ${nothingWritten}`);
+  for (const uri of [target, ...others.map(({ uri }) => uri)]) {
+    const document = await vscode.workspace.openTextDocument(uri);
+    // VS Code refuses to save over a file that changed since it was read, and keeps the edit unsaved in the editor.
+    if (document.isDirty && !(await document.save())) throw new Error(`${vscode.workspace.asRelativePath(uri)} could not be saved; the new text is in its editor, unsaved`);
+  }
 }
 
 function wholeRange(document: vscode.TextDocument): vscode.Range {

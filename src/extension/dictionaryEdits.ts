@@ -5,7 +5,7 @@ import type { IndexedEntity } from '../core/dictionary/entityIndex';
 import type { EntityType } from '../core/dictionary/schema';
 import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
-import { assertDictionaryText, replaceDictionaryFile } from './safeWrite';
+import { assertDictionaryText, assertShowsFile, replaceDictionaryFile } from './safeWrite';
 
 /** Where a new workspace dictionary goes when the workspace has none. */
 const NEW_DICTIONARY_NAME = 'newsroom.entities.json';
@@ -88,6 +88,9 @@ export class DictionaryEditor {
 
   private async editJson(uri: vscode.Uri, compute: (tree: Node, text: string) => Edit[]): Promise<void> {
     const document = await vscode.workspace.openTextDocument(uri);
+    const onDisk = await vscode.workspace.fs.readFile(uri);
+    // From here to applyEdit nothing is awaited: the edit is made from the text just compared, and VS Code applies it only to that version.
+    assertShowsFile(document, onDisk, 'nothing was changed; try again');
     const text = document.getText();
     assertDictionaryText(text, uri, 'nothing was changed; fix it first');
     const tree = parseTree(text)!;

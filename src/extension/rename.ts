@@ -6,7 +6,7 @@ import { registerForLanguages } from './config';
 import type { DictionaryService } from './dictionaryService';
 import { rangeBetween, rangeOf } from './documents';
 import { entityAt } from './references';
-import { assertDictionaryText } from './safeWrite';
+import { assertDictionaryText, assertShowsFile } from './safeWrite';
 import type { WorkspaceMentions } from './workspaceMentions';
 
 const DRAFTS_LABEL: vscode.WorkspaceEditEntryMetadata = {
@@ -57,6 +57,7 @@ export class EntityRenameProvider implements vscode.RenameProvider {
     const uri = vscode.Uri.parse(entity.dictionary.file, true);
     if (entity.dictionary.overridable || !vscode.workspace.getWorkspaceFolder(uri)) return;
     const document = await vscode.workspace.openTextDocument(uri);
+    assertShowsFile(document, await vscode.workspace.fs.readFile(uri), 'nothing was renamed; try again');
     const text = document.getText();
     assertDictionaryText(text, uri, 'nothing was renamed; fix it first');
     const change = renameInDictionary(text, entity, newName);

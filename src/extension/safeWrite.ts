@@ -42,6 +42,21 @@ export function assertDictionaryText(text: string, uri: vscode.Uri, nothingDone:
   if (!dictionary) throw new Error(`${name}: ${problems[0]!.message}; ${nothingDone}`);
 }
 
+/**
+ * Throws, saying what happened, when a document with no unsaved changes no longer shows what
+ * its file holds: VS Code reloads it only a moment after the file changes on disk, and an
+ * edit made from the old text, once saved, would write over that change without a word (VS
+ * Code's own check on save misses a change that keeps the file's size). Call it right before
+ * the edit is made from the document, with nothing awaited in between.
+ */
+export function assertShowsFile(document: vscode.TextDocument, onDisk: Uint8Array, nothingDone: string): void {
+  if (document.isDirty) return; // Its unsaved text is the user's; VS Code asks before saving it over a change on disk.
+  const lineEnds = (text: string) => text.replace(/\r\n?/g, '\n');
+  if (lineEnds(new TextDecoder('utf-8').decode(onDisk)) !== lineEnds(document.getText())) {
+    throw new Error(`${vscode.workspace.asRelativePath(document.uri)} changed on disk meanwhile; ${nothingDone}`);
+  }
+}
+
 async function readIfExists(uri: vscode.Uri): Promise<Uint8Array | undefined> {
   try {
     return await vscode.workspace.fs.readFile(uri);

@@ -104,6 +104,8 @@ describe('newsroom-lens annotate (options)', () => {
     assert.match(runInProcess('check', 'a', '--style', 'bbc').err, /unknown style "bbc"/);
     assert.match(runInProcess('annotate', 'a', '--colour').err, /unknown option "--colour"/);
     assert.strictEqual(runInProcess('--help').code, 0);
+    // Every source of the story's date the builder and the timeline use, in their order.
+    assert.match(runInProcess('--help').out.replace(/\s+/g, ' '), /--date DAY the day the story is told from .*; otherwise its dateline's date, otherwise the publication date of a date line or byline .*, otherwise the latest full date in the story \(not a caption's\), otherwise the file's modification date/);
   });
 });
 

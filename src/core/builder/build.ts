@@ -132,6 +132,8 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
     return [{ ...relation, from: relation.to, to: relation.from, type: RELATION_TYPES[relation.type].inverse }];
   });
   const names = indexNames(coreference.entities);
+  const rolesOf = groupedBy(facts.roles, (role) => role.entity);
+  const relationsFrom = groupedBy(relations, (relation) => relation.from);
   const entries: EntityEntry[] = coreference.entities
     .filter((entity) => !linked.has(entity))
     .map((entity) => ({
@@ -139,10 +141,8 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
       name: entity.name,
       type: entity.type,
       aliases: aliasesOf(entity, names, englishWords),
-      roles: facts.roles.filter((role) => role.entity === entity).map(({ title, source }) => ({ title, source })),
-      relations: relations
-        .filter((relation) => relation.from === entity)
-        .map(({ type, to, title, source }) => ({ type, target: ids.get(to)!, ...(title ? { title } : {}), source })),
+      roles: (rolesOf.get(entity) ?? []).map(({ title, source }) => ({ title, source })),
+      relations: (relationsFrom.get(entity) ?? []).map(({ type, to, title, source }) => ({ type, target: ids.get(to)!, ...(title ? { title } : {}), source })),
     }));
 
   const { anchor, source: anchorSource } = anchorOf(text, options.fallbackDate, options.date);
@@ -170,17 +170,39 @@ function knownEntry(entity: KnownEntity): EntityEntry {
 function assertUsable(text: string): void {
   if (text.trim() === '') throw new UnusableArticle('the file is empty');
   if (text.includes('\u0000')) throw new UnusableArticle('the file looks binary (it contains NUL bytes)');
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  const letters = charactersIn(text, /\p{L}+/gu);
+  const latin = charactersIn(text, /[A-Za-z\u00C0-\u024F]+/g);
   if (letters === 0) throw new UnusableArticle('the file has no words');
   if (latin / letters < 0.6) throw new UnusableArticle('the text is not in English (most of its letters are not Latin)');
   // Names are found by their capitals: in a text written in capitals every phrase would be one.
-  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = charactersIn(text, /\p{Ll}+/gu);
+  const upper = charactersIn(text, /\p{Lu}+/gu);
   if (upper > lower) throw new UnusableArticle('the text is written in capitals, so names cannot be told from other words; convert it to ordinary case first');
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const english = words.filter((word) => ENGLISH_MARKERS.has(word)).length;
-  if (words.length >= 40 && english / words.length < 0.03) throw new UnusableArticle('the text does not read as English (almost none of its words are common English words)');
+  let words = 0;
+  let english = 0;
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    words++;
+    if (ENGLISH_MARKERS.has(word)) english++;
+  }
+  if (words >= 40 && english / words < 0.03) throw new UnusableArticle('the text does not read as English (almost none of its words are common English words)');
+}
+
+/** Items by a key, each key's in their order: one pass, where a filter per key would make the builder quadratic. */
+function groupedBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item)) ?? [];
+    group.push(item);
+    groups.set(keyOf(item), group);
+  }
+  return groups;
+}
+
+/** How many characters (code points) of `text` the runs `pattern` finds hold: counted run by run, where an array of every character would fill the memory of a long article. */
+function charactersIn(text: string, pattern: RegExp): number {
+  let count = 0;
+  for (const [run] of text.matchAll(pattern)) count += [...run].length;
+  return count;
 }
 
 const ENGLISH_MARKERS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'with', 'he', 'she', 'it', 'as', 'by', 'his', 'her', 'said', 'at', 'from', 'were', 'has', 'had', 'have']);

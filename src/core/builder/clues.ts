@@ -69,7 +69,10 @@ const POSSESSOR_BEFORE = new RegExp(String.raw`(${WORD}?)(?:'s|’s)\s+$`, 'u');
 export function cluesOf(article: ReadArticle): MentionClues[] {
   const { text, mentions } = article;
   const startingAt = new Map(mentions.map((mention) => [mention.start, mention.index]));
-  const containing = (offset: number) => mentions.find((mention) => mention.start <= offset && offset < mention.end)?.index;
+  // The first mention over each character, worked out once: asked at every job clue, a search of all mentions made the builder quadratic.
+  const firstOver = new Int32Array(text.length).fill(-1);
+  for (const mention of [...mentions].reverse()) firstOver.fill(mention.index, mention.start, mention.end);
+  const containing = (offset: number) => (offset >= 0 && offset < text.length && firstOver[offset]! >= 0 ? firstOver[offset] : undefined);
 
   const all = mentions.map((mention) => {
     const clues: { -readonly [K in keyof MentionClues]: MentionClues[K] } = {};

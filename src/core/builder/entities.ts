@@ -12,6 +12,7 @@ import { gazetteerPlaceEvidence, placeKind } from './gazetteer';
 import { type NameMention, type ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import type { WordTag, WordTags } from './tags';
 import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, EVENT_WORDS, HOUSES, JOINED_FROM, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, NEVER_ENTITIES, NOT_ENTITY_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, PLACE_NAME_OPENERS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
+import { WrittenWords } from './writtenWords';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -190,6 +191,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
   const entities: EntityDraft[] = [];
   const entityOf = new Map<number, EntityDraft>();
   const byForm = new Map<string, EntityDraft>();
+  const shelves = new EntityShelves();
+  const writtenMidSentence = midSentenceWords(article.text);
   const owners = ownerEvidence(mentions, clues, tags);
   const evidence = mentions.map((mention) => {
     const own = mentionEvidence(article, mention, clues[mention.index]!, tags);
@@ -214,10 +217,11 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     byForm.set(key, entity);
     const own = evidence[mention.index]!;
     weigh(entity, own.context, asSurname ? { ...own.shape, organization: 0 } : own.shape);
-    if (mention.acronym) {
+    if (mention.acronym && !entity.acronyms.has(mention.acronym)) {
       entity.acronyms.add(mention.acronym);
-      byForm.set(formKey(mention.acronym), entity);
+      shelves.file(entity);
     }
+    if (mention.acronym) byForm.set(formKey(mention.acronym), entity);
     if (mention.words.length > 1 && form === mention.text) {
       entity.lastFullName = mention.start;
       entity.fullNameWritten = true;
@@ -238,6 +242,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       type: 'organization',
     };
     entities.push(entity);
+    shelves.file(entity);
     if (name !== mention.text) byForm.set(keyOf(entity.words), entity);
     attach(entity, mention);
     return entity;
@@ -260,45 +265,49 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     // (but "Senate" after "Senate Republicans" is a body of its own).
     const calledByFirstWord =
       words.length === 1 && !mention.tags.has('first-name') && !mention.tags.has('adjective') && !ORGANIZATION_WORDS.has(key)
-        ? latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && !candidate.facility && strongest(evidenceOf(candidate)) <= 1 && candidate.contextEvidence.person === 0))
+        ? latest(shelves.byFirstWord.get(key).filter((candidate) => !candidate.facility && strongest(evidenceOf(candidate)) <= 1 && candidate.contextEvidence.person === 0))
         : undefined;
     // A later surname refers to the last full name with it.
     // (A place's name is not a body's short name: "Peru" is not the Geophysical Institute of Peru.)
     const namesPlace = tags.namesPlace(mention.start, mention.end);
     const surnameOf =
       words.length === 1
-        ? latest(entities.filter((candidate) => candidate.words.length > 1 && bearsSurname(candidate, key) && candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility && !(isBody(candidate) && !ORGANIZATION_WORDS.has(key)) && !(namesPlace && isBodyOrPlace(candidate))))
+        ? latest(shelves.bySurname.get(key).filter((candidate) => candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility && !(isBody(candidate) && !ORGANIZATION_WORDS.has(key)) && !(namesPlace && isBodyOrPlace(candidate))))
         : undefined;
     // "the merger of Exxon and Mobil": two words of a name written side by side are two names, not short names of it.
     const partner = coordinatedWith(article, mention);
     const isPartOfPair = (candidate: EntityDraft) => partner !== undefined && candidate.words.length === 2 && candidate.words.includes(key) && candidate.words.includes(partner);
-    if (words.length === 1 && entities.some(isPartOfPair)) {
+    if (words.length === 1 && shelves.byPairWord.get(key).some(isPartOfPair)) {
       entity = byForm.get(key);
       if (entity && isPartOfPair(entity)) entity = undefined;
     } else if (words.length === 1) {
+      const byFirstWord = shelves.byFirstWord.get(key);
       entity =
-        entities.find((candidate) => candidate.acronyms.has(mention.text)) ??
+        shelves.byAcronym.get(mention.text)[0] ??
         // "the GAO", after "the Government Accountability Office": an acronym of a name already read.
-        (isAcronym(mention.text) ? entities.find((candidate) => candidate.words.length > 1 && initialsOf(candidate.name) === mention.text.replaceAll('.', '')) : undefined) ??
+        (isAcronym(mention.text) ? shelves.byInitials.get(mention.text.replaceAll('.', ''))[0] : undefined) ??
         surnameOf ??
         byForm.get(key) ??
         // "ExxonMobil" for Exxon Mobil.
-        entities.find((candidate) => candidate.words.length > 1 && compactKeyOf(candidate) === key) ??
-        latest(entities.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isPersonish(candidate))) ??
+        shelves.byCompactName.get(key)[0] ??
+        latest(byFirstWord.filter(isPersonish)) ??
         calledByFirstWord ??
         // "Rio" for Rio de Janeiro: a place called by the word before its particle.
-        entities.find((candidate) => candidate.words.length > 2 && candidate.words[0] === key && PLACE_NAME_PARTICLES.has(candidate.words[1]!) && isPlaceish(candidate)) ??
+        byFirstWord.find((candidate) => candidate.words.length > 2 && PLACE_NAME_PARTICLES.has(candidate.words[1]!) && isPlaceish(candidate)) ??
         // "Karoo" for Karoo Platinum, but "Singapore" stays the country beside Singapore Airlines.
-        (tags.namesPlace(mention.start, mention.end) || tags.within(mention.start, mention.end).has('place') || ORGANIZATION_WORDS.has(key) ? undefined : entities.find((candidate) => candidate.words.length > 1 && candidate.words[0] === key && isBody(candidate) && !candidate.facility));
+        (tags.namesPlace(mention.start, mention.end) || tags.within(mention.start, mention.end).has('place') || ORGANIZATION_WORDS.has(key) ? undefined : byFirstWord.find((candidate) => isBody(candidate) && !candidate.facility));
     } else {
       // "GM" read before "General Motors (GM)" or before "General Motors": the full name joins the acronym's entity.
       const acronym = mention.acronym ?? initialsOf(mention.text);
-      const compact = words.join('');
       entity =
         byForm.get(key) ??
-        entities.find((candidate) => candidate.words.length === 1 && (isAcronym(candidate.name) ? candidate.name.replaceAll('.', '') === acronym : candidate.words[0] === compact)) ??
+        shelves.earliest(shelves.byAcronymName.get(acronym)[0], shelves.byOneWord.get(words.join(''))[0]) ??
         // "Bashar al-Assad" after "Assad", but "Ford Colombia" is not Colombia.
-        entities.find((candidate) => !candidate.facility && !mention.facility && candidate.words.length !== words.length && !isPlaceish(candidate) && (candidate.words.length > words.length ? endsWith(candidate.name, candidate.words, words) : endsWith(mention.text, words, candidate.words)));
+        shelves.earliest(
+          ...shelves.endingAlike(words).map((candidates) =>
+            candidates.find((candidate) => !candidate.facility && !mention.facility && candidate.words.length !== words.length && !isPlaceish(candidate) && (candidate.words.length > words.length ? endsWith(candidate.name, candidate.words, words) : endsWith(mention.text, words, candidate.words))),
+          ),
+        );
     }
     if (entity) {
       attach(entity, mention, mention.text, entity === surnameOf && isPersonish(entity));
@@ -306,11 +315,12 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       if (words.length > entity.words.length && !mention.headline) {
         entity.name = mention.text;
         entity.words = words;
+        shelves.file(entity);
       }
       continue;
     }
     const { shape, context } = evidence[mention.index]!;
-    if (!isProven(article, mention, total(shape, context), clues[mention.index]!)) continue;
+    if (!isProven(article, mention, total(shape, context), clues[mention.index]!, writtenMidSentence)) continue;
     const name = mention.dateline ? { text: mention.dateline, written: true } : fullNameOf(article, mention, clues, ownerEntity(mention));
     create(mention, name.text).fullNameWritten ||= name.written;
   }
@@ -346,7 +356,7 @@ function fullNameOf(article: ReadArticle, mention: NameMention, clues: readonly 
 }
 
 /** Whether a mention that matches no entity yet is a name worth an entity of its own. */
-function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence, clues: MentionClues): boolean {
+function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence, clues: MentionClues, writtenMidSentence: (word: string) => boolean): boolean {
   // A headline may name someone already known, never someone new; a country it names is known to all.
   if ((mention.headline && placeKind(mention.text) !== 'country') || isTitleAlone(mention.text) || NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) || NEVER_ENTITIES.has(mention.text.toLowerCase())) return false;
   // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
@@ -364,12 +374,8 @@ function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence
   const proven = strength >= 1.5 || clues.before !== undefined || clues.after !== undefined || clues.who !== undefined;
   // "both Houses", "the Democrats": a plural of plain English names no one unless something says it does ("Greens MP Adam Bandt"), or it is a country's name ("Philippines").
   if (mention.tags.has('english-word') && /\p{Ll}s$/u.test(word) && !proven && placeKind(word) === undefined) return false;
-  // A capital that opens a sentence proves nothing; the same word capitalised mid-sentence does
-  // (after "The" opening a sentence, as in "The Latest on the quake", it is still a sentence's capital).
-  const capitalisedMidSentence = () =>
-    [...article.text.matchAll(new RegExp(`([\\p{L}]+[,;]?) ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))].some(
-      (match) => !(ARTICLES_OPENING.test(match[1]!) && isSentenceStart(article.text, match.index!)),
-    );
+  // A capital that opens a sentence proves nothing; the same word capitalised mid-sentence does.
+  const capitalisedMidSentence = () => writtenMidSentence(word);
   if (!mention.sentenceStart) {
     if (mention.tags.has('ordinary-word') && mention.tags.has('english-word') && !proven && !mention.possessive) {
       // "Republican senators", "Democratic lawmakers": an adjective of belonging before a noun qualifies it; it names no one.
@@ -385,6 +391,41 @@ function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence
 }
 
 const ARTICLES_OPENING = /^(?:The|A|An)$/;
+
+/**
+ * Whether a word is written after another word (and a comma or semicolon) and one space, that
+ * word no article opening a sentence (after "The" in "The Latest on the quake" it is still a
+ * sentence's capital): what a global scan of the text for `(\p{L}+[,;]?) word(?!\p{L})` finds,
+ * worked out from the places the word is written instead of a scan of the text per word.
+ */
+function midSentenceWords(text: string): (word: string) => boolean {
+  const written = new WrittenWords(text);
+  const found = new Map<string, boolean>();
+  /** The length of the letter that ends at `at` (2 for one outside the Basic Multilingual Plane), or 0 when no letter does. */
+  const letterEndingAt = (at: number) => {
+    const before = /\p{L}$/u.exec(text.slice(Math.max(0, at - 2), at));
+    return before ? before[0].length : 0;
+  };
+  const midSentence = (word: string) => {
+    // Where the scan goes on from after its last match: the words before a later one start no earlier.
+    let scannedTo = 0;
+    for (const start of written.standingAlone(word)) {
+      const space = start - 1;
+      if (text[space] !== ' ') continue;
+      const lettersEnd = text[space - 1] === ',' || text[space - 1] === ';' ? space - 1 : space;
+      let lettersStart = lettersEnd;
+      for (let letter = letterEndingAt(lettersStart); letter > 0 && lettersStart > scannedTo; letter = letterEndingAt(lettersStart)) lettersStart -= letter;
+      if (lettersStart === lettersEnd) continue;
+      scannedTo = start + word.length;
+      if (!(ARTICLES_OPENING.test(text.slice(lettersStart, space)) && isSentenceStart(text, lettersStart))) return true;
+    }
+    return false;
+  };
+  return (word) => {
+    if (!found.has(word)) found.set(word, midSentence(word));
+    return found.get(word)!;
+  };
+}
 
 /** How demonyms end, longest first, and how the place's name may end in their stead ("Korean" → Korea, "Italian" → Italy, "Chinese" → China). */
 const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'an', 'n', 'i'];
@@ -494,30 +535,10 @@ function isBodyOrPlace(entity: EntityDraft): boolean {
 }
 
 /**
- * Whether a name's bearer may be called `surname` alone: its last word (not the place after
- * "of"), or in Spanish names the word before "de" or "y" ("Rosa Valdivia de Ugarte" is "Valdivia").
+ * The names a bearer may be called alone: its last word (not the place after "of"), or in
+ * Spanish names the word before "de" or "y" ("Rosa Valdivia de Ugarte" is "Valdivia").
  */
-function bearsSurname(entity: EntityDraft, surname: string): boolean {
-  return surnamesBorne(entity).has(surname);
-}
-
-/** Each entity's name with its spaces taken out ("exxonmobil"), worked out once per name. */
-const compactKeys = new WeakMap<EntityDraft, { readonly name: string; readonly key: string }>();
-
-function compactKeyOf(entity: EntityDraft): string {
-  const cached = compactKeys.get(entity);
-  if (cached?.name === entity.name) return cached.key;
-  const key = entity.words.join('');
-  compactKeys.set(entity, { name: entity.name, key });
-  return key;
-}
-
-/** The surnames of each entity's current name, worked out once per name: every mention of one word asks. */
-const borneSurnames = new WeakMap<EntityDraft, { readonly name: string; readonly surnames: ReadonlySet<string> }>();
-
 function surnamesBorne(entity: EntityDraft): ReadonlySet<string> {
-  const cached = borneSurnames.get(entity);
-  if (cached?.name === entity.name) return cached.surnames;
   const surnames = new Set<string>();
   const words = entity.words;
   words.forEach((word, i) => {
@@ -529,8 +550,94 @@ function surnamesBorne(entity: EntityDraft): ReadonlySet<string> {
   // The place after "of" is no surname, whatever else the name says ("Institute of Peru").
   if (at === 0 || nameKey(written[at - 1]!)[0] !== 'of') surnames.add(last);
   else surnames.delete(last);
-  borneSurnames.set(entity, { name: entity.name, surnames });
   return surnames;
+}
+
+const NO_ENTITIES: readonly EntityDraft[] = [];
+
+/**
+ * Entities filed under one kind of key worked out from them (a surname, a first word), each
+ * key's entities in the order they were created: what a scan of all entities would meet,
+ * at the cost of the ones that match.
+ */
+class Shelf {
+  private readonly byKey = new Map<string, EntityDraft[]>();
+  private readonly filedUnder = new Map<EntityDraft, readonly string[]>();
+
+  constructor(
+    private readonly keysOf: (entity: EntityDraft) => Iterable<string>,
+    private readonly createdAt: ReadonlyMap<EntityDraft, number>,
+  ) {}
+
+  get(key: string): readonly EntityDraft[] {
+    return this.byKey.get(key) ?? NO_ENTITIES;
+  }
+
+  /** Files an entity under its current keys, and takes it out from under the ones it no longer has. */
+  file(entity: EntityDraft): void {
+    const keys = [...new Set(this.keysOf(entity))];
+    const previous = this.filedUnder.get(entity) ?? [];
+    for (const key of previous) {
+      if (keys.includes(key)) continue;
+      const shelved = this.byKey.get(key)!;
+      shelved.splice(shelved.indexOf(entity), 1);
+      if (shelved.length === 0) this.byKey.delete(key);
+    }
+    const order = this.createdAt.get(entity)!;
+    for (const key of keys) {
+      if (previous.includes(key)) continue;
+      const shelved = this.byKey.get(key) ?? [];
+      this.byKey.set(key, shelved);
+      let at = shelved.length;
+      while (at > 0 && this.createdAt.get(shelved[at - 1]!)! > order) at--;
+      shelved.splice(at, 0, entity);
+    }
+    this.filedUnder.set(entity, keys);
+  }
+}
+
+/** The keys coreference looks entities up by, kept up to date as entities are created, renamed and given acronyms. */
+class EntityShelves {
+  private readonly createdAt = new Map<EntityDraft, number>();
+  private readonly shelves: Shelf[] = [];
+  /** Acronyms written with the name ("General Motors (GM)"). */
+  readonly byAcronym = this.shelf((entity) => entity.acronyms);
+  /** Names of two words or more, by their initials, their words run together, first word, surnames and ending words. */
+  readonly byInitials = this.shelf((entity) => (entity.words.length > 1 ? [initialsOf(entity.name)] : []));
+  readonly byCompactName = this.shelf((entity) => (entity.words.length > 1 ? [entity.words.join('')] : []));
+  readonly byFirstWord = this.shelf((entity) => (entity.words.length > 1 ? [entity.words[0]!] : []));
+  readonly bySurname = this.shelf((entity) => (entity.words.length > 1 ? surnamesBorne(entity) : []));
+  readonly byPairWord = this.shelf((entity) => (entity.words.length === 2 ? entity.words : []));
+  /** Each ending of two words or more short of the whole name ("Syrian President Bashar al-Assad" under "bashar assad"). */
+  readonly byEnding = this.shelf((entity) => entity.words.slice(1, -1).map((_, i) => keyOf(entity.words.slice(i + 1))));
+  /** One-word names: an acronym by its letters ("G.M." under "GM"), any other by its word. */
+  readonly byAcronymName = this.shelf((entity) => (entity.words.length === 1 && isAcronym(entity.name) ? [entity.name.replaceAll('.', '')] : []));
+  readonly byOneWord = this.shelf((entity) => (entity.words.length === 1 && !isAcronym(entity.name) ? [entity.words[0]!] : []));
+  readonly byWords = this.shelf((entity) => [keyOf(entity.words)]);
+
+  /** Files a new entity, or again one whose name or acronyms changed. */
+  file(entity: EntityDraft): void {
+    if (!this.createdAt.has(entity)) this.createdAt.set(entity, this.createdAt.size);
+    for (const shelf of this.shelves) shelf.file(entity);
+  }
+
+  /** Where names that end with `words`, or that `words` end with, are: shelf by shelf, longer names first. */
+  endingAlike(words: readonly string[]): (readonly EntityDraft[])[] {
+    return [this.byEnding.get(keyOf(words)), ...words.map((_, i) => this.byWords.get(keyOf(words.slice(i + 1))))];
+  }
+
+  /** The first created of the entities given: the one a scan of all entities would meet first. */
+  earliest(...candidates: readonly (EntityDraft | undefined)[]): EntityDraft | undefined {
+    let first: EntityDraft | undefined;
+    for (const candidate of candidates) if (candidate && (!first || this.createdAt.get(candidate)! < this.createdAt.get(first)!)) first = candidate;
+    return first;
+  }
+
+  private shelf(keysOf: (entity: EntityDraft) => Iterable<string>): Shelf {
+    const shelf = new Shelf(keysOf, this.createdAt);
+    this.shelves.push(shelf);
+    return shelf;
+  }
 }
 
 function strongest(evidence: Evidence): number {

@@ -50,6 +50,7 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
     relations.push({ from, type, to, source, ...(title && title !== RELATION_TYPES[type].noun ? { title } : {}) });
   };
   const role = (entity: EntityDraft, title: string, source: string) => roles.push({ entity, title, source });
+  const around = surroundings(mentions, coreference.entities);
 
   /** The person or body a pronoun or demonym stands for, looking back from `index`. */
   const resolve = (owner: Owner | undefined, index: number): EntityDraft | undefined => {
@@ -108,7 +109,7 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
       }
     }
 
-    const inContext = { article, mention, entity, coreference, relate, source };
+    const inContext = { article, mention, entity, coreference, relate, source, around };
     if (entity.facility && !NATURAL_FEATURE_WORDS.has(entity.facility.word)) facilityRelations(inContext);
     linkedRelations(inContext);
   }
@@ -135,17 +136,65 @@ interface MentionInContext {
   readonly coreference: Coreference;
   readonly relate: (from: EntityDraft, type: RelationType, to: EntityDraft | undefined, source: string) => void;
   readonly source: string;
+  readonly around: Surroundings;
+}
+
+/**
+ * What a relation looks for around a mention, found without a search of all mentions or
+ * entities (which, at every mention of a facility, made the builder quadratic).
+ */
+interface Surroundings {
+  /** The first mention in the article's list that starts at or after `offset`. */
+  firstStartingFrom(offset: number): NameMention | undefined;
+  /** The last mention in the article's list that ends at or before `offset`. */
+  lastEndingBy(offset: number): NameMention | undefined;
+  /** The places whose folded name is `folded`, in the order of the entities. */
+  placesNamed(folded: string): readonly EntityDraft[];
+}
+
+function surroundings(mentions: readonly NameMention[], entities: readonly EntityDraft[]): Surroundings {
+  // The furthest start up to each mention and the nearest end from it on are both in order, whatever the mentions' order.
+  const furthestStart: number[] = [];
+  for (const mention of mentions) furthestStart.push(Math.max(mention.start, furthestStart[furthestStart.length - 1] ?? -Infinity));
+  const nearestEnd: number[] = [];
+  for (const mention of [...mentions].reverse()) nearestEnd.push(Math.min(mention.end, nearestEnd[nearestEnd.length - 1] ?? Infinity));
+  nearestEnd.reverse();
+  const places = new Map<string, EntityDraft[]>();
+  for (const entity of entities) {
+    if (entity.type !== 'place') continue;
+    const folded = foldName(entity.name);
+    const named = places.get(folded) ?? [];
+    named.push(entity);
+    places.set(folded, named);
+  }
+  return {
+    firstStartingFrom: (offset) => mentions[firstAtLeast(furthestStart, offset)],
+    lastEndingBy: (offset) => mentions[firstAtLeast(nearestEnd, offset + 1) - 1],
+    placesNamed: (folded) => places.get(folded) ?? [],
+  };
+}
+
+/** The first index of an ordered list whose value is at least `value` (the list's length if none is). */
+function firstAtLeast(ordered: readonly number[], value: number): number {
+  let low = 0;
+  let high = ordered.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ordered[middle]! >= value) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** "Latakia airport" is in Latakia; "Russia's Hmeimim airbase in Latakia" is in Latakia and run by Russia. */
-function facilityRelations({ article, mention, entity, coreference, relate, source }: MentionInContext): void {
-  const { text, mentions } = article;
-  const next = mentions.find((other) => other.start >= mention.end);
+function facilityRelations({ article, mention, entity, coreference, relate, source, around }: MentionInContext): void {
+  const { text } = article;
+  const next = around.firstStartingFrom(mention.end);
   const inPlace = next && /^\s+in\s+(?:the\s+)?$/.test(text.slice(mention.end, next.start)) ? coreference.entityOf.get(next.index) : undefined;
-  const base = entity.facility && coreference.entities.find((candidate) => candidate !== entity && candidate.type === 'place' && foldName(candidate.name) === foldName(entity.facility!.base));
+  const base = entity.facility && around.placesNamed(foldName(entity.facility.base)).find((candidate) => candidate !== entity);
   const container = inPlace?.type === 'place' ? inPlace : base;
   if (container) relate(entity, 'located-in', container, source);
-  const previous = mentions.filter((other) => other.end <= mention.start).pop();
+  const previous = around.lastEndingBy(mention.start);
   if (previous?.possessive && /^['’]s?\s+$/.test(text.slice(previous.end, mention.start))) {
     const operator = coreference.entityOf.get(previous.index);
     if (operator && operator.type !== 'person') relate(entity, 'operated-by', operator, source);

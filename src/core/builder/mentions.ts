@@ -9,6 +9,7 @@ import { type Span, headlineSpans, isSentenceStart, overlapping, within } from '
 import { placeKind } from './gazetteer';
 import type { WordTag, WordTags } from './tags';
 import { BODY_NOUNS, HOUSES, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, NATURAL_FEATURE_WORDS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SIGN_OFF_AFTER, TITLE_ABBREVIATIONS, WORK_TITLE_BEFORE } from './vocabulary';
+import { WrittenWords } from './writtenWords';
 
 /** A name as the article writes it, stripped to the name itself. */
 export interface NameMention {
@@ -108,7 +109,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   const datelineCity = DATELINE_CITY.exec(text.slice(0, DATELINE_REACH));
   const datelineStart = datelineCity ? datelineCity.index : -1;
   const datelineEnd = datelineCity ? datelineCity.index + datelineCity[0].length : -1;
-  for (const run of joinedRuns(text, tags)) {
+  for (const run of joinedRuns(text, tags, isOrdinary)) {
     const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? { start: run[0]!.start, end: run[run.length - 1]!.end };
     if (run[0]!.start >= datelineStart && run[0]!.start < datelineEnd) {
       add({ words: run, sentence, headline: false, sentenceStart: true, possessive: false, dateline: titleCase(text.slice(run[0]!.start, run[run.length - 1]!.end)) });
@@ -234,10 +235,9 @@ function firstLineHeadline(text: string): Span[] {
  * England", "Voice of America", "Movement for Democratic Change", "Secretary of State"), and
  * "and" inside a body's ("Monopolies and Mergers Commission").
  */
-function joinedRuns(text: string, tags: WordTags): Token[][] {
+function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => boolean): Token[][] {
   const runs = withInitials(text, capitalisedRuns(text)).flatMap(cutAfterLegalSuffix);
   const joined: Token[][] = [];
-  const isOrdinary = ordinaryWords(tags, text);
   for (const run of runs) {
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
     const withOrdinal = ordinal ? [{ text: ordinal[1]!, start: run[0]!.start - ordinal[1]!.length - 1, end: run[0]!.start - 1 }, ...run] : run;
@@ -275,10 +275,16 @@ function joinedRuns(text: string, tags: WordTags): Token[][] {
 
 /** Whether a word is one English writes in lower case ("Voice", "Government", "Health"): capitalised, it opens a body's name or a title's portfolio. */
 function ordinaryWords(tags: WordTags, text: string): (word: Token) => boolean {
+  const written = new WrittenWords(text);
+  const writtenInLowerCase = new Map<string, boolean>();
+  const isWrittenInLowerCase = (lower: string) => {
+    if (!writtenInLowerCase.has(lower)) writtenInLowerCase.set(lower, written.standingAlone(lower).length > 0);
+    return writtenInLowerCase.get(lower)!;
+  };
   return (word) => {
     const lower = word.text.toLowerCase();
     const tagged = tags.within(word.start, word.end);
-    const english = tagged.has('english-word') || COMMON_WORDS.has(lower) || new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    const english = tagged.has('english-word') || COMMON_WORDS.has(lower) || isWrittenInLowerCase(lower);
     return english && !tagged.has('demonym') && !namesSomeone(tags, word);
   };
 }

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { BuildReviewSession, DatePrompt } from '../../../src/extension/buildReview';
 import type { NewsroomLensApi } from '../../../src/extension/extension';
@@ -30,6 +31,15 @@ function openDatePrompt(api: NewsroomLensApi): Promise<DatePrompt> {
     },
     60_000,
   );
+}
+
+/** Adds a paragraph to the article through its open document, which the build reads (a write to disk reaches it only later). */
+async function addToArticle(article: vscode.Uri, paragraph: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(article);
+  const addition = new vscode.WorkspaceEdit();
+  addition.insert(article, document.positionAt(document.getText().length), `\n${paragraph}\n`);
+  await vscode.workspace.applyEdit(addition);
+  await document.save();
 }
 
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -161,12 +171,7 @@ suite('Build Entity Dictionary from Article', function () {
   test('a rebuild reviews only what it adds, not what was left out or merged away, and one Undo takes the whole edit back', async () => {
     const api = await lensApi();
     const before = await read(dictionary);
-    // Through the open document, which the build reads (a write to disk reaches it only later).
-    const articleDocument = await vscode.workspace.openTextDocument(article);
-    const addition = new vscode.WorkspaceEdit();
-    addition.insert(article, articleDocument.positionAt(articleDocument.getText().length), '\nFarida Akter, a spokeswoman for the Bangladesh Red Crescent Society, said boats had reached Kurigram.\n');
-    await vscode.workspace.applyEdit(addition);
-    await articleDocument.save();
+    await addToArticle(article, 'Farida Akter, a spokeswoman for the Bangladesh Red Crescent Society, said boats had reached Kurigram.');
     const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'merge' });
     const review = await openReview(api);
     const listed = review.listed.map(({ item }) => item.entity.name);
@@ -181,6 +186,22 @@ suite('Build Entity Dictionary from Article', function () {
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.getText(), before);
     await editor.document.save();
+  });
+
+  test('a rebuild writes nothing over a change made to the dictionary while it was built, even one that keeps its size', async () => {
+    const api = await lensApi();
+    await addToArticle(article, 'Mahbub Alam, a spokesman for the Rangpur City Corporation, said schools would stay shut.');
+    const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'merge' });
+    const review = await openReview(api);
+    // A desk editor corrects the story's date meanwhile, from outside VS Code: the same number of bytes, so only a comparison of the text sees it.
+    const written = await read(dictionary);
+    assert.match(written, /"date": "2025-08-09"/);
+    const corrected = new TextEncoder().encode(written.replace('"date": "2025-08-09"', '"date": "2025-08-10"'));
+    await fs.promises.writeFile(dictionary.fsPath, corrected);
+    review.acceptAll();
+    review.accept();
+    await building;
+    assert.deepStrictEqual([...(await vscode.workspace.fs.readFile(dictionary))], [...corrected], 'the correction is kept and nothing was written over it');
   });
 
   test('writes nothing, and asks nothing, for an article that names no one', async () => {

@@ -77,6 +77,24 @@ suite('Timeline', () => {
     const events = await api.timelineView.getChildren(roots[1]);
     const marked = events.map((node) => api.timelineView.getTreeItem(node)).filter((item) => item.contextValue === 'conflictEvent');
     assert.strictEqual(marked.length, 1);
+    // The conflict is said in words and a plain sign: a theme icon would make "$(name)" from the draft's sentence one too.
+    assert.ok(marked[0]!.tooltip instanceof vscode.MarkdownString && !marked[0]!.tooltip.supportThemeIcons, 'the tooltip renders no theme icons');
+  });
+
+  test('tooltips show theme-icon syntax typed in a draft as text, never as an icon or markup', async () => {
+    const api = await lensApi();
+    const editor = await openEditor({ content: 'On December 7, 2024, $(zap) Bashar al-Assad fled Damascus $(link-external).\n' });
+    await waitFor('the view to show the draft', () => api.timelineView.shownDocument === editor.document);
+    const roots = await api.timelineView.getChildren();
+    const nodes = (await Promise.all(roots.map((root) => api.timelineView.getChildren(root)))).flat();
+    const tooltips = nodes.filter((node) => node.kind === 'event' || node.kind === 'reference').map((node) => api.timelineView.getTreeItem(node).tooltip);
+    const fromDraft = tooltips.filter((tooltip) => tooltip instanceof vscode.MarkdownString && tooltip.value.includes('zap'));
+    assert.ok(fromDraft.length > 0, "the draft's event is in the view");
+    for (const tooltip of tooltips) {
+      assert.ok(tooltip instanceof vscode.MarkdownString, String(tooltip));
+      assert.ok(!tooltip.supportThemeIcons && !tooltip.isTrusted && !tooltip.supportHtml, tooltip.value);
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('the filter keeps one entity’s events, and the export writes Markdown, CSV and TimelineJS', async () => {

@@ -213,6 +213,39 @@ describe('reliability: dictionary writes', function () {
     assert.strictEqual(code, 0, err);
     assert.deepStrictEqual(leftovers(target), []);
   });
+
+  it('writers that find the same stale lock at once take it over one at a time', async function () {
+    const target = write('contested.entities.json', '');
+    const inside = `${target}.inside`;
+    const go = path.join(scratch, 'go');
+    // Each writer waits for the signal, finds a dead writer's lock, and marks its turn with a file only one may hold.
+    const writer = `
+      const fs = require('fs');
+      const { replaceFile } = require(${JSON.stringify(path.join(root, 'out/src/cli/files.js'))});
+      const [target, inside, go] = process.argv.slice(1);
+      const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+      fs.writeFileSync(go + '.' + process.pid, '');
+      while (!fs.existsSync(go)) pause(1);
+      replaceFile(target, 1e6, 'test file', (current) => {
+        try { fs.writeFileSync(inside, '', { flag: 'wx' }); } catch { console.log('overlap'); return String(current ?? ''); }
+        pause(20);
+        fs.rmSync(inside);
+        return (current ?? '') + 'x';
+      });`;
+    const writers = 6;
+    for (let round = 0; round < 3; round++) {
+      fs.writeFileSync(target, '');
+      fs.writeFileSync(`${target}.lock`, '999999999');
+      fs.rmSync(go, { force: true });
+      const running = Promise.all(Array.from({ length: writers }, () => runNode(['-e', writer, target, inside, go])));
+      await waitUntil(() => fs.readdirSync(scratch).filter((entry) => entry.startsWith('go.')).length === writers);
+      for (const entry of fs.readdirSync(scratch).filter((entry) => entry.startsWith('go.'))) fs.rmSync(path.join(scratch, entry));
+      fs.writeFileSync(go, '');
+      for (const { code, out, err } of await running) assert.deepStrictEqual([code, out], [0, ''], `round ${round}: two writers held the lock at once ${err}`);
+      assert.strictEqual(fs.readFileSync(target, 'utf8'), 'x'.repeat(writers), `round ${round}`);
+      assert.deepStrictEqual(leftovers(target), []);
+    }
+  });
 });
 
 /** Builds `article` into `target` (holding HAND_MADE) `times` times, killed at a random moment each time; checks what is left. */
@@ -239,6 +272,10 @@ async function killRepeatedly(article: string, target: string, times: number): P
     for (const entry of leftovers(target)) fs.rmSync(path.join(path.dirname(target), entry), { force: true });
   }
   return outcomes;
+}
+
+async function waitUntil(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 function runCli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
