@@ -6,7 +6,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { middleOf } from './stats';
-import { SAMPLE_WORKSPACE, makeWorkspace, openWithQuickOpen, openWorkbench, packageExtension, removeWorkspace, startCodeServer } from '../scripts/codeServer';
+import {
+  SAMPLE_WORKSPACE,
+  makeWorkspace,
+  openWithQuickOpen,
+  openWorkbench,
+  packageExtension,
+  removeWorkspace,
+  startCodeServer,
+} from '../scripts/codeServer';
 
 const ACTIVATED = /Activated in ([\d.]+) ms after loading in ([\d.]+) ms/;
 
@@ -35,7 +43,10 @@ async function activateOnce(vsix: string): Promise<{ activateMs: number; loadMs:
         const match = ACTIVATED.exec(fs.readFileSync(log, 'utf8'));
         if (match) return { activateMs: Number(match[1]), loadMs: Number(match[2]) };
       }
-      if (Date.now() > deadline) throw new Error(`the extension did not log its activation; code-server log:\n${fs.readFileSync(server.logFile, 'utf8')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `the extension did not log its activation; code-server log:\n${fs.readFileSync(server.logFile, 'utf8')}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   } finally {
@@ -53,5 +64,9 @@ export async function activationFigures(runs = 5): Promise<Record<string, number
   for (let run = 0; run < runs; run++) times.push(await activateOnce(vsix));
   const activate = middleOf(times.map((time) => time.activateMs));
   const load = middleOf(times.map((time) => time.loadMs));
-  return { activation_ms: Math.round((activate + load) * 10) / 10, activation_activate_ms: activate, activation_load_ms: load };
+  return {
+    activation_ms: Math.round((activate + load) * 10) / 10,
+    activation_activate_ms: activate,
+    activation_load_ms: load,
+  };
 }

@@ -43,7 +43,13 @@ function buildOnce(kilobytes: number): { cpuSeconds: number; entities: number } 
     console.log(JSON.stringify({ cpuSeconds: (used.user + used.system) / 1e6, entities: dictionary.entities.length }));
   `;
   try {
-    return JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 20, timeout: TIMEOUT_MINUTES * 60_000 })) as { cpuSeconds: number; entities: number };
+    return JSON.parse(
+      execFileSync(process.execPath, ['--max-old-space-size=8192', '-e', script], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+        timeout: TIMEOUT_MINUTES * 60_000,
+      }),
+    ) as { cpuSeconds: number; entities: number };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return undefined;
     throw error;
@@ -65,15 +71,22 @@ export function builderGrowthPoint(kilobytes: number): GrowthPoint {
   const built = buildOnce(kilobytes);
   if (!built) return { kilobytes, unfinishedAfterMinutes: TIMEOUT_MINUTES };
   const { cpuSeconds, entities } = built;
-  return { kilobytes, cpuSeconds: Math.round(cpuSeconds * 10) / 10, entities, microsecondsPerChar: Math.round(((cpuSeconds * 1e6) / (kilobytes * 1000)) * 10) / 10 };
+  return {
+    kilobytes,
+    cpuSeconds: Math.round(cpuSeconds * 10) / 10,
+    entities,
+    microsecondsPerChar: Math.round(((cpuSeconds * 1e6) / (kilobytes * 1000)) * 10) / 10,
+  };
 }
 
 export function describeGrowthPoint(point: GrowthPoint): string {
-  if ('unfinishedAfterMinutes' in point) return `  ${point.kilobytes} KB: did not finish in ${point.unfinishedAfterMinutes} minutes (wall clock)`;
+  if ('unfinishedAfterMinutes' in point)
+    return `  ${point.kilobytes} KB: did not finish in ${point.unfinishedAfterMinutes} minutes (wall clock)`;
   return `  ${point.kilobytes} KB: ${point.cpuSeconds} s CPU, ${point.entities} entities, ${point.microsecondsPerChar} µs per character`;
 }
 
 if (require.main === module) {
   const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-  for (const kilobytes of sizes.length > 0 ? sizes : GROWTH_SIZES_KB) console.log(describeGrowthPoint(builderGrowthPoint(kilobytes)));
+  for (const kilobytes of sizes.length > 0 ? sizes : GROWTH_SIZES_KB)
+    console.log(describeGrowthPoint(builderGrowthPoint(kilobytes)));
 }

@@ -15,9 +15,21 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const OTHER_NAMES = ['Lina Haddad', 'Omar Khatib', 'Claudia van der Berg', 'Henrik Aasland', 'Natalia Kowalczyk', "Aoife O'Brien", 'José María Ruiz-Tagle', 'Nguyễn Thị Lan'];
+const OTHER_NAMES = [
+  'Lina Haddad',
+  'Omar Khatib',
+  'Claudia van der Berg',
+  'Henrik Aasland',
+  'Natalia Kowalczyk',
+  "Aoife O'Brien",
+  'José María Ruiz-Tagle',
+  'Nguyễn Thị Lan',
+];
 const VERBS = ['said', 'told reporters', 'denied', 'confirmed', 'warned', 'added', 'declined to comment', 'wrote'];
-const FILLER = 'officials residents the government on Monday in a statement according to sources talks continued late into the night as rebels advanced while aid groups called for calm and markets fell sharply before recovering'.split(' ');
+const FILLER =
+  'officials residents the government on Monday in a statement according to sources talks continued late into the night as rebels advanced while aid groups called for calm and markets fell sharply before recovering'.split(
+    ' ',
+  );
 
 function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)]!;
@@ -42,9 +54,51 @@ export function draft(random: () => number, names: readonly string[], bytes: num
   return paragraphs.join('\n\n');
 }
 
-const GIVEN = ['Ahmed', 'Maria', 'José', 'Olena', 'Kwame', 'Siobhán', 'Li', 'Fatima', 'Jean-Pierre', 'Aoife', 'Mohammed', 'Ingrid', 'Raúl', 'Nguyen', 'Amara', 'Dmitri', 'Leila', 'Tomás', 'Priya', 'Yusuf'];
+const GIVEN = [
+  'Ahmed',
+  'Maria',
+  'José',
+  'Olena',
+  'Kwame',
+  'Siobhán',
+  'Li',
+  'Fatima',
+  'Jean-Pierre',
+  'Aoife',
+  'Mohammed',
+  'Ingrid',
+  'Raúl',
+  'Nguyen',
+  'Amara',
+  'Dmitri',
+  'Leila',
+  'Tomás',
+  'Priya',
+  'Yusuf',
+];
 const PARTICLES = ['', '', '', 'al-', 'el-', 'van ', 'de ', 'da ', 'bin ', "O'", 'Mc', 'von '];
-const SYLLABLES = ['ka', 'ra', 'mi', 'lo', 'sen', 'dor', 'vik', 'ham', 'zar', 'tel', 'bou', 'rich', 'ova', 'ski', 'ström', 'ez', 'ani', 'yev', 'oglu', 'wski'];
+const SYLLABLES = [
+  'ka',
+  'ra',
+  'mi',
+  'lo',
+  'sen',
+  'dor',
+  'vik',
+  'ham',
+  'zar',
+  'tel',
+  'bou',
+  'rich',
+  'ova',
+  'ski',
+  'ström',
+  'ez',
+  'ani',
+  'yev',
+  'oglu',
+  'wski',
+];
 const ORG_WORDS = ['Ministry of', 'Bank of', 'Council for', 'Front for', 'Agency for', 'Union of'];
 
 function syllables(random: () => number, count: number): string {
@@ -72,10 +126,19 @@ export function entities(random: () => number, count: number): BenchEntity[] {
       const name = `${pick(random, GIVEN)} ${surname}`;
       entity = { id: '', name, type: 'person', aliases: [surname.replace(/^(al-|el-|van |de |da |bin |von )/, '')] };
     } else if (kind < 0.8) {
-      entity = { id: '', name: `${syllables(random, 2)}${random() < 0.3 ? '-' + syllables(random, 1) : ''}`, type: 'place', aliases: [] };
+      entity = {
+        id: '',
+        name: `${syllables(random, 2)}${random() < 0.3 ? '-' + syllables(random, 1) : ''}`,
+        type: 'place',
+        aliases: [],
+      };
     } else {
       const words = `${pick(random, ORG_WORDS)} ${syllables(random, 2)}`;
-      const acronym = words.split(/\s+/).map((word) => word[0]).join('').toUpperCase();
+      const acronym = words
+        .split(/\s+/)
+        .map((word) => word[0])
+        .join('')
+        .toUpperCase();
       entity = { id: '', name: words, type: 'organization', aliases: [acronym] };
     }
     if (taken.has(entity.name)) continue;

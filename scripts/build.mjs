@@ -29,7 +29,9 @@ const loadClock = {
 const webBuilderLoader = {
   name: 'web-builder-loader',
   setup(build) {
-    build.onResolve({ filter: /\/builderLoader$/ }, (args) => ({ path: new URL(`./${args.path}.web.ts`, `file://${args.resolveDir}/`).pathname }));
+    build.onResolve({ filter: /\/builderLoader$/ }, (args) => ({
+      path: new URL(`./${args.path}.web.ts`, `file://${args.resolveDir}/`).pathname,
+    }));
   },
 };
 

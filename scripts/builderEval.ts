@@ -85,7 +85,11 @@ const roleWords = (role: string) =>
     .sort()
     .join(' ');
 
-function tallyOf(found: ReadonlySet<string>, expected: ReadonlySet<string>, same: (item: string) => boolean = (item) => expected.has(item)): Tally {
+function tallyOf(
+  found: ReadonlySet<string>,
+  expected: ReadonlySet<string>,
+  same: (item: string) => boolean = (item) => expected.has(item),
+): Tally {
   const tally = new Tally();
   tally.found = found.size;
   tally.expected = expected.size;
@@ -96,7 +100,11 @@ function tallyOf(found: ReadonlySet<string>, expected: ReadonlySet<string>, same
 /** Compares a built dictionary with an expected one: an entity is right when its name is one of a gold entity's canonical names, with the same type. */
 export function scoreAgainst(built: readonly ComparableEntity[], expected: Expected, article = ''): Score {
   const key = (name: string, type: string) => `${foldName(name)}|${type}`;
-  const goldOf = new Map(expected.entities.flatMap((entity) => [entity.name, ...(entity.names ?? [])].map((name) => [foldName(name), entity] as const)));
+  const goldOf = new Map(
+    expected.entities.flatMap((entity) =>
+      [entity.name, ...(entity.names ?? [])].map((name) => [foldName(name), entity] as const),
+    ),
+  );
   const canonicalKey = (entity: ComparableEntity) => {
     const gold = goldOf.get(foldName(entity.name));
     return key(gold?.name ?? entity.name, entity.type);
@@ -106,27 +114,51 @@ export function scoreAgainst(built: readonly ComparableEntity[], expected: Expec
   const entities = tallyOf(builtKeys, expectedKeys);
   entities.found = built.length;
   const named = built.filter((entity) => goldOf.has(foldName(entity.name)));
-  const typed = { named: named.length, right: named.filter((entity) => goldOf.get(foldName(entity.name))!.type === entity.type).length };
+  const typed = {
+    named: named.length,
+    right: named.filter((entity) => goldOf.get(foldName(entity.name))!.type === entity.type).length,
+  };
   const notEntities = new Set((expected.notEntities ?? []).map((name) => foldName(name)));
   const badAliases = built.flatMap((entity) => {
     const gold = goldOf.get(foldName(entity.name));
     const goldAliases = new Set([...(gold?.aliases ?? []), ...(gold?.names ?? [])].map((name) => foldName(name)));
-    return entity.aliases.filter((alias) => !goldAliases.has(foldName(alias)) && (notEntities.has(foldName(alias)) || isCommonWord(alias, article))).map((alias) => `${entity.name}: "${alias}"`);
+    return entity.aliases
+      .filter(
+        (alias) =>
+          !goldAliases.has(foldName(alias)) && (notEntities.has(foldName(alias)) || isCommonWord(alias, article)),
+      )
+      .map((alias) => `${entity.name}: "${alias}"`);
   });
 
-  const pairs = (entities: readonly { name: string; aliases?: readonly string[] }[]) => new Set(entities.flatMap((entity) => (entity.aliases ?? []).map((alias) => `${foldName(entity.name)}|${foldName(alias)}`)));
+  const pairs = (entities: readonly { name: string; aliases?: readonly string[] }[]) =>
+    new Set(
+      entities.flatMap((entity) =>
+        (entity.aliases ?? []).map((alias) => `${foldName(entity.name)}|${foldName(alias)}`),
+      ),
+    );
   const aliases = tallyOf(pairs(built), pairs(expected.entities));
-  const rolesOf = (entities: readonly { name: string; roles?: readonly string[] }[]) => new Set(entities.flatMap((entity) => (entity.roles ?? []).map((role) => `${foldName(entity.name)}|${roleWords(role)}`)));
+  const rolesOf = (entities: readonly { name: string; roles?: readonly string[] }[]) =>
+    new Set(
+      entities.flatMap((entity) => (entity.roles ?? []).map((role) => `${foldName(entity.name)}|${roleWords(role)}`)),
+    );
   const roles = tallyOf(rolesOf(built), rolesOf(expected.entities));
   const relationsOf = (entities: readonly { name: string; relations?: readonly (readonly [string, string])[] }[]) =>
-    new Set(entities.flatMap((entity) => (entity.relations ?? []).map(([type, target]) => `${foldName(entity.name)}|${type}|${foldName(target)}`)));
+    new Set(
+      entities.flatMap((entity) =>
+        (entity.relations ?? []).map(([type, target]) => `${foldName(entity.name)}|${type}|${foldName(target)}`),
+      ),
+    );
   const expectedRelations = relationsOf(expected.entities);
   const relations = tallyOf(relationsOf(built), expectedRelations, (item) => {
     const [from, type, to] = item.split('|') as [string, RelationType, string];
-    return expectedRelations.has(item) || expectedRelations.has(`${to}|${RELATION_TYPES[type].inverse}|${from}`) || [...expectedRelations].some((other) => {
-      const [otherFrom, otherType, otherTo] = other.split('|') as [string, RelationType, string];
-      return otherFrom === to && otherTo === from && RELATION_TYPES[otherType].inverse === type;
-    });
+    return (
+      expectedRelations.has(item) ||
+      expectedRelations.has(`${to}|${RELATION_TYPES[type].inverse}|${from}`) ||
+      [...expectedRelations].some((other) => {
+        const [otherFrom, otherType, otherTo] = other.split('|') as [string, RelationType, string];
+        return otherFrom === to && otherTo === from && RELATION_TYPES[otherType].inverse === type;
+      })
+    );
   });
   return {
     entities,
@@ -140,7 +172,19 @@ export function scoreAgainst(built: readonly ComparableEntity[], expected: Expec
   };
 }
 
-const NAME_TAGS = new Set(['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Country', 'City', 'Region']);
+const NAME_TAGS = new Set([
+  'ProperNoun',
+  'Person',
+  'Place',
+  'Organization',
+  'FirstName',
+  'LastName',
+  'MaleName',
+  'FemaleName',
+  'Country',
+  'City',
+  'Region',
+]);
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
 
 /** A word English uses in lower case ("Natural", "File"): the article writes it so, or compromise's lexicon knows it as no name. */
@@ -148,7 +192,9 @@ function isCommonWord(alias: string, article: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(alias)) return false;
   const lower = alias.toLowerCase();
   const tag = LEXICON[lower];
-  return (tag !== undefined && !NAME_TAGS.has(tag)) || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(article);
+  return (
+    (tag !== undefined && !NAME_TAGS.has(tag)) || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(article)
+  );
 }
 
 /** A built dictionary in comparable form: relations by target name. */
@@ -159,7 +205,9 @@ export function comparable(dictionary: DictionaryFileContent): ComparableEntity[
     type: entity.type,
     aliases: entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
     roles: entity.roles.map((role) => role.title),
-    relations: entity.relations.map((relation) => [relation.type, names.get(relation.target) ?? relation.target] as const),
+    relations: entity.relations.map(
+      (relation) => [relation.type, names.get(relation.target) ?? relation.target] as const,
+    ),
   }));
 }
 
@@ -174,7 +222,8 @@ export function compromiseAlone(text: string): ComparableEntity[] {
   ] as const) {
     for (const name of list.out('array') as string[]) {
       const trimmed = name.trim();
-      if (trimmed && !found.has(trimmed)) found.set(trimmed, { name: trimmed, type, aliases: [], roles: [], relations: [] });
+      if (trimmed && !found.has(trimmed))
+        found.set(trimmed, { name: trimmed, type, aliases: [], roles: [], relations: [] });
     }
   }
   return [...found.values()];
@@ -197,7 +246,11 @@ export function scoreFixtures(folder = BUILDER_FIXTURES): FixtureResult[] {
       const articleFile = path.resolve(folder, expected.article ?? file.replace('.expected.json', '.txt'));
       const text = fs.readFileSync(articleFile, 'utf8');
       const built = buildDictionary(text, { tagger: compromiseTagger, fallbackDate: parseDay('2026-01-01')! });
-      return { file: path.basename(articleFile), builder: scoreAgainst(comparable(built.dictionary), expected, text), compromise: scoreAgainst(compromiseAlone(text), expected, text) };
+      return {
+        file: path.basename(articleFile),
+        builder: scoreAgainst(comparable(built.dictionary), expected, text),
+        compromise: scoreAgainst(compromiseAlone(text), expected, text),
+      };
     });
 }
 
@@ -212,7 +265,12 @@ const MEANTIME_TYPES = { PER: 'person', LOC: 'place', ORG: 'organization' } as c
 
 /** A gold form as a name: without a leading article, a possessive ending or a bracket. */
 function goldForm(form: string): string {
-  return foldName(form.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/u, '').replace(/\s*\($/, ''));
+  return foldName(
+    form
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/['’]s?$/u, '')
+      .replace(/\s*\($/, ''),
+  );
 }
 
 interface GoldEntity {
@@ -237,7 +295,12 @@ function canonicalNames(file: string): Map<string, string> {
 /** "German", "North American", "Irish": words compromise's lexicon reads as demonyms or adjectives only. */
 function isDemonymOnly(form: string): boolean {
   const terms = (nlp(form).json() as { terms: { tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
-  return terms.length > 0 && terms.every((term) => term.tags.includes('Demonym') || (term.tags.includes('Adjective') && !term.tags.includes('ProperNoun')));
+  return (
+    terms.length > 0 &&
+    terms.every(
+      (term) => term.tags.includes('Demonym') || (term.tags.includes('Adjective') && !term.tags.includes('ProperNoun')),
+    )
+  );
 }
 
 /**
@@ -264,8 +327,16 @@ export interface MeantimeScore {
  * for it (see `MeantimeMatching` for the lenient pairing); its type is then checked.
  * Aliases: the found entity's names that are forms of that same gold entity.
  */
-export function scoreMeantimeEntities(file: string, find: (article: MeantimeArticle) => ComparableEntity[], matching: MeantimeMatching = 'exact'): MeantimeScore {
-  const articles = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as MeantimeArticle);
+export function scoreMeantimeEntities(
+  file: string,
+  find: (article: MeantimeArticle) => ComparableEntity[],
+  matching: MeantimeMatching = 'exact',
+): MeantimeScore {
+  const articles = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as MeantimeArticle);
   const entities = new Tally();
   const judged = new Tally();
   const aliases = new Tally();
@@ -275,7 +346,11 @@ export function scoreMeantimeEntities(file: string, find: (article: MeantimeArti
     // An entity's forms are how the article writes it; it may also be found under the gold's own name for it.
     const gold = new Map<string, GoldEntity>();
     for (const name of article.names) {
-      const entry = gold.get(name.entity) ?? { type: MEANTIME_TYPES[name.type], forms: new Set<string>(), names: new Set<string>() };
+      const entry = gold.get(name.entity) ?? {
+        type: MEANTIME_TYPES[name.type],
+        forms: new Set<string>(),
+        names: new Set<string>(),
+      };
       entry.forms.add(goldForm(name.text));
       entry.names.add(goldForm(name.text));
       const known = canonical.get(name.entity);
@@ -283,7 +358,8 @@ export function scoreMeantimeEntities(file: string, find: (article: MeantimeArti
       gold.set(name.entity, entry);
     }
     // The issue rules demonyms out ("Syrian" is no entity): in the lenient scoring, a gold entity named only by them is not expected.
-    if (matching === 'within-extent') for (const [id, entry] of gold) if ([...entry.forms].every(isDemonymOnly)) gold.delete(id);
+    if (matching === 'within-extent')
+      for (const [id, entry] of gold) if ([...entry.forms].every(isDemonymOnly)) gold.delete(id);
     const found = find(article);
     const matched = new Set<string>();
     entities.found += found.length;
@@ -296,7 +372,10 @@ export function scoreMeantimeEntities(file: string, find: (article: MeantimeArti
       for (const entity of found) {
         if (matchOf.has(entity)) continue;
         const names = namesOf(entity);
-        const match = [...gold.entries()].find(([id, entry]) => !matched.has(id) && names.some((name) => [...entry.names].some((form) => isForm(name, form))));
+        const match = [...gold.entries()].find(
+          ([id, entry]) =>
+            !matched.has(id) && names.some((name) => [...entry.names].some((form) => isForm(name, form))),
+        );
         if (!match) continue;
         matched.add(match[0]);
         matchOf.set(entity, match);
@@ -326,5 +405,10 @@ export function scoreMeantimeEntities(file: string, find: (article: MeantimeArti
 
 /** The builder on a MEANTIME article, dated by its document date. */
 export function buildMeantime(article: MeantimeArticle): ComparableEntity[] {
-  return comparable(buildDictionary(article.text, { tagger: compromiseTagger, fallbackDate: parseDay((article.dct ?? '').slice(0, 10)) ?? parseDay('2010-01-01')! }).dictionary);
+  return comparable(
+    buildDictionary(article.text, {
+      tagger: compromiseTagger,
+      fallbackDate: parseDay((article.dct ?? '').slice(0, 10)) ?? parseDay('2010-01-01')!,
+    }).dictionary,
+  );
 }

@@ -17,7 +17,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Installs code-server into the git-ignored cache once; returns its launcher. */
 export function ensureCodeServer(): string {
-  return execFileSync('bash', [path.join(PROJECT_ROOT, 'scripts/ensure-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  return execFileSync('bash', [path.join(PROJECT_ROOT, 'scripts/ensure-code-server.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trim();
 }
 
 /** Packages the extension as users get it (production build, .vscodeignore applied). */
@@ -75,10 +78,12 @@ async function freePort(): Promise<number> {
 
 function httpStatus(url: string): Promise<number> {
   return new Promise((resolve) => {
-    http.get(url, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    }).on('error', () => resolve(0));
+    http
+      .get(url, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      })
+      .on('error', () => resolve(0));
   });
 }
 
@@ -105,7 +110,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   );
   const baseArgs = ['--user-data-dir', userData, '--extensions-dir', extensionsDir];
   for (const vsix of options.extensions) {
-    execFileSync(launcher, [...baseArgs, '--force', '--install-extension', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(launcher, [...baseArgs, '--force', '--install-extension', vsix], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   const port = options.port ?? (await freePort());
   const logFile = path.join(stateDir, 'code-server.log');
@@ -114,9 +121,12 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     launcher,
     [
       ...baseArgs,
-      '--config', path.join(stateDir, 'config.yaml'),
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
+      '--config',
+      path.join(stateDir, 'config.yaml'),
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
       ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
@@ -157,7 +167,14 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
 export async function openWorkbench(url: string): Promise<{ browser: Browser; page: Page }> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
@@ -170,7 +187,9 @@ export async function openWithQuickOpen(page: Page, fileName: string): Promise<v
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(fileName);
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).waitFor({ state: 'visible', timeout: 30_000 });
+  await page
+    .locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName })
+    .waitFor({ state: 'visible', timeout: 30_000 });
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: fileName }).waitFor({ state: 'visible', timeout: 30_000 });
 }

@@ -76,7 +76,14 @@ export function scoreDraft(draftPath: string): DraftScore {
     finding.suggestion === text.slice(finding.start, error.start) + error.fix + text.slice(error.end, finding.end);
   const missed = planted.filter((error) => !findings.some((finding) => catches(error, finding)));
   const unplanted = findings.filter((finding) => !planted.some((error) => catches(error, finding)));
-  return { file: path.basename(draftPath), planted: planted.length, caught: planted.length - missed.length, missed, unplanted, words: countWords(text) };
+  return {
+    file: path.basename(draftPath),
+    planted: planted.length,
+    caught: planted.length - missed.length,
+    missed,
+    unplanted,
+    words: countWords(text),
+  };
 }
 
 export function draftsIn(folder: string): string[] {

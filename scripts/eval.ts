@@ -11,7 +11,17 @@ import { checkDraft } from '../src/core/consistency/check';
 import { DEFAULT_CHECK_OPTIONS } from '../src/core/consistency/findings';
 import { PROJECT_ROOT } from './codeServer';
 import { countWords, indexFor, summarise } from './consistencyEval';
-import { BUILDER_FIXTURES, type FixtureResult, HELD_OUT_NEWS_FIXTURES, REAL_NEWS_FIXTURES, Tally, buildMeantime, compromiseAlone, scoreFixtures, scoreMeantimeEntities } from './builderEval';
+import {
+  BUILDER_FIXTURES,
+  type FixtureResult,
+  HELD_OUT_NEWS_FIXTURES,
+  REAL_NEWS_FIXTURES,
+  Tally,
+  buildMeantime,
+  compromiseAlone,
+  scoreFixtures,
+  scoreMeantimeEntities,
+} from './builderEval';
 import { Transcript, machineSummary, markdownTable, publishReport, today } from './reports';
 import { scoreCompromiseDates, scoreDateCases, scoreMeantime } from './timelineEval';
 
@@ -44,22 +54,38 @@ function main(): void {
   for (const draft of summary.plantedDrafts) {
     print(`  ${draft.file}: ${draft.caught}/${draft.planted} caught`);
     for (const error of draft.missed) print(`    missed: "${error.written}" → "${error.fix}"`);
-    for (const finding of draft.unplanted) print(`    also found: ${finding.rule} "${finding.text}" → ${JSON.stringify(finding.suggestion)}`);
+    for (const finding of draft.unplanted)
+      print(`    also found: ${finding.rule} "${finding.text}" → ${JSON.stringify(finding.suggestion)}`);
   }
   print('Clean drafts on other subjects (test/fixtures/consistency/clean):');
   for (const draft of summary.cleanDrafts) {
-    print(`  ${draft.file}: ${draft.words} words, ${draft.unplanted.length} false finding${draft.unplanted.length === 1 ? '' : 's'}`);
-    for (const finding of draft.unplanted) print(`    ${finding.rule} "${finding.text}" → ${JSON.stringify(finding.suggestion)}`);
+    print(
+      `  ${draft.file}: ${draft.words} words, ${draft.unplanted.length} false finding${draft.unplanted.length === 1 ? '' : 's'}`,
+    );
+    for (const finding of draft.unplanted)
+      print(`    ${finding.rule} "${finding.text}" → ${JSON.stringify(finding.suggestion)}`);
   }
   const recallOk = summary.recall >= RECALL_TARGET;
   const falseOk = summary.falsePer2000 <= FALSE_PER_2000_TARGET;
-  print(`\n  recall of planted errors: ${summary.caught}/${summary.planted} = ${fixed(summary.recall)} (target ≥ ${RECALL_TARGET}) ${recallOk ? 'met' : 'MISSED'}`);
+  print(
+    `\n  recall of planted errors: ${summary.caught}/${summary.planted} = ${fixed(summary.recall)} (target ≥ ${RECALL_TARGET}) ${recallOk ? 'met' : 'MISSED'}`,
+  );
   print(
     `  false findings on clean text: ${summary.falseFindings} in ${summary.cleanWords} words = ${fixed(summary.falsePer2000, 2)} per 2,000 words (target ≤ ${FALSE_PER_2000_TARGET}) ${falseOk ? 'met' : 'MISSED'}`,
   );
   headlines.push(
-    ['Name checker: planted errors caught, in drafts we wrote', `${summary.caught}/${summary.planted} = ${fixed(summary.recall)}`, `≥ ${RECALL_TARGET} — ${verdict(recallOk)}`, 'readme'],
-    ['Name checker: false findings on clean drafts we wrote', `${summary.falseFindings} in ${summary.cleanWords.toLocaleString('en')} words = ${fixed(summary.falsePer2000, 2)} per 2,000 words`, `≤ ${FALSE_PER_2000_TARGET} — ${verdict(falseOk)}`, 'readme'],
+    [
+      'Name checker: planted errors caught, in drafts we wrote',
+      `${summary.caught}/${summary.planted} = ${fixed(summary.recall)}`,
+      `≥ ${RECALL_TARGET} — ${verdict(recallOk)}`,
+      'readme',
+    ],
+    [
+      'Name checker: false findings on clean drafts we wrote',
+      `${summary.falseFindings} in ${summary.cleanWords.toLocaleString('en')} words = ${fixed(summary.falsePer2000, 2)} per 2,000 words`,
+      `≤ ${FALSE_PER_2000_TARGET} — ${verdict(falseOk)}`,
+      'readme',
+    ],
   );
 
   headlines.push(...timelineEval());
@@ -73,7 +99,11 @@ function checkerOnMeantime(): Headline {
   const index = indexFor(path.join(PROJECT_ROOT, 'no-own-dictionary.md'));
   let words = 0;
   const findings: string[] = [];
-  const articles = fs.readFileSync(MEANTIME, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { doc_id: string; text: string });
+  const articles = fs
+    .readFileSync(MEANTIME, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { doc_id: string; text: string });
   for (const article of articles) {
     words += countWords(article.text);
     for (const finding of checkDraft(article.text, index, DEFAULT_CHECK_OPTIONS)) {
@@ -81,15 +111,25 @@ function checkerOnMeantime(): Headline {
     }
   }
   print(`\nMEANTIME, ${articles.length} unseen Wikinews articles (Airbus, GM), bundled dictionaries, read in place:`);
-  print(`  findings: ${findings.length} in ${words} words = ${fixed((findings.length * 2000) / words, 2)} per 2,000 words (on other subjects, every one is a false alarm or an inconsistency of the source's own)`);
+  print(
+    `  findings: ${findings.length} in ${words} words = ${fixed((findings.length * 2000) / words, 2)} per 2,000 words (on other subjects, every one is a false alarm or an inconsistency of the source's own)`,
+  );
   for (const line of findings.slice(0, 15)) print(`    ${line}`);
   if (findings.length > 15) print(`    … and ${findings.length - 15} more`);
-  return [`Name checker: findings on ${articles.length} unseen MEANTIME Wikinews articles`, `${findings.length} in ${words.toLocaleString('en')} words = ${fixed((findings.length * 2000) / words, 2)} per 2,000 words`, '—'];
+  return [
+    `Name checker: findings on ${articles.length} unseen MEANTIME Wikinews articles`,
+    `${findings.length} in ${words.toLocaleString('en')} words = ${fixed((findings.length * 2000) / words, 2)} per 2,000 words`,
+    '—',
+  ];
 }
 
 /** docs/quality.md with the whole run, and the headline figures in README.md. */
 function report(headlines: readonly Headline[]): void {
-  const tableOf = (rows: readonly Headline[]) => markdownTable(['Measure', 'Result', 'Target'], rows.map(([measure, result, target]) => [measure, result, target]));
+  const tableOf = (rows: readonly Headline[]) =>
+    markdownTable(
+      ['Measure', 'Result', 'Target'],
+      rows.map(([measure, result, target]) => [measure, result, target]),
+    );
   const table = tableOf(headlines);
   const when = `${today()}, on ${machineSummary()}`;
   publishReport({
@@ -113,23 +153,40 @@ function timelineEval(): Headline[] {
   print('\nTimeline date resolver');
   if (fs.existsSync(MEANTIME)) {
     const score = scoreMeantime(MEANTIME);
-    print(`  MEANTIME TIMEX3 dates with a calendar value: ${score.gold}; found ${score.found} (${percent(score.found, score.gold)}); value right ${score.right} (${percent(score.right, score.found)} of found, ${percent(score.right, score.gold)} of all)`);
-    headlines.push([`Timeline: MEANTIME dates (${score.gold}) found; value right of those found`, `${percent(score.found, score.gold)}; ${percent(score.right, score.found)}`, '—']);
+    print(
+      `  MEANTIME TIMEX3 dates with a calendar value: ${score.gold}; found ${score.found} (${percent(score.found, score.gold)}); value right ${score.right} (${percent(score.right, score.found)} of found, ${percent(score.right, score.gold)} of all)`,
+    );
+    headlines.push([
+      `Timeline: MEANTIME dates (${score.gold}) found; value right of those found`,
+      `${percent(score.found, score.gold)}; ${percent(score.right, score.found)}`,
+      '—',
+    ]);
   } else print('  MEANTIME (../shared/eval/meantime): not present');
   if (fs.existsSync(DATE_CASES)) {
     const score = scoreDateCases(DATE_CASES);
     const read = score.cases - score.notRead;
-    print(`  compromise date cases (start dates): ${score.cases}; read ${read}, of which right ${score.right} (${percent(score.right, read)}), future-leaning disagreements ${score.futureLeaning}, wrong ${score.wrong}`);
-    print(`    not read: ${score.notRead}, ${score.lowerCaseNotRead} of them written all in lower case ("march 2nd"), which news copy does not use for months`);
+    print(
+      `  compromise date cases (start dates): ${score.cases}; read ${read}, of which right ${score.right} (${percent(score.right, read)}), future-leaning disagreements ${score.futureLeaning}, wrong ${score.wrong}`,
+    );
+    print(
+      `    not read: ${score.notRead}, ${score.lowerCaseNotRead} of them written all in lower case ("march 2nd"), which news copy does not use for months`,
+    );
   } else print('  date cases (../shared/eval/dates): not present');
   const fixture = path.join(PROJECT_ROOT, 'test/fixtures/timeline/expressions.json');
   const compromise = scoreCompromiseDates(fixture, fs.existsSync(MEANTIME) ? MEANTIME : undefined);
-  print(`  compromise-dates, for comparison: our fixture ${compromise.fixture.right}/${compromise.fixture.cases} right (${percent(compromise.fixture.right, compromise.fixture.cases)}; ours: all, as the unit tests require)`);
+  print(
+    `  compromise-dates, for comparison: our fixture ${compromise.fixture.right}/${compromise.fixture.cases} right (${percent(compromise.fixture.right, compromise.fixture.cases)}; ours: all, as the unit tests require)`,
+  );
   if (compromise.meantime) {
     const m = compromise.meantime;
-    print(`    MEANTIME: found ${m.found} of ${m.gold} (${percent(m.found, m.gold)}); value right ${m.right} (${percent(m.right, m.found)} of found, ${percent(m.right, m.gold)} of all)`);
+    print(
+      `    MEANTIME: found ${m.found} of ${m.gold} (${percent(m.found, m.gold)}); value right ${m.right} (${percent(m.right, m.found)} of found, ${percent(m.right, m.gold)} of all)`,
+    );
   }
-  if (compromise.crashes > 0) print(`    compromise-dates threw on ${compromise.crashes} sentence${compromise.crashes === 1 ? '' : 's'}, counted as not read`);
+  if (compromise.crashes > 0)
+    print(
+      `    compromise-dates threw on ${compromise.crashes} sentence${compromise.crashes === 1 ? '' : 's'}, counted as not read`,
+    );
   return headlines;
 }
 
@@ -146,7 +203,10 @@ function prf(tally: Tally): string {
 type Totals = ReturnType<typeof newTotals>;
 
 /** Scores a fixture folder, printing each article's misses; returns the builder's and compromise's totals. */
-function fixtureSection(heading: string, folder: string): { builder: Totals; compromise: Totals; results: FixtureResult[] } {
+function fixtureSection(
+  heading: string,
+  folder: string,
+): { builder: Totals; compromise: Totals; results: FixtureResult[] } {
   print(heading);
   const results = scoreFixtures(folder);
   const totals = { builder: newTotals(), compromise: newTotals() };
@@ -167,7 +227,9 @@ function fixtureSection(heading: string, folder: string): { builder: Totals; com
   }
   for (const which of ['builder', 'compromise'] as const) {
     const total = totals[which];
-    print(`  ${which === 'builder' ? 'Newsroom Lens builder' : 'compromise alone    '}: entities ${prf(total.entities)}, type accuracy ${fixed(typeAccuracyOf(total))}, aliases ${prf(total.aliases)}, roles ${prf(total.roles)}, relations ${prf(total.relations)}`);
+    print(
+      `  ${which === 'builder' ? 'Newsroom Lens builder' : 'compromise alone    '}: entities ${prf(total.entities)}, type accuracy ${fixed(typeAccuracyOf(total))}, aliases ${prf(total.aliases)}, roles ${prf(total.roles)}, relations ${prf(total.relations)}`,
+    );
   }
   return { ...totals, results };
 }
@@ -183,21 +245,44 @@ function verdict(ok: boolean): string {
 /** The dictionary builder against our hand-checked articles, real published news, then MEANTIME; compromise alone beside it. */
 function builderEval(): Headline[] {
   print('Dictionary builder (npm run eval)\n');
-  const written = fixtureSection('Articles we wrote, with hand-checked expected dictionaries (test/fixtures/builder):', BUILDER_FIXTURES);
+  const written = fixtureSection(
+    'Articles we wrote, with hand-checked expected dictionaries (test/fixtures/builder):',
+    BUILDER_FIXTURES,
+  );
   const headlines: Headline[] = [
-    [`Builder on ${written.results.length} articles we wrote: entities P / R / F1 (compromise alone: F1)`, `${prfShort(written.builder.entities)} (${fixed(written.compromise.entities.f1)})`, '—', 'readme'],
+    [
+      `Builder on ${written.results.length} articles we wrote: entities P / R / F1 (compromise alone: F1)`,
+      `${prfShort(written.builder.entities)} (${fixed(written.compromise.entities.f1)})`,
+      '—',
+      'readme',
+    ],
   ];
   const founding = written.results.find((result) => result.file.startsWith('assad-fall-2024'));
   if (founding) {
     const all = founding.builder.missed.length === 0;
-    print(`  founding article: ${founding.builder.entities.right}/${founding.builder.entities.expected} people, places and organisations found with the right type ${verdict(all)}`);
-    headlines.push(['Builder on the founding article: people, places and organisations found, right type', `${founding.builder.entities.right}/${founding.builder.entities.expected}`, `all — ${verdict(all)}`]);
+    print(
+      `  founding article: ${founding.builder.entities.right}/${founding.builder.entities.expected} people, places and organisations found with the right type ${verdict(all)}`,
+    );
+    headlines.push([
+      'Builder on the founding article: people, places and organisations found, right type',
+      `${founding.builder.entities.right}/${founding.builder.entities.expected}`,
+      `all — ${verdict(all)}`,
+    ]);
   }
   const relationOk = written.builder.relations.f1 >= RELATION_F1_TARGET;
-  print(`  relation F1 ${fixed(written.builder.relations.f1)} (target ≥ ${RELATION_F1_TARGET}; MEANTIME has no relation gold, so it is measured here) ${verdict(relationOk)}`);
-  headlines.push([`Builder on ${written.results.length} articles we wrote: relations F1`, fixed(written.builder.relations.f1), `≥ ${RELATION_F1_TARGET} — ${verdict(relationOk)}`]);
+  print(
+    `  relation F1 ${fixed(written.builder.relations.f1)} (target ≥ ${RELATION_F1_TARGET}; MEANTIME has no relation gold, so it is measured here) ${verdict(relationOk)}`,
+  );
+  headlines.push([
+    `Builder on ${written.results.length} articles we wrote: relations F1`,
+    fixed(written.builder.relations.f1),
+    `≥ ${RELATION_F1_TARGET} — ${verdict(relationOk)}`,
+  ]);
 
-  const realSection = fixtureSection('\nReal published news with its datelines, bylines, captions and credits (test/fixtures/real-news, see SOURCES.md):', REAL_NEWS_FIXTURES);
+  const realSection = fixtureSection(
+    '\nReal published news with its datelines, bylines, captions and credits (test/fixtures/real-news, see SOURCES.md):',
+    REAL_NEWS_FIXTURES,
+  );
   const real = realSection.builder;
   const { entities, relations } = real;
   print(
@@ -207,16 +292,43 @@ function builderEval(): Headline[] {
   );
   const realCount = realSection.results.length;
   headlines.push(
-    [`Builder on ${realCount} real published articles: entity precision / recall`, `${fixed(entities.precision)} / ${fixed(entities.recall)}`, `≥ ${REAL_ENTITY_TARGET} each — ${verdict(entities.precision >= REAL_ENTITY_TARGET && entities.recall >= REAL_ENTITY_TARGET)}`, 'readme'],
-    [`Builder on ${realCount} real published articles: type accuracy`, fixed(typeAccuracyOf(real)), `≥ ${TYPE_ACCURACY_TARGET} — ${verdict(typeAccuracyOf(real) >= TYPE_ACCURACY_TARGET)}`],
-    [`Builder on ${realCount} real published articles: aliases that are common words, agencies or credits`, String(real.badAliases), `0 — ${verdict(real.badAliases === 0)}`],
-    [`Builder on ${realCount} real published articles: relation precision (recall)`, `${fixed(relations.precision)} (${fixed(relations.recall)})`, `≥ ${REAL_RELATION_PRECISION_TARGET} — ${verdict(relations.precision >= REAL_RELATION_PRECISION_TARGET)}`],
+    [
+      `Builder on ${realCount} real published articles: entity precision / recall`,
+      `${fixed(entities.precision)} / ${fixed(entities.recall)}`,
+      `≥ ${REAL_ENTITY_TARGET} each — ${verdict(entities.precision >= REAL_ENTITY_TARGET && entities.recall >= REAL_ENTITY_TARGET)}`,
+      'readme',
+    ],
+    [
+      `Builder on ${realCount} real published articles: type accuracy`,
+      fixed(typeAccuracyOf(real)),
+      `≥ ${TYPE_ACCURACY_TARGET} — ${verdict(typeAccuracyOf(real) >= TYPE_ACCURACY_TARGET)}`,
+    ],
+    [
+      `Builder on ${realCount} real published articles: aliases that are common words, agencies or credits`,
+      String(real.badAliases),
+      `0 — ${verdict(real.badAliases === 0)}`,
+    ],
+    [
+      `Builder on ${realCount} real published articles: relation precision (recall)`,
+      `${fixed(relations.precision)} (${fixed(relations.recall)})`,
+      `≥ ${REAL_RELATION_PRECISION_TARGET} — ${verdict(relations.precision >= REAL_RELATION_PRECISION_TARGET)}`,
+    ],
   );
 
-  const heldOutSection = fixtureSection('\nHeld-out real news, annotated apart and never tuned on (test/fixtures/real-news-heldout):', HELD_OUT_NEWS_FIXTURES);
+  const heldOutSection = fixtureSection(
+    '\nHeld-out real news, annotated apart and never tuned on (test/fixtures/real-news-heldout):',
+    HELD_OUT_NEWS_FIXTURES,
+  );
   const heldOut = heldOutSection.builder;
-  print(`  held out: entity F1 ${fixed(heldOut.entities.f1)}, type accuracy ${fixed(typeAccuracyOf(heldOut))}, aliases that are common words, agencies or credits ${heldOut.badAliases}, relation precision ${fixed(heldOut.relations.precision)}`);
-  headlines.push([`Builder on ${heldOutSection.results.length} held-out real articles (never tuned on): entities P / R / F1; type accuracy`, `${prfShort(heldOut.entities)}; ${fixed(typeAccuracyOf(heldOut))}`, '—', 'readme']);
+  print(
+    `  held out: entity F1 ${fixed(heldOut.entities.f1)}, type accuracy ${fixed(typeAccuracyOf(heldOut))}, aliases that are common words, agencies or credits ${heldOut.badAliases}, relation precision ${fixed(heldOut.relations.precision)}`,
+  );
+  headlines.push([
+    `Builder on ${heldOutSection.results.length} held-out real articles (never tuned on): entities P / R / F1; type accuracy`,
+    `${prfShort(heldOut.entities)}; ${fixed(typeAccuracyOf(heldOut))}`,
+    '—',
+    'readme',
+  ]);
 
   if (!fs.existsSync(MEANTIME_NAMES)) {
     print('  MEANTIME (../shared/eval/meantime): not present');
@@ -232,12 +344,23 @@ function builderEval(): Headline[] {
       const targets = label.startsWith('Newsroom')
         ? ` (targets: ${matching === 'exact' ? 'strict ' : ''}entity F1 ≥ ${MEANTIME_F1_TARGET} ${verdict(score.judged.f1 >= MEANTIME_F1_TARGET)}${matching === 'exact' ? '' : ' (the issue scores strictly; this line is for comparison)'}, type accuracy ≥ ${TYPE_ACCURACY_TARGET} ${verdict(typeAccuracy >= TYPE_ACCURACY_TARGET)})`
         : '';
-      const how = matching === 'exact' ? 'names equal to a gold form or name' : 'or within a gold mention\'s extent';
-      print(`  MEANTIME, ${score.articles} Wikinews articles, ${label}, ${how}: entities ${prf(score.judged)} (precision over the names the gold judges; over every name found P ${fixed(score.entities.precision)}), type accuracy ${fixed(typeAccuracy)}, aliases ${prf(score.aliases)}${targets}`);
+      const how = matching === 'exact' ? 'names equal to a gold form or name' : "or within a gold mention's extent";
+      print(
+        `  MEANTIME, ${score.articles} Wikinews articles, ${label}, ${how}: entities ${prf(score.judged)} (precision over the names the gold judges; over every name found P ${fixed(score.entities.precision)}), type accuracy ${fixed(typeAccuracy)}, aliases ${prf(score.aliases)}${targets}`,
+      );
       if (label.startsWith('Newsroom') && matching === 'exact') {
         headlines.push(
-          [`Builder on ${score.articles} MEANTIME Wikinews articles, strict: entities P / R / F1`, prfShort(score.judged), `F1 ≥ ${MEANTIME_F1_TARGET} — ${verdict(score.judged.f1 >= MEANTIME_F1_TARGET)}`, 'readme'],
-          [`Builder on ${score.articles} MEANTIME Wikinews articles: type accuracy`, fixed(typeAccuracy), `≥ ${TYPE_ACCURACY_TARGET} — ${verdict(typeAccuracy >= TYPE_ACCURACY_TARGET)}`],
+          [
+            `Builder on ${score.articles} MEANTIME Wikinews articles, strict: entities P / R / F1`,
+            prfShort(score.judged),
+            `F1 ≥ ${MEANTIME_F1_TARGET} — ${verdict(score.judged.f1 >= MEANTIME_F1_TARGET)}`,
+            'readme',
+          ],
+          [
+            `Builder on ${score.articles} MEANTIME Wikinews articles: type accuracy`,
+            fixed(typeAccuracy),
+            `≥ ${TYPE_ACCURACY_TARGET} — ${verdict(typeAccuracy >= TYPE_ACCURACY_TARGET)}`,
+          ],
         );
       }
     }
@@ -246,5 +369,13 @@ function builderEval(): Headline[] {
 }
 
 function newTotals() {
-  return { entities: new Tally(), aliases: new Tally(), roles: new Tally(), relations: new Tally(), named: 0, typedRight: 0, badAliases: 0 };
+  return {
+    entities: new Tally(),
+    aliases: new Tally(),
+    roles: new Tally(),
+    relations: new Tally(),
+    named: 0,
+    typedRight: 0,
+    badAliases: 0,
+  };
 }

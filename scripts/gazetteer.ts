@@ -38,7 +38,11 @@ export function compileGazetteer(): GazetteerData {
   const found: Record<PlaceKind, Set<string>> = {
     country: lookupForms(Object.values(countries).flat()),
     region: lookupForms(regions.flatMap(({ name }) => [name, name.replace(REGION_WORD, '')])),
-    city: lookupForms(towns.filter((town) => town.population >= MIN_TOWN_POPULATION || SEATS.has(town.featureCode)).map((town) => town.name)),
+    city: lookupForms(
+      towns
+        .filter((town) => town.population >= MIN_TOWN_POPULATION || SEATS.has(town.featureCode))
+        .map((town) => town.name),
+    ),
   };
   // A name is listed once, under its widest kind ("Kahramanmaras" is a province and its seat).
   for (const name of found.country) found.region.delete(name);

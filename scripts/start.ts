@@ -18,14 +18,18 @@ function sampleWorkspace(): string {
 }
 
 function hasDesktopCode(): boolean {
-  return !process.env.NEWSROOM_LENS_USE_CODE_SERVER && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
+  return (
+    !process.env.NEWSROOM_LENS_USE_CODE_SERVER && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0
+  );
 }
 
 async function main(): Promise<void> {
   const workspace = sampleWorkspace();
   if (hasDesktopCode()) {
     console.log(`Opening ${workspace} in VS Code with Newsroom Lens from ${PROJECT_ROOT}`);
-    spawn('code', ['--extensionDevelopmentPath', PROJECT_ROOT, path.join(workspace, 'draft.md'), workspace], { stdio: 'inherit' });
+    spawn('code', ['--extensionDevelopmentPath', PROJECT_ROOT, path.join(workspace, 'draft.md'), workspace], {
+      stdio: 'inherit',
+    });
     return;
   }
   console.log('No desktop VS Code (`code`) found: starting code-server, a VS Code in the browser.');
@@ -35,7 +39,9 @@ async function main(): Promise<void> {
     stateDir: STATE_DIR,
     port: process.env.PORT ? Number(process.env.PORT) : undefined,
   });
-  console.log(`\n  Newsroom Lens is running in VS Code at:\n\n    ${server.url}\n\n  Open draft.md there. Press Ctrl+C to stop.\n`);
+  console.log(
+    `\n  Newsroom Lens is running in VS Code at:\n\n    ${server.url}\n\n  Open draft.md there. Press Ctrl+C to stop.\n`,
+  );
   const stop = () => void server.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

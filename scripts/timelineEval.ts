@@ -24,12 +24,22 @@ export function scoreMeantime(path: string): TimexScore {
   let found = 0;
   let right = 0;
   for (const line of fs.readFileSync(path, 'utf8').split('\n').filter(Boolean)) {
-    const article = JSON.parse(line) as { dct: string; text: string; timex3: { type: string; value: string; start?: number; end?: number }[] };
+    const article = JSON.parse(line) as {
+      dct: string;
+      text: string;
+      timex3: { type: string; value: string; start?: number; end?: number }[];
+    };
     const anchor = parseDay(article.dct);
     if (!anchor) continue;
     const ours = findTemporalExpressions(article.text, anchor).filter((expression) => expression.resolution);
     for (const timex of article.timex3) {
-      if (timex.start === undefined || timex.end === undefined || !['DATE', 'TIME'].includes(timex.type) || !CALENDAR_VALUE.test(timex.value)) continue;
+      if (
+        timex.start === undefined ||
+        timex.end === undefined ||
+        !['DATE', 'TIME'].includes(timex.type) ||
+        !CALENDAR_VALUE.test(timex.value)
+      )
+        continue;
       gold++;
       const match = ours.find((expression) => expression.start < timex.end! && expression.end > timex.start!);
       if (!match) continue;
@@ -53,7 +63,9 @@ export interface CaseScore {
 
 /** compromise's cases: the start day of the first expression we read in `input`, against `today`. */
 export function scoreDateCases(path: string): CaseScore {
-  const cases = (JSON.parse(fs.readFileSync(path, 'utf8')) as { today: string; input: string; expected_start?: string }[]).filter((c) => c.expected_start);
+  const cases = (
+    JSON.parse(fs.readFileSync(path, 'utf8')) as { today: string; input: string; expected_start?: string }[]
+  ).filter((c) => c.expected_start);
   let notRead = 0;
   let lowerCaseNotRead = 0;
   let right = 0;
@@ -81,7 +93,9 @@ interface CompromiseDate {
   readonly offset: { readonly start: number; readonly length: number };
   readonly dates?: { readonly start?: string };
 }
-type Compromise = (text: string) => { dates(options: { today: string }): { json(options: { offset: boolean }): CompromiseDate[] } };
+type Compromise = (text: string) => {
+  dates(options: { today: string }): { json(options: { offset: boolean }): CompromiseDate[] };
+};
 
 function loadCompromiseDates(): Compromise {
   const nlp = require('compromise');
@@ -102,7 +116,10 @@ function compromiseDatesIn(nlp: Compromise, text: string, today: string, crashes
         return nlp(text.slice(sentence.start, sentence.end))
           .dates({ today })
           .json({ offset: true })
-          .map((date) => ({ ...date, offset: { start: date.offset.start + sentence.start, length: date.offset.length } }));
+          .map((date) => ({
+            ...date,
+            offset: { start: date.offset.start + sentence.start, length: date.offset.length },
+          }));
       } catch {
         crashes.count++;
         return [];
@@ -118,7 +135,9 @@ export function scoreCompromiseDates(
 ): { fixture: { cases: number; right: number }; meantime?: TimexScore; crashes: number } {
   const nlp = loadCompromiseDates();
   const crashes = { count: 0 };
-  const fixture = JSON.parse(fs.readFileSync(fixturePath, 'utf8')) as { cases: { anchor: string; text: string; expect: { text: string; date?: string }[] }[] };
+  const fixture = JSON.parse(fs.readFileSync(fixturePath, 'utf8')) as {
+    cases: { anchor: string; text: string; expect: { text: string; date?: string }[] }[];
+  };
   let cases = 0;
   let right = 0;
   for (const { anchor, text, expect } of fixture.cases) {
@@ -127,7 +146,9 @@ export function scoreCompromiseDates(
       if (!expected.date) continue;
       cases++;
       const at = text.indexOf(expected.text);
-      const match = found.find((date) => date.offset.start < at + expected.text.length && date.offset.start + date.offset.length > at);
+      const match = found.find(
+        (date) => date.offset.start < at + expected.text.length && date.offset.start + date.offset.length > at,
+      );
       if (match?.dates?.start?.slice(0, expected.date.length) === expected.date) right++;
     }
   }
@@ -136,17 +157,33 @@ export function scoreCompromiseDates(
   let foundCount = 0;
   let valueRight = 0;
   for (const line of fs.readFileSync(meantimePath, 'utf8').split('\n').filter(Boolean)) {
-    const article = JSON.parse(line) as { dct: string; text: string; timex3: { type: string; value: string; start?: number; end?: number }[] };
+    const article = JSON.parse(line) as {
+      dct: string;
+      text: string;
+      timex3: { type: string; value: string; start?: number; end?: number }[];
+    };
     if (!parseDay(article.dct)) continue; // as scoreMeantime does, so both count the same dates
     const theirs = compromiseDatesIn(nlp, article.text, article.dct, crashes);
     for (const timex of article.timex3) {
-      if (timex.start === undefined || timex.end === undefined || !['DATE', 'TIME'].includes(timex.type) || !CALENDAR_VALUE.test(timex.value)) continue;
+      if (
+        timex.start === undefined ||
+        timex.end === undefined ||
+        !['DATE', 'TIME'].includes(timex.type) ||
+        !CALENDAR_VALUE.test(timex.value)
+      )
+        continue;
       gold++;
-      const match = theirs.find((date) => date.offset.start < timex.end! && date.offset.start + date.offset.length > timex.start!);
+      const match = theirs.find(
+        (date) => date.offset.start < timex.end! && date.offset.start + date.offset.length > timex.start!,
+      );
       if (!match) continue;
       foundCount++;
       if (match.dates?.start?.slice(0, timex.value.length) === timex.value) valueRight++;
     }
   }
-  return { fixture: { cases, right }, meantime: { gold, found: foundCount, right: valueRight }, crashes: crashes.count };
+  return {
+    fixture: { cases, right },
+    meantime: { gold, found: foundCount, right: valueRight },
+    crashes: crashes.count,
+  };
 }

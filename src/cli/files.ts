@@ -41,7 +41,8 @@ export function readRegularFile(file: string, maxBytes: number, what: string): B
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) throw new FileError(`${file}: not a regular file (${kindOf(stat)}); a ${what} must be a file`);
-    const tooLarge = (size: string) => new FileTooLarge(`${file}: ${size} bytes is over the ${maxBytes}-byte limit for a ${what}`);
+    const tooLarge = (size: string) =>
+      new FileTooLarge(`${file}: ${size} bytes is over the ${maxBytes}-byte limit for a ${what}`);
     if (stat.size > maxBytes) throw tooLarge(String(stat.size));
     // Never more than the limit, even from a file that grows while it is read.
     let buffer = Buffer.alloc(stat.size + 1);
@@ -77,7 +78,12 @@ function kindOf(stat: fs.Stats): string {
  * Writers take turns through `file.lock`, and the file is read again before the rename: if
  * anyone changed it meanwhile, `content` is asked again, so no update is lost.
  */
-export function replaceFile(file: string, maxBytes: number, what: string, content: (current: Buffer | undefined) => string): void {
+export function replaceFile(
+  file: string,
+  maxBytes: number,
+  what: string,
+  content: (current: Buffer | undefined) => string,
+): void {
   let release: (() => void) | undefined;
   try {
     const target = resolveTarget(file, what);
@@ -97,7 +103,8 @@ export function replaceFile(file: string, maxBytes: number, what: string, conten
     }
   } catch (error) {
     // What `content` refused says why itself; a file that could not be read or written is named.
-    if (error instanceof FileError || isNodeError(error)) throw new FileError(`${describeIoError(file, error)}; nothing was written`);
+    if (error instanceof FileError || isNodeError(error))
+      throw new FileError(`${describeIoError(file, error)}; nothing was written`);
     throw error;
   } finally {
     release?.();
@@ -111,7 +118,8 @@ export function assertReplaceable(file: string, what: string): void {
     const folder = path.dirname(path.resolve(file));
     if (!fs.existsSync(folder)) throw new FileError(`${file}: no folder ${folder}`);
   } catch (error) {
-    if (error instanceof FileError || isNodeError(error)) throw new FileError(`${describeIoError(file, error)}; nothing was written`);
+    if (error instanceof FileError || isNodeError(error))
+      throw new FileError(`${describeIoError(file, error)}; nothing was written`);
     throw error;
   }
 }
@@ -140,12 +148,15 @@ function sameBytes(a: Buffer | undefined, b: Buffer | undefined): boolean {
 
 /** A new file beside `target` with `text`, flushed to disk, with the target's permissions. */
 function writeTemporary(target: string, text: string): string {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
+  );
   const mode = fs.existsSync(target) ? fs.statSync(target).mode & 0o777 : 0o666;
   const fd = fs.openSync(temporary, 'wx', mode);
   try {
     const bytes = Buffer.from(text, 'utf8');
-    for (let written = 0; written < bytes.length; ) written += fs.writeSync(fd, bytes, written, bytes.length - written);
+    for (let written = 0; written < bytes.length;) written += fs.writeSync(fd, bytes, written, bytes.length - written);
     fs.fsyncSync(fd);
   } catch (error) {
     fs.closeSync(fd);
@@ -181,7 +192,10 @@ function lock(target: string, file: string): () => void {
         removeStaleLock(lockFile, held.content);
         continue;
       }
-      if (Date.now() > deadline) throw new FileError(`${file}: another process (${held?.holder ?? 'unknown'}) has been writing it for ${LOCK_WAIT_MS / 1000} s (${lockFile})`);
+      if (Date.now() > deadline)
+        throw new FileError(
+          `${file}: another process (${held?.holder ?? 'unknown'}) has been writing it for ${LOCK_WAIT_MS / 1000} s (${lockFile})`,
+        );
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, LOCK_POLL_MS);
     }
   } finally {

@@ -104,15 +104,35 @@ const isFlag = (name: string): name is Flag => Object.hasOwn(FLAGS, name);
 
 function parseArguments(args: readonly string[]): Options {
   const [command, ...rest] = args;
-  if (command !== 'annotate' && command !== 'check' && command !== 'timeline' && command !== 'build') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  const options: Options = { command, files: [], dictionaries: [], bundled: true, json: false, style: DEFAULT_CHECK_OPTIONS.houseStyle, maxSize: DEFAULT_BUILD_MAX_CHARS, minConfidence: 0 };
+  if (command !== 'annotate' && command !== 'check' && command !== 'timeline' && command !== 'build')
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  const options: Options = {
+    command,
+    files: [],
+    dictionaries: [],
+    bundled: true,
+    json: false,
+    style: DEFAULT_CHECK_OPTIONS.houseStyle,
+    maxSize: DEFAULT_BUILD_MAX_CHARS,
+    minConfidence: 0,
+  };
   // Not strict: a flag's value may start with a dash ("-o -"), and errors are worded here.
-  const { tokens } = parseArgs({ args: [...rest], options: FLAGS, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...rest],
+    options: FLAGS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   for (const token of tokens) {
     if (token.kind === 'positional') options.files.push(token.value);
     if (token.kind !== 'option') continue;
     const { name, rawName, value } = token;
-    if (!isFlag(name) || !(FLAG_COMMANDS[name]?.includes(command) ?? true) || (FLAGS[name].type === 'boolean' && value !== undefined)) {
+    if (
+      !isFlag(name) ||
+      !(FLAG_COMMANDS[name]?.includes(command) ?? true) ||
+      (FLAGS[name].type === 'boolean' && value !== undefined)
+    ) {
       throw new UsageError(`unknown option "${rest[token.index]}"`);
     }
     const required = (): string => {
@@ -131,7 +151,8 @@ function parseArguments(args: readonly string[]): Options {
         break;
       case 'style': {
         const style = required();
-        if (!(style in HOUSE_STYLES)) throw new UsageError(`unknown style "${style}" (choose ${Object.keys(HOUSE_STYLES).join(', ')})`);
+        if (!(style in HOUSE_STYLES))
+          throw new UsageError(`unknown style "${style}" (choose ${Object.keys(HOUSE_STYLES).join(', ')})`);
         options.style = style as HouseStyle;
         break;
       }
@@ -142,25 +163,29 @@ function parseArguments(args: readonly string[]): Options {
       case 'max-size': {
         const size = required();
         options.maxSize = Number(size);
-        if (!Number.isInteger(options.maxSize) || options.maxSize <= 0) throw new UsageError(`--max-size takes a number of characters, not "${size}"`);
+        if (!Number.isInteger(options.maxSize) || options.maxSize <= 0)
+          throw new UsageError(`--max-size takes a number of characters, not "${size}"`);
         break;
       }
       case 'min-confidence': {
         const confidence = required();
         options.minConfidence = Number(confidence);
-        if (confidence.trim() === '' || !(options.minConfidence >= 0 && options.minConfidence <= 1)) throw new UsageError(`--min-confidence takes a number from 0 to 1, not "${confidence}"`);
+        if (confidence.trim() === '' || !(options.minConfidence >= 0 && options.minConfidence <= 1))
+          throw new UsageError(`--min-confidence takes a number from 0 to 1, not "${confidence}"`);
         break;
       }
       case 'date': {
         const day = required();
         options.date = parseDay(day);
-        if (!options.date || !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new UsageError(`--date takes a day as YYYY-MM-DD, not "${day}"`);
+        if (!options.date || !/^\d{4}-\d{2}-\d{2}$/.test(day))
+          throw new UsageError(`--date takes a day as YYYY-MM-DD, not "${day}"`);
         break;
       }
     }
   }
   if (options.files.length === 0) throw new UsageError(`${command} needs a FILE`);
-  if (command !== 'check' && options.files.length > 1) throw new UsageError(`${command} takes one FILE at a time (got ${options.files.length})`);
+  if (command !== 'check' && options.files.length > 1)
+    throw new UsageError(`${command} takes one FILE at a time (got ${options.files.length})`);
   return options;
 }
 
@@ -194,9 +219,15 @@ function readInput(file: string): string {
 
 function loadIndex(options: Options, output: Output): EntityIndex {
   const files: DictionaryFile[] = [];
-  for (const dictionary of options.dictionaries) files.push({ file: dictionary, bytes: readRegularFile(dictionary, MAX_DICTIONARY_BYTES, 'dictionary') });
+  for (const dictionary of options.dictionaries)
+    files.push({ file: dictionary, bytes: readRegularFile(dictionary, MAX_DICTIONARY_BYTES, 'dictionary') });
   if (options.bundled) {
-    for (const dictionary of bundledDictionaryPaths()) files.push({ file: dictionary, bytes: readRegularFile(dictionary, MAX_DICTIONARY_BYTES, 'dictionary'), overridable: true });
+    for (const dictionary of bundledDictionaryPaths())
+      files.push({
+        file: dictionary,
+        bytes: readRegularFile(dictionary, MAX_DICTIONARY_BYTES, 'dictionary'),
+        overridable: true,
+      });
   }
   const { index, problems } = loadDictionaries(files);
   for (const problem of problems) output.err(`newsroom-lens: ${problem.severity}: ${formatProblem(problem)}\n`);
@@ -208,7 +239,9 @@ function annotate(file: string, text: string, index: EntityIndex, options: Optio
   const mentions = index.mentionsIn(text).map((mention) => {
     const entity = mention.entityIds.length === 1 ? index.get(mention.entityIds[0]!) : undefined;
     const candidates = mention.entityIds.map((id) => index.get(id)!);
-    const sharedType = candidates.every((candidate) => candidate.type === candidates[0]!.type) ? candidates[0]!.type : null;
+    const sharedType = candidates.every((candidate) => candidate.type === candidates[0]!.type)
+      ? candidates[0]!.type
+      : null;
     return {
       entity: entity?.id ?? null,
       name: entity?.name ?? null,
@@ -226,11 +259,15 @@ function annotate(file: string, text: string, index: EntityIndex, options: Optio
     return 0;
   }
   for (const mention of mentions) {
-    const who = mention.name ? `${mention.name} (${mention.type})` : `ambiguous: ${mention.candidates.map((candidate) => candidate.name).join(' or ')}`;
+    const who = mention.name
+      ? `${mention.name} (${mention.type})`
+      : `ambiguous: ${mention.candidates.map((candidate) => candidate.name).join(' or ')}`;
     output.out(`${file}:${mention.line}:${mention.column}\t${JSON.stringify(mention.text)}\t${who}\n`);
   }
   const entityCount = new Set(mentions.map((mention) => mention.entity).filter(Boolean)).size;
-  output.out(`${plural(mentions.length, 'mention')} of ${entityCount} entit${entityCount === 1 ? 'y' : 'ies'} in ${file}\n`);
+  output.out(
+    `${plural(mentions.length, 'mention')} of ${entityCount} entit${entityCount === 1 ? 'y' : 'ies'} in ${file}\n`,
+  );
   return 0;
 }
 
@@ -257,8 +294,11 @@ function check(inputs: { file: string; text: string }[], index: EntityIndex, opt
       const fix = f.suggestion === null ? '' : ` → ${JSON.stringify(f.suggestion)}`;
       output.out(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message}${fix}\n`);
     }
-    const count = (severity: string, noun: string) => plural(findings.filter((f) => f.severity === severity).length, noun);
-    output.out(`${plural(findings.length, 'finding')} (${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'note')}) in ${plural(inputs.length, 'file')}\n`);
+    const count = (severity: string, noun: string) =>
+      plural(findings.filter((f) => f.severity === severity).length, noun);
+    output.out(
+      `${plural(findings.length, 'finding')} (${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'note')}) in ${plural(inputs.length, 'file')}\n`,
+    );
   }
   return findings.some((f) => f.severity !== 'info') ? 1 : 0;
 }
@@ -290,7 +330,9 @@ function timeline(file: string, text: string, index: EntityIndex, options: Optio
     const { date, end, qualifier } = event.resolution!;
     const when = [date, end ? `to ${end}` : '', qualifier ? `(${qualifier})` : ''].filter(Boolean).join(' ');
     const who = event.entities.map((id) => index.get(id)!.name).join(', ');
-    output.out(`${when.padEnd(28)} ${file}:${lines.position(event.start).line}  ${JSON.stringify(event.expression.text)}${who ? ` — ${who}` : ''}\n`);
+    output.out(
+      `${when.padEnd(28)} ${file}:${lines.position(event.start).line}  ${JSON.stringify(event.expression.text)}${who ? ` — ${who}` : ''}\n`,
+    );
   }
   if (result.undated.length > 0) {
     output.out('\nWithout a date:\n');
@@ -312,8 +354,12 @@ const BUILD_DATE_REASONS: Record<Timeline['anchorSource'], string> = {
 };
 
 function build(file: string, text: string, options: Options, output: Output): number {
-  if (text.length > options.maxSize) throw new Error(`${file}: ${text.length} characters is over the builder's limit of ${options.maxSize} (raise it with --max-size)`);
-  const out = options.out ?? path.join(path.dirname(file), `${path.basename(file).replace(/\.[^.]*$/, '')}.entities.json`);
+  if (text.length > options.maxSize)
+    throw new Error(
+      `${file}: ${text.length} characters is over the builder's limit of ${options.maxSize} (raise it with --max-size)`,
+    );
+  const out =
+    options.out ?? path.join(path.dirname(file), `${path.basename(file).replace(/\.[^.]*$/, '')}.entities.json`);
   const toStdout = out === '-';
   const article = toStdout ? undefined : path.relative(path.dirname(out), file).split(path.sep).join('/');
   // A target that cannot take the dictionary is refused before the article is read, not after.
@@ -321,8 +367,17 @@ function build(file: string, text: string, options: Options, output: Output): nu
   let result;
   try {
     // What the loaded dictionaries already know is linked to their ids; the output file's own entities are what a merge compares.
-    const known = [...loadIndex(options, output).entities()].filter((entity) => toStdout || path.resolve(entity.dictionary.file) !== path.resolve(out));
-    result = buildDictionary(text, { tagger: compromiseTagger, fallbackDate: fileDay(file), fallbackTitle: path.basename(file), known, ...(options.date ? { date: options.date } : {}), ...(article ? { file: article } : {}) });
+    const known = [...loadIndex(options, output).entities()].filter(
+      (entity) => toStdout || path.resolve(entity.dictionary.file) !== path.resolve(out),
+    );
+    result = buildDictionary(text, {
+      tagger: compromiseTagger,
+      fallbackDate: fileDay(file),
+      fallbackTitle: path.basename(file),
+      known,
+      ...(options.date ? { date: options.date } : {}),
+      ...(article ? { file: article } : {}),
+    });
   } catch (error) {
     if (error instanceof UnusableArticle) throw new Error(`${file}: nothing to build from: ${error.message}`);
     throw error;
@@ -330,16 +385,27 @@ function build(file: string, text: string, options: Options, output: Output): nu
   const { anchorSource } = result;
   const { dictionary, leftOut } = withConfidenceAtLeast(result.dictionary, result.review, options.minConfidence);
   output.err(`newsroom-lens: story dated ${dictionary.source.date}: ${BUILD_DATE_REASONS[anchorSource]}\n`);
-  if (result.linked.length > 0) output.err(`newsroom-lens: already in the loaded dictionaries, linked, not built again: ${result.linked.map((link) => `${link.name} → ${link.id}`).join(', ')}\n`);
+  if (result.linked.length > 0)
+    output.err(
+      `newsroom-lens: already in the loaded dictionaries, linked, not built again: ${result.linked.map((link) => `${link.name} → ${link.id}`).join(', ')}\n`,
+    );
   if (leftOut.length > 0) {
-    output.err(`newsroom-lens: left out ${plural(leftOut.length, 'entity', 'entities')} below confidence ${options.minConfidence}:\n`);
-    for (const entity of leftOut) output.err(`  ${entity.name} (${entity.type}, confidence ${entity.confidence.toFixed(2)})\n`);
+    output.err(
+      `newsroom-lens: left out ${plural(leftOut.length, 'entity', 'entities')} below confidence ${options.minConfidence}:\n`,
+    );
+    for (const entity of leftOut)
+      output.err(`  ${entity.name} (${entity.type}, confidence ${entity.confidence.toFixed(2)})\n`);
   }
   if (dictionary.entities.length === 0) {
     // Nothing to write is said, and nothing is written: an empty file would stand for a dictionary.
-    if (result.dictionary.entities.length > 0) throw new Error(`${file}: every entity found is below --min-confidence ${options.minConfidence}; nothing was written`);
+    if (result.dictionary.entities.length > 0)
+      throw new Error(
+        `${file}: every entity found is below --min-confidence ${options.minConfidence}; nothing was written`,
+      );
     if (result.linked.length > 0) {
-      output.err(`newsroom-lens: ${file}: the loaded dictionaries already know everyone and everything it names; nothing was written\n`);
+      output.err(
+        `newsroom-lens: ${file}: the loaded dictionaries already know everyone and everything it names; nothing was written\n`,
+      );
       return 0;
     }
     throw new Error(`${file}: no people, places or organisations found; nothing was written`);
@@ -367,7 +433,10 @@ function build(file: string, text: string, options: Options, output: Output): nu
 
 /** Runs the CLI; returns the exit code (0 done, 1 check found warnings, 2 usage, input or output error). */
 export function run(args: readonly string[], output: Output): number {
-  const escaped: Output = { out: (text) => output.out(escapeControls(text)), err: (text) => output.err(escapeControls(text)) };
+  const escaped: Output = {
+    out: (text) => output.out(escapeControls(text)),
+    err: (text) => output.err(escapeControls(text)),
+  };
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
     escaped.out(USAGE);
     return args.length === 0 ? 2 : 0;
@@ -391,12 +460,15 @@ export function run(args: readonly string[], output: Output): number {
       }
     }
     // A CI gate that checked nothing must not pass.
-    if (inputs.length === 0) throw new Error(`checked no file: ${plural(options.files.length, 'input')} given, all skipped`);
+    if (inputs.length === 0)
+      throw new Error(`checked no file: ${plural(options.files.length, 'input')} given, all skipped`);
     if (options.command === 'build') return build(inputs[0]!.file, inputs[0]!.text, options, escaped);
     const index = loadIndex(options, escaped);
     if (options.command === 'check') return check(inputs, index, options, escaped);
     const [input] = inputs;
-    return options.command === 'annotate' ? annotate(input!.file, input!.text, index, options, escaped) : timeline(input!.file, input!.text, index, options, escaped);
+    return options.command === 'annotate'
+      ? annotate(input!.file, input!.text, index, options, escaped)
+      : timeline(input!.file, input!.text, index, options, escaped);
   } catch (error) {
     escaped.err(`newsroom-lens: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
@@ -409,7 +481,10 @@ export function run(args: readonly string[], output: Output): number {
  * The CLI's own tabs and line breaks stay; in JSON output the escape means the same character.
  */
 function escapeControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

@@ -38,8 +38,14 @@ export class AnnotationCache implements vscode.Disposable {
       index: () => dictionaries.index,
       withinSizeCap: (document, length) => this.isWithinSizeCap(document, length),
       onRefused: (document, reason, length) => this.tellRefused(document, reason, length),
-      onSliced: (document, count, elapsedMs) => this.log.info(`Annotated ${relativeName(document)} in slices: ${count} mentions in ${Math.round(elapsedMs)} ms.`),
-      onError: (document, error) => this.log.error(`Could not annotate ${relativeName(document)}: ${error instanceof Error ? error.message : String(error)}`),
+      onSliced: (document, count, elapsedMs) =>
+        this.log.info(
+          `Annotated ${relativeName(document)} in slices: ${count} mentions in ${Math.round(elapsedMs)} ms.`,
+        ),
+      onError: (document, error) =>
+        this.log.error(
+          `Could not annotate ${relativeName(document)}: ${error instanceof Error ? error.message : String(error)}`,
+        ),
       activity,
     });
     this.disposables.push(
@@ -109,12 +115,17 @@ export class AnnotationCache implements vscode.Disposable {
     const limit = readSettings(settingsScope(document)).maxDocumentSize;
     const size = `${length.toLocaleString('en')} characters, more than newsroomLens.maxDocumentSize (${limit.toLocaleString('en')})`;
     this.log.warn(`Not annotating ${name} unless asked: ${size}.`);
-    void vscode.window.showInformationMessage(`Newsroom Lens: ${name} has ${size}. Annotating it may slow the editor while it opens.`, ANNOTATE_ANYWAY).then((choice) => {
-      if (choice !== ANNOTATE_ANYWAY) return;
-      this.allowedLarge.add(document.uri);
-      this.mentions.invalidate(document.uri);
-      this.annotatedEmitter.fire(document.document);
-    });
+    void vscode.window
+      .showInformationMessage(
+        `Newsroom Lens: ${name} has ${size}. Annotating it may slow the editor while it opens.`,
+        ANNOTATE_ANYWAY,
+      )
+      .then((choice) => {
+        if (choice !== ANNOTATE_ANYWAY) return;
+        this.allowedLarge.add(document.uri);
+        this.mentions.invalidate(document.uri);
+        this.annotatedEmitter.fire(document.document);
+      });
   }
 
   dispose(): void {
@@ -128,5 +139,7 @@ function settingsScope(document: ITextDocument): vscode.ConfigurationScope {
 }
 
 function relativeName(document: ITextDocument): string {
-  return vscode.workspace.asRelativePath(document instanceof EditorDocument ? document.document.uri : vscode.Uri.parse(document.uri, true));
+  return vscode.workspace.asRelativePath(
+    document instanceof EditorDocument ? document.document.uri : vscode.Uri.parse(document.uri, true),
+  );
 }

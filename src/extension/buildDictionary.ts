@@ -10,14 +10,29 @@ import { assertShowsFile } from './safeWrite';
 import { COMMANDS, CONFIG_SECTION } from './ids';
 
 /** **Build Entity Dictionary from Article**: the article open (or picked in the explorer) → `*.entities.json` beside it. */
-export function registerBuildDictionary(dictionaries: DictionaryService, prompts: BuildPrompts, extensionUri: vscode.Uri): vscode.Disposable {
-  return vscode.commands.registerCommand(COMMANDS.buildDictionary, async (resource?: unknown, options?: BuildCommandOptions) => {
-    try {
-      await buildFrom(resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri, dictionaries, prompts, extensionUri, options?.ifExists);
-    } catch (error) {
-      void vscode.window.showErrorMessage(`Newsroom Lens could not build the dictionary: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  });
+export function registerBuildDictionary(
+  dictionaries: DictionaryService,
+  prompts: BuildPrompts,
+  extensionUri: vscode.Uri,
+): vscode.Disposable {
+  return vscode.commands.registerCommand(
+    COMMANDS.buildDictionary,
+    async (resource?: unknown, options?: BuildCommandOptions) => {
+      try {
+        await buildFrom(
+          resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri,
+          dictionaries,
+          prompts,
+          extensionUri,
+          options?.ifExists,
+        );
+      } catch (error) {
+        void vscode.window.showErrorMessage(
+          `Newsroom Lens could not build the dictionary: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    },
+  );
 }
 
 /** For tasks and other extensions: what to do with an existing dictionary without asking. */
@@ -25,13 +40,22 @@ export interface BuildCommandOptions {
   readonly ifExists?: 'merge' | 'replace';
 }
 
-async function buildFrom(article: vscode.Uri | undefined, dictionaries: DictionaryService, prompts: BuildPrompts, extensionUri: vscode.Uri, ifExists?: 'merge' | 'replace'): Promise<void> {
+async function buildFrom(
+  article: vscode.Uri | undefined,
+  dictionaries: DictionaryService,
+  prompts: BuildPrompts,
+  extensionUri: vscode.Uri,
+  ifExists?: 'merge' | 'replace',
+): Promise<void> {
   if (!article) {
-    void vscode.window.showWarningMessage('Open a news article first: the dictionary is built from the article in the active editor.');
+    void vscode.window.showWarningMessage(
+      'Open a news article first: the dictionary is built from the article in the active editor.',
+    );
     return;
   }
   const name = vscode.workspace.asRelativePath(article);
-  if (article.path.endsWith('.entities.json')) throw new Error(`${name} is a dictionary already; open the article it came from`);
+  if (article.path.endsWith('.entities.json'))
+    throw new Error(`${name} is a dictionary already; open the article it came from`);
   const document = await vscode.workspace.openTextDocument(article);
   const text = document.getText();
   const maxSize = vscode.workspace.getConfiguration(CONFIG_SECTION).get<number>('builder.maxSize', 1_000_000);
@@ -41,10 +65,18 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
       `${name} has ${text.length.toLocaleString('en')} characters, over the builder's limit of ${maxSize.toLocaleString('en')} (newsroomLens.builder.maxSize). Building reads about 0.2 MB a second.`,
       raise,
     );
-    if (choice === raise) await vscode.commands.executeCommand('workbench.action.openSettings', `${CONFIG_SECTION}.builder.maxSize`);
+    if (choice === raise)
+      await vscode.commands.executeCommand('workbench.action.openSettings', `${CONFIG_SECTION}.builder.maxSize`);
     return;
   }
-  const target = vscode.Uri.joinPath(article, '..', `${article.path.split('/').pop()!.replace(/\.[^.]*$/, '')}.entities.json`);
+  const target = vscode.Uri.joinPath(
+    article,
+    '..',
+    `${article.path
+      .split('/')
+      .pop()!
+      .replace(/\.[^.]*$/, '')}.entities.json`,
+  );
   const existing = await readIfExists(target);
   let merge = ifExists === 'merge';
   if (existing !== undefined && ifExists === undefined) {
@@ -60,26 +92,37 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
     merge = choice === mergeChoice;
   }
   // The document's text is decoded leniently (Latin-1 "café" reads as "caf\uFFFD"): the file's bytes must be UTF-8 to be merged into.
-  if (merge && existing !== undefined) (await loadBuilder(extensionUri)).decodeExistingDictionary(await vscode.workspace.fs.readFile(target), vscode.workspace.asRelativePath(target));
+  if (merge && existing !== undefined)
+    (await loadBuilder(extensionUri)).decodeExistingDictionary(
+      await vscode.workspace.fs.readFile(target),
+      vscode.workspace.asRelativePath(target),
+    );
 
   const stat = await vscode.workspace.fs.stat(article);
   const fileDay = localDay(new Date(stat.mtime));
   const tagged = await vscode.window
-    .withProgress({ location: vscode.ProgressLocation.Notification, title: `Building the entity dictionary of ${name}`, cancellable: true }, async (progress, cancellation) => {
-      progress.report({ message: 'loading the language model…' });
-      const builder = await loadBuilder(extensionUri);
-      let reported = 0;
-      // The tagger reads what the builder reads: the story without its bylines and credits.
-      const words = await builder.tagInSlices(builder.storyOf(text), {
-        isCancelled: () => cancellation.isCancellationRequested,
-        progress: (done) => {
-          const percent = Math.round(done * 100);
-          if (percent > reported) progress.report({ increment: percent - reported, message: 'reading names…' });
-          reported = Math.max(reported, percent);
-        },
-      });
-      return { builder, words };
-    })
+    .withProgress(
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: `Building the entity dictionary of ${name}`,
+        cancellable: true,
+      },
+      async (progress, cancellation) => {
+        progress.report({ message: 'loading the language model…' });
+        const builder = await loadBuilder(extensionUri);
+        let reported = 0;
+        // The tagger reads what the builder reads: the story without its bylines and credits.
+        const words = await builder.tagInSlices(builder.storyOf(text), {
+          isCancelled: () => cancellation.isCancellationRequested,
+          progress: (done) => {
+            const percent = Math.round(done * 100);
+            if (percent > reported) progress.report({ increment: percent - reported, message: 'reading names…' });
+            reported = Math.max(reported, percent);
+          },
+        });
+        return { builder, words };
+      },
+    )
     .then(
       (done) => done,
       async (error: unknown) => {
@@ -93,7 +136,14 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
     try {
       // What another dictionary already knows is linked to its id; the target file's own entities are what a merge compares.
       const known = [...dictionaries.index.entities()].filter((entity) => entity.dictionary.file !== target.toString());
-      return builder.buildDictionary(text, { tagger: () => words, fallbackDate: fileDay, fallbackTitle: article.path.split('/').pop()!, file: article.path.split('/').pop()!, known, ...(date ? { date } : {}) });
+      return builder.buildDictionary(text, {
+        tagger: () => words,
+        fallbackDate: fileDay,
+        fallbackTitle: article.path.split('/').pop()!,
+        file: article.path.split('/').pop()!,
+        known,
+        ...(date ? { date } : {}),
+      });
     } catch (error) {
       if (error instanceof builder.UnusableArticle) throw new Error(`${name}: nothing to build from: ${error.message}`);
       throw error;
@@ -109,20 +159,29 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
   const { dictionary } = result;
   const targetName = vscode.workspace.asRelativePath(target);
   if (dictionary.entities.length === 0 && result.linked.length > 0) {
-    void vscode.window.showInformationMessage(`Newsroom Lens: the loaded dictionaries already know everyone and everything ${name} names (${result.linked.map((link) => link.name).join(', ')}); nothing was written.`);
+    void vscode.window.showInformationMessage(
+      `Newsroom Lens: the loaded dictionaries already know everyone and everything ${name} names (${result.linked.map((link) => link.name).join(', ')}); nothing was written.`,
+    );
     return;
   }
   if (dictionary.entities.length === 0) {
-    void vscode.window.showWarningMessage(`Newsroom Lens: no people, places or organisations found in ${name}; nothing was written.`);
+    void vscode.window.showWarningMessage(
+      `Newsroom Lens: no people, places or organisations found in ${name}; nothing was written.`,
+    );
     return;
   }
-  const preview = merge && existing !== undefined ? builder.mergeIntoExisting(existing, dictionary, targetName) : undefined;
+  const preview =
+    merge && existing !== undefined ? builder.mergeIntoExisting(existing, dictionary, targetName) : undefined;
   const toReview = preview ? result.review.filter((entity) => preview.changed.has(entity.id)) : result.review;
   if (preview && toReview.length === 0) {
-    void vscode.window.showInformationMessage(`Newsroom Lens: ${targetName} already has everything ${name} gives; nothing to add.`);
+    void vscode.window.showInformationMessage(
+      `Newsroom Lens: ${targetName} already has everything ${name} gives; nothing to add.`,
+    );
     return;
   }
-  const minConfidence = vscode.workspace.getConfiguration(CONFIG_SECTION).get<number>('builder.reviewMinConfidence', 0.5);
+  const minConfidence = vscode.workspace
+    .getConfiguration(CONFIG_SECTION)
+    .get<number>('builder.reviewMinConfidence', 0.5);
   const decisions = await prompts.review(
     targetName,
     toReview,
@@ -132,7 +191,8 @@ async function buildFrom(article: vscode.Uri | undefined, dictionaries: Dictiona
   );
   if (!decisions) return;
   const reviewed = builder.applyReview(dictionary, decisions);
-  const merged = merge && existing !== undefined ? builder.mergeIntoExisting(existing, reviewed.dictionary, targetName) : undefined;
+  const merged =
+    merge && existing !== undefined ? builder.mergeIntoExisting(existing, reviewed.dictionary, targetName) : undefined;
   const content = merged?.text ?? `${JSON.stringify(reviewed.dictionary, null, 2)}\n`;
   await writeAsOneEdit(target, existing, content, reviewed.aliasesElsewhere, dictionaries, builder);
   await dictionaries.reload();
@@ -180,20 +240,28 @@ async function writeAsOneEdit(
     edit.insert(target, new vscode.Position(0, 0), content);
   } else {
     const document = documents[0]!;
-    if (document.getText() !== basis) throw new Error(`${vscode.workspace.asRelativePath(target)} changed while the dictionary was built; ${nothingWritten}`);
+    if (document.getText() !== basis)
+      throw new Error(
+        `${vscode.workspace.asRelativePath(target)} changed while the dictionary was built; ${nothingWritten}`,
+      );
     edit.replace(target, wholeRange(document), content);
   }
   for (const { uri, merges } of others) {
     const document = documents[edited.indexOf(uri)]!;
     let text = document.getText();
-    for (const { id, aliases } of merges) text = builder.withAliases(text, id, aliases, vscode.workspace.asRelativePath(uri));
+    for (const { id, aliases } of merges)
+      text = builder.withAliases(text, id, aliases, vscode.workspace.asRelativePath(uri));
     edit.replace(uri, wholeRange(document), text);
   }
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`VS Code did not apply the edit to ${vscode.workspace.asRelativePath(target)}; ${nothingWritten}`);
+  if (!(await vscode.workspace.applyEdit(edit)))
+    throw new Error(`VS Code did not apply the edit to ${vscode.workspace.asRelativePath(target)}; ${nothingWritten}`);
   for (const uri of [target, ...others.map(({ uri }) => uri)]) {
     const document = await vscode.workspace.openTextDocument(uri);
     // VS Code refuses to save over a file that changed since it was read, and keeps the edit unsaved in the editor.
-    if (document.isDirty && !(await document.save())) throw new Error(`${vscode.workspace.asRelativePath(uri)} could not be saved; the new text is in its editor, unsaved`);
+    if (document.isDirty && !(await document.save()))
+      throw new Error(
+        `${vscode.workspace.asRelativePath(uri)} could not be saved; the new text is in its editor, unsaved`,
+      );
   }
 }
 

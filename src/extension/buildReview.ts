@@ -8,7 +8,10 @@ import { type Day, formatDay, parseDay } from '../core/text/calendar';
 const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 const TYPE_ICONS: Record<EntityType, string> = { person: 'person', place: 'location', organization: 'organization' };
 const CHANGE_TYPE: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('symbol-enum'), tooltip: 'Change Type' };
-const MERGE: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('merge'), tooltip: 'Merge with an Existing Entity' };
+const MERGE: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('merge'),
+  tooltip: 'Merge with an Existing Entity',
+};
 const ACCEPT_ALL: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('check-all'), tooltip: 'Accept All' };
 const REJECT_ALL: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('clear-all'), tooltip: 'Reject All' };
 
@@ -143,7 +146,9 @@ export class BuildReviewSession {
     this.result = new Promise((resolve) => (this.finish = resolve));
     pick.onDidChangeSelection((selected) => (this.checked = new Set(selected.map((item) => item.entity.id))));
     pick.onDidTriggerButton((button) => (button === ACCEPT_ALL ? this.acceptAll() : this.rejectAll()));
-    pick.onDidTriggerItemButton(({ item, button }) => void (button === CHANGE_TYPE ? this.changeType(item) : this.mergeWith(item)));
+    pick.onDidTriggerItemButton(
+      ({ item, button }) => void (button === CHANGE_TYPE ? this.changeType(item) : this.mergeWith(item)),
+    );
     pick.onDidAccept(() => this.accept());
     pick.onDidHide(() => {
       if (!this.asking) this.end(undefined);
@@ -183,12 +188,18 @@ export class BuildReviewSession {
   async changeType(item: ReviewItem, type?: EntityType): Promise<void> {
     const chosen =
       type ??
-      (await this.ask(() =>
-        vscode.window.showQuickPick(
-          TYPES.map((candidate) => ({ label: `$(${TYPE_ICONS[candidate]}) ${candidate}`, type: candidate, picked: candidate === item.type })),
-          { title: `Type of ${item.entity.name}`, placeHolder: `Built as ${item.entity.type}` },
-        ),
-      ))?.type;
+      (
+        await this.ask(() =>
+          vscode.window.showQuickPick(
+            TYPES.map((candidate) => ({
+              label: `$(${TYPE_ICONS[candidate]}) ${candidate}`,
+              type: candidate,
+              picked: candidate === item.type,
+            })),
+            { title: `Type of ${item.entity.name}`, placeHolder: `Built as ${item.entity.type}` },
+          ),
+        )
+      )?.type;
     if (chosen) this.replace(item, itemOf(item.entity, chosen));
   }
 
@@ -203,10 +214,18 @@ export class BuildReviewSession {
               vscode.window.showQuickPick(
                 candidates
                   .sort((a, b) => a.name.localeCompare(b.name))
-                  .map((entity) => ({ label: plain(entity.name), description: plain(entity.aliases.map((alias) => alias.text).join(', ')), detail: plain(entity.id), entity })),
+                  .map((entity) => ({
+                    label: plain(entity.name),
+                    description: plain(entity.aliases.map((alias) => alias.text).join(', ')),
+                    detail: plain(entity.id),
+                    entity,
+                  })),
                 {
                   title: `Merge ${item.entity.name} with…`,
-                  placeHolder: candidates.length > 0 ? `Its names become aliases of the ${item.type} you pick; it is not added itself` : `No ${item.type} is known yet`,
+                  placeHolder:
+                    candidates.length > 0
+                      ? `Its names become aliases of the ${item.type} you pick; it is not added itself`
+                      : `No ${item.type} is known yet`,
                   matchOnDescription: true,
                 },
               ),
@@ -225,7 +244,8 @@ export class BuildReviewSession {
     for (const item of this.items) {
       const id = item.entity.id;
       if (!this.checked.has(id)) decisions.set(id, { kind: 'reject' });
-      else if (item.mergeInto) decisions.set(id, { kind: 'merge', into: entryOf(item.mergeInto), ...this.placement(item.mergeInto) });
+      else if (item.mergeInto)
+        decisions.set(id, { kind: 'merge', into: entryOf(item.mergeInto), ...this.placement(item.mergeInto) });
       else if (item.type !== item.entity.type) decisions.set(id, { kind: 'accept', type: item.type });
     }
     this.end(decisions);
@@ -271,7 +291,11 @@ function plain(text: string): string {
 function itemOf(entity: EntityReview, type: EntityType, mergeInto?: IndexedEntity): ReviewItem {
   const aliases = entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text));
   const what = [
-    mergeInto ? `merge into ${mergeInto.name} (${mergeInto.id})` : type === entity.type ? type : `${type} (built as ${entity.type})`,
+    mergeInto
+      ? `merge into ${mergeInto.name} (${mergeInto.id})`
+      : type === entity.type
+        ? type
+        : `${type} (built as ${entity.type})`,
     `confidence ${entity.confidence.toFixed(2)}`,
     aliases.length > 0 ? `aliases: ${aliases.join(', ')}` : '',
     entity.roles.length > 0 ? `roles: ${entity.roles.join('; ')}` : '',

@@ -9,10 +9,15 @@ let loading: Promise<BuilderModule> | undefined;
  * own location on first use and run as a module, as the host runs the extension itself.
  */
 export function loadBuilder(extensionUri: vscode.Uri): Promise<BuilderModule> {
-  loading ??= readBundle(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'builder.js')).then(evaluateBundle, (error: unknown) => {
-    loading = undefined;
-    throw new Error(`the builder could not be loaded from ${extensionUri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
-  });
+  loading ??= readBundle(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'builder.js')).then(
+    evaluateBundle,
+    (error: unknown) => {
+      loading = undefined;
+      throw new Error(
+        `the builder could not be loaded from ${extensionUri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    },
+  );
   return loading;
 }
 

@@ -6,12 +6,18 @@ import { rangeOf } from './documents';
 import { COMMANDS, CONFIG_SECTION } from './ids';
 
 /** The palette commands and the one hover cards link to. */
-export function registerCommands(dictionaries: DictionaryService, annotations: AnnotationCache, log: vscode.LogOutputChannel): vscode.Disposable {
+export function registerCommands(
+  dictionaries: DictionaryService,
+  annotations: AnnotationCache,
+  log: vscode.LogOutputChannel,
+): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(COMMANDS.toggleHighlights, toggleHighlights),
     vscode.commands.registerCommand(COMMANDS.reloadDictionaries, () => dictionaries.reload()),
     vscode.commands.registerCommand(COMMANDS.showProblems, () => log.show(true)),
-    vscode.commands.registerCommand(COMMANDS.showEntity, (entityId: unknown) => showEntity(dictionaries, annotations, entityId)),
+    vscode.commands.registerCommand(COMMANDS.showEntity, (entityId: unknown) =>
+      showEntity(dictionaries, annotations, entityId),
+    ),
   );
 }
 
@@ -20,7 +26,8 @@ async function toggleHighlights(): Promise<void> {
   const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
   const inspected = config.inspect<boolean>('highlight.enabled');
   const enabled = config.get<boolean>('highlight.enabled', true);
-  const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const target =
+    inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   await config.update('highlight.enabled', !enabled, target);
   void vscode.window.setStatusBarMessage(`Newsroom Lens: entity highlights ${enabled ? 'off' : 'on'}`, 3000);
 }
@@ -29,14 +36,20 @@ async function toggleHighlights(): Promise<void> {
  * Shows an entity: its next mention in the active draft if it has one, otherwise its entry
  * in the dictionary that defines it.
  */
-async function showEntity(dictionaries: DictionaryService, annotations: AnnotationCache, entityId: unknown): Promise<void> {
+async function showEntity(
+  dictionaries: DictionaryService,
+  annotations: AnnotationCache,
+  entityId: unknown,
+): Promise<void> {
   const entity = typeof entityId === 'string' ? dictionaries.index.get(entityId) : undefined;
   if (!entity) {
-    void vscode.window.showWarningMessage(`Newsroom Lens: no entity with id ${JSON.stringify(entityId)} in the loaded dictionaries.`);
+    void vscode.window.showWarningMessage(
+      `Newsroom Lens: no entity with id ${JSON.stringify(entityId)} in the loaded dictionaries.`,
+    );
     return;
   }
   const editor = vscode.window.activeTextEditor;
-  const mentions = editor ? annotations.get(editor.document)?.mentionsOf(entity.id) ?? [] : [];
+  const mentions = editor ? (annotations.get(editor.document)?.mentionsOf(entity.id) ?? []) : [];
   if (editor && mentions.length > 0) {
     const cursor = editor.document.offsetAt(editor.selection.active);
     const next = mentions.find((mention) => mention.start > cursor) ?? mentions[0]!;

@@ -1,5 +1,13 @@
 import vscode = require('vscode');
-import { type CheckOptions, DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, type HouseStyle, RULES, type RuleId, type RuleSetting } from '../core/consistency/findings';
+import {
+  type CheckOptions,
+  DEFAULT_CHECK_OPTIONS,
+  HOUSE_STYLES,
+  type HouseStyle,
+  RULES,
+  type RuleId,
+  type RuleSetting,
+} from '../core/consistency/findings';
 import { ENTITY_TYPES, type EntityType } from '../core/dictionary/schema';
 import { CONFIG_SECTION } from './ids';
 
@@ -29,7 +37,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   return {
     highlightEnabled: config.get<boolean>('highlight.enabled', true),
     languages: config.get<string[]>('highlight.languages', ['markdown', 'plaintext']),
-    highlightTypes: config.get<string[]>('highlight.types', [...ENTITY_TYPES]).filter((type): type is EntityType => ENTITY_TYPES.includes(type as EntityType)),
+    highlightTypes: config
+      .get<string[]>('highlight.types', [...ENTITY_TYPES])
+      .filter((type): type is EntityType => ENTITY_TYPES.includes(type as EntityType)),
     hoverEnabled: config.get<boolean>('hover.enabled', true),
     dictionaries: config.get<string[]>('dictionaries', []),
     maxDocumentSize: config.get<number>('maxDocumentSize', 5_000_000),
@@ -45,7 +55,10 @@ export function readCheckOptions(scope?: vscode.ConfigurationScope): CheckOption
   return {
     houseStyle: style in HOUSE_STYLES ? (style as HouseStyle) : DEFAULT_CHECK_OPTIONS.houseStyle,
     rules: Object.fromEntries(
-      Object.entries(rules).filter((entry): entry is [RuleId, RuleSetting] => RULES.includes(entry[0] as RuleId) && ['error', 'warning', 'info', 'off'].includes(entry[1])),
+      Object.entries(rules).filter(
+        (entry): entry is [RuleId, RuleSetting] =>
+          RULES.includes(entry[0] as RuleId) && ['error', 'warning', 'info', 'off'].includes(entry[1]),
+      ),
     ),
     particleCase: config.get<string>('consistency.particleCase') === 'always-lower' ? 'always-lower' : 'sentence',
     knownAcronyms: config.get<string[]>('consistency.knownAcronyms', [...DEFAULT_CHECK_OPTIONS.knownAcronyms]),

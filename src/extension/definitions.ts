@@ -31,7 +31,10 @@ export class EntityDefinitionProvider implements vscode.DefinitionProvider {
     private readonly annotations: AnnotationCache,
   ) {}
 
-  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
+  async provideDefinition(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): Promise<vscode.Location | undefined> {
     const at = entityAt(this.annotations, document, position);
     const entity = at && this.dictionaries.index.get(at.entityId);
     return entity ? entryLocation(entity) : undefined;
@@ -42,12 +45,23 @@ export class EntityDefinitionProvider implements vscode.DefinitionProvider {
  * Go to Source: opens the article a dictionary was built from (its `source.file`, beside
  * the dictionary) with the sentence that states the entity's role selected.
  */
-async function goToSource(dictionaries: DictionaryService, annotations: AnnotationCache, entityId?: unknown): Promise<void> {
+async function goToSource(
+  dictionaries: DictionaryService,
+  annotations: AnnotationCache,
+  entityId?: unknown,
+): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  const id = typeof entityId === 'string' ? entityId : editor ? entityAt(annotations, editor.document, editor.selection.active)?.entityId : undefined;
+  const id =
+    typeof entityId === 'string'
+      ? entityId
+      : editor
+        ? entityAt(annotations, editor.document, editor.selection.active)?.entityId
+        : undefined;
   const entity = id ? dictionaries.index.get(id) : undefined;
   if (!entity) {
-    void vscode.window.showInformationMessage('Newsroom Lens: put the cursor on the name of a known person, place or organisation first.');
+    void vscode.window.showInformationMessage(
+      'Newsroom Lens: put the cursor on the name of a known person, place or organisation first.',
+    );
     return;
   }
   await showSourceSentence(entity.dictionary, citedSentence(entity), entity.name);
@@ -57,18 +71,26 @@ async function goToSource(dictionaries: DictionaryService, annotations: Annotati
  * Opens the article a dictionary was built from (its `source.file`, beside it) with
  * `sentence` selected; says so when the dictionary names no article or it cannot be opened.
  */
-export async function showSourceSentence(dictionary: Dictionary, sentence: string | undefined, about: string): Promise<void> {
+export async function showSourceSentence(
+  dictionary: Dictionary,
+  sentence: string | undefined,
+  about: string,
+): Promise<void> {
   const file = dictionary.source?.file;
   const dictionaryUri = vscode.Uri.parse(dictionary.file, true);
   if (!file) {
-    void vscode.window.showInformationMessage(`Newsroom Lens: the dictionary of ${about} does not name its article ("source.file").`);
+    void vscode.window.showInformationMessage(
+      `Newsroom Lens: the dictionary of ${about} does not name its article ("source.file").`,
+    );
     return;
   }
   let document: vscode.TextDocument;
   try {
     document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dictionaryUri, '..', file));
   } catch {
-    void vscode.window.showWarningMessage(`Newsroom Lens: the article ${file} named by ${vscode.workspace.asRelativePath(dictionaryUri)} cannot be opened.`);
+    void vscode.window.showWarningMessage(
+      `Newsroom Lens: the article ${file} named by ${vscode.workspace.asRelativePath(dictionaryUri)} cannot be opened.`,
+    );
     return;
   }
   const at = sentence ? document.getText().indexOf(sentence) : -1;
@@ -80,6 +102,8 @@ export function registerDefinitions(dictionaries: DictionaryService, annotations
   const provider = new EntityDefinitionProvider(dictionaries, annotations);
   return vscode.Disposable.from(
     registerForLanguages([], (selector) => vscode.languages.registerDefinitionProvider(selector, provider)),
-    vscode.commands.registerCommand(COMMANDS.goToSource, (entityId?: unknown) => goToSource(dictionaries, annotations, entityId)),
+    vscode.commands.registerCommand(COMMANDS.goToSource, (entityId?: unknown) =>
+      goToSource(dictionaries, annotations, entityId),
+    ),
   );
 }

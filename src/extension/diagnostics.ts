@@ -94,7 +94,10 @@ export class NameChecker implements vscode.Disposable {
       findings: checkDraft(document.getText(), this.dictionaries.index, options, annotation.mentions),
     };
     this.results.set(key, result);
-    this.collection.set(document.uri, result.findings.map((finding) => toDiagnostic(document, finding)));
+    this.collection.set(
+      document.uri,
+      result.findings.map((finding) => toDiagnostic(document, finding)),
+    );
     return result;
   }
 

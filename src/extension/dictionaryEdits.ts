@@ -1,4 +1,13 @@
-import { type Edit, type FormattingOptions, type JSONPath, type Node, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
+import {
+  type Edit,
+  type FormattingOptions,
+  type JSONPath,
+  type Node,
+  findNodeAtLocation,
+  getNodeValue,
+  modify,
+  parseTree,
+} from 'jsonc-parser';
 import vscode = require('vscode');
 import { entityIdFor } from '../core/dictionary/entityId';
 import type { IndexedEntity } from '../core/dictionary/entityIndex';
@@ -28,13 +37,17 @@ export class DictionaryEditor {
     if (!entity.dictionary.overridable && isInWorkspace(source)) {
       await this.editJson(source, (tree, text) => {
         const index = entityIndexIn(tree, entity.id);
-        if (index < 0) throw new Error(`${vscode.workspace.asRelativePath(source)} no longer has an entry "${entity.id}"`);
+        if (index < 0)
+          throw new Error(`${vscode.workspace.asRelativePath(source)} no longer has an entry "${entity.id}"`);
         const hasAliases = findNodeAtLocation(tree, ['entities', index, 'aliases']) !== undefined;
-        return hasAliases ? edit(text, ['entities', index, 'aliases', -1], alias) : edit(text, ['entities', index, 'aliases'], [alias]);
+        return hasAliases
+          ? edit(text, ['entities', index, 'aliases', -1], alias)
+          : edit(text, ['entities', index, 'aliases'], [alias]);
       });
       return source;
     }
-    const destination = target ?? (await this.chooseWorkspaceDictionary(`Copy ${entity.name} with the new alias into which dictionary?`));
+    const destination =
+      target ?? (await this.chooseWorkspaceDictionary(`Copy ${entity.name} with the new alias into which dictionary?`));
     if (!destination) return undefined;
     const copy = await entryFrom(source, entity.id);
     const aliases = Array.isArray(copy.aliases) ? [...(copy.aliases as unknown[])] : [];
@@ -52,7 +65,9 @@ export class DictionaryEditor {
   /** Lets the writer pick a workspace dictionary, or a new one at the root of the first folder. */
   async chooseWorkspaceDictionary(title: string): Promise<vscode.Uri | undefined> {
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage('Newsroom Lens reads workspace dictionaries only in a trusted workspace. Trust this workspace first.');
+      void vscode.window.showWarningMessage(
+        'Newsroom Lens reads workspace dictionaries only in a trusted workspace. Trust this workspace first.',
+      );
       return undefined;
     }
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -60,11 +75,15 @@ export class DictionaryEditor {
       void vscode.window.showWarningMessage('Open a folder first: workspace dictionaries live in the workspace.');
       return undefined;
     }
-    const existing = (await vscode.workspace.findFiles('**/*.entities.json', '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
+    const existing = (await vscode.workspace.findFiles('**/*.entities.json', '**/node_modules/**')).sort((a, b) =>
+      a.path.localeCompare(b.path),
+    );
     const fresh = vscode.Uri.joinPath(folder.uri, NEW_DICTIONARY_NAME);
     const items = [
       ...existing.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })),
-      ...(existing.some((uri) => uri.toString() === fresh.toString()) ? [] : [{ label: `$(new-file) New dictionary: ${NEW_DICTIONARY_NAME}`, uri: fresh }]),
+      ...(existing.some((uri) => uri.toString() === fresh.toString())
+        ? []
+        : [{ label: `$(new-file) New dictionary: ${NEW_DICTIONARY_NAME}`, uri: fresh }]),
     ];
     if (items.length === 1) return items[0]!.uri;
     return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Workspace dictionary' }))?.uri;
@@ -73,7 +92,10 @@ export class DictionaryEditor {
   private async appendEntity(target: vscode.Uri, entry: Record<string, unknown>): Promise<void> {
     if (!(await exists(target))) {
       await replaceDictionaryFile(target, (current) => {
-        if (current !== undefined) throw new Error(`${vscode.workspace.asRelativePath(target)} appeared while the entry was being added; nothing was written, try again`);
+        if (current !== undefined)
+          throw new Error(
+            `${vscode.workspace.asRelativePath(target)} appeared while the entry was being added; nothing was written, try again`,
+          );
         return `${JSON.stringify({ entities: [entry] }, null, 2)}\n`;
       });
       await this.dictionaries.reload();
@@ -81,7 +103,8 @@ export class DictionaryEditor {
     }
     await this.editJson(target, (tree, text) => {
       const entities = findNodeAtLocation(tree, ['entities']);
-      if (entities?.type !== 'array') throw new Error(`${vscode.workspace.asRelativePath(target)} has no "entities" array to add to`);
+      if (entities?.type !== 'array')
+        throw new Error(`${vscode.workspace.asRelativePath(target)} has no "entities" array to add to`);
       return edit(text, ['entities', -1], entry);
     });
   }
@@ -95,8 +118,17 @@ export class DictionaryEditor {
     assertDictionaryText(text, uri, 'nothing was changed; fix it first');
     const tree = parseTree(text)!;
     const workspaceEdit = new vscode.WorkspaceEdit();
-    workspaceEdit.set(uri, compute(tree, text).map((change) => vscode.TextEdit.replace(rangeOf(document, { start: change.offset, end: change.offset + change.length }), change.content)));
-    if (!(await vscode.workspace.applyEdit(workspaceEdit))) throw new Error(`could not edit ${vscode.workspace.asRelativePath(uri)}`);
+    workspaceEdit.set(
+      uri,
+      compute(tree, text).map((change) =>
+        vscode.TextEdit.replace(
+          rangeOf(document, { start: change.offset, end: change.offset + change.length }),
+          change.content,
+        ),
+      ),
+    );
+    if (!(await vscode.workspace.applyEdit(workspaceEdit)))
+      throw new Error(`could not edit ${vscode.workspace.asRelativePath(uri)}`);
     if (!(await document.save())) throw new Error(`could not save ${vscode.workspace.asRelativePath(uri)}`);
     await this.dictionaries.reload();
   }

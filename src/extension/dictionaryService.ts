@@ -65,7 +65,12 @@ export class DictionaryService implements vscode.Disposable {
     this.reloads.cancel('reload');
     // One load at a time, in order; a failed load is reported and does not stop later ones.
     this.loading = this.loading
-      .then(() => vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsroom Lens: loading entity dictionaries' }, () => this.load()))
+      .then(() =>
+        vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Window, title: 'Newsroom Lens: loading entity dictionaries' },
+          () => this.load(),
+        ),
+      )
       .catch((error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
         this.log.error(`Loading the dictionaries failed: ${reason}`);
@@ -87,7 +92,11 @@ export class DictionaryService implements vscode.Disposable {
       try {
         files.push({ file: uri.toString(), bytes: await vscode.workspace.fs.readFile(uri), overridable: bundled });
       } catch (error) {
-        unreadable.push({ file: uri.toString(), message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' });
+        unreadable.push({
+          file: uri.toString(),
+          message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+          severity: 'error',
+        });
       }
     }
     const { index, problems } = loadDictionaries(files);
@@ -109,13 +118,16 @@ export class DictionaryService implements vscode.Disposable {
       const fromSettings = this.settingPathUris();
       fromSettings.forEach((uri) => add(uri));
       this.watchSettingPaths(fromSettings);
-      (await vscode.workspace.findFiles(DICTIONARY_GLOB, '**/node_modules/**')).sort((a, b) => a.toString().localeCompare(b.toString())).forEach((uri) => add(uri));
+      (await vscode.workspace.findFiles(DICTIONARY_GLOB, '**/node_modules/**'))
+        .sort((a, b) => a.toString().localeCompare(b.toString()))
+        .forEach((uri) => add(uri));
     } else {
       this.log.info('The workspace is not trusted: only the bundled dictionaries are in use until you trust it.');
     }
     const bundledFolder = vscode.Uri.joinPath(this.extensionUri, 'entities');
     for (const [name, type] of await vscode.workspace.fs.readDirectory(bundledFolder)) {
-      if (type === vscode.FileType.File && name.endsWith('.entities.json')) add(vscode.Uri.joinPath(bundledFolder, name), true);
+      if (type === vscode.FileType.File && name.endsWith('.entities.json'))
+        add(vscode.Uri.joinPath(bundledFolder, name), true);
     }
     return sources;
   }
@@ -139,14 +151,23 @@ export class DictionaryService implements vscode.Disposable {
   private watchSettingPaths(uris: vscode.Uri[]): void {
     this.settingWatchers.dispose();
     this.settingWatchers = new DisposableStore();
-    uris.forEach((uri) => this.settingWatchers.add(this.watch(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!))));
+    uris.forEach((uri) =>
+      this.settingWatchers.add(
+        this.watch(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!)),
+      ),
+    );
   }
 
   /** Reloads, shortly, whenever a file matching `pattern` is created, changed or deleted. */
   private watch(pattern: vscode.GlobPattern): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const reload = () => this.scheduleReload();
-    return vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
+    );
   }
 
   /** Writes every problem to the output channel; warns once for each new set of problems. */

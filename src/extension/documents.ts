@@ -44,7 +44,9 @@ export function rangeOf(document: Positions, span: { readonly start: number; rea
   const start = document.positionAt(span.start);
   const end = document.positionAt(span.end);
   // An editor's positions are used as they are; the core's are copied into the editor's kind.
-  return start instanceof vscode.Position && end instanceof vscode.Position ? new vscode.Range(start, end) : new vscode.Range(start.line, start.character, end.line, end.character);
+  return start instanceof vscode.Position && end instanceof vscode.Position
+    ? new vscode.Range(start, end)
+    : new vscode.Range(start.line, start.character, end.line, end.character);
 }
 
 /** The editor's range between two of the core's positions. */

@@ -21,11 +21,33 @@ export type EntityNode =
   | { readonly kind: 'group'; readonly type: EntityType | 'unknown'; readonly count: number }
   | { readonly kind: 'entity'; readonly entityId: string; readonly count: number; readonly files: number }
   | { readonly kind: 'file'; readonly entityId: string; readonly uri: vscode.Uri; readonly count: number }
-  | { readonly kind: 'mention'; readonly uri: vscode.Uri; readonly range: vscode.Range; readonly line: string; readonly column: number; readonly length: number }
-  | { readonly kind: 'unknown'; readonly name: string; readonly uri: vscode.Uri; readonly ranges: readonly vscode.Range[] };
+  | {
+      readonly kind: 'mention';
+      readonly uri: vscode.Uri;
+      readonly range: vscode.Range;
+      readonly line: string;
+      readonly column: number;
+      readonly length: number;
+    }
+  | {
+      readonly kind: 'unknown';
+      readonly name: string;
+      readonly uri: vscode.Uri;
+      readonly ranges: readonly vscode.Range[];
+    };
 
-const TYPE_ICONS: Record<EntityType | 'unknown', string> = { person: 'person', place: 'location', organization: 'organization', unknown: 'question' };
-const GROUP_LABELS: Record<EntityType | 'unknown', string> = { person: 'People', place: 'Places', organization: 'Organisations', unknown: 'Unknown names' };
+const TYPE_ICONS: Record<EntityType | 'unknown', string> = {
+  person: 'person',
+  place: 'location',
+  organization: 'organization',
+  unknown: 'question',
+};
+const GROUP_LABELS: Record<EntityType | 'unknown', string> = {
+  person: 'People',
+  place: 'Places',
+  organization: 'Organisations',
+  unknown: 'Unknown names',
+};
 const REFRESH_DELAY_MS = 250;
 
 /**
@@ -116,15 +138,26 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
 
   async getChildren(node?: EntityNode): Promise<EntityNode[]> {
     if (!node) return this.model.groups().map((group) => ({ kind: 'group', ...group }));
-    if (node.kind === 'group') return node.type === 'unknown' ? this.unknownNodes() : this.model.entities(node.type).map((entity) => ({ kind: 'entity', ...entity }));
+    if (node.kind === 'group')
+      return node.type === 'unknown'
+        ? this.unknownNodes()
+        : this.model.entities(node.type).map((entity) => ({ kind: 'entity', ...entity }));
     if (node.kind === 'entity') {
       if (this.model.scope === 'workspace') {
-        return this.model.files(node.entityId).map(({ uri, count }) => ({ kind: 'file', entityId: node.entityId, uri: vscode.Uri.parse(uri, true), count }));
+        return this.model.files(node.entityId).map(({ uri, count }) => ({
+          kind: 'file',
+          entityId: node.entityId,
+          uri: vscode.Uri.parse(uri, true),
+          count,
+        }));
       }
       return this.mentionNodes(this.model.occurrences(node.entityId));
     }
     if (node.kind === 'file') return this.mentionNodes(this.model.occurrences(node.entityId, node.uri.toString()));
-    if (node.kind === 'unknown') return this.mentionNodes(node.ranges.map((range) => ({ uri: node.uri.toString(), start: range.start, end: range.end })));
+    if (node.kind === 'unknown')
+      return this.mentionNodes(
+        node.ranges.map((range) => ({ uri: node.uri.toString(), start: range.start, end: range.end })),
+      );
     return [];
   }
 
@@ -144,7 +177,10 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
         range,
         line: `${prefix}${lineText.slice(from, range.start.character + 50).trimEnd()}`,
         column: prefix.length + range.start.character - from,
-        length: range.end.line === range.start.line ? range.end.character - range.start.character : lineText.length - range.start.character,
+        length:
+          range.end.line === range.start.line
+            ? range.end.character - range.start.character
+            : lineText.length - range.start.character,
       });
     }
     return nodes;
@@ -179,7 +215,10 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
         return item;
       }
       case 'mention': {
-        const item = new vscode.TreeItem({ label: node.line, highlights: [[node.column, node.column + node.length]] }, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(
+          { label: node.line, highlights: [[node.column, node.column + node.length]] },
+          vscode.TreeItemCollapsibleState.None,
+        );
         item.description = `line ${node.range.start.line + 1}`;
         item.command = { title: 'Show Mention', command: COMMANDS.revealMention, arguments: [node.uri, node.range] };
         item.contextValue = 'mention';
@@ -206,13 +245,18 @@ export function registerEntitiesView(view: EntitiesView): vscode.Disposable {
   return vscode.Disposable.from(
     tree,
     view,
-    vscode.commands.registerCommand(COMMANDS.showEntitiesView, () => vscode.commands.executeCommand(`${ENTITIES_VIEW}.focus`)),
+    vscode.commands.registerCommand(COMMANDS.showEntitiesView, () =>
+      vscode.commands.executeCommand(`${ENTITIES_VIEW}.focus`),
+    ),
     vscode.commands.registerCommand(COMMANDS.entitiesShowWorkspace, () =>
       vscode.window.withProgress({ location: { viewId: ENTITIES_VIEW } }, () => view.setScope('workspace')),
     ),
     vscode.commands.registerCommand(COMMANDS.entitiesShowDocument, () => view.setScope('document')),
     vscode.commands.registerCommand(COMMANDS.entitiesFilter, async (text?: unknown) => {
-      const filter = typeof text === 'string' ? text : await vscode.window.showInputBox({ title: 'Filter entities', prompt: 'Part of a name, alias or role' });
+      const filter =
+        typeof text === 'string'
+          ? text
+          : await vscode.window.showInputBox({ title: 'Filter entities', prompt: 'Part of a name, alias or role' });
       if (filter !== undefined) await view.setFilter(filter);
       tree.message = filter ? `Filtered by “${filter}”` : undefined;
     }),

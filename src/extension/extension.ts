@@ -92,7 +92,8 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     registerTimelineView(timelineView, timelines, dictionaries),
   );
   // Menus show the extension's commands only for the annotated languages.
-  const setLanguagesContext = () => void vscode.commands.executeCommand('setContext', 'newsroomLens.languages', readSettings().languages);
+  const setLanguagesContext = () =>
+    void vscode.commands.executeCommand('setContext', 'newsroomLens.languages', readSettings().languages);
   setLanguagesContext();
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -101,11 +102,16 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   );
   void dictionaries.reload();
   const activation: ActivationTimes = {
-    loadMs: typeof __newsroomLensLoadStarted === 'number' && typeof __newsroomLensLoaded === 'number' ? __newsroomLensLoaded - __newsroomLensLoadStarted : undefined,
+    loadMs:
+      typeof __newsroomLensLoadStarted === 'number' && typeof __newsroomLensLoaded === 'number'
+        ? __newsroomLensLoaded - __newsroomLensLoadStarted
+        : undefined,
     activateMs: performance.now() - activateStarted,
   };
   // Dictionaries load after this, without holding up the editor.
-  log.info(`Activated in ${activation.activateMs.toFixed(1)} ms${activation.loadMs === undefined ? '' : ` after loading in ${activation.loadMs.toFixed(1)} ms`}.`);
+  log.info(
+    `Activated in ${activation.activateMs.toFixed(1)} ms${activation.loadMs === undefined ? '' : ` after loading in ${activation.loadMs.toFixed(1)} ms`}.`,
+  );
   return {
     activation,
     whenLoaded: () => dictionaries.whenLoaded(),

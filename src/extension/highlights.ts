@@ -73,10 +73,15 @@ export class Highlighter implements vscode.Disposable {
       // Changing a document's language closes and reopens it in the same editor.
       vscode.workspace.onDidOpenTextDocument(() => this.paintAll()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (changed(event, 'highlight.enabled', 'highlight.languages', 'highlight.types', 'maxDocumentSize')) this.paintAll();
+        if (changed(event, 'highlight.enabled', 'highlight.languages', 'highlight.types', 'maxDocumentSize'))
+          this.paintAll();
       }),
       dictionaries.onDidChange(() => this.paintAll()),
-      annotations.onDidAnnotate((document) => vscode.window.visibleTextEditors.filter((editor) => editor.document === document).forEach((editor) => this.paint(editor))),
+      annotations.onDidAnnotate((document) =>
+        vscode.window.visibleTextEditors
+          .filter((editor) => editor.document === document)
+          .forEach((editor) => this.paint(editor)),
+      ),
       // While a long document is annotated in slices, what scrolls into view is drawn at once.
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
         if (this.annotations.isAnnotating(event.textEditor.document)) this.paint(event.textEditor);
@@ -96,7 +101,9 @@ export class Highlighter implements vscode.Disposable {
 
   private paintAfterTyping(document: vscode.TextDocument): void {
     this.typing.schedule(document.uri.toString(), () =>
-      vscode.window.visibleTextEditors.filter((editor) => editor.document === document).forEach((editor) => this.paint(editor)),
+      vscode.window.visibleTextEditors
+        .filter((editor) => editor.document === document)
+        .forEach((editor) => this.paint(editor)),
     );
   }
 
@@ -131,12 +138,23 @@ export class Highlighter implements vscode.Disposable {
     const { mentions } = annotation;
     const batchStarts: number[] = [];
     for (let at = 0; at < mentions.length; at += PAINT_AT_ONCE) batchStarts.push(at);
-    const painting = forEachChunked(batchStarts, (from) => this.addRanges(editor, mentions, types, ranges, from, Math.min(mentions.length, from + PAINT_AT_ONCE)), {
-      isCancelled: () => this.generations.get(editor) !== generation || document.version !== version || document.isClosed,
-    });
-    void this.activity.track(painting).then((result) => {
-      if (result.completed) this.setRanges(editor, ranges);
-    }, (error: unknown) => this.log.error(`Could not highlight ${vscode.workspace.asRelativePath(document.uri)}: ${error instanceof Error ? error.message : String(error)}`));
+    const painting = forEachChunked(
+      batchStarts,
+      (from) => this.addRanges(editor, mentions, types, ranges, from, Math.min(mentions.length, from + PAINT_AT_ONCE)),
+      {
+        isCancelled: () =>
+          this.generations.get(editor) !== generation || document.version !== version || document.isClosed,
+      },
+    );
+    void this.activity.track(painting).then(
+      (result) => {
+        if (result.completed) this.setRanges(editor, ranges);
+      },
+      (error: unknown) =>
+        this.log.error(
+          `Could not highlight ${vscode.workspace.asRelativePath(document.uri)}: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+    );
   }
 
   private draw(editor: vscode.TextEditor, mentions: readonly Mention[], types: readonly EntityType[]): void {
@@ -146,7 +164,14 @@ export class Highlighter implements vscode.Disposable {
   }
 
   /** The ranges of `mentions[from, to)` of the chosen types, by kind, added to `ranges`. */
-  private addRanges(editor: vscode.TextEditor, mentions: readonly Mention[], types: readonly EntityType[], ranges: HighlightedRanges, from = 0, to = mentions.length): void {
+  private addRanges(
+    editor: vscode.TextEditor,
+    mentions: readonly Mention[],
+    types: readonly EntityType[],
+    ranges: HighlightedRanges,
+    from = 0,
+    to = mentions.length,
+  ): void {
     const document = editor.document;
     const index = this.dictionaries.index;
     for (let at = from; at < to; at++) {
@@ -162,7 +187,8 @@ export class Highlighter implements vscode.Disposable {
   }
 
   private setRanges(editor: vscode.TextEditor, ranges: HighlightedRanges): void {
-    for (const kind of [...ENTITY_TYPES, 'ambiguous'] as const) editor.setDecorations(this.decorations[kind], ranges[kind]);
+    for (const kind of [...ENTITY_TYPES, 'ambiguous'] as const)
+      editor.setDecorations(this.decorations[kind], ranges[kind]);
     this.drawn.set(editor, ranges);
   }
 

@@ -25,7 +25,12 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const index = this.dictionaries.index;
     const markdown =
       mention.entityIds.length === 1
-        ? renderEntityCard(index, mention.entityIds[0]!, this.annotations.get(document)!.mentionCount(mention.entityIds[0]!), showEntityLink)
+        ? renderEntityCard(
+            index,
+            mention.entityIds[0]!,
+            this.annotations.get(document)!.mentionCount(mention.entityIds[0]!),
+            showEntityLink,
+          )
         : renderAmbiguousCard(index, mention.text, mention.entityIds, showEntityLink);
     const card = new vscode.MarkdownString(markdown);
     // Everything from data is escaped by the core; links may run our one command and no other.

@@ -35,7 +35,9 @@ const RULE_LABELS: Record<RuleId, string> = {
 };
 
 function replacementOf(finding: Finding): Replacement | undefined {
-  return finding.suggestion === null ? undefined : { start: finding.start, end: finding.end, text: finding.text, suggestion: finding.suggestion };
+  return finding.suggestion === null
+    ? undefined
+    : { start: finding.start, end: finding.end, text: finding.text, suggestion: finding.suggestion };
 }
 
 /** Quick fixes for the name findings in the Problems panel and the light bulb. */
@@ -47,14 +49,20 @@ export class NameFixProvider implements vscode.CodeActionProvider {
     private readonly dictionaries: DictionaryService,
   ) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const result = this.checker.resultFor(document);
     // Findings of an older version would point at the wrong words; the next check brings new ones.
     if (!result || result.version !== document.version) return [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const finding = result.findings.find((candidate) => candidate.rule === diagnostic.code && rangeOf(document, candidate).isEqual(diagnostic.range));
+      const finding = result.findings.find(
+        (candidate) => candidate.rule === diagnostic.code && rangeOf(document, candidate).isEqual(diagnostic.range),
+      );
       if (!finding) continue;
       const action = (title: string, command: string, args: unknown[], preferred = false) => {
         const codeAction = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
@@ -65,20 +73,35 @@ export class NameFixProvider implements vscode.CodeActionProvider {
       };
       const replacement = replacementOf(finding);
       if (replacement) {
-        action(`Change to “${replacement.suggestion}”`, COMMANDS.applyFixes, [{ uri: document.uri.toString(), version: result.version, replacements: [replacement] }], true);
-        const sameRule = result.findings.filter((other) => other.rule === finding.rule).flatMap((other) => replacementOf(other) ?? []);
+        action(
+          `Change to “${replacement.suggestion}”`,
+          COMMANDS.applyFixes,
+          [{ uri: document.uri.toString(), version: result.version, replacements: [replacement] }],
+          true,
+        );
+        const sameRule = result.findings
+          .filter((other) => other.rule === finding.rule)
+          .flatMap((other) => replacementOf(other) ?? []);
         if (sameRule.length > 1) {
-          action(`Fix all ${sameRule.length} ${RULE_LABELS[finding.rule]} in this file`, COMMANDS.applyFixes, [{ uri: document.uri.toString(), version: result.version, replacements: sameRule }]);
+          action(`Fix all ${sameRule.length} ${RULE_LABELS[finding.rule]} in this file`, COMMANDS.applyFixes, [
+            { uri: document.uri.toString(), version: result.version, replacements: sameRule },
+          ]);
         }
       }
       const entity = finding.entity ? this.dictionaries.index.get(finding.entity) : undefined;
       if (finding.rule === 'name-variant' && entity) {
-        action(`Add “${finding.text}” as an alias of ${entity.name}`, COMMANDS.addAlias, [{ entityId: entity.id, alias: finding.text }]);
+        action(`Add “${finding.text}” as an alias of ${entity.name}`, COMMANDS.addAlias, [
+          { entityId: entity.id, alias: finding.text },
+        ]);
       }
       if (finding.rule === 'inconsistent-name' && finding.suggestion) {
-        action(`Add “${finding.suggestion}” to a workspace dictionary as a new entity…`, COMMANDS.addEntity, [{ name: finding.suggestion }]);
+        action(`Add “${finding.suggestion}” to a workspace dictionary as a new entity…`, COMMANDS.addEntity, [
+          { name: finding.suggestion },
+        ]);
       }
-      action(`Ignore “${finding.text}” (${finding.rule}) in this file`, COMMANDS.ignoreInFile, [{ uri: document.uri.toString(), rule: finding.rule, text: finding.text }]);
+      action(`Ignore “${finding.text}” (${finding.rule}) in this file`, COMMANDS.ignoreInFile, [
+        { uri: document.uri.toString(), rule: finding.rule, text: finding.text },
+      ]);
     }
     return actions;
   }
@@ -95,12 +118,15 @@ async function applyFixes(checker: NameChecker, request: FixRequest): Promise<bo
     document.version !== request.version ||
     request.replacements.some((replacement) => document.getText(rangeOf(document, replacement)) !== replacement.text);
   if (stale) {
-    void vscode.window.showWarningMessage('Newsroom Lens: the draft changed after its names were checked, so nothing was replaced. The names are being checked again; try the fix once more.');
+    void vscode.window.showWarningMessage(
+      'Newsroom Lens: the draft changed after its names were checked, so nothing was replaced. The names are being checked again; try the fix once more.',
+    );
     if (document) checker.check(document);
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
-  for (const replacement of request.replacements) edit.replace(document.uri, rangeOf(document, replacement), replacement.suggestion);
+  for (const replacement of request.replacements)
+    edit.replace(document.uri, rangeOf(document, replacement), replacement.suggestion);
   return vscode.workspace.applyEdit(edit);
 }
 
@@ -109,7 +135,9 @@ async function reportingErrors<T>(what: string, work: () => Promise<T>): Promise
   try {
     return await work();
   } catch (error) {
-    void vscode.window.showErrorMessage(`Newsroom Lens could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(
+      `Newsroom Lens could not ${what}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
 }
@@ -119,43 +147,78 @@ export function registerNameFixes(checker: NameChecker, dictionaries: Dictionary
   const editor = new DictionaryEditor(dictionaries);
   const provider = new NameFixProvider(checker, dictionaries);
   return vscode.Disposable.from(
-    registerForLanguages([], (selector) => vscode.languages.registerCodeActionsProvider(selector, provider, { providedCodeActionKinds: NameFixProvider.kinds })),
+    registerForLanguages([], (selector) =>
+      vscode.languages.registerCodeActionsProvider(selector, provider, {
+        providedCodeActionKinds: NameFixProvider.kinds,
+      }),
+    ),
     vscode.commands.registerCommand(COMMANDS.applyFixes, (request: FixRequest) => applyFixes(checker, request)),
-    vscode.commands.registerCommand(COMMANDS.addAlias, (args: { entityId: string; alias: string; dictionary?: string }) =>
-      reportingErrors('add the alias', async () => {
-        const entity = dictionaries.index.get(args.entityId);
-        if (!entity) throw new Error(`no entity "${args.entityId}" is loaded`);
-        const written = await editor.addAlias(entity, args.alias, args.dictionary ? vscode.Uri.parse(args.dictionary, true) : undefined);
-        if (written) void vscode.window.setStatusBarMessage(`Newsroom Lens: “${args.alias}” added to ${entity.name} in ${vscode.workspace.asRelativePath(written)}`, 5000);
-        return written?.toString();
-      }),
+    vscode.commands.registerCommand(
+      COMMANDS.addAlias,
+      (args: { entityId: string; alias: string; dictionary?: string }) =>
+        reportingErrors('add the alias', async () => {
+          const entity = dictionaries.index.get(args.entityId);
+          if (!entity) throw new Error(`no entity "${args.entityId}" is loaded`);
+          const written = await editor.addAlias(
+            entity,
+            args.alias,
+            args.dictionary ? vscode.Uri.parse(args.dictionary, true) : undefined,
+          );
+          if (written)
+            void vscode.window.setStatusBarMessage(
+              `Newsroom Lens: “${args.alias}” added to ${entity.name} in ${vscode.workspace.asRelativePath(written)}`,
+              5000,
+            );
+          return written?.toString();
+        }),
     ),
-    vscode.commands.registerCommand(COMMANDS.addEntity, (args?: { name?: string; type?: EntityType; dictionary?: string }) =>
-      reportingErrors('add the entity', async () => {
-        const active = vscode.window.activeTextEditor;
-        const selected = active && !active.selection.isEmpty ? active.document.getText(active.selection).trim() : undefined;
-        const name = args?.name ?? (await vscode.window.showInputBox({ title: 'Add a name to a workspace dictionary', prompt: 'The canonical name: the fullest form, without title', value: selected }));
-        if (!name?.trim()) return undefined;
-        const type =
-          args?.type ??
-          (await vscode.window.showQuickPick(
-            ENTITY_TYPES.map((value) => ({ label: TYPE_LABELS[value], value })),
-            { title: `What is ${name}?` },
-          ))?.value;
-        if (!type) return undefined;
-        const target = args?.dictionary ? vscode.Uri.parse(args.dictionary, true) : await editor.chooseWorkspaceDictionary(`Add ${name} to which dictionary?`);
-        if (!target) return undefined;
-        const id = await editor.addEntity(name.trim(), type, target);
-        void vscode.window.setStatusBarMessage(`Newsroom Lens: ${name} added to ${vscode.workspace.asRelativePath(target)}`, 5000);
-        return id;
-      }),
+    vscode.commands.registerCommand(
+      COMMANDS.addEntity,
+      (args?: { name?: string; type?: EntityType; dictionary?: string }) =>
+        reportingErrors('add the entity', async () => {
+          const active = vscode.window.activeTextEditor;
+          const selected =
+            active && !active.selection.isEmpty ? active.document.getText(active.selection).trim() : undefined;
+          const name =
+            args?.name ??
+            (await vscode.window.showInputBox({
+              title: 'Add a name to a workspace dictionary',
+              prompt: 'The canonical name: the fullest form, without title',
+              value: selected,
+            }));
+          if (!name?.trim()) return undefined;
+          const type =
+            args?.type ??
+            (
+              await vscode.window.showQuickPick(
+                ENTITY_TYPES.map((value) => ({ label: TYPE_LABELS[value], value })),
+                { title: `What is ${name}?` },
+              )
+            )?.value;
+          if (!type) return undefined;
+          const target = args?.dictionary
+            ? vscode.Uri.parse(args.dictionary, true)
+            : await editor.chooseWorkspaceDictionary(`Add ${name} to which dictionary?`);
+          if (!target) return undefined;
+          const id = await editor.addEntity(name.trim(), type, target);
+          void vscode.window.setStatusBarMessage(
+            `Newsroom Lens: ${name} added to ${vscode.workspace.asRelativePath(target)}`,
+            5000,
+          );
+          return id;
+        }),
     ),
-    vscode.commands.registerCommand(COMMANDS.ignoreInFile, (args: { uri: string; rule: RuleId; text: string }) => checker.ignore(vscode.Uri.parse(args.uri, true), args.rule, args.text)),
+    vscode.commands.registerCommand(COMMANDS.ignoreInFile, (args: { uri: string; rule: RuleId; text: string }) =>
+      checker.ignore(vscode.Uri.parse(args.uri, true), args.rule, args.text),
+    ),
     vscode.commands.registerCommand(COMMANDS.forgetIgnored, async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) return;
       const count = await checker.forgetIgnored(document.uri);
-      void vscode.window.setStatusBarMessage(`Newsroom Lens: ${count} ignored name${count === 1 ? '' : 's'} forgotten`, 4000);
+      void vscode.window.setStatusBarMessage(
+        `Newsroom Lens: ${count} ignored name${count === 1 ? '' : 's'} forgotten`,
+        4000,
+      );
     }),
     vscode.commands.registerCommand(COMMANDS.checkNames, async () => {
       const document = vscode.window.activeTextEditor?.document;
@@ -165,11 +228,16 @@ export function registerNameFixes(checker: NameChecker, dictionaries: Dictionary
       }
       const result = checker.check(document);
       if (!result) {
-        void vscode.window.showInformationMessage(`Newsroom Lens checks ${readSettings(document).languages.join(', ')} documents (setting newsroomLens.highlight.languages).`);
+        void vscode.window.showInformationMessage(
+          `Newsroom Lens checks ${readSettings(document).languages.join(', ')} documents (setting newsroomLens.highlight.languages).`,
+        );
         return;
       }
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      void vscode.window.setStatusBarMessage(`Newsroom Lens: ${result.findings.length} name finding${result.findings.length === 1 ? '' : 's'}`, 4000);
+      void vscode.window.setStatusBarMessage(
+        `Newsroom Lens: ${result.findings.length} name finding${result.findings.length === 1 ? '' : 's'}`,
+        4000,
+      );
     }),
   );
 }

@@ -5,7 +5,11 @@ import { rangeOf } from './documents';
 import type { WorkspaceMentions } from './workspaceMentions';
 
 /** The entity resolved at a position of a draft, if a mention is there. */
-export function entityAt(annotations: AnnotationCache, document: vscode.TextDocument, position: vscode.Position): { entityId: string; range: vscode.Range } | undefined {
+export function entityAt(
+  annotations: AnnotationCache,
+  document: vscode.TextDocument,
+  position: vscode.Position,
+): { entityId: string; range: vscode.Range } | undefined {
   if (!isAnnotated(document)) return undefined;
   const mention = annotations.get(document)?.mentionAt(document.offsetAt(position));
   if (!mention || mention.entityIds.length !== 1) return undefined;
@@ -19,7 +23,12 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
     private readonly workspace: WorkspaceMentions,
   ) {}
 
-  async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[]> {
+  async provideReferences(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    _context: vscode.ReferenceContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Location[]> {
     const at = entityAt(this.annotations, document, position);
     if (!at || !(await this.workspace.ensureScanned(token))) return [];
     return this.workspace.mentionsOf(at.entityId, document).flatMap((file) => {

@@ -33,20 +33,39 @@ export class EntityRenameProvider implements vscode.RenameProvider {
     private readonly workspace: WorkspaceMentions,
   ) {}
 
-  prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
+  prepareRename(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): { range: vscode.Range; placeholder: string } {
     const at = entityAt(this.annotations, document, position);
     const entity = at && this.dictionaries.index.get(at.entityId);
-    if (!at || !entity) throw new Error('Put the cursor on a mention of a known person, place or organisation to rename it.');
+    if (!at || !entity)
+      throw new Error('Put the cursor on a mention of a known person, place or organisation to rename it.');
     return { range: at.range, placeholder: entity.name };
   }
 
-  async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string, token: vscode.CancellationToken): Promise<vscode.WorkspaceEdit | undefined> {
+  async provideRenameEdits(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    newName: string,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.WorkspaceEdit | undefined> {
     const at = entityAt(this.annotations, document, position);
     const entity = at && this.dictionaries.index.get(at.entityId);
     if (!entity || !newName.trim() || !(await this.workspace.ensureScanned(token))) return undefined;
     const edit = new vscode.WorkspaceEdit();
-    for (const planned of await planRename(entity, newName, this.workspace.mentionsOf(entity.id, document), this.workspace.drafts)) {
-      edit.replace(vscode.Uri.parse(planned.uri, true), rangeBetween(planned.start, planned.end), planned.newText, DRAFTS_LABEL);
+    for (const planned of await planRename(
+      entity,
+      newName,
+      this.workspace.mentionsOf(entity.id, document),
+      this.workspace.drafts,
+    )) {
+      edit.replace(
+        vscode.Uri.parse(planned.uri, true),
+        rangeBetween(planned.start, planned.end),
+        planned.newText,
+        DRAFTS_LABEL,
+      );
     }
     await this.addDictionaryEdit(edit, entity, newName.trim());
     return edit;
@@ -61,11 +80,21 @@ export class EntityRenameProvider implements vscode.RenameProvider {
     const text = document.getText();
     assertDictionaryText(text, uri, 'nothing was renamed; fix it first');
     const change = renameInDictionary(text, entity, newName);
-    if (change) edit.replace(uri, rangeOf(document, { start: change.offset, end: change.offset + change.length }), change.content, DICTIONARY_LABEL);
+    if (change)
+      edit.replace(
+        uri,
+        rangeOf(document, { start: change.offset, end: change.offset + change.length }),
+        change.content,
+        DICTIONARY_LABEL,
+      );
   }
 }
 
-export function registerRename(dictionaries: DictionaryService, annotations: AnnotationCache, workspace: WorkspaceMentions): vscode.Disposable {
+export function registerRename(
+  dictionaries: DictionaryService,
+  annotations: AnnotationCache,
+  workspace: WorkspaceMentions,
+): vscode.Disposable {
   const provider = new EntityRenameProvider(dictionaries, annotations, workspace);
   return registerForLanguages([], (selector) => vscode.languages.registerRenameProvider(selector, provider));
 }

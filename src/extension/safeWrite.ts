@@ -11,9 +11,14 @@ const MAX_ATTEMPTS = 5;
  * text goes to a temporary file beside it, which replaces it in one rename, once a second
  * read shows that nobody changed the file meanwhile (else `content` is asked again).
  */
-export async function replaceDictionaryFile(target: vscode.Uri, content: (current: Uint8Array | undefined) => string): Promise<void> {
+export async function replaceDictionaryFile(
+  target: vscode.Uri,
+  content: (current: Uint8Array | undefined) => string,
+): Promise<void> {
   const name = vscode.workspace.asRelativePath(target);
-  const temporary = target.with({ path: `${target.path.replace(/[^/]*$/, (base) => `.${base}`)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp` });
+  const temporary = target.with({
+    path: `${target.path.replace(/[^/]*$/, (base) => `.${base}`)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+  });
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const before = await readIfExists(target);
     try {
@@ -24,7 +29,9 @@ export async function replaceDictionaryFile(target: vscode.Uri, content: (curren
       }
     } catch (error) {
       // What `content` refused says why itself.
-      throw error instanceof vscode.FileSystemError ? new Error(`${name}: ${error.message}; nothing was written`) : error;
+      throw error instanceof vscode.FileSystemError
+        ? new Error(`${name}: ${error.message}; nothing was written`)
+        : error;
     } finally {
       await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
     }

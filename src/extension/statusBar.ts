@@ -16,10 +16,15 @@ export function registerStatusBar(dictionaries: DictionaryService, annotations: 
       item.hide();
       return;
     }
-    const entities = new Set(annotation.mentions.filter((mention) => mention.entityIds.length === 1).map((mention) => mention.entityIds[0]));
+    const entities = new Set(
+      annotation.mentions.filter((mention) => mention.entityIds.length === 1).map((mention) => mention.entityIds[0]),
+    );
     const warnings = vscode.languages
       .getDiagnostics(document.uri)
-      .filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.severity <= vscode.DiagnosticSeverity.Warning).length;
+      .filter(
+        (diagnostic) =>
+          diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.severity <= vscode.DiagnosticSeverity.Warning,
+      ).length;
     item.text = `$(person) ${entities.size}${warnings > 0 ? `  $(warning) ${warnings}` : ''}`;
     item.tooltip = `Newsroom Lens: ${entities.size} known entit${entities.size === 1 ? 'y' : 'ies'} in this draft, ${warnings} name warning${warnings === 1 ? '' : 's'}. Click to open the Entities view.`;
     item.show();

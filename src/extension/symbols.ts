@@ -34,8 +34,23 @@ export class EntitySymbolProvider implements vscode.DocumentSymbolProvider {
       const entity = this.dictionaries.index.get(id);
       if (!entity) continue;
       const detail = `${TYPE_LABELS[entity.type]} · ${ranges.length} mention${ranges.length === 1 ? '' : 's'}`;
-      const symbol = new vscode.DocumentSymbol(entity.name, detail, SYMBOL_KINDS[entity.type], ranges[0]!.union(ranges[ranges.length - 1]!), ranges[0]!);
-      symbol.children = ranges.map((range) => new vscode.DocumentSymbol(document.getText(range), `line ${range.start.line + 1}`, SYMBOL_KINDS[entity.type], range, range));
+      const symbol = new vscode.DocumentSymbol(
+        entity.name,
+        detail,
+        SYMBOL_KINDS[entity.type],
+        ranges[0]!.union(ranges[ranges.length - 1]!),
+        ranges[0]!,
+      );
+      symbol.children = ranges.map(
+        (range) =>
+          new vscode.DocumentSymbol(
+            document.getText(range),
+            `line ${range.start.line + 1}`,
+            SYMBOL_KINDS[entity.type],
+            range,
+            range,
+          ),
+      );
       symbols.push(symbol);
     }
     return symbols.sort((a, b) => a.selectionRange.start.compareTo(b.selectionRange.start));
@@ -44,5 +59,7 @@ export class EntitySymbolProvider implements vscode.DocumentSymbolProvider {
 
 export function registerSymbols(dictionaries: DictionaryService, annotations: AnnotationCache): vscode.Disposable {
   const provider = new EntitySymbolProvider(dictionaries, annotations);
-  return registerForLanguages([], (selector) => vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Newsroom Lens entities' }));
+  return registerForLanguages([], (selector) =>
+    vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Newsroom Lens entities' }),
+  );
 }

@@ -55,7 +55,9 @@ export class TimelineService implements vscode.Disposable {
       this.diagnostics,
       this.changeEmitter,
       this.typing,
-      this.timelines.onDidBuild(({ document, result }) => this.showConflicts(vscode.Uri.parse(document.uri, true), document, result)),
+      this.timelines.onDidBuild(({ document, result }) =>
+        this.showConflicts(vscode.Uri.parse(document.uri, true), document, result),
+      ),
       vscode.workspace.onDidOpenTextDocument((document) => this.update(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (checksAsYouType(event.document)) this.updateAfterTyping(event.document);
@@ -104,7 +106,10 @@ export class TimelineService implements vscode.Disposable {
       () => {
         if (announce) this.changeEmitter.fire(document.uri);
       },
-      (error: unknown) => this.log.error(`Could not place ${vscode.workspace.asRelativePath(document.uri)} in time: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        this.log.error(
+          `Could not place ${vscode.workspace.asRelativePath(document.uri)} in time: ${error instanceof Error ? error.message : String(error)}`,
+        ),
     );
   }
 
@@ -117,7 +122,11 @@ export class TimelineService implements vscode.Disposable {
     this.diagnostics.set(
       uri,
       result.conflicts.map((conflict) => {
-        const diagnostic = new vscode.Diagnostic(rangeOf(document, conflict.event.expression), conflict.message, vscode.DiagnosticSeverity.Warning);
+        const diagnostic = new vscode.Diagnostic(
+          rangeOf(document, conflict.event.expression),
+          conflict.message,
+          vscode.DiagnosticSeverity.Warning,
+        );
         diagnostic.code = 'timeline-conflict';
         diagnostic.source = DIAGNOSTIC_SOURCE;
         return diagnostic;

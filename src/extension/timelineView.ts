@@ -12,7 +12,9 @@ import { COMMANDS, TIMELINE_VIEW } from './ids';
 import type { DocumentTimeline, TimelineService } from './timeline';
 
 /** The core's tree nodes; an event also says which draft it is in, to reveal it. */
-export type TimelineNode = Exclude<TimelineTreeNode, { kind: 'event' }> | (Extract<TimelineTreeNode, { kind: 'event' }> & { readonly uri: vscode.Uri });
+export type TimelineNode =
+  | Exclude<TimelineTreeNode, { kind: 'event' }>
+  | (Extract<TimelineTreeNode, { kind: 'event' }> & { readonly uri: vscode.Uri });
 
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -98,7 +100,14 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
   async getChildren(node?: TimelineNode): Promise<TimelineNode[]> {
     const document = this.document;
     const current = await this.current();
-    const children = timelineChildren({ current: document && current, dictionaries: this.dictionaries.index.dictionaries, entityFilter: this.entityFilter }, node);
+    const children = timelineChildren(
+      {
+        current: document && current,
+        dictionaries: this.dictionaries.index.dictionaries,
+        entityFilter: this.entityFilter,
+      },
+      node,
+    );
     return children.map((child) => (child.kind === 'event' ? { ...child, uri: document!.uri } : child));
   }
 
@@ -112,36 +121,58 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
         const item = new vscode.TreeItem(`Told from ${readableDate(node.anchor)}`);
         item.description = ANCHOR_SOURCES[node.source];
         item.iconPath = new vscode.ThemeIcon('location');
-        item.tooltip = 'Relative dates ("on Saturday", "yesterday") are placed against this day. Click to set another for this draft.';
+        item.tooltip =
+          'Relative dates ("on Saturday", "yesterday") are placed against this day. Click to set another for this draft.';
         item.command = { title: 'Set Anchor', command: COMMANDS.timelineSetAnchor };
         item.contextValue = 'anchor';
         return item;
       }
       case 'group': {
-        const label = node.group === 'draft' ? `This draft: ${this.document ? vscode.workspace.asRelativePath(this.document.uri) : ''}` : 'Without a date';
-        const item = new vscode.TreeItem(label, node.group === 'draft' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const label =
+          node.group === 'draft'
+            ? `This draft: ${this.document ? vscode.workspace.asRelativePath(this.document.uri) : ''}`
+            : 'Without a date';
+        const item = new vscode.TreeItem(
+          label,
+          node.group === 'draft' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+        );
         item.description = `${node.count} event${node.count === 1 ? '' : 's'}`;
         item.iconPath = new vscode.ThemeIcon(node.group === 'draft' ? 'calendar' : 'watch');
         return item;
       }
       case 'dictionary': {
-        const item = new vscode.TreeItem(`Source: ${node.dictionary.source?.title ?? vscode.workspace.asRelativePath(vscode.Uri.parse(node.dictionary.file, true))}`, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(
+          `Source: ${node.dictionary.source?.title ?? vscode.workspace.asRelativePath(vscode.Uri.parse(node.dictionary.file, true))}`,
+          vscode.TreeItemCollapsibleState.Collapsed,
+        );
         item.description = `${node.count} event${node.count === 1 ? '' : 's'}`;
         item.iconPath = new vscode.ThemeIcon('book');
         return item;
       }
       case 'event': {
         const { event } = node;
-        const label = event.resolution ? readableDate(event.resolution.date, event.resolution.qualifier, event.resolution.end) : event.expression.duration ? `Duration ${event.expression.duration}` : `“${event.expression.text}”`;
+        const label = event.resolution
+          ? readableDate(event.resolution.date, event.resolution.qualifier, event.resolution.end)
+          : event.expression.duration
+            ? `Duration ${event.expression.duration}`
+            : `“${event.expression.text}”`;
         const item = new vscode.TreeItem(label);
         const who = this.entityNames(event.entities);
         item.description = `${event.expression.text}${who ? ` — ${who}` : ''}`;
-        item.iconPath = new vscode.ThemeIcon(node.conflict ? 'warning' : event.resolution ? 'circle-filled' : 'circle-outline');
-        const tooltip = new vscode.MarkdownString(`${escapeMarkdown(event.text)}${who ? `\n\n${escapeMarkdown(who)}` : ''}`);
+        item.iconPath = new vscode.ThemeIcon(
+          node.conflict ? 'warning' : event.resolution ? 'circle-filled' : 'circle-outline',
+        );
+        const tooltip = new vscode.MarkdownString(
+          `${escapeMarkdown(event.text)}${who ? `\n\n${escapeMarkdown(who)}` : ''}`,
+        );
         // No theme icons: "$(name)" typed in a draft would render as one.
         if (node.conflict) tooltip.appendMarkdown(`\n\n⚠ ${escapeMarkdown(node.conflict)}`);
         item.tooltip = tooltip;
-        item.command = { title: 'Show Sentence', command: COMMANDS.revealMention, arguments: [node.uri, rangeOf(this.document!, node.event)] };
+        item.command = {
+          title: 'Show Sentence',
+          command: COMMANDS.revealMention,
+          arguments: [node.uri, rangeOf(this.document!, node.event)],
+        };
         item.contextValue = node.conflict ? 'conflictEvent' : 'event';
         return item;
       }
@@ -150,7 +181,9 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
         const item = new vscode.TreeItem(readableDate(event.date, event.qualifier, event.end));
         item.description = event.text;
         item.iconPath = new vscode.ThemeIcon('bookmark');
-        item.tooltip = new vscode.MarkdownString(`${escapeMarkdown(event.text)}${event.source ? `\n\n> ${escapeMarkdown(event.source)}` : ''}\n\n${escapeMarkdown(this.entityNames(event.entities))}`);
+        item.tooltip = new vscode.MarkdownString(
+          `${escapeMarkdown(event.text)}${event.source ? `\n\n> ${escapeMarkdown(event.source)}` : ''}\n\n${escapeMarkdown(this.entityNames(event.entities))}`,
+        );
         item.command = { title: 'Show Source', command: COMMANDS.timelineOpenReference, arguments: [node] };
         item.contextValue = 'reference';
         return item;
@@ -169,12 +202,19 @@ const EXPORTS = [
   { label: 'TimelineJS JSON', extension: 'json' },
 ] as const;
 
-export function registerTimelineView(view: TimelineView, timelines: TimelineService, dictionaries: DictionaryService): vscode.Disposable {
+export function registerTimelineView(
+  view: TimelineView,
+  timelines: TimelineService,
+  dictionaries: DictionaryService,
+): vscode.Disposable {
   const tree = vscode.window.createTreeView(TIMELINE_VIEW, { treeDataProvider: view, showCollapseAll: true });
   view.attach(tree);
   const requireDraft = () => {
     const document = view.shownDocument;
-    if (!document) void vscode.window.showInformationMessage('Newsroom Lens: open a draft (Markdown or plain text) to see its timeline.');
+    if (!document)
+      void vscode.window.showInformationMessage(
+        'Newsroom Lens: open a draft (Markdown or plain text) to see its timeline.',
+      );
     return document;
   };
   return vscode.Disposable.from(
@@ -193,7 +233,12 @@ export function registerTimelineView(view: TimelineView, timelines: TimelineServ
       const chosen =
         typeof entityId === 'string'
           ? entityId
-          : (await vscode.window.showQuickPick(ids.map((id) => ({ label: dictionaries.index.get(id)?.name ?? id, id })), { title: 'Show only the events of…' }))?.id;
+          : (
+              await vscode.window.showQuickPick(
+                ids.map((id) => ({ label: dictionaries.index.get(id)?.name ?? id, id })),
+                { title: 'Show only the events of…' },
+              )
+            )?.id;
       if (chosen) {
         await view.setEntityFilter(chosen);
         tree.message = `Only events with ${dictionaries.index.get(chosen)?.name ?? chosen}`;
@@ -214,7 +259,10 @@ export function registerTimelineView(view: TimelineView, timelines: TimelineServ
               title: 'The day this story is told from',
               prompt: 'YYYY-MM-DD; leave empty to go back to the dateline or the file’s date',
               value: timelines.anchorOverride(document.uri) ?? current?.timeline.anchor,
-              validateInput: (text) => (text.trim() === '' || /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? undefined : 'Write the day as YYYY-MM-DD, e.g. 2024-12-08'),
+              validateInput: (text) =>
+                text.trim() === '' || /^\d{4}-\d{2}-\d{2}$/.test(text.trim())
+                  ? undefined
+                  : 'Write the day as YYYY-MM-DD, e.g. 2024-12-08',
             });
       if (value === undefined) return;
       await timelines.setAnchor(document.uri, value.trim() || undefined);
@@ -223,11 +271,22 @@ export function registerTimelineView(view: TimelineView, timelines: TimelineServ
       const document = requireDraft();
       const current = await view.current();
       if (!document || !current) return undefined;
-      const choice = EXPORTS.find((candidate) => candidate.extension === format) ?? (await vscode.window.showQuickPick([...EXPORTS], { title: 'Export the timeline as…' }));
+      const choice =
+        EXPORTS.find((candidate) => candidate.extension === format) ??
+        (await vscode.window.showQuickPick([...EXPORTS], { title: 'Export the timeline as…' }));
       if (!choice) return undefined;
       const title = vscode.workspace.asRelativePath(document.uri);
-      const suggested = document.uri.scheme === 'untitled' ? undefined : document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)?$/, `.timeline.${choice.extension}`) });
-      const uri = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { [choice.label]: [choice.extension] } });
+      const suggested =
+        document.uri.scheme === 'untitled'
+          ? undefined
+          : document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)?$/, `.timeline.${choice.extension}`) });
+      const uri =
+        target instanceof vscode.Uri
+          ? target
+          : await vscode.window.showSaveDialog({
+              defaultUri: suggested,
+              filters: { [choice.label]: [choice.extension] },
+            });
       if (!uri) return undefined;
       const content =
         choice.extension === 'md'
@@ -236,7 +295,10 @@ export function registerTimelineView(view: TimelineView, timelines: TimelineServ
             ? timelineToCsv(current.timeline, dictionaries.index)
             : `${JSON.stringify(timelineToTimelineJs(current.timeline, dictionaries.index, title), null, 2)}\n`;
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-      void vscode.window.setStatusBarMessage(`Newsroom Lens: timeline saved to ${vscode.workspace.asRelativePath(uri)}`, 5000);
+      void vscode.window.setStatusBarMessage(
+        `Newsroom Lens: timeline saved to ${vscode.workspace.asRelativePath(uri)}`,
+        5000,
+      );
       return uri.toString();
     }),
     vscode.commands.registerCommand(COMMANDS.timelineOpenReference, (node?: TimelineNode) =>

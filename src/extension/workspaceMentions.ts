@@ -45,13 +45,17 @@ export class EditorWorkspace implements IWorkspace {
   }
 
   async findDrafts(): Promise<readonly string[]> {
-    const endings = [...new Set(readSettings().languages.flatMap((language) => EXTENSIONS_BY_LANGUAGE[language] ?? []))];
+    const endings = [
+      ...new Set(readSettings().languages.flatMap((language) => EXTENSIONS_BY_LANGUAGE[language] ?? [])),
+    ];
     this.unwatch();
     if (endings.length === 0) return [];
     const include = `**/*.{${endings.join(',')}}`;
     this.watch(include);
     const isGitignored = await gitignoredTest();
-    return (await vscode.workspace.findFiles(include, excludeGlob())).filter((uri) => !isGitignored(uri)).map((uri) => uri.toString());
+    return (await vscode.workspace.findFiles(include, excludeGlob()))
+      .filter((uri) => !isGitignored(uri))
+      .map((uri) => uri.toString());
   }
 
   openDraft(uri: string): ITextDocument | undefined {
@@ -72,7 +76,9 @@ export class EditorWorkspace implements IWorkspace {
       }
       return new TextSnapshot(uri, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     } catch (error) {
-      this.log.info(`Not indexing ${vscode.workspace.asRelativePath(location)}: ${error instanceof Error ? error.message : 'unreadable'}.`);
+      this.log.info(
+        `Not indexing ${vscode.workspace.asRelativePath(location)}: ${error instanceof Error ? error.message : 'unreadable'}.`,
+      );
       return undefined;
     }
   }
@@ -81,7 +87,12 @@ export class EditorWorkspace implements IWorkspace {
     const watcher = vscode.workspace.createFileSystemWatcher(include);
     const changed = (uri: vscode.Uri) => {
       // Open drafts with unsaved edits follow their editor instead.
-      if (!vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) this.changed.fire(uri.toString());
+      if (
+        !vscode.workspace.textDocuments.some(
+          (document) => document.uri.toString() === uri.toString() && document.isDirty,
+        )
+      )
+        this.changed.fire(uri.toString());
     };
     this.watcher = vscode.Disposable.from(
       watcher,
@@ -117,30 +128,48 @@ export class WorkspaceMentions implements vscode.Disposable {
   /** Fires when any file's mentions change. */
   readonly onDidChange: Event<void>;
 
-  constructor(dictionaries: DictionaryService, annotations: AnnotationCache, log: vscode.LogOutputChannel, activity: Activity) {
+  constructor(
+    dictionaries: DictionaryService,
+    annotations: AnnotationCache,
+    log: vscode.LogOutputChannel,
+    activity: Activity,
+  ) {
     this.drafts = new EditorWorkspace(log);
     this.index = new WorkspaceIndex(this.drafts, annotations.mentions, {
       index: () => dictionaries.index,
       activity,
       withProgress: (total, scan) => {
-        const location = total > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-        const options = { location, title: 'Newsroom Lens: indexing drafts', cancellable: location === vscode.ProgressLocation.Notification };
+        const location =
+          total > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+        const options = {
+          location,
+          title: 'Newsroom Lens: indexing drafts',
+          cancellable: location === vscode.ProgressLocation.Notification,
+        };
         return Promise.resolve(
           vscode.window.withProgress(options, (progress, token) => {
             let reported = 0;
-            return scan((done) => {
-              const percent = Math.floor((done / total) * 100);
-              if (percent > reported) {
-                progress.report({ increment: percent - reported, message: `${done} of ${total}` });
-                reported = percent;
-              }
-            }, () => token.isCancellationRequested);
+            return scan(
+              (done) => {
+                const percent = Math.floor((done / total) * 100);
+                if (percent > reported) {
+                  progress.report({ increment: percent - reported, message: `${done} of ${total}` });
+                  reported = percent;
+                }
+              },
+              () => token.isCancellationRequested,
+            );
           }),
         );
       },
       onScanned: (report) => {
-        if (!report.completed) log.warn(`Indexing stopped after ${report.indexed} of ${report.total} drafts; references and the workspace view cover those.`);
-        log.info(`Indexed ${report.indexed} drafts in ${Math.round(report.elapsedMs)} ms (longest slice between yields ${Math.round(report.longestSliceMs)} ms).`);
+        if (!report.completed)
+          log.warn(
+            `Indexing stopped after ${report.indexed} of ${report.total} drafts; references and the workspace view cover those.`,
+          );
+        log.info(
+          `Indexed ${report.indexed} drafts in ${Math.round(report.elapsedMs)} ms (longest slice between yields ${Math.round(report.longestSliceMs)} ms).`,
+        );
       },
     });
     this.onDidChange = this.index.onDidChange;
@@ -154,7 +183,11 @@ export class WorkspaceMentions implements vscode.Disposable {
       dictionaries.onDidChange(invalidate),
       vscode.workspace.onDidChangeWorkspaceFolders(invalidate),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('newsroomLens.highlight.languages') || event.affectsConfiguration('newsroomLens.workspace.exclude') || event.affectsConfiguration('files.exclude')) {
+        if (
+          event.affectsConfiguration('newsroomLens.highlight.languages') ||
+          event.affectsConfiguration('newsroomLens.workspace.exclude') ||
+          event.affectsConfiguration('files.exclude')
+        ) {
           invalidate();
         }
       }),
@@ -168,7 +201,10 @@ export class WorkspaceMentions implements vscode.Disposable {
       await scanned;
       return true;
     }
-    return Promise.race([scanned.then(() => true), new Promise<boolean>((resolve) => token.onCancellationRequested(() => resolve(false)))]);
+    return Promise.race([
+      scanned.then(() => true),
+      new Promise<boolean>((resolve) => token.onCancellationRequested(() => resolve(false))),
+    ]);
   }
 
   /** Every indexed file with its mentions. */
@@ -191,7 +227,8 @@ function excludeGlob(): string {
   const patterns = new Set<string>(['**/node_modules/**', '**/.git/**']);
   const filesExclude = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude', {});
   for (const [pattern, on] of Object.entries(filesExclude)) if (on === true) patterns.add(pattern);
-  for (const pattern of vscode.workspace.getConfiguration('newsroomLens').get<string[]>('workspace.exclude', [])) patterns.add(pattern);
+  for (const pattern of vscode.workspace.getConfiguration('newsroomLens').get<string[]>('workspace.exclude', []))
+    patterns.add(pattern);
   return `{${[...patterns].join(',')}}`;
 }
 
@@ -200,7 +237,9 @@ async function gitignoredTest(): Promise<(uri: vscode.Uri) => boolean> {
   const byFolder = new Map<string, (relativePath: string) => boolean>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     try {
-      const gitignore = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.gitignore')));
+      const gitignore = new TextDecoder().decode(
+        await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.gitignore')),
+      );
       byFolder.set(folder.uri.toString(), gitignoreMatcher(gitignore));
     } catch {
       // No .gitignore: nothing more to leave out.

@@ -9,10 +9,23 @@ import * as assert from 'assert';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import * as fs from 'fs';
-import { PROJECT_ROOT, type RunningCodeServer, SAMPLE_WORKSPACE, makeWorkspace, openWithQuickOpen, openWorkbench, removeWorkspace, packageExtension, startCodeServer } from '../../scripts/codeServer';
+import {
+  PROJECT_ROOT,
+  type RunningCodeServer,
+  SAMPLE_WORKSPACE,
+  makeWorkspace,
+  openWithQuickOpen,
+  openWorkbench,
+  removeWorkspace,
+  packageExtension,
+  startCodeServer,
+} from '../../scripts/codeServer';
 
 // npm names the script it runs in npm_lifecycle_event: only `npm run screenshots` rewrites the README's.
-const SCREENSHOTS = path.join(PROJECT_ROOT, process.env.npm_lifecycle_event === 'screenshots' ? 'test/e2e/screenshots' : 'out/screenshots');
+const SCREENSHOTS = path.join(
+  PROJECT_ROOT,
+  process.env.npm_lifecycle_event === 'screenshots' ? 'test/e2e/screenshots' : 'out/screenshots',
+);
 
 interface Box {
   left: number;
@@ -31,7 +44,10 @@ async function boxOf(page: Page, phrase: string, occurrence = 0): Promise<Box | 
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         const nodes: Text[] = [];
         while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-        const text = nodes.map((node) => node.data).join('').replace(/\u00a0/g, ' ');
+        const text = nodes
+          .map((node) => node.data)
+          .join('')
+          .replace(/\u00a0/g, ' ');
         let at = text.indexOf(phrase);
         while (at >= 0 && seen < occurrence) {
           seen++;
@@ -79,7 +95,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
   // A story the bundled dictionary does not know, for Build: what a loaded dictionary knows is linked, not built again.
   fs.writeFileSync(
     path.join(workspace, 'flood-report.txt'),
-    'RANGPUR, Bangladesh, Aug 9, 2025 - Floods cut off 40 villages in northern Bangladesh on Saturday, said Farida Haddad, the World Food Programme\'s country director. Haddad said boats had reached Kurigram.\n',
+    "RANGPUR, Bangladesh, Aug 9, 2025 - Floods cut off 40 villages in northern Bangladesh on Saturday, said Farida Haddad, the World Food Programme's country director. Haddad said boats had reached Kurigram.\n",
   );
 
   before(async function () {
@@ -87,7 +103,11 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     server = await startCodeServer({
       extensions: [vsix],
       workspace,
-      settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'editor.fontSize': 15 },
+      settings: {
+        'workbench.colorTheme': 'Default Dark Modern',
+        'editor.minimap.enabled': false,
+        'editor.fontSize': 15,
+      },
     });
     ({ browser, page } = await openWorkbench(server.url));
     await openWithQuickOpen(page, 'draft.md');
@@ -157,7 +177,13 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
   it('shows the founding article’s timeline beside it', async function () {
     await openWithQuickOpen(page, 'founding-article.txt');
     await page.locator('.editor-actions [aria-label^="Show Timeline"]').first().click();
-    for (const text of ['Told from', 'Sat 7 Dec 2024, 22:30', 'Saturday night at 10:30 pm', 'Without a date', 'Source: Syrian Crisis']) {
+    for (const text of [
+      'Told from',
+      'Sat 7 Dec 2024, 22:30',
+      'Saturday night at 10:30 pm',
+      'Without a date',
+      'Source: Syrian Crisis',
+    ]) {
       await page.locator('.monaco-list-row', { hasText: text }).first().waitFor({ state: 'visible', timeout: 20_000 });
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'timeline.png') });
@@ -172,21 +198,38 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     const box = await boxOf(page, 'brother Maher,');
     assert.ok(box);
     // "Maher" is the 9th to 13th of the phrase's 14 characters.
-    const maher = { left: box.left + (box.width * 8) / 14, top: box.top, width: (box.width * 5) / 14, height: box.height };
-    await page.waitForFunction((b) => {
-      return Array.from(document.querySelectorAll('.monaco-editor .squiggly-warning')).some((element) => {
-        const rect = element.getBoundingClientRect();
-        return rect.left < b.left + b.width && rect.right > b.left && rect.top < b.top + b.height && rect.bottom > b.top;
-      });
-    }, maher, { timeout: 30_000 });
+    const maher = {
+      left: box.left + (box.width * 8) / 14,
+      top: box.top,
+      width: (box.width * 5) / 14,
+      height: box.height,
+    };
+    await page.waitForFunction(
+      (b) => {
+        return Array.from(document.querySelectorAll('.monaco-editor .squiggly-warning')).some((element) => {
+          const rect = element.getBoundingClientRect();
+          return (
+            rect.left < b.left + b.width && rect.right > b.left && rect.top < b.top + b.height && rect.bottom > b.top
+          );
+        });
+      },
+      maher,
+      { timeout: 30_000 },
+    );
     await page.mouse.click(maher.left + maher.width / 2, maher.top + maher.height / 2);
     await page.keyboard.press('Control+.');
     const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Change to “Maher al-Assad”' });
     await fix.first().waitFor({ state: 'visible', timeout: 20_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'quick-fix.png') });
-    assert.match((await fix.first().getAttribute('class')) ?? '', /\bfocused\b/, 'the preferred fix is the one offered first');
+    assert.match(
+      (await fix.first().getAttribute('class')) ?? '',
+      /\bfocused\b/,
+      'the preferred fix is the one offered first',
+    );
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.monaco-editor .view-lines:has-text("brother Maher al-Assad, who commands")', { timeout: 20_000 });
+    await page.waitForSelector('.monaco-editor .view-lines:has-text("brother Maher al-Assad, who commands")', {
+      timeout: 20_000,
+    });
   });
 
   // Last: the dictionary it writes joins the workspace's.
@@ -196,16 +239,22 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await page.keyboard.press('F1');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
     await page.keyboard.type('Newsroom Lens: Build Entity Dictionary');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Build Entity Dictionary from Article' }).waitFor({ state: 'visible', timeout: 10_000 });
+    await page
+      .locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Build Entity Dictionary from Article' })
+      .waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'for flood-report.entities.json' }).waitFor({ state: 'visible', timeout: 60_000 });
+    await page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'for flood-report.entities.json' })
+      .waitFor({ state: 'visible', timeout: 60_000 });
     // The row of her name, not another whose evidence sentence names her.
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: /^\s*Farida Haddad/ }).first();
     await row.waitFor({ state: 'visible' });
     assert.match(await row.innerText(), /person · confidence 0\.\d\d/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'build-review.png') });
     await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: 'flood-report.entities.json' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await page
+      .locator('.tab.active', { hasText: 'flood-report.entities.json' })
+      .waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForSelector('.monaco-editor .view-lines:has-text("Farida Haddad")', { timeout: 20_000 });
   });
 });

@@ -14,7 +14,14 @@ async function main(): Promise<void> {
       version: '1.100.3',
       extensionDevelopmentPath: PROJECT_ROOT,
       extensionTestsPath: path.join(__dirname, 'electronSuite.js'),
-      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--disable-gpu', '--skip-welcome', '--skip-release-notes'],
+      launchArgs: [
+        workspace,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--disable-gpu',
+        '--skip-welcome',
+        '--skip-release-notes',
+      ],
     });
   } finally {
     removeWorkspace(workspace);

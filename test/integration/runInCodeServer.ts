@@ -9,7 +9,15 @@ import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PROJECT_ROOT, SAMPLE_WORKSPACE, makeWorkspace, openWorkbench, removeWorkspace, packageExtension, startCodeServer } from '../../scripts/codeServer';
+import {
+  PROJECT_ROOT,
+  SAMPLE_WORKSPACE,
+  makeWorkspace,
+  openWorkbench,
+  removeWorkspace,
+  packageExtension,
+  startCodeServer,
+} from '../../scripts/codeServer';
 
 const RESULTS_TIMEOUT_MS = 240_000;
 
@@ -41,15 +49,24 @@ async function packageRunner(suiteFolder: string, tempDir: string): Promise<stri
   fs.writeFileSync(path.join(folder, 'README.md'), 'Test-only runner for the Newsroom Lens integration suite.\n');
   fs.writeFileSync(path.join(folder, 'LICENSE'), 'MIT\n');
   const vsix = path.join(tempDir, 'runner.vsix');
-  execFileSync(path.join(PROJECT_ROOT, 'node_modules/.bin/vsce'), ['package', '--allow-missing-repository', '--skip-license', '--out', vsix], {
-    cwd: folder,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    path.join(PROJECT_ROOT, 'node_modules/.bin/vsce'),
+    ['package', '--allow-missing-repository', '--skip-license', '--out', vsix],
+    {
+      cwd: folder,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   return vsix;
 }
 
 /** Runs the suites of one folder in a fresh code-server; returns its results. */
-async function runSuites(title: string, suiteFolder: string, extensionVsix: string, workspaceTrust: boolean): Promise<Results> {
+async function runSuites(
+  title: string,
+  suiteFolder: string,
+  extensionVsix: string,
+  workspaceTrust: boolean,
+): Promise<Results> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-runner-'));
   const resultsFile = path.join(scratch, 'results.json');
   const workspace = makeWorkspace(SAMPLE_WORKSPACE, path.join(PROJECT_ROOT, 'test/integration/workspace'));
@@ -67,13 +84,18 @@ async function runSuites(title: string, suiteFolder: string, extensionVsix: stri
     while (!fs.existsSync(resultsFile)) {
       if (Date.now() > deadline) {
         const log = fs.readFileSync(server.logFile, 'utf8');
-        return { passed: [], pending: [], failed: [{ title, error: `no results after ${RESULTS_TIMEOUT_MS / 1000} s; code-server log:\n${log}` }] };
+        return {
+          passed: [],
+          pending: [],
+          failed: [{ title, error: `no results after ${RESULTS_TIMEOUT_MS / 1000} s; code-server log:\n${log}` }],
+        };
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Results;
     console.log(`\n  ${title}\n`);
-    for (const test of results.passed) console.log(`    ✔ ${test.title}${test.duration ? ` (${test.duration} ms)` : ''}`);
+    for (const test of results.passed)
+      console.log(`    ✔ ${test.title}${test.duration ? ` (${test.duration} ms)` : ''}`);
     for (const test of results.pending) console.log(`    - ${test.title} (pending)`);
     for (const test of results.failed) console.log(`    ✘ ${test.title}\n${test.error.replace(/^/gm, '        ')}`);
     return results;
@@ -89,8 +111,18 @@ async function runSuites(title: string, suiteFolder: string, extensionVsix: stri
 async function main(): Promise<number> {
   const extensionVsix = packageExtension();
   const runs = [
-    await runSuites('Integration tests in a real VS Code (code-server 4.100.3)', path.join(__dirname, '../../../test/integration/suite'), extensionVsix, false),
-    await runSuites('In an untrusted workspace (Restricted Mode)', path.join(__dirname, '../../../test/integration/untrusted'), extensionVsix, true),
+    await runSuites(
+      'Integration tests in a real VS Code (code-server 4.100.3)',
+      path.join(__dirname, '../../../test/integration/suite'),
+      extensionVsix,
+      false,
+    ),
+    await runSuites(
+      'In an untrusted workspace (Restricted Mode)',
+      path.join(__dirname, '../../../test/integration/untrusted'),
+      extensionVsix,
+      true,
+    ),
   ];
   const passed = runs.reduce((sum, run) => sum + run.passed.length, 0);
   const failed = runs.reduce((sum, run) => sum + run.failed.length, 0);

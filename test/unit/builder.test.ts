@@ -31,13 +31,18 @@ function names(dictionary: DictionaryFileContent): string[] {
 
 function relationsOf(dictionary: DictionaryFileContent, name: string): string[] {
   const names = new Map(dictionary.entities.map((candidate) => [candidate.id, candidate.name]));
-  return entity(dictionary, name).relations.map((relation) => `${relation.type} ${names.get(relation.target)}${relation.title ? ` (${relation.title})` : ''}`);
+  return entity(dictionary, name).relations.map(
+    (relation) => `${relation.type} ${names.get(relation.target)}${relation.title ? ` (${relation.title})` : ''}`,
+  );
 }
 
 describe('the dictionary builder, on the founding article', function () {
   this.timeout(20000);
   const dictionary = build(founding);
-  const expected = JSON.parse(fs.readFileSync(path.join(fixtures, 'assad-fall-2024.expected.json'), 'utf8')) as { entities: { name: string; type: string }[]; notEntities: string[] };
+  const expected = JSON.parse(fs.readFileSync(path.join(fixtures, 'assad-fall-2024.expected.json'), 'utf8')) as {
+    entities: { name: string; type: string }[];
+    notEntities: string[];
+  };
 
   it('finds every person, place and organisation once, with the right type, and nothing else', () => {
     const built = dictionary.entities.map((candidate) => `${candidate.name} (${candidate.type})`).sort();
@@ -47,27 +52,43 @@ describe('the dictionary builder, on the founding article', function () {
   it('joins "President Bashar al-Assad", "al-Assad\'s", "Assad" and "Assad\'s" into one person under his full name', () => {
     const bashar = entity(dictionary, 'Bashar al-Assad');
     assert.deepStrictEqual(bashar.aliases, ['al-Assad', 'Assad', 'Bashar Assad']);
-    assert.deepStrictEqual(bashar.roles.map((role) => role.title), ['President of Syria']);
+    assert.deepStrictEqual(
+      bashar.roles.map((role) => role.title),
+      ['President of Syria'],
+    );
   });
 
-  it('gives a bare first name its family\'s surname, and the relation with its wording', () => {
-    assert.deepStrictEqual(relationsOf(dictionary, 'Maher al-Assad'), ['brother Bashar al-Assad (younger brother)', 'commander 4th Armoured Division']);
+  it("gives a bare first name its family's surname, and the relation with its wording", () => {
+    assert.deepStrictEqual(relationsOf(dictionary, 'Maher al-Assad'), [
+      'brother Bashar al-Assad (younger brother)',
+      'commander 4th Armoured Division',
+    ]);
     assert.deepStrictEqual(relationsOf(dictionary, 'Asma al-Assad'), ['wife Bashar al-Assad']);
-    assert.deepStrictEqual(entity(dictionary, 'Maher al-Assad').aliases, ['Maher'], 'Assad stays Bashar\'s: Maher\'s full name is never written');
+    assert.deepStrictEqual(
+      entity(dictionary, 'Maher al-Assad').aliases,
+      ['Maher'],
+      "Assad stays Bashar's: Maher's full name is never written",
+    );
   });
 
   it('reads "cousins Ehab and Eyad Makhlouf" as two people who share the surname', () => {
-    for (const name of ['Ehab Makhlouf', 'Eyad Makhlouf']) assert.deepStrictEqual(relationsOf(dictionary, name), ['cousin Bashar al-Assad (maternal cousin)']);
+    for (const name of ['Ehab Makhlouf', 'Eyad Makhlouf'])
+      assert.deepStrictEqual(relationsOf(dictionary, name), ['cousin Bashar al-Assad (maternal cousin)']);
     assert.deepStrictEqual(entity(dictionary, 'Eyad Makhlouf').aliases, ['Eyad', 'Makhlouf']);
   });
 
   it('reads roles from appositives and titles, each with its source sentence', () => {
     const shaaban = entity(dictionary, 'Buthaina Shaaban');
-    assert.deepStrictEqual(shaaban.roles.map((role) => role.title), ['media adviser to Bashar al-Assad']);
+    assert.deepStrictEqual(
+      shaaban.roles.map((role) => role.title),
+      ['media adviser to Bashar al-Assad'],
+    );
     assert.ok(founding.includes(shaaban.roles[0]!.source));
     assert.deepStrictEqual(relationsOf(dictionary, 'Dmitry Peskov'), ['spokesperson Kremlin (spokesman)']);
     assert.deepStrictEqual(relationsOf(dictionary, 'Sergei Lavrov'), ['official Russia (Foreign Minister)']);
-    assert.deepStrictEqual(relationsOf(dictionary, 'Mohammed Jalali'), ['subordinate Bashar al-Assad (prime minister)']);
+    assert.deepStrictEqual(relationsOf(dictionary, 'Mohammed Jalali'), [
+      'subordinate Bashar al-Assad (prime minister)',
+    ]);
     assert.deepStrictEqual(relationsOf(dictionary, 'Hmeimim airbase'), ['located-in Latakia', 'operated-by Russia']);
   });
 
@@ -83,7 +104,9 @@ describe('the dictionary builder, on the founding article', function () {
     assert.deepStrictEqual(parsed.problems, []);
     assert.strictEqual(dictionary.source.date, '2024-12-08');
     assert.strictEqual(dictionary.source.title, 'Syrian Crisis');
-    assert.ok(dictionary.events.some((event) => event.date === '2024-12-08' && event.entities.includes('bashar-al-assad')));
+    assert.ok(
+      dictionary.events.some((event) => event.date === '2024-12-08' && event.entities.includes('bashar-al-assad')),
+    );
   });
 });
 
@@ -92,10 +115,20 @@ describe('the dictionary builder, on articles we wrote', function () {
 
   it('keeps month names, demonyms and a common word opening a title out', () => {
     for (const file of fs.readdirSync(fixtures).filter((name) => name.endsWith('.expected.json'))) {
-      const expected = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8')) as { article?: string; notEntities: string[] };
-      const text = fs.readFileSync(path.resolve(fixtures, expected.article ?? file.replace('.expected.json', '.txt')), 'utf8');
-      const names = build(text).entities.flatMap((candidate) => [candidate.name, ...candidate.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text))]);
-      for (const notEntity of expected.notEntities) assert.ok(!names.includes(notEntity), `${file}: "${notEntity}" built as a name`);
+      const expected = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8')) as {
+        article?: string;
+        notEntities: string[];
+      };
+      const text = fs.readFileSync(
+        path.resolve(fixtures, expected.article ?? file.replace('.expected.json', '.txt')),
+        'utf8',
+      );
+      const names = build(text).entities.flatMap((candidate) => [
+        candidate.name,
+        ...candidate.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
+      ]);
+      for (const notEntity of expected.notEntities)
+        assert.ok(!names.includes(notEntity), `${file}: "${notEntity}" built as a name`);
     }
   });
 
@@ -108,14 +141,18 @@ describe('the dictionary builder, on articles we wrote', function () {
         'Singapore Airlines said it would fly the route daily. Its flights leave from Singapore.',
     );
     assert.strictEqual(entity(dictionary, 'Singapore Airlines').type, 'organization');
-    assert.deepStrictEqual([entity(dictionary, 'Singapore').type, entity(dictionary, 'Singapore Airlines').aliases], ['place', []]);
+    assert.deepStrictEqual(
+      [entity(dictionary, 'Singapore').type, entity(dictionary, 'Singapore Airlines').aliases],
+      ['place', []],
+    );
     assert.strictEqual(entity(dictionary, 'Air Lanka').type, 'organization');
     assert.strictEqual(entity(dictionary, 'General Motors Corporation').type, 'organization');
     assert.strictEqual(entity(dictionary, 'TVK Central Asia').type, 'organization');
     assert.strictEqual(entity(dictionary, 'New York').type, 'place');
     assert.strictEqual(entity(dictionary, 'North Korea').type, 'place');
     const names = dictionary.entities.map((candidate) => candidate.name);
-    for (const cut of ['York', 'Korea', 'Lanka', 'South African', 'African']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
+    for (const cut of ['York', 'Korea', 'Lanka', 'South African', 'African'])
+      assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
   it('reads "U.S." and middle initials as parts of names, an acronym as the initials of a name read before, a company called by its first word, and "stake in" and "automaker" before bodies', () => {
@@ -125,15 +162,24 @@ describe('the dictionary builder, on articles we wrote', function () {
         'Farrow Keating won the contract to raise the ship, beating Halvorsen Marine. Farrow said work would start in May. ' +
         'Crews will train in the U.S. before then. Halvorsen Marine sold its 30 percent stake in Brisk to automaker Tallis last year.',
     );
-    assert.deepStrictEqual(['Brisk', 'Tallis'].map((name) => entity(dictionary, name).type), ['organization', 'organization']);
-    assert.deepStrictEqual(entity(dictionary, 'National Transport Safety Council').aliases, [{ text: 'NTSC', matchCase: true }]);
+    assert.deepStrictEqual(
+      ['Brisk', 'Tallis'].map((name) => entity(dictionary, name).type),
+      ['organization', 'organization'],
+    );
+    assert.deepStrictEqual(entity(dictionary, 'National Transport Safety Council').aliases, [
+      { text: 'NTSC', matchCase: true },
+    ]);
     assert.strictEqual(entity(dictionary, 'National Transport Safety Council').type, 'organization');
     assert.strictEqual(entity(dictionary, 'U.S. Coast Guard').type, 'organization');
     assert.strictEqual(entity(dictionary, 'U.S.').type, 'place');
     assert.strictEqual(entity(dictionary, 'Sandra K. Oyelaran').type, 'person');
-    assert.deepStrictEqual([entity(dictionary, 'Farrow Keating').type, entity(dictionary, 'Farrow Keating').aliases], ['organization', ['Farrow']]);
+    assert.deepStrictEqual(
+      [entity(dictionary, 'Farrow Keating').type, entity(dictionary, 'Farrow Keating').aliases],
+      ['organization', ['Farrow']],
+    );
     const names = dictionary.entities.map((candidate) => candidate.name);
-    for (const cut of ['U', 'S', 'Sandra K', 'Oyelaran', 'NTSC', 'Farrow', 'Coast Guard']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
+    for (const cut of ['U', 'S', 'Sandra K', 'Oyelaran', 'NTSC', 'Farrow', 'Coast Guard'])
+      assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
   it('takes a title with nobody after it for no name, and a name ending in a point of the compass for a place', () => {
@@ -142,12 +188,13 @@ describe('the dictionary builder, on articles we wrote', function () {
         'Kofi Annan-Boateng, the Chief Executive Officer of the airline, said flights to the Middle East would start in June.',
     );
     const names = dictionary.entities.map((candidate) => candidate.name);
-    for (const title of ['Officer', 'Chief Operating Officer', 'Chief Executive Officer']) assert.ok(!names.includes(title), `"${title}" built: ${names.join(', ')}`);
+    for (const title of ['Officer', 'Chief Operating Officer', 'Chief Executive Officer'])
+      assert.ok(!names.includes(title), `"${title}" built: ${names.join(', ')}`);
     assert.strictEqual(entity(dictionary, 'Middle East').type, 'place');
     assert.strictEqual(entity(dictionary, 'Kofi Annan-Boateng').type, 'person');
   });
 
-  it('joins a full name read after its acronym to the acronym\'s entity, with or without brackets', () => {
+  it("joins a full name read after its acronym to the acronym's entity, with or without brackets", () => {
     const dictionary = build(
       'PNB agrees to sell its insurance arm\nMarch 3, 2025\nPNB said on Monday it would sell its insurance arm. ' +
         'Pacific National Bank (PNB) did not give a price. The UN welcomed the deal, and the United Nations said it would watch.',
@@ -158,33 +205,40 @@ describe('the dictionary builder, on articles we wrote', function () {
     for (const cut of ['PNB', 'UN']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
-  it('ends a company\'s name at its legal suffix, reads a factory as a place, and keeps a surname that is an organisation word a person\'s', () => {
+  it("ends a company's name at its legal suffix, reads a factory as a place, and keeps a surname that is an organisation word a person's", () => {
     const dictionary = build(
       'Automaker Tallis said on Monday it would close its Everett Factory next year. ' +
         '"It is a hard day," said the chairman of Tallis Motors LLC Ann Press. Press said the 900 workers would be offered jobs elsewhere.',
     );
     assert.strictEqual(entity(dictionary, 'Everett Factory').type, 'place');
     assert.strictEqual(entity(dictionary, 'Tallis Motors LLC').type, 'organization');
-    assert.deepStrictEqual([entity(dictionary, 'Ann Press').type, entity(dictionary, 'Ann Press').aliases], ['person', ['Press']]);
+    assert.deepStrictEqual(
+      [entity(dictionary, 'Ann Press').type, entity(dictionary, 'Ann Press').aliases],
+      ['person', ['Press']],
+    );
     const names = dictionary.entities.map((candidate) => candidate.name);
-    for (const cut of ['Automaker Tallis', 'Tallis Motors LLC Ann Press', 'Press']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
+    for (const cut of ['Automaker Tallis', 'Tallis Motors LLC Ann Press', 'Press'])
+      assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
   it('reads places from "south of", an apposition that places a name, and ", in the ... Valley"; a Spanish name by the surname before "de"; a body "of" a place apart from it', () => {
     const dictionary = build(
-      'The storm came ashore 30 km south of Palmiroa on Sunday. Crews reached Benaquera, the province\'s capital, and then Ostrelo, in the Mura Valley. ' +
+      "The storm came ashore 30 km south of Palmiroa on Sunday. Crews reached Benaquera, the province's capital, and then Ostrelo, in the Mura Valley. " +
         'Colombia declared an emergency, and the Weather Institute of Colombia said winds reached 180 km/h. President Marta Ruiz de Alba flew to Palmiroa. Ruiz said aid would arrive within days. ' +
         'Insurers will pay most of the cost, and Tallis, in particular, said it had set aside 40 million pesos, and Ford Colombia said it would help.',
     );
     assert.notStrictEqual(entity(dictionary, 'Tallis').type, 'place');
     assert.strictEqual(entity(dictionary, 'Ford Colombia').type, 'organization');
-    assert.deepStrictEqual(['Palmiroa', 'Benaquera', 'Ostrelo', 'Mura Valley', 'Colombia'].map((name) => entity(dictionary, name).type), ['place', 'place', 'place', 'place', 'place']);
+    assert.deepStrictEqual(
+      ['Palmiroa', 'Benaquera', 'Ostrelo', 'Mura Valley', 'Colombia'].map((name) => entity(dictionary, name).type),
+      ['place', 'place', 'place', 'place', 'place'],
+    );
     assert.strictEqual(entity(dictionary, 'Weather Institute of Colombia').type, 'organization');
     assert.ok(!entity(dictionary, 'Weather Institute of Colombia').aliases.includes('Colombia'));
     assert.ok(entity(dictionary, 'Marta Ruiz de Alba').aliases.includes('Ruiz'));
   });
 
-  it('counts what a name\'s shape says once, and what each mention\'s context says every time', () => {
+  it("counts what a name's shape says once, and what each mention's context says every time", () => {
     // "Douglas" reads as a first name at every mention; the mergers and stakes say, each time, that it is a company.
     const dictionary = build(
       'Douglas Brandt merged with Tallis in 1996. Two years later Halvorsen Marine bought a stake in Douglas Brandt. ' +
@@ -198,25 +252,36 @@ describe('the dictionary builder, on articles we wrote', function () {
       'MANCHESTER, England, Nov 2, 2025 - Striker Kwame Boateng scored twice as Northfield United beat Harbour City 3-1 on Sunday to go top of the Premier League.\n\n' +
         'Boateng, 23, joined Northfield from Ajax in January. His brother Kofi plays for Harbour City but was left on the bench by coach Stefan Lindqvist. Emirati officials watched.',
     );
-    assert.deepStrictEqual([entity(dictionary, 'Kofi Boateng').type, entity(dictionary, 'Harbour City').type], ['person', 'organization']);
+    assert.deepStrictEqual(
+      [entity(dictionary, 'Kofi Boateng').type, entity(dictionary, 'Harbour City').type],
+      ['person', 'organization'],
+    );
     assert.ok(!dictionary.entities.some((candidate) => candidate.name.startsWith('Emirati')));
   });
 
   it('keeps "Jr." and "St." inside names, and calls a "Jr." by the surname before it', () => {
-    const dictionary = build('Chairman Henry Clay Okafor Jr. said the St. Louis plant would close in June. Okafor said 1,200 workers would be offered jobs elsewhere.');
+    const dictionary = build(
+      'Chairman Henry Clay Okafor Jr. said the St. Louis plant would close in June. Okafor said 1,200 workers would be offered jobs elsewhere.',
+    );
     assert.deepStrictEqual(entity(dictionary, 'Henry Clay Okafor Jr.').aliases, ['Okafor']);
     assert.strictEqual(entity(dictionary, 'St. Louis').type, 'place');
     const names = dictionary.entities.map((candidate) => candidate.name);
-    for (const cut of ['Louis', 'Jr', 'Henry Clay Okafor', 'Okafor']) assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
+    for (const cut of ['Louis', 'Jr', 'Henry Clay Okafor', 'Okafor'])
+      assert.ok(!names.includes(cut), `"${cut}" built: ${names.join(', ')}`);
   });
 
   it('keeps a person called by a first name the tagger does not know a person, by an age or an arrest', () => {
-    const dictionary = build('Kwame Boateng, 23, scored twice on Sunday. Kwame said he was happy with the win. Aung Min Thu was arrested on Tuesday. Aung said he was innocent.');
-    assert.deepStrictEqual([entity(dictionary, 'Kwame Boateng').type, entity(dictionary, 'Aung Min Thu').type], ['person', 'person']);
+    const dictionary = build(
+      'Kwame Boateng, 23, scored twice on Sunday. Kwame said he was happy with the win. Aung Min Thu was arrested on Tuesday. Aung said he was innocent.',
+    );
+    assert.deepStrictEqual(
+      [entity(dictionary, 'Kwame Boateng').type, entity(dictionary, 'Aung Min Thu').type],
+      ['person', 'person'],
+    );
     assert.ok(entity(dictionary, 'Kwame Boateng').aliases.includes('Kwame'));
   });
 
-  it('leaves wire furniture out: no agency alias for a dateline\'s place, no photographer, byline or credit as an entity', () => {
+  it("leaves wire furniture out: no agency alias for a dateline's place, no photographer, byline or credit as an entity", () => {
     const dictionary = build(
       'QUAKE TOLL TOPS 28,000\n\nBy SUZAN FRASER Associated Press\n\nANTAKYA, Turkey (AP) — Rescuers pulled a woman from the rubble in Antakya on Sunday. "God is great!" the crowd shouted.\n\n' +
         'A rescuer in Antakya, Turkey, Feb. 9, 2023. (AP Photo/Khalil Hamra)\nKremlin Pool Photo via AP',
@@ -226,11 +291,30 @@ describe('the dictionary builder, on articles we wrote', function () {
   });
 
   it('reads abbreviated titles and a title\'s plain-word portfolio before a name, and "the X administration" as the person X', () => {
-    const dictionary = build('Russian FM Sergei Lavrov met Syrian PM Mohammed Jalali. Exxon Mobil CEO Darren Woods and Lt. Gen. Ahmed Omar spoke. Zimbabwean State Security Minister Didymus Mutasa warned the Biden administration.');
-    assert.deepStrictEqual(names(dictionary).sort(), ['Ahmed Omar', 'Biden', 'Darren Woods', 'Didymus Mutasa', 'Exxon Mobil', 'Mohammed Jalali', 'Sergei Lavrov']);
-    assert.deepStrictEqual(entity(dictionary, 'Sergei Lavrov').roles.map((role) => role.title), ['Foreign Minister']);
-    assert.deepStrictEqual(entity(dictionary, 'Ahmed Omar').roles.map((role) => role.title), ['Lieutenant General']);
-    assert.deepStrictEqual(entity(dictionary, 'Didymus Mutasa').roles.map((role) => role.title), ['State Security Minister']);
+    const dictionary = build(
+      'Russian FM Sergei Lavrov met Syrian PM Mohammed Jalali. Exxon Mobil CEO Darren Woods and Lt. Gen. Ahmed Omar spoke. Zimbabwean State Security Minister Didymus Mutasa warned the Biden administration.',
+    );
+    assert.deepStrictEqual(names(dictionary).sort(), [
+      'Ahmed Omar',
+      'Biden',
+      'Darren Woods',
+      'Didymus Mutasa',
+      'Exxon Mobil',
+      'Mohammed Jalali',
+      'Sergei Lavrov',
+    ]);
+    assert.deepStrictEqual(
+      entity(dictionary, 'Sergei Lavrov').roles.map((role) => role.title),
+      ['Foreign Minister'],
+    );
+    assert.deepStrictEqual(
+      entity(dictionary, 'Ahmed Omar').roles.map((role) => role.title),
+      ['Lieutenant General'],
+    );
+    assert.deepStrictEqual(
+      entity(dictionary, 'Didymus Mutasa').roles.map((role) => role.title),
+      ['State Security Minister'],
+    );
     assert.strictEqual(entity(dictionary, 'Biden').type, 'person');
   });
 
@@ -242,62 +326,116 @@ describe('the dictionary builder, on articles we wrote', function () {
     const exxon = entity(dictionary, 'Exxon Mobil Corp.');
     assert.deepStrictEqual(exxon.aliases, ['ExxonMobil']);
     assert.deepStrictEqual(entity(dictionary, 'Pioneer Natural Resources Co.').aliases, []);
-    assert.deepStrictEqual([entity(dictionary, 'Exxon').type, entity(dictionary, 'Mobil').type], ['organization', 'organization']);
-    for (const name of ['Monopolies and Mergers Commission', 'Voice of America', 'Movement for Democratic Change']) assert.strictEqual(entity(dictionary, name).type, 'organization');
+    assert.deepStrictEqual(
+      [entity(dictionary, 'Exxon').type, entity(dictionary, 'Mobil').type],
+      ['organization', 'organization'],
+    );
+    for (const name of ['Monopolies and Mergers Commission', 'Voice of America', 'Movement for Democratic Change'])
+      assert.strictEqual(entity(dictionary, name).type, 'organization');
     assert.ok(entity(dictionary, 'Monopolies and Mergers Commission').aliases.includes('Commission'));
   });
 
   it('types storms and deities as no entity, and a name before "province" or after "visited" as a place', () => {
-    const dictionary = build('Typhoon Goni hit Abra province on Saturday, and the governor visited Kahramanmaras. God help us, residents said.');
+    const dictionary = build(
+      'Typhoon Goni hit Abra province on Saturday, and the governor visited Kahramanmaras. God help us, residents said.',
+    );
     assert.deepStrictEqual(names(dictionary), ['Abra', 'Kahramanmaras']);
-    assert.deepStrictEqual(dictionary.entities.map((candidate) => candidate.type), ['place', 'place']);
+    assert.deepStrictEqual(
+      dictionary.entities.map((candidate) => candidate.type),
+      ['place', 'place'],
+    );
   });
 
   it('reads a section kicker as furniture, a demonym before a first name as no part of the name, and a disease as no entity', () => {
-    const dictionary = build('Africa\n\nKenyan Runners Win Medals\n\nKenyans Eliud Kipchoge and Brigid Kosgei broke world records. The Ebola virus spread in Liberia, where Liberia\'s Assistant Health Minister spoke.');
+    const dictionary = build(
+      "Africa\n\nKenyan Runners Win Medals\n\nKenyans Eliud Kipchoge and Brigid Kosgei broke world records. The Ebola virus spread in Liberia, where Liberia's Assistant Health Minister spoke.",
+    );
     assert.deepStrictEqual(names(dictionary), ['Eliud Kipchoge', 'Brigid Kosgei', 'Liberia']);
   });
 
   it('links what a loaded dictionary knows to its id instead of building it again, and writes relations to it', () => {
     const known = [
-      { id: 'united-states', name: 'United States', type: 'place' as const, aliases: [{ text: 'U.S.', matchCase: true }, { text: 'US', matchCase: true }] },
-      { id: 'jones-the-other', name: 'Mary Jones', type: 'person' as const, aliases: [{ text: 'Jones', matchCase: false }] },
+      {
+        id: 'united-states',
+        name: 'United States',
+        type: 'place' as const,
+        aliases: [
+          { text: 'U.S.', matchCase: true },
+          { text: 'US', matchCase: true },
+        ],
+      },
+      {
+        id: 'jones-the-other',
+        name: 'Mary Jones',
+        type: 'person' as const,
+        aliases: [{ text: 'Jones', matchCase: false }],
+      },
     ];
-    const text = 'U.S. Secretary of State Antony Blinken said on Monday the U.S. would send aid. Tom Jones, a farmer, said Jones had lost his barn.';
+    const text =
+      'U.S. Secretary of State Antony Blinken said on Monday the U.S. would send aid. Tom Jones, a farmer, said Jones had lost his barn.';
     const result = buildDictionary(text, { tagger: compromiseTagger, fallbackDate, known });
     assert.deepStrictEqual(result.linked, [{ name: 'U.S.', id: 'united-states' }]);
-    assert.ok(!result.dictionary.entities.some((candidate) => candidate.id === 'united-states' || candidate.name === 'U.S.'));
-    assert.deepStrictEqual(entity(result.dictionary, 'Antony Blinken').relations.map((relation) => relation.target), ['united-states']);
+    assert.ok(
+      !result.dictionary.entities.some((candidate) => candidate.id === 'united-states' || candidate.name === 'U.S.'),
+    );
+    assert.deepStrictEqual(
+      entity(result.dictionary, 'Antony Blinken').relations.map((relation) => relation.target),
+      ['united-states'],
+    );
     // A surname alone links nothing: this Jones is someone else.
     assert.notStrictEqual(entity(result.dictionary, 'Tom Jones').id, 'jones-the-other');
   });
 
   it('names the body, not its product or flight; a web address whole; no one in "a Briton"; a place by the word before its particle', () => {
-    const dictionary = build('Northrop Grumman KC-45 tankers beat rivals. The losses of Adam Air Flight 574 were reported by Detik.com. Two Americans and a Briton were freed in Rio de Janeiro, and Rio was calm.');
+    const dictionary = build(
+      'Northrop Grumman KC-45 tankers beat rivals. The losses of Adam Air Flight 574 were reported by Detik.com. Two Americans and a Briton were freed in Rio de Janeiro, and Rio was calm.',
+    );
     assert.deepStrictEqual(names(dictionary), ['Northrop Grumman', 'Adam Air', 'Detik.com', 'Rio de Janeiro']);
     assert.deepStrictEqual(entity(dictionary, 'Rio de Janeiro').aliases, ['Rio']);
     // A maker of models is a body, where nothing else says so.
-    assert.strictEqual(entity(build('The Zelten X380 landed in Chicago. Orders at Zelten rose, and parts came from Zelten.'), 'Zelten').type, 'organization');
+    assert.strictEqual(
+      entity(build('The Zelten X380 landed in Chicago. Orders at Zelten rose, and parts came from Zelten.'), 'Zelten')
+        .type,
+      'organization',
+    );
   });
 
   it('gives a surname that is an English word as an alias only where the article calls the person by it', () => {
-    assert.deepStrictEqual(entity(build('Voice of America reporter Howard Lesser spoke to the workers on Monday.'), 'Howard Lesser').aliases, []);
-    assert.deepStrictEqual(entity(build('Voice of America reporter Howard Lesser spoke on Monday. Lesser said the workers were safe.'), 'Howard Lesser').aliases, ['Lesser']);
+    assert.deepStrictEqual(
+      entity(build('Voice of America reporter Howard Lesser spoke to the workers on Monday.'), 'Howard Lesser').aliases,
+      [],
+    );
+    assert.deepStrictEqual(
+      entity(
+        build('Voice of America reporter Howard Lesser spoke on Monday. Lesser said the workers were safe.'),
+        'Howard Lesser',
+      ).aliases,
+      ['Lesser'],
+    );
   });
 
   it('types a country the lexicon calls a demonym, written after "the", as a place', () => {
-    const dictionary = build('Rains pummelled the northern Philippines on Sunday. It was the ninth storm to hit the Philippines this year.');
-    assert.deepStrictEqual(dictionary.entities.map((candidate) => [candidate.name, candidate.type]), [['Philippines', 'place']]);
+    const dictionary = build(
+      'Rains pummelled the northern Philippines on Sunday. It was the ninth storm to hit the Philippines this year.',
+    );
+    assert.deepStrictEqual(
+      dictionary.entities.map((candidate) => [candidate.name, candidate.type]),
+      [['Philippines', 'place']],
+    );
   });
 
   it('calls a Korean name by the surname that opens it', () => {
-    const dictionary = build('Chief executive Lee Soo-yeon said on Monday that Hanul would appeal. Lee added that the fine was unfair.');
+    const dictionary = build(
+      'Chief executive Lee Soo-yeon said on Monday that Hanul would appeal. Lee added that the fine was unfair.',
+    );
     assert.deepStrictEqual(entity(dictionary, 'Lee Soo-yeon').aliases, ['Lee']);
     assert.ok(!dictionary.entities.some((candidate) => candidate.name === 'Lee'));
   });
 
   it('takes a headline that opens with a name and a comma for no dateline', () => {
-    const dictionary = build('TVK, Albion Water agree merger\nMarch 3, 2025\nTVK Holdings and Albion Water agreed to merge on Monday, the companies said.');
+    const dictionary = build(
+      'TVK, Albion Water agree merger\nMarch 3, 2025\nTVK Holdings and Albion Water agreed to merge on Monday, the companies said.',
+    );
     const names = dictionary.entities.map((candidate) => candidate.name);
     assert.ok(!names.includes('Tvk'), `"Tvk" built as a dateline: ${names.join(', ')}`);
     assert.strictEqual(entity(dictionary, 'TVK Holdings').type, 'organization');
@@ -311,13 +449,34 @@ describe('the dictionary builder, on articles we wrote', function () {
   });
 
   it('reads wire copy\'s names: a first name before a town\'s name, a chamber "of", a portfolio before "Coordinator", a city before "(AP) —"', () => {
-    const dictionary = build('BEIJING (AP) — Both Tony Windsor and Rob Oakeshott backed the bill in the House of Representatives on Monday. National Civil Defense Coordinator Luis Felipe Puente said 93 people had died.');
+    const dictionary = build(
+      'BEIJING (AP) — Both Tony Windsor and Rob Oakeshott backed the bill in the House of Representatives on Monday. National Civil Defense Coordinator Luis Felipe Puente said 93 people had died.',
+    );
     assert.strictEqual(entity(dictionary, 'Tony Windsor').type, 'person');
     assert.strictEqual(entity(dictionary, 'House of Representatives').type, 'organization');
     assert.strictEqual(entity(dictionary, 'Beijing').type, 'place');
-    assert.strictEqual(entity(build('WASHINGTON (AP) -- U.S. District Judge Ellen Segal Huvelle cut the range on Tuesday after the Boston Marathon bombings.'), 'Washington').type, 'place');
-    assert.deepStrictEqual(entity(build('Killer returned from Mexico (AP)\nHARTFORD, Conn. – A man who fled to Mexico was flown to Hartford on Wednesday.'), 'Mexico').aliases, []);
-    assert.deepStrictEqual(entity(dictionary, 'Luis Felipe Puente').roles.map((role) => role.title), ['Coordinator of National Civil Defense']);
+    assert.strictEqual(
+      entity(
+        build(
+          'WASHINGTON (AP) -- U.S. District Judge Ellen Segal Huvelle cut the range on Tuesday after the Boston Marathon bombings.',
+        ),
+        'Washington',
+      ).type,
+      'place',
+    );
+    assert.deepStrictEqual(
+      entity(
+        build(
+          'Killer returned from Mexico (AP)\nHARTFORD, Conn. – A man who fled to Mexico was flown to Hartford on Wednesday.',
+        ),
+        'Mexico',
+      ).aliases,
+      [],
+    );
+    assert.deepStrictEqual(
+      entity(dictionary, 'Luis Felipe Puente').roles.map((role) => role.title),
+      ['Coordinator of National Civil Defense'],
+    );
   });
 
   it('makes no entity of plain plurals, plural titles, "The Latest", demonyms of named places, laws or made things', () => {
@@ -330,7 +489,18 @@ describe('the dictionary builder, on articles we wrote', function () {
       ].join(' '),
     );
     const built = names(dictionary);
-    for (const name of ['Latest', 'Houses', 'MPs', 'North Korean', 'Russian', 'Exiled Russian', 'Canadian', 'Migration Act', 'Hubble Space Telescope', 'Hubble']) {
+    for (const name of [
+      'Latest',
+      'Houses',
+      'MPs',
+      'North Korean',
+      'Russian',
+      'Exiled Russian',
+      'Canadian',
+      'Migration Act',
+      'Hubble Space Telescope',
+      'Hubble',
+    ]) {
       assert.ok(!built.includes(name), `${name} built: ${built.join(', ')}`);
     }
     assert.strictEqual(entity(dictionary, 'Greens').type, 'organization');
@@ -338,7 +508,7 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(dictionary, 'North Korea').type, 'place');
   });
 
-  it('reads a first line in sentence case as a headline: it names no one new, but a country; a number inside a name; a party\'s adjective', () => {
+  it("reads a first line in sentence case as a headline: it names no one new, but a country; a number inside a name; a party's adjective", () => {
     const dictionary = build(
       [
         'Policemen seek drug dealers in Rio, Ukraine and Smallville',
@@ -348,24 +518,28 @@ describe('the dictionary builder, on articles we wrote', function () {
       ].join('\n'),
     );
     const built = names(dictionary);
-    for (const name of ['Rio', 'Smallville', 'Republican', 'Democratic']) assert.ok(!built.includes(name), `${name} built: ${built.join(', ')}`);
+    for (const name of ['Rio', 'Smallville', 'Republican', 'Democratic'])
+      assert.ok(!built.includes(name), `${name} built: ${built.join(', ')}`);
     assert.strictEqual(entity(dictionary, 'Ukraine').type, 'place');
     assert.strictEqual(entity(dictionary, 'Studio 7 for Zimbabwe').type, 'organization');
     assert.deepStrictEqual(entity(dictionary, 'Senate Republicans').aliases, []);
     assert.ok(built.includes('Senate'), built.join(', '));
   });
 
-  it('makes no entity of an event or of a storm\'s local name, and keeps a saint\'s possessive in a place\'s name', () => {
+  it("makes no entity of an event or of a storm's local name, and keeps a saint's possessive in a place's name", () => {
     const dictionary = build(
-      'Typhoon Goni, locally named as Ineng, hit Manila on Friday. Delegates flew to the Climate Change Conference in Paris and the Rio Olympic Games. Job Sikhala, the member of parliament for Saint Mary\'s, spoke on Sunday.',
+      "Typhoon Goni, locally named as Ineng, hit Manila on Friday. Delegates flew to the Climate Change Conference in Paris and the Rio Olympic Games. Job Sikhala, the member of parliament for Saint Mary's, spoke on Sunday.",
     );
     const built = names(dictionary);
-    for (const name of ['Ineng', 'Climate Change Conference', 'Rio Olympic Games', 'Saint Mary']) assert.ok(!built.includes(name), `${name} built: ${built.join(', ')}`);
+    for (const name of ['Ineng', 'Climate Change Conference', 'Rio Olympic Games', 'Saint Mary'])
+      assert.ok(!built.includes(name), `${name} built: ${built.join(', ')}`);
     assert.strictEqual(entity(dictionary, "Saint Mary's").type, 'place');
   });
 
   it('never makes the second half of a hyphenated name an alias: "Thomson-Reuters" is not Reuters', () => {
-    const dictionary = build('Canadian publisher Thomson agreed on Tuesday to buy Reuters for $17 billion. Reuters Chief Executive Tom Glocer will head the combined Thomson-Reuters company. Reuters shares rose.');
+    const dictionary = build(
+      'Canadian publisher Thomson agreed on Tuesday to buy Reuters for $17 billion. Reuters Chief Executive Tom Glocer will head the combined Thomson-Reuters company. Reuters shares rose.',
+    );
     assert.deepStrictEqual(entity(dictionary, 'Reuters').aliases, []);
     assert.strictEqual(entity(dictionary, 'Thomson-Reuters').type, 'organization');
     assert.deepStrictEqual(relationsOf(dictionary, 'Tom Glocer'), ['leader Reuters (Chief Executive)']);
@@ -381,17 +555,28 @@ describe('the dictionary builder, on articles we wrote', function () {
 
 describe('the dictionary builder, on bad input', () => {
   it('refuses an empty, binary or non-English text with a reason', () => {
-    assert.throws(() => build('   \n'), (error: Error) => error instanceof UnusableArticle && /empty/.test(error.message));
-    assert.throws(() => build('PK\u0003\u0004\u0000\u0000binary'), (error: Error) => error instanceof UnusableArticle && /binary/.test(error.message));
-    assert.throws(() => build('Президент заявил в понедельник, что переговоры продолжатся на следующей неделе в столице.'), (error: Error) => error instanceof UnusableArticle && /English/.test(error.message));
+    assert.throws(
+      () => build('   \n'),
+      (error: Error) => error instanceof UnusableArticle && /empty/.test(error.message),
+    );
+    assert.throws(
+      () => build('PK\u0003\u0004\u0000\u0000binary'),
+      (error: Error) => error instanceof UnusableArticle && /binary/.test(error.message),
+    );
+    assert.throws(
+      () => build('Президент заявил в понедельник, что переговоры продолжатся на следующей неделе в столице.'),
+      (error: Error) => error instanceof UnusableArticle && /English/.test(error.message),
+    );
   });
 
   it('builds an empty dictionary from prose that names no one', () => {
-    const dictionary = build('it rained all day and the river rose. nobody was hurt, and the water went down by evening.');
+    const dictionary = build(
+      'it rained all day and the river rose. nobody was hurt, and the water went down by evening.',
+    );
     assert.deepStrictEqual(dictionary.entities, []);
   });
 
-  it('leaves a page\'s scraping leftovers out', () => {
+  it("leaves a page's scraping leftovers out", () => {
     const names = build(`${founding}\n0 Comments\nShare this\nRead more`).entities.map((candidate) => candidate.name);
     assert.ok(!names.some((name) => /Comments|Share|Read/.test(name)), names.join(', '));
   });
@@ -440,12 +625,31 @@ describe('rebuilding over an edited dictionary', function () {
     const bashar = merged.entities.find((candidate) => candidate.id === 'bashar-al-assad')!;
     assert.strictEqual(bashar.description, 'Corrected by hand.');
     const basharLine = text.split('\n').find((line) => line.includes('"bashar-al-assad"'))!;
-    assert.ok(basharLine.includes('Corrected by hand.') && basharLine.includes('President of Syria'), 'an entry written on one line stays on one line');
-    assert.deepStrictEqual(bashar.aliases.map((alias) => alias.text), ['President Assad', 'al-Assad', 'Assad', 'Bashar Assad']);
-    assert.deepStrictEqual(bashar.roles.map((role) => role.title), ['former President of Syria', 'President of Syria']);
-    const hts = merged.entities.filter((candidate) => candidate.name === 'HTS' || candidate.name === 'Hayat Tahrir al-Sham');
-    assert.deepStrictEqual(hts.map((candidate) => candidate.id), ['hts'], 'the built entity joins the hand-made one it shares a name with');
-    assert.deepStrictEqual(hts[0]!.aliases.map((alias) => alias.text), ['Hayat Tahrir al-Sham'], 'and lends it its full name as an alias');
+    assert.ok(
+      basharLine.includes('Corrected by hand.') && basharLine.includes('President of Syria'),
+      'an entry written on one line stays on one line',
+    );
+    assert.deepStrictEqual(
+      bashar.aliases.map((alias) => alias.text),
+      ['President Assad', 'al-Assad', 'Assad', 'Bashar Assad'],
+    );
+    assert.deepStrictEqual(
+      bashar.roles.map((role) => role.title),
+      ['former President of Syria', 'President of Syria'],
+    );
+    const hts = merged.entities.filter(
+      (candidate) => candidate.name === 'HTS' || candidate.name === 'Hayat Tahrir al-Sham',
+    );
+    assert.deepStrictEqual(
+      hts.map((candidate) => candidate.id),
+      ['hts'],
+      'the built entity joins the hand-made one it shares a name with',
+    );
+    assert.deepStrictEqual(
+      hts[0]!.aliases.map((alias) => alias.text),
+      ['Hayat Tahrir al-Sham'],
+      'and lends it its full name as an alias',
+    );
     assert.ok(merged.entities.some((candidate) => candidate.id === 'desk-editor'));
     assert.strictEqual(added.entities, built.entities.length - 2);
     const again = mergeIntoExisting(text, built, 'desk.entities.json');
@@ -453,20 +657,37 @@ describe('rebuilding over an edited dictionary', function () {
   });
 
   it('keeps an entity deleted by hand deleted, and the relations to it', () => {
-    assert.deepStrictEqual(built.builtEntities, built.entities.map((candidate) => candidate.id));
+    assert.deepStrictEqual(
+      built.builtEntities,
+      built.entities.map((candidate) => candidate.id),
+    );
     const syria = built.entities.find((candidate) => candidate.name === 'Syria')!;
-    assert.ok(built.entities.some((candidate) => candidate.relations.some((relation) => relation.target === syria.id)), 'the founding article relates someone to Syria');
+    assert.ok(
+      built.entities.some((candidate) => candidate.relations.some((relation) => relation.target === syria.id)),
+      'the founding article relates someone to Syria',
+    );
     // The editor deletes Syria, and the relations that pointed to it.
     const json = JSON.parse(JSON.stringify(built)) as DictionaryFileContent;
-    const entities = json.entities.filter((candidate) => candidate.id !== syria.id).map((candidate) => ({ ...candidate, relations: candidate.relations.filter((relation) => relation.target !== syria.id) }));
+    const entities = json.entities
+      .filter((candidate) => candidate.id !== syria.id)
+      .map((candidate) => ({
+        ...candidate,
+        relations: candidate.relations.filter((relation) => relation.target !== syria.id),
+      }));
     const edited = `${JSON.stringify({ ...json, entities }, null, 2)}\n`;
     const result = mergeIntoExisting(edited, built, 'desk.entities.json');
     const { text, added, keptDeleted } = result;
     const merged = parseDictionary(text, 'desk.entities.json').dictionary!;
     assert.ok(!merged.entities.some((candidate) => candidate.id === syria.id), 'Syria came back');
-    assert.ok(!merged.entities.some((candidate) => candidate.relations.some((relation) => relation.target === syria.id)), 'a relation to Syria came back');
+    assert.ok(
+      !merged.entities.some((candidate) => candidate.relations.some((relation) => relation.target === syria.id)),
+      'a relation to Syria came back',
+    );
     assert.deepStrictEqual([added.entities, added.relations, keptDeleted], [0, 0, 1]);
-    assert.strictEqual(describeMerge(result), '0 entities, 0 aliases, 0 roles, 0 relations, 0 dated events; left out 1 entity deleted by hand');
+    assert.strictEqual(
+      describeMerge(result),
+      '0 entities, 0 aliases, 0 roles, 0 relations, 0 dated events; left out 1 entity deleted by hand',
+    );
     assert.strictEqual(text, edited, 'nothing else changes');
     // A dictionary from before "builtEntities" has no memory of what was built: the entity is found again, and remembered from then on.
     const { builtEntities: _, ...old } = JSON.parse(edited) as DictionaryFileContent;
@@ -491,22 +712,31 @@ describe('newsroom-lens build', function () {
     const inputs = {
       'headline.txt': 'Quake Toll Rises As Rescuers Search Rubble\n',
       'captions.txt': 'A rescuer carries a child, Feb. 9, 2023. (AP Photo/Khalil Hamra)\nKremlin Pool Photo via AP\n',
-      'table.txt': 'Region | Deaths | Injured\n--- | --- | ---\nNorth | 1,204 | 3,310\nSouth | 877 | 2,045\nTotal | 2,081 | 5,355\n',
-      'french.txt': "Le président a déclaré mardi que le gouvernement ne céderait pas. Les syndicats ont appelé à une nouvelle journée de grève dans tout le pays, et les transports seront perturbés jusqu'à la fin de la semaine selon les responsables des entreprises publiques et privées.\n",
+      'table.txt':
+        'Region | Deaths | Injured\n--- | --- | ---\nNorth | 1,204 | 3,310\nSouth | 877 | 2,045\nTotal | 2,081 | 5,355\n',
+      'french.txt':
+        "Le président a déclaré mardi que le gouvernement ne céderait pas. Les syndicats ont appelé à une nouvelle journée de grève dans tout le pays, et les transports seront perturbés jusqu'à la fin de la semaine selon les responsables des entreprises publiques et privées.\n",
     };
     for (const [name, text] of Object.entries(inputs)) {
       const article = path.join(scratch, name);
       fs.writeFileSync(article, text);
       const result = cli('build', article, '--no-bundled');
       assert.strictEqual(result.code, 2, name);
-      assert.match(result.err, /no people, places or organisations found; nothing was written|nothing to build from/, name);
+      assert.match(
+        result.err,
+        /no people, places or organisations found; nothing was written|nothing to build from/,
+        name,
+      );
       assert.ok(!fs.existsSync(article.replace(/\.txt$/, '.entities.json')), `${name}: nothing written`);
     }
   });
 
   it('links what the loaded dictionaries know instead of building it again, and says so', () => {
     const article = path.join(scratch, 'aftermath.txt');
-    fs.writeFileSync(article, 'DAMASCUS, Dec 10, 2024 - Bashar al-Assad is in Moscow, officials said. Farida Haddad, a teacher in Homs, said the city was calm.');
+    fs.writeFileSync(
+      article,
+      'DAMASCUS, Dec 10, 2024 - Bashar al-Assad is in Moscow, officials said. Farida Haddad, a teacher in Homs, said the city was calm.',
+    );
     const linked = cli('build', article, '-o', '-');
     const built = JSON.parse(linked.out) as DictionaryFileContent;
     assert.match(linked.err, /linked, not built again: .*Bashar al-Assad → bashar-al-assad/);
@@ -521,7 +751,9 @@ describe('newsroom-lens build', function () {
     fs.copyFileSync(path.join(fixtures, 'bangladesh-floods.txt'), article);
     const first = cli('build', article, '--date', '2025-08-10');
     assert.strictEqual(first.code, 0, first.err);
-    const written = JSON.parse(fs.readFileSync(path.join(scratch, 'floods.entities.json'), 'utf8')) as DictionaryFileContent;
+    const written = JSON.parse(
+      fs.readFileSync(path.join(scratch, 'floods.entities.json'), 'utf8'),
+    ) as DictionaryFileContent;
     assert.deepStrictEqual(written.source, { title: 'floods.txt', date: '2025-08-10', file: 'floods.txt' });
     assert.ok(written.entities.some((candidate) => candidate.name === 'World Food Programme'));
     const second = cli('build', article);

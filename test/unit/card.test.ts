@@ -18,7 +18,11 @@ const index = indexOf({
       type: 'person',
       relations: [{ type: 'brother', target: 'bashar', source: 'his younger brother Maher' }],
     },
-    { id: 'evil', name: 'Evil [link](command:workbench.action.terminal.new) <img src=x> **bold**', type: 'organization' },
+    {
+      id: 'evil',
+      name: 'Evil [link](command:workbench.action.terminal.new) <img src=x> **bold**',
+      type: 'organization',
+    },
   ],
 });
 const link = (id: string) => `command:test.open?${encodeURIComponent(JSON.stringify([id]))}`;
@@ -27,7 +31,10 @@ describe('entity cards', () => {
   it('shows a relation from both ends, each linking to the other entity', () => {
     const maherCard = renderEntityCard(index, 'maher', 2, link);
     const basharCard = renderEntityCard(index, 'bashar', 5, link);
-    assert.match(maherCard, /- brother of \[Bashar al\\-Assad\]\(command:test\.open\?%5B%22bashar%22%5D "his younger brother Maher"\)/);
+    assert.match(
+      maherCard,
+      /- brother of \[Bashar al\\-Assad\]\(command:test\.open\?%5B%22bashar%22%5D "his younger brother Maher"\)/,
+    );
     assert.match(basharCard, /- brother: \[Maher al\\-Assad\]\(command:test\.open\?%5B%22maher%22%5D/);
   });
 
@@ -36,7 +43,15 @@ describe('entity cards', () => {
       entities: [
         { id: 'a', name: 'Anna', type: 'person' },
         { id: 'b', name: 'Ben', type: 'person', relations: [{ type: 'cousin', target: 'a' }] },
-        { id: 'c', name: 'Cleo', type: 'person', relations: [{ type: 'cousin', target: 'a' }, { type: 'ally', target: 'b' }] },
+        {
+          id: 'c',
+          name: 'Cleo',
+          type: 'person',
+          relations: [
+            { type: 'cousin', target: 'a' },
+            { type: 'ally', target: 'b' },
+          ],
+        },
       ],
     });
     const card = renderEntityCard(family, 'a', 0, link);
@@ -69,6 +84,9 @@ describe('entity cards', () => {
   });
 
   it('escapes Markdown and HTML so text shows as written', () => {
-    assert.strictEqual(escapeMarkdown('a_b *c* [d](e) <f> & #g\nh'), 'a\\_b \\*c\\* \\[d\\]\\(e\\) &lt;f\\> &amp; \\#g h');
+    assert.strictEqual(
+      escapeMarkdown('a_b *c* [d](e) <f> & #g\nh'),
+      'a\\_b \\*c\\* \\[d\\]\\(e\\) &lt;f\\> &amp; \\#g h',
+    );
   });
 });

@@ -45,9 +45,36 @@ describe('newsroom-lens annotate (built CLI, bundled dictionaries)', () => {
     assert.deepStrictEqual(JSON.parse(out), {
       file,
       mentions: [
-        { entity: 'bashar-al-assad', name: 'Bashar al-Assad', type: 'person', text: 'Assad', start: 0, end: 5, line: 1, column: 1 },
-        { entity: 'reuters', name: 'Reuters', type: 'organization', text: 'Reuters', start: 17, end: 24, line: 1, column: 18 },
-        { entity: 'hayat-tahrir-al-sham', name: 'Hayat Tahrir al-Sham', type: 'organization', text: 'HTS', start: 29, end: 32, line: 2, column: 4 },
+        {
+          entity: 'bashar-al-assad',
+          name: 'Bashar al-Assad',
+          type: 'person',
+          text: 'Assad',
+          start: 0,
+          end: 5,
+          line: 1,
+          column: 1,
+        },
+        {
+          entity: 'reuters',
+          name: 'Reuters',
+          type: 'organization',
+          text: 'Reuters',
+          start: 17,
+          end: 24,
+          line: 1,
+          column: 18,
+        },
+        {
+          entity: 'hayat-tahrir-al-sham',
+          name: 'Hayat Tahrir al-Sham',
+          type: 'organization',
+          text: 'HTS',
+          start: 29,
+          end: 32,
+          line: 2,
+          column: 4,
+        },
       ],
     });
   });
@@ -65,7 +92,16 @@ describe('newsroom-lens annotate (built CLI, bundled dictionaries)', () => {
   it('marks a shared name as ambiguous instead of guessing', () => {
     const file = write('cousins.txt', 'Makhlouf was wounded.');
     const json = JSON.parse(runBuilt('annotate', file, '--json').out);
-    assert.deepStrictEqual(json.mentions[0], { entity: null, name: null, type: 'person', text: 'Makhlouf', start: 0, end: 8, line: 1, column: 1 });
+    assert.deepStrictEqual(json.mentions[0], {
+      entity: null,
+      name: null,
+      type: 'person',
+      text: 'Makhlouf',
+      start: 0,
+      end: 8,
+      line: 1,
+      column: 1,
+    });
     assert.match(runBuilt('annotate', file).out, /ambiguous: Ehab Makhlouf or Eyad Makhlouf/);
   });
 
@@ -79,20 +115,37 @@ describe('newsroom-lens annotate (built CLI, bundled dictionaries)', () => {
 describe('newsroom-lens annotate (options)', () => {
   const dictionary = write(
     'desk.entities.json',
-    JSON.stringify({ entities: [{ id: 'nadia-karam', name: 'Nadia Karam', type: 'person', aliases: ['Karam'] }, { id: 'bad', name: 'B', type: 'x' }] }),
+    JSON.stringify({
+      entities: [
+        { id: 'nadia-karam', name: 'Nadia Karam', type: 'person', aliases: ['Karam'] },
+        { id: 'bad', name: 'B', type: 'x' },
+      ],
+    }),
   );
 
   it('loads --dict dictionaries, reports their problems and uses the rest', () => {
     const file = write('desk.txt', 'Karam said.');
     const { code, out, err } = runInProcess('annotate', file, '--dict', dictionary, '--no-bundled', '--json');
     assert.strictEqual(code, 0);
-    assert.deepStrictEqual(JSON.parse(out).mentions.map((m: { entity: string }) => m.entity), ['nadia-karam']);
-    assert.match(err, /desk\.entities\.json: entities\[1\] "bad": "type" must be one of person, place, organization; got "x"/);
+    assert.deepStrictEqual(
+      JSON.parse(out).mentions.map((m: { entity: string }) => m.entity),
+      ['nadia-karam'],
+    );
+    assert.match(
+      err,
+      /desk\.entities\.json: entities\[1\] "bad": "type" must be one of person, place, organization; got "x"/,
+    );
   });
 
   it('skips binary and non-UTF-8 input with a note', () => {
-    assert.match(runInProcess('annotate', write('photo.jpg', new Uint8Array([0xff, 0xd8, 0, 1]))).err, /skipped, it looks binary/);
-    assert.match(runInProcess('annotate', write('latin1.txt', new Uint8Array([0x41, 0xe9, 0x42]))).err, /skipped, it is not UTF-8/);
+    assert.match(
+      runInProcess('annotate', write('photo.jpg', new Uint8Array([0xff, 0xd8, 0, 1]))).err,
+      /skipped, it looks binary/,
+    );
+    assert.match(
+      runInProcess('annotate', write('latin1.txt', new Uint8Array([0x41, 0xe9, 0x42]))).err,
+      /skipped, it is not UTF-8/,
+    );
   });
 
   it('explains usage mistakes', () => {
@@ -105,7 +158,10 @@ describe('newsroom-lens annotate (options)', () => {
     assert.match(runInProcess('annotate', 'a', '--colour').err, /unknown option "--colour"/);
     assert.strictEqual(runInProcess('--help').code, 0);
     // Every source of the story's date the builder and the timeline use, in their order.
-    assert.match(runInProcess('--help').out.replace(/\s+/g, ' '), /--date DAY the day the story is told from .*; otherwise its dateline's date, otherwise the publication date of a date line or byline .*, otherwise the latest full date in the story \(not a caption's\), otherwise the file's modification date/);
+    assert.match(
+      runInProcess('--help').out.replace(/\s+/g, ' '),
+      /--date DAY the day the story is told from .*; otherwise its dateline's date, otherwise the publication date of a date line or byline .*, otherwise the latest full date in the story \(not a caption's\), otherwise the file's modification date/,
+    );
   });
 });
 
@@ -163,7 +219,10 @@ describe('newsroom-lens check', () => {
     const binary = write('image.png', new Uint8Array([0x89, 0x50, 0, 0]));
     const { code, out, err } = runInProcess('check', one, two, binary, '--style', 'ap');
     assert.strictEqual(code, 0, out);
-    assert.match(out, /one\.md:1:1: info house-style: AP style writes Bashar al-Assad as "Bashar Assad" here\. → "Bashar Assad"/);
+    assert.match(
+      out,
+      /one\.md:1:1: info house-style: AP style writes Bashar al-Assad as "Bashar Assad" here\. → "Bashar Assad"/,
+    );
     assert.match(out, /2 findings \(0 errors, 0 warnings, 2 notes\) in 2 files/);
     assert.match(err, /image\.png: skipped, it looks binary/);
   });
@@ -186,9 +245,30 @@ describe('newsroom-lens timeline', () => {
     assert.deepStrictEqual(JSON.parse(out), {
       anchor: '2024-12-08',
       events: [
-        { date: '2024-12-07', precision: 'part-of-day', text: 'Jalali called on Saturday night.', entities: ['mohammed-jalali'], start: 22, end: 54 },
-        { date: '2024-12-08', precision: 'day', text: 'Assad left on Sunday.', entities: ['bashar-al-assad'], start: 0, end: 21 },
-        { date: '2024-12-08', precision: 'day', text: 'Assad said: "Tomorrow."', entities: ['bashar-al-assad'], start: 55, end: 78 },
+        {
+          date: '2024-12-07',
+          precision: 'part-of-day',
+          text: 'Jalali called on Saturday night.',
+          entities: ['mohammed-jalali'],
+          start: 22,
+          end: 54,
+        },
+        {
+          date: '2024-12-08',
+          precision: 'day',
+          text: 'Assad left on Sunday.',
+          entities: ['bashar-al-assad'],
+          start: 0,
+          end: 21,
+        },
+        {
+          date: '2024-12-08',
+          precision: 'day',
+          text: 'Assad said: "Tomorrow."',
+          entities: ['bashar-al-assad'],
+          start: 55,
+          end: 78,
+        },
       ],
     });
   });
@@ -208,7 +288,8 @@ describe('newsroom-lens timeline', () => {
 
 describe('newsroom-lens build (what it leaves out, and how it dated the story)', function () {
   this.timeout(30000);
-  const article = 'DHAKA, Aug 9, 2025 - Foreign Minister Amal Haddad said on Saturday that floods had cut off Rangpur. Haddad said the Zorblat was closed.\n';
+  const article =
+    'DHAKA, Aug 9, 2025 - Foreign Minister Amal Haddad said on Saturday that floods had cut off Rangpur. Haddad said the Zorblat was closed.\n';
   const fileDate = new Date(2026, 0, 15, 12);
   const dated = (name: string, content: string) => {
     const file = write(name, content);
@@ -230,8 +311,15 @@ describe('newsroom-lens build (what it leaves out, and how it dated the story)',
       written.entities.map((entity) => entity.id),
       review.filter((entity) => entity.confidence >= minimum).map((entity) => entity.id),
     );
-    const lines = low.map((entity) => `  ${entity.name} (${entity.type}, confidence ${entity.confidence.toFixed(2)})\n`).join('');
-    assert.ok(err.includes(`left out ${low.length === 1 ? '1 entity' : `${low.length} entities`} below confidence ${minimum}:\n${lines}`), err);
+    const lines = low
+      .map((entity) => `  ${entity.name} (${entity.type}, confidence ${entity.confidence.toFixed(2)})\n`)
+      .join('');
+    assert.ok(
+      err.includes(
+        `left out ${low.length === 1 ? '1 entity' : `${low.length} entities`} below confidence ${minimum}:\n${lines}`,
+      ),
+      err,
+    );
     const gone = new Set(low.map((entity) => entity.id));
     assert.ok(!written.entities.some((entity) => entity.relations.some((relation) => gone.has(relation.target))));
     assert.ok(!written.events.some((event) => event.entities.some((id) => gone.has(id))));
@@ -248,14 +336,25 @@ describe('newsroom-lens build (what it leaves out, and how it dated the story)',
     };
     assert.strictEqual(reasonFor('dateline.txt', article), '2025-08-09 dateline');
     assert.strictEqual(reasonFor('given.txt', article, '--date', '2025-08-10'), '2025-08-10 given with --date');
-    const byline = 'By Jane Doe, Associated Press\nAugust 8, 2025\n\nForeign Minister Amal Haddad said on Friday that floods had cut off Rangpur.\n';
+    const byline =
+      'By Jane Doe, Associated Press\nAugust 8, 2025\n\nForeign Minister Amal Haddad said on Friday that floods had cut off Rangpur.\n';
     assert.strictEqual(reasonFor('byline.txt', byline), '2025-08-08 byline date');
     const undated = 'Foreign Minister Amal Haddad said floods had cut off Rangpur.\n';
-    assert.strictEqual(reasonFor('written.txt', `${undated}The rains began on August 2, 2025.\n`), '2025-08-02 latest full date in the text');
-    assert.strictEqual(reasonFor('undated.txt', undated), "2026-01-15 the file's date — nothing in the text dates the story (give one with --date)");
+    assert.strictEqual(
+      reasonFor('written.txt', `${undated}The rains began on August 2, 2025.\n`),
+      '2025-08-02 latest full date in the text',
+    );
+    assert.strictEqual(
+      reasonFor('undated.txt', undated),
+      "2026-01-15 the file's date — nothing in the text dates the story (give one with --date)",
+    );
   });
 
   it('refuses a --min-confidence outside 0 to 1', () => {
-    for (const value of ['1.5', '-0.1', 'high', '']) assert.match(runInProcess('build', 'x.txt', '--min-confidence', value).err, /--min-confidence (takes a number from 0 to 1|needs a value)/);
+    for (const value of ['1.5', '-0.1', 'high', ''])
+      assert.match(
+        runInProcess('build', 'x.txt', '--min-confidence', value).err,
+        /--min-confidence (takes a number from 0 to 1|needs a value)/,
+      );
   });
 });

@@ -9,10 +9,16 @@ import { loadDictionaries } from '../../src/core/dictionary/load';
 import { headlineSpans, isSentenceStart, quotationSpans, readSuppressions } from '../../src/core/text/structure';
 
 const root = path.resolve(__dirname, '../../..');
-const founding = loadDictionaries([{ file: 'founding', bytes: fs.readFileSync(path.join(root, 'entities/assad-fall-2024.entities.json')) }]).index;
+const founding = loadDictionaries([
+  { file: 'founding', bytes: fs.readFileSync(path.join(root, 'entities/assad-fall-2024.entities.json')) },
+]).index;
 
 function check(text: string, options: Partial<CheckOptions> = {}): [string, string, string | null][] {
-  return checkDraft(text, founding, { ...DEFAULT_CHECK_OPTIONS, ...options }).map((f: Finding) => [f.rule, f.text, f.suggestion]);
+  return checkDraft(text, founding, { ...DEFAULT_CHECK_OPTIONS, ...options }).map((f: Finding) => [
+    f.rule,
+    f.text,
+    f.suggestion,
+  ]);
 }
 
 describe('skeleton', () => {
@@ -49,22 +55,39 @@ describe('text structure', () => {
   it('knows sentence starts, after line breaks too', () => {
     const text = 'He left. Assad fled.\nBy then "Maher had gone"\n\nJalali said\nAssad called';
     const at = (word: string) => isSentenceStart(text, text.indexOf(word));
-    assert.deepStrictEqual([at('He'), at('Assad'), at('By'), at('Maher'), at('Jalali'), at('called')], [true, true, true, false, true, false]);
+    assert.deepStrictEqual(
+      [at('He'), at('Assad'), at('By'), at('Maher'), at('Jalali'), at('called')],
+      [true, true, true, false, true, false],
+    );
   });
   it('finds quotations, curly and straight, closed at a paragraph end', () => {
     const text = 'He said: “Asad is gone.” Then "Makhluf" and "open\n\nrest';
-    assert.deepStrictEqual(quotationSpans(text).map((s) => text.slice(s.start, s.end)), ['“Asad is gone.”', '"Makhluf"', '"open']);
+    assert.deepStrictEqual(
+      quotationSpans(text).map((s) => text.slice(s.start, s.end)),
+      ['“Asad is gone.”', '"Makhluf"', '"open'],
+    );
   });
   it('finds headlines: Markdown headings and title-case lines', () => {
     const text = '# Assad flees\nAssad Abandoned His Loyalists in Syria\nAssad left Syria on a plane.\n';
-    assert.deepStrictEqual(headlineSpans(text).map((s) => text.slice(s.start, s.end)), ['# Assad flees', 'Assad Abandoned His Loyalists in Syria']);
+    assert.deepStrictEqual(
+      headlineSpans(text).map((s) => text.slice(s.start, s.end)),
+      ['# Assad flees', 'Assad Abandoned His Loyalists in Syria'],
+    );
   });
   it('reads suppression comments', () => {
-    const text = 'a <!-- newsroom-lens-disable name-variant --> b <!-- newsroom-lens-enable name-variant --> c\n<!-- newsroom-lens-disable-next-line -->\nd\ne';
+    const text =
+      'a <!-- newsroom-lens-disable name-variant --> b <!-- newsroom-lens-enable name-variant --> c\n<!-- newsroom-lens-disable-next-line -->\nd\ne';
     const s = readSuppressions(text);
     const at = (word: string) => text.lastIndexOf(word);
     assert.deepStrictEqual(
-      [s.isSuppressed('name-variant', at('a')), s.isSuppressed('name-variant', at(' b')), s.isSuppressed('first-reference', at(' b')), s.isSuppressed('name-variant', at(' c')), s.isSuppressed('house-style', at('d')), s.isSuppressed('house-style', at('e'))],
+      [
+        s.isSuppressed('name-variant', at('a')),
+        s.isSuppressed('name-variant', at(' b')),
+        s.isSuppressed('first-reference', at(' b')),
+        s.isSuppressed('name-variant', at(' c')),
+        s.isSuppressed('house-style', at('d')),
+        s.isSuppressed('house-style', at('e')),
+      ],
       [false, true, false, false, true, false],
     );
   });
@@ -84,55 +107,151 @@ describe('names by shape', () => {
   });
 
   it('drops a possessive ending, straight or curly, and nothing else', () => {
-    assert.deepStrictEqual(["Assad's", 'Assad’s', "Reuters'", 'Reuters’', 'Assads', "Ba'ath", 's', "'s"].map(withoutPossessive), ['Assad', 'Assad', 'Reuters', 'Reuters', 'Assads', "Ba'ath", 's', '']);
+    assert.deepStrictEqual(
+      ["Assad's", 'Assad’s', "Reuters'", 'Reuters’', 'Assads', "Ba'ath", 's', "'s"].map(withoutPossessive),
+      ['Assad', 'Assad', 'Reuters', 'Reuters', 'Assads', "Ba'ath", 's', ''],
+    );
   });
 
   it('reads runs of capitalised words with their particles, ended by punctuation, line breaks and possessives', () => {
-    const runs = capitalisedRuns("Ursula von der Leyen met Bashar al-Assad's envoy.\nHayat Tahrir al-Sham  Fighters, then de Mistura")
-      .map((run) => run.map((token) => token.text).join(' '));
-    assert.deepStrictEqual(runs, ['Ursula von der Leyen', 'Bashar al-Assad', 'Hayat Tahrir al-Sham', 'Fighters', 'Mistura']);
+    const runs = capitalisedRuns(
+      "Ursula von der Leyen met Bashar al-Assad's envoy.\nHayat Tahrir al-Sham  Fighters, then de Mistura",
+    ).map((run) => run.map((token) => token.text).join(' '));
+    assert.deepStrictEqual(runs, [
+      'Ursula von der Leyen',
+      'Bashar al-Assad',
+      'Hayat Tahrir al-Sham',
+      'Fighters',
+      'Mistura',
+    ]);
   });
 });
 
 describe('checkDraft on the founding dictionary', () => {
   const cases: [string, string, [string, string, string | null][], Partial<CheckOptions>?][] = [
     ['a transliteration variant', 'Bashar al-Assad fled. Asad left.', [['name-variant', 'Asad', 'Assad']]],
-    ['variants of several entities', 'Bashar al-Assad met Dmitry Peskow at Khmeimim.', [['name-variant', 'Dmitry Peskow', 'Dmitry Peskov'], ['name-variant', 'Khmeimim', 'Hmeimim']]],
-    ['a spaced article', 'The plane of Bashar al Assad left.', [['name-variant', 'Bashar al Assad', 'Bashar al-Assad']]],
-    ['a one-letter slip in a long name', 'Dmitry Peskov spoke, and Peskv said no.', [['name-variant', 'Peskv', 'Peskov']]],
+    [
+      'variants of several entities',
+      'Bashar al-Assad met Dmitry Peskow at Khmeimim.',
+      [
+        ['name-variant', 'Dmitry Peskow', 'Dmitry Peskov'],
+        ['name-variant', 'Khmeimim', 'Hmeimim'],
+      ],
+    ],
+    [
+      'a spaced article',
+      'The plane of Bashar al Assad left.',
+      [['name-variant', 'Bashar al Assad', 'Bashar al-Assad']],
+    ],
+    [
+      'a one-letter slip in a long name',
+      'Dmitry Peskov spoke, and Peskv said no.',
+      [['name-variant', 'Peskv', 'Peskov']],
+    ],
     ['no one-letter guesses where every word has a capital', 'Dmitry Peskov spoke. Peskv said no.', []],
-    ['a shared surname still has one spelling', 'Ehab Makhlouf and Eyad Makhlouf left. Makhluf was hurt.', [['name-variant', 'Makhluf', 'Makhlouf']]],
-    ['a misspelt full name is one finding', 'Eyad Makhluf was hurt.', [['name-variant', 'Eyad Makhluf', 'Eyad Makhlouf']]],
-    ['a variant at a sentence start keeps its capital', 'Bashar al-Assad left. Al Assad fled.', [['name-variant', 'Al Assad', 'Al-Assad']]],
+    [
+      'a shared surname still has one spelling',
+      'Ehab Makhlouf and Eyad Makhlouf left. Makhluf was hurt.',
+      [['name-variant', 'Makhluf', 'Makhlouf']],
+    ],
+    [
+      'a misspelt full name is one finding',
+      'Eyad Makhluf was hurt.',
+      [['name-variant', 'Eyad Makhluf', 'Eyad Makhlouf']],
+    ],
+    [
+      'a variant at a sentence start keeps its capital',
+      'Bashar al-Assad left. Al Assad fled.',
+      [['name-variant', 'Al Assad', 'Al-Assad']],
+    ],
     ['another person with a like name is left alone', 'Bashar al-Assad left. Riad Asad, a lawyer, stayed.', []],
-    ['and so is his surname on later reference', 'Bashar al-Assad left. Riad Asaad, a lawyer, stayed. Asaad said so.', []],
+    [
+      'and so is his surname on later reference',
+      'Bashar al-Assad left. Riad Asaad, a lawyer, stayed. Asaad said so.',
+      [],
+    ],
     ['a dateline in capitals is not a second spelling', 'KARACHI, Aug 21 — Officials in Karachi said so.', []],
-    ['a particle capitalised at a sentence start is not a second spelling', 'Claudia van der Berg spoke. Van der Berg agreed.', []],
+    [
+      'a particle capitalised at a sentence start is not a second spelling',
+      'Claudia van der Berg spoke. Van der Berg agreed.',
+      [],
+    ],
     ['demonyms are not variants', 'Bashar al-Assad left. Syrian and Russian troops and Qatari officials watched.', []],
     ['common words at a sentence start are not names', 'Bashar al-Assad left. Homes burned. Iran was silent.', []],
-    ['a first name inside someone else’s name is not that person', 'Asma Khan, a lawyer, and Maher Zain, a singer, spoke.', []],
+    [
+      'a first name inside someone else’s name is not that person',
+      'Asma Khan, a lawyer, and Maher Zain, a singer, spoke.',
+      [],
+    ],
     ['a possessive before a name is no stranger', 'Russia’s Dmitry Peskov spoke.', []],
-    ['a surname alone on first reference', 'Lavrov spoke. Sergei Lavrov said more.', [['first-reference', 'Lavrov', 'Sergei Lavrov']]],
-    ['a first name alone on first reference', 'His brother Maher fled.', [['first-reference', 'Maher', 'Maher al-Assad']]],
+    [
+      'a surname alone on first reference',
+      'Lavrov spoke. Sergei Lavrov said more.',
+      [['first-reference', 'Lavrov', 'Sergei Lavrov']],
+    ],
+    [
+      'a first name alone on first reference',
+      'His brother Maher fled.',
+      [['first-reference', 'Maher', 'Maher al-Assad']],
+    ],
     ['the headline does not count as first reference', '# Assad flees\n\nBashar al-Assad fled. Assad left.', []],
-    ['a title the role contradicts', 'Prime Minister Sergei Lavrov arrived.', [['title-conflict', 'Prime Minister', 'Foreign Minister']]],
+    [
+      'a title the role contradicts',
+      'Prime Minister Sergei Lavrov arrived.',
+      [['title-conflict', 'Prime Minister', 'Foreign Minister']],
+    ],
     ['a title the role confirms', 'Foreign Minister Sergei Lavrov and President Bashar al-Assad met.', []],
-    ['an acronym before its name', 'HTS fighters entered. Hayat Tahrir al-Sham said so.', [['acronym-first-use', 'HTS', 'Hayat Tahrir al-Sham (HTS)']]],
+    [
+      'an acronym before its name',
+      'HTS fighters entered. Hayat Tahrir al-Sham said so.',
+      [['acronym-first-use', 'HTS', 'Hayat Tahrir al-Sham (HTS)']],
+    ],
     ['an acronym spelled out first', 'Hayat Tahrir al-Sham (HTS) fighters entered. HTS said so.', []],
     ['a well-known acronym', 'Bashar al-Assad faced US sanctions.', []],
-    ['a capital article mid-sentence', 'Bashar al-Assad left, and Al-Assad fled.', [['particle-case', 'Al-', 'al-']], { houseStyle: 'scholarly' }],
-    ['a lower-case article at a sentence start', 'Bashar al-Assad left. al-Assad fled.', [['particle-case', 'al-', 'Al-']], { houseStyle: 'scholarly' }],
+    [
+      'a capital article mid-sentence',
+      'Bashar al-Assad left, and Al-Assad fled.',
+      [['particle-case', 'Al-', 'al-']],
+      { houseStyle: 'scholarly' },
+    ],
+    [
+      'a lower-case article at a sentence start',
+      'Bashar al-Assad left. al-Assad fled.',
+      [['particle-case', 'al-', 'Al-']],
+      { houseStyle: 'scholarly' },
+    ],
     ['a capital article inside a name', 'Bashar Al-Assad fled.', [['particle-case', 'Al-', 'al-']]],
-    ['a long name one letter off at a sentence start', 'Dmitry Peskov spoke. Later, Mohammed Jalali left. Muhammed Jalali said so.', [['name-variant', 'Muhammed Jalali', 'Mohammed Jalali']]],
-    ['the article lower-case everywhere when so configured', 'Bashar al-Assad left. Al-Assad fled.', [['particle-case', 'Al-', 'al-']], { houseStyle: 'scholarly', particleCase: 'always-lower' }],
-    ['a name written two ways, known to no dictionary', 'Minister Farid Nassar spoke. Nassar said yes. Later Nasar said no. Nassar left.', [['inconsistent-name', 'Nasar', 'Nassar']]],
-    ['a one-letter slip in an unknown name', 'Judge Amira Karimova ruled. Karimova said the law was clear and Karimowa agreed.', [['inconsistent-name', 'Karimowa', 'Karimova']]],
+    [
+      'a long name one letter off at a sentence start',
+      'Dmitry Peskov spoke. Later, Mohammed Jalali left. Muhammed Jalali said so.',
+      [['name-variant', 'Muhammed Jalali', 'Mohammed Jalali']],
+    ],
+    [
+      'the article lower-case everywhere when so configured',
+      'Bashar al-Assad left. Al-Assad fled.',
+      [['particle-case', 'Al-', 'al-']],
+      { houseStyle: 'scholarly', particleCase: 'always-lower' },
+    ],
+    [
+      'a name written two ways, known to no dictionary',
+      'Minister Farid Nassar spoke. Nassar said yes. Later Nasar said no. Nassar left.',
+      [['inconsistent-name', 'Nasar', 'Nassar']],
+    ],
+    [
+      'a one-letter slip in an unknown name',
+      'Judge Amira Karimova ruled. Karimova said the law was clear and Karimowa agreed.',
+      [['inconsistent-name', 'Karimowa', 'Karimova']],
+    ],
   ];
-  for (const [what, text, expected, options] of cases) it(what, () => assert.deepStrictEqual(check(text, options), expected));
+  for (const [what, text, expected, options] of cases)
+    it(what, () => assert.deepStrictEqual(check(text, options), expected));
 
   it('reports inside a quotation only as information, without a fix', () => {
     const findings = checkDraft('Bashar al-Assad left. He said: “Asad is gone.”', founding, DEFAULT_CHECK_OPTIONS);
-    assert.deepStrictEqual(findings.map((f) => [f.rule, f.severity, f.suggestion]), [['name-variant', 'info', null]]);
+    assert.deepStrictEqual(
+      findings.map((f) => [f.rule, f.severity, f.suggestion]),
+      [['name-variant', 'info', null]],
+    );
     assert.match(findings[0]!.message, /quotation/);
   });
 
@@ -145,23 +264,36 @@ describe('checkDraft on the founding dictionary', () => {
 
   describe('house styles', () => {
     const draft = 'Bashar al-Assad fled. Later al-Assad and Assad were seen.';
-    it('Reuters: "Bashar al-Assad", then "Assad"', () => assert.deepStrictEqual(check(draft, { houseStyle: 'reuters' }), [['house-style', 'al-Assad', 'Assad']]));
+    it('Reuters: "Bashar al-Assad", then "Assad"', () =>
+      assert.deepStrictEqual(check(draft, { houseStyle: 'reuters' }), [['house-style', 'al-Assad', 'Assad']]));
     it('AP: "Bashar Assad", then "Assad"', () =>
       assert.deepStrictEqual(check(draft, { houseStyle: 'ap' }), [
         ['house-style', 'Bashar al-Assad', 'Bashar Assad'],
         ['house-style', 'al-Assad', 'Assad'],
       ]));
-    it('scholarly: "Bashar al-Assad", then "al-Assad"', () => assert.deepStrictEqual(check(draft, { houseStyle: 'scholarly' }), [['house-style', 'Assad', 'al-Assad']]));
+    it('scholarly: "Bashar al-Assad", then "al-Assad"', () =>
+      assert.deepStrictEqual(check(draft, { houseStyle: 'scholarly' }), [['house-style', 'Assad', 'al-Assad']]));
     it('AP flags the full name with its article on first reference', () =>
-      assert.deepStrictEqual(check('Bashar Assad fled.', { houseStyle: 'reuters' }), [['house-style', 'Bashar Assad', 'Bashar al-Assad']]));
+      assert.deepStrictEqual(check('Bashar Assad fled.', { houseStyle: 'reuters' }), [
+        ['house-style', 'Bashar Assad', 'Bashar al-Assad'],
+      ]));
   });
 
   it('honours suppression comments, severities and the ignore list', () => {
-    const text = 'Bashar al-Assad left. <!-- newsroom-lens-disable-next-line name-variant -->\nAsad fled.\nAsad hid. Lavrov spoke.';
-    assert.deepStrictEqual(check(text), [['name-variant', 'Asad', 'Assad'], ['first-reference', 'Lavrov', 'Sergei Lavrov']]);
+    const text =
+      'Bashar al-Assad left. <!-- newsroom-lens-disable-next-line name-variant -->\nAsad fled.\nAsad hid. Lavrov spoke.';
+    assert.deepStrictEqual(check(text), [
+      ['name-variant', 'Asad', 'Assad'],
+      ['first-reference', 'Lavrov', 'Sergei Lavrov'],
+    ]);
     assert.deepStrictEqual(check(text, { rules: { 'first-reference': 'off' } }), [['name-variant', 'Asad', 'Assad']]);
-    assert.deepStrictEqual(check(text, { ignored: [{ rule: 'name-variant', text: 'Asad' }] }), [['first-reference', 'Lavrov', 'Sergei Lavrov']]);
-    assert.strictEqual(checkDraft(text, founding, { ...DEFAULT_CHECK_OPTIONS, rules: { 'name-variant': 'error' } })[0]!.severity, 'error');
+    assert.deepStrictEqual(check(text, { ignored: [{ rule: 'name-variant', text: 'Asad' }] }), [
+      ['first-reference', 'Lavrov', 'Sergei Lavrov'],
+    ]);
+    assert.strictEqual(
+      checkDraft(text, founding, { ...DEFAULT_CHECK_OPTIONS, rules: { 'name-variant': 'error' } })[0]!.severity,
+      'error',
+    );
   });
 
   it('finds nothing to fix in the founding article but what it really does', () => {

@@ -11,12 +11,16 @@ describe('name checker quality on our evaluation drafts (as npm run eval measure
   });
 
   it('catches at least 95% of planted errors', () => {
-    const missed = summary.plantedDrafts.flatMap((draft) => draft.missed.map((error) => `${draft.file}: ${error.written} → ${error.fix}`));
+    const missed = summary.plantedDrafts.flatMap((draft) =>
+      draft.missed.map((error) => `${draft.file}: ${error.written} → ${error.fix}`),
+    );
     assert.ok(summary.recall >= 0.95, `recall ${summary.recall}; missed:\n${missed.join('\n')}`);
   });
 
   it('makes at most one false finding per 2,000 words of clean text', () => {
-    const found = summary.cleanDrafts.flatMap((draft) => draft.unplanted.map((finding) => `${draft.file}: ${finding.rule} "${finding.text}"`));
+    const found = summary.cleanDrafts.flatMap((draft) =>
+      draft.unplanted.map((finding) => `${draft.file}: ${finding.rule} "${finding.text}"`),
+    );
     assert.ok(summary.falsePer2000 <= 1, `${summary.falsePer2000} per 2,000 words:\n${found.join('\n')}`);
   });
 

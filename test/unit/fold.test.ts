@@ -42,7 +42,10 @@ describe('foldText', () => {
   });
 
   it('finds capitals in ASCII and beyond', () => {
-    assert.deepStrictEqual(['assad', 'Assad', 'al-Assad', 'émile', 'Émile', '123'].map((text) => hasCapital(text)), [false, true, true, false, true, false]);
+    assert.deepStrictEqual(
+      ['assad', 'Assad', 'al-Assad', 'émile', 'Émile', '123'].map((text) => hasCapital(text)),
+      [false, true, true, false, true, false],
+    );
   });
 
   it('keeps astral characters whole', () => {

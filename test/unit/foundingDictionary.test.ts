@@ -71,14 +71,19 @@ describe('the founding dictionary', () => {
     it(`finds ${id} in “${phrase}”`, () => {
       const at = article.replace(/’/g, "'").indexOf(phrase.replace(/’/g, "'"));
       assert.ok(at >= 0, `phrase not in the article: ${phrase}`);
-      const found = mentions.filter((m) => m.start < at + phrase.length && m.end > at).map((m) => m.entityIds.join('|'));
+      const found = mentions
+        .filter((m) => m.start < at + phrase.length && m.end > at)
+        .map((m) => m.entityIds.join('|'));
       assert.ok(found.includes(id), `found ${JSON.stringify(found)}`);
     });
   }
 
   it('reads a titled, possessive full name as one mention of the name', () => {
     const first = mentions[0]!;
-    assert.deepStrictEqual([first.text, first.entityIds, first.possessive], ['Bashar al-Assad', ['bashar-al-assad'], true]);
+    assert.deepStrictEqual(
+      [first.text, first.entityIds, first.possessive],
+      ['Bashar al-Assad', ['bashar-al-assad'], true],
+    );
   });
 
   it('ships its article beside it, the same text as the test fixture', () => {
@@ -98,7 +103,10 @@ describe('the founding dictionary', () => {
   });
 
   it('states the relations the article gives, seen from both ends', () => {
-    const lines = (id: string) => index.relationLines(id).map((line) => `${line.phrase}${line.direction === 'incoming' ? ':' : ''} ${line.other.name}`);
+    const lines = (id: string) =>
+      index
+        .relationLines(id)
+        .map((line) => `${line.phrase}${line.direction === 'incoming' ? ':' : ''} ${line.other.name}`);
     assert.ok(lines('maher-al-assad').includes('younger brother of Bashar al-Assad'));
     assert.ok(lines('bashar-al-assad').includes('younger brother: Maher al-Assad'));
     assert.ok(lines('bashar-al-assad').includes('wife: Asma al-Assad'));
@@ -130,7 +138,9 @@ describe('entities/schema.json', () => {
     ];
     for (const dictionary of broken) {
       assert.strictEqual(validate(dictionary), false, JSON.stringify(dictionary));
-      const { problems } = loadDictionaries([{ file: 'f', bytes: new TextEncoder().encode(JSON.stringify(dictionary)) }]);
+      const { problems } = loadDictionaries([
+        { file: 'f', bytes: new TextEncoder().encode(JSON.stringify(dictionary)) },
+      ]);
       assert.ok(problems.length > 0, JSON.stringify(dictionary));
     }
   });

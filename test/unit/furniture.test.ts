@@ -4,7 +4,8 @@ import { parseDay } from '../../src/core/text/calendar';
 import { anchorOf } from '../../src/core/timeline/events';
 
 /** The texts of the spans, as written. */
-const textsOf = (text: string, spans: readonly { start: number; end: number }[]) => spans.map((span) => text.slice(span.start, span.end));
+const textsOf = (text: string, spans: readonly { start: number; end: number }[]) =>
+  spans.map((span) => text.slice(span.start, span.end));
 
 const WIRE = [
   'QUAKE TOLL TOPS 28,000 AS RESCUERS SEARCH RUBBLE',
@@ -45,8 +46,9 @@ describe('news furniture', () => {
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['VOA News']);
   });
 
-  it('hides the outlet\'s note about itself after a closing byline box, but not a story after a byline box at the top', () => {
-    const closing = 'The typhoon moved north on Sunday. It left thousands homeless in the north of the island, where the army was sent to clear roads and restore power to the towns it had cut off.\n\nVOA News\n\nThe Voice of America provides news in 40 languages. Stories with the VOA News byline are the work of VOA journalists.';
+  it("hides the outlet's note about itself after a closing byline box, but not a story after a byline box at the top", () => {
+    const closing =
+      'The typhoon moved north on Sunday. It left thousands homeless in the north of the island, where the army was sent to clear roads and restore power to the towns it had cut off.\n\nVOA News\n\nThe Voice of America provides news in 40 languages. Stories with the VOA News byline are the work of VOA journalists.';
     assert.deepStrictEqual(textsOf(closing, furnitureOf(closing).hidden), [closing.slice(closing.indexOf('VOA News'))]);
     const opening = 'Storm hits coast\nVOA News\nThe storm hit the coast on Sunday, VOA reported, and moved north.';
     assert.deepStrictEqual(textsOf(opening, furnitureOf(opening).hidden), ['VOA News']);
@@ -62,41 +64,59 @@ describe('news furniture', () => {
     ].join('\n');
     const furniture = furnitureOf(page);
     assert.deepStrictEqual(textsOf(page, furniture.hidden), ['Sabra Lane', 'BULENT KILIC / AFP', 'VOA’s']);
-    assert.deepStrictEqual(textsOf(page, furniture.captions).map((line) => line.slice(0, 14)), ['Rescue workers']);
+    assert.deepStrictEqual(
+      textsOf(page, furniture.captions).map((line) => line.slice(0, 14)),
+      ['Rescue workers'],
+    );
     // The same short line further into the story is prose, not a byline.
     assert.deepStrictEqual(furnitureOf('Talks end\nThe talks ended on Monday.\nTony Abbott\nHe said no.').hidden, []);
   });
 
-  it('hides a lead-in in capitals that opens a paragraph, but keeps a dateline\'s city', () => {
-    const page = 'SIR PETER WESTMACOTT, BRITISH AMBASSADOR TO THE US In the aftermath of the attacks, the host speaks with the ambassador.\nRIO DE JANEIRO, Brazil (AP) — Police raided the favela.';
-    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['SIR PETER WESTMACOTT, BRITISH AMBASSADOR TO THE US ', '(AP)']);
+  it("hides a lead-in in capitals that opens a paragraph, but keeps a dateline's city", () => {
+    const page =
+      'SIR PETER WESTMACOTT, BRITISH AMBASSADOR TO THE US In the aftermath of the attacks, the host speaks with the ambassador.\nRIO DE JANEIRO, Brazil (AP) — Police raided the favela.';
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), [
+      'SIR PETER WESTMACOTT, BRITISH AMBASSADOR TO THE US ',
+      '(AP)',
+    ]);
   });
 
-  it('hides an agency\'s name in brackets wherever it stands, once for a dateline', () => {
-    const page = 'Killer returned from Mexico (AP)\nHARTFORD, Conn. (AP) – A man on the run was set to appear Thursday.';
+  it("hides an agency's name in brackets wherever it stands, once for a dateline", () => {
+    const page =
+      'Killer returned from Mexico (AP)\nHARTFORD, Conn. (AP) – A man on the run was set to appear Thursday.';
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['(AP)', '(AP)']);
   });
 
-  it('hides a section\'s name before a bar on the first line', () => {
+  it("hides a section's name before a bar on the first line", () => {
     const page = 'Live Updates | Turkey, Syria earthquake search intensifies\nRescuers raced on.';
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['Live Updates | ']);
   });
 
   it('hides promotion lines ("— Find more AP coverage at", "Click on the headline…")', () => {
-    const page = 'The toll rose on Monday.\n— Find more AP coverage at\nClick on the headline to read the full story on CNN.com';
-    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['— Find more AP coverage at', 'Click on the headline to read the full story on CNN.com']);
+    const page =
+      'The toll rose on Monday.\n— Find more AP coverage at\nClick on the headline to read the full story on CNN.com';
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), [
+      '— Find more AP coverage at',
+      'Click on the headline to read the full story on CNN.com',
+    ]);
   });
 
   it('reads a year-first date line with slashes as the publication date', () => {
     const page = 'Quake kills 12\nBy Associated Press\n2019/06/18 13:47\nRescue efforts were under way on Tuesday.';
     const furniture = furnitureOf(page);
     assert.strictEqual(page.slice(furniture.dateLine!.start, furniture.dateLine!.end), '2019/06/18 13:47');
-    assert.deepStrictEqual(anchorOf(page, parseDay('2026-01-01')!), { anchor: parseDay('2019-06-18'), source: 'published' });
+    assert.deepStrictEqual(anchorOf(page, parseDay('2026-01-01')!), {
+      anchor: parseDay('2019-06-18'),
+      source: 'published',
+    });
   });
 
-  it('dates the story from a date line\'s written year, not from its weekday', () => {
+  it("dates the story from a date line's written year, not from its weekday", () => {
     const page = 'Police raid favela\nWednesday, January 19, 2005\n\nPolice occupied the favela this morning.';
-    assert.deepStrictEqual(anchorOf(page, parseDay('2026-01-01')!), { anchor: parseDay('2005-01-19'), source: 'published' });
+    assert.deepStrictEqual(anchorOf(page, parseDay('2026-01-01')!), {
+      anchor: parseDay('2005-01-19'),
+      source: 'published',
+    });
   });
 
   it('keeps prose that only looks like furniture: a sentence opening with "By", a bracket that credits nobody', () => {
@@ -113,9 +133,11 @@ describe('news furniture', () => {
     assert.ok(furnitureOf('Updated 3:12 PM EST, Sun February 12, 2023\nText.').dateLine);
   });
 
-  it('hides a wiki page\'s source list to its end', () => {
+  it("hides a wiki page's source list to its end", () => {
     const page = 'Officials met on Tuesday.\n\nSources\n\n"Talks end" — BBC News, March 3, 2008';
-    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['Sources\n\n"Talks end" — BBC News, March 3, 2008']);
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), [
+      'Sources\n\n"Talks end" — BBC News, March 3, 2008',
+    ]);
   });
 
   it('blanks out what it hides, offsets and line breaks kept, overlapping spans included', () => {
@@ -123,22 +145,37 @@ describe('news furniture', () => {
     assert.strictEqual(story.length, WIRE.length);
     assert.strictEqual(story.split('\n').length, WIRE.split('\n').length);
     assert.ok(!story.includes('Putin') && !story.includes('AP') && story.includes('ANTAKYA, Turkey      — Rescuers'));
-    assert.strictEqual(blankOut('abcdef', [{ start: 1, end: 3 }, { start: 2, end: 5 }]), 'a    f');
+    assert.strictEqual(
+      blankOut('abcdef', [
+        { start: 1, end: 3 },
+        { start: 2, end: 5 },
+      ]),
+      'a    f',
+    );
   });
 });
 
 describe('anchorOf on real copy', () => {
   const today = parseDay('2026-01-01')!;
 
-  it('takes the publication date of a date line over a caption\'s date', () =>
+  it("takes the publication date of a date line over a caption's date", () =>
     assert.deepStrictEqual(anchorOf(WIRE, today), { anchor: parseDay('2023-02-12'), source: 'published' }));
 
-  it('gives a dateline without a year the publication date\'s year', () =>
-    assert.deepStrictEqual(anchorOf('Exxon to buy Pioneer\nOctober 11, 2023 5:40 PM UTC\n\nHOUSTON, Oct 11 (Reuters) - Exxon agreed to buy Pioneer.', today), {
-      anchor: parseDay('2023-10-11'),
-      source: 'dateline',
-    }));
+  it("gives a dateline without a year the publication date's year", () =>
+    assert.deepStrictEqual(
+      anchorOf(
+        'Exxon to buy Pioneer\nOctober 11, 2023 5:40 PM UTC\n\nHOUSTON, Oct 11 (Reuters) - Exxon agreed to buy Pioneer.',
+        today,
+      ),
+      {
+        anchor: parseDay('2023-10-11'),
+        source: 'dateline',
+      },
+    ));
 
   it('never dates a story by its photo caption', () =>
-    assert.deepStrictEqual(anchorOf('Rescuers searched on Saturday.\nA rescuer in Antakya, Feb. 4, 2023. (AP Photo/Khalil Hamra)', today), { anchor: today, source: 'fallback' }));
+    assert.deepStrictEqual(
+      anchorOf('Rescuers searched on Saturday.\nA rescuer in Antakya, Feb. 4, 2023. (AP Photo/Khalil Hamra)', today),
+      { anchor: today, source: 'fallback' },
+    ));
 });

@@ -45,8 +45,10 @@ describe('the gazetteer', () => {
 describe('the dictionary builder, with the gazetteer', function () {
   this.timeout(20000);
   const fallbackDate = parseDay('2026-01-01')!;
-  const build = (text: string): DictionaryFileContent => buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
-  const typeOf = (dictionary: DictionaryFileContent, name: string) => dictionary.entities.find((entity) => entity.name === name)?.type;
+  const build = (text: string): DictionaryFileContent =>
+    buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+  const typeOf = (dictionary: DictionaryFileContent, name: string) =>
+    dictionary.entities.find((entity) => entity.name === name)?.type;
 
   it('types as places names that no sentence marks', () => {
     const dictionary = build(
@@ -59,7 +61,9 @@ describe('the dictionary builder, with the gazetteer', function () {
   });
 
   it('makes a common word a place only where it is written as a name', () => {
-    const opening = build('Reading the report, Judge Helen Okafor said the fine was fair. Pryce, 54, was fined on Monday.');
+    const opening = build(
+      'Reading the report, Judge Helen Okafor said the fine was fair. Pryce, 54, was fined on Monday.',
+    );
     assert.strictEqual(typeOf(opening, 'Reading'), undefined);
     const named = build('Pryce ran the procurement office from Reading, Judge Helen Okafor said.');
     assert.strictEqual(typeOf(named, 'Reading'), 'place');
@@ -72,7 +76,7 @@ describe('the dictionary builder, with the gazetteer', function () {
         'The automaker outsold rivals Toyota and General Motors last year. However, traditional Toyota customers were not buying American cars.\n\n' +
         'Mensah-Bonsu, 23, joined Northfield United from Ajax in January.\n\n' +
         // Falcón, a Venezuelan state; "the Falcon" is no place.
-        'Ford will build its next model Falcon in Geelong. The Falcon\'s bodyshell dates back to 1998.',
+        "Ford will build its next model Falcon in Geelong. The Falcon's bodyshell dates back to 1998.",
     );
     assert.strictEqual(typeOf(dictionary, 'Jordan Smith'), 'person');
     assert.strictEqual(typeOf(dictionary, 'Jordan'), undefined);

@@ -4,14 +4,21 @@ import { loadDictionaries } from '../../src/core/dictionary/load';
 /** Builds an index from dictionaries written inline as objects, failing on any problem. */
 export function indexOf(...dictionaries: object[]): EntityIndex {
   const { index, problems } = loadDictionaries(
-    dictionaries.map((dictionary, i) => ({ file: `inline-${i}.entities.json`, bytes: new TextEncoder().encode(JSON.stringify(dictionary)) })),
+    dictionaries.map((dictionary, i) => ({
+      file: `inline-${i}.entities.json`,
+      bytes: new TextEncoder().encode(JSON.stringify(dictionary)),
+    })),
   );
   if (problems.length > 0) throw new Error(`unexpected problems: ${JSON.stringify(problems)}`);
   return index;
 }
 
 /** A person with the given aliases, for matcher tests. */
-export function person(id: string, name: string, aliases: (string | { text: string; matchCase: boolean })[] = []): object {
+export function person(
+  id: string,
+  name: string,
+  aliases: (string | { text: string; matchCase: boolean })[] = [],
+): object {
   return { id, name, type: 'person', aliases };
 }
 

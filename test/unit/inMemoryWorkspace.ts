@@ -31,7 +31,11 @@ export class MemoryDocument implements ITextDocument {
   }
 
   /** Replaces [start, end) with `inserted`; returns the change as an editor reports it. */
-  edit(start: number, end: number, inserted: string): { start: number; oldEnd: number; insertedLength: number; inserted: string } {
+  edit(
+    start: number,
+    end: number,
+    inserted: string,
+  ): { start: number; oldEnd: number; insertedLength: number; inserted: string } {
     const text = this.getText();
     this.currentVersion++;
     this.snapshot = new TextSnapshot(this.uri, text.slice(0, start) + inserted + text.slice(end), this.currentVersion);
@@ -125,7 +129,12 @@ export function setUp(files: Record<string, string>, sizeCap = 0) {
   const workspace = new InMemoryWorkspace(files);
   const { proxy, counted } = countingIndex();
   const activity = new Activity();
-  const mentions = new MentionCache({ index: () => proxy, withinSizeCap: (_document, length) => sizeCap <= 0 || length <= sizeCap, activity, slicedFromChars: 200 });
+  const mentions = new MentionCache({
+    index: () => proxy,
+    withinSizeCap: (_document, length) => sizeCap <= 0 || length <= sizeCap,
+    activity,
+    slicedFromChars: 200,
+  });
   const workspaceIndex = new WorkspaceIndex(workspace, mentions, { index: () => proxy, activity });
   return { workspace, mentions, workspaceIndex, counted, activity };
 }

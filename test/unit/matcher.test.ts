@@ -33,9 +33,24 @@ describe('EntityMatcher', () => {
     ['no match for a lower-case common word', 'roast turkey for dinner', []],
     ['a place with a capital', 'talks in Turkey', [['Turkey', 'turkey']]],
     ['an acronym only as written', 'HTS fighters, not hts or Hts', [['HTS', 'hts']]],
-    ['an expansion with its acronym', 'Hayat Tahrir al-Sham (HTS)-led rebels', [['Hayat Tahrir al-Sham', 'hts'], ['HTS', 'hts']]],
+    [
+      'an expansion with its acronym',
+      'Hayat Tahrir al-Sham (HTS)-led rebels',
+      [
+        ['Hayat Tahrir al-Sham', 'hts'],
+        ['HTS', 'hts'],
+      ],
+    ],
     ['a title that is part of an alias', 'President Assad spoke', [['President Assad', 'bashar-al-assad']]],
-    ['two entities side by side', 'Maher, Assad and Turkey', [['Maher', 'maher-al-assad'], ['Assad', 'bashar-al-assad'], ['Turkey', 'turkey']]],
+    [
+      'two entities side by side',
+      'Maher, Assad and Turkey',
+      [
+        ['Maher', 'maher-al-assad'],
+        ['Assad', 'bashar-al-assad'],
+        ['Turkey', 'turkey'],
+      ],
+    ],
     ['a hyphenated prefix is a boundary', 'pro-Assad forces', [['Assad', 'bashar-al-assad']]],
     ['diacritics in the draft', 'Mahér arrived', [['Mahér', 'maher-al-assad']]],
   ];
@@ -72,7 +87,14 @@ describe('EntityMatcher', () => {
   });
 
   it('leaves out an alias that stands inside someone else’s name, as every feature sees it', () => {
-    const people = indexOf({ entities: [person('asma', 'Asma al-Assad', ['Asma']), person('amal', 'Amal Haddad', ['Haddad']), { id: 'russia', name: 'Russia', type: 'place' }, { id: 'base', name: 'Hmeimim airbase', type: 'place' }] });
+    const people = indexOf({
+      entities: [
+        person('asma', 'Asma al-Assad', ['Asma']),
+        person('amal', 'Amal Haddad', ['Haddad']),
+        { id: 'russia', name: 'Russia', type: 'place' },
+        { id: 'base', name: 'Hmeimim airbase', type: 'place' },
+      ],
+    });
     const seen = (text: string) => people.mentionsIn(text).map((mention) => mention.text);
     assert.deepStrictEqual(seen('Asma Khan met Lina Haddad.'), []);
     // At a sentence start a capital proves nothing, so the alias stands: a known limit.
@@ -84,7 +106,10 @@ describe('EntityMatcher', () => {
 
   it('does not guess a name two entities share', () => {
     const shared = indexOf({
-      entities: [person('ehab-makhlouf', 'Ehab Makhlouf', ['Makhlouf']), person('eyad-makhlouf', 'Eyad Makhlouf', ['Makhlouf'])],
+      entities: [
+        person('ehab-makhlouf', 'Ehab Makhlouf', ['Makhlouf']),
+        person('eyad-makhlouf', 'Eyad Makhlouf', ['Makhlouf']),
+      ],
     });
     assert.deepStrictEqual(mentionsIn(shared, 'Ehab Makhlouf and Makhlouf'), [
       ['Ehab Makhlouf', 'ehab-makhlouf'],
@@ -110,12 +135,16 @@ describe('EntityMatcher', () => {
 
   it('agrees with a slow reference matcher on random texts', () => {
     const names = ['Ab', 'Ab Cd', 'Cd', 'Cd Ef', 'Ef', 'B', 'Ab Cd Ef Gh', 'Gh'];
-    const matcher = new EntityMatcher(names.map((text, i) => ({ entityId: `n${i}`, alias: { text, matchCase: false } })));
+    const matcher = new EntityMatcher(
+      names.map((text, i) => ({ entityId: `n${i}`, alias: { text, matchCase: false } })),
+    );
     const words = ['Ab', 'Cd', 'Ef', 'Gh', 'B', 'x', 'Abc', "Ab's", 'cd'];
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let run = 0; run < 300; run++) {
-      const text = Array.from({ length: 12 }, () => words[Math.floor(random() * words.length)]).join(random() < 0.5 ? ' ' : ', ');
+      const text = Array.from({ length: 12 }, () => words[Math.floor(random() * words.length)]).join(
+        random() < 0.5 ? ' ' : ', ',
+      );
       assert.deepStrictEqual(
         matcher.findMentions(text).map((m) => [m.start, m.end]),
         referenceMentions(names, text),
@@ -126,11 +155,54 @@ describe('EntityMatcher', () => {
 
   it('agrees with a reference that folds every slice, on random drafts full of what folding must absorb', () => {
     const aliases = [
-      ...['Bashar al-Assad', 'Assad', 'al-Assad', 'Maher', 'Hayat Tahrir al-Sham', 'Strass', 'Ab Cd', 'Cd', "O'Brien", 'Jean-Pierre', 'Émile Zola'].map((text) => ({ text, matchCase: false })),
+      ...[
+        'Bashar al-Assad',
+        'Assad',
+        'al-Assad',
+        'Maher',
+        'Hayat Tahrir al-Sham',
+        'Strass',
+        'Ab Cd',
+        'Cd',
+        "O'Brien",
+        'Jean-Pierre',
+        'Émile Zola',
+      ].map((text) => ({ text, matchCase: false })),
       { text: 'HTS', matchCase: true },
     ];
     const matcher = new EntityMatcher(aliases.map((alias, i) => ({ entityId: `n${i}`, alias })));
-    const pieces = ['Bashar', 'Bashar', 'al-Assad', 'Ab', 'Ab', 'Hayat', 'al‑Assad', 'Assad’s', "Assad's", 'ASSAD', 'assad', 'Ma\u00ADher', 'Mahér', 'Straß', 'Strass', 'Ab', 'Cd', 'cd', 'O’Brien', 'Jean–Pierre', 'Emile', 'Zola', 'HTS', 'hts', 'Hayat', 'Tahrir', 'al-Sham', 'x', '😀', 'é'];
+    const pieces = [
+      'Bashar',
+      'Bashar',
+      'al-Assad',
+      'Ab',
+      'Ab',
+      'Hayat',
+      'al‑Assad',
+      'Assad’s',
+      "Assad's",
+      'ASSAD',
+      'assad',
+      'Ma\u00ADher',
+      'Mahér',
+      'Straß',
+      'Strass',
+      'Ab',
+      'Cd',
+      'cd',
+      'O’Brien',
+      'Jean–Pierre',
+      'Emile',
+      'Zola',
+      'HTS',
+      'hts',
+      'Hayat',
+      'Tahrir',
+      'al-Sham',
+      'x',
+      '😀',
+      'é',
+    ];
     const gaps = [' ', ' ', ' ', '  ', '\n', '\n\n', ' \r\n \r\n ', '\u00A0', ', ', '. ', '-', '', '\u200B', '\t'];
     const random = seededRandom(7);
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
@@ -152,10 +224,15 @@ describe('EntityMatcher', () => {
  * that the folded text after it does not continue as a word, and that is written as the
  * alias allows.
  */
-function referenceFoldedMentions(aliases: { text: string; matchCase: boolean }[], text: string): [number, number, string][] {
+function referenceFoldedMentions(
+  aliases: { text: string; matchCase: boolean }[],
+  text: string,
+): [number, number, string][] {
   // Astral characters count as word characters (the matcher reads code units and does not pair surrogates).
   const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}\uD800-\uDFFF]/u.test(c);
-  const wordBefore = Array.from({ length: text.length + 1 }, (_, at) => isWord(foldText(text.slice(0, at)).text.slice(-1)));
+  const wordBefore = Array.from({ length: text.length + 1 }, (_, at) =>
+    isWord(foldText(text.slice(0, at)).text.slice(-1)),
+  );
   const wordAfter = Array.from({ length: text.length + 1 }, (_, at) => isWord(foldText(text.slice(at)).text[0]));
   const patterns = aliases.map((alias) => foldName(alias.text));
   const found: [number, number, string][] = [];
@@ -170,7 +247,11 @@ function referenceFoldedMentions(aliases: { text: string; matchCase: boolean }[]
         const folded = foldText(slice).text;
         const ids = aliases
           .map((alias, i) => ({ alias, id: `n${i}`, pattern: patterns[i] }))
-          .filter(({ alias, pattern }) => folded === pattern && (alias.matchCase ? foldName(slice, { keepCase: true }) === alias.text : /\p{Lu}/u.test(slice)))
+          .filter(
+            ({ alias, pattern }) =>
+              folded === pattern &&
+              (alias.matchCase ? foldName(slice, { keepCase: true }) === alias.text : /\p{Lu}/u.test(slice)),
+          )
           .map(({ id }) => id);
         if (ids.length > 0) best = [end, ids.join('|')];
       }
@@ -193,7 +274,11 @@ function referenceMentions(names: string[], text: string): [number, number][] {
     if (!isWord(text[at - 1])) {
       for (const name of names) {
         const end = at + name.length;
-        if (text.slice(at, end).toLowerCase() === name.toLowerCase() && !isWord(text[end]) && /[A-Z]/.test(text.slice(at, end))) {
+        if (
+          text.slice(at, end).toLowerCase() === name.toLowerCase() &&
+          !isWord(text[end]) &&
+          /[A-Z]/.test(text.slice(at, end))
+        ) {
           best = Math.max(best, end);
         }
       }
@@ -208,8 +293,36 @@ function referenceMentions(names: string[], text: string): [number, number][] {
 
 describe('reannotate (incremental, after one edit)', () => {
   const root = path.resolve(__dirname, '../../..');
-  const { index } = loadDictionaries([{ file: 'founding', bytes: fs.readFileSync(path.join(root, 'entities/assad-fall-2024.entities.json')) }]);
-  const pieces = ['Bashar', ' al-Assad', ' Assad', "'s", ' Maher', ' said', '.', ' ', '\n', '\n\n', ' Lina', ' Haddad', ' HTS', ' Moscow', ' in', ' Eyad', ' Makhlouf', '# ', 'Check', ' Jalali', '’s', ' President', ' Asma', ' Khan', ' -'];
+  const { index } = loadDictionaries([
+    { file: 'founding', bytes: fs.readFileSync(path.join(root, 'entities/assad-fall-2024.entities.json')) },
+  ]);
+  const pieces = [
+    'Bashar',
+    ' al-Assad',
+    ' Assad',
+    "'s",
+    ' Maher',
+    ' said',
+    '.',
+    ' ',
+    '\n',
+    '\n\n',
+    ' Lina',
+    ' Haddad',
+    ' HTS',
+    ' Moscow',
+    ' in',
+    ' Eyad',
+    ' Makhlouf',
+    '# ',
+    'Check',
+    ' Jalali',
+    '’s',
+    ' President',
+    ' Asma',
+    ' Khan',
+    ' -',
+  ];
 
   it('gives exactly what annotating the whole new text gives, over random edits', () => {
     const random = seededRandom(7);
@@ -219,7 +332,12 @@ describe('reannotate (incremental, after one edit)', () => {
     for (let edit = 0; edit < 600; edit++) {
       const start = Math.floor(random() * (text.length + 1));
       const oldEnd = Math.min(text.length, start + Math.floor(random() * 12) * (random() < 0.5 ? 0 : 1));
-      const inserted = random() < 0.3 ? '' : Array.from({ length: 1 + Math.floor(random() * 3) }, piece).join('').slice(0, random() < 0.5 ? 1 : undefined);
+      const inserted =
+        random() < 0.3
+          ? ''
+          : Array.from({ length: 1 + Math.floor(random() * 3) }, piece)
+              .join('')
+              .slice(0, random() < 0.5 ? 1 : undefined);
       const newText = text.slice(0, start) + inserted + text.slice(oldEnd);
       mentions = reannotate(index, newText, mentions, { start, oldEnd, insertedLength: inserted.length });
       const expected = index.mentionsIn(newText);
@@ -231,9 +349,41 @@ describe('reannotate (incremental, after one edit)', () => {
 
 describe('annotating a long text stretch by stretch', () => {
   const root = path.resolve(__dirname, '../../..');
-  const { index } = loadDictionaries([{ file: 'founding', bytes: fs.readFileSync(path.join(root, 'entities/assad-fall-2024.entities.json')) }]);
-  const pieces = ['Bashar', ' al-Assad', ' Assad', "'s", ' Maher', ' said', '.', ' ', '  ', '\n', '\n\n', ' Lina', ' Haddad', ' HTS', ' Moscow', ' in', ' Eyad', ' Makhlouf', ' Hayat Tahrir', ' al-Sham', '’s', ' President', ' Asma', ' Khan', ' Ma\u00ADher', ' Hmeimim', ' airbase', ' -'];
-  const draftOf = (random: () => number, count: number) => Array.from({ length: count }, () => pieces[Math.floor(random() * pieces.length)]!).join('');
+  const { index } = loadDictionaries([
+    { file: 'founding', bytes: fs.readFileSync(path.join(root, 'entities/assad-fall-2024.entities.json')) },
+  ]);
+  const pieces = [
+    'Bashar',
+    ' al-Assad',
+    ' Assad',
+    "'s",
+    ' Maher',
+    ' said',
+    '.',
+    ' ',
+    '  ',
+    '\n',
+    '\n\n',
+    ' Lina',
+    ' Haddad',
+    ' HTS',
+    ' Moscow',
+    ' in',
+    ' Eyad',
+    ' Makhlouf',
+    ' Hayat Tahrir',
+    ' al-Sham',
+    '’s',
+    ' President',
+    ' Asma',
+    ' Khan',
+    ' Ma\u00ADher',
+    ' Hmeimim',
+    ' airbase',
+    ' -',
+  ];
+  const draftOf = (random: () => number, count: number) =>
+    Array.from({ length: count }, () => pieces[Math.floor(random() * pieces.length)]!).join('');
 
   it('finds what the whole text holds, with names that run across the cuts', () => {
     const random = seededRandom(5);
@@ -242,7 +392,13 @@ describe('annotating a long text stretch by stretch', () => {
       const bounds = regionBounds(text, 1 + Math.floor(random() * 25));
       const found: Mention[] = [];
       for (let i = 1; i < bounds.length; i++) {
-        found.push(...index.matcher.findMentions(text, { start: bounds[i - 1]!, end: bounds[i]!, after: found[found.length - 1]?.end }));
+        found.push(
+          ...index.matcher.findMentions(text, {
+            start: bounds[i - 1]!,
+            end: bounds[i]!,
+            after: found[found.length - 1]?.end,
+          }),
+        );
       }
       assert.deepStrictEqual(found, index.matcher.findMentions(text), JSON.stringify(text));
     }
@@ -252,7 +408,8 @@ describe('annotating a long text stretch by stretch', () => {
     const text = 'Bashar al-Assad fled to Moscow.\n\nHayat Tahrir al-Sham took Damascus';
     const bounds = regionBounds(text, 4);
     assert.deepStrictEqual([bounds[0], bounds[bounds.length - 1]], [0, text.length]);
-    for (const bound of bounds.slice(1, -1)) assert.ok(/\s/.test(text[bound - 1]!) || /\s/.test(text[bound]!), `cut at ${bound}`);
+    for (const bound of bounds.slice(1, -1))
+      assert.ok(/\s/.test(text[bound - 1]!) || /\s/.test(text[bound]!), `cut at ${bound}`);
     assert.throws(() => index.matcher.findMentions(text, { start: 2, end: 10 }), RangeError);
   });
 
@@ -267,7 +424,11 @@ describe('annotating a long text stretch by stretch', () => {
     const random = seededRandom(13);
     for (let run = 0; run < 100; run++) {
       const short = draftOf(random, 80);
-      assert.deepStrictEqual(await mentionsInSlices(index, short, { regionChars: 1 + Math.floor(random() * 30) }), index.mentionsIn(short), JSON.stringify(short));
+      assert.deepStrictEqual(
+        await mentionsInSlices(index, short, { regionChars: 1 + Math.floor(random() * 30) }),
+        index.mentionsIn(short),
+        JSON.stringify(short),
+      );
     }
   });
 
@@ -279,6 +440,9 @@ describe('annotating a long text stretch by stretch', () => {
     const around = mentionsAround(index, text, start, end);
     const inside = (mention: Mention) => mention.start >= start && mention.end <= end;
     assert.deepStrictEqual(around.filter(inside), whole.filter(inside));
-    assert.ok(around.length > 0 && around.every((mention) => whole.some((known) => known.start === mention.start && known.end === mention.end)));
+    assert.ok(
+      around.length > 0 &&
+        around.every((mention) => whole.some((known) => known.start === mention.start && known.end === mention.end)),
+    );
   });
 });

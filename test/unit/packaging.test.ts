@@ -14,12 +14,28 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 describe('the package', () => {
   it('holds only what the extension needs at run time (vsce ls)', function () {
     this.timeout(60000);
-    const files = execFileSync(path.join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
+    const files = execFileSync(path.join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
       .split('\n')
       .filter(Boolean);
-    const allowed = /^(dist\/(extension|cli|builder|web\/extension|web\/builder)\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
-    assert.deepStrictEqual(files.filter((file) => !allowed.test(file)), []);
-    for (const needed of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/builder.js', 'dist/web/builder.js', 'entities/schema.json', 'entities/assad-fall-2024.entities.json', 'ThirdPartyNotices.txt']) {
+    const allowed =
+      /^(dist\/(extension|cli|builder|web\/extension|web\/builder)\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
+    assert.deepStrictEqual(
+      files.filter((file) => !allowed.test(file)),
+      [],
+    );
+    for (const needed of [
+      'dist/extension.js',
+      'dist/web/extension.js',
+      'dist/cli.js',
+      'dist/builder.js',
+      'dist/web/builder.js',
+      'entities/schema.json',
+      'entities/assad-fall-2024.entities.json',
+      'ThirdPartyNotices.txt',
+    ]) {
       assert.ok(files.includes(needed), `${needed} is missing from the package`);
     }
   });
@@ -43,8 +59,15 @@ describe('the package', () => {
     const builder = module.exports as unknown as typeof import('../../src/core/builder/index');
     const text = 'DHAKA, Aug 9, 2025 - Foreign Minister Amal Haddad said floods had cut off Rangpur.\n';
     const words = await builder.tagInSlices(text, { isCancelled: () => false, progress: () => undefined });
-    const { dictionary } = builder.buildDictionary(text, { tagger: () => words, fallbackDate: { year: 2026, month: 1, day: 1 } });
-    assert.deepStrictEqual(Array.from(dictionary.entities, (entity) => entity.name).sort(), ['Amal Haddad', 'Dhaka', 'Rangpur']);
+    const { dictionary } = builder.buildDictionary(text, {
+      tagger: () => words,
+      fallbackDate: { year: 2026, month: 1, day: 1 },
+    });
+    assert.deepStrictEqual(Array.from(dictionary.entities, (entity) => entity.name).sort(), [
+      'Amal Haddad',
+      'Dhaka',
+      'Rangpur',
+    ]);
   });
 
   it('uses the vscode API object as it is, not a copy of it per module (import vscode = require)', () => {
@@ -63,14 +86,18 @@ describe('the package', () => {
       // "Honorific" is one of compromise's tags: in its tag set, and in the tagger that reads them.
       assert.ok(!code.includes('Honorific'), `${bundle} contains compromise`);
     }
-    for (const builder of ['dist/builder.js', 'dist/web/builder.js']) assert.ok(fs.readFileSync(path.join(root, builder), 'utf8').includes('Honorific'), `${builder} lacks compromise`);
+    for (const builder of ['dist/builder.js', 'dist/web/builder.js'])
+      assert.ok(fs.readFileSync(path.join(root, builder), 'utf8').includes('Honorific'), `${builder} lacks compromise`);
   });
 
   it('offers Build in every host: no enablement or menu hides it where isWeb is true (code-server, vscode.dev)', () => {
-    const build = manifest.contributes.commands.find((command: { command: string }) => command.command === 'newsroomLens.buildDictionary');
+    const build = manifest.contributes.commands.find(
+      (command: { command: string }) => command.command === 'newsroomLens.buildDictionary',
+    );
     assert.strictEqual(build.enablement, undefined);
     const menus = Object.values<{ command: string; when?: string }[]>(manifest.contributes.menus).flat();
-    for (const entry of menus.filter((candidate) => candidate.command === 'newsroomLens.buildDictionary')) assert.ok(!entry.when?.includes('isWeb'), JSON.stringify(entry));
+    for (const entry of menus.filter((candidate) => candidate.command === 'newsroomLens.buildDictionary'))
+      assert.ok(!entry.when?.includes('isWeb'), JSON.stringify(entry));
   });
 
   it('keeps the gazetteer out of the main bundles: only the builder and the CLI carry it', () => {
@@ -79,22 +106,41 @@ describe('the package', () => {
       const code = fs.readFileSync(path.join(root, bundle), 'utf8');
       return code.includes('|rustenburg|') && code.includes('|kahramanmaras|');
     };
-    for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) assert.ok(!carries(bundle), `${bundle} contains the gazetteer`);
+    for (const bundle of ['dist/extension.js', 'dist/web/extension.js'])
+      assert.ok(!carries(bundle), `${bundle} contains the gazetteer`);
     for (const bundle of ['dist/builder.js', 'dist/cli.js']) {
       assert.ok(carries(bundle), `${bundle} lacks the gazetteer`);
-      assert.ok(fs.readFileSync(path.join(root, bundle), 'utf8').includes('GeoNames (https://www.geonames.org), CC BY 4.0'), `${bundle} does not credit GeoNames`);
+      assert.ok(
+        fs.readFileSync(path.join(root, bundle), 'utf8').includes('GeoNames (https://www.geonames.org), CC BY 4.0'),
+        `${bundle} does not credit GeoNames`,
+      );
     }
   });
 
-  it('names every package bundled into dist/, at its version, in ThirdPartyNotices.txt, and credits the gazetteer\'s sources', async function () {
+  it("names every package bundled into dist/, at its version, in ThirdPartyNotices.txt, and credits the gazetteer's sources", async function () {
     this.timeout(60000);
     const notices = fs.readFileSync(path.join(root, 'ThirdPartyNotices.txt'), 'utf8');
     const { precomputedCompromise } = require(path.join(root, 'scripts/precomputedCompromise.cjs'));
     const { precomputedGazetteer } = require(path.join(root, 'scripts/precomputedGazetteer.cjs'));
     const bundled = new Set<string>();
     // The entry points and plugins of scripts/build.mjs (the browser bundles take the same packages).
-    for (const [entry, plugins] of [['src/extension/extension.ts', []], ['src/core/builder/index.ts', [precomputedCompromise, precomputedGazetteer]], ['src/cli/main.ts', [precomputedCompromise, precomputedGazetteer]]] as const) {
-      const built = await esbuild.build({ entryPoints: [path.join(root, entry)], bundle: true, write: false, metafile: true, platform: 'node', format: 'cjs', external: ['vscode'], mainFields: ['module', 'main'], plugins: [...plugins], logLevel: 'silent' });
+    for (const [entry, plugins] of [
+      ['src/extension/extension.ts', []],
+      ['src/core/builder/index.ts', [precomputedCompromise, precomputedGazetteer]],
+      ['src/cli/main.ts', [precomputedCompromise, precomputedGazetteer]],
+    ] as const) {
+      const built = await esbuild.build({
+        entryPoints: [path.join(root, entry)],
+        bundle: true,
+        write: false,
+        metafile: true,
+        platform: 'node',
+        format: 'cjs',
+        external: ['vscode'],
+        mainFields: ['module', 'main'],
+        plugins: [...plugins],
+        logLevel: 'silent',
+      });
       for (const input of Object.keys(built.metafile.inputs)) {
         const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
         if (name) bundled.add(name);
@@ -111,9 +157,13 @@ describe('the package', () => {
 
   it('activates only where it has work: the languages it annotates by default and workspaces with dictionaries', () => {
     // Commands and views need no events of their own: VS Code 1.74 and later activates on a contributed one.
-    const annotated: string[] = manifest.contributes.configuration.properties['newsroomLens.highlight.languages'].default;
+    const annotated: string[] =
+      manifest.contributes.configuration.properties['newsroomLens.highlight.languages'].default;
     // Anything more ('*', 'onStartupFinished', a bare 'onLanguage') would start it in every window, newsroom or not.
-    assert.deepStrictEqual([...manifest.activationEvents].sort(), [...annotated.map((language) => `onLanguage:${language}`), 'workspaceContains:**/*.entities.json'].sort());
+    assert.deepStrictEqual(
+      [...manifest.activationEvents].sort(),
+      [...annotated.map((language) => `onLanguage:${language}`), 'workspaceContains:**/*.entities.json'].sort(),
+    );
   });
 
   it('declares a VS Code engine that allows 1.100, and matching API types', () => {
@@ -122,7 +172,9 @@ describe('the package', () => {
   });
 
   it('gives every setting a description and every command a title and category', () => {
-    for (const [key, setting] of Object.entries<{ description?: string; markdownDescription?: string }>(manifest.contributes.configuration.properties)) {
+    for (const [key, setting] of Object.entries<{ description?: string; markdownDescription?: string }>(
+      manifest.contributes.configuration.properties,
+    )) {
       assert.ok(setting.description ?? setting.markdownDescription, `${key} has no description`);
     }
     for (const command of manifest.contributes.commands) {
@@ -158,11 +210,18 @@ describe('compromise as the builder bundles it (scripts/precomputedCompromise.cj
     const published = await bundledCompromise([]);
     assert.ok(precomputed.code.length > published.code.length + 500_000, 'the bundle does not carry the model as data');
     assert.ok(isDeepStrictEqual(precomputed.nlp.model(), published.nlp.model()), 'the models differ');
-    const articles = fs.readdirSync(fixtures).filter((file) => file.endsWith('.txt')).map((file) => fs.readFileSync(path.join(fixtures, file), 'utf8'));
+    const articles = fs
+      .readdirSync(fixtures)
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => fs.readFileSync(path.join(fixtures, file), 'utf8'));
     assert.ok(articles.length >= 10);
     // Term ids come from a counter that runs on across documents; everything else must match.
-    const tagsOf = (doc: ReturnType<typeof nlp>) => JSON.stringify(doc.json({ offset: true }), (key, value) => (key === 'id' ? undefined : value));
-    for (const text of [...articles, fs.readFileSync(path.join(root, 'entities/assad-fall-2024.article.txt'), 'utf8')]) {
+    const tagsOf = (doc: ReturnType<typeof nlp>) =>
+      JSON.stringify(doc.json({ offset: true }), (key, value) => (key === 'id' ? undefined : value));
+    for (const text of [
+      ...articles,
+      fs.readFileSync(path.join(root, 'entities/assad-fall-2024.article.txt'), 'utf8'),
+    ]) {
       assert.strictEqual(tagsOf(precomputed.nlp(text)), tagsOf(published.nlp(text)));
     }
   });

@@ -12,7 +12,13 @@ describe('parseDictionary', () => {
         { id: 'good', name: 'Good Person', type: 'person' },
         { id: 'Bad Id', name: 'X', type: 'person' },
         { id: 'no-type', name: 'Y' },
-        { id: 'odd-alias', name: 'Z', type: 'place', aliases: ['Zed', 42], relations: [{ type: 'nemesis', target: 'good' }] },
+        {
+          id: 'odd-alias',
+          name: 'Z',
+          type: 'place',
+          aliases: ['Zed', 42],
+          relations: [{ type: 'nemesis', target: 'good' }],
+        },
         { id: 'good', name: 'Again', type: 'person' },
       ],
     });
@@ -40,7 +46,10 @@ describe('parseDictionary', () => {
   });
 
   it('reports unknown properties (typos) without dropping the entry', () => {
-    const parsed = parseDictionary(JSON.stringify({ entities: [{ id: 'a', name: 'A', type: 'place', alias: ['x'] }] }), 'f');
+    const parsed = parseDictionary(
+      JSON.stringify({ entities: [{ id: 'a', name: 'A', type: 'place', alias: ['x'] }] }),
+      'f',
+    );
     assert.strictEqual(parsed.dictionary?.entities.length, 1);
     assert.match(parsed.problems[0]!.message, /unknown property "alias"/);
     assert.strictEqual(parsed.problems[0]!.severity, 'warning');
@@ -58,8 +67,14 @@ describe('parseDictionary', () => {
       }),
       'f',
     );
-    assert.deepStrictEqual(parsed.dictionary?.events.map((event) => event.text), ['Call']);
-    assert.deepStrictEqual(parsed.problems.map((p) => p.entry), ['events[1]', 'events[2]']);
+    assert.deepStrictEqual(
+      parsed.dictionary?.events.map((event) => event.text),
+      ['Call'],
+    );
+    assert.deepStrictEqual(
+      parsed.problems.map((p) => p.entry),
+      ['events[1]', 'events[2]'],
+    );
   });
 
   it('refuses a document that is not a dictionary', () => {
@@ -88,26 +103,50 @@ describe('loadDictionaries', () => {
   it('keeps working with the good files when one is broken', () => {
     const { index, problems } = loadDictionaries([
       { file: 'broken.entities.json', bytes: encode('{ nope') },
-      { file: 'good.entities.json', bytes: encode(JSON.stringify({ entities: [{ id: 'kremlin', name: 'Kremlin', type: 'organization' }] })) },
+      {
+        file: 'good.entities.json',
+        bytes: encode(JSON.stringify({ entities: [{ id: 'kremlin', name: 'Kremlin', type: 'organization' }] })),
+      },
     ]);
     assert.strictEqual(index.size, 1);
     assert.strictEqual(index.matcher.findMentions('the Kremlin said').length, 1);
-    assert.deepStrictEqual(problems.map((p) => p.file), ['broken.entities.json']);
+    assert.deepStrictEqual(
+      problems.map((p) => p.file),
+      ['broken.entities.json'],
+    );
   });
 
   it('lets an earlier dictionary override a later one for the same id, and says so', () => {
     const { index, problems } = loadDictionaries([
-      { file: 'workspace.entities.json', bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Corrected', type: 'person' }] })) },
-      { file: 'bundled.entities.json', bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Original', type: 'person' }] })) },
+      {
+        file: 'workspace.entities.json',
+        bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Corrected', type: 'person' }] })),
+      },
+      {
+        file: 'bundled.entities.json',
+        bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Original', type: 'person' }] })),
+      },
     ]);
     assert.strictEqual(index.get('x')?.name, 'Corrected');
-    assert.match(formatProblem(problems[0]!), /^bundled\.entities\.json: "x": id "x" is also defined in workspace\.entities\.json/);
+    assert.match(
+      formatProblem(problems[0]!),
+      /^bundled\.entities\.json: "x": id "x" is also defined in workspace\.entities\.json/,
+    );
   });
 
   it('lets any dictionary redefine a shipped (overridable) entry without a warning', () => {
     const { index, problems } = loadDictionaries([
-      { file: 'desk.entities.json', bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Desk copy', type: 'person', aliases: ['Extra'] }] })) },
-      { file: 'bundled.entities.json', bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Shipped', type: 'person' }] })), overridable: true },
+      {
+        file: 'desk.entities.json',
+        bytes: encode(
+          JSON.stringify({ entities: [{ id: 'x', name: 'Desk copy', type: 'person', aliases: ['Extra'] }] }),
+        ),
+      },
+      {
+        file: 'bundled.entities.json',
+        bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Shipped', type: 'person' }] })),
+        overridable: true,
+      },
     ]);
     assert.strictEqual(index.get('x')?.name, 'Desk copy');
     assert.deepStrictEqual(problems, []);
@@ -134,13 +173,28 @@ describe('loadDictionaries', () => {
 
 describe('entityIdFor', () => {
   it('makes a lower-case id from a name, folding diacritics and punctuation', () => {
-    assert.strictEqual(entityIdFor('Bashar al-Assad', () => false), 'bashar-al-assad');
-    assert.strictEqual(entityIdFor('Recep Tayyip Erdoğan', () => false), 'recep-tayyip-erdogan');
-    assert.strictEqual(entityIdFor('4th Armoured Division', () => false), '4th-armoured-division');
-    assert.strictEqual(entityIdFor('¿?', () => false), 'entity');
+    assert.strictEqual(
+      entityIdFor('Bashar al-Assad', () => false),
+      'bashar-al-assad',
+    );
+    assert.strictEqual(
+      entityIdFor('Recep Tayyip Erdoğan', () => false),
+      'recep-tayyip-erdogan',
+    );
+    assert.strictEqual(
+      entityIdFor('4th Armoured Division', () => false),
+      '4th-armoured-division',
+    );
+    assert.strictEqual(
+      entityIdFor('¿?', () => false),
+      'entity',
+    );
   });
   it('never reuses a taken id', () => {
     const taken = new Set(['nadia-karam', 'nadia-karam-2']);
-    assert.strictEqual(entityIdFor('Nadia Karam', (id) => taken.has(id)), 'nadia-karam-3');
+    assert.strictEqual(
+      entityIdFor('Nadia Karam', (id) => taken.has(id)),
+      'nadia-karam-3',
+    );
   });
 });

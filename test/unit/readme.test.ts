@@ -20,7 +20,10 @@ describe('README.md', () => {
   });
 
   it('names every command the extension contributes', () => {
-    assert.deepStrictEqual(unnamed(manifest.contributes.commands.map((command: { command: string }) => command.command)), []);
+    assert.deepStrictEqual(
+      unnamed(manifest.contributes.commands.map((command: { command: string }) => command.command)),
+      [],
+    );
   });
 
   it('names every setting, and every name check the rules setting configures', () => {

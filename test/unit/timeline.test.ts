@@ -13,7 +13,9 @@ const root = path.resolve(__dirname, '../../..');
 const fixture = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/timeline/expressions.json'), 'utf8')) as {
   cases: { anchor: string; text: string; expect: Record<string, string>[] }[];
 };
-const { index } = loadDictionaries([{ file: 'founding', bytes: fs.readFileSync(path.join(root, 'entities/assad-fall-2024.entities.json')) }]);
+const { index } = loadDictionaries([
+  { file: 'founding', bytes: fs.readFileSync(path.join(root, 'entities/assad-fall-2024.entities.json')) },
+]);
 
 describe('temporal expressions (fixture of news phrasings)', () => {
   it('has at least 40 cases', () => assert.ok(fixture.cases.length >= 40));
@@ -52,7 +54,10 @@ describe('calendar', () => {
 describe('sentences', () => {
   it('splits on full stops, not on abbreviations or initials', () => {
     const text = 'Gen. Ali met Mr. Smith on Dec. 7. They talked.\nA headline\n"We left." He said.';
-    assert.deepStrictEqual(sentenceSpans(text).map((s) => text.slice(s.start, s.end)), ['Gen. Ali met Mr. Smith on Dec. 7.', 'They talked.', 'A headline', '"We left."', 'He said.']);
+    assert.deepStrictEqual(
+      sentenceSpans(text).map((s) => text.slice(s.start, s.end)),
+      ['Gen. Ali met Mr. Smith on Dec. 7.', 'They talked.', 'A headline', '"We left."', 'He said.'],
+    );
   });
 });
 
@@ -81,17 +86,32 @@ describe('the founding article’s timeline', () => {
   });
 
   it('lists durations and vague times apart', () => {
-    assert.deepStrictEqual(timeline.undated.map((event) => event.expression.text), ['decades of', 'In the hours leading up to', '24-year', 'over 13 years']);
+    assert.deepStrictEqual(
+      timeline.undated.map((event) => event.expression.text),
+      ['decades of', 'In the hours leading up to', '24-year', 'over 13 years'],
+    );
   });
 });
 
 describe('anchorOf', () => {
   const today = parseDay('2026-11-24')!;
-  it('prefers the given date', () => assert.deepStrictEqual(anchorOf('DAMASCUS, Dec 8 — x', today, parseDay('2024-12-08')), { anchor: parseDay('2024-12-08'), source: 'given' }));
-  it('reads a dateline', () => assert.deepStrictEqual(anchorOf('BEIRUT, Lebanon, March 3, 2025 (AP) — x', today), { anchor: parseDay('2025-03-03'), source: 'dateline' }));
+  it('prefers the given date', () =>
+    assert.deepStrictEqual(anchorOf('DAMASCUS, Dec 8 — x', today, parseDay('2024-12-08')), {
+      anchor: parseDay('2024-12-08'),
+      source: 'given',
+    }));
+  it('reads a dateline', () =>
+    assert.deepStrictEqual(anchorOf('BEIRUT, Lebanon, March 3, 2025 (AP) — x', today), {
+      anchor: parseDay('2025-03-03'),
+      source: 'dateline',
+    }));
   it('else takes the latest full date the story writes out', () =>
-    assert.deepStrictEqual(anchorOf('Talks began on March 1, 2025 and ended on 4 March 2025. A 2030 plan.', today), { anchor: parseDay('2025-03-04'), source: 'text' }));
-  it('falls back to the date it is given', () => assert.deepStrictEqual(anchorOf('No dateline here.', today), { anchor: today, source: 'fallback' }));
+    assert.deepStrictEqual(anchorOf('Talks began on March 1, 2025 and ended on 4 March 2025. A 2030 plan.', today), {
+      anchor: parseDay('2025-03-04'),
+      source: 'text',
+    }));
+  it('falls back to the date it is given', () =>
+    assert.deepStrictEqual(anchorOf('No dateline here.', today), { anchor: today, source: 'fallback' }));
 });
 
 describe('conflicts with the dictionary', () => {
@@ -99,23 +119,39 @@ describe('conflicts with the dictionary', () => {
     const draft = 'Bashar al-Assad fled Damascus on December 7, 2024. Jalali called him on Saturday night.';
     const timeline = buildTimeline(draft, index, parseDay('2024-12-08')!);
     const conflicts = findConflicts(timeline.events, index.dictionaries[0]!.events);
-    assert.deepStrictEqual(conflicts.map((c) => [c.event.expression.text, c.reference.date]), [['December 7, 2024', '2024-12-08']]);
+    assert.deepStrictEqual(
+      conflicts.map((c) => [c.event.expression.text, c.reference.date]),
+      [['December 7, 2024', '2024-12-08']],
+    );
     assert.match(conflicts[0]!.message, /dates this to 2024-12-08 .*not 2024-12-07/);
   });
   it('blames only the date nearest the action when a sentence has several', () => {
     const draft = 'BEIRUT, Dec 9, 2024 — Bashar al-Assad fled Damascus on December 7, 2024, aides said on Monday.';
-    const conflicts = findConflicts(buildTimeline(draft, index, parseDay('2024-12-09')!).events, index.dictionaries[0]!.events);
-    assert.deepStrictEqual(conflicts.map((c) => c.event.expression.text), ['December 7, 2024']);
+    const conflicts = findConflicts(
+      buildTimeline(draft, index, parseDay('2024-12-09')!).events,
+      index.dictionaries[0]!.events,
+    );
+    assert.deepStrictEqual(
+      conflicts.map((c) => c.event.expression.text),
+      ['December 7, 2024'],
+    );
   });
 
   it('agrees where the dates agree, and ignores other actions', () => {
     const draft = 'Bashar al-Assad fled Damascus on December 8, 2024. Bashar al-Assad met aides on December 6, 2024.';
-    assert.deepStrictEqual(findConflicts(buildTimeline(draft, index, parseDay('2024-12-08')!).events, index.dictionaries[0]!.events), []);
+    assert.deepStrictEqual(
+      findConflicts(buildTimeline(draft, index, parseDay('2024-12-08')!).events, index.dictionaries[0]!.events),
+      [],
+    );
   });
 });
 
 describe('timeline exports', () => {
-  const timeline = buildTimeline('Jalali called on Saturday night at 10:30 pm. "Yes, | no," he said on Sunday.\nA 24-year rule.', index, parseDay('2024-12-08')!);
+  const timeline = buildTimeline(
+    'Jalali called on Saturday night at 10:30 pm. "Yes, | no," he said on Sunday.\nA 24-year rule.',
+    index,
+    parseDay('2024-12-08')!,
+  );
   it('writes Markdown with escaped cells and the undated apart', () => {
     assert.strictEqual(
       timelineToMarkdown(timeline, index, 'Draft'),
@@ -133,7 +169,9 @@ describe('timeline exports', () => {
     );
   });
   it('writes TimelineJS JSON', () => {
-    const json = timelineToTimelineJs(timeline, index, 'Draft') as { events: { start_date: object; text: object; group?: string }[] };
+    const json = timelineToTimelineJs(timeline, index, 'Draft') as {
+      events: { start_date: object; text: object; group?: string }[];
+    };
     assert.deepStrictEqual(json.events[0], {
       start_date: { year: '2024', month: '12', day: '7', hour: '22', minute: '30' },
       text: { headline: 'Saturday night at 10:30 pm', text: 'Jalali called on Saturday night at 10:30 pm.' },

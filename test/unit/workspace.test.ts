@@ -8,7 +8,9 @@ import { renamedForm } from '../../src/core/workspace/rename';
 import { unknownNames } from '../../src/core/workspace/unknownNames';
 
 const root = path.resolve(__dirname, '../../..');
-const { index } = loadDictionaries([{ file: 'founding', bytes: fs.readFileSync(path.join(root, 'entities/assad-fall-2024.entities.json')) }]);
+const { index } = loadDictionaries([
+  { file: 'founding', bytes: fs.readFileSync(path.join(root, 'entities/assad-fall-2024.entities.json')) },
+]);
 
 describe('renamedForm', () => {
   const bashar = index.get('bashar-al-assad')!;
@@ -24,16 +26,25 @@ describe('renamedForm', () => {
     ['nothing to do where the form does not change', 'Jalali', 'Mohammad Jalali', undefined],
   ];
   for (const [what, written, newName, expected] of cases) {
-    it(what, () => assert.strictEqual(renamedForm(written.startsWith('Jalali') ? jalali : bashar, written, newName), expected));
+    it(what, () =>
+      assert.strictEqual(renamedForm(written.startsWith('Jalali') ? jalali : bashar, written, newName), expected),
+    );
   }
 });
 
 describe('unknownNames', () => {
   it('lists capitalised names no dictionary knows, once each with their places', () => {
-    const text = 'Bashar al-Assad met Riad Haddad in Damascus. Haddad said the Makhlouf Foundation paid. The talks ended. Officials left.';
+    const text =
+      'Bashar al-Assad met Riad Haddad in Damascus. Haddad said the Makhlouf Foundation paid. The talks ended. Officials left.';
     const found = unknownNames(text, index.mentionsIn(text));
     // "Haddad" alone starts a sentence, where a capital proves nothing; "Makhlouf Foundation" only begins with a known name.
-    assert.deepStrictEqual(found.map((name) => [name.name, name.spans.length]), [['Riad Haddad', 1], ['Makhlouf Foundation', 1]]);
+    assert.deepStrictEqual(
+      found.map((name) => [name.name, name.spans.length]),
+      [
+        ['Riad Haddad', 1],
+        ['Makhlouf Foundation', 1],
+      ],
+    );
   });
   it('leaves out lone words that only a sentence start capitalises', () => {
     const text = 'Neighbours gathered. Witnesses said so.';
@@ -48,7 +59,8 @@ describe('gitignoreMatcher', () => {
     for (const file of ['build/draft.md', 'desk/build/draft.md', 'notes.txt', 'desk/wire.log', 'drafts/old/story.md']) {
       assert.ok(isIgnored(file), file);
     }
-    for (const file of ['desk/notes.txt', 'build.md', 'drafts/new/story.md', 'story.md']) assert.ok(!isIgnored(file), file);
+    for (const file of ['desk/notes.txt', 'build.md', 'drafts/new/story.md', 'story.md'])
+      assert.ok(!isIgnored(file), file);
   });
 
   it('keeps what a negation takes back', () => {
@@ -63,11 +75,15 @@ describe('forEachChunked', () => {
     const done: number[] = [];
     let yields = 0;
     const timer = setInterval(() => yields++, 0);
-    const result = await forEachChunked([...Array(40).keys()], (i) => {
-      const until = performance.now() + 2;
-      while (performance.now() < until);
-      done.push(i);
-    }, { sliceMs: 5 });
+    const result = await forEachChunked(
+      [...Array(40).keys()],
+      (i) => {
+        const until = performance.now() + 2;
+        while (performance.now() < until);
+        done.push(i);
+      },
+      { sliceMs: 5 },
+    );
     clearInterval(timer);
     assert.strictEqual(done.length, 40);
     assert.ok(result.completed);

@@ -6,12 +6,22 @@ const texts = (file: { mentions: readonly { text: string }[] }) => file.mentions
 
 describe('WorkspaceIndex', () => {
   it('indexes every draft once, and answers which drafts mention an entity, with positions', async () => {
-    const { workspace, workspaceIndex } = setUp({ 'mem:/a.md': 'Amal Haddad met Omar Said.\nHaddad left.', 'mem:/b.md': 'Nothing here.', 'mem:/c.md': 'Homs, said Haddad.' });
+    const { workspace, workspaceIndex } = setUp({
+      'mem:/a.md': 'Amal Haddad met Omar Said.\nHaddad left.',
+      'mem:/b.md': 'Nothing here.',
+      'mem:/c.md': 'Homs, said Haddad.',
+    });
     await workspaceIndex.ensureScanned();
     await workspaceIndex.ensureScanned();
     assert.deepStrictEqual(workspace.reads, ['mem:/a.md', 'mem:/b.md', 'mem:/c.md']);
     const found = workspaceIndex.mentionsOf('amal-haddad');
-    assert.deepStrictEqual(found.map((file) => [file.uri, texts(file)]), [['mem:/a.md', ['Amal Haddad', 'Haddad']], ['mem:/c.md', ['Haddad']]]);
+    assert.deepStrictEqual(
+      found.map((file) => [file.uri, texts(file)]),
+      [
+        ['mem:/a.md', ['Amal Haddad', 'Haddad']],
+        ['mem:/c.md', ['Haddad']],
+      ],
+    );
     assert.deepStrictEqual(found[0]!.positionAt(found[0]!.mentions[1]!.start), { line: 1, character: 0 });
   });
 
@@ -37,7 +47,10 @@ describe('WorkspaceIndex', () => {
     const changed = new Promise<void>((resolve) => workspaceIndex.onDidChange(resolve));
     workspace.writeFile('mem:/b.md', 'Omar Said in Homs.');
     await changed;
-    assert.deepStrictEqual(workspaceIndex.mentionsOf('omar-said').map((file) => file.uri), ['mem:/b.md']);
+    assert.deepStrictEqual(
+      workspaceIndex.mentionsOf('omar-said').map((file) => file.uri),
+      ['mem:/b.md'],
+    );
     workspace.deleteFile('mem:/a.md');
     assert.deepStrictEqual(workspaceIndex.mentionsOf('amal-haddad'), []);
   });
@@ -46,8 +59,18 @@ describe('WorkspaceIndex', () => {
     const { workspace, workspaceIndex } = setUp({ 'mem:/a.md': 'Haddad.' });
     await workspaceIndex.ensureScanned();
     const untitled = workspace.openDocument('untitled:1', 'Amal Haddad wrote.');
-    assert.deepStrictEqual(workspaceIndex.mentionsOf('amal-haddad', untitled).map((file) => [file.uri, texts(file)]), [['mem:/a.md', ['Haddad']], ['untitled:1', ['Amal Haddad']]]);
-    assert.deepStrictEqual(workspaceIndex.allFiles().map((file) => file.uri), ['mem:/a.md'], 'the untitled draft stays out of the index');
+    assert.deepStrictEqual(
+      workspaceIndex.mentionsOf('amal-haddad', untitled).map((file) => [file.uri, texts(file)]),
+      [
+        ['mem:/a.md', ['Haddad']],
+        ['untitled:1', ['Amal Haddad']],
+      ],
+    );
+    assert.deepStrictEqual(
+      workspaceIndex.allFiles().map((file) => file.uri),
+      ['mem:/a.md'],
+      'the untitled draft stays out of the index',
+    );
   });
 
   it('scans again after being invalidated, and counts the scan as work under way', async () => {
@@ -71,7 +94,10 @@ describe('MentionCache', () => {
     assert.strictEqual(mentions.get(document), first);
     assert.strictEqual(counted.calls, 1);
     mentions.followEdit(document, workspace.editDocument('mem:/a.md', 18, 18, ' Omar Said too.'));
-    assert.deepStrictEqual(mentions.get(document)?.mentions.map((mention) => mention.text), ['Amal Haddad', 'Omar Said']);
+    assert.deepStrictEqual(
+      mentions.get(document)?.mentions.map((mention) => mention.text),
+      ['Amal Haddad', 'Omar Said'],
+    );
     assert.strictEqual(mentions.get(workspace.openDocument('mem:/b.md', 'Haddad\u0000')), undefined);
     assert.strictEqual(mentions.get(workspace.openDocument('mem:/c.md', 'Haddad '.repeat(10))), undefined);
   });
@@ -91,14 +117,20 @@ describe('MentionCache', () => {
 
 describe('planRename', () => {
   it('renames each mention in its form, skipping quotations and drafts that cannot be read', async () => {
-    const { workspace, workspaceIndex } = setUp({ 'mem:/a.md': 'Amal Haddad spoke.\n"Haddad is here," he said. Haddad left.', 'mem:/b.md': 'Haddad.' });
+    const { workspace, workspaceIndex } = setUp({
+      'mem:/a.md': 'Amal Haddad spoke.\n"Haddad is here," he said. Haddad left.',
+      'mem:/b.md': 'Haddad.',
+    });
     await workspaceIndex.ensureScanned();
     const files = workspaceIndex.mentionsOf('amal-haddad');
     workspace.files.delete('mem:/b.md');
     const edits = await planRename(index.get('amal-haddad')!, 'Amal Haddad-Sayegh', files, workspace);
     assert.deepStrictEqual(
       edits.map((edit) => [edit.uri, edit.start.line, edit.start.character, edit.newText]),
-      [['mem:/a.md', 0, 0, 'Amal Haddad-Sayegh'], ['mem:/a.md', 1, 27, 'Haddad-Sayegh']],
+      [
+        ['mem:/a.md', 0, 0, 'Amal Haddad-Sayegh'],
+        ['mem:/a.md', 1, 27, 'Haddad-Sayegh'],
+      ],
     );
   });
 });
@@ -114,11 +146,17 @@ describe('renameInDictionary', () => {
     assert.deepStrictEqual([entry.name, entry.aliases], ['Omar al-Said', ['Omar Said']]);
   });
   it('adds to the aliases there are, leaving the rest as written', () => {
-    const text = '{\n  // the desk\n  "entities": [\n    {\n      "id": "omar-said",\n      "name": "Omar Said",\n      "aliases": ["Said"]\n    }\n  ]\n}\n';
+    const text =
+      '{\n  // the desk\n  "entities": [\n    {\n      "id": "omar-said",\n      "name": "Omar Said",\n      "aliases": ["Said"]\n    }\n  ]\n}\n';
     const result = renamed(text);
-    assert.ok(result.startsWith('{\n  // the desk\n  "entities": [\n    {\n      "id": "omar-said",\n      "name": "Omar al-Said",\n'), result);
+    assert.ok(
+      result.startsWith(
+        '{\n  // the desk\n  "entities": [\n    {\n      "id": "omar-said",\n      "name": "Omar al-Said",\n',
+      ),
+      result,
+    );
     assert.match(result, /"aliases": \[\s*"Said",\s*"Omar Said"\s*\]/);
   });
-  it('leaves a dictionary without the entry alone', () => assert.strictEqual(renameInDictionary('{"entities": []}', { id: 'omar-said', name: 'Omar Said' }, 'X'), undefined));
+  it('leaves a dictionary without the entry alone', () =>
+    assert.strictEqual(renameInDictionary('{"entities": []}', { id: 'omar-said', name: 'Omar Said' }, 'X'), undefined));
 });
-

@@ -13,8 +13,28 @@ function byScan(text: string, word: string): number[] {
 }
 
 describe('WrittenWords', () => {
-  const text = "U.S. officials met Assad's envoy; the U.S.-led talks, Al-Assad, al-Assad and 𝒜ssad went on. Assadi said 4th and 3M. O'Neil, o'neil; Öcalan and öcalan. assad";
-  const words = ['Assad', 'assad', 'U.S.', 'U.S', 'US', 'Al-Assad', 'al-Assad', '4th', '3M', "O'Neil", "o'neil", 'Öcalan', 'öcalan', 'ssad', 'Assadi', 'envoy;', 'went on', 'nowhere'];
+  const text =
+    "U.S. officials met Assad's envoy; the U.S.-led talks, Al-Assad, al-Assad and 𝒜ssad went on. Assadi said 4th and 3M. O'Neil, o'neil; Öcalan and öcalan. assad";
+  const words = [
+    'Assad',
+    'assad',
+    'U.S.',
+    'U.S',
+    'US',
+    'Al-Assad',
+    'al-Assad',
+    '4th',
+    '3M',
+    "O'Neil",
+    "o'neil",
+    'Öcalan',
+    'öcalan',
+    'ssad',
+    'Assadi',
+    'envoy;',
+    'went on',
+    'nowhere',
+  ];
 
   it('finds a word where a scan of the whole text does, and nowhere else', () => {
     const written = new WrittenWords(text);

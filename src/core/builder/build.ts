@@ -8,7 +8,14 @@ import { withoutArticles } from '../text/names';
 import { entityIdFor } from '../dictionary/entityId';
 import { EntityIndex } from '../dictionary/entityIndex';
 import { MAX_CASELESS_ALIAS_LENGTH } from '../dictionary/parse';
-import { type Alias, type DatedEvent, type Entity, type EntityType, RELATION_TYPES, type RelationType } from '../dictionary/schema';
+import {
+  type Alias,
+  type DatedEvent,
+  type Entity,
+  type EntityType,
+  RELATION_TYPES,
+  type RelationType,
+} from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { furnitureOf, storyText } from '../text/furniture';
 import { type Day, formatDay } from '../text/calendar';
@@ -105,7 +112,11 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
   const story = storyText(text, furniture);
   const tags = new WordTags(options.tagger(story));
   const article = readArticle(story, tags);
-  const englishWords = new Set(article.mentions.flatMap((mention) => mention.words.filter((word) => tags.within(word.start, word.end).has('english-word')).map((word) => word.text)));
+  const englishWords = new Set(
+    article.mentions.flatMap((mention) =>
+      mention.words.filter((word) => tags.within(word.start, word.end).has('english-word')).map((word) => word.text),
+    ),
+  );
   const clues = cluesOf(article);
   const coreference = resolveEntities(article, clues, tags);
   const facts = factsOf(article, clues, coreference);
@@ -142,14 +153,28 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
       type: entity.type,
       aliases: aliasesOf(entity, names, englishWords),
       roles: (rolesOf.get(entity) ?? []).map(({ title, source }) => ({ title, source })),
-      relations: (relationsFrom.get(entity) ?? []).map(({ type, to, title, source }) => ({ type, target: ids.get(to)!, ...(title ? { title } : {}), source })),
+      relations: (relationsFrom.get(entity) ?? []).map(({ type, to, title, source }) => ({
+        type,
+        target: ids.get(to)!,
+        ...(title ? { title } : {}),
+        source,
+      })),
     }));
 
   const { anchor, source: anchorSource } = anchorOf(text, options.fallbackDate, options.date);
-  const events = eventsOf(storyText(text, furniture, true), [...entries, ...[...linked.values()].map(knownEntry)], anchor, anchorSource);
+  const events = eventsOf(
+    storyText(text, furniture, true),
+    [...entries, ...[...linked.values()].map(knownEntry)],
+    anchor,
+    anchorSource,
+  );
   return {
     dictionary: {
-      source: { title: options.title ?? titleOf(text, options.fallbackTitle), date: formatDay(anchor), ...(options.file ? { file: options.file } : {}) },
+      source: {
+        title: options.title ?? titleOf(text, options.fallbackTitle),
+        date: formatDay(anchor),
+        ...(options.file ? { file: options.file } : {}),
+      },
       entities: entries,
       events,
       builtEntities: entries.map((entry) => entry.id),
@@ -157,13 +182,25 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
     },
     anchorSource,
     linked: [...linked].map(([entity, link]) => ({ name: entity.name, id: link.id })),
-    review: reviewOf(text, article, coreference.entities.filter((entity) => !linked.has(entity)), entries),
+    review: reviewOf(
+      text,
+      article,
+      coreference.entities.filter((entity) => !linked.has(entity)),
+      entries,
+    ),
   };
 }
 
 /** A known entity, as the article's events are matched against it. */
 function knownEntry(entity: KnownEntity): EntityEntry {
-  return { id: entity.id, name: entity.name, type: entity.type, aliases: [...entity.aliases], roles: [], relations: [] };
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    aliases: [...entity.aliases],
+    roles: [],
+    relations: [],
+  };
 }
 
 /** Refuses what is not prose in a Latin-script language the builder can read. */
@@ -173,18 +210,23 @@ function assertUsable(text: string): void {
   const letters = charactersIn(text, /\p{L}+/gu);
   const latin = charactersIn(text, /[A-Za-z\u00C0-\u024F]+/g);
   if (letters === 0) throw new UnusableArticle('the file has no words');
-  if (latin / letters < 0.6) throw new UnusableArticle('the text is not in English (most of its letters are not Latin)');
+  if (latin / letters < 0.6)
+    throw new UnusableArticle('the text is not in English (most of its letters are not Latin)');
   // Names are found by their capitals: in a text written in capitals every phrase would be one.
   const lower = charactersIn(text, /\p{Ll}+/gu);
   const upper = charactersIn(text, /\p{Lu}+/gu);
-  if (upper > lower) throw new UnusableArticle('the text is written in capitals, so names cannot be told from other words; convert it to ordinary case first');
+  if (upper > lower)
+    throw new UnusableArticle(
+      'the text is written in capitals, so names cannot be told from other words; convert it to ordinary case first',
+    );
   let words = 0;
   let english = 0;
   for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
     words++;
     if (ENGLISH_MARKERS.has(word)) english++;
   }
-  if (words >= 40 && english / words < 0.03) throw new UnusableArticle('the text does not read as English (almost none of its words are common English words)');
+  if (words >= 40 && english / words < 0.03)
+    throw new UnusableArticle('the text does not read as English (almost none of its words are common English words)');
 }
 
 /** Items by a key, each key's in their order: one pass, where a filter per key would make the builder quadratic. */
@@ -205,7 +247,34 @@ function charactersIn(text: string, pattern: RegExp): number {
   return count;
 }
 
-const ENGLISH_MARKERS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'with', 'he', 'she', 'it', 'as', 'by', 'his', 'her', 'said', 'at', 'from', 'were', 'has', 'had', 'have']);
+const ENGLISH_MARKERS = new Set([
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'a',
+  'is',
+  'was',
+  'that',
+  'for',
+  'on',
+  'with',
+  'he',
+  'she',
+  'it',
+  'as',
+  'by',
+  'his',
+  'her',
+  'said',
+  'at',
+  'from',
+  'were',
+  'has',
+  'had',
+  'have',
+]);
 
 /** The headline: a short first line without a closing full stop, or its kicker ("Syrian Crisis: …"). */
 function titleOf(text: string, fallback = 'Untitled article'): string {
@@ -262,8 +331,10 @@ function aliasesOf(entity: EntityDraft, names: NameIndex, englishWords: Readonly
   for (const acronym of entity.acronyms) add(acronym);
   if (entity.type === 'person' && entity.name.includes(' ') && entity.fullNameWritten) {
     // A surname that is also an English word ("Lesser", "Rich") is an alias only where the article calls the person by it.
-    const unwritten = (alias: string) => !alias.includes(' ') && englishWords.has(alias) && !entity.forms.has(formKey(alias));
-    for (const alias of surnameAliases(entity, names.bySurname)) if (!isOthersName(alias) && !unwritten(alias)) add(alias);
+    const unwritten = (alias: string) =>
+      !alias.includes(' ') && englishWords.has(alias) && !entity.forms.has(formKey(alias));
+    for (const alias of surnameAliases(entity, names.bySurname))
+      if (!isOthersName(alias) && !unwritten(alias)) add(alias);
   }
   if (entity.facility && !isOthersName(entity.facility.base)) add(entity.facility.base);
   return aliases;
@@ -279,12 +350,20 @@ function surnameAliases(entity: EntityDraft, bySurname: NameIndex['bySurname']):
   const key = formKey(surname);
   const calledBySurname = (person: EntityDraft) => person.forms.has(key);
   const sharing = bySurname.get(key) ?? [];
-  const given = sharing.length > 1 && sharing.some(calledBySurname) && !calledBySurname(entity) ? [] : [surname, withoutArticles(surname)];
+  const given =
+    sharing.length > 1 && sharing.some(calledBySurname) && !calledBySurname(entity)
+      ? []
+      : [surname, withoutArticles(surname)];
   return [...given, withoutArticles(entity.name)];
 }
 
 /** The dated sentences of the article that name its entities. */
-function eventsOf(text: string, entries: readonly EntityEntry[], anchor: Day, anchorSource: Timeline['anchorSource']): EventEntry[] {
+function eventsOf(
+  text: string,
+  entries: readonly EntityEntry[],
+  anchor: Day,
+  anchorSource: Timeline['anchorSource'],
+): EventEntry[] {
   const entities: Entity[] = entries.map((entry) => ({
     ...entry,
     aliases: entry.aliases.map((alias) => (typeof alias === 'string' ? { text: alias, matchCase: false } : alias)),
@@ -294,6 +373,14 @@ function eventsOf(text: string, entries: readonly EntityEntry[], anchor: Day, an
     .events.filter((event) => event.resolution && event.entities.length > 0)
     .map((event) => {
       const { date, end, precision, qualifier } = event.resolution!;
-      return { date, ...(end ? { end } : {}), precision, ...(qualifier ? { qualifier } : {}), text: event.text, entities: [...event.entities], source: event.text };
+      return {
+        date,
+        ...(end ? { end } : {}),
+        precision,
+        ...(qualifier ? { qualifier } : {}),
+        text: event.text,
+        entities: [...event.entities],
+        source: event.text,
+      };
     });
 }

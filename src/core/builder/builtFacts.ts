@@ -7,13 +7,20 @@
 import { foldName } from '../text/fold';
 import type { EntityEntry, EventEntry } from './build';
 
-export const aliasFact = (entityId: string, alias: string | { text: string }): string => `alias ${entityId} ${foldName(typeof alias === 'string' ? alias : alias.text)}`;
+export const aliasFact = (entityId: string, alias: string | { text: string }): string =>
+  `alias ${entityId} ${foldName(typeof alias === 'string' ? alias : alias.text)}`;
 export const roleFact = (entityId: string, title: string): string => `role ${entityId} ${foldName(title)}`;
-export const relationFact = (entityId: string, relation: { type: string; target: string }): string => `relation ${entityId} ${relation.type} ${relation.target}`;
-export const eventFact = (event: { date: string; text: string }): string => `event ${event.date} ${foldName(event.text)}`;
+export const relationFact = (entityId: string, relation: { type: string; target: string }): string =>
+  `relation ${entityId} ${relation.type} ${relation.target}`;
+export const eventFact = (event: { date: string; text: string }): string =>
+  `event ${event.date} ${foldName(event.text)}`;
 
 /** The facts of an entity as written under `id` (its name counts as an alias: it is one once joined to another entry). */
-export function entityFacts(entity: EntityEntry, id: string, relations: EntityEntry['relations'] = entity.relations): string[] {
+export function entityFacts(
+  entity: EntityEntry,
+  id: string,
+  relations: EntityEntry['relations'] = entity.relations,
+): string[] {
   return [
     ...[entity.name, ...entity.aliases].map((alias) => aliasFact(id, alias)),
     ...entity.roles.map((role) => roleFact(id, role.title)),

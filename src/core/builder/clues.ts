@@ -39,9 +39,79 @@ export interface MentionClues {
 }
 
 /** Modifiers that date or praise a job rather than name it. */
-const PASSING_MODIFIERS = new Set(['last', 'new', 'then', 'current', 'longtime', 'long-time', 'own', 'top', 'trusted', 'close', 'veteran', 'loyal', 'elite', 'powerful', 'influential', 'late']);
+const PASSING_MODIFIERS = new Set([
+  'last',
+  'new',
+  'then',
+  'current',
+  'longtime',
+  'long-time',
+  'own',
+  'top',
+  'trusted',
+  'close',
+  'veteran',
+  'loyal',
+  'elite',
+  'powerful',
+  'influential',
+  'late',
+]);
 /** Words that end a noun phrase read backwards: a job's modifiers never include them. */
-const NOT_MODIFIERS = new Set(['and', 'or', 'but', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'to', 'with', 'that', 'who', 'which', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'said', 'says', 'told', 'tells', 'tell', 'asked', 'asks', 'added', 'adds', 'explained', 'explains', 'warned', 'warns', 'reported', 'reports', 'informed', 'informs', 'called', 'named', 'including', 'like', 'between', 'among', 'after', 'before', 'than']);
+const NOT_MODIFIERS = new Set([
+  'and',
+  'or',
+  'but',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'to',
+  'with',
+  'that',
+  'who',
+  'which',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'had',
+  'have',
+  'said',
+  'says',
+  'told',
+  'tells',
+  'tell',
+  'asked',
+  'asks',
+  'added',
+  'adds',
+  'explained',
+  'explains',
+  'warned',
+  'warns',
+  'reported',
+  'reports',
+  'informed',
+  'informs',
+  'called',
+  'named',
+  'including',
+  'like',
+  'between',
+  'among',
+  'after',
+  'before',
+  'than',
+]);
 /** "whose" stands for the name right before it ("Van der Berg, whose sister Anneke…"). */
 const PRONOUNS = new Set(['his', 'her', 'their', 'its', 'whose']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -54,15 +124,27 @@ const RELATION_NOUNS = new Map<string, RoleClue['kind']>([
 
 const nounPattern = [...RELATION_NOUNS.keys(), 'allie']
   .sort((a, b) => b.length - a.length)
-  .map((noun) => (/^[a-z]{2,3}$/.test(noun) && ['ceo', 'cfo', 'coo', 'cto'].includes(noun) ? noun.toUpperCase() : noun.replace(/^./, (first) => `[${first}${first.toUpperCase()}]`)))
+  .map((noun) =>
+    /^[a-z]{2,3}$/.test(noun) && ['ceo', 'cfo', 'coo', 'cto'].includes(noun)
+      ? noun.toUpperCase()
+      : noun.replace(/^./, (first) => `[${first}${first.toUpperCase()}]`),
+  )
   .join('|');
 const WORD = String.raw`[\p{L}\p{M}\p{N}'’.-]+`;
 /** A word of a noun phrase: never a verb or a conjunction ("Ibáñez, a former mayor of Concepción, is a member" has two phrases). */
 const PHRASE_WORD = String.raw`(?!(?:is|was|are|were|be|has|had|have|said|says|and|or|but|who|which|that|will|would)\s)${WORD}`;
 const BEFORE_NAME = new RegExp(String.raw`(?:^|[\s(—–])((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?,?\s+$`, 'u');
 /** ", the institute's director", " is vice president of Willbros Group": a job said of the name before it. */
-const APPOSITIVE = new RegExp(String.raw`^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?=[\p{Lu}\d])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`, 'u');
-const WHO = new RegExp(String.raw`^(?:,\s+who)?\s+(${Object.keys(WHO_VERBS).sort((a, b) => b.length - a.length).join('|')})\s+(?:the\s+)?(?:[\p{Ll}][\p{L}-]*\s+){0,2}(?=[\p{Lu}\d])`, 'u');
+const APPOSITIVE = new RegExp(
+  String.raw`^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?=[\p{Lu}\d])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`,
+  'u',
+);
+const WHO = new RegExp(
+  String.raw`^(?:,\s+who)?\s+(${Object.keys(WHO_VERBS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\s+(?:the\s+)?(?:[\p{Ll}][\p{L}-]*\s+){0,2}(?=[\p{Lu}\d])`,
+  'u',
+);
 const POSSESSOR_BEFORE = new RegExp(String.raw`(${WORD}?)(?:'s|’s)\s+$`, 'u');
 
 /** The clues around every mention, by mention index. */
@@ -72,14 +154,24 @@ export function cluesOf(article: ReadArticle): MentionClues[] {
   // The first mention over each character, worked out once: asked at every job clue, a search of all mentions made the builder quadratic.
   const firstOver = new Int32Array(text.length).fill(-1);
   for (const mention of [...mentions].reverse()) firstOver.fill(mention.index, mention.start, mention.end);
-  const containing = (offset: number) => (offset >= 0 && offset < text.length && firstOver[offset]! >= 0 ? firstOver[offset] : undefined);
+  const containing = (offset: number) =>
+    offset >= 0 && offset < text.length && firstOver[offset]! >= 0 ? firstOver[offset] : undefined;
 
   const all = mentions.map((mention) => {
     const clues: { -readonly [K in keyof MentionClues]: MentionClues[K] } = {};
     const before = text.slice(Math.max(mention.sentence.start, mention.start - 160), mention.start);
     if (mention.title === undefined) {
       const match = BEFORE_NAME.exec(before);
-      if (match) clues.before = roleClue(match[2]!, match[3] !== undefined, match[1]!, before.length - match[0].length + match[0].indexOf(match[1]!), mention.start - before.length, article, containing);
+      if (match)
+        clues.before = roleClue(
+          match[2]!,
+          match[3] !== undefined,
+          match[1]!,
+          before.length - match[0].length + match[0].indexOf(match[1]!),
+          mention.start - before.length,
+          article,
+          containing,
+        );
     } else {
       const beforeTitle = text.slice(Math.max(mention.sentence.start, mention.titleStart! - 80), mention.titleStart!);
       const possessor = POSSESSOR_BEFORE.exec(beforeTitle);
@@ -89,9 +181,20 @@ export function cluesOf(article: ReadArticle): MentionClues[] {
       const after = text.slice(mention.end, Math.min(mention.sentence.end, mention.end + 200));
       const appositive = APPOSITIVE.exec(after);
       if (appositive) {
-        const clue = roleClue(appositive[2]!, appositive[3] !== undefined, appositive[1]!, appositive[0].indexOf(appositive[1]!), mention.end, article, containing);
+        const clue = roleClue(
+          appositive[2]!,
+          appositive[3] !== undefined,
+          appositive[1]!,
+          appositive[0].indexOf(appositive[1]!),
+          mention.end,
+          article,
+          containing,
+        );
         const object = startingAt.get(mention.end + appositive[0].length);
-        clues.after = object !== undefined && clue.owner === undefined ? { ...clue, owner: { kind: 'mention', mention: object } } : clue;
+        clues.after =
+          object !== undefined && clue.owner === undefined
+            ? { ...clue, owner: { kind: 'mention', mention: object } }
+            : clue;
       }
       const who = WHO.exec(after);
       const object = who && startingAt.get(mention.end + who[0].length);
@@ -149,7 +252,8 @@ function roleClue(
       }
       break;
     }
-    if (!/^[\p{Ll}][\p{L}-]*$/u.test(word) || NOT_MODIFIERS.has(lower) || /ed$/.test(lower) || modifiers.length === 2) break;
+    if (!/^[\p{Ll}][\p{L}-]*$/u.test(word) || NOT_MODIFIERS.has(lower) || /ed$/.test(lower) || modifiers.length === 2)
+      break;
     if (!PASSING_MODIFIERS.has(lower)) modifiers.unshift(lower);
   }
   return { kind, noun, modifiers, plural, ...(owner ? { owner } : {}) };

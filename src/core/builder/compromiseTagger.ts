@@ -44,12 +44,26 @@ function lexicalTagsOf(term: CompromiseTerm | undefined): ReadonlySet<WordTag> {
     if (name && LEXICAL.has(name)) found.add(name);
   }
   if (term && !term.tags.includes('ProperNoun') && !term.tags.includes('Acronym')) found.add('ordinary-word');
-  if (term && isEnglishWord(term.text.toLowerCase()) && found.size === (found.has('ordinary-word') ? 1 : 0)) found.add('english-word');
+  if (term && isEnglishWord(term.text.toLowerCase()) && found.size === (found.has('ordinary-word') ? 1 : 0))
+    found.add('english-word');
   return found;
 }
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
-const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Demonym']);
+const NAME_TAGS = new Set([
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Organization',
+  'ProperNoun',
+  'Demonym',
+]);
 /** Endings only English common nouns have ("Movement", "Emancipation", "Security"). */
 const COMMON_NOUN_ENDING = /(?:ment|tion|sion|ity|ness|ence|ance|ship|ism|ure|ery|ory|age)s?$/;
 
@@ -68,7 +82,14 @@ export function learnLexicalTags(words: Iterable<string>, memo: Map<string, Read
   if (unknown.length === 0) return;
   const sentences = nlp(unknown.join('\n\n')).json() as { terms: CompromiseTerm[] }[];
   const aligned = sentences.length === unknown.length;
-  unknown.forEach((word, i) => memo.set(word, lexicalTagsOf(aligned ? sentences[i]?.terms[0] : (nlp(word).json() as { terms: CompromiseTerm[] }[])[0]?.terms[0])));
+  unknown.forEach((word, i) =>
+    memo.set(
+      word,
+      lexicalTagsOf(
+        aligned ? sentences[i]?.terms[0] : (nlp(word).json() as { terms: CompromiseTerm[] }[])[0]?.terms[0],
+      ),
+    ),
+  );
 }
 
 interface CompromiseTerm {
@@ -134,7 +155,9 @@ interface WordBeingTagged extends TaggedWord {
 
 function tagParagraph(text: string, paragraph: { start: number; end: number }): WordBeingTagged[] {
   const words: WordBeingTagged[] = [];
-  const sentences = nlp(text.slice(paragraph.start, paragraph.end)).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  const sentences = nlp(text.slice(paragraph.start, paragraph.end)).json({ offset: true, terms: { offset: true } }) as {
+    terms: CompromiseTerm[];
+  }[];
   for (const term of sentences.flatMap((sentence) => sentence.terms)) {
     const tags = new Set<WordTag>();
     for (const tag of term.tags) {
@@ -148,7 +171,11 @@ function tagParagraph(text: string, paragraph: { start: number; end: number }): 
 }
 
 /** Adds to each capitalised word what the lexicon knows of it alone (see `lexicalTagsOf`). */
-function addLexicalTags(text: string, words: readonly WordBeingTagged[], memo: Map<string, ReadonlySet<WordTag>>): void {
+function addLexicalTags(
+  text: string,
+  words: readonly WordBeingTagged[],
+  memo: Map<string, ReadonlySet<WordTag>>,
+): void {
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(text.slice(word.start, word.end)));
   // "U.S." is looked up as "US": compromise's lexicon knows the one as a place, not the other.
   const bare = (word: WordBeingTagged) => {

@@ -11,7 +11,33 @@ import type { MentionClues } from './clues';
 import { gazetteerPlaceEvidence, placeKind } from './gazetteer';
 import { type NameMention, type ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import type { WordTag, WordTags } from './tags';
-import { BODY_AFTER, BODY_BEFORE, BODY_JOBS, EVENT_WORDS, HOUSES, JOINED_FROM, LEGAL_SUFFIXES, LOCATIVE_PREPOSITIONS, NAME_OPENERS, NEVER_ENTITIES, NOT_ENTITY_OPENERS, ORGANIZATION_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_APPOSITIVE, PLACE_BEFORE, PLACE_JOBS, PLACE_NAME_ENDINGS, PLACE_NAME_OPENERS, REPORTING_AFTER, REPORTING_BEFORE, SHARED_PREPOSITIONS, SHARES_SURNAME, surnameAt } from './vocabulary';
+import {
+  BODY_AFTER,
+  BODY_BEFORE,
+  BODY_JOBS,
+  EVENT_WORDS,
+  HOUSES,
+  JOINED_FROM,
+  LEGAL_SUFFIXES,
+  LOCATIVE_PREPOSITIONS,
+  NAME_OPENERS,
+  NEVER_ENTITIES,
+  NOT_ENTITY_OPENERS,
+  ORGANIZATION_WORDS,
+  PERSON_AFTER,
+  PERSON_BEFORE,
+  PLACE_AFTER,
+  PLACE_APPOSITIVE,
+  PLACE_BEFORE,
+  PLACE_JOBS,
+  PLACE_NAME_ENDINGS,
+  PLACE_NAME_OPENERS,
+  REPORTING_AFTER,
+  REPORTING_BEFORE,
+  SHARED_PREPOSITIONS,
+  SHARES_SURNAME,
+  surnameAt,
+} from './vocabulary';
 import { WrittenWords } from './writtenWords';
 
 export type Evidence = Record<EntityType, number>;
@@ -19,8 +45,34 @@ export type Evidence = Record<EntityType, number>;
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** Particles after a place's first word ("Rio de Janeiro", "Dar es Salaam"). */
 const PLACE_NAME_PARTICLES = new Set(['de', 'da', 'do', 'del', 'des', 'es', 'la', 'el']);
-const BRANCH_BLOCKING_TAGS: readonly WordTag[] = ['place', 'country', 'city', 'region', 'demonym', 'adjective', 'first-name'];
-const GEOGRAPHIC_WORDS = new Set(['lake', 'mount', 'cape', 'port', 'gulf', 'bay', 'river', 'island', 'islands', 'upper', 'lower', 'greater', 'central', 'northern', 'southern', 'eastern', 'western']);
+const BRANCH_BLOCKING_TAGS: readonly WordTag[] = [
+  'place',
+  'country',
+  'city',
+  'region',
+  'demonym',
+  'adjective',
+  'first-name',
+];
+const GEOGRAPHIC_WORDS = new Set([
+  'lake',
+  'mount',
+  'cape',
+  'port',
+  'gulf',
+  'bay',
+  'river',
+  'island',
+  'islands',
+  'upper',
+  'lower',
+  'greater',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
 const LEGAL_SUFFIX_BEFORE = new RegExp(`\\b(?:${[...LEGAL_SUFFIXES].join('|')})\\.? $`, 'i');
 
 /** An entity as the builder assembles it. */
@@ -46,9 +98,13 @@ export interface EntityDraft {
 
 /** The words of a name as compared: folded, Arabic articles and a closing legal suffix dropped ("al-Assad" → ["assad"]). */
 function nameKey(name: string): string[] {
-  const words = withoutArticles(foldName(name)).split(/[\s-]+/).filter(Boolean);
+  const words = withoutArticles(foldName(name))
+    .split(/[\s-]+/)
+    .filter(Boolean);
   // "Exxon Mobil Corp." is Exxon Mobil: a legal suffix ends a company's name but does not tell it apart.
-  return words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, '')) ? words.slice(0, -1) : words;
+  return words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, ''))
+    ? words.slice(0, -1)
+    : words;
 }
 
 const keyOf = (words: readonly string[]) => words.join(' ');
@@ -77,7 +133,12 @@ interface MentionEvidence {
 const noEvidence = (): Evidence => ({ person: 0, place: 0, organization: 0 });
 const ENTITY_TYPES = ['person', 'place', 'organization'] as const;
 
-function mentionEvidence(article: ReadArticle, mention: NameMention, clues: MentionClues, tags: WordTags): MentionEvidence {
+function mentionEvidence(
+  article: ReadArticle,
+  mention: NameMention,
+  clues: MentionClues,
+  tags: WordTags,
+): MentionEvidence {
   const context = noEvidence();
   const shape = noEvidence();
   const { text } = article;
@@ -98,43 +159,68 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
   // "Middle East", "Far East": a name that ends in a point of the compass.
   const first = mention.words[0]!;
   // "Tony Windsor", "Paris Hilton": a first name before a surname the lexicon also knows as a town.
-  const personNamedForPlace = mention.words.length > 1 && tags.within(first.start, first.end).has('first-name') && tags.within(head.start, head.end).has('last-name');
-  if ((tags.namesPlace(head.start, head.end) && !personNamedForPlace) || (mention.words.length > 1 && COMPASS_POINTS.has(lastWord))) shape.place += 3;
+  const personNamedForPlace =
+    mention.words.length > 1 &&
+    tags.within(first.start, first.end).has('first-name') &&
+    tags.within(head.start, head.end).has('last-name');
+  if (
+    (tags.namesPlace(head.start, head.end) && !personNamedForPlace) ||
+    (mention.words.length > 1 && COMPASS_POINTS.has(lastWord))
+  )
+    shape.place += 3;
   else if (tags.within(head.start, head.end).has('place') && !personNamedForPlace) shape.place += 1.5;
   if (link >= 0) {
     // No one's name has "of" or "for" inside it: a body's has, or a place's ("Gulf of Mexico").
     if (GEOGRAPHIC_WORDS.has(first.text.toLowerCase())) shape.place += 3;
     else shape.organization += 1.5;
-  } else if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name')) shape.person += mention.words.length >= 3 ? 3.5 : 2;
+  } else if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name'))
+    shape.person += mention.words.length >= 3 ? 3.5 : 2;
   else if (tagged.has('person') || tagged.has('last-name') || tagged.has('first-name')) shape.person += 1;
   if (mention.words.length >= 2 && PLACE_NAME_OPENERS.has(first.text.toLowerCase())) shape.place += 5;
   if (tagged.has('organization')) shape.organization += 1;
   const beforeOf = mention.words.findIndex((word) => word.text === 'of');
   const nameWords = mention.words.slice(0, beforeOf < 0 ? undefined : beforeOf).map((word) => word.text.toLowerCase());
   // An organisation word anywhere in the name, or an airline's "Air" opening it ("Air France").
-  const hasOrganizationWord = ORGANIZATION_WORDS.has(lastWord) || nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') || (nameWords[0] === 'air' && nameWords.length > 1) || (beforeOf === 1 && HOUSES.has(nameWords[0]!));
+  const hasOrganizationWord =
+    ORGANIZATION_WORDS.has(lastWord) ||
+    nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') ||
+    (nameWords[0] === 'air' && nameWords.length > 1) ||
+    (beforeOf === 1 && HOUSES.has(nameWords[0]!));
   if (PLACE_NAME_ENDINGS.has(lastWord) && mention.words.length > 1) shape.place += 5;
   else if (hasOrganizationWord) shape.organization += 4;
   if (mention.acronym) context.organization += 2;
   // A company's acronym before a region is its branch there ("EADS North America", "GM Europe"); "US Navy" is no place either.
-  if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end)) shape.organization += 4;
+  if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end))
+    shape.organization += 4;
   // A company's name before a country is its branch there ("Ford Australia"), unlike "Western Australia" or "Lake Victoria".
-  if (mention.words.length === 2 && tags.namesPlace(head.start, head.end) && isBranchOwner(first, tags)) shape.organization += 4;
+  if (mention.words.length === 2 && tags.namesPlace(head.start, head.end) && isBranchOwner(first, tags))
+    shape.organization += 4;
   if (mention.product) context.organization += 2;
   if (mention.suffix === 'based' || mention.suffix === 'born') context.place += 2;
   else if (mention.suffix) context.organization += 2;
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);
   const preposition = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1];
-  if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) context.place += SHARED_PREPOSITIONS.has(preposition) ? 0.5 : 1;
+  if (preposition && LOCATIVE_PREPOSITIONS.has(preposition))
+    context.place += SHARED_PREPOSITIONS.has(preposition) ? 0.5 : 1;
   // A place the tagger's lexicon does not know ("its Rustenburg mines"): a gazetteer's word for it.
   if (shape.place === 0) shape.place = gazetteerPlaceEvidence(article, mention);
-  if (BODY_BEFORE.test(before) || BODY_AFTER.test(text.slice(mention.end, mention.end + 20)) || JOINED_FROM.test(text.slice(Math.max(0, mention.start - 60), mention.start))) context.organization += 2;
+  if (
+    BODY_BEFORE.test(before) ||
+    BODY_AFTER.test(text.slice(mention.end, mention.end + 20)) ||
+    JOINED_FROM.test(text.slice(Math.max(0, mention.start - 60), mention.start))
+  )
+    context.organization += 2;
   // "40 km north of Camana", "Arequipa, the country's second-largest city", "Chivay, in the Colca Valley".
   const after = text.slice(mention.end, mention.end + 60);
   if (PLACE_BEFORE.test(before) || PLACE_APPOSITIVE.test(after) || PLACE_AFTER.test(after)) context.place += 3;
   // "the chairman of Chrysler LLC Jim Press": a name straight after a company's legal suffix is the person its title goes with.
   if (LEGAL_SUFFIX_BEFORE.test(before) || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) context.person += 3;
-  if (mention.words.length === 1 && ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) || REPORTING_BEFORE.test(before))) context.organization += 1;
+  if (
+    mention.words.length === 1 &&
+    ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) ||
+      REPORTING_BEFORE.test(before))
+  )
+    context.organization += 1;
   return { shape, context };
 }
 
@@ -143,7 +229,11 @@ function mentionEvidence(article: ReadArticle, mention: NameMention, clues: Ment
  * ambassador, a body for a chief executive or a spokesman, or for any job written straight
  * after a name ("Kremlin spokesman"); a body for what someone commands or plays for.
  */
-function ownerEvidence(mentions: readonly NameMention[], clues: readonly MentionClues[], tags: WordTags): Map<number, Evidence> {
+function ownerEvidence(
+  mentions: readonly NameMention[],
+  clues: readonly MentionClues[],
+  tags: WordTags,
+): Map<number, Evidence> {
   const evidence = new Map<number, Evidence>();
   const add = (index: number, type: EntityType) => {
     const own = evidence.get(index) ?? noEvidence();
@@ -160,7 +250,8 @@ function ownerEvidence(mentions: readonly NameMention[], clues: readonly Mention
     for (const clue of [before, after]) {
       if (clue?.kind !== 'job' || clue.owner?.kind !== 'mention') continue;
       if (PLACE_JOBS.has(clue.noun)) add(clue.owner.mention, 'place');
-      else if (BODY_JOBS.has(clue.noun) || !mentions[clue.owner.mention]!.possessive) add(clue.owner.mention, 'organization');
+      else if (BODY_JOBS.has(clue.noun) || !mentions[clue.owner.mention]!.possessive)
+        add(clue.owner.mention, 'organization');
     }
     if (who) add(who.object, 'organization');
   }
@@ -171,7 +262,11 @@ function ownerEvidence(mentions: readonly NameMention[], clues: readonly Mention
 const PRONOUN_REACH = 40;
 
 /** The nearest entity named before mention `index` that `accept` takes: what "his", "its" or "whose" stands for. */
-export function entityBefore(entityOf: ReadonlyMap<number, EntityDraft>, index: number, accept: (entity: EntityDraft) => boolean): EntityDraft | undefined {
+export function entityBefore(
+  entityOf: ReadonlyMap<number, EntityDraft>,
+  index: number,
+  accept: (entity: EntityDraft) => boolean,
+): EntityDraft | undefined {
   for (let i = index - 1; i >= 0 && i >= index - PRONOUN_REACH; i--) {
     const entity = entityOf.get(i);
     if (entity && accept(entity)) return entity;
@@ -264,19 +359,46 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     // "Lockheed" after "Lockheed Martin", of which nothing is known yet: news calls people by surname, a company by its first word
     // (but "Senate" after "Senate Republicans" is a body of its own).
     const calledByFirstWord =
-      words.length === 1 && !mention.tags.has('first-name') && !mention.tags.has('adjective') && !ORGANIZATION_WORDS.has(key)
-        ? latest(shelves.byFirstWord.get(key).filter((candidate) => !candidate.facility && strongest(evidenceOf(candidate)) <= 1 && candidate.contextEvidence.person === 0))
+      words.length === 1 &&
+      !mention.tags.has('first-name') &&
+      !mention.tags.has('adjective') &&
+      !ORGANIZATION_WORDS.has(key)
+        ? latest(
+            shelves.byFirstWord
+              .get(key)
+              .filter(
+                (candidate) =>
+                  !candidate.facility &&
+                  strongest(evidenceOf(candidate)) <= 1 &&
+                  candidate.contextEvidence.person === 0,
+              ),
+          )
         : undefined;
     // A later surname refers to the last full name with it.
     // (A place's name is not a body's short name: "Peru" is not the Geophysical Institute of Peru.)
     const namesPlace = tags.namesPlace(mention.start, mention.end);
     const surnameOf =
       words.length === 1
-        ? latest(shelves.bySurname.get(key).filter((candidate) => candidate.lastFullName >= 0 && candidate.lastFullName < mention.start && !candidate.facility && !(isBody(candidate) && !ORGANIZATION_WORDS.has(key)) && !(namesPlace && isBodyOrPlace(candidate))))
+        ? latest(
+            shelves.bySurname
+              .get(key)
+              .filter(
+                (candidate) =>
+                  candidate.lastFullName >= 0 &&
+                  candidate.lastFullName < mention.start &&
+                  !candidate.facility &&
+                  !(isBody(candidate) && !ORGANIZATION_WORDS.has(key)) &&
+                  !(namesPlace && isBodyOrPlace(candidate)),
+              ),
+          )
         : undefined;
     // "the merger of Exxon and Mobil": two words of a name written side by side are two names, not short names of it.
     const partner = coordinatedWith(article, mention);
-    const isPartOfPair = (candidate: EntityDraft) => partner !== undefined && candidate.words.length === 2 && candidate.words.includes(key) && candidate.words.includes(partner);
+    const isPartOfPair = (candidate: EntityDraft) =>
+      partner !== undefined &&
+      candidate.words.length === 2 &&
+      candidate.words.includes(key) &&
+      candidate.words.includes(partner);
     if (words.length === 1 && shelves.byPairWord.get(key).some(isPartOfPair)) {
       entity = byForm.get(key);
       if (entity && isPartOfPair(entity)) entity = undefined;
@@ -293,9 +415,16 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         latest(byFirstWord.filter(isPersonish)) ??
         calledByFirstWord ??
         // "Rio" for Rio de Janeiro: a place called by the word before its particle.
-        byFirstWord.find((candidate) => candidate.words.length > 2 && PLACE_NAME_PARTICLES.has(candidate.words[1]!) && isPlaceish(candidate)) ??
+        byFirstWord.find(
+          (candidate) =>
+            candidate.words.length > 2 && PLACE_NAME_PARTICLES.has(candidate.words[1]!) && isPlaceish(candidate),
+        ) ??
         // "Karoo" for Karoo Platinum, but "Singapore" stays the country beside Singapore Airlines.
-        (tags.namesPlace(mention.start, mention.end) || tags.within(mention.start, mention.end).has('place') || ORGANIZATION_WORDS.has(key) ? undefined : byFirstWord.find((candidate) => isBody(candidate) && !candidate.facility));
+        (tags.namesPlace(mention.start, mention.end) ||
+        tags.within(mention.start, mention.end).has('place') ||
+        ORGANIZATION_WORDS.has(key)
+          ? undefined
+          : byFirstWord.find((candidate) => isBody(candidate) && !candidate.facility));
     } else {
       // "GM" read before "General Motors (GM)" or before "General Motors": the full name joins the acronym's entity.
       const acronym = mention.acronym ?? initialsOf(mention.text);
@@ -304,9 +433,20 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         shelves.earliest(shelves.byAcronymName.get(acronym)[0], shelves.byOneWord.get(words.join(''))[0]) ??
         // "Bashar al-Assad" after "Assad", but "Ford Colombia" is not Colombia.
         shelves.earliest(
-          ...shelves.endingAlike(words).map((candidates) =>
-            candidates.find((candidate) => !candidate.facility && !mention.facility && candidate.words.length !== words.length && !isPlaceish(candidate) && (candidate.words.length > words.length ? endsWith(candidate.name, candidate.words, words) : endsWith(mention.text, words, candidate.words))),
-          ),
+          ...shelves
+            .endingAlike(words)
+            .map((candidates) =>
+              candidates.find(
+                (candidate) =>
+                  !candidate.facility &&
+                  !mention.facility &&
+                  candidate.words.length !== words.length &&
+                  !isPlaceish(candidate) &&
+                  (candidate.words.length > words.length
+                    ? endsWith(candidate.name, candidate.words, words)
+                    : endsWith(mention.text, words, candidate.words)),
+              ),
+            ),
         );
     }
     if (entity) {
@@ -321,7 +461,9 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     }
     const { shape, context } = evidence[mention.index]!;
     if (!isProven(article, mention, total(shape, context), clues[mention.index]!, writtenMidSentence)) continue;
-    const name = mention.dateline ? { text: mention.dateline, written: true } : fullNameOf(article, mention, clues, ownerEntity(mention));
+    const name = mention.dateline
+      ? { text: mention.dateline, written: true }
+      : fullNameOf(article, mention, clues, ownerEntity(mention));
     create(mention, name.text).fullNameWritten ||= name.written;
   }
 
@@ -329,7 +471,16 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     const all = evidenceOf(entity);
     const { person, place } = all;
     const best = strongest(all);
-    entity.type = best < 1 ? (entity.words.length > 1 ? 'person' : 'organization') : person === best ? 'person' : place === best ? 'place' : 'organization';
+    entity.type =
+      best < 1
+        ? entity.words.length > 1
+          ? 'person'
+          : 'organization'
+        : person === best
+          ? 'person'
+          : place === best
+            ? 'place'
+            : 'organization';
   }
   return { entities, entityOf };
 }
@@ -339,7 +490,12 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
  * ("his younger brother Maher" → "Maher al-Assad"), or with the surname of the name it is
  * joined to ("cousins Ehab and Eyad Makhlouf" → "Ehab Makhlouf").
  */
-function fullNameOf(article: ReadArticle, mention: NameMention, clues: readonly MentionClues[], owner: EntityDraft | undefined): { text: string; written: boolean } {
+function fullNameOf(
+  article: ReadArticle,
+  mention: NameMention,
+  clues: readonly MentionClues[],
+  owner: EntityDraft | undefined,
+): { text: string; written: boolean } {
   const asWritten = { text: mention.text, written: false };
   if (mention.words.length !== 1) return asWritten;
   const next = article.mentions[mention.index + 1];
@@ -356,30 +512,54 @@ function fullNameOf(article: ReadArticle, mention: NameMention, clues: readonly 
 }
 
 /** Whether a mention that matches no entity yet is a name worth an entity of its own. */
-function isProven(article: ReadArticle, mention: NameMention, evidence: Evidence, clues: MentionClues, writtenMidSentence: (word: string) => boolean): boolean {
+function isProven(
+  article: ReadArticle,
+  mention: NameMention,
+  evidence: Evidence,
+  clues: MentionClues,
+  writtenMidSentence: (word: string) => boolean,
+): boolean {
   // A headline may name someone already known, never someone new; a country it names is known to all.
-  if ((mention.headline && placeKind(mention.text) !== 'country') || isTitleAlone(mention.text) || NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) || NEVER_ENTITIES.has(mention.text.toLowerCase())) return false;
+  if (
+    (mention.headline && placeKind(mention.text) !== 'country') ||
+    isTitleAlone(mention.text) ||
+    NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) ||
+    NEVER_ENTITIES.has(mention.text.toLowerCase())
+  )
+    return false;
   // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
   const lastWord = mention.words[mention.words.length - 1]!.text;
   if (mention.words.length > 1 && (lastWord === 'Act' || EVENT_WORDS.has(lastWord))) return false;
   // "the Hubble Space Telescope", and "Hubble" for it: a made thing, not an entity.
   if (artefactNamesOf(article).has(foldName(mention.text))) return false;
   if (isDemonymOfPlace(article, mention)) return false;
-  if (mention.words.length > 1) return !mention.words.every((word) => COMMON_WORDS.has(word.text.toLowerCase()) || TITLE_WORDS.has(word.text.toLowerCase()));
+  if (mention.words.length > 1)
+    return !mention.words.every(
+      (word) => COMMON_WORDS.has(word.text.toLowerCase()) || TITLE_WORDS.has(word.text.toLowerCase()),
+    );
   const word = mention.text;
   const lower = word.toLowerCase();
-  if (word.length < 2 || ((COMMON_WORDS.has(lower) || TITLE_WORDS.has(lower)) && !isAcronym(word)) || mention.tags.has('date')) return false;
+  if (
+    word.length < 2 ||
+    ((COMMON_WORDS.has(lower) || TITLE_WORDS.has(lower)) && !isAcronym(word)) ||
+    mention.tags.has('date')
+  )
+    return false;
   if (/(?:ial|ical)$/.test(lower) && !mention.tags.has('country')) return false;
   const strength = evidence.person + evidence.place + evidence.organization;
   const proven = strength >= 1.5 || clues.before !== undefined || clues.after !== undefined || clues.who !== undefined;
   // "both Houses", "the Democrats": a plural of plain English names no one unless something says it does ("Greens MP Adam Bandt"), or it is a country's name ("Philippines").
-  if (mention.tags.has('english-word') && /\p{Ll}s$/u.test(word) && !proven && placeKind(word) === undefined) return false;
+  if (mention.tags.has('english-word') && /\p{Ll}s$/u.test(word) && !proven && placeKind(word) === undefined)
+    return false;
   // A capital that opens a sentence proves nothing; the same word capitalised mid-sentence does.
   const capitalisedMidSentence = () => writtenMidSentence(word);
   if (!mention.sentenceStart) {
     if (mention.tags.has('ordinary-word') && mention.tags.has('english-word') && !proven && !mention.possessive) {
       // "Republican senators", "Democratic lawmakers": an adjective of belonging before a noun qualifies it; it names no one.
-      return !(/(?:an|ic|ist)$/.test(word) && /^ \p{Ll}/u.test(article.text.slice(mention.end, mention.end + 2))) && capitalisedMidSentence();
+      return (
+        !(/(?:an|ic|ist)$/.test(word) && /^ \p{Ll}/u.test(article.text.slice(mention.end, mention.end + 2))) &&
+        capitalisedMidSentence()
+      );
     }
     return mention.tags.has('adjective') === false || strength >= 1.5 || mention.possessive;
   }
@@ -414,7 +594,12 @@ function midSentenceWords(text: string): (word: string) => boolean {
       if (text[space] !== ' ') continue;
       const lettersEnd = text[space - 1] === ',' || text[space - 1] === ';' ? space - 1 : space;
       let lettersStart = lettersEnd;
-      for (let letter = letterEndingAt(lettersStart); letter > 0 && lettersStart > scannedTo; letter = letterEndingAt(lettersStart)) lettersStart -= letter;
+      for (
+        let letter = letterEndingAt(lettersStart);
+        letter > 0 && lettersStart > scannedTo;
+        letter = letterEndingAt(lettersStart)
+      )
+        lettersStart -= letter;
       if (lettersStart === lettersEnd) continue;
       scannedTo = start + word.length;
       if (!(ARTICLES_OPENING.test(text.slice(lettersStart, space)) && isSentenceStart(text, lettersStart))) return true;
@@ -439,7 +624,17 @@ const PLACE_ENDINGS_FOR_DEMONYM = ['', 'a', 'y', 'e', 'o', 'ia'];
 function isDemonymOfPlace(article: ReadArticle, mention: NameMention): boolean {
   const words = mention.words.map((word) => word.text);
   const last = words[words.length - 1]!;
-  if (!words.slice(0, -1).every((word) => NAME_OPENERS.has(word.toLowerCase()) || COMMON_WORDS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+ed$/u.test(word))) return false;
+  if (
+    !words
+      .slice(0, -1)
+      .every(
+        (word) =>
+          NAME_OPENERS.has(word.toLowerCase()) ||
+          COMMON_WORDS.has(word.toLowerCase()) ||
+          /^\p{Lu}\p{Ll}+ed$/u.test(word),
+      )
+  )
+    return false;
   const named = placeNamesOf(article);
   const opening = words.slice(0, -1).filter((word) => NAME_OPENERS.has(word.toLowerCase()));
   for (const ending of DEMONYM_ENDINGS) {
@@ -454,7 +649,17 @@ function isDemonymOfPlace(article: ReadArticle, mention: NameMention): boolean {
 }
 
 /** The last words of the names of made things ("Hubble Space Telescope", "Sentinel-2 Satellite"). */
-const ARTEFACT_WORDS = new Set(['Telescope', 'Satellite', 'Spacecraft', 'Rover', 'Rocket', 'Missile', 'Observatory', 'Lander', 'Orbiter']);
+const ARTEFACT_WORDS = new Set([
+  'Telescope',
+  'Satellite',
+  'Spacecraft',
+  'Rover',
+  'Rocket',
+  'Missile',
+  'Observatory',
+  'Lander',
+  'Orbiter',
+]);
 
 /** The folded names of made things an article names, and the first word each is called by, worked out once per article. */
 const artefactNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
@@ -464,7 +669,9 @@ function artefactNamesOf(article: ReadArticle): ReadonlySet<string> {
   if (!names) {
     names = new Set(
       article.mentions
-        .filter((mention) => mention.words.length > 1 && ARTEFACT_WORDS.has(mention.words[mention.words.length - 1]!.text))
+        .filter(
+          (mention) => mention.words.length > 1 && ARTEFACT_WORDS.has(mention.words[mention.words.length - 1]!.text),
+        )
         .flatMap((mention) => [foldName(mention.text), foldName(mention.words[0]!.text)]),
     );
     artefactNames.set(article, names);
@@ -487,7 +694,8 @@ function placeNamesOf(article: ReadArticle): ReadonlySet<string> {
 /** The single-word name written right beside this one with "and" or "&", folded ("Exxon" for "Mobil" in "Exxon and Mobil"). */
 function coordinatedWith(article: ReadArticle, mention: NameMention): string | undefined {
   const { text, mentions } = article;
-  const joined = (left: NameMention | undefined, right: NameMention | undefined) => left && right && /^\s+(?:and|&)\s+$/.test(text.slice(left.end, right.start));
+  const joined = (left: NameMention | undefined, right: NameMention | undefined) =>
+    left && right && /^\s+(?:and|&)\s+$/.test(text.slice(left.end, right.start));
   const previous = mentions[mention.index - 1];
   const next = mentions[mention.index + 1];
   const other = joined(previous, mention) ? previous : joined(mention, next) ? next : undefined;
@@ -498,7 +706,9 @@ function coordinatedWith(article: ReadArticle, mention: NameMention): string | u
 function isBranchOwner(word: Token, tags: WordTags): boolean {
   const tagged = tags.within(word.start, word.end);
   const lower = word.text.toLowerCase();
-  return !BRANCH_BLOCKING_TAGS.some((tag) => tagged.has(tag)) && !NAME_OPENERS.has(lower) && !GEOGRAPHIC_WORDS.has(lower);
+  return (
+    !BRANCH_BLOCKING_TAGS.some((tag) => tagged.has(tag)) && !NAME_OPENERS.has(lower) && !GEOGRAPHIC_WORDS.has(lower)
+  );
 }
 
 function total(shape: Evidence, context: Evidence): Evidence {
@@ -611,8 +821,12 @@ class EntityShelves {
   /** Each ending of two words or more short of the whole name ("Syrian President Bashar al-Assad" under "bashar assad"). */
   readonly byEnding = this.shelf((entity) => entity.words.slice(1, -1).map((_, i) => keyOf(entity.words.slice(i + 1))));
   /** One-word names: an acronym by its letters ("G.M." under "GM"), any other by its word. */
-  readonly byAcronymName = this.shelf((entity) => (entity.words.length === 1 && isAcronym(entity.name) ? [entity.name.replaceAll('.', '')] : []));
-  readonly byOneWord = this.shelf((entity) => (entity.words.length === 1 && !isAcronym(entity.name) ? [entity.words[0]!] : []));
+  readonly byAcronymName = this.shelf((entity) =>
+    entity.words.length === 1 && isAcronym(entity.name) ? [entity.name.replaceAll('.', '')] : [],
+  );
+  readonly byOneWord = this.shelf((entity) =>
+    entity.words.length === 1 && !isAcronym(entity.name) ? [entity.words[0]!] : [],
+  );
   readonly byWords = this.shelf((entity) => [keyOf(entity.words)]);
 
   /** Files a new entity, or again one whose name or acronyms changed. */
@@ -629,7 +843,8 @@ class EntityShelves {
   /** The first created of the entities given: the one a scan of all entities would meet first. */
   earliest(...candidates: readonly (EntityDraft | undefined)[]): EntityDraft | undefined {
     let first: EntityDraft | undefined;
-    for (const candidate of candidates) if (candidate && (!first || this.createdAt.get(candidate)! < this.createdAt.get(first)!)) first = candidate;
+    for (const candidate of candidates)
+      if (candidate && (!first || this.createdAt.get(candidate)! < this.createdAt.get(first)!)) first = candidate;
     return first;
   }
 
@@ -660,7 +875,12 @@ function initialsOf(name: string): string {
  */
 function endsWith(longerName: string, longer: readonly string[], shorter: readonly string[]): boolean {
   const offset = longer.length - shorter.length;
-  return offset > 0 && longer[offset - 1] !== 'of' && shorter.every((word, i) => longer[offset + i] === word) && writtenWordStarts(longerName).has(offset);
+  return (
+    offset > 0 &&
+    longer[offset - 1] !== 'of' &&
+    shorter.every((word, i) => longer[offset + i] === word) &&
+    writtenWordStarts(longerName).has(offset)
+  );
 }
 
 /** Where the written words of a name start among its compared words ("Thomson-Reuters Professional" → 0 and 2). */
@@ -675,5 +895,8 @@ function writtenWordStarts(name: string): Set<number> {
 }
 
 function latest(entities: readonly EntityDraft[]): EntityDraft | undefined {
-  return entities.reduce<EntityDraft | undefined>((best, entity) => (!best || entity.lastFullName > best.lastFullName ? entity : best), undefined);
+  return entities.reduce<EntityDraft | undefined>(
+    (best, entity) => (!best || entity.lastFullName > best.lastFullName ? entity : best),
+    undefined,
+  );
 }

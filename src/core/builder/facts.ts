@@ -41,7 +41,13 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
   const relations: RelationFact[] = [];
   const seen = new Set<string>();
   const position = new Map(coreference.entities.map((entity, i) => [entity, i]));
-  const relate = (from: EntityDraft, type: RelationType, to: EntityDraft | undefined, source: string, title?: string) => {
+  const relate = (
+    from: EntityDraft,
+    type: RelationType,
+    to: EntityDraft | undefined,
+    source: string,
+    title?: string,
+  ) => {
     if (!to || to === from) return;
     const key = `${position.get(from)} ${type} ${position.get(to)}`;
     const inverse = `${position.get(to)} ${RELATION_TYPES[type].inverse} ${position.get(from)}`;
@@ -59,7 +65,11 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
     if (owner.kind === 'demonym') return placeOfDemonym(owner.demonym, coreference.entities);
     if (owner.pronoun === 'whose') return entityOf.get(index - 1);
     // "its" stands for a body before a place ("The WFP said it was flying rice into Rangpur. Its country director").
-    if (owner.pronoun === 'its') return entityBefore(entityOf, index, (entity) => entity.type === 'organization') ?? entityBefore(entityOf, index, (entity) => entity.type === 'place');
+    if (owner.pronoun === 'its')
+      return (
+        entityBefore(entityOf, index, (entity) => entity.type === 'organization') ??
+        entityBefore(entityOf, index, (entity) => entity.type === 'place')
+      );
     return entityBefore(entityOf, index, (entity) => entity.type === 'person');
   };
 
@@ -87,7 +97,9 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
 
     for (const roleClue of [clue.before, clue.after]) {
       if (!roleClue) continue;
-      const owner = resolve(roleClue.owner, mention.index) ?? (roleClue.kind === 'ally' ? personEarlierInSentence(mention, mentions, entityOf) : undefined);
+      const owner =
+        resolve(roleClue.owner, mention.index) ??
+        (roleClue.kind === 'ally' ? personEarlierInSentence(mention, mentions, entityOf) : undefined);
       const wording = [...roleClue.modifiers, roleClue.noun].join(' ');
       if (roleClue.kind === 'family' && entity.type === 'person' && owner?.type === 'person') {
         relate(entity, FAMILY_RELATIONS[roleClue.noun]!, owner, source, wording);
@@ -155,9 +167,11 @@ interface Surroundings {
 function surroundings(mentions: readonly NameMention[], entities: readonly EntityDraft[]): Surroundings {
   // The furthest start up to each mention and the nearest end from it on are both in order, whatever the mentions' order.
   const furthestStart: number[] = [];
-  for (const mention of mentions) furthestStart.push(Math.max(mention.start, furthestStart[furthestStart.length - 1] ?? -Infinity));
+  for (const mention of mentions)
+    furthestStart.push(Math.max(mention.start, furthestStart[furthestStart.length - 1] ?? -Infinity));
   const nearestEnd: number[] = [];
-  for (const mention of [...mentions].reverse()) nearestEnd.push(Math.min(mention.end, nearestEnd[nearestEnd.length - 1] ?? Infinity));
+  for (const mention of [...mentions].reverse())
+    nearestEnd.push(Math.min(mention.end, nearestEnd[nearestEnd.length - 1] ?? Infinity));
   nearestEnd.reverse();
   const places = new Map<string, EntityDraft[]>();
   for (const entity of entities) {
@@ -190,8 +204,12 @@ function firstAtLeast(ordered: readonly number[], value: number): number {
 function facilityRelations({ article, mention, entity, coreference, relate, source, around }: MentionInContext): void {
   const { text } = article;
   const next = around.firstStartingFrom(mention.end);
-  const inPlace = next && /^\s+in\s+(?:the\s+)?$/.test(text.slice(mention.end, next.start)) ? coreference.entityOf.get(next.index) : undefined;
-  const base = entity.facility && around.placesNamed(foldName(entity.facility.base)).find((candidate) => candidate !== entity);
+  const inPlace =
+    next && /^\s+in\s+(?:the\s+)?$/.test(text.slice(mention.end, next.start))
+      ? coreference.entityOf.get(next.index)
+      : undefined;
+  const base =
+    entity.facility && around.placesNamed(foldName(entity.facility.base)).find((candidate) => candidate !== entity);
   const container = inPlace?.type === 'place' ? inPlace : base;
   if (container) relate(entity, 'located-in', container, source);
   const previous = around.lastEndingBy(mention.start);
@@ -238,7 +256,11 @@ export function placeOfDemonym(demonym: string, entities: readonly EntityDraft[]
   });
 }
 
-function personEarlierInSentence(mention: NameMention, mentions: readonly NameMention[], entityOf: ReadonlyMap<number, EntityDraft>): EntityDraft | undefined {
+function personEarlierInSentence(
+  mention: NameMention,
+  mentions: readonly NameMention[],
+  entityOf: ReadonlyMap<number, EntityDraft>,
+): EntityDraft | undefined {
   for (let i = mention.index - 1; i >= 0 && mentions[i]!.start >= mention.sentence.start; i--) {
     const entity = entityOf.get(i);
     if (entity?.type === 'person') return entity;

@@ -20,7 +20,11 @@ let namesOf: Record<PlaceKind, readonly string[]> | undefined;
 
 /** What kind of place the gazetteer knows by this name, if any. */
 export function placeKind(name: string): PlaceKind | undefined {
-  namesOf ??= { country: GAZETTEER_DATA.country.split('|'), region: GAZETTEER_DATA.region.split('|'), city: GAZETTEER_DATA.city.split('|') };
+  namesOf ??= {
+    country: GAZETTEER_DATA.country.split('|'),
+    region: GAZETTEER_DATA.region.split('|'),
+    city: GAZETTEER_DATA.city.split('|'),
+  };
   const folded = foldName(name);
   return KINDS.find((kind) => includesSorted(namesOf![kind], folded));
 }
@@ -37,7 +41,14 @@ function includesSorted(sorted: readonly string[], wanted: string): boolean {
 }
 
 /** What the tagger says that a gazetteer must not overrule: a person's name ("Florence", "Jordan"), a body's ("Toyota"), a demonym. */
-const OVERRULING_TAGS: readonly WordTag[] = ['person', 'first-name', 'last-name', 'honorific', 'organization', 'demonym'];
+const OVERRULING_TAGS: readonly WordTag[] = [
+  'person',
+  'first-name',
+  'last-name',
+  'honorific',
+  'organization',
+  'demonym',
+];
 const THE_BEFORE = /\bthe\s+$/i;
 
 /** What overrules a country: only a person's name ("Georgia", "Chad"); countries take "the" (the Philippines) and lexicons call some of them demonyms or bodies. */
@@ -52,7 +63,11 @@ function overruledNames(article: ReadArticle): { readonly places: Set<string>; r
     overruled = { places: new Set(), countries: new Set() };
     for (const mention of article.mentions) {
       const folded = foldName(mention.text);
-      if (OVERRULING_TAGS.some((tag) => mention.tags.has(tag)) || THE_BEFORE.test(article.text.slice(Math.max(0, mention.start - 5), mention.start))) overruled.places.add(folded);
+      if (
+        OVERRULING_TAGS.some((tag) => mention.tags.has(tag)) ||
+        THE_BEFORE.test(article.text.slice(Math.max(0, mention.start - 5), mention.start))
+      )
+        overruled.places.add(folded);
       if (OVERRULING_COUNTRY_TAGS.some((tag) => mention.tags.has(tag))) overruled.countries.add(folded);
     }
     overruledOf.set(article, overruled);

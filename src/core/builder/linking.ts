@@ -42,11 +42,13 @@ export class KnownEntities {
     const candidates = new Set<KnownEntity>();
     const consider = (list: readonly KnownEntity[] | undefined) => {
       // A country is often written as its government ("the U.S. said"): place and body may meet, a person never.
-      for (const entity of list ?? []) if (entity.type === found.type || (entity.type !== 'person' && found.type !== 'person')) candidates.add(entity);
+      for (const entity of list ?? [])
+        if (entity.type === found.type || (entity.type !== 'person' && found.type !== 'person')) candidates.add(entity);
     };
     consider(this.byName.get(foldName(found.name)));
     for (const form of found.forms) if (/\s/.test(form.trim())) consider(this.byName.get(foldName(form)));
-    for (const acronym of [...found.acronyms, ...(isAcronymShaped(found.name) ? [found.name] : [])]) consider(this.byExactAlias.get(acronym));
+    for (const acronym of [...found.acronyms, ...(isAcronymShaped(found.name) ? [found.name] : [])])
+      consider(this.byExactAlias.get(acronym));
     const ids = new Set([...candidates].map((entity) => entity.id));
     return ids.size === 1 ? [...candidates][0] : undefined;
   }

@@ -8,7 +8,22 @@ import { sentenceSpans } from '../text/sentences';
 import { type Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { placeKind } from './gazetteer';
 import type { WordTag, WordTags } from './tags';
-import { BODY_NOUNS, HOUSES, JOB_RELATIONS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_OPENERS, NATURAL_FEATURE_WORDS, ORGANIZATION_FACILITY_WORDS, ORGANIZATION_WORDS, PLACE_FACILITY_WORDS, RUN_JOB_WORDS, SIGN_OFF_AFTER, TITLE_ABBREVIATIONS, WORK_TITLE_BEFORE } from './vocabulary';
+import {
+  BODY_NOUNS,
+  HOUSES,
+  JOB_RELATIONS,
+  LEGAL_SUFFIXES,
+  NAME_ABBREVIATIONS,
+  NAME_OPENERS,
+  NATURAL_FEATURE_WORDS,
+  ORGANIZATION_FACILITY_WORDS,
+  ORGANIZATION_WORDS,
+  PLACE_FACILITY_WORDS,
+  RUN_JOB_WORDS,
+  SIGN_OFF_AFTER,
+  TITLE_ABBREVIATIONS,
+  WORK_TITLE_BEFORE,
+} from './vocabulary';
 import { WrittenWords } from './writtenWords';
 
 /** A name as the article writes it, stripped to the name itself. */
@@ -59,7 +74,8 @@ export interface ReadArticle {
 }
 
 /** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash. */
-const DATELINE_CITY = /^[ \t]*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s)/mu;
+const DATELINE_CITY =
+  /^[ \t]*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s)/mu;
 /** How far into an article its dateline may stand: after a headline, a byline and a date line. */
 const DATELINE_REACH = 1500;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -89,13 +105,22 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   const workTitles = workTitlesIn(text);
   // A word the tagger reads as a demonym anywhere ("Syrian officials") is one everywhere ("the Syrian government").
   // ("Philippines" is a country, whatever the tagger's lexicon says.)
-  const demonymWords = new Set(capitalisedRuns(text).flat().filter((word) => tags.within(word.start, word.end).has('demonym') && placeKind(word.text) !== 'country').map((word) => word.text));
+  const demonymWords = new Set(
+    capitalisedRuns(text)
+      .flat()
+      .filter((word) => tags.within(word.start, word.end).has('demonym') && placeKind(word.text) !== 'country')
+      .map((word) => word.text),
+  );
   const isDemonym = (word: Token) => demonymWords.has(word.text);
   const isPlace = (word: Token) => tags.namesPlace(word.start, word.end);
   // "Kofi plays": a person's name before a verb has a demonym's shape only ("Emirati officials").
   const isNameBeforeVerb = (word: Token) => {
     const next = /^ (\p{Ll}+)/u.exec(text.slice(word.end, word.end + 30));
-    return tags.within(word.start, word.end).has('person') && next !== null && tags.within(word.end + 1, word.end + 1 + next[1]!.length).has('verb');
+    return (
+      tags.within(word.start, word.end).has('person') &&
+      next !== null &&
+      tags.within(word.end + 1, word.end + 1 + next[1]!.length).has('verb')
+    );
   };
   const add = (mention: Omit<NameMention, 'index' | 'text' | 'start' | 'end' | 'tags'>) => {
     const words = mention.words;
@@ -110,9 +135,19 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   const datelineStart = datelineCity ? datelineCity.index : -1;
   const datelineEnd = datelineCity ? datelineCity.index + datelineCity[0].length : -1;
   for (const run of joinedRuns(text, tags, isOrdinary)) {
-    const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? { start: run[0]!.start, end: run[run.length - 1]!.end };
+    const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? {
+      start: run[0]!.start,
+      end: run[run.length - 1]!.end,
+    };
     if (run[0]!.start >= datelineStart && run[0]!.start < datelineEnd) {
-      add({ words: run, sentence, headline: false, sentenceStart: true, possessive: false, dateline: titleCase(text.slice(run[0]!.start, run[run.length - 1]!.end)) });
+      add({
+        words: run,
+        sentence,
+        headline: false,
+        sentenceStart: true,
+        possessive: false,
+        dateline: titleCase(text.slice(run[0]!.start, run[run.length - 1]!.end)),
+      });
       continue;
     }
     const headline = within(headlines, run[0]!.start);
@@ -121,7 +156,12 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     let last = words[words.length - 1]!;
     let possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(last.end, last.end + 2));
     // "Saint Mary's, Chitungwiza", "St. John's.": a saint's possessive before a comma or a stop is the place's own name.
-    if (possessive && words.length > 1 && SAINTS.has(words[0]!.text.toLowerCase()) && /^['’]s(?:[,.;:)]|\s*$)/u.test(text.slice(last.end, last.end + 3))) {
+    if (
+      possessive &&
+      words.length > 1 &&
+      SAINTS.has(words[0]!.text.toLowerCase()) &&
+      /^['’]s(?:[,.;:)]|\s*$)/u.test(text.slice(last.end, last.end + 3))
+    ) {
       last = { text: text.slice(last.start, last.end + 2), start: last.start, end: last.end + 2 };
       words = [...words.slice(0, -1), last];
       possessive = false;
@@ -136,70 +176,140 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     if (title) {
       const before = words.slice(0, title.from);
       titleStart = words[0]!.start;
-      titleText = words.slice(title.from, title.to).map((word) => word.text).join(' ');
+      titleText = words
+        .slice(title.from, title.to)
+        .map((word) => word.text)
+        .join(' ');
       words = words.slice(title.to);
-      if (before.length === 1 && (isDemonym(before[0]!) || (QUALIFIER_DEMONYM_SHAPE.test(before[0]!.text) && !isPlace(before[0]!)))) {
+      if (
+        before.length === 1 &&
+        (isDemonym(before[0]!) || (QUALIFIER_DEMONYM_SHAPE.test(before[0]!.text) && !isPlace(before[0]!)))
+      ) {
         demonym = before[0]!.text;
         demonyms.add(demonym);
       } else if (before.length > 0) {
-        titleOwner = add({ words: before, sentence, headline, sentenceStart: opensSentence(text, before[0]!.start), possessive: false });
+        titleOwner = add({
+          words: before,
+          sentence,
+          headline,
+          sentenceStart: opensSentence(text, before[0]!.start),
+          possessive: false,
+        });
       }
       if (words.length === 0) continue;
-    } else if (isDemonym(words[0]!) || (words.length === 1 && DEMONYM_SHAPE.test(words[0]!.text) && /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) && !isPlace(last) && !isNameBeforeVerb(last))) {
+    } else if (
+      isDemonym(words[0]!) ||
+      (words.length === 1 &&
+        DEMONYM_SHAPE.test(words[0]!.text) &&
+        /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) &&
+        !isPlace(last) &&
+        !isNameBeforeVerb(last))
+    ) {
       // "Syrian Crisis", "Russian military": a demonym and a common noun are not a name; "Syrian Democratic Forces" is.
       demonyms.add(words[0]!.text);
       // "Kenyans Eliud Kipchoge and…": a demonym before a person's name qualifies it.
       const second = words[1];
       if (words.length > 1 && endsBody(last)) {
         // "Syrian Democratic Forces", "European Aeronautic Defence & Space NV": a body's name.
-      } else if (second && (tags.within(second.start, second.end).has('first-name') || (words.length >= 3 && !isOrdinary(second)))) words = words.slice(1);
+      } else if (
+        second &&
+        (tags.within(second.start, second.end).has('first-name') || (words.length >= 3 && !isOrdinary(second)))
+      )
+        words = words.slice(1);
       else continue;
     }
     // "Assistant Health Minister" with no name after it: a title and its portfolio.
-    if (words.length > 1 && RUN_TITLES_FOLDED.has(words[words.length - 1]!.text.toLowerCase()) && !words.some((word) => namesSomeone(tags, word))) continue;
+    if (
+      words.length > 1 &&
+      RUN_TITLES_FOLDED.has(words[words.length - 1]!.text.toLowerCase()) &&
+      !words.some((word) => namesSomeone(tags, word))
+    )
+      continue;
     const runEnd = words[words.length - 1]!.end;
     // "the Ebola virus": a disease, not a body; "Mohammed Yusuf has more": a reporter's sign-off.
-    if (NAMED_THING_AFTER.test(text.slice(runEnd, runEnd + 20)) || SIGN_OFF_AFTER.test(text.slice(runEnd, runEnd + 20))) continue;
+    if (NAMED_THING_AFTER.test(text.slice(runEnd, runEnd + 20)) || SIGN_OFF_AFTER.test(text.slice(runEnd, runEnd + 20)))
+      continue;
     // "a report entitled \"Al-Qaeda Vulnerabilities\"", "\"Iraqi Security Forces: More or Less Challenged?\"": the title of a work.
-    if (within(workTitles, words[0]!.start) || (words.length > 1 && WORK_TITLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)))) continue;
+    if (
+      within(workTitles, words[0]!.start) ||
+      (words.length > 1 && WORK_TITLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)))
+    )
+      continue;
     // "Minister for Preventive Services": a title's portfolio.
-    if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start)) && !words.some((word) => namesSomeone(tags, word))) continue;
+    if (
+      PORTFOLIO_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start)) &&
+      !words.some((word) => namesSomeone(tags, word))
+    )
+      continue;
 
     // "Northrop Grumman KC-45", "Adam Air Flight 574": the body is named, its product or flight is not.
     let product: string | undefined;
-    while (words.length > 1 && (MODEL_NUMBER.test(words[words.length - 1]!.text) || (NUMBERED_THINGS.has(words[words.length - 1]!.text) && /^ \d/.test(text.slice(words[words.length - 1]!.end))))) {
+    while (
+      words.length > 1 &&
+      (MODEL_NUMBER.test(words[words.length - 1]!.text) ||
+        (NUMBERED_THINGS.has(words[words.length - 1]!.text) && /^ \d/.test(text.slice(words[words.length - 1]!.end))))
+    ) {
       product = words[words.length - 1]!.text;
       words = words.slice(0, -1);
     }
     // "Detik.com": a web address is one name.
-    const domain = /^\.(?:com|org|net|gov|edu|co\.uk|co\.id|com\.au)(?![\p{L}])/u.exec(text.slice(words[words.length - 1]!.end));
+    const domain = /^\.(?:com|org|net|gov|edu|co\.uk|co\.id|com\.au)(?![\p{L}])/u.exec(
+      text.slice(words[words.length - 1]!.end),
+    );
     if (domain) {
       const final = words[words.length - 1]!;
-      words = [...words.slice(0, -1), { text: final.text + domain[0], start: final.start, end: final.end + domain[0].length }];
+      words = [
+        ...words.slice(0, -1),
+        { text: final.text + domain[0], start: final.start, end: final.end + domain[0].length },
+      ];
     }
     // "Typhoon Goni, locally named as Ineng": another name of what was just named, not an entity of its own.
-    if (/\blocally (?:named|known|called)(?: as)? $/.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))) continue;
+    if (
+      /\blocally (?:named|known|called)(?: as)? $/.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))
+    )
+      continue;
     // "two Americans and a Briton": a person by nationality, no name.
-    if (words.length === 1 && /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, words[0]!.start - 4), words[0]!.start)) && /^(?:[,.;:)]|\s+(?:and|or|who|was|is|were)\b)/.test(text.slice(words[0]!.end, words[0]!.end + 6))) continue;
+    if (
+      words.length === 1 &&
+      /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, words[0]!.start - 4), words[0]!.start)) &&
+      /^(?:[,.;:)]|\s+(?:and|or|who|was|is|were)\b)/.test(text.slice(words[0]!.end, words[0]!.end + 6))
+    )
+      continue;
 
     let suffix: string | undefined;
     const joined = JOINED_SUFFIX.exec(words[words.length - 1]!.text);
     if (joined) {
       const final = words[words.length - 1]!;
       suffix = joined[1];
-      words = [...words.slice(0, -1), { text: final.text.slice(0, joined.index), start: final.start, end: final.start + joined.index }];
+      words = [
+        ...words.slice(0, -1),
+        { text: final.text.slice(0, joined.index), start: final.start, end: final.start + joined.index },
+      ];
     }
     const end = words[words.length - 1]!.end;
     const after = text.slice(end, end + 40);
-    const acronym = possessive ? undefined : (ACRONYM_AFTER.exec(after) ?? (words.length > 1 ? SHORT_NAME_AFTER.exec(after) : null))?.[1];
+    const acronym = possessive
+      ? undefined
+      : (ACRONYM_AFTER.exec(after) ?? (words.length > 1 ? SHORT_NAME_AFTER.exec(after) : null))?.[1];
     const facility = possessive || acronym ? undefined : facilityAfter(after, text.slice(words[0]!.start, end));
     if (facility) {
       const word = after.slice(1, 1 + facility.word.length);
       words = [...words, { text: word, start: end + 1, end: end + 1 + word.length }];
     }
-    if (facility && !NATURAL_FEATURE_WORDS.has(facility.word) && (tags.namesPlace(words[0]!.start, words[words.length - 2]!.end) || tags.within(words[0]!.start, words[words.length - 2]!.end).has('place'))) {
+    if (
+      facility &&
+      !NATURAL_FEATURE_WORDS.has(facility.word) &&
+      (tags.namesPlace(words[0]!.start, words[words.length - 2]!.end) ||
+        tags.within(words[0]!.start, words[words.length - 2]!.end).has('place'))
+    ) {
       // "the Doha forum": Doha is a place of its own as well as the forum's namesake.
-      add({ words: words.slice(0, -1), sentence, headline, sentenceStart: opensSentence(text, words[0]!.start), possessive: false });
+      add({
+        words: words.slice(0, -1),
+        sentence,
+        headline,
+        sentenceStart: opensSentence(text, words[0]!.start),
+        possessive: false,
+      });
     }
     add({
       words,
@@ -240,7 +350,9 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
   const joined: Token[][] = [];
   for (const run of runs) {
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
-    const withOrdinal = ordinal ? [{ text: ordinal[1]!, start: run[0]!.start - ordinal[1]!.length - 1, end: run[0]!.start - 1 }, ...run] : run;
+    const withOrdinal = ordinal
+      ? [{ text: ordinal[1]!, start: run[0]!.start - ordinal[1]!.length - 1, end: run[0]!.start - 1 }, ...run]
+      : run;
     const previous = joined[joined.length - 1];
     const previousLast = previous?.[previous.length - 1];
     const between = previousLast ? text.slice(previousLast.end, run[0]!.start) : '';
@@ -251,15 +363,36 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       const lower = previousLast.text.toLowerCase();
       const titled = !numbered && RUN_TITLES_FOLDED.has(`${lower} ${link} ${run[0]!.text.toLowerCase()}`);
       // "President of Syria" is a title and a country, not one name.
-      const opensBody = ORGANIZATION_WORDS.has(lower) || HOUSES.has(lower) || (isOrdinary(previousLast) && !TITLE_WORDS.has(lower) && !(lower in JOB_RELATIONS) && !(previous.length === 1 && isSentenceStart(text, previousLast.start)));
+      const opensBody =
+        ORGANIZATION_WORDS.has(lower) ||
+        HOUSES.has(lower) ||
+        (isOrdinary(previousLast) &&
+          !TITLE_WORDS.has(lower) &&
+          !(lower in JOB_RELATIONS) &&
+          !(previous.length === 1 && isSentenceStart(text, previousLast.start)));
       if (titled || opensBody || numbered) {
-        joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...withOrdinal];
+        joined[joined.length - 1] = [
+          ...previous,
+          ...wordsBetween(text, previousLast.end, run[0]!.start),
+          ...withOrdinal,
+        ];
         continue;
       }
     }
     // "Monopolies and Mergers Commission", "European Aeronautic Defence & Space NV": plain words joined before a body's word or legal suffix.
     const runLast = run[run.length - 1]!;
-    if (previous && previousLast && /^ (?:and|&) $/.test(between) && previous.length <= 3 && !endsBody(previousLast) && previous.some(isOrdinary) && !previous.some((word) => namesSomeone(tags, word)) && run.length >= 2 && endsBody(runLast) && !run.some((word) => namesSomeone(tags, word))) {
+    if (
+      previous &&
+      previousLast &&
+      /^ (?:and|&) $/.test(between) &&
+      previous.length <= 3 &&
+      !endsBody(previousLast) &&
+      previous.some(isOrdinary) &&
+      !previous.some((word) => namesSomeone(tags, word)) &&
+      run.length >= 2 &&
+      endsBody(runLast) &&
+      !run.some((word) => namesSomeone(tags, word))
+    ) {
       joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
       continue;
     }
@@ -294,7 +427,11 @@ function workTitlesIn(text: string): Span[] {
   const titles: Span[] = [];
   for (const quoted of text.matchAll(/["“]([^"”\n]{3,100})["”]/g)) {
     const words = quoted[1]!.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
-    if (words.length >= 2 && words.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word) || MINOR_TITLE_WORDS.has(word.toLowerCase()))) titles.push({ start: quoted.index!, end: quoted.index! + quoted[0].length });
+    if (
+      words.length >= 2 &&
+      words.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word) || MINOR_TITLE_WORDS.has(word.toLowerCase()))
+    )
+      titles.push({ start: quoted.index!, end: quoted.index! + quoted[0].length });
   }
   return titles;
 }
@@ -318,12 +455,17 @@ function namesSomeone(tags: WordTags, word: Token): boolean {
 
 /** The words between two runs ("of", "for the", "&") as tokens of the name they join. */
 function wordsBetween(text: string, start: number, end: number): Token[] {
-  return [...text.slice(start, end).matchAll(/\S+/g)].map((match) => ({ text: match[0], start: start + match.index!, end: start + match.index! + match[0].length }));
+  return [...text.slice(start, end).matchAll(/\S+/g)].map((match) => ({
+    text: match[0],
+    start: start + match.index!,
+    end: start + match.index! + match[0].length,
+  }));
 }
 
 /** "Chrysler LLC Jim Press": two names, the company's ending at its legal suffix. */
 function cutAfterLegalSuffix(run: Token[]): Token[][] {
-  const isSuffix = (word: Token | undefined) => word !== undefined && LEGAL_SUFFIXES.has(word.text.toLowerCase().replace(/\.$/, ''));
+  const isSuffix = (word: Token | undefined) =>
+    word !== undefined && LEGAL_SUFFIXES.has(word.text.toLowerCase().replace(/\.$/, ''));
   const cut = run.findIndex((word, i) => i > 0 && isSuffix(word) && i + 1 < run.length && !isSuffix(run[i + 1]));
   return cut < 0 ? [run] : [run.slice(0, cut + 1), ...cutAfterLegalSuffix(run.slice(cut + 1))];
 }
@@ -341,7 +483,12 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
   for (const run of runs) {
     const previous = joined[joined.length - 1];
     const last = previous?.[previous.length - 1];
-    if (!previous || !last || !(INITIALS.test(last.text) || NAME_ABBREVIATIONS.has(last.text) || TITLE_ABBREVIATIONS.has(last.text)) || text[last.end] !== '.') {
+    if (
+      !previous ||
+      !last ||
+      !(INITIALS.test(last.text) || NAME_ABBREVIATIONS.has(last.text) || TITLE_ABBREVIATIONS.has(last.text)) ||
+      text[last.end] !== '.'
+    ) {
       joined.push([...run]);
       continue;
     }
@@ -351,7 +498,14 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
       // "U" "." "S": one word.
       previous[previous.length - 1] = { text: text.slice(last.start, first.end), start: last.start, end: first.end };
       previous.push(...run.slice(1));
-    } else if (between === '. ' && (previous.length >= 2 || last.text.includes('.') || NAME_ABBREVIATIONS.has(last.text) || TITLE_ABBREVIATIONS.has(last.text)) && (!COMMON_WORDS.has(first.text.toLowerCase()) || NAME_OPENERS.has(first.text.toLowerCase()))) {
+    } else if (
+      between === '. ' &&
+      (previous.length >= 2 ||
+        last.text.includes('.') ||
+        NAME_ABBREVIATIONS.has(last.text) ||
+        TITLE_ABBREVIATIONS.has(last.text)) &&
+      (!COMMON_WORDS.has(first.text.toLowerCase()) || NAME_OPENERS.has(first.text.toLowerCase()))
+    ) {
       // "Michael R" ". " "Golden", "U.S" ". " "Air Force".
       previous.push(...run);
     } else {
@@ -359,13 +513,24 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
     }
   }
   // "U.S." and "Jr." keep their closing full stop.
-  const takesStop = (word: Token) => word.text.includes('.') || NAME_ABBREVIATIONS.has(word.text) || TITLE_ABBREVIATIONS.has(word.text);
-  return joined.map((run) => run.map((word) => (takesStop(word) && text[word.end] === '.' ? { text: `${word.text}.`, start: word.start, end: word.end + 1 } : word)));
+  const takesStop = (word: Token) =>
+    word.text.includes('.') || NAME_ABBREVIATIONS.has(word.text) || TITLE_ABBREVIATIONS.has(word.text);
+  return joined.map((run) =>
+    run.map((word) =>
+      takesStop(word) && text[word.end] === '.'
+        ? { text: `${word.text}.`, start: word.start, end: word.end + 1 }
+        : word,
+    ),
+  );
 }
 
 const BODY_NOUN_SET = new Set(BODY_NOUNS);
 /** "Two Americans", "Thousands": numbers that open a sentence are no part of a name. */
-const NUMBER_WORDS = new Set('first one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozens scores'.split(' '));
+const NUMBER_WORDS = new Set(
+  'first one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozens scores'.split(
+    ' ',
+  ),
+);
 
 /** The run without the common words that open it ("However", "On", "The", "December"). */
 function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: string): Token[] {
@@ -381,9 +546,23 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
     // "New York", "North Korea", "Air France": a capitalised opener before another name word is part of the name
     // (but "South African miner" is a demonym before a noun).
     const next = run[from + 1];
-    if (NAME_OPENERS.has(lower) && next && isCapitalised(word.text) && !tags.within(next.start, next.end).has('demonym')) break;
+    if (
+      NAME_OPENERS.has(lower) &&
+      next &&
+      isCapitalised(word.text) &&
+      !tags.within(next.start, next.end).has('demonym')
+    )
+      break;
     // "Automaker GM": what kind of body it is, opening a sentence, is no part of its name.
-    const common = (BODY_NOUN_SET.has(lower) && from + 1 < run.length) || NUMBER_WORDS.has(lower) || (COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !isAcronym(word.text) && !(namesBody && !ARTICLES.has(lower))) || (tagged.has('function-word') && !tagged.has('place')) || tagged.has('date');
+    const common =
+      (BODY_NOUN_SET.has(lower) && from + 1 < run.length) ||
+      NUMBER_WORDS.has(lower) ||
+      (COMMON_WORDS.has(lower) &&
+        !TITLE_WORDS.has(lower) &&
+        !isAcronym(word.text) &&
+        !(namesBody && !ARTICLES.has(lower))) ||
+      (tagged.has('function-word') && !tagged.has('place')) ||
+      tagged.has('date');
     if (!common) break;
     from++;
   }
@@ -433,18 +612,39 @@ function lastTitleIn(words: readonly Token[], isOrdinary: (word: Token) => boole
 }
 
 /** Titles a portfolio of plain words may open ("Health Minister", "Home Secretary"). */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'chief', 'adviser', 'advisor', 'coordinator', 'administrator', 'leader']);
+const PORTFOLIO_TITLES = new Set([
+  'minister',
+  'secretary',
+  'commissioner',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'officer',
+  'chief',
+  'adviser',
+  'advisor',
+  'coordinator',
+  'administrator',
+  'leader',
+]);
 
 /** A job word opening a sentence before a name ("Striker Kwame Mensah-Bonsu scored"). */
 function jobOpeningSentence(words: readonly Token[], text: string): TitleSpan | undefined {
   if (words.length < 2 || !opensSentence(text, words[0]!.start)) return undefined;
   // "General Motors" is no general: a job word before an organisation word opens the body's name.
-  return words[0]!.text.toLowerCase() in JOB_RELATIONS && isCapitalised(words[1]!.text) && !ORGANIZATION_WORDS.has(words[1]!.text.toLowerCase()) ? { from: 0, to: 1 } : undefined;
+  return words[0]!.text.toLowerCase() in JOB_RELATIONS &&
+    isCapitalised(words[1]!.text) &&
+    !ORGANIZATION_WORDS.has(words[1]!.text.toLowerCase())
+    ? { from: 0, to: 1 }
+    : undefined;
 }
 
 /** A facility word right after a name, by kind; longer words first ("air base" before "base"). */
 const FACILITY_AFTER = (['place', 'organization'] as const).map((kind) => {
-  const words = [...(kind === 'place' ? PLACE_FACILITY_WORDS : ORGANIZATION_FACILITY_WORDS)].sort((a, b) => b.length - a.length);
+  const words = [...(kind === 'place' ? PLACE_FACILITY_WORDS : ORGANIZATION_FACILITY_WORDS)].sort(
+    (a, b) => b.length - a.length,
+  );
   return { kind, pattern: new RegExp(`^ (${words.join('|')})(?![\\p{L}])`, 'iu') };
 });
 
@@ -464,7 +664,9 @@ function opensSentence(text: string, offset: number): boolean {
 }
 
 function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** "US", "HTS", "EADS": capitals throughout, never the common word they spell. */

@@ -7,7 +7,17 @@
  * included) is refused, not merged into.
  */
 
-import { type Edit, type FormattingOptions, type JSONPath, type Node, applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser';
+import {
+  type Edit,
+  type FormattingOptions,
+  type JSONPath,
+  type Node,
+  applyEdits,
+  findNodeAtLocation,
+  getNodeValue,
+  modify,
+  parseTree,
+} from 'jsonc-parser';
 import { decodeDictionaryBytes, parseDictionary } from '../dictionary/parse';
 import { foldName } from '../text/fold';
 import { plural } from '../text/plural';
@@ -44,7 +54,9 @@ interface ExistingEntity {
 /** An existing file a rebuild will not merge into, so as not to write over what it could not read. */
 export class NotADictionary extends Error {
   constructor(file: string, problem: string) {
-    super(`${file}: ${problem.replace(/^skipped: /, '')}; nothing was written (fix it or move it away before rebuilding)`);
+    super(
+      `${file}: ${problem.replace(/^skipped: /, '')}; nothing was written (fix it or move it away before rebuilding)`,
+    );
   }
 }
 
@@ -59,11 +71,14 @@ export function decodeExistingDictionary(bytes: Uint8Array, file: string): strin
 export function mergeIntoExisting(existingText: string, built: DictionaryFileContent, file: string): MergeResult {
   // An empty object ("{}") has nothing to lose; anything else must be a dictionary.
   const strict = parseDictionary(existingText, file);
-  if (!strict.dictionary && !/^\s*\{\s*\}\s*$/.test(existingText)) throw new NotADictionary(file, strict.problems[0]!.message);
+  if (!strict.dictionary && !/^\s*\{\s*\}\s*$/.test(existingText))
+    throw new NotADictionary(file, strict.problems[0]!.message);
   let text = existingText;
   const tree = parseTree(text)!;
   const entitiesNode = findNodeAtLocation(tree, ['entities']);
-  const existing = (entitiesNode?.children ?? []).map((node, index) => readExisting(node, index, !text.slice(node.offset, node.offset + node.length).includes('\n')));
+  const existing = (entitiesNode?.children ?? []).map((node, index) =>
+    readExisting(node, index, !text.slice(node.offset, node.offset + node.length).includes('\n')),
+  );
   const added = { entities: 0, aliases: 0, roles: 0, relations: 0, events: 0 };
   /** `compact`: into an entry written on one line, which stays on one line. */
   const apply = (path: JSONPath, value: unknown, compact = false) => {
@@ -75,7 +90,9 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   const matchOf = new Map<string, ExistingEntity>();
   for (const entity of built.entities) {
     const names = [entity.name, ...entity.aliases.map(aliasText)].map((name) => foldName(name));
-    const match = existing.find((candidate) => candidate.id === entity.id) ?? existing.find((candidate) => names.some((name) => candidate.names.has(name)));
+    const match =
+      existing.find((candidate) => candidate.id === entity.id) ??
+      existing.find((candidate) => names.some((name) => candidate.names.has(name)));
     if (match) matchOf.set(entity.id, match);
   }
   const builtBefore = new Set(stringsAt(tree, 'builtEntities'));
@@ -92,7 +109,9 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
       return false;
     });
   // Written by an earlier build and gone from the file now: deleted by hand.
-  const deleted = new Set(built.entities.filter((entity) => !matchOf.has(entity.id) && builtBefore.has(entity.id)).map((entity) => entity.id));
+  const deleted = new Set(
+    built.entities.filter((entity) => !matchOf.has(entity.id) && builtBefore.has(entity.id)).map((entity) => entity.id),
+  );
   const takenIds = new Set(existing.map((entity) => entity.id));
   const idOf = new Map<string, string>();
   for (const entity of built.entities) {
@@ -111,7 +130,9 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   const changed = new Set<string>();
   for (const entity of built.entities) {
     if (deleted.has(entity.id)) continue;
-    const relations = entity.relations.filter((relation) => !deleted.has(relation.target)).map((relation) => ({ ...relation, target: idOf.get(relation.target) ?? relation.target }));
+    const relations = entity.relations
+      .filter((relation) => !deleted.has(relation.target))
+      .map((relation) => ({ ...relation, target: idOf.get(relation.target) ?? relation.target }));
     const match = matchOf.get(entity.id);
     if (!match) {
       factsNow.push(...entityFacts(entity, idOf.get(entity.id)!, relations));
@@ -129,17 +150,38 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
     };
     factsNow.push(...entityFacts(entity, match.id, relations));
     const aliases = [entity.name, ...entity.aliases].filter((alias) => !match.names.has(foldName(aliasText(alias))));
-    append('aliases', match.hasAliases, unlessEdited(aliases, (alias) => aliasFact(match.id, alias)));
+    append(
+      'aliases',
+      match.hasAliases,
+      unlessEdited(aliases, (alias) => aliasFact(match.id, alias)),
+    );
     const roles = entity.roles.filter((role) => !match.roles.has(foldName(role.title)));
-    append('roles', match.hasRoles, unlessEdited(roles, (role) => roleFact(match.id, role.title)));
-    const newRelations = relations.filter((relation) => !match.relations.has(relationKey(relation.type, relation.target)));
-    append('relations', match.hasRelations, unlessEdited(newRelations, (relation) => relationFact(match.id, relation)));
+    append(
+      'roles',
+      match.hasRoles,
+      unlessEdited(roles, (role) => roleFact(match.id, role.title)),
+    );
+    const newRelations = relations.filter(
+      (relation) => !match.relations.has(relationKey(relation.type, relation.target)),
+    );
+    append(
+      'relations',
+      match.hasRelations,
+      unlessEdited(newRelations, (relation) => relationFact(match.id, relation)),
+    );
   }
 
   const current = parseTree(text)!;
   const eventsNode = findNodeAtLocation(current, ['events']);
-  const knownEvents = new Set(((eventsNode ? getNodeValue(eventsNode) : []) as Partial<EventEntry>[]).map((event) => eventFact({ date: String(event.date), text: event.text ?? '' })));
-  const builtEvents = built.events.map((event) => ({ ...event, entities: event.entities.filter((id) => !deleted.has(id)).map((id) => idOf.get(id) ?? id) }));
+  const knownEvents = new Set(
+    ((eventsNode ? getNodeValue(eventsNode) : []) as Partial<EventEntry>[]).map((event) =>
+      eventFact({ date: String(event.date), text: event.text ?? '' }),
+    ),
+  );
+  const builtEvents = built.events.map((event) => ({
+    ...event,
+    entities: event.entities.filter((id) => !deleted.has(id)).map((id) => idOf.get(id) ?? id),
+  }));
   factsNow.push(...builtEvents.map(eventFact));
   const newEvents = unlessEdited(
     builtEvents.filter((event) => !knownEvents.has(eventFact(event))),
@@ -153,9 +195,16 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   // What the builder has written, this time and before: the deletions of later edits can then be told apart too.
   // (Both ids of a built entity that joined a hand-made one: its own, and the one in the file.)
   // (And the ids a review left out or merged away, listed in the built dictionary's own "builtEntities".)
-  const builtNow = [...builtBefore, ...built.builtEntities, ...built.entities.filter((entity) => !deleted.has(entity.id)).flatMap((entity) => [entity.id, idOf.get(entity.id)!])];
+  const builtNow = [
+    ...builtBefore,
+    ...built.builtEntities,
+    ...built.entities
+      .filter((entity) => !deleted.has(entity.id))
+      .flatMap((entity) => [entity.id, idOf.get(entity.id)!]),
+  ];
   const builtIds = [...new Set(builtNow)];
-  if (builtIds.length !== builtBefore.size || builtIds.some((id) => !builtBefore.has(id))) apply(['builtEntities'], builtIds);
+  if (builtIds.length !== builtBefore.size || builtIds.some((id) => !builtBefore.has(id)))
+    apply(['builtEntities'], builtIds);
   const facts = [...new Set([...factsBefore, ...factsNow])];
   if (facts.length !== factsBefore.size) apply(['builtFacts'], facts);
   return { text, added, keptDeleted: deleted.size, keptEdited, changed };
@@ -172,22 +221,39 @@ function stringsAt(tree: Node, key: string): string[] {
 export function describeMerge({ added, keptDeleted, keptEdited }: MergeResult): string {
   const additions = `${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'dated event')}`;
   const deletedNote = keptDeleted > 0 ? `; left out ${plural(keptDeleted, 'entity', 'entities')} deleted by hand` : '';
-  const editedNote = keptEdited > 0 ? `; left out ${plural(keptEdited, 'alias, role, relation or event', 'aliases, roles, relations or events')} deleted or changed by hand` : '';
+  const editedNote =
+    keptEdited > 0
+      ? `; left out ${plural(keptEdited, 'alias, role, relation or event', 'aliases, roles, relations or events')} deleted or changed by hand`
+      : '';
   return `${additions}${deletedNote}${editedNote}`;
 }
 
 /** `aliases` added to entity `id` of the dictionary in `existingText` (a merge decided in review), leaving out names it has. */
-export function withAliases(existingText: string, id: string, aliases: readonly (string | Alias)[], file: string): string {
+export function withAliases(
+  existingText: string,
+  id: string,
+  aliases: readonly (string | Alias)[],
+  file: string,
+): string {
   const tree = parseTree(existingText);
   const entitiesNode = tree && findNodeAtLocation(tree, ['entities']);
   const index = entitiesNode?.children?.findIndex((node) => findNodeAtLocation(node, ['id'])?.value === id) ?? -1;
   if (!entitiesNode || index < 0) throw new Error(`${file} no longer has the entity "${id}"`);
   const node = entitiesNode.children![index]!;
-  const existing = readExisting(node, index, !existingText.slice(node.offset, node.offset + node.length).includes('\n'));
+  const existing = readExisting(
+    node,
+    index,
+    !existingText.slice(node.offset, node.offset + node.length).includes('\n'),
+  );
   let text = existingText;
-  const fresh = aliases.filter((alias, at) => !existing.names.has(foldName(aliasText(alias))) && aliases.findIndex((other) => foldName(aliasText(other)) === foldName(aliasText(alias))) === at);
+  const fresh = aliases.filter(
+    (alias, at) =>
+      !existing.names.has(foldName(aliasText(alias))) &&
+      aliases.findIndex((other) => foldName(aliasText(other)) === foldName(aliasText(alias))) === at,
+  );
   const options = existing.oneLine ? {} : { formattingOptions: FORMATTING };
-  if (!existing.hasAliases) return fresh.length > 0 ? applyEdits(text, modify(text, ['entities', index, 'aliases'], fresh, options)) : text;
+  if (!existing.hasAliases)
+    return fresh.length > 0 ? applyEdits(text, modify(text, ['entities', index, 'aliases'], fresh, options)) : text;
   for (const alias of fresh) text = applyEdits(text, modify(text, ['entities', index, 'aliases', -1], alias, options));
   return text;
 }
@@ -203,14 +269,19 @@ function readExisting(node: Node, index: number, oneLine: boolean): ExistingEnti
   if (typeof value.name === 'string') names.add(foldName(value.name));
   for (const alias of list('aliases')) {
     if (typeof alias === 'string') names.add(foldName(alias));
-    else if (alias && typeof (alias as { text?: unknown }).text === 'string') names.add(foldName((alias as { text: string }).text));
+    else if (alias && typeof (alias as { text?: unknown }).text === 'string')
+      names.add(foldName((alias as { text: string }).text));
   }
   return {
     index,
     id: typeof value.id === 'string' ? value.id : '',
     names,
     roles: new Set(list('roles').map((role) => foldName(String((role as { title?: unknown })?.title ?? '')))),
-    relations: new Set(list('relations').map((relation) => `${(relation as { type?: unknown })?.type} ${(relation as { target?: unknown })?.target}`)),
+    relations: new Set(
+      list('relations').map(
+        (relation) => `${(relation as { type?: unknown })?.type} ${(relation as { target?: unknown })?.target}`,
+      ),
+    ),
     hasAliases: Array.isArray(value.aliases),
     hasRoles: Array.isArray(value.roles),
     hasRelations: Array.isArray(value.relations),

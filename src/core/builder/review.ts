@@ -37,21 +37,36 @@ export interface EntityReview {
 }
 
 /** The tags by which the tagger's lexicon knows a word as a name. */
-const KNOWN_NAME_TAGS: readonly WordTag[] = ['person', 'first-name', 'last-name', 'place', 'country', 'city', 'region', 'organization', 'acronym'];
+const KNOWN_NAME_TAGS: readonly WordTag[] = [
+  'person',
+  'first-name',
+  'last-name',
+  'place',
+  'country',
+  'city',
+  'region',
+  'organization',
+  'acronym',
+];
 
 /** How sure the builder is of an entity: see the module comment. */
 export function confidenceOf(entity: EntityDraft, article: ReadArticle): number {
   const evidence: Evidence = { person: 0, place: 0, organization: 0 };
-  for (const type of Object.keys(evidence) as EntityType[]) evidence[type] = entity.shapeEvidence[type] + entity.contextEvidence[type];
+  for (const type of Object.keys(evidence) as EntityType[])
+    evidence[type] = entity.shapeEvidence[type] + entity.contextEvidence[type];
   const winner = evidence[entity.type];
-  const runnerUp = Math.max(...(Object.keys(evidence) as EntityType[]).filter((type) => type !== entity.type).map((type) => evidence[type]));
+  const runnerUp = Math.max(
+    ...(Object.keys(evidence) as EntityType[]).filter((type) => type !== entity.type).map((type) => evidence[type]),
+  );
   const strength = winner > 0 ? winner / (winner + 2) : 0;
   const margin = winner > 0 ? Math.max(0, winner - runnerUp) / winner : 0;
   const context = entity.contextEvidence[entity.type] > 0 ? 1 : 0;
   const repeated = 1 - 1 / (entity.mentions.length + 1);
   const score = 0.3 * strength + 0.3 * margin + 0.2 * context + 0.2 * repeated;
   const mentions = entity.mentions.map((index) => article.mentions[index]!);
-  const unknownOpener = entity.words.length === 1 && mentions.every((mention) => mention.sentenceStart && !KNOWN_NAME_TAGS.some((tag) => mention.tags.has(tag)));
+  const unknownOpener =
+    entity.words.length === 1 &&
+    mentions.every((mention) => mention.sentenceStart && !KNOWN_NAME_TAGS.some((tag) => mention.tags.has(tag)));
   return round(unknownOpener ? score / 2 : score);
 }
 
@@ -60,7 +75,13 @@ export function reviewOf(
   text: string,
   article: ReadArticle,
   drafts: readonly EntityDraft[],
-  entries: readonly { id: string; name: string; type: EntityType; aliases: readonly (string | Alias)[]; roles: readonly { title: string }[] }[],
+  entries: readonly {
+    id: string;
+    name: string;
+    type: EntityType;
+    aliases: readonly (string | Alias)[];
+    roles: readonly { title: string }[];
+  }[],
 ): EntityReview[] {
   return drafts.map((draft, index) => {
     const entry = entries[index]!;
@@ -109,16 +130,23 @@ export interface ReviewedDictionary {
  * events that point to them, types changed, merged entities joined to the existing id. The
  * ids of those left out or merged away stay in `builtEntities`: a rebuild does not offer them again.
  */
-export function applyReview(dictionary: DictionaryFileContent, decisions: ReadonlyMap<string, ReviewDecision>): ReviewedDictionary {
+export function applyReview(
+  dictionary: DictionaryFileContent,
+  decisions: ReadonlyMap<string, ReviewDecision>,
+): ReviewedDictionary {
   const rejected = new Set([...decisions].filter(([, decision]) => decision.kind === 'reject').map(([id]) => id));
-  const renamed = new Map([...decisions].flatMap(([id, decision]) => (decision.kind === 'merge' ? [[id, decision.into.id] as const] : [])));
+  const renamed = new Map(
+    [...decisions].flatMap(([id, decision]) => (decision.kind === 'merge' ? [[id, decision.into.id] as const] : [])),
+  );
   const target = (id: string) => renamed.get(id) ?? id;
   const aliasesElsewhere: ReviewedDictionary['aliasesElsewhere'] = [];
   const entities: EntityEntry[] = [];
   for (const entry of dictionary.entities) {
     const decision = decisions.get(entry.id);
     if (decision?.kind === 'reject') continue;
-    const relations = entry.relations.filter((relation) => !rejected.has(relation.target)).map((relation) => ({ ...relation, target: target(relation.target) }));
+    const relations = entry.relations
+      .filter((relation) => !rejected.has(relation.target))
+      .map((relation) => ({ ...relation, target: target(relation.target) }));
     if (decision?.kind !== 'merge') {
       entities.push({ ...entry, ...(decision?.type ? { type: decision.type } : {}), relations });
       continue;
@@ -143,17 +171,29 @@ export function applyReview(dictionary: DictionaryFileContent, decisions: Readon
     else entities.push(joined);
   }
   const events = dictionary.events
-    .map((event) => ({ ...event, entities: [...new Set(event.entities.filter((id) => !rejected.has(id)).map(target))] }))
+    .map((event) => ({
+      ...event,
+      entities: [...new Set(event.entities.filter((id) => !rejected.has(id)).map(target))],
+    }))
     .filter((event) => event.entities.length > 0);
   return {
     // What the person left out or merged away is remembered as built, so a rebuild leaves it out as it does an entity deleted by hand.
-    dictionary: { ...dictionary, entities, events, builtEntities: [...new Set([...dictionary.builtEntities, ...entities.map((entry) => entry.id)])] },
+    dictionary: {
+      ...dictionary,
+      entities,
+      events,
+      builtEntities: [...new Set([...dictionary.builtEntities, ...entities.map((entry) => entry.id)])],
+    },
     aliasesElsewhere,
   };
 }
 
 /** The dictionary without the entities below `minimum` confidence (`build --min-confidence`), and those it left out. */
-export function withConfidenceAtLeast(dictionary: DictionaryFileContent, review: readonly EntityReview[], minimum: number): { dictionary: DictionaryFileContent; leftOut: EntityReview[] } {
+export function withConfidenceAtLeast(
+  dictionary: DictionaryFileContent,
+  review: readonly EntityReview[],
+  minimum: number,
+): { dictionary: DictionaryFileContent; leftOut: EntityReview[] } {
   const leftOut = review.filter((entity) => entity.confidence < minimum);
   const decisions = new Map<string, ReviewDecision>(leftOut.map((entity) => [entity.id, { kind: 'reject' }]));
   return { dictionary: applyReview(dictionary, decisions).dictionary, leftOut };

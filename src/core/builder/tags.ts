@@ -56,7 +56,8 @@ export class WordTags {
       if (this.words[middle]!.end <= start) low = middle + 1;
       else high = middle;
     }
-    for (let i = low; i < this.words.length && this.words[i]!.start < end; i++) for (const tag of this.words[i]!.tags) tags.add(tag);
+    for (let i = low; i < this.words.length && this.words[i]!.start < end; i++)
+      for (const tag of this.words[i]!.tags) tags.add(tag);
     return tags;
   }
 }

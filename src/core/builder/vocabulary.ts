@@ -5,7 +5,21 @@
  */
 
 /** Family words, singular, with the relation each states (the named person is the family member). */
-export const FAMILY_RELATIONS: Record<string, 'brother' | 'sister' | 'wife' | 'husband' | 'son' | 'daughter' | 'father' | 'mother' | 'cousin' | 'relative' | 'spouse' | 'sibling'> = {
+export const FAMILY_RELATIONS: Record<
+  string,
+  | 'brother'
+  | 'sister'
+  | 'wife'
+  | 'husband'
+  | 'son'
+  | 'daughter'
+  | 'father'
+  | 'mother'
+  | 'cousin'
+  | 'relative'
+  | 'spouse'
+  | 'sibling'
+> = {
   brother: 'brother',
   'half-brother': 'brother',
   sister: 'sister',
@@ -40,7 +54,10 @@ export const FAMILY_RELATIONS: Record<string, 'brother' | 'sister' | 'wife' | 'h
 export const SHARES_SURNAME = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'wife', 'sibling']);
 
 /** Job words written before or after a name, with the relation they state towards whoever holds the job. */
-export const JOB_RELATIONS: Record<string, 'adviser' | 'spokesperson' | 'leader' | 'commander' | 'member' | 'official'> = {
+export const JOB_RELATIONS: Record<
+  string,
+  'adviser' | 'spokesperson' | 'leader' | 'commander' | 'member' | 'official'
+> = {
   adviser: 'adviser',
   advisor: 'adviser',
   aide: 'adviser',
@@ -120,15 +137,105 @@ export const JOB_RELATIONS: Record<string, 'adviser' | 'spokesperson' | 'leader'
 };
 
 /** Jobs only bodies have: whoever owns one is an organisation ("Albion Water's chief executive"). */
-export const BODY_JOBS = new Set(['chief executive', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'director', 'managing director', 'general secretary', 'secretary general', 'secretary-general', 'chief commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'manager', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player']);
+export const BODY_JOBS = new Set([
+  'chief executive',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'chairman',
+  'chairwoman',
+  'founder',
+  'director',
+  'managing director',
+  'general secretary',
+  'secretary general',
+  'secretary-general',
+  'chief commissioner',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'manager',
+  'coach',
+  'captain',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'player',
+]);
 /** Jobs held for a place: whoever owns one is a place ("the US ambassador", "mayor of Concepción"). */
 export const PLACE_JOBS = new Set(['mayor', 'governor', 'ambassador', 'envoy', 'consul']);
 
 /** Job words that read as titles inside a capitalised run ("Northrop Grumman CEO Ron Sugar"). */
-export const RUN_JOB_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Financial Officer', 'Chief Technology Officer', 'Chief Executive', 'Vice Chairman', 'Press Secretary', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager', 'Analyst', 'Director', 'Managing Director', 'Founder', 'Coordinator', 'Commissioner', 'Administrator', 'Superintendent', 'Leader', 'Deputy Leader', 'Host', 'Anchor', 'Correspondent', 'District Judge', 'Circuit Judge', 'Magistrate Judge', 'Chief Judge']);
+export const RUN_JOB_WORDS = new Set([
+  'CEO',
+  'CFO',
+  'COO',
+  'CTO',
+  'Chief Executive Officer',
+  'Chief Operating Officer',
+  'Chief Financial Officer',
+  'Chief Technology Officer',
+  'Chief Executive',
+  'Vice Chairman',
+  'Press Secretary',
+  'Chairman',
+  'Chairwoman',
+  'Spokesman',
+  'Spokeswoman',
+  'Spokesperson',
+  'Coach',
+  'Manager',
+  'Analyst',
+  'Director',
+  'Managing Director',
+  'Founder',
+  'Coordinator',
+  'Commissioner',
+  'Administrator',
+  'Superintendent',
+  'Leader',
+  'Deputy Leader',
+  'Host',
+  'Anchor',
+  'Correspondent',
+  'District Judge',
+  'Circuit Judge',
+  'Magistrate Judge',
+  'Chief Judge',
+]);
 
 /** Heads of a place or body: a formal title of theirs makes them its leader, not its official. */
-export const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'mayor', 'governor', 'chairman', 'chairwoman', 'chair', 'chief executive', 'ceo', 'president-elect', 'pope', 'crown prince', 'secretary-general', 'secretary general', 'leader', 'head', 'founder', 'coach', 'manager', 'captain', 'director', 'managing director']);
+export const HEAD_TITLES = new Set([
+  'president',
+  'prime minister',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+  'mayor',
+  'governor',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'chief executive',
+  'ceo',
+  'president-elect',
+  'pope',
+  'crown prince',
+  'secretary-general',
+  'secretary general',
+  'leader',
+  'head',
+  'founder',
+  'coach',
+  'manager',
+  'captain',
+  'director',
+  'managing director',
+]);
 
 /** Verbs after ", who" that state a relation to the organisation named next. */
 export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'official'> = {
@@ -156,7 +263,9 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
 
 /** Words that end an organisation's name. */
 export const ORGANIZATION_WORDS = new Set(
-  `aerospace agency air aircraft airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet center centre chamber chemicals church club coalition college commission committee company congress corp corporation council court department devices division electronics energy engineering exchange fc federation force forces foundation front fund gas group guard holdings inc industries institute institution insurance investments league limited llc logistics ltd materials media metals mining ministry motors movement mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme railways regiment resources school securities semiconductor semiconductors senate service services society steel systems technologies telecom times tribunal trust union united university water`.split(' '),
+  `aerospace agency air aircraft airline airlines airways alliance army assembly association authority bank bloc board brigade brigades bureau cabinet center centre chamber chemicals church club coalition college commission committee company congress corp corporation council court department devices division electronics energy engineering exchange fc federation force forces foundation front fund gas group guard holdings inc industries institute institution insurance investments league limited llc logistics ltd materials media metals mining ministry motors movement mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme railways regiment resources school securities semiconductor semiconductors senate service services society steel systems technologies telecom times tribunal trust union united university water`.split(
+    ' ',
+  ),
 );
 
 /** "House of Representatives", "House of Lords": a chamber's name before "of", though lexicons read "House" as a place. */
@@ -166,30 +275,131 @@ export const HOUSES = new Set(['house', 'chamber']);
 export const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'air']);
 
 /** Lower-case words after a name that make the whole a place ("Latakia airport"). */
-export const PLACE_FACILITY_WORDS = ['air base', 'airbase', 'airport', 'port', 'harbour', 'harbor', 'stadium', 'prison', 'hospital', 'refinery', 'square', 'bridge', 'dam', 'crossing', 'border crossing', 'camp', 'base', 'palace', 'mine', ...['bay', 'river', 'lake', 'valley', 'delta', 'island', 'islands', 'mountains', 'coast', 'peninsula', 'strait', 'gulf']];
+export const PLACE_FACILITY_WORDS = [
+  'air base',
+  'airbase',
+  'airport',
+  'port',
+  'harbour',
+  'harbor',
+  'stadium',
+  'prison',
+  'hospital',
+  'refinery',
+  'square',
+  'bridge',
+  'dam',
+  'crossing',
+  'border crossing',
+  'camp',
+  'base',
+  'palace',
+  'mine',
+  ...[
+    'bay',
+    'river',
+    'lake',
+    'valley',
+    'delta',
+    'island',
+    'islands',
+    'mountains',
+    'coast',
+    'peninsula',
+    'strait',
+    'gulf',
+  ],
+];
 /** Of those, the features of the land: "Manila bay" is a place of its own, not a facility of the city's. */
-export const NATURAL_FEATURE_WORDS = new Set(['bay', 'river', 'lake', 'valley', 'delta', 'island', 'islands', 'mountains', 'coast', 'peninsula', 'strait', 'gulf']);
+export const NATURAL_FEATURE_WORDS = new Set([
+  'bay',
+  'river',
+  'lake',
+  'valley',
+  'delta',
+  'island',
+  'islands',
+  'mountains',
+  'coast',
+  'peninsula',
+  'strait',
+  'gulf',
+]);
 
 /** "Mohammed Yusuf has more from Nairobi": a broadcast's sign-off names its reporter, no one in the story. */
 export const SIGN_OFF_AFTER = /^\s+(?:has more|has this report|has the story|has the details|reports from\b|reports\.)/;
 
 /** Words before a quoted title of a report, a book or a film ("a report entitled \"Al-Qaeda Vulnerabilities\""). */
-export const WORK_TITLE_BEFORE = /\b(?:entitled|titled|called|labelled|labeled|classified|marked|headlined|named)\s+["“]$/;
+export const WORK_TITLE_BEFORE =
+  /\b(?:entitled|titled|called|labelled|labeled|classified|marked|headlined|named)\s+["“]$/;
 /** Lower-case words after a name that make the whole a gathering or body ("Doha forum"). */
 export const ORGANIZATION_FACILITY_WORDS = ['forum', 'summit', 'conference'];
 
 /** Prepositions (and verbs of travel) after which a name is a place ("fled to Moscow", "visited Kahramanmaras"). */
-export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'towards', 'toward', 'into', 'near', 'outside', 'across', 'via', 'through', 'around', 'inside', 'within', 'visited', 'visiting', 'toured', 'reached']);
+export const LOCATIVE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'towards',
+  'toward',
+  'into',
+  'near',
+  'outside',
+  'across',
+  'via',
+  'through',
+  'around',
+  'inside',
+  'within',
+  'visited',
+  'visiting',
+  'toured',
+  'reached',
+]);
 /** Prepositions that bodies and people follow as often as places ("analysts at Bernstein", "a loan from Gazprom"): weaker evidence. */
 export const SHARED_PREPOSITIONS = new Set(['at', 'to', 'from']);
 
 /** Words after a name that show an organisation speaking as a body ("Reuters reported"). */
-export const REPORTING_AFTER = /^\s+(?:reported|reports|news agency|said in a statement|announced|confirmed in a statement)\b/;
+export const REPORTING_AFTER =
+  /^\s+(?:reported|reports|news agency|said in a statement|announced|confirmed in a statement)\b/;
 /** "according to Reuters", "told Reuters", "a Reuters report". */
 export const REPORTING_BEFORE = /\b(?:according to|told|cited by|quoted by)\s+$/i;
 
 /** Kinds of body, written before a body's name ("automaker Chrysler", "its European division, Opel"). */
-export const BODY_NOUNS = ['automaker', 'carmaker', 'airline', 'insurer', 'lender', 'bank', 'retailer', 'broadcaster', 'manufacturer', 'maker', 'firm', 'company', 'conglomerate', 'subsidiary', 'division', 'unit', 'supplier', 'operator', 'regulator', 'group', 'party', 'militia', 'faction', 'movement', 'agency', 'charity', 'newspaper', 'network', 'organisation', 'organization', 'union'];
+export const BODY_NOUNS = [
+  'automaker',
+  'carmaker',
+  'airline',
+  'insurer',
+  'lender',
+  'bank',
+  'retailer',
+  'broadcaster',
+  'manufacturer',
+  'maker',
+  'firm',
+  'company',
+  'conglomerate',
+  'subsidiary',
+  'division',
+  'unit',
+  'supplier',
+  'operator',
+  'regulator',
+  'group',
+  'party',
+  'militia',
+  'faction',
+  'movement',
+  'agency',
+  'charity',
+  'newspaper',
+  'network',
+  'organisation',
+  'organization',
+  'union',
+];
 /** What names a body just before its name: a kind of body, a stake, share or holding in it ("a 20 percent stake in Fiat"), or a merger with it. */
 export const BODY_BEFORE = new RegExp(
   `\\b(?:(?:${BODY_NOUNS.join('|')})(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+|(?:merged|merger|merge|partnership|joint venture)\\s+with\\s+|(?:acquisition|takeover)\\s+of\\s+)(?:the\\s+)?$`,
@@ -198,24 +408,31 @@ export const BODY_BEFORE = new RegExp(
 /** "joined Northfield from Ajax", "joined Karoo from Anglo Metals": whoever joins a body comes from another. */
 export const JOINED_FROM = /\bjoined\s+(?:the\s+)?\p{Lu}[^\n.;:]{0,40}?\s+from\s+(?:the\s+)?$/u;
 /** "McDonnell Douglas merged with Boeing", "Hanul shares fell": what only a body does or has. */
-export const BODY_AFTER = /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b|^\s+(?:party|group|militia|faction|movement|radio|television|newspaper|broadcaster|agency|network)\b|^\s+(?:company|firm|conglomerate|subsidiary|carrier|airline|insurer|retailer|automaker|carmaker)\b(?!\s+\p{Lu})/u;
+export const BODY_AFTER =
+  /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b|^\s+(?:party|group|militia|faction|movement|radio|television|newspaper|broadcaster|agency|network)\b|^\s+(?:company|firm|conglomerate|subsidiary|carrier|airline|insurer|retailer|automaker|carmaker)\b(?!\s+\p{Lu})/u;
 
 /** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), an arrest or a death, an administration ("the Biden administration"). */
 /** "a woman called Azize", "a man named Mustafa": a person introduced by a kind of person. */
-export const PERSON_BEFORE = /\b(?:woman|man|girl|boy|child|son|daughter|mother|father|person|resident|survivor|worker|teenager)\s+(?:called|named)\s+$/;
-export const PERSON_AFTER = /^(?:,\s+\d{1,3},(?!\d)|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b|\s+[Aa]dministration\b)/u;
+export const PERSON_BEFORE =
+  /\b(?:woman|man|girl|boy|child|son|daughter|mother|father|person|resident|survivor|worker|teenager)\s+(?:called|named)\s+$/;
+export const PERSON_AFTER =
+  /^(?:,\s+\d{1,3},(?!\d)|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b|\s+[Aa]dministration\b)/u;
 
 /** "north of Camana", "the outskirts of Homs", "member of parliament for Saint Mary's": only a place is this. */
-export const PLACE_BEFORE = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
+export const PLACE_BEFORE =
+  /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
 /** ", the country's second-largest city", ", a town in", ", in the Colca Valley": an apposition that places a name. */
-export const PLACE_APPOSITIVE = /^,\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood|favela|slum|township|settlement|community|country|nation|state|territory|archipelago)\b)/u;
+export const PLACE_APPOSITIVE =
+  /^,\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood|favela|slum|township|settlement|community|country|nation|state|territory|archipelago)\b)/u;
 
 /** What follows a surname and is none ("William Clay Ford Jr."). */
 const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** A name's words without the generational suffix that may end it. */
 function withoutGenerationalSuffix(words: readonly string[]): readonly string[] {
-  return words.length > 1 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) ? words.slice(0, -1) : words;
+  return words.length > 1 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]!.toLowerCase())
+    ? words.slice(0, -1)
+    : words;
 }
 
 /** A romanised Korean given name, after the surname ("Park Ji-hoon", "Lee Soo-yeon"); "Mensah-Bonsu" is a surname. */
@@ -231,25 +448,156 @@ export function surnameAt(words: readonly string[]): number {
 export const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Jr', 'Sr', 'Co', 'Corp', 'Inc', 'Ltd']);
 
 /** Abbreviated titles that end with a full stop before a name ("Lt. Gen. Ahmed", "Sen. Warren"). */
-export const TITLE_ABBREVIATIONS = new Set(['Lt', 'Gen', 'Sen', 'Rep', 'Gov', 'Dr', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Cpl', 'Prof', 'Rev', 'Mr', 'Mrs', 'Ms', 'Pres', 'Amb', 'Cmdr', 'Supt', 'Insp', 'Det', 'Atty']);
+export const TITLE_ABBREVIATIONS = new Set([
+  'Lt',
+  'Gen',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Dr',
+  'Col',
+  'Maj',
+  'Capt',
+  'Adm',
+  'Sgt',
+  'Cpl',
+  'Prof',
+  'Rev',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Pres',
+  'Amb',
+  'Cmdr',
+  'Supt',
+  'Insp',
+  'Det',
+  'Atty',
+]);
 
 /** What ends a company's legal name ("Chrysler LLC"): a name written after it is someone else's ("Chrysler LLC Jim Press"). */
-export const LEGAL_SUFFIXES = new Set(['inc', 'llc', 'ltd', 'plc', 'corp', 'co', 'ag', 'sa', 'nv', 'gmbh', 'bv', 'spa']);
+export const LEGAL_SUFFIXES = new Set([
+  'inc',
+  'llc',
+  'ltd',
+  'plc',
+  'corp',
+  'co',
+  'ag',
+  'sa',
+  'nv',
+  'gmbh',
+  'bv',
+  'spa',
+]);
 
 /** Last words that make a name a place ("Pearl Harbor", "Changi International Airport", "Everett Factory"). */
-export const PLACE_NAME_ENDINGS = new Set(['airport', 'airbase', 'port', 'harbour', 'harbor', 'stadium', 'square', 'bridge', 'dam', 'palace', 'factory', ...['archipelago', 'basin', 'bay', 'canyon', 'coast', 'delta', 'desert', 'falls', 'gulf', 'highlands', 'island', 'islands', 'lake', 'mountains', 'ocean', 'peninsula', 'plateau', 'province', 'river', 'sea', 'springs', 'strait', 'valley']]);
+export const PLACE_NAME_ENDINGS = new Set([
+  'airport',
+  'airbase',
+  'port',
+  'harbour',
+  'harbor',
+  'stadium',
+  'square',
+  'bridge',
+  'dam',
+  'palace',
+  'factory',
+  ...[
+    'archipelago',
+    'basin',
+    'bay',
+    'canyon',
+    'coast',
+    'delta',
+    'desert',
+    'falls',
+    'gulf',
+    'highlands',
+    'island',
+    'islands',
+    'lake',
+    'mountains',
+    'ocean',
+    'peninsula',
+    'plateau',
+    'province',
+    'river',
+    'sea',
+    'springs',
+    'strait',
+    'valley',
+  ],
+]);
 
 /** First words that make a name a place ("Mount Sinabung", "Lake Victoria", "Cape Town", "San Diego", "Saint Mary's"). */
-export const PLACE_NAME_OPENERS = new Set(['mount', 'mt.', 'lake', 'cape', 'gulf', 'port', 'fort', 'ft.', 'isle', 'saint', 'st.', 'san', 'santa', 'são', 'sao']);
+export const PLACE_NAME_OPENERS = new Set([
+  'mount',
+  'mt.',
+  'lake',
+  'cape',
+  'gulf',
+  'port',
+  'fort',
+  'ft.',
+  'isle',
+  'saint',
+  'st.',
+  'san',
+  'santa',
+  'são',
+  'sao',
+]);
 
 /** "Abra province", "the Niger Delta region": a lower-case word after a name that makes it a place without joining it. */
-export const PLACE_AFTER = /^\s+(?:province|region|county|district|governorate|prefecture|municipality|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb)\b/;
+export const PLACE_AFTER =
+  /^\s+(?:province|region|county|district|governorate|prefecture|municipality|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb)\b/;
 
 /** First words of what is named but is no person, place or body: storms, operations ("Typhoon Goni", "Operation Desert Storm"). */
-export const NOT_ENTITY_OPENERS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'tropical', 'super', 'operation']);
+export const NOT_ENTITY_OPENERS = new Set([
+  'typhoon',
+  'hurricane',
+  'cyclone',
+  'storm',
+  'tropical',
+  'super',
+  'operation',
+]);
 
 /** Capitalised words that are never an entity of a story: deities and their places, time zones. */
-export const NEVER_ENTITIES = new Set(['god', 'allah', 'almighty', 'heaven', 'hell', 'paradise', 'satan', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'internet', 'web']);
+export const NEVER_ENTITIES = new Set([
+  'god',
+  'allah',
+  'almighty',
+  'heaven',
+  'hell',
+  'paradise',
+  'satan',
+  'utc',
+  'gmt',
+  'est',
+  'edt',
+  'pst',
+  'pdt',
+  'cet',
+  'cest',
+  'bst',
+  'internet',
+  'web',
+]);
 
 /** The last words of events' names ("Climate Change Conference", "Rio Olympic Games", "Paris Air Show"): an event is no person, place or body. */
-export const EVENT_WORDS = new Set(['Conference', 'Summit', 'Olympics', 'Games', 'Cup', 'Championship', 'Championships', 'Festival', 'Expo', 'Show', 'Marathon']);
+export const EVENT_WORDS = new Set([
+  'Conference',
+  'Summit',
+  'Olympics',
+  'Games',
+  'Cup',
+  'Championship',
+  'Championships',
+  'Festival',
+  'Expo',
+  'Show',
+  'Marathon',
+]);

@@ -14,7 +14,11 @@ export class WrittenWords {
     // A word opening with its letters is written where a run of exactly those letters starts.
     const leadingLetters = /^\p{L}+/u.exec(word)?.[0];
     const starts = leadingLetters === undefined ? this.scan(word) : this.runStarts(leadingLetters);
-    return starts.filter((start) => this.text.startsWith(word, start) && !/^\p{L}/u.test(this.text.slice(start + word.length, start + word.length + 2)));
+    return starts.filter(
+      (start) =>
+        this.text.startsWith(word, start) &&
+        !/^\p{L}/u.test(this.text.slice(start + word.length, start + word.length + 2)),
+    );
   }
 
   private runStarts(letters: string): readonly number[] {

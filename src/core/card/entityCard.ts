@@ -43,11 +43,15 @@ function entityLink(entity: IndexedEntity, link: EntityLink, title?: string): st
 
 /** The sentence a card cites: the first that states a role, a relation or, failing those, none. */
 export function citedSentence(entity: IndexedEntity): string | undefined {
-  return entity.roles.find((role) => role.source)?.source ?? entity.relations.find((relation) => relation.source)?.source;
+  return (
+    entity.roles.find((role) => role.source)?.source ?? entity.relations.find((relation) => relation.source)?.source
+  );
 }
 
 /** Relations that read the same ("ally of Iran", "ally of Russia") as one line with several entities. */
-function groupRelations(lines: readonly RelationLine[]): { phrase: string; direction: RelationLine['direction']; lines: RelationLine[] }[] {
+function groupRelations(
+  lines: readonly RelationLine[],
+): { phrase: string; direction: RelationLine['direction']; lines: RelationLine[] }[] {
   const groups = new Map<string, { phrase: string; direction: RelationLine['direction']; lines: RelationLine[] }>();
   for (const line of lines) {
     const key = `${line.direction}\u0000${line.phrase}`;
@@ -59,12 +63,19 @@ function groupRelations(lines: readonly RelationLine[]): { phrase: string; direc
 }
 
 /** The hover card of one entity, as Markdown in which everything from data is escaped. */
-export function renderEntityCard(index: EntityIndex, entityId: string, mentionsInDraft: number, link: EntityLink): string {
+export function renderEntityCard(
+  index: EntityIndex,
+  entityId: string,
+  mentionsInDraft: number,
+  link: EntityLink,
+): string {
   const entity = index.get(entityId);
   if (!entity) return '';
   // Most telling first: a hover has limited height and scrolls the rest.
   const blocks: string[] = [];
-  blocks.push(`**${escapeMarkdown(entity.name)}** · ${TYPE_LABELS[entity.type]} · Mentions in this draft: ${mentionsInDraft}`);
+  blocks.push(
+    `**${escapeMarkdown(entity.name)}** · ${TYPE_LABELS[entity.type]} · Mentions in this draft: ${mentionsInDraft}`,
+  );
   if (entity.roles.length > 0) blocks.push(entity.roles.map((role) => escapeMarkdown(role.title)).join(' · '));
   if (entity.description) blocks.push(`*${escapeMarkdown(entity.description)}*`);
 
@@ -95,7 +106,12 @@ export function renderEntityCard(index: EntityIndex, entityId: string, mentionsI
 }
 
 /** The card for a name that several entities share: the candidates, none chosen. */
-export function renderAmbiguousCard(index: EntityIndex, written: string, entityIds: readonly string[], link: EntityLink): string {
+export function renderAmbiguousCard(
+  index: EntityIndex,
+  written: string,
+  entityIds: readonly string[],
+  link: EntityLink,
+): string {
   const candidates = entityIds
     .map((id) => index.get(id))
     .filter((entity): entity is IndexedEntity => entity !== undefined)

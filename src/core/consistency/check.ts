@@ -3,7 +3,13 @@ import type { Mention } from '../match/matcher';
 import { headlineSpans, quotationSpans, readSuppressions, within } from '../text/structure';
 import { capitalisedRuns } from '../text/names';
 import { type CheckOptions, DEFAULT_RULE_SEVERITIES, type Finding, type RawFinding, type RuleId } from './findings';
-import { acronymFindings, firstReferenceFindings, houseStyleFindings, particleCaseFindings, titleConflictFindings } from './references';
+import {
+  acronymFindings,
+  firstReferenceFindings,
+  houseStyleFindings,
+  particleCaseFindings,
+  titleConflictFindings,
+} from './references';
 import { type DraftContext, VariantIndex, inconsistentNameFindings, nameVariantFindings } from './variants';
 
 const variantIndexes = new WeakMap<EntityIndex, VariantIndex>();
@@ -24,10 +30,23 @@ function variantIndexOf(index: EntityIndex): VariantIndex {
  * quotations is reported at most as information and never given a fix; suppression
  * comments and the writer's ignore list are honoured. Findings come in order of position.
  */
-export function checkDraft(text: string, index: EntityIndex, options: CheckOptions, mentions?: readonly Mention[]): Finding[] {
-  const context: DraftContext = { text, mentions: mentions ?? index.mentionsIn(text), headlines: headlineSpans(text), runs: capitalisedRuns(text) };
+export function checkDraft(
+  text: string,
+  index: EntityIndex,
+  options: CheckOptions,
+  mentions?: readonly Mention[],
+): Finding[] {
+  const context: DraftContext = {
+    text,
+    mentions: mentions ?? index.mentionsIn(text),
+    headlines: headlineSpans(text),
+    runs: capitalisedRuns(text),
+  };
   const severityOf = (rule: RuleId) => options.rules[rule] ?? DEFAULT_RULE_SEVERITIES[rule];
-  const variants = severityOf('name-variant') === 'off' && severityOf('inconsistent-name') === 'off' ? [] : nameVariantFindings(context, variantIndexOf(index), index);
+  const variants =
+    severityOf('name-variant') === 'off' && severityOf('inconsistent-name') === 'off'
+      ? []
+      : nameVariantFindings(context, variantIndexOf(index), index);
   // In order of priority: where two rules flag the same words, the first one's finding stands.
   const raw: RawFinding[] = [
     ...variants,
@@ -51,7 +70,12 @@ export function checkDraft(text: string, index: EntityIndex, options: CheckOptio
     taken.fill(1, finding.start, finding.end);
     kept.push(
       within(quotations, finding.start)
-        ? { ...finding, severity: 'info', suggestion: null, message: `${finding.message} It stands in a quotation, so it is left as said.` }
+        ? {
+            ...finding,
+            severity: 'info',
+            suggestion: null,
+            message: `${finding.message} It stands in a quotation, so it is left as said.`,
+          }
         : { ...finding, severity: setting },
     );
   }

@@ -47,7 +47,24 @@ export const DEFAULT_RULE_SEVERITIES: Record<RuleId, RuleSetting> = {
   'acronym-first-use': 'warning',
 };
 
-export const DEFAULT_KNOWN_ACRONYMS = ['US', 'U.S.', 'UK', 'UN', 'EU', 'NATO', 'USA', 'UAE', 'BBC', 'CNN', 'FBI', 'CIA', 'IMF', 'WHO', 'AP', 'AFP'];
+export const DEFAULT_KNOWN_ACRONYMS = [
+  'US',
+  'U.S.',
+  'UK',
+  'UN',
+  'EU',
+  'NATO',
+  'USA',
+  'UAE',
+  'BBC',
+  'CNN',
+  'FBI',
+  'CIA',
+  'IMF',
+  'WHO',
+  'AP',
+  'AFP',
+];
 
 export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   houseStyle: 'reuters',

@@ -76,8 +76,10 @@ export function houseStyleFindings(context: DraftContext, index: EntityIndex, op
     let wanted: string | undefined;
     if (written === foldName(surname)) wanted = style.laterKeepsParticle ? undefined : bareSurname;
     else if (written === foldName(bareSurname)) wanted = style.laterKeepsParticle ? surname : undefined;
-    else if (written === foldName(entity.name)) wanted = style.fullKeepsParticle ? undefined : withoutArticles(entity.name);
-    else if (written === foldName(withoutArticles(entity.name))) wanted = style.fullKeepsParticle ? entity.name : undefined;
+    else if (written === foldName(entity.name))
+      wanted = style.fullKeepsParticle ? undefined : withoutArticles(entity.name);
+    else if (written === foldName(withoutArticles(entity.name)))
+      wanted = style.fullKeepsParticle ? entity.name : undefined;
     if (wanted === undefined) continue;
     findings.push({
       rule: 'house-style',
@@ -100,7 +102,9 @@ export function acronymFindings(context: DraftContext, index: EntityIndex, optio
   for (const { mention, entity } of resolved(context, index)) {
     if (seen.has(entity.id) || within(context.headlines, mention.start)) continue;
     seen.add(entity.id);
-    const isAcronym = entity.aliases.some((alias) => alias.matchCase && alias.text === mention.text && /^[\p{Lu}\d.&]{2,8}$/u.test(alias.text));
+    const isAcronym = entity.aliases.some(
+      (alias) => alias.matchCase && alias.text === mention.text && /^[\p{Lu}\d.&]{2,8}$/u.test(alias.text),
+    );
     if (!isAcronym || known.has(mention.text) || entity.name === mention.text) continue;
     findings.push({
       rule: 'acronym-first-use',
@@ -133,7 +137,9 @@ export function particleCaseFindings(context: DraftContext, index: EntityIndex, 
       if (article === wanted) continue;
       findings.push({
         rule: 'particle-case',
-        message: capital ? `"${article}" starts the sentence, so it takes a capital: "${wanted}".` : `"${article}" is lower-case inside a sentence: "${wanted}".`,
+        message: capital
+          ? `"${article}" starts the sentence, so it takes a capital: "${wanted}".`
+          : `"${article}" is lower-case inside a sentence: "${wanted}".`,
         start,
         end: start + article.length,
         text: article,

@@ -30,7 +30,8 @@ export class VariantIndex {
       const form: AliasForm = { entityId, text: alias.text, skeleton: skeleton(alias.text) };
       if (form.skeleton === '') continue;
       push(this.exact, form.skeleton, form);
-      if (form.skeleton.length >= MIN_FUZZY_LENGTH - 1) for (const key of new Set(deletionKeys(form.skeleton))) push(this.nearKeys, key, form);
+      if (form.skeleton.length >= MIN_FUZZY_LENGTH - 1)
+        for (const key of new Set(deletionKeys(form.skeleton))) push(this.nearKeys, key, form);
     }
   }
 
@@ -60,12 +61,14 @@ export interface DraftContext {
   readonly runs: readonly Token[][];
 }
 
-
-
 /** A run's words that can be a name: leading common words ("The", "However") and titles left out. */
 function nameTokens(run: readonly Token[]): Token[] {
   let from = 0;
-  while (from < run.length && (COMMON_WORDS.has(run[from]!.text.toLowerCase()) || TITLE_WORDS.has(run[from]!.text.toLowerCase()))) from++;
+  while (
+    from < run.length &&
+    (COMMON_WORDS.has(run[from]!.text.toLowerCase()) || TITLE_WORDS.has(run[from]!.text.toLowerCase()))
+  )
+    from++;
   return run.slice(from);
 }
 
@@ -103,7 +106,8 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         const start = part[0]!.start;
         const end = part[part.length - 1]!.end;
         // A run may hold whole mentions ("Eyad" in "Eyad Makhluf"), never cut one in two.
-        if (overlapping(context.mentions, start, end).some((mention) => mention.start < start || mention.end > end)) continue;
+        if (overlapping(context.mentions, start, end).some((mention) => mention.start < start || mention.end > end))
+          continue;
         const written = context.text.slice(start, end);
         const sentenceStart = isSentenceStart(context.text, start);
         // Where any word has a capital, short names must match as transliterations, and common words never count.
@@ -118,7 +122,9 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         const entityIds = [...new Set(forms.map((form) => form.entityId))];
         // "Riad Asad" is someone else: other name words beside it that the entity does not have.
         const strangers = tokens.filter(
-          (token, i) => (i < first || i >= first + length) && !entityIds.some((id) => nameWords(index.get(id)!).has(foldName(token.text))),
+          (token, i) =>
+            (i < first || i >= first + length) &&
+            !entityIds.some((id) => nameWords(index.get(id)!).has(foldName(token.text))),
         );
         if (strangers.length > 0) {
           othersNames.add(foldName(written));
@@ -152,20 +158,36 @@ export function inconsistentNameFindings(context: DraftContext, exclude: readonl
   const occurrences: Token[] = [];
   for (const run of context.runs) {
     for (const token of nameTokens(run)) {
-      if (token.text.length < 3 || COMMON_WORDS.has(token.text.toLowerCase()) || TITLE_WORDS.has(token.text.toLowerCase())) continue;
-      if (overlapping(context.mentions, token.start, token.end).length > 0 || overlapping(exclude, token.start, token.end).length > 0) continue;
+      if (
+        token.text.length < 3 ||
+        COMMON_WORDS.has(token.text.toLowerCase()) ||
+        TITLE_WORDS.has(token.text.toLowerCase())
+      )
+        continue;
+      if (
+        overlapping(context.mentions, token.start, token.end).length > 0 ||
+        overlapping(exclude, token.start, token.end).length > 0
+      )
+        continue;
       occurrences.push(token);
     }
   }
   // A capital at a sentence start or in a headline proves nothing: a group needs one mid-sentence form to count.
-  const midSentence = new Set(occurrences.filter((token) => !isSentenceStart(context.text, token.start) && !within(context.headlines, token.start)).map((token) => token.text));
+  const midSentence = new Set(
+    occurrences
+      .filter((token) => !isSentenceStart(context.text, token.start) && !within(context.headlines, token.start))
+      .map((token) => token.text),
+  );
   const groups = new Map<string, Token[]>();
   const groupKeys: string[] = [];
   for (const token of occurrences) {
     const key = skeleton(token.text);
     let group = groups.get(key);
     if (!group && key.length >= MIN_INCONSISTENT_FUZZY_LENGTH) {
-      const near = groupKeys.find((known) => known.length >= MIN_INCONSISTENT_FUZZY_LENGTH && withinOneEdit(known, key) && !isDerivedForm(known, key));
+      const near = groupKeys.find(
+        (known) =>
+          known.length >= MIN_INCONSISTENT_FUZZY_LENGTH && withinOneEdit(known, key) && !isDerivedForm(known, key),
+      );
       if (near) group = groups.get(near);
     }
     if (group) group.push(token);

@@ -97,7 +97,10 @@ export class EntityIndex {
     const entries: NameEntry[] = [];
     for (const entity of this.byId.values()) {
       // A name of one or two letters ("X", "US") is matched only as written, like such an alias must be.
-      entries.push({ entityId: entity.id, alias: { text: entity.name, matchCase: [...entity.name].length <= MAX_CASELESS_ALIAS_LENGTH } });
+      entries.push({
+        entityId: entity.id,
+        alias: { text: entity.name, matchCase: [...entity.name].length <= MAX_CASELESS_ALIAS_LENGTH },
+      });
       for (const alias of entity.aliases) entries.push({ entityId: entity.id, alias });
     }
     return entries;
@@ -136,7 +139,12 @@ export class EntityIndex {
       lines.push({ phrase, direction: 'outgoing', other, relation });
     }
     for (const { from, relation } of this.incoming.get(id) ?? []) {
-      lines.push({ phrase: relation.title ?? RELATION_TYPES[relation.type].noun, direction: 'incoming', other: from, relation });
+      lines.push({
+        phrase: relation.title ?? RELATION_TYPES[relation.type].noun,
+        direction: 'incoming',
+        other: from,
+        relation,
+      });
     }
     return lines;
   }

@@ -10,7 +10,9 @@ const nameWordsOf = new WeakMap<IndexedEntity, Set<string>>();
 export function nameWords(entity: IndexedEntity): Set<string> {
   let words = nameWordsOf.get(entity);
   if (!words) {
-    words = new Set([entity.name, ...entity.aliases.map((alias) => alias.text)].flatMap((name) => foldName(name).split(/[\s-]+/)));
+    words = new Set(
+      [entity.name, ...entity.aliases.map((alias) => alias.text)].flatMap((name) => foldName(name).split(/[\s-]+/)),
+    );
     nameWordsOf.set(entity, words);
   }
   return words;
@@ -23,15 +25,25 @@ export function nameWords(entity: IndexedEntity): Set<string> {
  * name words, no title, no common word and no possessive ("Russia's Hmeimim airbase")
  * says so. Headlines, where every word has a capital, are taken as they are.
  */
-export function withoutOthersNames(text: string, mentions: readonly Mention[], entityOf: (id: string) => IndexedEntity | undefined): Mention[] {
+export function withoutOthersNames(
+  text: string,
+  mentions: readonly Mention[],
+  entityOf: (id: string) => IndexedEntity | undefined,
+): Mention[] {
   return mentions.filter((mention) => {
     const after = mention.possessive ? undefined : capitalisedWordAfter(text, mention.end);
     const before = capitalisedWordBefore(text, mention.start);
     // Most mentions have no capitalised word beside them: nothing to look up.
     if (after === undefined && before === undefined) return true;
-    const candidates = mention.entityIds.map(entityOf).filter((entity): entity is IndexedEntity => entity !== undefined);
+    const candidates = mention.entityIds
+      .map(entityOf)
+      .filter((entity): entity is IndexedEntity => entity !== undefined);
     // Only the mention's own line is looked at, so a slice of a long text costs what the slice does.
-    return candidates.length === 0 || !isInsideAnotherName(text, after, before, candidates) || isInHeadline(text, mention.start);
+    return (
+      candidates.length === 0 ||
+      !isInsideAnotherName(text, after, before, candidates) ||
+      isInHeadline(text, mention.start)
+    );
   });
 }
 
@@ -65,7 +77,12 @@ function isCapital(char: string | undefined): boolean {
 }
 
 /** Whether a capitalised word beside the mention (`after` it, `before` it) belongs to none of the candidates' names. */
-function isInsideAnotherName(text: string, after: string | undefined, before: { word: string; at: number } | undefined, candidates: readonly IndexedEntity[]): boolean {
+function isInsideAnotherName(
+  text: string,
+  after: string | undefined,
+  before: { word: string; at: number } | undefined,
+  candidates: readonly IndexedEntity[],
+): boolean {
   const stranger = (word: string) =>
     !/['’]s?$/u.test(word) &&
     !COMMON_WORDS.has(word.toLowerCase()) &&

@@ -42,7 +42,9 @@ export function isIsoDatePrefix(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?)?)?$/.exec(value);
   if (!match) return false;
-  const [year, month, day, hour, minute] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const [year, month, day, hour, minute] = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part)));
   if (month !== undefined && (month < 1 || month > 12)) return false;
   if (day !== undefined && (day < 1 || day > daysInMonth(year!, month!))) return false;
   return (hour === undefined || hour <= 23) && (minute === undefined || minute <= 59);
@@ -59,10 +61,14 @@ export function decodeDictionaryBytes(bytes: Uint8Array, file: string): { text?:
   }
   const decoded = decodeUtf8(bytes);
   if (decoded.kind === 'binary') {
-    return refuse(`skipped: binary or UTF-16 file (a NUL byte at ${lineAndColumn(decoded.lossy, decoded.char)}), not a UTF-8 JSON dictionary`);
+    return refuse(
+      `skipped: binary or UTF-16 file (a NUL byte at ${lineAndColumn(decoded.lossy, decoded.char)}), not a UTF-8 JSON dictionary`,
+    );
   }
   if (decoded.kind === 'not-utf8') {
-    return refuse(`skipped: not UTF-8 text (byte 0x${bytes[decoded.byte]!.toString(16).padStart(2, '0')} at ${lineAndColumn(decoded.lossy, decoded.char)}); save the dictionary as UTF-8`);
+    return refuse(
+      `skipped: not UTF-8 text (byte 0x${bytes[decoded.byte]!.toString(16).padStart(2, '0')} at ${lineAndColumn(decoded.lossy, decoded.char)}); save the dictionary as UTF-8`,
+    );
   }
   return { text: decoded.text };
 }
@@ -83,19 +89,36 @@ export function parseDictionary(text: string, file: string): ParsedDictionary {
     return { problems: [{ file, message: `not valid JSON: ${describeJsonError(error, text)}`, severity: 'error' }] };
   }
   if (!isObject(json)) {
-    return { problems: [{ file, message: 'a dictionary must be a JSON object with an "entities" array', severity: 'error' }] };
+    return {
+      problems: [{ file, message: 'a dictionary must be a JSON object with an "entities" array', severity: 'error' }],
+    };
   }
   if (!Array.isArray(json.entities)) {
-    return { problems: [{ file, message: 'missing "entities": an array of people, places and organisations', severity: 'error' }] };
+    return {
+      problems: [
+        { file, message: 'missing "entities": an array of people, places and organisations', severity: 'error' },
+      ],
+    };
   }
   const report = (entry: string | undefined, message: string, severity: 'error' | 'warning') =>
     problems.push({ file, entry, message, severity });
 
-  reportUnknownKeys(json, ['$schema', 'source', 'entities', 'events', 'builtEntities', 'builtFacts'], undefined, report);
-  if (json.builtEntities !== undefined && !(Array.isArray(json.builtEntities) && json.builtEntities.every((id) => typeof id === 'string'))) {
+  reportUnknownKeys(
+    json,
+    ['$schema', 'source', 'entities', 'events', 'builtEntities', 'builtFacts'],
+    undefined,
+    report,
+  );
+  if (
+    json.builtEntities !== undefined &&
+    !(Array.isArray(json.builtEntities) && json.builtEntities.every((id) => typeof id === 'string'))
+  ) {
     report(undefined, '"builtEntities" must be a list of entity ids', 'warning');
   }
-  if (json.builtFacts !== undefined && !(Array.isArray(json.builtFacts) && json.builtFacts.every((fact) => typeof fact === 'string'))) {
+  if (
+    json.builtFacts !== undefined &&
+    !(Array.isArray(json.builtFacts) && json.builtFacts.every((fact) => typeof fact === 'string'))
+  ) {
     report(undefined, '"builtFacts" must be a list of strings', 'warning');
   }
   const source = readSource(json.source, report);
@@ -106,7 +129,11 @@ export function parseDictionary(text: string, file: string): ParsedDictionary {
     const entity = readEntity(raw, `entities[${index}]`, report);
     if (!entity) return;
     if (seenIds.has(entity.id)) {
-      report(`entities[${index}] "${entity.id}"`, `duplicate id "${entity.id}"; the first entry with it is kept`, 'error');
+      report(
+        `entities[${index}] "${entity.id}"`,
+        `duplicate id "${entity.id}"; the first entry with it is kept`,
+        'error',
+      );
       return;
     }
     seenIds.add(entity.id);
@@ -154,7 +181,11 @@ function readEntity(raw: unknown, where: string, report: Report): Entity | undef
   }
   const label = typeof raw.id === 'string' ? `${where} "${raw.id}"` : where;
   if (typeof raw.id !== 'string' || !ENTITY_ID_PATTERN.test(raw.id)) {
-    report(label, `"id" must be lower-case letters, digits and hyphens, such as "bashar-al-assad"; got ${JSON.stringify(raw.id)}`, 'error');
+    report(
+      label,
+      `"id" must be lower-case letters, digits and hyphens, such as "bashar-al-assad"; got ${JSON.stringify(raw.id)}`,
+      'error',
+    );
     return undefined;
   }
   if (!isNonEmptyString(raw.name)) {
@@ -165,7 +196,12 @@ function readEntity(raw: unknown, where: string, report: Report): Entity | undef
     report(label, `"type" must be one of ${ENTITY_TYPES.join(', ')}; got ${JSON.stringify(raw.type)}`, 'error');
     return undefined;
   }
-  reportUnknownKeys(raw, ['id', 'name', 'type', 'aliases', 'roles', 'relations', 'description', 'wikidata'], label, report);
+  reportUnknownKeys(
+    raw,
+    ['id', 'name', 'type', 'aliases', 'roles', 'relations', 'description', 'wikidata'],
+    label,
+    report,
+  );
   const aliases = readList(raw.aliases, 'aliases', label, report, readAlias);
   const roles = readList(raw.roles, 'roles', label, report, readRole);
   const relations = readList(raw.relations, 'relations', label, report, readRelation);
@@ -185,7 +221,13 @@ function readEntity(raw: unknown, where: string, report: Report): Entity | undef
 }
 
 /** Reads an optional array, keeping the items `read` accepts and reporting the others. */
-function readList<T>(raw: unknown, key: string, label: string, report: Report, read: (item: unknown) => T | string): T[] {
+function readList<T>(
+  raw: unknown,
+  key: string,
+  label: string,
+  report: Report,
+  read: (item: unknown) => T | string,
+): T[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     report(label, `"${key}" must be an array; it was ignored`, 'warning');
@@ -201,7 +243,11 @@ function readList<T>(raw: unknown, key: string, label: string, report: Report, r
 }
 
 function readAlias(raw: unknown): Alias | string {
-  const alias = isNonEmptyString(raw) ? { text: raw.trim(), matchCase: false } : isObject(raw) && isNonEmptyString(raw.text) ? { text: raw.text.trim(), matchCase: raw.matchCase } : undefined;
+  const alias = isNonEmptyString(raw)
+    ? { text: raw.trim(), matchCase: false }
+    : isObject(raw) && isNonEmptyString(raw.text)
+      ? { text: raw.text.trim(), matchCase: raw.matchCase }
+      : undefined;
   if (!alias) return 'an alias must be a non-empty string or {"text": ..., "matchCase": true}';
   if (alias.matchCase !== undefined && typeof alias.matchCase !== 'boolean') return '"matchCase" must be true or false';
   if (alias.matchCase !== true && [...alias.text].length <= MAX_CASELESS_ALIAS_LENGTH) {
@@ -232,11 +278,19 @@ function readEvent(raw: unknown, where: string, report: Report): DatedEvent | un
     return undefined;
   }
   if (!isIsoDatePrefix(raw.date)) {
-    report(where, `"date" must be a real ISO date or prefix such as 2024-12-08 or 2024-12-07T22:30; got ${JSON.stringify(raw.date)}`, 'error');
+    report(
+      where,
+      `"date" must be a real ISO date or prefix such as 2024-12-08 or 2024-12-07T22:30; got ${JSON.stringify(raw.date)}`,
+      'error',
+    );
     return undefined;
   }
   if (!DATE_PRECISIONS.includes(raw.precision as DatePrecision)) {
-    report(where, `"precision" must be one of ${DATE_PRECISIONS.join(', ')}; got ${JSON.stringify(raw.precision)}`, 'error');
+    report(
+      where,
+      `"precision" must be one of ${DATE_PRECISIONS.join(', ')}; got ${JSON.stringify(raw.precision)}`,
+      'error',
+    );
     return undefined;
   }
   if (!isNonEmptyString(raw.text)) {
@@ -261,9 +315,15 @@ function readEvent(raw: unknown, where: string, report: Report): DatedEvent | un
   };
 }
 
-function reportUnknownKeys(raw: Record<string, unknown>, known: readonly string[], entry: string | undefined, report: Report): void {
+function reportUnknownKeys(
+  raw: Record<string, unknown>,
+  known: readonly string[],
+  entry: string | undefined,
+  report: Report,
+): void {
   for (const key of Object.keys(raw)) {
-    if (!known.includes(key)) report(entry, `unknown property "${key}" was ignored (expected one of ${known.join(', ')})`, 'warning');
+    if (!known.includes(key))
+      report(entry, `unknown property "${key}" was ignored (expected one of ${known.join(', ')})`, 'warning');
   }
 }
 

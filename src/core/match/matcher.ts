@@ -1,4 +1,14 @@
-import { ASCII_FOLDED, ASCII_WORD, FoldingReader, foldCharAt, foldName, hasCapital, isAsciiSpace, isWordCode, plainAsciiUnitAt } from '../text/fold';
+import {
+  ASCII_FOLDED,
+  ASCII_WORD,
+  FoldingReader,
+  foldCharAt,
+  foldName,
+  hasCapital,
+  isAsciiSpace,
+  isWordCode,
+  plainAsciiUnitAt,
+} from '../text/fold';
 import { type NameTrie, NameTrieBuilder } from './trie';
 
 /** A spelling to find: a dictionary's alias satisfies it. */
@@ -75,12 +85,20 @@ interface PatternGroup {
 function patternGroup(entries: NameEntry[]): PatternGroup {
   const [only] = entries;
   if (entries.length === 1 && !only!.alias.matchCase) {
-    return { entries, exactForms: [undefined], whenCapitalised: hasCapital(only!.alias.text) ? [only!.entityId] : undefined };
+    return {
+      entries,
+      exactForms: [undefined],
+      whenCapitalised: hasCapital(only!.alias.text) ? [only!.entityId] : undefined,
+    };
   }
   return {
     entries,
-    exactForms: entries.map((entry) => (entry.alias.matchCase ? foldName(entry.alias.text, { keepCase: true }) : undefined)),
-    whenCapitalised: entries.every((entry) => !entry.alias.matchCase && hasCapital(entry.alias.text)) ? [...new Set(entries.map((entry) => entry.entityId))] : undefined,
+    exactForms: entries.map((entry) =>
+      entry.alias.matchCase ? foldName(entry.alias.text, { keepCase: true }) : undefined,
+    ),
+    whenCapitalised: entries.every((entry) => !entry.alias.matchCase && hasCapital(entry.alias.text))
+      ? [...new Set(entries.map((entry) => entry.entityId))]
+      : undefined,
   };
 }
 
@@ -106,7 +124,14 @@ export class EntityMatcher {
       const id = builder.add(pattern);
       const group = byPattern[id];
       if (!group) byPattern.push([entry]);
-      else if (!group.some((known) => known.entityId === entry.entityId && known.alias.matchCase === entry.alias.matchCase && known.alias.text === entry.alias.text)) {
+      else if (
+        !group.some(
+          (known) =>
+            known.entityId === entry.entityId &&
+            known.alias.matchCase === entry.alias.matchCase &&
+            known.alias.text === entry.alias.text,
+        )
+      ) {
         group.push(entry);
       }
     }
@@ -125,8 +150,14 @@ export class EntityMatcher {
   findMentions(text: string, region?: TextRegion): Mention[] {
     const start = region?.start ?? 0;
     const end = region?.end ?? text.length;
-    if (!isRegionBound(text, start) || !isRegionBound(text, end)) throw new RangeError(`a region must start and end at white space (${start}, ${end})`);
-    const scan: Scan = { text, mentions: [], taken: Math.max(start, region?.after ?? 0), walker: new FoldingReader(text) };
+    if (!isRegionBound(text, start) || !isRegionBound(text, end))
+      throw new RangeError(`a region must start and end at white space (${start}, ${end})`);
+    const scan: Scan = {
+      text,
+      mentions: [],
+      taken: Math.max(start, region?.after ?? 0),
+      walker: new FoldingReader(text),
+    };
     const trie = this.trie;
     let at = start;
     // The units of a non-ASCII character being read, and where that character is.
@@ -151,7 +182,7 @@ export class EntityMatcher {
       if (code >= 0 && code < 0x80 && ASCII_WORD[code] === 1) {
         // Most of a text is ASCII letters: a whole run of them is read in one tight loop.
         let runEnd = at + 1;
-        for (let next = 0; runEnd < end && (next = text.charCodeAt(runEnd)) < 0x80 && ASCII_WORD[next] === 1; ) runEnd++;
+        for (let next = 0; runEnd < end && (next = text.charCodeAt(runEnd)) < 0x80 && ASCII_WORD[next] === 1;) runEnd++;
         if (!previousIsWord) {
           wordAt = at >= scan.taken ? at : -1;
           wordUnit = 0;
@@ -198,7 +229,8 @@ export class EntityMatcher {
         } else if (wordLength === 1) wordSecond = unit;
         wordLength++;
       } else if (previousIsWord) {
-        if (wordAt >= 0 && trie.mayBeFirstWord(wordFirst, wordSecond, wordLength)) this.walkFrom(scan, wordAt, wordUnit, trie.first(wordFirst));
+        if (wordAt >= 0 && trie.mayBeFirstWord(wordFirst, wordSecond, wordLength))
+          this.walkFrom(scan, wordAt, wordUnit, trie.first(wordFirst));
       } else if (unitAt >= scan.taken) {
         // Names that begin with a sign ("(HTS)", "'Ndrangheta").
         const node = trie.first(unit);
@@ -254,7 +286,13 @@ export class EntityMatcher {
       const nameEnd = this.endingAt[k]!;
       const entityIds = this.entitiesWrittenLike(this.groups[this.endingNames[k]!]!, text, start, nameEnd);
       if (entityIds.length === 0) continue;
-      scan.mentions.push({ start, end: nameEnd, text: text.slice(start, nameEnd), entityIds, possessive: isPossessiveAfter(text, nameEnd) });
+      scan.mentions.push({
+        start,
+        end: nameEnd,
+        text: text.slice(start, nameEnd),
+        entityIds,
+        possessive: isPossessiveAfter(text, nameEnd),
+      });
       scan.taken = nameEnd;
       return;
     }

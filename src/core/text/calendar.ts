@@ -9,7 +9,9 @@ export function parseDay(iso: string): Day | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return undefined;
   const day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  return day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= daysInMonth(day.year, day.month) ? day : undefined;
+  return day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= daysInMonth(day.year, day.month)
+    ? day
+    : undefined;
 }
 
 /** The day a moment falls on where the user is (a file's modification time, now). */

@@ -26,8 +26,22 @@ const HYPHENS = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\uFE
 const INVISIBLE = new Set(['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF']);
 /** Letters that Unicode decomposition leaves alone but readers treat as plain Latin. */
 const LATIN_EXTRAS: Record<string, string> = {
-  'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ß': 'ss', 'æ': 'ae', 'Æ': 'AE',
-  'œ': 'oe', 'Œ': 'OE', 'ı': 'i', 'ð': 'd', 'Ð': 'D', 'þ': 'th', 'Þ': 'Th',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ı: 'i',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
 };
 const COMBINING_MARKS = /\p{M}/gu;
 const WHITESPACE = /^\s$/u;
@@ -67,12 +81,20 @@ export const isAsciiSpace = (code: number): boolean => code === 0x20 || (code >=
 function asciiFoldTable(keepCase: boolean): Uint16Array {
   const table = new Uint16Array(0x80);
   for (let code = 0; code < 0x80; code++) {
-    table[code] = isAsciiSpace(code) ? 0x20 : code === 0x60 ? 0x27 : !keepCase && code >= 0x41 && code <= 0x5a ? code + 32 : code;
+    table[code] = isAsciiSpace(code)
+      ? 0x20
+      : code === 0x60
+        ? 0x27
+        : !keepCase && code >= 0x41 && code <= 0x5a
+          ? code + 32
+          : code;
   }
   return table;
 }
 /** Which ASCII characters are word characters (1) and which are not (0), by table. */
-export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) => ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0));
+export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0,
+);
 /** Folded ASCII, for the matcher's own pass over plain text. */
 export const ASCII_FOLDED = asciiFoldTable(false);
 const ASCII_FOLDED_CASE_KEPT = asciiFoldTable(true);

@@ -18,16 +18,20 @@ export interface Furniture {
 }
 
 /** Lines a web page leaves behind: counters, share buttons, links to other stories. */
-const PAGE_LEFTOVERS = /^\s*(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|click on the headline\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|skip to (?:main )?content|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?)\s*$/i;
+const PAGE_LEFTOVERS =
+  /^\s*(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|click on the headline\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|skip to (?:main )?content|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?)\s*$/i;
 
 /** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff", "Xinhua News Agency"); the outlet's own name first. */
-const OUTLET_LINE = /^\s*((?:\p{Lu}[\p{L}.&'’-]*\s+){1,2}?)(?:News|Staff|Wire|Newsroom|Staff Writer|News Agency|News Service|Press)\s*$/u;
+const OUTLET_LINE =
+  /^\s*((?:\p{Lu}[\p{L}.&'’-]*\s+){1,2}?)(?:News|Staff|Wire|Newsroom|Staff Writer|News Agency|News Service|Press)\s*$/u;
 
 /** "As VOA’s Rosanne Skirble reports": the outlet a reporter files for, named to credit the report, not as part of the story. */
-const REPORT_CREDIT = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+(?:(?:correspondent|reporter)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:reports|reported|has more)\b/gu;
+const REPORT_CREDIT =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+(?:(?:correspondent|reporter)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:reports|reported|has more)\b/gu;
 
 /** The credit closing a caption: "… on January 25, 2020. BULENT KILIC / AFP". */
-const TRAILING_CREDIT = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\/\s*(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|GETTY IMAGES|Xinhua|XINHUA|Anadolu|ANADOLU|Bloomberg|Sputnik|SPUTNIK|Pool|POOL|File|FILE))\s*$/u;
+const TRAILING_CREDIT =
+  /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\/\s*(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|GETTY IMAGES|Xinhua|XINHUA|Anadolu|ANADOLU|Bloomberg|Sputnik|SPUTNIK|Pool|POOL|File|FILE))\s*$/u;
 
 /** "SIR PETER WESTMACOTT, BRITISH AMBASSADOR TO THE US In the aftermath…": a lead-in in capitals opening a paragraph, a headline of its own. */
 const CAPITALS_LEAD_IN = /^\s*((?:[\p{Lu}\d][\p{Lu}\d'’.&-]*,?\s+){3,})(?=\p{Lu}\p{Ll})/u;
@@ -35,34 +39,81 @@ const CAPITALS_LEAD_IN = /^\s*((?:[\p{Lu}\d][\p{Lu}\d'’.&-]*,?\s+){3,})(?=\p{L
 const DATELINE_REST = /^[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L}. &-]*\)\s*[-–—])/u;
 
 /** A heading after which a page lists its sources or links, to the end ("Sources", "Related news"). */
-const CLOSING_LISTS = /^\s*(?:#{1,6}\s*)?(?:sources?|related news|see also|external links|references|further reading)\s*:?\s*$/i;
+const CLOSING_LISTS =
+  /^\s*(?:#{1,6}\s*)?(?:sources?|related news|see also|external links|references|further reading)\s*:?\s*$/i;
 
 /** Words a byline may hold besides names ("By Jane Doe and John Roe, Associated Press staff writer"). */
-const BYLINE_WORDS = new Set(['and', 'of', 'the', 'in', 'for', 'at', 'with', 'from', '|', '&', 'staff', 'writer', 'writers', 'correspondent', 'correspondents', 'reporter', 'reporters', 'editor', 'bureau', 'chief', 'news', 'senior', 'special', 'contributor', 'de', 'da', 'van', 'von', 'der', 'al', 'el', 'bin', 'la', 'le', 'du', 'y']);
+const BYLINE_WORDS = new Set([
+  'and',
+  'of',
+  'the',
+  'in',
+  'for',
+  'at',
+  'with',
+  'from',
+  '|',
+  '&',
+  'staff',
+  'writer',
+  'writers',
+  'correspondent',
+  'correspondents',
+  'reporter',
+  'reporters',
+  'editor',
+  'bureau',
+  'chief',
+  'news',
+  'senior',
+  'special',
+  'contributor',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'al',
+  'el',
+  'bin',
+  'la',
+  'le',
+  'du',
+  'y',
+]);
 
 /** "Reporting by …; Editing by …", "Additional reporting by …", "Compiled by …". */
-const CONTRIBUTOR_LINE = /^\s*\(?\s*(?:(?:additional |further )?reporting|writing|editing|compiled|produced|edited|written|translated|graphics?|contributing|contributors?)\b[^\n]*\bby\b|^\s*\(?\s*(?:contributing|contributors?)\s*:/i;
+const CONTRIBUTOR_LINE =
+  /^\s*\(?\s*(?:(?:additional |further )?reporting|writing|editing|compiled|produced|edited|written|translated|graphics?|contributing|contributors?)\b[^\n]*\bby\b|^\s*\(?\s*(?:contributing|contributors?)\s*:/i;
 
 /** What a photo credit says ("AP Photo/Khalil Hamra", "Kremlin Pool Photo via AP", "Getty Images", "REUTERS/Leah Millis", "File"). */
-const CREDIT_WORD = /\b(?:Photos?|PHOTOS?|Photograph|Photographer|Images?|IMAGES?|Pool|POOL|File|FILE|Getty|Shutterstock|AFP|EPA|Courtesy|Handout)\b|\bCredit:|\bvia\s+\p{Lu}|\p{Lu}{2,}\/\p{Lu}|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|VOA|Getty)\b/u;
+const CREDIT_WORD =
+  /\b(?:Photos?|PHOTOS?|Photograph|Photographer|Images?|IMAGES?|Pool|POOL|File|FILE|Getty|Shutterstock|AFP|EPA|Courtesy|Handout)\b|\bCredit:|\bvia\s+\p{Lu}|\p{Lu}{2,}\/\p{Lu}|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|VOA|Getty)\b/u;
 
 /** An agency's name alone in brackets, wherever it is ("… returned from Mexico (AP)"): the wire credited, no part of the story. */
-const AGENCY_BRACKET = /\((?:AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|EFE|ANSA|IANS|PTI|AAP|Bloomberg|Kyodo|Yonhap|TASS|Tass)\)/g;
+const AGENCY_BRACKET =
+  /\((?:AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|EFE|ANSA|IANS|PTI|AAP|Bloomberg|Kyodo|Yonhap|TASS|Tass)\)/g;
 
 /** A bracket that credits a picture: "(AP Photo/Khalil Hamra)", "(Sergei Karpukhin, Sputnik, Kremlin Pool Photo via AP, File)". */
 const CREDIT_BRACKET = /\(([^()\n]{1,200})\)/g;
 
 /** A line that opens a caption: "FILE - …", "FILE PHOTO: …", "Image: …", "Photo: …", "Caption: …". */
-const CAPTION_OPENING = /^\s*(?:FILE(?: PHOTO)?|File(?: photo)?)\s*[-–—:]\s+|^\s*(?:Image|Photo|Picture|Caption)\s*:\s*/;
+const CAPTION_OPENING =
+  /^\s*(?:FILE(?: PHOTO)?|File(?: photo)?)\s*[-–—:]\s+|^\s*(?:Image|Photo|Picture|Caption)\s*:\s*/;
 
 /** "ANTAKYA, Turkey (AP) —", "HOUSTON, Oct 11 (Reuters) -": the agency in a dateline. */
-const DATELINE_AGENCY = /^[\s#>*]*\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,[^\n()]{1,60})?\s(\([\p{Lu}][\p{L}. &-]{0,40}\))\s*[-–—]/u;
+const DATELINE_AGENCY =
+  /^[\s#>*]*\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,[^\n()]{1,60})?\s(\([\p{Lu}][\p{L}. &-]{0,40}\))\s*[-–—]/u;
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
 /** A full date with its year, as a date line writes it. */
-const DATE_WITH_YEAR = new RegExp(String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}([-/])\d{2}\1\d{2})`, 'i');
+const DATE_WITH_YEAR = new RegExp(
+  String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}([-/])\d{2}\1\d{2})`,
+  'i',
+);
 /** What else a date line holds: weekdays, times, zones, "Updated", "Published", separators. */
-const DATE_LINE_REST = /^(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|[ap]m|utc|gmt|[a-z]{1,2}[sd]t|est|edt|cet|cest|bst|ist|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[:.]\d{2}|\d{1,2}|[-–—|,:/•·()]+)$/i;
+const DATE_LINE_REST =
+  /^(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|[ap]m|utc|gmt|[a-z]{1,2}[sd]t|est|edt|cet|cest|bst|ist|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[:.]\d{2}|\d{1,2}|[-–—|,:/•·()]+)$/i;
 
 /** Reads the furniture of `text` (line ends as written: LF, CRLF or CR). */
 export function furnitureOf(text: string): Furniture {
@@ -78,7 +129,11 @@ export function furnitureOf(text: string): Furniture {
     const opensStory = afterHeadline;
     afterHeadline = lineIndex === 1 && !/[.!?]["”’]?\s*$/.test(content);
     // A section's name over the headline ("Africa", "Middle East"): one or two words alone on the first line.
-    if (lineIndex === 1 && /^\s*\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?\s*$/u.test(content) && /\S/.test(text.slice(line.end, line.end + 200))) {
+    if (
+      lineIndex === 1 &&
+      /^\s*\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?\s*$/u.test(content) &&
+      /\S/.test(text.slice(line.end, line.end + 200))
+    ) {
       hidden.push(line);
       continue;
     }
@@ -94,13 +149,25 @@ export function furnitureOf(text: string): Furniture {
       const name = outlet[1]!.trim() || content.trim();
       // What follows the closing byline box is the outlet's note about itself ("The Voice of America provides news…").
       const rest = text.slice(line.end);
-      if (line.start > text.length / 2 && rest.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '').length <= 2 && rest.includes(name)) {
+      if (
+        line.start > text.length / 2 &&
+        rest.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '').length <= 2 &&
+        rest.includes(name)
+      ) {
         hidden.push({ start: line.start, end: text.length });
         break;
       }
     }
     // A name alone under the headline ("Sabra Lane", "Xinhua News Agency"): the byline, without its "By".
-    if (outlet || (opensStory && isNameLine(content)) || PAGE_LEFTOVERS.test(content) || isByline(content) || CONTRIBUTOR_LINE.test(content) || isCreditLine(content) || isAllCapitals(content)) {
+    if (
+      outlet ||
+      (opensStory && isNameLine(content)) ||
+      PAGE_LEFTOVERS.test(content) ||
+      isByline(content) ||
+      CONTRIBUTOR_LINE.test(content) ||
+      isCreditLine(content) ||
+      isAllCapitals(content)
+    ) {
       hidden.push(line);
       continue;
     }
@@ -115,7 +182,11 @@ export function furnitureOf(text: string): Furniture {
       hidden.push({ start: at, end: at + agency[1]!.length });
     }
     const leadIn = CAPITALS_LEAD_IN.exec(content);
-    if (leadIn && leadIn[1]!.replace(/[^\p{L}]/gu, '').length >= 12 && !DATELINE_REST.test(content.slice(leadIn[0].length))) {
+    if (
+      leadIn &&
+      leadIn[1]!.replace(/[^\p{L}]/gu, '').length >= 12 &&
+      !DATELINE_REST.test(content.slice(leadIn[0].length))
+    ) {
       hidden.push({ start: line.start, end: line.start + leadIn[0].length });
     }
     const opening = CAPTION_OPENING.exec(content);
@@ -130,9 +201,11 @@ export function furnitureOf(text: string): Furniture {
       caption = true;
     }
     for (const bracket of content.matchAll(AGENCY_BRACKET)) {
-      if (!agency || bracket.index! !== agency.index + agency[0].indexOf(agency[1]!)) hidden.push({ start: line.start + bracket.index!, end: line.start + bracket.index! + bracket[0].length });
+      if (!agency || bracket.index! !== agency.index + agency[0].indexOf(agency[1]!))
+        hidden.push({ start: line.start + bracket.index!, end: line.start + bracket.index! + bracket[0].length });
     }
-    for (const report of content.matchAll(REPORT_CREDIT)) hidden.push({ start: line.start + report.index!, end: line.start + report.index! + report[1]!.length });
+    for (const report of content.matchAll(REPORT_CREDIT))
+      hidden.push({ start: line.start + report.index!, end: line.start + report.index! + report[1]!.length });
     const credit = TRAILING_CREDIT.exec(content);
     if (credit) {
       hidden.push({ start: line.start + credit.index + credit[0].indexOf(credit[1]!), end: line.end });
@@ -148,7 +221,11 @@ export function furnitureOf(text: string): Furniture {
 /** A short line of capitalised words and nothing else ("Sabra Lane"): under a headline, a byline. */
 function isNameLine(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || BYLINE_WORDS.has(word.toLowerCase()));
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || BYLINE_WORDS.has(word.toLowerCase()))
+  );
 }
 
 /** The text with `spans` (in order of their starts; they may overlap) blanked out, line breaks kept, so that every offset still points where it did. */
@@ -167,7 +244,10 @@ export function blankOut(text: string, spans: readonly Span[]): string {
 
 /** The story alone: the text without its furniture and, where `withoutCaptions`, without captions. */
 export function storyText(text: string, furniture: Furniture = furnitureOf(text), withoutCaptions = false): string {
-  return blankOut(text, withoutCaptions ? [...furniture.hidden, ...furniture.captions].sort((a, b) => a.start - b.start) : furniture.hidden);
+  return blankOut(
+    text,
+    withoutCaptions ? [...furniture.hidden, ...furniture.captions].sort((a, b) => a.start - b.start) : furniture.hidden,
+  );
 }
 
 /** Short lines of names after the story's last sentence ("Mohammed Yusuf", "VOA News"): who reported it, not who is in it. */
@@ -177,7 +257,12 @@ function closingCredits(text: string): Span[] {
   for (let i = lines.length - 1; i > 0; i--) {
     const content = text.slice(lines[i]!.start, lines[i]!.end).trim();
     const words = content.split(/\s+/);
-    if (words.length < 2 || words.length > 5 || !words.every((word) => /^\p{Lu}[\p{L}.'’-]*$/u.test(word) || word === 'and' || word === '&')) break;
+    if (
+      words.length < 2 ||
+      words.length > 5 ||
+      !words.every((word) => /^\p{Lu}[\p{L}.'’-]*$/u.test(word) || word === 'and' || word === '&')
+    )
+      break;
     credits.push(lines[i]!);
   }
   return credits;
@@ -198,7 +283,13 @@ function isByline(line: string): boolean {
   const match = /^\s*(?:By|BY)\s+(\S[^\n]*)$/.exec(line);
   if (!match) return false;
   const words = match[1]!.replace(/[,;:]/g, ' ').split(/\s+/).filter(Boolean);
-  return words.length <= 14 && /[.!?]["”’]?$/.test(match[1]!.trim()) === false && words.every((word) => /^[\p{Lu}(]/u.test(word) || BYLINE_WORDS.has(word.toLowerCase()) || /^[\p{Lu}\p{Ll}.'’-]+@/u.test(word));
+  return (
+    words.length <= 14 &&
+    /[.!?]["”’]?$/.test(match[1]!.trim()) === false &&
+    words.every(
+      (word) => /^[\p{Lu}(]/u.test(word) || BYLINE_WORDS.has(word.toLowerCase()) || /^[\p{Lu}\p{Ll}.'’-]+@/u.test(word),
+    )
+  );
 }
 
 /** A short line that only credits a picture ("Kremlin Pool Photo via AP", "Getty Images", "File"). */
@@ -206,7 +297,10 @@ function isCreditLine(line: string): boolean {
   const words = line.trim().split(/\s+/);
   const endsSentence = /[.!?]["”’]?$/.test(line.trim()) && !/\b\p{Lu}\.$/u.test(line.trim());
   if (words.length > 10 || endsSentence) return false;
-  return CREDIT_WORD.test(line) && words.every((word) => /^[\p{Lu}\d(/©]/u.test(word) || /^(?:via|and|for|by|of|\/)$/i.test(word));
+  return (
+    CREDIT_WORD.test(line) &&
+    words.every((word) => /^[\p{Lu}\d(/©]/u.test(word) || /^(?:via|and|for|by|of|\/)$/i.test(word))
+  );
 }
 
 /** A line in capitals throughout ("TURKEY QUAKE DEATH TOLL TOPS 28,000"): a headline or kicker, whose words say nothing of case. */
@@ -220,6 +314,8 @@ function isDateLine(line: string): boolean {
   if (line.length > 100) return false;
   const date = DATE_WITH_YEAR.exec(line);
   if (!date) return false;
-  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date[0].length)).split(/[\s,]+/).filter(Boolean);
+  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date[0].length))
+    .split(/[\s,]+/)
+    .filter(Boolean);
   return rest.every((word) => DATE_LINE_REST.test(word));
 }

@@ -17,7 +17,31 @@ export interface Token {
 }
 
 /** Particles that stand lower-case inside a name. */
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'y']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'del',
+  'della',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'y',
+]);
 
 /** A hyphenated Arabic article at the start of a word: al-, el-, and the assimilated forms. */
 export const ARTICLE_PREFIX = /^(?:a|e|u)(?:l|d|n|r|s|sh|t|th|z)-(?=\p{L})/iu;
@@ -101,13 +125,27 @@ export const TITLE_ABBREVIATIONS_SPELLED: Readonly<Record<string, string>> = tit
 
 /** The titles by their last two characters, each list longest first: only those can end where a text does. */
 const TITLES_BY_ENDING = new Map<string, string[]>();
-for (const title of TITLES) TITLES_BY_ENDING.set(title.slice(-2), [...(TITLES_BY_ENDING.get(title.slice(-2)) ?? []), title]);
+for (const title of TITLES)
+  TITLES_BY_ENDING.set(title.slice(-2), [...(TITLES_BY_ENDING.get(title.slice(-2)) ?? []), title]);
 
 /** Every word of every title, lower-case: such words are never a name. */
 export const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.toLowerCase().split(' ')));
 
 /** Courtesy titles that say nothing about office, and so never conflict with a role. */
-export const COURTESY_TITLES = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady']);
+export const COURTESY_TITLES = new Set([
+  'Dr.',
+  'Dr',
+  'Mr.',
+  'Mr',
+  'Mrs.',
+  'Mrs',
+  'Ms.',
+  'Ms',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+]);
 
 /** The formal title written right before `offset`, with its span, if any. */
 export function titleBefore(text: string, offset: number): Token | undefined {

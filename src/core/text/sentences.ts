@@ -1,7 +1,8 @@
 import type { Span } from './structure';
 
 /** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs|Inc|Ltd|Co|Corp)|\b[A-Z])\.$/;
+const ABBREVIATIONS =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs|Inc|Ltd|Co|Corp)|\b[A-Z])\.$/;
 
 /**
  * The sentences of a text as spans: ended by . ! ? (with closing quotes) before a space and

@@ -91,7 +91,28 @@ function isHeadline(line: string): boolean {
   return /^\s{0,3}#{1,6}\s/.test(line) || isTitleCase(line);
 }
 
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'al', 'el']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  'vs',
+  'al',
+  'el',
+]);
 
 function isTitleCase(line: string): boolean {
   const trimmed = line.trim();
@@ -166,7 +187,9 @@ export function readSuppressions(text: string): Suppressions {
   for (const [key, start] of open) ranges.push({ rules: key === '*' ? null : [key], start, end: text.length });
   return {
     isSuppressed: (rule, offset) =>
-      ranges.some((range) => offset >= range.start && offset < range.end && (range.rules === null || range.rules.includes(rule))),
+      ranges.some(
+        (range) => offset >= range.start && offset < range.end && (range.rules === null || range.rules.includes(rule)),
+      ),
   };
 }
 

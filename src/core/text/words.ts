@@ -39,7 +39,7 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
     }
     // Read on while characters may continue a word; it ends after the last that may end one.
     let end = at + firstWidth;
-    for (let next = end; next < length; ) {
+    for (let next = end; next < length;) {
       const codePoint = text.codePointAt(next)!;
       const kind = classOf(codePoint);
       if ((kind & CONTINUES) === 0) break;

@@ -3,13 +3,59 @@ import type { TimelineEvent } from './events';
 
 /** Words that name what happened, folded to one form ("fled", "flees" → "flee"). */
 const IRREGULAR: Record<string, string> = {
-  fled: 'flee', flees: 'flee', fleeing: 'flee', flight: 'flee', left: 'leave', leaves: 'leave', leaving: 'leave', met: 'meet', meets: 'meet',
-  flew: 'fly', flies: 'fly', flown: 'fly', fell: 'fall', fallen: 'fall', took: 'take', taken: 'take', seized: 'seize', won: 'win', lost: 'lose',
-  died: 'die', dies: 'die', killed: 'kill', kills: 'kill', arrived: 'arrive', arrives: 'arrive', arrival: 'arrive', resigned: 'resign',
-  resignation: 'resign', signed: 'sign', ambushed: 'ambush', wounded: 'wound', called: 'call', calls: 'call', escaped: 'escape',
-  escape: 'escape', attacked: 'attack', captured: 'capture', landed: 'land', departed: 'depart', departure: 'depart', visited: 'visit',
-  announced: 'announce', elected: 'elect', election: 'elect', voted: 'vote', appointed: 'appoint', arrested: 'arrest', released: 'release',
-  collapsed: 'collapse', entered: 'enter', stormed: 'storm', reached: 'reach', abandoned: 'abandon',
+  fled: 'flee',
+  flees: 'flee',
+  fleeing: 'flee',
+  flight: 'flee',
+  left: 'leave',
+  leaves: 'leave',
+  leaving: 'leave',
+  met: 'meet',
+  meets: 'meet',
+  flew: 'fly',
+  flies: 'fly',
+  flown: 'fly',
+  fell: 'fall',
+  fallen: 'fall',
+  took: 'take',
+  taken: 'take',
+  seized: 'seize',
+  won: 'win',
+  lost: 'lose',
+  died: 'die',
+  dies: 'die',
+  killed: 'kill',
+  kills: 'kill',
+  arrived: 'arrive',
+  arrives: 'arrive',
+  arrival: 'arrive',
+  resigned: 'resign',
+  resignation: 'resign',
+  signed: 'sign',
+  ambushed: 'ambush',
+  wounded: 'wound',
+  called: 'call',
+  calls: 'call',
+  escaped: 'escape',
+  escape: 'escape',
+  attacked: 'attack',
+  captured: 'capture',
+  landed: 'land',
+  departed: 'depart',
+  departure: 'depart',
+  visited: 'visit',
+  announced: 'announce',
+  elected: 'elect',
+  election: 'elect',
+  voted: 'vote',
+  appointed: 'appoint',
+  arrested: 'arrest',
+  released: 'release',
+  collapsed: 'collapse',
+  entered: 'enter',
+  stormed: 'storm',
+  reached: 'reach',
+  abandoned: 'abandon',
 };
 const ACTIONS = new Set(Object.values(IRREGULAR));
 
@@ -65,11 +111,19 @@ export function findConflicts(events: readonly TimelineEvent[], references: read
         candidate.entities.some((id) => event.entities.includes(id)) &&
         [...actionsIn(candidate.text).keys()].some((action) => actions.has(action)) &&
         !(day >= dayOf(candidate.date) && day <= dayOf(candidate.end ?? candidate.date)) &&
-        !(resolution.end && dayOf(resolution.end) >= dayOf(candidate.date) && day <= dayOf(candidate.end ?? candidate.date)),
+        !(
+          resolution.end &&
+          dayOf(resolution.end) >= dayOf(candidate.date) &&
+          day <= dayOf(candidate.end ?? candidate.date)
+        ),
     );
     if (!reference) continue;
     const when = reference.end ? `${dayOf(reference.date)} to ${dayOf(reference.end)}` : dayOf(reference.date);
-    conflicts.push({ event, reference, message: `The dictionary dates this to ${when} ("${reference.text}"), not ${day}.` });
+    conflicts.push({
+      event,
+      reference,
+      message: `The dictionary dates this to ${when} ("${reference.text}"), not ${day}.`,
+    });
   }
   return conflicts;
 }

@@ -31,12 +31,19 @@ export interface Timeline {
   readonly undated: readonly TimelineEvent[];
 }
 
-const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December';
+const MONTHS =
+  'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December';
 /** "DAMASCUS, Dec 8 (Reuters) —", "BEIRUT, Syria, March 3, 2025 (AP) -": a dateline's date. */
-const DATELINE = new RegExp(`^[\\s#>*]*[A-Z][A-Z .'’-]+,(?: [A-Z][\\p{L} .'-]+,)? ((?:${MONTHS})\\.? \\d{1,2}(?:, \\d{4})?)`, 'mu');
+const DATELINE = new RegExp(
+  `^[\\s#>*]*[A-Z][A-Z .'’-]+,(?: [A-Z][\\p{L} .'-]+,)? ((?:${MONTHS})\\.? \\d{1,2}(?:, \\d{4})?)`,
+  'mu',
+);
 
 /** A full date written out with its year ("December 8, 2024", "8 Dec 2024", "2024-12-08"). */
-const FULL_DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTHS})\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'g');
+const FULL_DATE = new RegExp(
+  `\\b(?:(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTHS})\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+  'g',
+);
 
 /**
  * The day a story is told from: the given date, else its dateline's (its year, when the
@@ -49,7 +56,9 @@ export function anchorOf(text: string, fallback: Day, given?: Day): { anchor: Da
   const dayIn = (words: string, today: Day) => {
     // A day, or a time on a day ("October 11, 2023 5:40 PM UTC"); the one that writes its year
     // out before a weekday read from `today` ("Wednesday, January 19, 2005").
-    const days = findTemporalExpressions(words, today).filter((expression) => (expression.resolution?.date.length ?? 0) >= 10);
+    const days = findTemporalExpressions(words, today).filter(
+      (expression) => (expression.resolution?.date.length ?? 0) >= 10,
+    );
     const resolved = days.find((expression) => /\d{4}/.test(expression.text)) ?? days[0];
     return resolved && parseDay(resolved.resolution!.date.slice(0, 10));
   };
@@ -97,7 +106,10 @@ export function buildTimeline(
   const events: TimelineEvent[] = [];
   const undated: TimelineEvent[] = [];
   for (const expression of findTemporalExpressions(text, anchor)) {
-    const sentence = overlapping(sentences, expression.start, expression.start + 1)[0] ?? { start: expression.start, end: expression.end };
+    const sentence = overlapping(sentences, expression.start, expression.start + 1)[0] ?? {
+      start: expression.start,
+      end: expression.end,
+    };
     const entities = [
       ...new Set(
         overlapping(mentions, sentence.start, sentence.end)
@@ -105,7 +117,14 @@ export function buildTimeline(
           .map((m) => m.entityIds[0]!),
       ),
     ];
-    const event = { text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, expression, resolution: expression.resolution, entities };
+    const event = {
+      text: text.slice(sentence.start, sentence.end),
+      start: sentence.start,
+      end: sentence.end,
+      expression,
+      resolution: expression.resolution,
+      entities,
+    };
     (expression.kind === 'date' ? events : undated).push(event);
   }
   events.sort((a, b) => compareDates(a.resolution!.date, b.resolution!.date) || a.start - b.start);

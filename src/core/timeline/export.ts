@@ -13,11 +13,22 @@ function when(event: TimelineEvent): string {
 /** A Markdown table of the dated events, then the undated ones. */
 export function timelineToMarkdown(timeline: Timeline, index: EntityIndex, title: string): string {
   const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
-  const lines = [`# Timeline: ${cell(title)}`, '', `Told from ${timeline.anchor}.`, '', '| When | What | Who |', '| --- | --- | --- |'];
-  for (const event of timeline.events) lines.push(`| ${cell(when(event))} | ${cell(event.text)} | ${cell(names(index, event).join(', '))} |`);
+  const lines = [
+    `# Timeline: ${cell(title)}`,
+    '',
+    `Told from ${timeline.anchor}.`,
+    '',
+    '| When | What | Who |',
+    '| --- | --- | --- |',
+  ];
+  for (const event of timeline.events)
+    lines.push(`| ${cell(when(event))} | ${cell(event.text)} | ${cell(names(index, event).join(', '))} |`);
   if (timeline.undated.length > 0) {
     lines.push('', '## Without a date', '');
-    for (const event of timeline.undated) lines.push(`- ${cell(event.expression.duration ? `${event.expression.text} (${event.expression.duration})` : event.expression.text)}: ${cell(event.text)}`);
+    for (const event of timeline.undated)
+      lines.push(
+        `- ${cell(event.expression.duration ? `${event.expression.text} (${event.expression.duration})` : event.expression.text)}: ${cell(event.text)}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -28,7 +39,15 @@ export function timelineToCsv(timeline: Timeline, index: EntityIndex): string {
   const rows = [['date', 'end', 'precision', 'qualifier', 'when_written', 'sentence', 'entities']];
   for (const event of timeline.events) {
     const { date, end, precision, qualifier } = event.resolution!;
-    rows.push([date, end ?? '', precision, qualifier ?? '', event.expression.text, event.text, names(index, event).join('; ')]);
+    rows.push([
+      date,
+      end ?? '',
+      precision,
+      qualifier ?? '',
+      event.expression.text,
+      event.text,
+      names(index, event).join('; '),
+    ]);
   }
   return `${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }

@@ -27,25 +27,68 @@ export interface TemporalExpression {
 }
 
 const MONTH_NUMBERS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
 };
 
 // Month names are matched capitalised only, so that "may" and "march" the verbs are not months.
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_NUMBER = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
-const TIME = '(?:(?:at|around|about|shortly after|shortly before|just after|just before|by) )?(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?: \\(?(GMT|UTC|local time|[A-Z]{2,4}T)\\)?)?';
+const TIME =
+  '(?:(?:at|around|about|shortly after|shortly before|just after|just before|by) )?(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?: \\(?(GMT|UTC|local time|[A-Z]{2,4}T)\\)?)?';
 const TIME_24 = '(?:at|around|about|by) (\\d{1,2}):(\\d{2})(?: \\(?(GMT|UTC|local time|[A-Z]{2,4}T)\\)?)?';
-const COUNT = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)';
+const COUNT =
+  '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)';
 const UNIT = '(year|month|week|day|hour|minute)';
-const FUTURE = /\b(will|would|shall|'ll|is to|are to|plans? to|planned to|expects? to|expected to|scheduled to|set to|due to|going to|is due|are due)\b/i;
+const FUTURE =
+  /\b(will|would|shall|'ll|is to|are to|plans? to|planned to|expects? to|expected to|scheduled to|set to|due to|going to|is due|are due)\b/i;
 
 interface Time {
   readonly hour: number;
@@ -73,7 +116,7 @@ interface Pattern {
 
 const monthOf = (word: string) => MONTH_NUMBERS[word.toLowerCase().replace('.', '')]!;
 const weekdayOf = (word: string) => WEEKDAYS.indexOf(word.toLowerCase());
-const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()] ?? 1);
+const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? 1));
 
 function timeOf(hour?: string, minute?: string, meridiem?: string, zone?: string): Time | undefined {
   if (hour === undefined) return undefined;
@@ -90,19 +133,51 @@ const PATTERNS: Pattern[] = [
   {
     // ISO 8601, or year first with slashes as Asian outlets write it ("2019/06/18 13:47"): never ambiguous.
     regex: new RegExp(`\\b(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?\\b`, 'g'),
-    meaning: (m) => ({ type: 'calendar', year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), time: m[5] ? timeOf(m[5], m[6]) : undefined }),
+    meaning: (m) => ({
+      type: 'calendar',
+      year: Number(m[1]),
+      month: Number(m[3]),
+      day: Number(m[4]),
+      time: m[5] ? timeOf(m[5], m[6]) : undefined,
+    }),
   },
   {
-    regex: new RegExp(`\\b${MONTH} ${DAY_NUMBER}(?:(?:-|–| to | and )${DAY_NUMBER})?(?:,? ${YEAR})?(?:,? ${TIME})?(?![\\d:])`, 'g'),
-    meaning: (m) => ({ type: 'calendar', month: monthOf(m[1]!), day: Number(m[2]), endDay: m[3] ? Number(m[3]) : undefined, year: m[4] ? Number(m[4]) : undefined, time: timeOf(m[5], m[6], m[7], m[8]) }),
+    regex: new RegExp(
+      `\\b${MONTH} ${DAY_NUMBER}(?:(?:-|–| to | and )${DAY_NUMBER})?(?:,? ${YEAR})?(?:,? ${TIME})?(?![\\d:])`,
+      'g',
+    ),
+    meaning: (m) => ({
+      type: 'calendar',
+      month: monthOf(m[1]!),
+      day: Number(m[2]),
+      endDay: m[3] ? Number(m[3]) : undefined,
+      year: m[4] ? Number(m[4]) : undefined,
+      time: timeOf(m[5], m[6], m[7], m[8]),
+    }),
   },
   {
-    regex: new RegExp(`\\b${DAY_NUMBER}(?:(?:-|–| to | and )${DAY_NUMBER})? ${MONTH}(?:,? ${YEAR})?(?:,? ${TIME})?(?![\\d:])`, 'g'),
-    meaning: (m) => ({ type: 'calendar', month: monthOf(m[3]!), day: Number(m[1]), endDay: m[2] ? Number(m[2]) : undefined, year: m[4] ? Number(m[4]) : undefined, time: timeOf(m[5], m[6], m[7], m[8]) }),
+    regex: new RegExp(
+      `\\b${DAY_NUMBER}(?:(?:-|–| to | and )${DAY_NUMBER})? ${MONTH}(?:,? ${YEAR})?(?:,? ${TIME})?(?![\\d:])`,
+      'g',
+    ),
+    meaning: (m) => ({
+      type: 'calendar',
+      month: monthOf(m[3]!),
+      day: Number(m[1]),
+      endDay: m[2] ? Number(m[2]) : undefined,
+      year: m[4] ? Number(m[4]) : undefined,
+      time: timeOf(m[5], m[6], m[7], m[8]),
+    }),
   },
   {
-    regex: new RegExp(`\\b(early|mid|late|earlier in|later in|the end of|the beginning of|the start of|the middle of)[- ]${MONTH}(?:,? ${YEAR})?\\b`, 'gi'),
-    meaning: (m) => (/^[A-Z]/.test(m[2]!) ? { type: 'calendar', month: monthOf(m[2]!), year: m[3] ? Number(m[3]) : undefined, part: partOfPeriod(m[1]!) } : undefined),
+    regex: new RegExp(
+      `\\b(early|mid|late|earlier in|later in|the end of|the beginning of|the start of|the middle of)[- ]${MONTH}(?:,? ${YEAR})?\\b`,
+      'gi',
+    ),
+    meaning: (m) =>
+      /^[A-Z]/.test(m[2]!)
+        ? { type: 'calendar', month: monthOf(m[2]!), year: m[3] ? Number(m[3]) : undefined, part: partOfPeriod(m[1]!) }
+        : undefined,
   },
   {
     regex: new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'),
@@ -113,11 +188,17 @@ const PATTERNS: Pattern[] = [
     meaning: (m) => ({ type: 'calendar', month: monthOf(m[1]!) }),
   },
   {
-    regex: new RegExp(`\\b(?:(early|mid|late)[- ])?(?:in|since|until|by|during|of|from|before|after) (1[89]\\d{2}|20\\d{2})\\b`, 'gi'),
+    regex: new RegExp(
+      `\\b(?:(early|mid|late)[- ])?(?:in|since|until|by|during|of|from|before|after) (1[89]\\d{2}|20\\d{2})\\b`,
+      'gi',
+    ),
     meaning: (m) => ({ type: 'year', year: Number(m[2]), part: m[1] ? partOfPeriod(m[1]) : undefined }),
   },
   {
-    regex: new RegExp(`\\b(?:(late|early) (?:on )?)?(?:(last|next|this|that)(?: fateful)? )?${WEEKDAY}(?:,? (morning|afternoon|evening|night))?(?: and ${WEEKDAY})?(?:,? ${TIME})?`, 'g'),
+    regex: new RegExp(
+      `\\b(?:(late|early) (?:on )?)?(?:(last|next|this|that)(?: fateful)? )?${WEEKDAY}(?:,? (morning|afternoon|evening|night))?(?: and ${WEEKDAY})?(?:,? ${TIME})?`,
+      'g',
+    ),
     meaning: (m) => ({
       type: 'weekday',
       weekday: weekdayOf(m[3]!),
@@ -128,7 +209,10 @@ const PATTERNS: Pattern[] = [
     }),
   },
   {
-    regex: new RegExp(`\\b(?:at|before|after|around) (dawn|dusk|midnight|noon|daybreak|first light) on (?:(last|next|this|that) )?${WEEKDAY}`, 'g'),
+    regex: new RegExp(
+      `\\b(?:at|before|after|around) (dawn|dusk|midnight|noon|daybreak|first light) on (?:(last|next|this|that) )?${WEEKDAY}`,
+      'g',
+    ),
     meaning: (m) => ({ type: 'weekday', weekday: weekdayOf(m[3]!), modifier: m[2], part: m[1] }),
   },
   {
@@ -144,13 +228,25 @@ const PATTERNS: Pattern[] = [
     },
   },
   { regex: /\blast night\b/gi, meaning: () => ({ type: 'relative-day', offset: -1, part: 'night' }) },
-  { regex: /\bthis (morning|afternoon|evening)\b/gi, meaning: (m) => ({ type: 'relative-day', offset: 0, part: m[1]!.toLowerCase() }) },
   {
-    regex: /\b(last|this|next|earlier this|later this|early this|late last|early last|early next|late next)(?: (week|month|year))\b/gi,
+    regex: /\bthis (morning|afternoon|evening)\b/gi,
+    meaning: (m) => ({ type: 'relative-day', offset: 0, part: m[1]!.toLowerCase() }),
+  },
+  {
+    regex:
+      /\b(last|this|next|earlier this|later this|early this|late last|early last|early next|late next)(?: (week|month|year))\b/gi,
     meaning: (m) => {
       const words = m[1]!.toLowerCase();
       const offset = words.includes('last') ? -1 : words.includes('next') ? 1 : 0;
-      const part = words.startsWith('earlier') ? 'earlier' : words.startsWith('later') ? 'later' : words.startsWith('early') ? 'early' : words.startsWith('late') ? 'late' : undefined;
+      const part = words.startsWith('earlier')
+        ? 'earlier'
+        : words.startsWith('later')
+          ? 'later'
+          : words.startsWith('early')
+            ? 'early'
+            : words.startsWith('late')
+              ? 'late'
+              : undefined;
       return { type: 'relative-period', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset, part };
     },
   },
@@ -168,11 +264,15 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: new RegExp(`\\b(?:(over|more than|nearly|almost|about|some) )?${COUNT}[- ]${UNIT}s?\\b(?!-old| old| ago)`, 'gi'),
+    regex: new RegExp(
+      `\\b(?:(over|more than|nearly|almost|about|some) )?${COUNT}[- ]${UNIT}s?\\b(?!-old| old| ago)`,
+      'gi',
+    ),
     meaning: (m) => ({ type: 'duration', count: countOf(m[2]!), unit: m[3]!.toLowerCase(), over: m[1] !== undefined }),
   },
   {
-    regex: /\b(?:in the (?:hours|days|weeks|months) (?:leading up to|before|after|since)|in recent (?:days|weeks|months|years)|for decades|decades of)\b/gi,
+    regex:
+      /\b(?:in the (?:hours|days|weeks|months) (?:leading up to|before|after|since)|in recent (?:days|weeks|months|years)|for decades|decades of)\b/gi,
     meaning: () => ({ type: 'vague' }),
   },
 ];
@@ -180,7 +280,8 @@ const PATTERNS: Pattern[] = [
 function partOfPeriod(words: string): string {
   const lower = words.toLowerCase();
   if (lower.includes('end') || lower === 'late' || lower.startsWith('later')) return 'late';
-  if (lower.includes('beginning') || lower.includes('start') || lower === 'early' || lower.startsWith('earlier')) return 'early';
+  if (lower.includes('beginning') || lower.includes('start') || lower === 'early' || lower.startsWith('earlier'))
+    return 'early';
   return 'mid';
 }
 
@@ -219,18 +320,29 @@ function sentenceBefore(text: string, offset: number): string {
 function withTime(day: Day, time: Time | undefined, part: string | undefined): Resolution {
   if (time) {
     const minutes = time.minute === undefined ? '' : `:${pad(time.minute)}`;
-    return { date: `${formatDay(day)}T${pad(time.hour)}${minutes || ':00'}`, precision: time.minute === undefined ? 'hour' : 'minute', qualifier: time.zone };
+    return {
+      date: `${formatDay(day)}T${pad(time.hour)}${minutes || ':00'}`,
+      precision: time.minute === undefined ? 'hour' : 'minute',
+      qualifier: time.zone,
+    };
   }
-  return part ? { date: formatDay(day), precision: 'part-of-day', qualifier: part } : { date: formatDay(day), precision: 'day' };
+  return part
+    ? { date: formatDay(day), precision: 'part-of-day', qualifier: part }
+    : { date: formatDay(day), precision: 'day' };
 }
 
 /** The year a month (and day) without one most likely means: news tells of the past unless the tense looks ahead. */
 function inferYear(anchor: Day, month: number, day: number | undefined, future: boolean): number {
   const candidate: Day = { year: anchor.year, month, day: day ?? 1 };
-  if (future) return compareDays(candidate, anchor) < 0 && (day !== undefined || month < anchor.month) ? anchor.year + 1 : anchor.year;
+  if (future)
+    return compareDays(candidate, anchor) < 0 && (day !== undefined || month < anchor.month)
+      ? anchor.year + 1
+      : anchor.year;
   const slack = day === undefined ? 0 : 7;
   const latest = addDays(anchor, slack);
-  return compareDays(candidate, latest) > 0 && (day !== undefined || month > anchor.month) ? anchor.year - 1 : anchor.year;
+  return compareDays(candidate, latest) > 0 && (day !== undefined || month > anchor.month)
+    ? anchor.year - 1
+    : anchor.year;
 }
 
 /**
@@ -247,14 +359,15 @@ export function findTemporalExpressions(text: string, anchor: Day): TemporalExpr
   const days: { at: number; day: Day }[] = [];
   const lastDayBefore = (offset: number, sameParagraph: boolean): Day | undefined => {
     const paragraphStart = sameParagraph ? text.lastIndexOf('\n\n', offset) : -1;
-    for (let i = days.length - 1; i >= 0; i--) if (days[i]!.at < offset && days[i]!.at > paragraphStart) return days[i]!.day;
+    for (let i = days.length - 1; i >= 0; i--)
+      if (days[i]!.at < offset && days[i]!.at > paragraphStart) return days[i]!.day;
     return undefined;
   };
   for (const { start, end, meaning } of findSpans(text)) {
     const words = text.slice(start, end);
     const future = FUTURE.test(sentenceBefore(text, start));
     const quotation: Span | undefined = overlapping(quotations, start, start + 1)[0];
-    const reference = quotation ? lastDayBefore(quotation.start, true) ?? anchor : anchor;
+    const reference = quotation ? (lastDayBefore(quotation.start, true) ?? anchor) : anchor;
     let resolution: Resolution | undefined;
     let day: Day | undefined;
     switch (meaning.type) {
@@ -268,20 +381,25 @@ export function findTemporalExpressions(text: string, anchor: Day): TemporalExpr
         }
         day = { year, month: meaning.month, day: meaning.day };
         resolution = withTime(day, meaning.time, meaning.part);
-        if (meaning.endDay !== undefined) resolution = { ...resolution, end: formatDay({ ...day, day: meaning.endDay }) };
+        if (meaning.endDay !== undefined)
+          resolution = { ...resolution, end: formatDay({ ...day, day: meaning.endDay }) };
         break;
       }
       case 'year':
-        resolution = meaning.part ? { date: String(meaning.year), precision: 'year', qualifier: meaning.part } : { date: String(meaning.year), precision: 'year' };
+        resolution = meaning.part
+          ? { date: String(meaning.year), precision: 'year', qualifier: meaning.part }
+          : { date: String(meaning.year), precision: 'year' };
         break;
       case 'weekday': {
-        const base = meaning.modifier === 'that' ? lastDayBefore(start, false) ?? reference : reference;
+        const base = meaning.modifier === 'that' ? (lastDayBefore(start, false) ?? reference) : reference;
         const back = (weekday(base) - meaning.weekday + 7) % 7;
         const ahead = (meaning.weekday - weekday(base) + 7) % 7 || 7;
-        const lookAhead = meaning.modifier === 'next' || (future && meaning.modifier !== 'last') || (quotation !== undefined && future);
+        const lookAhead =
+          meaning.modifier === 'next' || (future && meaning.modifier !== 'last') || (quotation !== undefined && future);
         day = lookAhead ? addDays(base, ahead) : addDays(base, meaning.modifier === 'last' && back === 0 ? -7 : -back);
         resolution = withTime(day, meaning.time, meaning.part);
-        if (meaning.endWeekday !== undefined) resolution = { ...resolution, end: formatDay(addDays(day, (meaning.endWeekday - meaning.weekday + 7) % 7)) };
+        if (meaning.endWeekday !== undefined)
+          resolution = { ...resolution, end: formatDay(addDays(day, (meaning.endWeekday - meaning.weekday + 7) % 7)) };
         break;
       }
       case 'relative-day':
@@ -291,7 +409,9 @@ export function findTemporalExpressions(text: string, anchor: Day): TemporalExpr
       case 'relative-period': {
         if (meaning.unit === 'year') {
           const year = anchor.year + meaning.offset;
-          resolution = meaning.part ? { date: String(year), precision: 'year', qualifier: meaning.part } : { date: String(year), precision: 'year' };
+          resolution = meaning.part
+            ? { date: String(year), precision: 'year', qualifier: meaning.part }
+            : { date: String(year), precision: 'year' };
         } else if (meaning.unit === 'month') {
           const month = addMonths(anchor, meaning.offset);
           resolution = meaning.part
@@ -299,14 +419,20 @@ export function findTemporalExpressions(text: string, anchor: Day): TemporalExpr
             : { date: formatMonth(month.year, month.month), precision: 'month' };
         } else {
           const monday = addDays(anchor, -((weekday(anchor) + 6) % 7) + 7 * meaning.offset);
-          resolution = { date: formatDay(monday), end: formatDay(addDays(monday, 6)), precision: 'day', qualifier: meaning.part ?? 'week' };
+          resolution = {
+            date: formatDay(monday),
+            end: formatDay(addDays(monday, 6)),
+            precision: 'day',
+            qualifier: meaning.part ?? 'week',
+          };
         }
         break;
       }
       case 'ago': {
         const back = meaning.count;
         if (meaning.unit === 'day') resolution = { date: formatDay(addDays(anchor, -back)), precision: 'day' };
-        else if (meaning.unit === 'week') resolution = { date: formatDay(addDays(anchor, -7 * back)), precision: 'day', qualifier: 'about' };
+        else if (meaning.unit === 'week')
+          resolution = { date: formatDay(addDays(anchor, -7 * back)), precision: 'day', qualifier: 'about' };
         else if (meaning.unit === 'month') {
           const month = addMonths(anchor, -back);
           resolution = { date: formatMonth(month.year, month.month), precision: 'month' };
@@ -326,8 +452,17 @@ export function findTemporalExpressions(text: string, anchor: Day): TemporalExpr
       }
       case 'duration': {
         const unit = DURATION_UNITS[meaning.unit]!;
-        const period = meaning.unit === 'hour' || meaning.unit === 'minute' ? `PT${meaning.count}${unit}` : `P${meaning.count}${unit}`;
-        expressions.push({ start, end, text: words, kind: 'duration', duration: meaning.over ? `over ${period}` : period });
+        const period =
+          meaning.unit === 'hour' || meaning.unit === 'minute'
+            ? `PT${meaning.count}${unit}`
+            : `P${meaning.count}${unit}`;
+        expressions.push({
+          start,
+          end,
+          text: words,
+          kind: 'duration',
+          duration: meaning.over ? `over ${period}` : period,
+        });
         continue;
       }
       case 'vague':
@@ -335,7 +470,12 @@ export function findTemporalExpressions(text: string, anchor: Day): TemporalExpr
         continue;
     }
     // "February 30", "March 32", "2024-13-01", a year before year 1: words, not a date.
-    if (!resolution || !isIsoDatePrefix(resolution.date) || (resolution.end !== undefined && !isIsoDatePrefix(resolution.end))) continue;
+    if (
+      !resolution ||
+      !isIsoDatePrefix(resolution.date) ||
+      (resolution.end !== undefined && !isIsoDatePrefix(resolution.end))
+    )
+      continue;
     if (day) days.push({ at: start, day });
     expressions.push({ start, end, text: words, kind: 'date', resolution });
   }

@@ -22,7 +22,11 @@ export interface ChunkedResult {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function forEachChunked<T>(items: readonly T[], work: (item: T) => void | Promise<void>, options: ChunkedOptions = {}): Promise<ChunkedResult> {
+export async function forEachChunked<T>(
+  items: readonly T[],
+  work: (item: T) => void | Promise<void>,
+  options: ChunkedOptions = {},
+): Promise<ChunkedResult> {
   const sliceMs = options.sliceMs ?? 15;
   let sliceStart = performance.now();
   let longestSliceMs = 0;

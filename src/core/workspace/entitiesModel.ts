@@ -107,7 +107,8 @@ export class EntitiesModel {
   /** The drafts that mention an entity, with how often, the most first. */
   files(entityId: string): FileCount[] {
     const counts = new Map<string, number>();
-    for (const occurrence of this.occurrences(entityId)) counts.set(occurrence.uri, (counts.get(occurrence.uri) ?? 0) + 1);
+    for (const occurrence of this.occurrences(entityId))
+      counts.set(occurrence.uri, (counts.get(occurrence.uri) ?? 0) + 1);
     return [...counts].map(([uri, count]) => ({ uri, count })).sort((a, b) => b.count - a.count);
   }
 
@@ -126,7 +127,11 @@ export class EntitiesModel {
       .filter((unknown) => this.matchesFilter(unknown.name))
       .map((unknown) => ({
         name: unknown.name,
-        occurrences: unknown.spans.map((span) => ({ uri: document.uri, start: document.positionAt(span.start), end: document.positionAt(span.end) })),
+        occurrences: unknown.spans.map((span) => ({
+          uri: document.uri,
+          start: document.positionAt(span.start),
+          end: document.positionAt(span.end),
+        })),
       }));
   }
 
@@ -134,7 +139,9 @@ export class EntitiesModel {
   private matchesFilter(name: string, entity?: IndexedEntity): boolean {
     if (this.currentFilter === '') return true;
     const wanted = foldName(this.currentFilter);
-    const names = entity ? [entity.name, ...entity.aliases.map((alias) => alias.text), ...entity.roles.map((role) => role.title)] : [name];
+    const names = entity
+      ? [entity.name, ...entity.aliases.map((alias) => alias.text), ...entity.roles.map((role) => role.title)]
+      : [name];
     return names.some((candidate) => foldName(candidate).includes(wanted));
   }
 

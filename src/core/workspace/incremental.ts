@@ -52,7 +52,12 @@ function firstStartingAt(mentions: readonly Mention[], offset: number): number {
  * mentions before them are kept and those after them shifted. Gives exactly what
  * `index.mentionsIn(newText)` gives, at the cost of a paragraph instead of the document.
  */
-export function reannotate(index: EntityIndex, newText: string, oldMentions: readonly Mention[], change: TextChange): Mention[] {
+export function reannotate(
+  index: EntityIndex,
+  newText: string,
+  oldMentions: readonly Mention[],
+  change: TextChange,
+): Mention[] {
   const delta = change.insertedLength - (change.oldEnd - change.start);
   const from = paragraphStart(newText, change.start);
   const to = paragraphEnd(newText, change.start + change.insertedLength);
@@ -65,7 +70,17 @@ export function reannotate(index: EntityIndex, newText: string, oldMentions: rea
   for (let i = afterIndex; i < oldMentions.length; i++) {
     const mention = oldMentions[i]!;
     // Written out rather than spread: the same shape as the matcher's mentions, and several times quicker.
-    result.push(delta === 0 ? mention : { start: mention.start + delta, end: mention.end + delta, text: mention.text, entityIds: mention.entityIds, possessive: mention.possessive });
+    result.push(
+      delta === 0
+        ? mention
+        : {
+            start: mention.start + delta,
+            end: mention.end + delta,
+            text: mention.text,
+            entityIds: mention.entityIds,
+            possessive: mention.possessive,
+          },
+    );
   }
   return result;
 }
@@ -98,7 +113,11 @@ const ANNOTATION_SLICE_MS = 8;
  * event loop (see `forEachChunked`), so an editor never freezes on a huge document. Gives
  * exactly what `index.mentionsIn(text)` gives; undefined when cancelled.
  */
-export async function mentionsInSlices(index: EntityIndex, text: string, options: ChunkedOptions & { readonly regionChars?: number } = {}): Promise<Mention[] | undefined> {
+export async function mentionsInSlices(
+  index: EntityIndex,
+  text: string,
+  options: ChunkedOptions & { readonly regionChars?: number } = {},
+): Promise<Mention[] | undefined> {
   const bounds = regionBounds(text, options.regionChars ?? REGION_CHARS);
   const mentions: Mention[] = [];
   // Where the last name matched ends, whether or not it was kept: the whole text's matching goes on from there.

@@ -75,7 +75,9 @@ export class MentionCache {
    * [start, end), found at once (what an editor shows). Undefined when there is no such work.
    */
   mentionsWhileAnnotating(document: ITextDocument, start: number, end: number): Mention[] | undefined {
-    return this.isAnnotating(document) ? mentionsAround(this.options.index(), document.getText(), start, end) : undefined;
+    return this.isAnnotating(document)
+      ? mentionsAround(this.options.index(), document.getText(), start, end)
+      : undefined;
   }
 
   /** Whether this version of the document is being annotated in slices. */
@@ -88,7 +90,11 @@ export class MentionCache {
    * `document`'s, re-matches only the paragraphs it touched (a fraction of a millisecond even
    * in long documents); any other change waits for `get`.
    */
-  followEdit(document: ITextDocument, change: TextChange & { readonly inserted: string }, previousVersion = document.version - 1): void {
+  followEdit(
+    document: ITextDocument,
+    change: TextChange & { readonly inserted: string },
+    previousVersion = document.version - 1,
+  ): void {
     const cached = this.entries.get(document.uri);
     if (!cached?.annotation || cached.version !== previousVersion) {
       this.entries.delete(document.uri);
@@ -137,7 +143,9 @@ export class MentionCache {
     const job: SlicedJob = { version, cancelled: false };
     this.sliced.set(uri, job);
     const started = performance.now();
-    const work = mentionsInSlices(this.options.index(), text, { isCancelled: () => job.cancelled || document.version !== version });
+    const work = mentionsInSlices(this.options.index(), text, {
+      isCancelled: () => job.cancelled || document.version !== version,
+    });
     void (this.options.activity?.track(work) ?? work).then(
       (mentions) => {
         if (this.sliced.get(uri) === job) this.sliced.delete(uri);

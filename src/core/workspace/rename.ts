@@ -22,14 +22,20 @@ export function renamedForm(entity: IndexedEntity, written: string, newName: str
   if (oldWords.length > 1 && newWords.length > 1) {
     const oldLast = oldWords[oldWords.length - 1]!;
     const newLast = newWords[newWords.length - 1]!;
-    forms.push([oldLast, newLast], [oldLast.replace(ARTICLE_PREFIX, ''), newLast.replace(ARTICLE_PREFIX, '')], [oldWords[0]!, newWords[0]!]);
+    forms.push(
+      [oldLast, newLast],
+      [oldLast.replace(ARTICLE_PREFIX, ''), newLast.replace(ARTICLE_PREFIX, '')],
+      [oldWords[0]!, newWords[0]!],
+    );
   }
   const folded = foldName(written);
   const match = forms.find(([from]) => foldName(from) === folded);
   if (!match || match[1] === written) return undefined;
   // Keep a capital the text had at a sentence start ("Al-Assad" → "Al-Jalali").
   const replacement = match[1];
-  return /^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(replacement) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  return /^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(replacement)
+    ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+    : replacement;
 }
 
 /** One replacement a rename makes in a draft or a dictionary, by offsets and by position. */
@@ -45,7 +51,12 @@ export interface RenameEdit {
  * draft, as the workspace index gives them): each mention keeps its form; mentions inside
  * direct quotations, other aliases, and drafts that cannot be read now are left alone.
  */
-export async function planRename(entity: IndexedEntity, newName: string, files: readonly IndexedFile[], workspace: Pick<IWorkspace, 'readDraft'>): Promise<RenameEdit[]> {
+export async function planRename(
+  entity: IndexedEntity,
+  newName: string,
+  files: readonly IndexedFile[],
+  workspace: Pick<IWorkspace, 'readDraft'>,
+): Promise<RenameEdit[]> {
   const edits: RenameEdit[] = [];
   for (const file of files) {
     const text = (await workspace.readDraft(file.uri))?.getText();
@@ -54,7 +65,13 @@ export async function planRename(entity: IndexedEntity, newName: string, files: 
     for (const mention of file.mentions) {
       if (within(quotations, mention.start)) continue;
       const replacement = renamedForm(entity, mention.text, newName);
-      if (replacement !== undefined) edits.push({ uri: file.uri, start: file.positionAt(mention.start), end: file.positionAt(mention.end), newText: replacement });
+      if (replacement !== undefined)
+        edits.push({
+          uri: file.uri,
+          start: file.positionAt(mention.start),
+          end: file.positionAt(mention.end),
+          newText: replacement,
+        });
     }
   }
   return edits;
@@ -68,7 +85,11 @@ const DICTIONARY_FORMATTING = { formattingOptions: { insertSpaces: true, tabSize
  * the two changes can overlap (an entry written on one line is laid out anew); undefined if
  * the entry is not in `text`.
  */
-export function renameInDictionary(text: string, entity: Pick<IndexedEntity, 'id' | 'name'>, newName: string): { offset: number; length: number; content: string } | undefined {
+export function renameInDictionary(
+  text: string,
+  entity: Pick<IndexedEntity, 'id' | 'name'>,
+  newName: string,
+): { offset: number; length: number; content: string } | undefined {
   const tree = parseTree(text);
   const entries = (tree && findNodeAtLocation(tree, ['entities'])?.children) ?? [];
   const index = entries.findIndex((child) => findNodeAtLocation(child, ['id'])?.value === entity.id);
@@ -76,7 +97,15 @@ export function renameInDictionary(text: string, entity: Pick<IndexedEntity, 'id
   if (!tree || !entry) return undefined;
   const renamed = applyEdits(text, modify(text, ['entities', index, 'name'], newName, DICTIONARY_FORMATTING));
   const hasAliases = findNodeAtLocation(tree, ['entities', index, 'aliases']) !== undefined;
-  const result = applyEdits(renamed, modify(renamed, hasAliases ? ['entities', index, 'aliases', -1] : ['entities', index, 'aliases'], hasAliases ? entity.name : [entity.name], DICTIONARY_FORMATTING));
+  const result = applyEdits(
+    renamed,
+    modify(
+      renamed,
+      hasAliases ? ['entities', index, 'aliases', -1] : ['entities', index, 'aliases'],
+      hasAliases ? entity.name : [entity.name],
+      DICTIONARY_FORMATTING,
+    ),
+  );
   // What changed, widened to the whole entry so that the edit reads as the entry it rewrites.
   let start = 0;
   while (start < entry.offset && text[start] === result[start]) start++;

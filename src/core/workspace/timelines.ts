@@ -105,7 +105,10 @@ export interface TimelineTreeState {
   readonly entityFilter?: string;
 }
 
-function shown<T extends { readonly entities: readonly string[] }>(items: readonly T[], entityFilter: string | undefined): T[] {
+function shown<T extends { readonly entities: readonly string[] }>(
+  items: readonly T[],
+  entityFilter: string | undefined,
+): T[] {
   return entityFilter ? items.filter((item) => item.entities.includes(entityFilter)) : [...items];
 }
 
@@ -128,7 +131,11 @@ export function timelineChildren(state: TimelineTreeState, node?: TimelineTreeNo
   }
   if (node.kind === 'group' && current) {
     const events = node.group === 'draft' ? current.timeline.events : current.timeline.undated;
-    return shown(events, entityFilter).map((event) => ({ kind: 'event', event, conflict: current.conflicts.find((conflict) => conflict.event === event)?.message }));
+    return shown(events, entityFilter).map((event) => ({
+      kind: 'event',
+      event,
+      conflict: current.conflicts.find((conflict) => conflict.event === event)?.message,
+    }));
   }
   if (node.kind === 'dictionary') {
     return shown(node.dictionary.events, entityFilter)

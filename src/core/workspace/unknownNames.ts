@@ -25,7 +25,8 @@ export function unknownNames(text: string, mentions: readonly Mention[]): Unknow
     const start = part[0]!.start;
     const end = part[part.length - 1]!.end;
     const name = text.slice(start, end);
-    if (part.length === 1 && (name.length < 3 || COMMON_WORDS.has(name.toLowerCase()) || /^\p{Lu}+$/u.test(name))) return;
+    if (part.length === 1 && (name.length < 3 || COMMON_WORDS.has(name.toLowerCase()) || /^\p{Lu}+$/u.test(name)))
+      return;
     const proven = part.length > 1 || (!isSentenceStart(text, start) && !within(headlines, start));
     const entry = found.get(name) ?? { spans: [], proven: false };
     entry.spans.push({ start, end });
@@ -46,5 +47,7 @@ export function unknownNames(text: string, mentions: readonly Mention[]): Unknow
     }
     consider(stretch, false);
   }
-  return [...found.entries()].filter(([, entry]) => entry.proven).map(([name, entry]) => ({ name, spans: entry.spans }));
+  return [...found.entries()]
+    .filter(([, entry]) => entry.proven)
+    .map(([name, entry]) => ({ name, spans: entry.spans }));
 }

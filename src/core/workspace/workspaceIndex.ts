@@ -30,7 +30,10 @@ export interface WorkspaceIndexOptions {
    * Runs a scan of `total` drafts with a way to show progress; `isCancelled` tells the scan
    * to stop (the writer cancelled it). Without it, scans run unseen.
    */
-  readonly withProgress?: (total: number, scan: (report: (done: number) => void, isCancelled: () => boolean) => Promise<void>) => Promise<void>;
+  readonly withProgress?: (
+    total: number,
+    scan: (report: (done: number) => void, isCancelled: () => boolean) => Promise<void>,
+  ) => Promise<void>;
   readonly onScanned?: (report: ScanReport) => void;
   /** Counts a scan as work under way. */
   readonly activity?: Activity;
@@ -97,7 +100,8 @@ export class WorkspaceIndex implements Disposable {
     if (current && !this.files.has(current.uri)) uris.push(current.uri);
     for (const uri of uris) {
       const file = (uri === current?.uri && this.openFile(current)) || this.file(uri);
-      const mentions = file?.mentions.filter((mention) => mention.entityIds.length === 1 && mention.entityIds[0] === entityId) ?? [];
+      const mentions =
+        file?.mentions.filter((mention) => mention.entityIds.length === 1 && mention.entityIds[0] === entityId) ?? [];
       if (file && mentions.length > 0) found.push({ uri, mentions, positionAt: (offset) => file.positionAt(offset) });
     }
     return found;
@@ -111,7 +115,13 @@ export class WorkspaceIndex implements Disposable {
   /** An open draft's mentions for its current version, from the mention cache. */
   private openFile(document: ITextDocument): IndexedFile | undefined {
     const annotation = this.mentions.get(document);
-    return annotation && { uri: document.uri, mentions: annotation.mentions, positionAt: (offset) => document.positionAt(offset) };
+    return (
+      annotation && {
+        uri: document.uri,
+        mentions: annotation.mentions,
+        positionAt: (offset) => document.positionAt(offset),
+      }
+    );
   }
 
   private async scanAll(): Promise<void> {
@@ -125,9 +135,20 @@ export class WorkspaceIndex implements Disposable {
         onProgress: (done) => report(done),
       });
     };
-    await (this.options.withProgress ? this.options.withProgress(uris.length, scan) : scan(() => undefined, () => false));
+    await (this.options.withProgress
+      ? this.options.withProgress(uris.length, scan)
+      : scan(
+          () => undefined,
+          () => false,
+        ));
     if (generation !== this.generation) return;
-    this.options.onScanned?.({ indexed: this.files.size, total: uris.length, completed: result.completed, elapsedMs: performance.now() - started, longestSliceMs: result.longestSliceMs });
+    this.options.onScanned?.({
+      indexed: this.files.size,
+      total: uris.length,
+      completed: result.completed,
+      elapsedMs: performance.now() - started,
+      longestSliceMs: result.longestSliceMs,
+    });
     this.changed.fire();
   }
 
@@ -142,7 +163,11 @@ export class WorkspaceIndex implements Disposable {
     const open = this.workspace.openDraft(uri);
     if (open) {
       // Kept for when the editor closes: the version open now, with its own positions.
-      this.files.set(uri, { uri, mentions: this.mentions.get(open)?.mentions ?? [], positionAt: positionsIn(open.getText()) });
+      this.files.set(uri, {
+        uri,
+        mentions: this.mentions.get(open)?.mentions ?? [],
+        positionAt: positionsIn(open.getText()),
+      });
       return;
     }
     const document = await this.workspace.readDraft(uri);

@@ -10,7 +10,9 @@ exports.activate = function activate(_context) {
   const resultsFile = process.env.NEWSROOM_LENS_TEST_RESULTS;
   const mochaPath = process.env.NEWSROOM_LENS_MOCHA;
   if (!resultsFile || !mochaPath) return;
-  const write = (results) => fs.writeFileSync(resultsFile + '.tmp', JSON.stringify(results, null, 2)) || fs.renameSync(resultsFile + '.tmp', resultsFile);
+  const write = (results) =>
+    fs.writeFileSync(resultsFile + '.tmp', JSON.stringify(results, null, 2)) ||
+    fs.renameSync(resultsFile + '.tmp', resultsFile);
   try {
     const mochaModule = require(mochaPath);
     const Mocha = mochaModule.default ?? mochaModule.Mocha ?? mochaModule;
@@ -20,7 +22,9 @@ exports.activate = function activate(_context) {
     const runner = mocha.run(() => write(results));
     runner.on('pass', (test) => results.passed.push({ title: test.fullTitle(), duration: test.duration }));
     runner.on('pending', (test) => results.pending.push({ title: test.fullTitle() }));
-    runner.on('fail', (test, error) => results.failed.push({ title: test.fullTitle(), error: String((error && error.stack) || error) }));
+    runner.on('fail', (test, error) =>
+      results.failed.push({ title: test.fullTitle(), error: String((error && error.stack) || error) }),
+    );
   } catch (error) {
     write({ passed: [], failed: [{ title: 'runner', error: String((error && error.stack) || error) }], pending: [] });
   }

@@ -70,14 +70,28 @@ suite('Build Entity Dictionary from Article', function () {
     const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article);
     const review = await openReview(api);
     await restore();
-    assert.ok(review.quickPick.canSelectMany && review.quickPick.title?.includes('built/floods-wire.entities.json'), review.quickPick.title);
+    assert.ok(
+      review.quickPick.canSelectMany && review.quickPick.title?.includes('built/floods-wire.entities.json'),
+      review.quickPick.title,
+    );
     const sokolovaItem = review.item('Elena Sokolova');
-    assert.match(sokolovaItem.description!, /^person · confidence 0\.\d\d · aliases: Sokolova · roles: country director of World Food Programme$/);
-    assert.strictEqual(sokolovaItem.detail, 'Its country director, Elena Sokolova, warned that "the worst is not over".');
+    assert.match(
+      sokolovaItem.description!,
+      /^person · confidence 0\.\d\d · aliases: Sokolova · roles: country director of World Food Programme$/,
+    );
+    assert.strictEqual(
+      sokolovaItem.detail,
+      'Its country director, Elena Sokolova, warned that "the worst is not over".',
+    );
     assert.match(review.item('World Food Programme').description!, /aliases: .*WFP/);
     // Below the setting's confidence, unchecked; at or above it, checked.
-    assert.ok(review.listed.some(({ item }) => item.entity.confidence < 0.7) && review.listed.some(({ item }) => item.entity.confidence >= 0.7), 'the article needs entities on both sides of 0.7');
-    for (const { item, checked } of review.listed) assert.strictEqual(checked, item.entity.confidence >= 0.7, item.entity.name);
+    assert.ok(
+      review.listed.some(({ item }) => item.entity.confidence < 0.7) &&
+        review.listed.some(({ item }) => item.entity.confidence >= 0.7),
+      'the article needs entities on both sides of 0.7',
+    );
+    for (const { item, checked } of review.listed)
+      assert.strictEqual(checked, item.entity.confidence >= 0.7, item.entity.name);
     assert.deepStrictEqual(
       review.quickPick.selectedItems.map((item) => item.entity.name),
       review.listed.filter(({ checked }) => checked).map(({ item }) => item.entity.name),
@@ -90,8 +104,14 @@ suite('Build Entity Dictionary from Article', function () {
     const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(dictionary)));
     assert.deepStrictEqual(written.source, { title: 'floods-wire.txt', date: '2025-08-09', file: 'floods-wire.txt' });
     const sokolova = api.index().get('elena-sokolova')!;
-    assert.deepStrictEqual(sokolova.roles.map((role) => role.title), ['country director of World Food Programme']);
-    assert.ok(vscode.window.activeTextEditor?.document.uri.path.endsWith('/built/floods-wire.entities.json'), 'the result is opened');
+    assert.deepStrictEqual(
+      sokolova.roles.map((role) => role.title),
+      ['country director of World Food Programme'],
+    );
+    assert.ok(
+      vscode.window.activeTextEditor?.document.uri.path.endsWith('/built/floods-wire.entities.json'),
+      'the result is opened',
+    );
 
     const draft = await openEditor({ content: 'Sokolova said the WFP would stay in Rangpur.' });
     const words = await waitFor('the draft to be highlighted', async () => {
@@ -108,7 +128,10 @@ suite('Build Entity Dictionary from Article', function () {
     await vscode.workspace.fs.writeFile(dictionary, new TextEncoder().encode(edited));
     // From the palette the command asks (modally) before touching an existing file; callers may answer up front.
     const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'merge' });
-    await waitFor('the merged dictionary to be loaded', () => api.index().get('rangpur')?.description === 'Checked by the desk');
+    await waitFor(
+      'the merged dictionary to be loaded',
+      () => api.index().get('rangpur')?.description === 'Checked by the desk',
+    );
     await building;
     assert.strictEqual(api.buildPrompts.active, undefined, 'a rebuild that adds nothing has nothing to review');
     const merged = JSON.parse(await read(dictionary));
@@ -119,7 +142,9 @@ suite('Build Entity Dictionary from Article', function () {
     const api = await lensApi();
     const original = await vscode.workspace.fs.readFile(dictionary);
     // "café" in Latin-1: merged as UTF-8 it would come back as "caf\uFFFD".
-    const latin1 = Uint8Array.from([...'{"entities": [{"id": "cafe", "name": "Le café", "type": "place"}]}\n'].map((char) => char.charCodeAt(0)));
+    const latin1 = Uint8Array.from(
+      [...'{"entities": [{"id": "cafe", "name": "Le café", "type": "place"}]}\n'].map((char) => char.charCodeAt(0)),
+    );
     await vscode.workspace.fs.writeFile(dictionary, latin1);
     try {
       await vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'merge' });
@@ -144,7 +169,12 @@ suite('Build Entity Dictionary from Article', function () {
   test('writes what the review decided: unchecked left out, a type changed, one merged into an entity of another dictionary', async () => {
     const api = await lensApi();
     const desk = workspaceUri('built', 'desk.entities.json');
-    await vscode.workspace.fs.writeFile(desk, new TextEncoder().encode('{\n  "entities": [\n    { "id": "rangpur-division", "name": "Rangpur Division", "type": "place" }\n  ]\n}\n'));
+    await vscode.workspace.fs.writeFile(
+      desk,
+      new TextEncoder().encode(
+        '{\n  "entities": [\n    { "id": "rangpur-division", "name": "Rangpur Division", "type": "place" }\n  ]\n}\n',
+      ),
+    );
     await vscode.commands.executeCommand('newsroomLens.reloadDictionaries');
     await waitFor('the desk dictionary to be loaded', () => api.index().get('rangpur-division'));
     const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'replace' });
@@ -155,28 +185,48 @@ suite('Build Entity Dictionary from Article', function () {
     assert.match(review.item('Disaster Management Ministry').description!, /^person \(built as organization\)/);
     await review.mergeWith(review.item('Rangpur'), 'rangpur-division');
     assert.match(review.item('Rangpur').description!, /^merge into Rangpur Division \(rangpur-division\)/);
-    await assert.rejects(review.mergeWith(review.item('Dhaka'), 'elena-sokolova'), /no place with the id "elena-sokolova" is loaded/);
+    await assert.rejects(
+      review.mergeWith(review.item('Dhaka'), 'elena-sokolova'),
+      /no place with the id "elena-sokolova" is loaded/,
+    );
     review.accept();
     await building;
-    const written = JSON.parse(await read(dictionary)) as { entities: { id: string; name: string; type: string }[]; events: { entities: string[] }[] };
+    const written = JSON.parse(await read(dictionary)) as {
+      entities: { id: string; name: string; type: string }[];
+      events: { entities: string[] }[];
+    };
     const names = written.entities.map((entity) => entity.name);
     assert.ok(!names.includes('Bangladesh') && !names.includes('Rangpur'), names.join(', '));
-    assert.strictEqual(written.entities.find((entity) => entity.name === 'Disaster Management Ministry')?.type, 'person');
-    assert.ok(!written.events.some((event) => event.entities.includes('bangladesh') || event.entities.includes('rangpur')));
+    assert.strictEqual(
+      written.entities.find((entity) => entity.name === 'Disaster Management Ministry')?.type,
+      'person',
+    );
+    assert.ok(
+      !written.events.some((event) => event.entities.includes('bangladesh') || event.entities.includes('rangpur')),
+    );
     const deskEntry = JSON.parse(await read(desk)).entities[0];
     assert.deepStrictEqual(deskEntry.aliases, ['Rangpur']);
-    await waitFor('Rangpur to be known as Rangpur Division', () => api.index().get('rangpur-division')?.aliases.some((alias) => alias.text === 'Rangpur'));
+    await waitFor('Rangpur to be known as Rangpur Division', () =>
+      api
+        .index()
+        .get('rangpur-division')
+        ?.aliases.some((alias) => alias.text === 'Rangpur'),
+    );
   });
 
   test('a rebuild reviews only what it adds, not what was left out or merged away, and one Undo takes the whole edit back', async () => {
     const api = await lensApi();
     const before = await read(dictionary);
-    await addToArticle(article, 'Farida Akter, a spokeswoman for the Bangladesh Red Crescent Society, said boats had reached Kurigram.');
+    await addToArticle(
+      article,
+      'Farida Akter, a spokeswoman for the Bangladesh Red Crescent Society, said boats had reached Kurigram.',
+    );
     const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'merge' });
     const review = await openReview(api);
     const listed = review.listed.map(({ item }) => item.entity.name);
     assert.ok(listed.includes('Farida Akter'), listed.join(', '));
-    for (const name of ['Bangladesh', 'Rangpur', 'Dhaka', 'World Food Programme', 'Elena Sokolova']) assert.ok(!listed.includes(name), `${name} is listed again: ${listed.join(', ')}`);
+    for (const name of ['Bangladesh', 'Rangpur', 'Dhaka', 'World Food Programme', 'Elena Sokolova'])
+      assert.ok(!listed.includes(name), `${name} is listed again: ${listed.join(', ')}`);
     review.acceptAll();
     review.accept();
     await building;
@@ -190,7 +240,10 @@ suite('Build Entity Dictionary from Article', function () {
 
   test('a rebuild writes nothing over a change made to the dictionary while it was built, even one that keeps its size', async () => {
     const api = await lensApi();
-    await addToArticle(article, 'Mahbub Alam, a spokesman for the Rangpur City Corporation, said schools would stay shut.');
+    await addToArticle(
+      article,
+      'Mahbub Alam, a spokesman for the Rangpur City Corporation, said schools would stay shut.',
+    );
     const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'merge' });
     const review = await openReview(api);
     // A desk editor corrects the story's date meanwhile, from outside VS Code: the same number of bytes, so only a comparison of the text sees it.
@@ -201,25 +254,43 @@ suite('Build Entity Dictionary from Article', function () {
     review.acceptAll();
     review.accept();
     await building;
-    assert.deepStrictEqual([...(await vscode.workspace.fs.readFile(dictionary))], [...corrected], 'the correction is kept and nothing was written over it');
+    assert.deepStrictEqual(
+      [...(await vscode.workspace.fs.readFile(dictionary))],
+      [...corrected],
+      'the correction is kept and nothing was written over it',
+    );
   });
 
   test('writes nothing, and asks nothing, for an article that names no one', async () => {
     const api = await lensApi();
     const weather = workspaceUri('built', 'weather.txt');
-    await vscode.workspace.fs.writeFile(weather, new TextEncoder().encode('On August 9, 2025 it rained all day and the river rose. Nobody was hurt, and the water went down by evening.\n'));
+    await vscode.workspace.fs.writeFile(
+      weather,
+      new TextEncoder().encode(
+        'On August 9, 2025 it rained all day and the river rose. Nobody was hurt, and the water went down by evening.\n',
+      ),
+    );
     await vscode.commands.executeCommand('newsroomLens.buildDictionary', weather);
     assert.strictEqual(api.buildPrompts.active, undefined);
-    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('built', 'weather.entities.json'))), 'nothing was written');
+    await assert.rejects(
+      Promise.resolve(vscode.workspace.fs.stat(workspaceUri('built', 'weather.entities.json'))),
+      'nothing was written',
+    );
   });
 
   test('links what the loaded dictionaries know instead of building it again: an article naming only them writes nothing', async () => {
     const api = await lensApi();
     const known = workspaceUri('built', 'known.txt');
-    await vscode.workspace.fs.writeFile(known, new TextEncoder().encode('DAMASCUS, Dec 10, 2024 - Bashar al-Assad is in Moscow, officials in Damascus said.\n'));
+    await vscode.workspace.fs.writeFile(
+      known,
+      new TextEncoder().encode('DAMASCUS, Dec 10, 2024 - Bashar al-Assad is in Moscow, officials in Damascus said.\n'),
+    );
     await vscode.commands.executeCommand('newsroomLens.buildDictionary', known);
     assert.strictEqual(api.buildPrompts.active, undefined, 'nothing to review');
-    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('built', 'known.entities.json'))), 'nothing was written');
+    await assert.rejects(
+      Promise.resolve(vscode.workspace.fs.stat(workspaceUri('built', 'known.entities.json'))),
+      'nothing was written',
+    );
   });
 
   test('asks for the date of a story nothing in it dates, and builds nothing when the question is dismissed', async () => {
@@ -227,7 +298,12 @@ suite('Build Entity Dictionary from Article', function () {
     // Names no loaded dictionary knows: what one knows is linked, not built, and would leave nothing to review.
     const undated = workspaceUri('built', 'undated.txt');
     const undatedDictionary = workspaceUri('built', 'undated.entities.json');
-    await vscode.workspace.fs.writeFile(undated, new TextEncoder().encode('Tomasz Wierzbicki of the Baltic Grain Council said on Saturday that barley had reached Gdynia.\n'));
+    await vscode.workspace.fs.writeFile(
+      undated,
+      new TextEncoder().encode(
+        'Tomasz Wierzbicki of the Baltic Grain Council said on Saturday that barley had reached Gdynia.\n',
+      ),
+    );
     const dismissed = vscode.commands.executeCommand('newsroomLens.buildDictionary', undated);
     const question = await openDatePrompt(api);
     const modified = new Date((await vscode.workspace.fs.stat(undated)).mtime);
@@ -251,6 +327,9 @@ suite('Build Entity Dictionary from Article', function () {
     await answered;
     const written = JSON.parse(await read(undatedDictionary));
     assert.strictEqual(written.source.date, '2025-08-09');
-    assert.ok(written.events.some((event: { date: string }) => event.date === '2025-08-09'), 'Saturday is read from the date given');
+    assert.ok(
+      written.events.some((event: { date: string }) => event.date === '2025-08-09'),
+      'Saturday is read from the date given',
+    );
   });
 });

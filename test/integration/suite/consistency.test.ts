@@ -16,7 +16,11 @@ async function actionsAt(document: vscode.TextDocument, words: string): Promise<
   const offset = document.getText().indexOf(words);
   const range = new vscode.Range(document.positionAt(offset), document.positionAt(offset + words.length));
   return waitFor(`quick fixes on "${words}"`, async () => {
-    const offered = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range);
+    const offered = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      range,
+    );
     return offered.length > 0 && offered;
   });
 }
@@ -46,18 +50,28 @@ suite('Name consistency', () => {
     const editor = await openEditor({ content: 'Dmitry Peskov spoke, and Peskow’s aide agreed.' });
     await findings(editor.document);
     const actions = await actionsAt(editor.document, 'Peskow’s');
-    assert.ok(actions.some((a) => a.title === 'Ignore “Peskow” (name-variant) in this file'), actions.map((a) => a.title).join(' | '));
+    assert.ok(
+      actions.some((a) => a.title === 'Ignore “Peskow” (name-variant) in this file'),
+      actions.map((a) => a.title).join(' | '),
+    );
     assert.ok(actions.some((a) => a.title === 'Add “Peskow” as an alias of Dmitry Peskov'));
     assert.strictEqual(await run(actions.find((a) => a.title === 'Change to “Peskov”')), true);
     assert.strictEqual(editor.document.getText(), 'Dmitry Peskov spoke, and Peskov’s aide agreed.');
   });
 
   test('"fix all" mends every finding of the rule in the file', async () => {
-    const editor = await openEditor({ content: 'Bashar al-Assad fled. Asad left, Peskow said, and Asad hid at Khmeimim.' });
+    const editor = await openEditor({
+      content: 'Bashar al-Assad fled. Asad left, Peskow said, and Asad hid at Khmeimim.',
+    });
     await findings(editor.document, 4);
-    const fixAll = (await actionsAt(editor.document, 'Peskow')).find((a) => a.title === 'Fix all 4 variant spellings in this file');
+    const fixAll = (await actionsAt(editor.document, 'Peskow')).find(
+      (a) => a.title === 'Fix all 4 variant spellings in this file',
+    );
     assert.strictEqual(await run(fixAll), true);
-    assert.strictEqual(editor.document.getText(), 'Bashar al-Assad fled. Assad left, Peskov said, and Assad hid at Hmeimim.');
+    assert.strictEqual(
+      editor.document.getText(),
+      'Bashar al-Assad fled. Assad left, Peskov said, and Assad hid at Hmeimim.',
+    );
   });
 
   test('a fix refuses, and changes nothing, once the draft has changed', async () => {
@@ -73,10 +87,19 @@ suite('Name consistency', () => {
     const api = await lensApi();
     const editor = await openEditor({ content: 'Amal Hadad reported.' });
     assert.deepStrictEqual(await findings(editor.document), [['name-variant', 'Amal Hadad', 'Warning']]);
-    await run((await actionsAt(editor.document, 'Amal Hadad')).find((a) => a.title === 'Add “Amal Hadad” as an alias of Amal Haddad'));
+    await run(
+      (await actionsAt(editor.document, 'Amal Hadad')).find(
+        (a) => a.title === 'Add “Amal Hadad” as an alias of Amal Haddad',
+      ),
+    );
     const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('desk.entities.json')));
     assert.match(saved, /"Haddad",\s*"Amal Hadad"/);
-    assert.ok(api.index().get('amal-haddad')?.aliases.some((alias) => alias.text === 'Amal Hadad'));
+    assert.ok(
+      api
+        .index()
+        .get('amal-haddad')
+        ?.aliases.some((alias) => alias.text === 'Amal Hadad'),
+    );
     await waitFor('the finding to go', () => vscode.languages.getDiagnostics(editor.document.uri).length === 0);
   });
 
@@ -84,25 +107,46 @@ suite('Name consistency', () => {
     const api = await lensApi();
     const target = workspaceUri('newsroom.entities.json');
     try {
-      await vscode.commands.executeCommand('newsroomLens.addAlias', { entityId: 'bashar-al-assad', alias: 'Asad', dictionary: target.toString() });
+      await vscode.commands.executeCommand('newsroomLens.addAlias', {
+        entityId: 'bashar-al-assad',
+        alias: 'Asad',
+        dictionary: target.toString(),
+      });
       const copy = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
       assert.strictEqual(copy.entities[0].id, 'bashar-al-assad');
       assert.ok(copy.entities[0].aliases.includes('Asad') && copy.entities[0].aliases.includes('al-Assad'));
-      assert.ok(api.index().get('bashar-al-assad')?.aliases.some((alias) => alias.text === 'Asad'));
-      assert.ok(!api.problems().some((problem) => problem.message.includes('also defined')), 'overriding a bundled entry is not a problem');
+      assert.ok(
+        api
+          .index()
+          .get('bashar-al-assad')
+          ?.aliases.some((alias) => alias.text === 'Asad'),
+      );
+      assert.ok(
+        !api.problems().some((problem) => problem.message.includes('also defined')),
+        'overriding a bundled entry is not a problem',
+      );
     } finally {
       // Unloading on deletion has its own test; here the clean-up reloads at once.
       await vscode.workspace.fs.delete(target);
       await vscode.commands.executeCommand('newsroomLens.reloadDictionaries');
     }
-    assert.ok(!api.index().get('bashar-al-assad')?.aliases.some((alias) => alias.text === 'Asad'));
+    assert.ok(
+      !api
+        .index()
+        .get('bashar-al-assad')
+        ?.aliases.some((alias) => alias.text === 'Asad'),
+    );
   });
 
   test('a name can be added to a workspace dictionary as a new entity', async () => {
     const api = await lensApi();
     const target = workspaceUri('newsroom.entities.json');
     try {
-      const id = await vscode.commands.executeCommand<string>('newsroomLens.addEntity', { name: 'Farah Nassar', type: 'person', dictionary: target.toString() });
+      const id = await vscode.commands.executeCommand<string>('newsroomLens.addEntity', {
+        name: 'Farah Nassar',
+        type: 'person',
+        dictionary: target.toString(),
+      });
       assert.strictEqual(id, 'farah-nassar');
       assert.strictEqual(api.index().get('farah-nassar')?.type, 'person');
     } finally {
@@ -132,7 +176,7 @@ suite('Name consistency', () => {
     // wait until no reload has come for a while (a busy machine can deliver the file events late).
     const api = await lensApi();
     let index = api.index();
-    for (let quietSince = Date.now(); Date.now() - quietSince < 1500; ) {
+    for (let quietSince = Date.now(); Date.now() - quietSince < 1500;) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       await api.whenLoaded();
       if (api.index() !== index) {
@@ -162,7 +206,11 @@ suite('Name consistency', () => {
     const restoreStyle = await withSetting('consistency.houseStyle', 'ap');
     const restoreRules = await withSetting('consistency.rules', { 'name-variant': 'error', 'house-style': 'off' });
     try {
-      await waitFor('an error-level variant', () => vscode.languages.getDiagnostics(editor.document.uri).some((d) => d.severity === vscode.DiagnosticSeverity.Error));
+      await waitFor('an error-level variant', () =>
+        vscode.languages
+          .getDiagnostics(editor.document.uri)
+          .some((d) => d.severity === vscode.DiagnosticSeverity.Error),
+      );
       await restoreRules();
       assert.deepStrictEqual(await findings(editor.document, 2), [
         ['house-style', 'Bashar al-Assad', 'Information'],

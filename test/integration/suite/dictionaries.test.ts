@@ -9,12 +9,22 @@ const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value
 suite('Dictionaries', () => {
   test('a broken dictionary is reported by file, entry and problem; the rest keep working', async () => {
     const api = await lensApi();
-    const problems = api.problems().map((problem) => ({ ...problem, file: path.basename(vscode.Uri.parse(problem.file).path) }));
+    const problems = api
+      .problems()
+      .map((problem) => ({ ...problem, file: path.basename(vscode.Uri.parse(problem.file).path) }));
     assert.ok(
-      problems.some((p) => p.file === 'broken.entities.json' && p.entry === 'entities[1] "bad-entry"' && /"type" must be one of person, place, organization; got "starship"/.test(p.message)),
+      problems.some(
+        (p) =>
+          p.file === 'broken.entities.json' &&
+          p.entry === 'entities[1] "bad-entry"' &&
+          /"type" must be one of person, place, organization; got "starship"/.test(p.message),
+      ),
       JSON.stringify(problems, null, 2),
     );
-    assert.ok(problems.some((p) => p.file === 'unfinished.entities.json' && /^not valid JSON/.test(p.message)), JSON.stringify(problems, null, 2));
+    assert.ok(
+      problems.some((p) => p.file === 'unfinished.entities.json' && /^not valid JSON/.test(p.message)),
+      JSON.stringify(problems, null, 2),
+    );
     // The sound entry of the broken file, the other workspace dictionary and the bundled one all work.
     const editor = await openEditor({ content: 'Nadia Karam met Amal Haddad and Assad.' });
     assert.match(unescapeMarkdown((await hoverAt(editor.document, 'Nadia')).text), /\*\*Nadia Karam\*\* · person/);
@@ -25,7 +35,10 @@ suite('Dictionaries', () => {
   test('a new workspace dictionary is picked up, and dropped when deleted', async () => {
     const api = await lensApi();
     const uri = workspaceUri('late.entities.json');
-    await vscode.workspace.fs.writeFile(uri, encode({ entities: [{ id: 'farid-nassar', name: 'Farid Nassar', type: 'person' }] }));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      encode({ entities: [{ id: 'farid-nassar', name: 'Farid Nassar', type: 'person' }] }),
+    );
     await waitFor('the new dictionary to load', () => api.index().get('farid-nassar'));
     await vscode.workspace.fs.delete(uri);
     await waitFor('the deleted dictionary to unload', () => api.index().get('farid-nassar') === undefined);
@@ -34,9 +47,15 @@ suite('Dictionaries', () => {
   test('an edited dictionary is reloaded', async () => {
     const api = await lensApi();
     const uri = workspaceUri('edited.entities.json');
-    await vscode.workspace.fs.writeFile(uri, encode({ entities: [{ id: 'lina-saad', name: 'Lina Saad', type: 'person' }] }));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      encode({ entities: [{ id: 'lina-saad', name: 'Lina Saad', type: 'person' }] }),
+    );
     await waitFor('the first version', () => api.index().get('lina-saad'));
-    await vscode.workspace.fs.writeFile(uri, encode({ entities: [{ id: 'lina-saad', name: 'Lina Saad', type: 'person', aliases: ['Saad'] }] }));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      encode({ entities: [{ id: 'lina-saad', name: 'Lina Saad', type: 'person', aliases: ['Saad'] }] }),
+    );
     await waitFor('the edited version', () => api.index().get('lina-saad')?.aliases.length === 1);
     await vscode.workspace.fs.delete(uri);
   });
@@ -44,7 +63,10 @@ suite('Dictionaries', () => {
   test('dictionaries named in the setting are loaded, outside the workspace too', async () => {
     const api = await lensApi();
     const outside = vscode.Uri.file(path.join(os.tmpdir(), `newsroom-lens-${Date.now()}.entities.json`));
-    await vscode.workspace.fs.writeFile(outside, encode({ entities: [{ id: 'omar-khalil', name: 'Omar Khalil', type: 'person' }] }));
+    await vscode.workspace.fs.writeFile(
+      outside,
+      encode({ entities: [{ id: 'omar-khalil', name: 'Omar Khalil', type: 'person' }] }),
+    );
     const restore = await withSetting('dictionaries', [outside.fsPath]);
     try {
       await waitFor('the configured dictionary', () => api.index().get('omar-khalil'));
@@ -60,12 +82,21 @@ suite('Editing a dictionary', () => {
   test('the schema checks *.entities.json files as they are edited', async () => {
     await lensApi();
     const editor = await openEditor(workspaceUri('broken.entities.json'));
-    const diagnostics = await waitFor('schema diagnostics on broken.entities.json', () => {
-      const found = vscode.languages.getDiagnostics(editor.document.uri);
-      return found.length > 0 && found;
-    }, 30000);
-    const onStarship = diagnostics.filter((diagnostic) => editor.document.getText(diagnostic.range).includes('starship'));
-    assert.ok(onStarship.length > 0, JSON.stringify(diagnostics.map((d) => [d.message, editor.document.getText(d.range)])));
+    const diagnostics = await waitFor(
+      'schema diagnostics on broken.entities.json',
+      () => {
+        const found = vscode.languages.getDiagnostics(editor.document.uri);
+        return found.length > 0 && found;
+      },
+      30000,
+    );
+    const onStarship = diagnostics.filter((diagnostic) =>
+      editor.document.getText(diagnostic.range).includes('starship'),
+    );
+    assert.ok(
+      onStarship.length > 0,
+      JSON.stringify(diagnostics.map((d) => [d.message, editor.document.getText(d.range)])),
+    );
     assert.match(onStarship[0]!.message, /person|place|organization/);
   });
 });

@@ -18,7 +18,11 @@ export async function idle(): Promise<void> {
 }
 
 /** Polls `probe` until it returns something other than undefined or false. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 15000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -34,20 +38,33 @@ export function workspaceUri(...segments: string[]): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...segments);
 }
 
-export async function openEditor(uriOrContent: vscode.Uri | { content: string; language?: string }): Promise<vscode.TextEditor> {
+export async function openEditor(
+  uriOrContent: vscode.Uri | { content: string; language?: string },
+): Promise<vscode.TextEditor> {
   const document =
     uriOrContent instanceof vscode.Uri
       ? await vscode.workspace.openTextDocument(uriOrContent)
-      : await vscode.workspace.openTextDocument({ content: uriOrContent.content, language: uriOrContent.language ?? 'markdown' });
+      : await vscode.workspace.openTextDocument({
+          content: uriOrContent.content,
+          language: uriOrContent.language ?? 'markdown',
+        });
   return vscode.window.showTextDocument(document);
 }
 
 /** The text of every hover VS Code shows at the first occurrence of `word` (plus `skip` more). */
-export async function hoverAt(document: vscode.TextDocument, word: string, skip = 0): Promise<{ text: string; hovers: vscode.Hover[] }> {
+export async function hoverAt(
+  document: vscode.TextDocument,
+  word: string,
+  skip = 0,
+): Promise<{ text: string; hovers: vscode.Hover[] }> {
   let offset = -1;
   for (let i = 0; i <= skip; i++) offset = document.getText().indexOf(word, offset + 1);
   if (offset < 0) throw new Error(`"${word}" is not in ${document.uri.toString()}`);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset + 1));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    document.positionAt(offset + 1),
+  );
   const text = hovers
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : content.value))
@@ -65,7 +82,9 @@ export async function highlightedWords(editor: vscode.TextEditor): Promise<Recor
   const api = await lensApi();
   const ranges = api.highlightedRanges(editor);
   if (!ranges) return {};
-  return Object.fromEntries(Object.entries(ranges).map(([kind, list]) => [kind, list.map((range) => editor.document.getText(range))]));
+  return Object.fromEntries(
+    Object.entries(ranges).map(([kind, list]) => [kind, list.map((range) => editor.document.getText(range))]),
+  );
 }
 
 /** Sets a setting for the test's duration; returns a function that restores it. */
@@ -73,5 +92,6 @@ export async function withSetting(key: string, value: unknown): Promise<() => Th
   const config = vscode.workspace.getConfiguration('newsroomLens');
   const before = config.inspect(key)?.workspaceValue;
   await config.update(key, value, vscode.ConfigurationTarget.Workspace);
-  return () => vscode.workspace.getConfiguration('newsroomLens').update(key, before, vscode.ConfigurationTarget.Workspace);
+  return () =>
+    vscode.workspace.getConfiguration('newsroomLens').update(key, before, vscode.ConfigurationTarget.Workspace);
 }

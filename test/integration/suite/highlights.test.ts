@@ -1,6 +1,16 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { highlightedWords, hoverAt, idle, lensApi, openEditor, unescapeMarkdown, waitFor, withSetting, workspaceUri } from './helpers';
+import {
+  highlightedWords,
+  hoverAt,
+  idle,
+  lensApi,
+  openEditor,
+  unescapeMarkdown,
+  waitFor,
+  withSetting,
+  workspaceUri,
+} from './helpers';
 
 suite('Highlights', () => {
   suiteSetup(() => lensApi());
@@ -12,11 +22,39 @@ suite('Highlights', () => {
       return (found.person?.length ?? 0) > 0 && found;
     });
     assert.deepStrictEqual(words.person, [
-      'Assad', 'Bashar al-Assad', 'Assad', 'Mohammed Jalali', 'Al-Assad', 'Maher',
-      'Ehab Makhlouf', 'Eyad\nMakhlouf', 'Sergei Lavrov', 'Dmitry Peskov', 'Assad',
+      'Assad',
+      'Bashar al-Assad',
+      'Assad',
+      'Mohammed Jalali',
+      'Al-Assad',
+      'Maher',
+      'Ehab Makhlouf',
+      'Eyad\nMakhlouf',
+      'Sergei Lavrov',
+      'Dmitry Peskov',
+      'Assad',
     ]);
-    assert.deepStrictEqual(words.place, ['Moscow', 'Damascus', 'DAMASCUS', 'Damascus', 'Moscow', 'Russia', 'Iraq', 'Qatar', 'Russia', 'Turkey']);
-    assert.deepStrictEqual(words.organization, ['Hayat Tahrir al-Sham', 'HTS', 'defence ministry', '4th Armoured Division', 'Doha Forum', 'Kremlin', 'Reuters']);
+    assert.deepStrictEqual(words.place, [
+      'Moscow',
+      'Damascus',
+      'DAMASCUS',
+      'Damascus',
+      'Moscow',
+      'Russia',
+      'Iraq',
+      'Qatar',
+      'Russia',
+      'Turkey',
+    ]);
+    assert.deepStrictEqual(words.organization, [
+      'Hayat Tahrir al-Sham',
+      'HTS',
+      'defence ministry',
+      '4th Armoured Division',
+      'Doha Forum',
+      'Kremlin',
+      'Reuters',
+    ]);
     assert.deepStrictEqual(words.ambiguous, ['Makhlouf']);
   });
 
@@ -66,13 +104,18 @@ suite('Highlights', () => {
   });
 
   test('a long draft is annotated in slices: every mention highlighted, hovers and edits follow', async () => {
-    const paragraph = 'Bashar al-Assad fled to Moscow, where Dmitry Peskov said nothing. Hayat Tahrir al-Sham took Damascus.\n\n';
+    const paragraph =
+      'Bashar al-Assad fled to Moscow, where Dmitry Peskov said nothing. Hayat Tahrir al-Sham took Damascus.\n\n';
     const repeats = 3000; // about 300,000 characters: over the size annotated at once
     const editor = await openEditor({ content: `${paragraph.repeat(repeats)}Sergei Lavrov spoke last.` });
-    const words = await waitFor('every mention highlighted', async () => {
-      const found = await highlightedWords(editor);
-      return found.person?.includes('Sergei Lavrov') && found;
-    }, 30000);
+    const words = await waitFor(
+      'every mention highlighted',
+      async () => {
+        const found = await highlightedWords(editor);
+        return found.person?.includes('Sergei Lavrov') && found;
+      },
+      30000,
+    );
     assert.deepStrictEqual(
       [words.person?.length, words.place?.length, words.organization?.length],
       [repeats * 2 + 1, repeats * 2, repeats],
@@ -80,7 +123,11 @@ suite('Highlights', () => {
     assert.match(unescapeMarkdown((await hoverAt(editor.document, 'Sergei Lavrov')).text), /Sergei Lavrov/);
     const end = editor.document.positionAt(editor.document.getText().length);
     await editor.edit((edit) => edit.insert(end, ' Then Maher spoke.'));
-    await waitFor('the edit highlighted', async () => (await highlightedWords(editor)).person?.includes('Maher'), 30000);
+    await waitFor(
+      'the edit highlighted',
+      async () => (await highlightedWords(editor)).person?.includes('Maher'),
+      30000,
+    );
   });
 
   test('documents in other languages are left alone', async () => {

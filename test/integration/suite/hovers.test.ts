@@ -16,7 +16,10 @@ suite('Hover cards', () => {
     assert.match(card, /Also written: Assad, al-Assad/);
     // Counted by hand in draft.md: the headline, "Bashar al-Assad", "Assad’s", "Al-Assad", "Assad's".
     assert.match(card, /Mentions in this draft: 5/);
-    assert.match(card, /> Syrian Crisis: After decades of authoritarian rule, Syrian President Bashar al-Assad's regime came to an unexpected end/);
+    assert.match(
+      card,
+      /> Syrian Crisis: After decades of authoritarian rule, Syrian President Bashar al-Assad's regime came to an unexpected end/,
+    );
     assert.match(card, /— \*Syrian Crisis\*/);
   });
 
@@ -31,7 +34,9 @@ suite('Hover cards', () => {
   test('a card may run only the extension’s own command', async () => {
     const editor = await openEditor(workspaceUri('draft.md'));
     const { hovers } = await hoverAt(editor.document, 'Lavrov');
-    const card = hovers.flatMap((hover) => hover.contents).find((content) => typeof content !== 'string' && content.value.includes('Sergei Lavrov'));
+    const card = hovers
+      .flatMap((hover) => hover.contents)
+      .find((content) => typeof content !== 'string' && content.value.includes('Sergei Lavrov'));
     assert.ok(card && typeof card !== 'string');
     const trusted = (card as { isTrusted?: unknown }).isTrusted;
     assert.deepStrictEqual(trusted, { enabledCommands: ['newsroomLens.showEntity'] });

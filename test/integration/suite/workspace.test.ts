@@ -23,7 +23,11 @@ suite('Workspace: references, definition, outline, rename, Entities view', () =>
 
   test('Find All References lists every mention under any alias, across drafts, leaving out .gitignored files', async () => {
     const editor = await openEditor(workspaceUri('draft.md'));
-    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, positionOf(editor.document, 'Mohammed Jalali'));
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      editor.document.uri,
+      positionOf(editor.document, 'Mohammed Jalali'),
+    );
     const perFile = new Map<string, string[]>();
     for (const location of locations) {
       const text = (await vscode.workspace.openTextDocument(location.uri)).getText(location.range);
@@ -40,7 +44,11 @@ suite('Workspace: references, definition, outline, rename, Entities view', () =>
 
   test('Go to Definition opens the dictionary entry; Go to Source finds the article sentence', async () => {
     const editor = await openEditor(workspaceUri('draft.md'));
-    const [definition] = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', editor.document.uri, positionOf(editor.document, 'Sergei Lavrov'));
+    const [definition] = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider',
+      editor.document.uri,
+      positionOf(editor.document, 'Sergei Lavrov'),
+    );
     assert.ok(definition && 'uri' in definition);
     const dictionary = await vscode.workspace.openTextDocument(definition.uri);
     assert.ok(definition.uri.path.endsWith('entities/assad-fall-2024.entities.json'));
@@ -50,26 +58,43 @@ suite('Workspace: references, definition, outline, rename, Entities view', () =>
       const active = vscode.window.activeTextEditor;
       return active?.document.uri.path.endsWith('assad-fall-2024.article.txt') && active;
     });
-    assert.match(article.document.getText(article.selection), /^According to Reuters report, Russia's Foreign Minister Sergei Lavrov/);
+    assert.match(
+      article.document.getText(article.selection),
+      /^According to Reuters report, Russia's Foreign Minister Sergei Lavrov/,
+    );
   });
 
   test('the Outline lists the draft’s entities, each with its mentions', async () => {
     const editor = await openEditor(workspaceUri('draft.md'));
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
     const bashar = symbols.find((symbol) => symbol.name === 'Bashar al-Assad');
     assert.ok(bashar);
     assert.strictEqual(bashar.detail, 'person · 5 mentions');
-    assert.deepStrictEqual(bashar.children.map((child) => child.name), ['Assad', 'Bashar al-Assad', 'Assad', 'Al-Assad', 'Assad']);
+    assert.deepStrictEqual(
+      bashar.children.map((child) => child.name),
+      ['Assad', 'Bashar al-Assad', 'Assad', 'Al-Assad', 'Assad'],
+    );
     assert.ok(symbols.some((symbol) => symbol.name === 'Moscow' && symbol.kind === vscode.SymbolKind.Namespace));
   });
 
   test('Rename rewrites each mention in its own form, skips quotations, and offers the dictionary entry', async () => {
     const editor = await openEditor(workspaceUri('draft.md'));
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, positionOf(editor.document, 'Mohammed Jalali'), 'Mohammad Jalaly');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      editor.document.uri,
+      positionOf(editor.document, 'Mohammed Jalali'),
+      'Mohammad Jalaly',
+    );
     const changes = new Map<string, string[]>();
     for (const [uri, edits] of edit.entries()) {
       const document = await vscode.workspace.openTextDocument(uri);
-      changes.set(relative(uri), edits.map((change) => `${document.getText(change.range)} → ${change.newText}`));
+      changes.set(
+        relative(uri),
+        edits.map((change) => `${document.getText(change.range)} → ${change.newText}`),
+      );
     }
     // By hand: the quoted "Jalali" in desk/two.md stays; possessives keep their "'s" outside the edit.
     assert.deepStrictEqual(Object.fromEntries([...changes].sort()), {
@@ -82,7 +107,12 @@ suite('Workspace: references, definition, outline, rename, Entities view', () =>
 
   test('Rename of a workspace entity also edits its dictionary entry, keeping the old name as an alias', async () => {
     const editor = await openEditor({ content: 'Amal Haddad filed the story.' });
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, positionOf(editor.document, 'Amal Haddad'), 'Amal Haddad-Sayegh');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      editor.document.uri,
+      positionOf(editor.document, 'Amal Haddad'),
+      'Amal Haddad-Sayegh',
+    );
     const dictionary = edit.entries().find(([uri]) => uri.path.endsWith('desk.entities.json'));
     assert.ok(dictionary, 'the dictionary entry is part of the rename');
     const after = await vscode.workspace.openTextDocument(dictionary[0]);
@@ -94,7 +124,12 @@ suite('Workspace: references, definition, outline, rename, Entities view', () =>
 
   test('a rename can be applied and undone', async () => {
     const editor = await openEditor({ content: 'Buthaina Shaaban spoke. Later Shaaban’s office said no.' });
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, positionOf(editor.document, 'Shaaban’s'), 'Bouthaina Shaaban');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      editor.document.uri,
+      positionOf(editor.document, 'Shaaban’s'),
+      'Bouthaina Shaaban',
+    );
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.strictEqual(editor.document.getText(), 'Bouthaina Shaaban spoke. Later Shaaban’s office said no.');
     await vscode.commands.executeCommand('undo');
@@ -116,7 +151,7 @@ suite('Workspace: references, definition, outline, rename, Entities view', () =>
     };
     assert.deepStrictEqual(groups.map(label), ['People | 1', 'Places | 1', 'Unknown names | 1']);
     const [jalali] = await view.getChildren(groups[0]);
-    assert.strictEqual(label(jalali!), 'Mohammed Jalali | 5 mentions · Prime Minister of Syria (Assad\'s last)');
+    assert.strictEqual(label(jalali!), "Mohammed Jalali | 5 mentions · Prime Minister of Syria (Assad's last)");
     const mentions = await view.getChildren(jalali);
     assert.strictEqual(mentions.length, 5);
     const first = view.getTreeItem(mentions[0]!);
@@ -132,11 +167,25 @@ suite('Workspace: references, definition, outline, rename, Entities view', () =>
     try {
       await view.setFilter('jalali');
       const groups = await view.getChildren();
-      assert.deepStrictEqual(groups.map((group) => group.kind === 'group' && group.type), ['person']);
+      assert.deepStrictEqual(
+        groups.map((group) => group.kind === 'group' && group.type),
+        ['person'],
+      );
       const [jalali] = await view.getChildren(groups[0]);
-      assert.strictEqual(view.getTreeItem(jalali!).description, '11 mentions in 4 files · Prime Minister of Syria (Assad\'s last)');
+      assert.strictEqual(
+        view.getTreeItem(jalali!).description,
+        "11 mentions in 4 files · Prime Minister of Syria (Assad's last)",
+      );
       const files = await view.getChildren(jalali);
-      assert.deepStrictEqual(files.map((file) => file.kind === 'file' && [relative(file.uri), file.count]), [['desk/two.md', 5], ['founding-article.txt', 3], ['desk/three.txt', 2], ['draft.md', 1]]);
+      assert.deepStrictEqual(
+        files.map((file) => file.kind === 'file' && [relative(file.uri), file.count]),
+        [
+          ['desk/two.md', 5],
+          ['founding-article.txt', 3],
+          ['desk/three.txt', 2],
+          ['draft.md', 1],
+        ],
+      );
     } finally {
       await view.setFilter('');
       await view.setScope('document');

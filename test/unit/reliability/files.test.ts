@@ -32,7 +32,11 @@ function inProcess(...args: string[]): { code: number; out: string; err: string 
 
 /** The built CLI through bash, so that a pipeline's exit codes can be read; a hang fails after 20 s. */
 function shell(script: string): { code: number; out: string; err: string } {
-  const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, CLI: cli } });
+  const result = spawnSync('bash', ['-c', script], {
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, CLI: cli },
+  });
   assert.strictEqual(result.error, undefined, `${script}: ${String(result.error)}`);
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
 }
@@ -40,7 +44,9 @@ function shell(script: string): { code: number; out: string; err: string } {
 /** Entries of the scratch folder beside `file` other than the file itself: temporary files and locks left behind. */
 function leftovers(file: string): string[] {
   const name = path.basename(file);
-  return fs.readdirSync(path.dirname(file)).filter((entry) => entry !== name && entry.startsWith(`.${name}`) || entry.startsWith(`${name}.lock`));
+  return fs
+    .readdirSync(path.dirname(file))
+    .filter((entry) => (entry !== name && entry.startsWith(`.${name}`)) || entry.startsWith(`${name}.lock`));
 }
 
 const slowDisk = path.join(__dirname, 'slowDisk.js');
@@ -57,29 +63,63 @@ describe('reliability: special files are refused, never read', function () {
 
   it('an article or dictionary on /dev/zero, a FIFO or a directory: exit 2 at once, naming it', () => {
     const article = write('short.md', 'Sergei Lavrov spoke in Doha.\n');
-    assert.deepStrictEqual(shell('node "$CLI" annotate /dev/zero'), { code: 2, out: '', err: 'newsroom-lens: /dev/zero: not a regular file (a device); a text file must be a file\n' });
-    assert.deepStrictEqual(shell(`node "$CLI" annotate "${fifo}"`), { code: 2, out: '', err: `newsroom-lens: ${fifo}: not a regular file (a named pipe); a text file must be a file\n` });
-    assert.deepStrictEqual(shell(`node "$CLI" annotate "${article}" --dict /dev/zero`), { code: 2, out: '', err: 'newsroom-lens: /dev/zero: not a regular file (a device); a dictionary must be a file\n' });
-    assert.deepStrictEqual(shell(`node "$CLI" check "${article}" --dict "${fifo}"`).err, `newsroom-lens: ${fifo}: not a regular file (a named pipe); a dictionary must be a file\n`);
+    assert.deepStrictEqual(shell('node "$CLI" annotate /dev/zero'), {
+      code: 2,
+      out: '',
+      err: 'newsroom-lens: /dev/zero: not a regular file (a device); a text file must be a file\n',
+    });
+    assert.deepStrictEqual(shell(`node "$CLI" annotate "${fifo}"`), {
+      code: 2,
+      out: '',
+      err: `newsroom-lens: ${fifo}: not a regular file (a named pipe); a text file must be a file\n`,
+    });
+    assert.deepStrictEqual(shell(`node "$CLI" annotate "${article}" --dict /dev/zero`), {
+      code: 2,
+      out: '',
+      err: 'newsroom-lens: /dev/zero: not a regular file (a device); a dictionary must be a file\n',
+    });
+    assert.deepStrictEqual(
+      shell(`node "$CLI" check "${article}" --dict "${fifo}"`).err,
+      `newsroom-lens: ${fifo}: not a regular file (a named pipe); a dictionary must be a file\n`,
+    );
     assert.deepStrictEqual(shell(`node "$CLI" build /dev/zero`).code, 2);
-    assert.deepStrictEqual(inProcess('check', scratch).err, `newsroom-lens: ${scratch}: not a regular file (a directory); a text file must be a file\n`);
+    assert.deepStrictEqual(
+      inProcess('check', scratch).err,
+      `newsroom-lens: ${scratch}: not a regular file (a directory); a text file must be a file\n`,
+    );
   });
 
   it('reads stop at the size limit, also where the size on disk says nothing (/proc)', () => {
     const ten = write('ten.txt', '0123456789');
     assert.strictEqual(readRegularFile(ten, 10, 'text file').toString(), '0123456789');
-    assert.throws(() => readRegularFile(ten, 9, 'text file'), (error: unknown) => error instanceof FileTooLarge && error.message === `${ten}: 10 bytes is over the 9-byte limit for a text file`);
+    assert.throws(
+      () => readRegularFile(ten, 9, 'text file'),
+      (error: unknown) =>
+        error instanceof FileTooLarge && error.message === `${ten}: 10 bytes is over the 9-byte limit for a text file`,
+    );
     assert.strictEqual(fs.statSync('/proc/self/status').size, 0);
     assert.ok(readRegularFile('/proc/self/status', 100_000, 'text file').toString().startsWith('Name:'));
-    assert.throws(() => readRegularFile('/proc/self/status', 20, 'text file'), (error: unknown) => error instanceof FileTooLarge && error.message === '/proc/self/status: more than 20 bytes is over the 20-byte limit for a text file');
+    assert.throws(
+      () => readRegularFile('/proc/self/status', 20, 'text file'),
+      (error: unknown) =>
+        error instanceof FileTooLarge &&
+        error.message === '/proc/self/status: more than 20 bytes is over the 20-byte limit for a text file',
+    );
   });
 
   it('-o on /dev/full, a FIFO or a directory: exit 2, nothing written, refused before the article is built', () => {
     const article = path.join(articles, 'football-derby.txt');
-    for (const [target, kind] of [['/dev/full', 'a device'], [fifo, 'a named pipe'], [scratch, 'a directory']] as const) {
+    for (const [target, kind] of [
+      ['/dev/full', 'a device'],
+      [fifo, 'a named pipe'],
+      [scratch, 'a directory'],
+    ] as const) {
       const { code, out, err } = shell(`node "$CLI" build "${article}" -o "${target}"`);
       assert.deepStrictEqual([code, out], [2, '']);
-      assert.strictEqual(err, `newsroom-lens: ${target}: not a regular file (${kind}); a dictionary must be a file; nothing was written\n`);
+      assert.strictEqual(
+        err,
+        `newsroom-lens: ${target}: not a regular file (${kind}); a dictionary must be a file; nothing was written\n`,
+      );
     }
   });
 });
@@ -93,7 +133,11 @@ describe('reliability: honest exit codes', function () {
   });
 
   it('a reader that stops early (`| head`) ends the run quietly with its usual code', () => {
-    assert.deepStrictEqual(shell(`node "$CLI" annotate --json "${long}" | head -c 10; exit "\${PIPESTATUS[0]}"`), { code: 0, out: '{\n  "file"', err: '' });
+    assert.deepStrictEqual(shell(`node "$CLI" annotate --json "${long}" | head -c 10; exit "\${PIPESTATUS[0]}"`), {
+      code: 0,
+      out: '{\n  "file"',
+      err: '',
+    });
     const draft = write('variants.md', 'Sergei Lavrov spoke. Then Sergey Lavrov left.\n'.repeat(3000));
     const usual = shell(`node "$CLI" check "${draft}" > /dev/null`).code;
     assert.strictEqual(usual, 1, 'the draft has findings');
@@ -102,7 +146,11 @@ describe('reliability: honest exit codes', function () {
   });
 
   it('standard output on a full disk: exit 2 with a message', () => {
-    assert.deepStrictEqual(shell(`node "$CLI" annotate --json "${long}" > /dev/full`), { code: 2, out: '', err: 'newsroom-lens: could not write the output: ENOSPC: no space left on device, write\n' });
+    assert.deepStrictEqual(shell(`node "$CLI" annotate --json "${long}" > /dev/full`), {
+      code: 2,
+      out: '',
+      err: 'newsroom-lens: could not write the output: ENOSPC: no space left on device, write\n',
+    });
   });
 
   it('check exits 2 when every file it was given was skipped', () => {
@@ -113,23 +161,52 @@ describe('reliability: honest exit codes', function () {
       out: '',
       err: `newsroom-lens: ${binary}: skipped, it looks binary (it contains NUL bytes)\nnewsroom-lens: ${latin1}: skipped, it is not UTF-8 text\nnewsroom-lens: checked no file: 2 inputs given, all skipped\n`,
     });
-    assert.strictEqual(inProcess('check', binary, write('fine.md', 'Nothing here.\n'), '--no-bundled').code, 0, 'one file checked is a check');
+    assert.strictEqual(
+      inProcess('check', binary, write('fine.md', 'Nothing here.\n'), '--no-bundled').code,
+      0,
+      'one file checked is a check',
+    );
   });
 
   it('reports the line of a finding in a CR-only file', () => {
     const file = write('old-mac.md', 'First line.\rBashar Assad spoke.\r');
     const { out } = inProcess('annotate', file, '--json');
-    assert.deepStrictEqual((JSON.parse(out) as { mentions: { line: number; column: number }[] }).mentions.map(({ line, column }) => [line, column]), [[2, 1]]);
+    assert.deepStrictEqual(
+      (JSON.parse(out) as { mentions: { line: number; column: number }[] }).mentions.map(({ line, column }) => [
+        line,
+        column,
+      ]),
+      [[2, 1]],
+    );
   });
 
   it('escapes control characters and terminal escapes that come from data', () => {
-    const dictionary = write('evil.entities.json', JSON.stringify({ entities: [{ id: 'evil', name: 'Evil\u001b[2J\u001b]0;owned\u0007 Corp\u009b31m\u202e', type: 'organization', aliases: ['Evil Corp'] }] }));
+    const dictionary = write(
+      'evil.entities.json',
+      JSON.stringify({
+        entities: [
+          {
+            id: 'evil',
+            name: 'Evil\u001b[2J\u001b]0;owned\u0007 Corp\u009b31m\u202e',
+            type: 'organization',
+            aliases: ['Evil Corp'],
+          },
+        ],
+      }),
+    );
     const draft = write('evil.md', 'Evil Corp\u001b[31m said so.\n');
     const text = inProcess('annotate', draft, '--dict', dictionary, '--no-bundled');
-    assert.strictEqual(text.out, `${draft}:1:1\t"Evil Corp"\tEvil\\u001b[2J\\u001b]0;owned\\u0007 Corp\\u009b31m\\u202e (organization)\n1 mention of 1 entity in ${draft}\n`);
+    assert.strictEqual(
+      text.out,
+      `${draft}:1:1\t"Evil Corp"\tEvil\\u001b[2J\\u001b]0;owned\\u0007 Corp\\u009b31m\\u202e (organization)\n1 mention of 1 entity in ${draft}\n`,
+    );
     const json = inProcess('annotate', draft, '--dict', dictionary, '--no-bundled', '--json');
     assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/.test(json.out + json.err));
-    assert.strictEqual((JSON.parse(json.out) as { mentions: { name: string }[] }).mentions[0]!.name, 'Evil\u001b[2J\u001b]0;owned\u0007 Corp\u009b31m\u202e', 'JSON escapes mean the same characters');
+    assert.strictEqual(
+      (JSON.parse(json.out) as { mentions: { name: string }[] }).mentions[0]!.name,
+      'Evil\u001b[2J\u001b]0;owned\u0007 Corp\u009b31m\u202e',
+      'JSON escapes mean the same characters',
+    );
   });
 });
 
@@ -141,9 +218,19 @@ describe('reliability: dictionary writes', function () {
   it('refuses to merge into what is not a UTF-8 JSON dictionary, leaving it byte for byte', () => {
     const cases: [string, string | Uint8Array, RegExp][] = [
       ['package.json', '{\n  "name": "newsroom-lens",\n  "version": "0.1.0"\n}\n', /package\.json: missing "entities"/],
-      ['latin1.entities.json', Uint8Array.from([...HAND_MADE].map((char) => char.charCodeAt(0))).map((byte, i, all) => (i === all.length - 30 ? 0xe9 : byte)), /latin1\.entities\.json: not UTF-8 text \(byte 0xe9 at line 3/],
+      [
+        'latin1.entities.json',
+        Uint8Array.from([...HAND_MADE].map((char) => char.charCodeAt(0))).map((byte, i, all) =>
+          i === all.length - 30 ? 0xe9 : byte,
+        ),
+        /latin1\.entities\.json: not UTF-8 text \(byte 0xe9 at line 3/,
+      ],
       ['utf16.entities.json', Buffer.from(HAND_MADE, 'utf16le'), /utf16\.entities\.json: binary or UTF-16 file/],
-      ['truncated.entities.json', HAND_MADE.slice(0, 60), /truncated\.entities\.json: not valid JSON: .* at line 3, column 43/],
+      [
+        'truncated.entities.json',
+        HAND_MADE.slice(0, 60),
+        /truncated\.entities\.json: not valid JSON: .* at line 3, column 43/,
+      ],
       ['empty.entities.json', '', /empty\.entities\.json: not valid JSON/],
     ];
     for (const [name, content, message] of cases) {
@@ -165,7 +252,7 @@ describe('reliability: dictionary writes', function () {
     let failed = 0;
     (nodeFs as { writeSync: unknown }).writeSync = (fd: number, ...rest: unknown[]) => {
       if (Buffer.isBuffer(rest[0]) && rest[0].length > 1000 && failed++ === 0) {
-        throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: 'ENOSPC' });
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
       }
       return (writeSync as (...args: unknown[]) => number)(fd, ...rest);
     };
@@ -177,15 +264,27 @@ describe('reliability: dictionary writes', function () {
     }
     assert.ok(failed > 0, 'the write was reached');
     assert.deepStrictEqual([result.code, result.out], [2, '']);
-    assert.ok(result.err.endsWith(`\nnewsroom-lens: ${target}: ENOSPC: no space left on device; nothing was written\n`), result.err);
+    assert.ok(
+      result.err.endsWith(`\nnewsroom-lens: ${target}: ENOSPC: no space left on device; nothing was written\n`),
+      result.err,
+    );
     assert.strictEqual(fs.readFileSync(target, 'utf8'), HAND_MADE);
     assert.deepStrictEqual(leftovers(target), []);
   });
 
   it('six builds into one file at once: every update is kept', async () => {
-    const names = ['bangladesh-floods', 'bank-takeover', 'chile-cabinet', 'football-derby', 'malaysia-graft', 'peru-earthquake'];
+    const names = [
+      'bangladesh-floods',
+      'bank-takeover',
+      'chile-cabinet',
+      'football-derby',
+      'malaysia-graft',
+      'peru-earthquake',
+    ];
     const target = write('together.entities.json', HAND_MADE);
-    const results = await Promise.all(names.map((name) => runCli(['build', path.join(articles, `${name}.txt`), '-o', target, '--date', '2025-01-01'])));
+    const results = await Promise.all(
+      names.map((name) => runCli(['build', path.join(articles, `${name}.txt`), '-o', target, '--date', '2025-01-01'])),
+    );
     const added = results.map(({ code, out, err }) => {
       assert.strictEqual(code, 0, err);
       return Number(/added (\d+) entit/.exec(out)![1]);
@@ -199,9 +298,14 @@ describe('reliability: dictionary writes', function () {
 
   it('a build killed at 50 random moments leaves the old dictionary or the new one, never a third thing', async function () {
     const article = path.join(scratch, 'short.txt');
-    fs.writeFileSync(article, 'DOHA (Reuters) - Sergei Lavrov, the Russian foreign minister, met Hakan Fidan in Doha on Saturday.\n');
+    fs.writeFileSync(
+      article,
+      'DOHA (Reuters) - Sergei Lavrov, the Russian foreign minister, met Hakan Fidan in Doha on Saturday.\n',
+    );
     // Two lanes of 25 kills, each into a file of its own, to keep the test short on two cores.
-    const lanes = await Promise.all(['one', 'two'].map((lane) => killRepeatedly(article, path.join(scratch, `killed-${lane}.entities.json`), 25)));
+    const lanes = await Promise.all(
+      ['one', 'two'].map((lane) => killRepeatedly(article, path.join(scratch, `killed-${lane}.entities.json`), 25)),
+    );
     const outcomes = { old: lanes[0]!.old + lanes[1]!.old, new: lanes[0]!.new + lanes[1]!.new };
     assert.ok(outcomes.old > 0, JSON.stringify(outcomes));
   });
@@ -239,9 +343,11 @@ describe('reliability: dictionary writes', function () {
       fs.rmSync(go, { force: true });
       const running = Promise.all(Array.from({ length: writers }, () => runNode(['-e', writer, target, inside, go])));
       await waitUntil(() => fs.readdirSync(scratch).filter((entry) => entry.startsWith('go.')).length === writers);
-      for (const entry of fs.readdirSync(scratch).filter((entry) => entry.startsWith('go.'))) fs.rmSync(path.join(scratch, entry));
+      for (const entry of fs.readdirSync(scratch).filter((entry) => entry.startsWith('go.')))
+        fs.rmSync(path.join(scratch, entry));
       fs.writeFileSync(go, '');
-      for (const { code, out, err } of await running) assert.deepStrictEqual([code, out], [0, ''], `round ${round}: two writers held the lock at once ${err}`);
+      for (const { code, out, err } of await running)
+        assert.deepStrictEqual([code, out], [0, ''], `round ${round}: two writers held the lock at once ${err}`);
       assert.strictEqual(fs.readFileSync(target, 'utf8'), 'x'.repeat(writers), `round ${round}`);
       assert.deepStrictEqual(leftovers(target), []);
     }
@@ -251,7 +357,11 @@ describe('reliability: dictionary writes', function () {
 /** Builds `article` into `target` (holding HAND_MADE) `times` times, killed at a random moment each time; checks what is left. */
 async function killRepeatedly(article: string, target: string, times: number): Promise<{ old: number; new: number }> {
   // A dictionary of some size, written slowly (slowDisk.js): the write takes about 100 ms of the run.
-  const entities = Array.from({ length: 300 }, (_, i) => ({ id: `reporter-${i}`, name: `Reporter Number${i}`, type: 'person' }));
+  const entities = Array.from({ length: 300 }, (_, i) => ({
+    id: `reporter-${i}`,
+    name: `Reporter Number${i}`,
+    type: 'person',
+  }));
   const old = `${JSON.stringify({ entities }, null, 2)}\n`;
   const args = ['-r', slowDisk, cli, 'build', article, '-o', target, '--date', '2024-12-08'];
   fs.writeFileSync(target, old);
@@ -267,7 +377,10 @@ async function killRepeatedly(article: string, target: string, times: number): P
     const delay = Math.random() < 0.5 ? Math.random() * duration * 1.1 : duration * (0.6 + Math.random() * 0.5);
     await runNode(args, delay);
     const now = fs.readFileSync(target, 'utf8');
-    assert.ok(now === old || now === built, `${target}, killed after ${Math.round(delay)} ms: a third thing:\n${now.slice(0, 300)}`);
+    assert.ok(
+      now === old || now === built,
+      `${target}, killed after ${Math.round(delay)} ms: a third thing:\n${now.slice(0, 300)}`,
+    );
     outcomes[now === built ? 'new' : 'old']++;
     for (const entry of leftovers(target)) fs.rmSync(path.join(path.dirname(target), entry), { force: true });
   }

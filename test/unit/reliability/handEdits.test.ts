@@ -13,11 +13,16 @@ import { loadDictionaries } from '../../../src/core/dictionary/load';
 const root = path.resolve(__dirname, '../../../..');
 const article = fs.readFileSync(path.join(root, 'entities/assad-fall-2024.article.txt'), 'utf8');
 
-type Json = DictionaryFileContent & { entities: (DictionaryFileContent['entities'][number] & { description?: string })[] };
+type Json = DictionaryFileContent & {
+  entities: (DictionaryFileContent['entities'][number] & { description?: string })[];
+};
 
 describe('reliability: a rebuild never undoes a hand edit', function () {
   this.timeout(20_000);
-  const built = buildDictionary(article, { tagger: compromiseTagger, fallbackDate: { year: 2024, month: 12, day: 8 } }).dictionary;
+  const built = buildDictionary(article, {
+    tagger: compromiseTagger,
+    fallbackDate: { year: 2024, month: 12, day: 8 },
+  }).dictionary;
   const fresh = `${JSON.stringify(built, null, 2)}\n`;
 
   /** The twelve edits: deletions and changes at every level, and additions. */
@@ -28,15 +33,26 @@ describe('reliability: a rebuild never undoes a hand edit', function () {
         if (entity.id !== 'bashar-al-assad') return entity;
         return {
           ...entity,
-          aliases: [...entity.aliases.filter((alias) => alias !== 'Bashar Assad' && alias !== 'al-Assad'), 'President Assad'],
+          aliases: [
+            ...entity.aliases.filter((alias) => alias !== 'Bashar Assad' && alias !== 'al-Assad'),
+            'President Assad',
+          ],
           roles: [{ title: 'former President of Syria', source: entity.roles[0]!.source }],
-          relations: entity.relations.filter((relation) => relation.target !== 'iran').map((relation) => (relation.target === 'russia' ? { ...relation, title: 'protégé' } : relation)),
+          relations: entity.relations
+            .filter((relation) => relation.target !== 'iran')
+            .map((relation) => (relation.target === 'russia' ? { ...relation, title: 'protégé' } : relation)),
           description: 'Checked by the desk.',
         };
       });
     const events = json.events
       .filter((event) => !event.text.startsWith('To this, Assad replied'))
-      .map((event) => (event.date === '2024-12-07T22:30' ? { ...event, date: '2024-12-07T22:45' } : event.date === '2024-12-07' ? { ...event, text: `${event.text} (corrected)` } : event));
+      .map((event) =>
+        event.date === '2024-12-07T22:30'
+          ? { ...event, date: '2024-12-07T22:45' }
+          : event.date === '2024-12-07'
+            ? { ...event, text: `${event.text} (corrected)` }
+            : event,
+      );
     return { ...json, entities, events };
   }
 
@@ -49,14 +65,23 @@ describe('reliability: a rebuild never undoes a hand edit', function () {
   });
 
   it('keeps deletions and changes of aliases, roles, relations and events; a corrected time replaces, it does not twin', () => {
-    assert.ok(built.events.some((event) => event.date === '2024-12-07T22:30'), 'the article has the 22:30 call');
+    assert.ok(
+      built.events.some((event) => event.date === '2024-12-07T22:30'),
+      'the article has the 22:30 call',
+    );
     const edited = `${JSON.stringify(edit(JSON.parse(fresh) as Json), null, 2)}\n`;
     const result = mergeIntoExisting(edited, built, 'desk.entities.json');
     assert.strictEqual(result.text, edited, 'the rebuild changed the edited file');
     assert.deepStrictEqual([result.keptDeleted, result.keptEdited], [1, 7]);
-    assert.strictEqual(describeMerge(result), '0 entities, 0 aliases, 0 roles, 0 relations, 0 dated events; left out 1 entity deleted by hand; left out 7 aliases, roles, relations or events deleted or changed by hand');
+    assert.strictEqual(
+      describeMerge(result),
+      '0 entities, 0 aliases, 0 roles, 0 relations, 0 dated events; left out 1 entity deleted by hand; left out 7 aliases, roles, relations or events deleted or changed by hand',
+    );
     const merged = JSON.parse(result.text) as Json;
-    assert.deepStrictEqual(merged.events.filter((event) => event.date.startsWith('2024-12-07T')).map((event) => event.date), ['2024-12-07T22:45']);
+    assert.deepStrictEqual(
+      merged.events.filter((event) => event.date.startsWith('2024-12-07T')).map((event) => event.date),
+      ['2024-12-07T22:45'],
+    );
   });
 
   it('still adds what is new, and remembers it', () => {
@@ -67,14 +92,29 @@ describe('reliability: a rebuild never undoes a hand edit', function () {
       entities: edited.entities.filter((entity) => entity.id !== 'iran'),
       events: edited.events.filter((event) => event.date !== '2024-12-07T22:45'),
       builtEntities: edited.builtEntities.filter((id) => id !== 'iran'),
-      builtFacts: edited.builtFacts.filter((fact) => !fact.includes('iran') && !fact.startsWith('event 2024-12-07T22:30')),
+      builtFacts: edited.builtFacts.filter(
+        (fact) => !fact.includes('iran') && !fact.startsWith('event 2024-12-07T22:30'),
+      ),
     };
     const result = mergeIntoExisting(`${JSON.stringify(older, null, 2)}\n`, built, 'desk.entities.json');
     const merged = JSON.parse(result.text) as Json;
-    assert.ok(merged.entities.some((entity) => entity.id === 'iran'), 'a new entity is added');
-    assert.ok(merged.events.some((event) => event.date === '2024-12-07T22:30'), 'a new event is added');
-    assert.ok(merged.builtFacts.includes('relation bashar-al-assad ally iran') && merged.builtFacts.some((fact) => fact.startsWith('event 2024-12-07T22:30 ')));
-    assert.strictEqual(mergeIntoExisting(result.text, built, 'desk.entities.json').text, result.text, 'a second rebuild changes nothing');
+    assert.ok(
+      merged.entities.some((entity) => entity.id === 'iran'),
+      'a new entity is added',
+    );
+    assert.ok(
+      merged.events.some((event) => event.date === '2024-12-07T22:30'),
+      'a new event is added',
+    );
+    assert.ok(
+      merged.builtFacts.includes('relation bashar-al-assad ally iran') &&
+        merged.builtFacts.some((fact) => fact.startsWith('event 2024-12-07T22:30 ')),
+    );
+    assert.strictEqual(
+      mergeIntoExisting(result.text, built, 'desk.entities.json').text,
+      result.text,
+      'a second rebuild changes nothing',
+    );
   });
 
   it('reads a dictionary from before "builtFacts": finds its facts again and remembers them from then on', () => {
@@ -82,7 +122,11 @@ describe('reliability: a rebuild never undoes a hand edit', function () {
     const first = mergeIntoExisting(`${JSON.stringify(old, null, 2)}\n`, built, 'old.entities.json');
     assert.ok(first.added.aliases > 0 && first.added.events > 0);
     // All but those of Moscow, which was deleted by hand ("builtEntities" still says so).
-    const ofMoscow = (fact: string) => /^(alias|role|relation) moscow /.test(fact) || /^relation \S+ \S+ moscow$/.test(fact);
-    assert.deepStrictEqual(new Set((JSON.parse(first.text) as Json).builtFacts), new Set(built.builtFacts.filter((fact) => !ofMoscow(fact))));
+    const ofMoscow = (fact: string) =>
+      /^(alias|role|relation) moscow /.test(fact) || /^relation \S+ \S+ moscow$/.test(fact);
+    assert.deepStrictEqual(
+      new Set((JSON.parse(first.text) as Json).builtFacts),
+      new Set(built.builtFacts.filter((fact) => !ofMoscow(fact))),
+    );
   });
 });

@@ -21,13 +21,19 @@ const utf16le = (text: string) => Uint8Array.from(Buffer.from(text, 'utf16le'));
 const CAFE = '{\n  "entities": [\n    { "id": "cafe", "name": "Le café", "type": "place" }\n  ]\n}\n';
 
 function problemsOf(json: unknown): string[] {
-  return loadDictionaries([{ file: 'desk.entities.json', bytes: utf8(JSON.stringify(json)) }]).problems.map((problem) => `${problem.severity}: ${[problem.entry, problem.message].filter(Boolean).join(': ')}`);
+  return loadDictionaries([{ file: 'desk.entities.json', bytes: utf8(JSON.stringify(json)) }]).problems.map(
+    (problem) => `${problem.severity}: ${[problem.entry, problem.message].filter(Boolean).join(': ')}`,
+  );
 }
 
 describe('reliability: dictionary files that are not UTF-8 JSON', () => {
   it('refuses Latin-1, saying which byte and where, instead of reading "caf\\uFFFD"', () => {
     assert.deepStrictEqual(decodeDictionaryBytes(latin1(CAFE), 'cafe.entities.json'), {
-      problem: { file: 'cafe.entities.json', message: 'skipped: not UTF-8 text (byte 0xe9 at line 3, column 36); save the dictionary as UTF-8', severity: 'error' },
+      problem: {
+        file: 'cafe.entities.json',
+        message: 'skipped: not UTF-8 text (byte 0xe9 at line 3, column 36); save the dictionary as UTF-8',
+        severity: 'error',
+      },
     });
   });
 
@@ -38,18 +44,34 @@ describe('reliability: dictionary files that are not UTF-8 JSON', () => {
   });
 
   it('refuses UTF-16 with and without a byte order mark', () => {
-    assert.match(decodeDictionaryBytes(utf16le(CAFE), 'f').problem!.message, /^skipped: binary or UTF-16 file \(a NUL byte at line 1, column 2\)/);
-    assert.match(decodeDictionaryBytes(new Uint8Array([0xff, 0xfe, ...utf16le(CAFE)]), 'f').problem!.message, /^skipped: binary or UTF-16 file \(a NUL byte at line 1, column 4\)/);
+    assert.match(
+      decodeDictionaryBytes(utf16le(CAFE), 'f').problem!.message,
+      /^skipped: binary or UTF-16 file \(a NUL byte at line 1, column 2\)/,
+    );
+    assert.match(
+      decodeDictionaryBytes(new Uint8Array([0xff, 0xfe, ...utf16le(CAFE)]), 'f').problem!.message,
+      /^skipped: binary or UTF-16 file \(a NUL byte at line 1, column 4\)/,
+    );
   });
 
   it('refuses a truncated file and says where it ends', () => {
     const truncated = CAFE.slice(0, 40);
-    assert.deepStrictEqual(parseDictionary(truncated, 'f').problems.map((problem) => problem.message), ['not valid JSON: Unterminated string at line 3, column 23']);
+    assert.deepStrictEqual(
+      parseDictionary(truncated, 'f').problems.map((problem) => problem.message),
+      ['not valid JSON: Unterminated string at line 3, column 23'],
+    );
   });
 });
 
 describe('reliability: a rebuild never merges into what it could not read', () => {
-  const built = { $schema: 'x', source: { title: 't', date: '2024-12-08' }, entities: [{ id: 'new', name: 'New Entity', type: 'person' as const, aliases: [], roles: [], relations: [] }], events: [], builtEntities: ['new'], builtFacts: [] };
+  const built = {
+    $schema: 'x',
+    source: { title: 't', date: '2024-12-08' },
+    entities: [{ id: 'new', name: 'New Entity', type: 'person' as const, aliases: [], roles: [], relations: [] }],
+    events: [],
+    builtEntities: ['new'],
+    builtFacts: [],
+  };
   const refusal = (make: () => unknown) => {
     try {
       make();
@@ -70,33 +92,70 @@ describe('reliability: a rebuild never merges into what it could not read', () =
       'package.json: missing "entities": an array of people, places and organisations; nothing was written (fix it or move it away before rebuilding)',
     );
     // jsonc-parser would read these tolerantly; the merge refuses them.
-    assert.match(refusal(() => mergeIntoExisting('{"entities": [{"id": "a" "name": "A", "type": "place"}]}', built, 'f')), /^f: not valid JSON: .* at line 1, column 26;/);
-    assert.match(refusal(() => mergeIntoExisting('{"entities": [] // mine\n}', built, 'f')), /^f: not valid JSON: .* at line 1, column 17;/);
-    assert.match(refusal(() => mergeIntoExisting('', built, 'f')), /^f: not valid JSON/);
-    assert.match(refusal(() => mergeIntoExisting('[]', built, 'f')), /^f: a dictionary must be a JSON object/);
+    assert.match(
+      refusal(() => mergeIntoExisting('{"entities": [{"id": "a" "name": "A", "type": "place"}]}', built, 'f')),
+      /^f: not valid JSON: .* at line 1, column 26;/,
+    );
+    assert.match(
+      refusal(() => mergeIntoExisting('{"entities": [] // mine\n}', built, 'f')),
+      /^f: not valid JSON: .* at line 1, column 17;/,
+    );
+    assert.match(
+      refusal(() => mergeIntoExisting('', built, 'f')),
+      /^f: not valid JSON/,
+    );
+    assert.match(
+      refusal(() => mergeIntoExisting('[]', built, 'f')),
+      /^f: a dictionary must be a JSON object/,
+    );
   });
 
   it('merges into a sound dictionary', () => {
     const { text } = mergeIntoExisting(decodeExistingDictionary(utf8(`\ufeff${CAFE}`), 'f'), built, 'f');
-    assert.deepStrictEqual(parseDictionary(text, 'f').dictionary!.entities.map((entity) => entity.id), ['cafe', 'new']);
+    assert.deepStrictEqual(
+      parseDictionary(text, 'f').dictionary!.entities.map((entity) => entity.id),
+      ['cafe', 'new'],
+    );
   });
 });
 
 describe('reliability: impossible dates', () => {
   it('are errors in the loader, which keeps real ones (leap days, years before 100)', () => {
     const event = (date: string) => ({ date, precision: 'day', text: 'Something happened.' });
-    const dates = ['2023-02-29', '2024-02-30', '2024-13', '2024-00-10', '2024-04-31', '2024-12-32', '2024-12-07T24:00', '2024-12-07T22:60'];
+    const dates = [
+      '2023-02-29',
+      '2024-02-30',
+      '2024-13',
+      '2024-00-10',
+      '2024-04-31',
+      '2024-12-32',
+      '2024-12-07T24:00',
+      '2024-12-07T22:60',
+    ];
     assert.deepStrictEqual(
       problemsOf({ entities: [], events: dates.map(event) }),
-      dates.map((date, index) => `error: events[${index}]: "date" must be a real ISO date or prefix such as 2024-12-08 or 2024-12-07T22:30; got "${date}"`),
+      dates.map(
+        (date, index) =>
+          `error: events[${index}]: "date" must be a real ISO date or prefix such as 2024-12-08 or 2024-12-07T22:30; got "${date}"`,
+      ),
     );
-    assert.deepStrictEqual(problemsOf({ source: { title: 't', date: '2024-02-29' }, entities: [], events: ['2024-02-29', '0050-02-28', '2000-02-29T23:59', '1900-02'].map(event) }), []);
-    assert.deepStrictEqual(problemsOf({ entities: [], events: [{ ...event('2024-12-07'), end: '2024-11-31' }] }), ['warning: events[0]: "end" must be a real ISO date; got "2024-11-31"; it was ignored']);
+    assert.deepStrictEqual(
+      problemsOf({
+        source: { title: 't', date: '2024-02-29' },
+        entities: [],
+        events: ['2024-02-29', '0050-02-28', '2000-02-29T23:59', '1900-02'].map(event),
+      }),
+      [],
+    );
+    assert.deepStrictEqual(problemsOf({ entities: [], events: [{ ...event('2024-12-07'), end: '2024-11-31' }] }), [
+      'warning: events[0]: "end" must be a real ISO date; got "2024-11-31"; it was ignored',
+    ]);
   });
 
   it('are never produced by the resolver: the words are not read as a date', () => {
     const anchor = { year: 2024, month: 3, day: 10 };
-    const dates = (text: string) => findTemporalExpressions(text, anchor).map((expression) => expression.resolution?.date ?? expression.kind);
+    const dates = (text: string) =>
+      findTemporalExpressions(text, anchor).map((expression) => expression.resolution?.date ?? expression.kind);
     assert.deepStrictEqual(dates('It happened on February 30.'), []);
     assert.deepStrictEqual(dates('It happened on March 32 and 2024-13-01.'), []);
     assert.deepStrictEqual(dates('Talks ran February 27-30, 2023.'), []);
@@ -107,8 +166,15 @@ describe('reliability: impossible dates', () => {
 
   it('keeps years 1 to 99 as written, with their own leap years and weekdays', () => {
     const anchor = { year: 50, month: 3, day: 1 };
-    assert.deepStrictEqual(findTemporalExpressions('It rained yesterday.', anchor)[0]!.resolution, { date: '0050-02-28', precision: 'day' });
-    assert.deepStrictEqual(addDays({ year: 4, month: 2, day: 28 }, 1), { year: 4, month: 2, day: 29 }, 'year 4 is a leap year; 1904 too, but 1900 is not');
+    assert.deepStrictEqual(findTemporalExpressions('It rained yesterday.', anchor)[0]!.resolution, {
+      date: '0050-02-28',
+      precision: 'day',
+    });
+    assert.deepStrictEqual(
+      addDays({ year: 4, month: 2, day: 28 }, 1),
+      { year: 4, month: 2, day: 29 },
+      'year 4 is a leap year; 1904 too, but 1900 is not',
+    );
     assert.strictEqual(daysInMonth(0, 2), 29);
     assert.strictEqual(daysInMonth(1900, 2), 28);
     // 1 January of year 1 (proleptic Gregorian) was a Monday; 1901's was a Tuesday.
@@ -119,7 +185,21 @@ describe('reliability: impossible dates', () => {
 describe('reliability: short aliases', () => {
   it('refuses one- and two-letter aliases without matchCase, naming the file and entry', () => {
     const result = loadDictionaries([
-      { file: 'desk.entities.json', bytes: utf8(JSON.stringify({ entities: [{ id: 'un', name: 'United Nations', type: 'organization', aliases: ['UN', 'I', { text: 'a' }, { text: 'UN', matchCase: true }, 'U.N.'] }] })) },
+      {
+        file: 'desk.entities.json',
+        bytes: utf8(
+          JSON.stringify({
+            entities: [
+              {
+                id: 'un',
+                name: 'United Nations',
+                type: 'organization',
+                aliases: ['UN', 'I', { text: 'a' }, { text: 'UN', matchCase: true }, 'U.N.'],
+              },
+            ],
+          }),
+        ),
+      },
     ]);
     assert.deepStrictEqual(
       result.problems.map((problem) => `${problem.file}: ${problem.entry}: ${problem.message}`),
@@ -129,20 +209,38 @@ describe('reliability: short aliases', () => {
         'desk.entities.json: entities[0] "un": aliases[2]: "a" is too short to match in any case; write it as {"text": "a", "matchCase": true}; it was ignored',
       ],
     );
-    assert.deepStrictEqual(result.index.mentionsIn('I saw a UN car; the un-named U.N. man').map((mention) => mention.text), ['UN', 'U.N.']);
+    assert.deepStrictEqual(
+      result.index.mentionsIn('I saw a UN car; the un-named U.N. man').map((mention) => mention.text),
+      ['UN', 'U.N.'],
+    );
   });
 
   it('matches a name of one or two letters only as written', () => {
-    const index = indexOf({ entities: [{ id: 'x', name: 'X', type: 'organization' }, { id: 'us', name: 'US', type: 'place' }] });
-    assert.deepStrictEqual(index.mentionsIn('Us? x marks the spot, X posted, the US said.').map((mention) => mention.text), ['X', 'US']);
+    const index = indexOf({
+      entities: [
+        { id: 'x', name: 'X', type: 'organization' },
+        { id: 'us', name: 'US', type: 'place' },
+      ],
+    });
+    assert.deepStrictEqual(
+      index.mentionsIn('Us? x marks the spot, X posted, the US said.').map((mention) => mention.text),
+      ['X', 'US'],
+    );
   });
 
-  it('gives the builder\'s short aliases matchCase, so that the loader takes its output without a warning', function () {
+  it("gives the builder's short aliases matchCase, so that the loader takes its output without a warning", function () {
     this.timeout(20_000);
-    const article = 'BEIJING (Reuters) - Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing on Monday. Xi said the two countries would work together on trade.';
-    const { dictionary } = buildDictionary(article, { tagger: compromiseTagger, fallbackDate: { year: 2025, month: 5, day: 12 } });
+    const article =
+      'BEIJING (Reuters) - Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing on Monday. Xi said the two countries would work together on trade.';
+    const { dictionary } = buildDictionary(article, {
+      tagger: compromiseTagger,
+      fallbackDate: { year: 2025, month: 5, day: 12 },
+    });
     const xi = dictionary.entities.find((entity) => entity.name === 'Xi Jinping')!;
-    assert.deepStrictEqual(xi.aliases.find((alias) => typeof alias !== 'string' && alias.text === 'Xi'), { text: 'Xi', matchCase: true });
+    assert.deepStrictEqual(
+      xi.aliases.find((alias) => typeof alias !== 'string' && alias.text === 'Xi'),
+      { text: 'Xi', matchCase: true },
+    );
     assert.ok(!xi.aliases.includes('Xi'));
     assert.deepStrictEqual(loadDictionaries([{ file: 'f', bytes: utf8(JSON.stringify(dictionary)) }]).problems, []);
   });
@@ -152,7 +250,11 @@ describe('reliability: line ends', () => {
   it('counts LF, CRLF and a lone CR as one line end each', () => {
     for (const end of ['\n', '\r\n', '\r']) {
       const text = ['one', 'two', 'three'].join(end);
-      assert.deepStrictEqual(new LineMap(text).position(text.indexOf('three') + 2), { line: 3, column: 3 }, JSON.stringify(end));
+      assert.deepStrictEqual(
+        new LineMap(text).position(text.indexOf('three') + 2),
+        { line: 3, column: 3 },
+        JSON.stringify(end),
+      );
     }
     assert.deepStrictEqual(new LineMap('a\r\rb\n\r\nc').position(7), { line: 5, column: 1 });
   });
@@ -160,10 +262,19 @@ describe('reliability: line ends', () => {
 
 describe('reliability: an article in capitals', () => {
   it('is refused instead of yielding whole sentences as entities', () => {
-    const article = 'SYRIAN REBELS TOOK DAMASCUS ON SUNDAY. PRESIDENT BASHAR AL-ASSAD FLED TO MOSCOW, RUSSIAN AGENCIES SAID. THE REBELS SAID THEY WOULD FORM A GOVERNMENT.';
+    const article =
+      'SYRIAN REBELS TOOK DAMASCUS ON SUNDAY. PRESIDENT BASHAR AL-ASSAD FLED TO MOSCOW, RUSSIAN AGENCIES SAID. THE REBELS SAID THEY WOULD FORM A GOVERNMENT.';
     assert.throws(
-      () => buildDictionary(article, { tagger: () => [], fallbackDate: { year: 2024, month: 12, day: 8 }, fallbackTitle: 'caps.txt' }),
-      (error: unknown) => error instanceof UnusableArticle && error.message === 'the text is written in capitals, so names cannot be told from other words; convert it to ordinary case first',
+      () =>
+        buildDictionary(article, {
+          tagger: () => [],
+          fallbackDate: { year: 2024, month: 12, day: 8 },
+          fallbackTitle: 'caps.txt',
+        }),
+      (error: unknown) =>
+        error instanceof UnusableArticle &&
+        error.message ===
+          'the text is written in capitals, so names cannot be told from other words; convert it to ordinary case first',
     );
   });
 });

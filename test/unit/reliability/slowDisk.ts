@@ -11,7 +11,10 @@ const writeSync = fs.writeSync;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 function slowWrite(fd: number, data: string | NodeJS.ArrayBufferView, offset = 0, length?: number): number {
-  const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset + offset, length ?? data.byteLength - offset);
+  const bytes =
+    typeof data === 'string'
+      ? Buffer.from(data)
+      : Buffer.from(data.buffer, data.byteOffset + offset, length ?? data.byteLength - offset);
   for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
     writeSync(fd, bytes, at, Math.min(PIECE_BYTES, bytes.length - at));
     Atomics.wait(pause, 0, 0, PAUSE_MS);
@@ -19,7 +22,11 @@ function slowWrite(fd: number, data: string | NodeJS.ArrayBufferView, offset = 0
   return bytes.length;
 }
 
-function slowWriteFile(file: fs.PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView, options?: fs.WriteFileOptions): void {
+function slowWriteFile(
+  file: fs.PathOrFileDescriptor,
+  data: string | NodeJS.ArrayBufferView,
+  options?: fs.WriteFileOptions,
+): void {
   const flag = typeof options === 'object' && options?.flag !== undefined ? options.flag : 'w';
   const fd = typeof file === 'number' ? file : fs.openSync(file, flag);
   try {
