@@ -536,6 +536,17 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(dictionary, "Saint Mary's").type, 'place');
   });
 
+  it('types a country the gazetteer knows as a place, a point of the compass before a town as a place, and joins a surname placed only by "in the" to the full name', () => {
+    const dictionary = build(
+      'U.S. automaker Chrysler closed 789 dealerships in the U.S. on Thursday. Zachs shot Carone outside a West Hartford restaurant. ' +
+        'A judge cut the range in the Abramoff scandal on Tuesday. Ring worked for Jack Abramoff, who was sentenced to four years.',
+    );
+    assert.strictEqual(entity(dictionary, 'U.S.').type, 'place');
+    assert.strictEqual(entity(dictionary, 'West Hartford').type, 'place');
+    assert.strictEqual(entity(dictionary, 'Jack Abramoff').type, 'person');
+    assert.ok(!names(dictionary).includes('Abramoff'), names(dictionary).join(', '));
+  });
+
   it('never makes the second half of a hyphenated name an alias: "Thomson-Reuters" is not Reuters', () => {
     const dictionary = build(
       'Canadian publisher Thomson agreed on Tuesday to buy Reuters for $17 billion. Reuters Chief Executive Tom Glocer will head the combined Thomson-Reuters company. Reuters shares rose.',

@@ -163,9 +163,15 @@ function mentionEvidence(
     mention.words.length > 1 &&
     tags.within(first.start, first.end).has('first-name') &&
     tags.within(head.start, head.end).has('last-name');
+  // "West Hartford": a point of the compass before a place the gazetteer knows.
+  const compassBeforePlace =
+    mention.words.length > 1 &&
+    COMPASS_POINTS.has(first.text.toLowerCase()) &&
+    placeKind(mention.text.slice(mention.words[1]!.start - mention.start)) !== undefined;
   if (
     (tags.namesPlace(head.start, head.end) && !personNamedForPlace) ||
-    (mention.words.length > 1 && COMPASS_POINTS.has(lastWord))
+    (mention.words.length > 1 && COMPASS_POINTS.has(lastWord)) ||
+    compassBeforePlace
   )
     shape.place += 3;
   else if (tags.within(head.start, head.end).has('place') && !personNamedForPlace) shape.place += 1.5;
@@ -244,7 +250,10 @@ function ownerEvidence(
     if (mention.titleOwner !== undefined) {
       // "U.S. Secretary of State", "Russian FM": a country's officials; "Exxon Mobil CEO": a body's.
       const owner = mentions[mention.titleOwner]!;
-      add(mention.titleOwner, tags.namesPlace(owner.start, owner.end) ? 'place' : 'organization');
+      add(
+        mention.titleOwner,
+        tags.namesPlace(owner.start, owner.end) || placeKind(owner.text) === 'country' ? 'place' : 'organization',
+      );
     }
     const { before, after, who } = clues[mention.index]!;
     for (const clue of [before, after]) {
@@ -433,20 +442,19 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         shelves.earliest(shelves.byAcronymName.get(acronym)[0], shelves.byOneWord.get(words.join(''))[0]) ??
         // "Bashar al-Assad" after "Assad", but "Ford Colombia" is not Colombia.
         shelves.earliest(
-          ...shelves
-            .endingAlike(words)
-            .map((candidates) =>
-              candidates.find(
-                (candidate) =>
-                  !candidate.facility &&
-                  !mention.facility &&
-                  candidate.words.length !== words.length &&
-                  !isPlaceish(candidate) &&
-                  (candidate.words.length > words.length
-                    ? endsWith(candidate.name, candidate.words, words)
-                    : endsWith(mention.text, words, candidate.words)),
-              ),
+          ...shelves.endingAlike(words).map((candidates) =>
+            candidates.find(
+              (candidate) =>
+                !candidate.facility &&
+                !mention.facility &&
+                candidate.words.length !== words.length &&
+                // (a place by its shape: "Abramoff", placed only by "in the Abramoff scandal", is Jack Abramoff's)
+                !(isPlaceish(candidate) && candidate.shapeEvidence.place > 0) &&
+                (candidate.words.length > words.length
+                  ? endsWith(candidate.name, candidate.words, words)
+                  : endsWith(mention.text, words, candidate.words)),
             ),
+          ),
         );
     }
     if (entity) {
@@ -471,6 +479,12 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     const all = evidenceOf(entity);
     const { person, place } = all;
     const best = strongest(all);
+    // A country the gazetteer knows is a place, whatever a list or a job around it suggests ("U.S. automaker"),
+    // unless its name is a person's ("Chad", "Georgia").
+    if (placeKind(entity.name) === 'country' && entity.shapeEvidence.person === 0) {
+      entity.type = 'place';
+      continue;
+    }
     entity.type =
       best < 1
         ? entity.words.length > 1
