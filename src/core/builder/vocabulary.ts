@@ -274,6 +274,21 @@ export const HOUSES = new Set(['house', 'chamber']);
 /** Common words that open many names when capitalised before another name word ("New York", "North Korea", "Air France"). */
 export const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'air']);
 
+/** The features of the land a lower-case word names after a name ("Manila bay", "Yangtze river"). */
+const NATURAL_FEATURES = [
+  'bay',
+  'river',
+  'lake',
+  'valley',
+  'delta',
+  'island',
+  'islands',
+  'mountains',
+  'coast',
+  'peninsula',
+  'strait',
+  'gulf',
+];
 /** Lower-case words after a name that make the whole a place ("Latakia airport"). */
 export const PLACE_FACILITY_WORDS = [
   'air base',
@@ -295,36 +310,10 @@ export const PLACE_FACILITY_WORDS = [
   'base',
   'palace',
   'mine',
-  ...[
-    'bay',
-    'river',
-    'lake',
-    'valley',
-    'delta',
-    'island',
-    'islands',
-    'mountains',
-    'coast',
-    'peninsula',
-    'strait',
-    'gulf',
-  ],
+  ...NATURAL_FEATURES,
 ];
 /** Of those, the features of the land: "Manila bay" is a place of its own, not a facility of the city's. */
-export const NATURAL_FEATURE_WORDS = new Set([
-  'bay',
-  'river',
-  'lake',
-  'valley',
-  'delta',
-  'island',
-  'islands',
-  'mountains',
-  'coast',
-  'peninsula',
-  'strait',
-  'gulf',
-]);
+export const NATURAL_FEATURE_WORDS = new Set(NATURAL_FEATURES);
 
 /** "Mohammed Yusuf has more from Nairobi": a broadcast's sign-off names its reporter, no one in the story. */
 export const SIGN_OFF_AFTER = /^\s+(?:has more|has this report|has the story|has the details|reports from\b|reports\.)/;
