@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { decodeUtf8 } from '../core/text/decode';
 import type { Activity } from '../core/workspace/activity';
 import { type ITextDocument, type IWorkspace, TextSnapshot } from '../core/workspace/document';
 import { DisposableStore, Emitter, type Event } from '../core/workspace/events';
@@ -70,11 +71,13 @@ export class EditorWorkspace implements IWorkspace {
     try {
       const bytes = await vscode.workspace.fs.readFile(location);
       const limit = readSettings(location).maxDocumentSize;
-      if ((limit > 0 && bytes.length > limit) || bytes.includes(0)) {
-        this.log.info(`Not indexing ${vscode.workspace.asRelativePath(location)}: too large or binary.`);
+      const decoded = limit > 0 && bytes.length > limit ? undefined : decodeUtf8(bytes);
+      if (decoded?.kind !== 'text') {
+        const why = !decoded ? 'too large' : decoded.kind === 'binary' ? 'binary' : `not UTF-8 at byte ${decoded.byte}`;
+        this.log.info(`Not indexing ${vscode.workspace.asRelativePath(location)}: ${why}.`);
         return undefined;
       }
-      return new TextSnapshot(uri, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      return new TextSnapshot(uri, decoded.text);
     } catch (error) {
       this.log.info(
         `Not indexing ${vscode.workspace.asRelativePath(location)}: ${error instanceof Error ? error.message : 'unreadable'}.`,
