@@ -33,6 +33,9 @@ const REAL_ENTITY_TARGET = 0.95;
 const REAL_RELATION_PRECISION_TARGET = 0.9;
 const TYPE_ACCURACY_TARGET = 0.95;
 const RELATION_F1_TARGET = 0.7;
+/** What the issue asks of real news the project never sees; the held-out set stands in for it. */
+const HELD_OUT_F1_TARGET = 0.93;
+const HELD_OUT_TYPE_TARGET = 0.95;
 const RECALL_TARGET = 0.95;
 const FALSE_PER_2000_TARGET = 1;
 
@@ -316,7 +319,7 @@ function builderEval(): Headline[] {
   );
 
   const heldOutSection = fixtureSection(
-    '\nHeld-out real news, annotated apart and never tuned on (test/fixtures/real-news-heldout):',
+    '\nHeld-out real news, annotated apart; its failures were read once, on 2 December 2026 (test/fixtures/real-news-heldout, see SOURCES.md):',
     HELD_OUT_NEWS_FIXTURES,
   );
   const heldOut = heldOutSection.builder;
@@ -324,9 +327,9 @@ function builderEval(): Headline[] {
     `  held out: entity F1 ${fixed(heldOut.entities.f1)}, type accuracy ${fixed(typeAccuracyOf(heldOut))}, aliases that are common words, agencies or credits ${heldOut.badAliases}, relation precision ${fixed(heldOut.relations.precision)}`,
   );
   headlines.push([
-    `Builder on ${heldOutSection.results.length} held-out real articles (never tuned on): entities P / R / F1; type accuracy`,
+    `Builder on ${heldOutSection.results.length} held-out real articles (annotated apart): entities P / R / F1; type accuracy`,
     `${prfShort(heldOut.entities)}; ${fixed(typeAccuracyOf(heldOut))}`,
-    '—',
+    `F1 ≥ ${HELD_OUT_F1_TARGET} — ${verdict(heldOut.entities.f1 >= HELD_OUT_F1_TARGET)}; type ≥ ${HELD_OUT_TYPE_TARGET} — ${verdict(typeAccuracyOf(heldOut) >= HELD_OUT_TYPE_TARGET)}`,
     'readme',
   ]);
 
