@@ -456,6 +456,10 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(dictionary, 'House of Representatives').type, 'organization');
     assert.strictEqual(entity(dictionary, 'Beijing').type, 'place');
     assert.strictEqual(
+      entity(build('LONDON: Police say Julian Assange was arrested on Tuesday.'), 'London').type,
+      'place',
+    );
+    assert.strictEqual(
       entity(
         build(
           'WASHINGTON (AP) -- U.S. District Judge Ellen Segal Huvelle cut the range on Tuesday after the Boston Marathon bombings.',

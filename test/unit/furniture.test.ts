@@ -87,6 +87,11 @@ describe('news furniture', () => {
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['(AP)', '(AP)']);
   });
 
+  it('hides a kicker label in capitals before a colon ("EXCLUSIVE: …")', () => {
+    const page = 'EXCLUSIVE: Police say the suspect was arrested on Tuesday.';
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['EXCLUSIVE: ']);
+  });
+
   it("hides a section's name before a bar on the first line", () => {
     const page = 'Live Updates | Turkey, Syria earthquake search intensifies\nRescuers raced on.';
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['Live Updates | ']);

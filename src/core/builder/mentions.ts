@@ -73,9 +73,9 @@ export interface ReadArticle {
   readonly demonyms: ReadonlySet<string>;
 }
 
-/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash. */
+/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon. */
 const DATELINE_CITY =
-  /^[ \t]*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s)/mu;
+  /^[ \t]*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll})/mu;
 /** How far into an article its dateline may stand: after a headline, a byline and a date line. */
 const DATELINE_REACH = 1500;
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -33,6 +33,10 @@ const REPORT_CREDIT =
 const TRAILING_CREDIT =
   /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\/\s*(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|GETTY IMAGES|Xinhua|XINHUA|Anadolu|ANADOLU|Bloomberg|Sputnik|SPUTNIK|Pool|POOL|File|FILE))\s*$/u;
 
+/** "EXCLUSIVE: …", "UPDATE: …": a kicker word in capitals before a colon, the outlet's label for the story. */
+const KICKER_LABEL =
+  /^\s*(?:EXCLUSIVE|UPDATE|UPDATED|BREAKING(?: NEWS)?|ANALYSIS|OPINION|EXPLAINER|FACTBOX|WATCH|LIVE|VIDEO|PHOTOS|REVIEW|EDITORIAL|CORRECTION|URGENT|FLASH|ALERT|INTERVIEW|FEATURE|COMMENTARY|PODCAST|COMMENT)\s*:\s+/;
+
 /** "SIR PETER WESTMACOTT, BRITISH AMBASSADOR TO THE US In the aftermath…": a lead-in in capitals opening a paragraph, a headline of its own. */
 const CAPITALS_LEAD_IN = /^\s*((?:[\p{Lu}\d][\p{Lu}\d'’.&-]*,?\s+){3,})(?=\p{Lu}\p{Ll})/u;
 /** What follows a dateline's city: a dash, or an agency in brackets and a dash, on the same line. */
@@ -181,6 +185,8 @@ export function furnitureOf(text: string): Furniture {
       const at = line.start + agency.index + agency[0].indexOf(agency[1]!);
       hidden.push({ start: at, end: at + agency[1]!.length });
     }
+    const label = KICKER_LABEL.exec(content);
+    if (label) hidden.push({ start: line.start, end: line.start + label[0].length });
     const leadIn = CAPITALS_LEAD_IN.exec(content);
     if (
       leadIn &&
