@@ -546,6 +546,10 @@ describe('the dictionary builder, on articles we wrote', function () {
         'A judge cut the range in the Abramoff scandal on Tuesday. Ring worked for Jack Abramoff, who was sentenced to four years.',
     );
     assert.strictEqual(entity(dictionary, 'U.S.').type, 'place');
+    // "U.S." and "US" are one acronym, with and without its stops.
+    const acronyms = build('Analysts and U.S. officials met on Monday. The ambassador to the US spoke later.');
+    assert.deepStrictEqual(names(acronyms), ['U.S.']);
+    assert.deepStrictEqual(entity(acronyms, 'U.S.').aliases, [{ text: 'US', matchCase: true }]);
     assert.strictEqual(entity(dictionary, 'West Hartford').type, 'place');
     assert.strictEqual(entity(dictionary, 'Jack Abramoff').type, 'person');
     assert.ok(!names(dictionary).includes('Abramoff'), names(dictionary).join(', '));

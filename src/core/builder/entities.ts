@@ -419,6 +419,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         (isAcronym(mention.text) ? shelves.byInitials.get(mention.text.replaceAll('.', ''))[0] : undefined) ??
         surnameOf ??
         byForm.get(key) ??
+        // "US" after "U.S.", "U.N." after "UN": one acronym, with and without its stops.
+        (isAcronym(mention.text) ? byForm.get(otherAcronymSpelling(mention.text)) : undefined) ??
         // "ExxonMobil" for Exxon Mobil.
         shelves.byCompactName.get(key)[0] ??
         latest(byFirstWord.filter(isPersonish)) ??
@@ -871,6 +873,12 @@ class EntityShelves {
 
 function strongest(evidence: Evidence): number {
   return Math.max(evidence.person, evidence.place, evidence.organization);
+}
+
+/** The form key of an acronym's other spelling: without its stops ("U.S." → "us"), or with them ("US" → "u.s."). */
+function otherAcronymSpelling(acronym: string): string {
+  const letters = acronym.replaceAll('.', '');
+  return formKey(letters === acronym ? `${letters.split('').join('.')}.` : letters);
 }
 
 /** The capitals that open a name's words, small words left out ("Government Accountability Office" → "GAO"). */
