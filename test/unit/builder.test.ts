@@ -555,6 +555,16 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.ok(!names(dictionary).includes('Abramoff'), names(dictionary).join(', '));
   });
 
+  it('keeps a polity\'s name "of" a place whole, reads a power plant as a place, and makes no entity of a season', () => {
+    const dictionary = build(
+      'The Sultanate of Oman is one of the few good news stories. A new leak was found at the Fukushima nuclear power plant on Monday, as the Summer games began.',
+    );
+    assert.strictEqual(entity(dictionary, 'Sultanate of Oman').type, 'place');
+    assert.strictEqual(entity(dictionary, 'Fukushima nuclear power plant').type, 'place');
+    assert.ok(!names(dictionary).includes('Summer'), names(dictionary).join(', '));
+    assert.ok(!names(dictionary).includes('Sultanate'), names(dictionary).join(', '));
+  });
+
   it('never makes the second half of a hyphenated name an alias: "Thomson-Reuters" is not Reuters', () => {
     const dictionary = build(
       'Canadian publisher Thomson agreed on Tuesday to buy Reuters for $17 billion. Reuters Chief Executive Tom Glocer will head the combined Thomson-Reuters company. Reuters shares rose.',

@@ -17,6 +17,7 @@ import {
   BODY_JOBS,
   EVENT_WORDS,
   HOUSES,
+  POLITIES,
   JOINED_FROM,
   LEGAL_SUFFIXES,
   LOCATIVE_PREPOSITIONS,
@@ -177,7 +178,7 @@ function mentionEvidence(
   else if (tags.within(head.start, head.end).has('place') && !personNamedForPlace) shape.place += 1.5;
   if (link >= 0) {
     // No one's name has "of" or "for" inside it: a body's has, or a place's ("Gulf of Mexico").
-    if (GEOGRAPHIC_WORDS.has(first.text.toLowerCase())) shape.place += 3;
+    if (GEOGRAPHIC_WORDS.has(first.text.toLowerCase()) || POLITIES.has(first.text.toLowerCase())) shape.place += 3;
     else shape.organization += 1.5;
   } else if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name'))
     shape.person += mention.words.length >= 3 ? 3.5 : 2;

@@ -11,6 +11,7 @@ import type { WordTag, WordTags } from './tags';
 import {
   BODY_NOUNS,
   HOUSES,
+  POLITIES,
   JOB_RELATIONS,
   LEGAL_SUFFIXES,
   NAME_ABBREVIATIONS,
@@ -366,6 +367,7 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       const opensBody =
         ORGANIZATION_WORDS.has(lower) ||
         HOUSES.has(lower) ||
+        POLITIES.has(lower) ||
         (isOrdinary(previousLast) &&
           !TITLE_WORDS.has(lower) &&
           !(lower in JOB_RELATIONS) &&

@@ -271,6 +271,9 @@ export const ORGANIZATION_WORDS = new Set(
 /** "House of Representatives", "House of Lords": a chamber's name before "of", though lexicons read "House" as a place. */
 export const HOUSES = new Set(['house', 'chamber']);
 
+/** "Sultanate of Oman", "Kingdom of Saudi Arabia", "State of Mexico": a polity's name before "of", a place's name whole. */
+export const POLITIES = new Set(['kingdom', 'republic', 'sultanate', 'emirate', 'principality', 'duchy', 'state']);
+
 /** Common words that open many names when capitalised before another name word ("New York", "North Korea", "Air France"). */
 export const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'air']);
 
@@ -291,6 +294,11 @@ const NATURAL_FEATURES = [
 ];
 /** Lower-case words after a name that make the whole a place ("Latakia airport"). */
 export const PLACE_FACILITY_WORDS = [
+  'nuclear power plant',
+  'nuclear power station',
+  'power plant',
+  'power station',
+  'nuclear plant',
   'air base',
   'airbase',
   'airport',
@@ -574,6 +582,10 @@ export const NEVER_ENTITIES = new Set([
   'bst',
   'internet',
   'web',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
 ]);
 
 /** The last words of events' names ("Climate Change Conference", "Rio Olympic Games", "Paris Air Show"): an event is no person, place or body. */
