@@ -563,6 +563,13 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(dictionary, 'Fukushima nuclear power plant').type, 'place');
     assert.ok(!names(dictionary).includes('Summer'), names(dictionary).join(', '));
     assert.ok(!names(dictionary).includes('Sultanate'), names(dictionary).join(', '));
+    const dealer = build(
+      'Penske Automotive Group bought Serra Automotive on Monday. Serra Automotive runs 30 dealerships.',
+    );
+    assert.deepStrictEqual(
+      [entity(dealer, 'Serra Automotive').type, entity(dealer, 'Serra Automotive').aliases],
+      ['organization', []],
+    );
   });
 
   it('never makes the second half of a hyphenated name an alias: "Thomson-Reuters" is not Reuters', () => {
