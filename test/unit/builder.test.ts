@@ -553,6 +553,10 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(dictionary, 'West Hartford').type, 'place');
     assert.strictEqual(entity(dictionary, 'Jack Abramoff').type, 'person');
     assert.ok(!names(dictionary).includes('Abramoff'), names(dictionary).join(', '));
+    assert.strictEqual(
+      entity(build('Ring, a 40-year-old from Kensington, Md., worked for Jack Abramoff.'), 'Md').type,
+      'place',
+    );
   });
 
   it('keeps a polity\'s name "of" a place whole, reads a power plant as a place, and makes no entity of a season', () => {

@@ -37,6 +37,8 @@ import {
   REPORTING_BEFORE,
   SHARED_PREPOSITIONS,
   SHARES_SURNAME,
+  STATE_ABBREVIATIONS,
+  TOWN_BEFORE_STATE,
   surnameAt,
 } from './vocabulary';
 import { WrittenWords } from './writtenWords';
@@ -220,6 +222,9 @@ function mentionEvidence(
   // "40 km north of Camana", "Arequipa, the country's second-largest city", "Chivay, in the Colca Valley".
   const after = text.slice(mention.end, mention.end + 60);
   if (PLACE_BEFORE.test(before) || PLACE_APPOSITIVE.test(after) || PLACE_AFTER.test(after)) context.place += 3;
+  // "Kensington, Md.": a state after a town, abbreviated.
+  if (STATE_ABBREVIATIONS.has(mention.text) && TOWN_BEFORE_STATE.test(before) && after.startsWith('.'))
+    shape.place += 3;
   // "the chairman of Chrysler LLC Jim Press": a name straight after a company's legal suffix is the person its title goes with.
   if (LEGAL_SUFFIX_BEFORE.test(before) || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) context.person += 3;
   if (

@@ -418,6 +418,15 @@ export const PERSON_AFTER =
 /** "north of Camana", "the outskirts of Homs", "member of parliament for Saint Mary's": only a place is this. */
 export const PLACE_BEFORE =
   /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
+/** U.S. states as AP style abbreviates them after a town ("Kensington, Md.", "Hartford, Conn."), without the stop. */
+export const STATE_ABBREVIATIONS = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo'.split(
+    ' ',
+  ),
+);
+/** A town and a comma before a state's abbreviation and its stop. */
+export const TOWN_BEFORE_STATE = /\p{Lu}[\p{L}.'’-]*,\s$/u;
+
 /** ", the country's second-largest city", ", a town in", ", in the Colca Valley": an apposition that places a name. */
 export const PLACE_APPOSITIVE =
   /^,\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood|favela|slum|township|settlement|community|country|nation|state|territory|archipelago)\b)/u;
