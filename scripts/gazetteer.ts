@@ -33,10 +33,34 @@ function lookupForms(names: Iterable<string>): Set<string> {
   return forms;
 }
 
+/**
+ * The names English news gives countries that ISO's list writes otherwise ("Syrian Arab
+ * Republic", "Great Britain", "Myanmar"): common short names, as news style guides use them.
+ */
+const NEWS_COUNTRY_NAMES = [
+  'Britain',
+  'Syria',
+  'Laos',
+  'Burma',
+  'Holland',
+  'Bosnia',
+  'Brunei',
+  'East Timor',
+  'Swaziland',
+  'Macedonia',
+];
+
+/** "Moldova, Republic of" → "Moldova": the name before an inverted official form's comma. */
+function beforeInversion(name: string): string[] {
+  const comma = name.indexOf(',');
+  return comma > 0 ? [name.slice(0, comma)] : [];
+}
+
 export function compileGazetteer(): GazetteerData {
   const countries: Record<string, string | string[]> = countryNames.countries;
+  const isoNames = Object.values(countries).flat();
   const found: Record<PlaceKind, Set<string>> = {
-    country: lookupForms(Object.values(countries).flat()),
+    country: lookupForms([...isoNames, ...isoNames.flatMap(beforeInversion), ...NEWS_COUNTRY_NAMES]),
     region: lookupForms(regions.flatMap(({ name }) => [name, name.replace(REGION_WORD, '')])),
     city: lookupForms(
       towns

@@ -21,6 +21,11 @@ describe('the gazetteer', () => {
     assert.strictEqual(placeKind('Johannesburg'), 'city');
   });
 
+  it('knows the short names news gives countries, and the name before an inverted official form', () => {
+    for (const name of ['Britain', 'Syria', 'Burma', 'Moldova', 'Micronesia', 'Korea'])
+      assert.strictEqual(placeKind(name), 'country', name);
+  });
+
   it('finds every name it lists, under its kind', () => {
     for (const kind of ['country', 'region', 'city'] as PlaceKind[]) {
       const names = GAZETTEER_DATA[kind].split('|');
