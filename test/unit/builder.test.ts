@@ -576,6 +576,13 @@ describe('the dictionary builder, on articles we wrote', function () {
     );
   });
 
+  it('gives a regnal number no alias: "Benedict XVI" is never "XVI"', () => {
+    assert.deepStrictEqual(
+      entity(build('Pope Benedict XVI announced his resignation on Monday in Rome.'), 'Benedict XVI').aliases,
+      [],
+    );
+  });
+
   it('never makes the second half of a hyphenated name an alias: "Thomson-Reuters" is not Reuters', () => {
     const dictionary = build(
       'Canadian publisher Thomson agreed on Tuesday to buy Reuters for $17 billion. Reuters Chief Executive Tom Glocer will head the combined Thomson-Reuters company. Reuters shares rose.',

@@ -350,8 +350,10 @@ function surnameAliases(entity: EntityDraft, bySurname: NameIndex['bySurname']):
   const key = formKey(surname);
   const calledBySurname = (person: EntityDraft) => person.forms.has(key);
   const sharing = bySurname.get(key) ?? [];
+  // "Benedict XVI": a regnal number is no surname.
+  const regnal = /^[IVXLC]+$/.test(surname);
   const given =
-    sharing.length > 1 && sharing.some(calledBySurname) && !calledBySurname(entity)
+    regnal || (sharing.length > 1 && sharing.some(calledBySurname) && !calledBySurname(entity))
       ? []
       : [surname, withoutArticles(surname)];
   return [...given, withoutArticles(entity.name)];
