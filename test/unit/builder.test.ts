@@ -576,6 +576,14 @@ describe('the dictionary builder, on articles we wrote', function () {
     );
   });
 
+  it('types a state named by a creed as a body, and a state named by a place as a place', () => {
+    const dictionary = build(
+      'Britain fights the so-called Islamic State, the envoy said on Friday. Floods hit Rakhine State in Myanmar.',
+    );
+    assert.strictEqual(entity(dictionary, 'Islamic State').type, 'organization');
+    assert.strictEqual(entity(dictionary, 'Rakhine State').type, 'place');
+  });
+
   it('gives a regnal number no alias: "Benedict XVI" is never "XVI"', () => {
     assert.deepStrictEqual(
       entity(build('Pope Benedict XVI announced his resignation on Monday in Rome.'), 'Benedict XVI').aliases,

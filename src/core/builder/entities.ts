@@ -204,6 +204,14 @@ function mentionEvidence(
   // A company's name before a country is its branch there ("Ford Australia"), unlike "Western Australia" or "Lake Victoria".
   if (mention.words.length === 2 && tags.namesPlace(head.start, head.end) && isBranchOwner(first, tags))
     shape.organization += 4;
+  // "Islamic State": a state named by a creed, not a place's name, is a body ("Rakhine State" is a place's).
+  if (
+    mention.words.length === 2 &&
+    lastWord === 'state' &&
+    /(?:ic|ist)$/.test(first.text) &&
+    placeKind(first.text) === undefined
+  )
+    shape.organization += 4;
   if (mention.product) context.organization += 2;
   if (mention.suffix === 'based' || mention.suffix === 'born') context.place += 2;
   else if (mention.suffix) context.organization += 2;
