@@ -665,7 +665,7 @@ function isDemonymOfPlace(article: ReadArticle, mention: NameMention): boolean {
       )
   )
     return false;
-  const named = placeNamesOf(article);
+  const named = namesWrittenIn(article);
   const opening = words.slice(0, -1).filter((word) => NAME_OPENERS.has(word.toLowerCase()));
   for (const ending of DEMONYM_ENDINGS) {
     if (!last.endsWith(ending) || last.length - ending.length < 3) continue;
@@ -710,13 +710,13 @@ function artefactNamesOf(article: ReadArticle): ReadonlySet<string> {
 }
 
 /** The folded names an article's mentions write, worked out once per article. */
-const placeNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
+const writtenNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
 
-function placeNamesOf(article: ReadArticle): ReadonlySet<string> {
-  let names = placeNames.get(article);
+function namesWrittenIn(article: ReadArticle): ReadonlySet<string> {
+  let names = writtenNames.get(article);
   if (!names) {
     names = new Set(article.mentions.map((mention) => foldName(mention.text)));
-    placeNames.set(article, names);
+    writtenNames.set(article, names);
   }
   return names;
 }
