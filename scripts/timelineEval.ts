@@ -12,6 +12,21 @@ import { sentenceSpans } from '../src/core/text/sentences';
 
 const CALENDAR_VALUE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/;
 
+/** A gold date or time with a place in the text and a calendar value: the ones both resolvers are scored on. */
+function isScoredTimex(timex: {
+  type: string;
+  value: string;
+  start?: number;
+  end?: number;
+}): timex is { type: string; value: string; start: number; end: number } {
+  return (
+    timex.start !== undefined &&
+    timex.end !== undefined &&
+    ['DATE', 'TIME'].includes(timex.type) &&
+    CALENDAR_VALUE.test(timex.value)
+  );
+}
+
 export interface TimexScore {
   readonly gold: number;
   readonly found: number;
@@ -33,15 +48,9 @@ export function scoreMeantime(path: string): TimexScore {
     if (!anchor) continue;
     const ours = findTemporalExpressions(article.text, anchor).filter((expression) => expression.resolution);
     for (const timex of article.timex3) {
-      if (
-        timex.start === undefined ||
-        timex.end === undefined ||
-        !['DATE', 'TIME'].includes(timex.type) ||
-        !CALENDAR_VALUE.test(timex.value)
-      )
-        continue;
+      if (!isScoredTimex(timex)) continue;
       gold++;
-      const match = ours.find((expression) => expression.start < timex.end! && expression.end > timex.start!);
+      const match = ours.find((expression) => expression.start < timex.end && expression.end > timex.start);
       if (!match) continue;
       found++;
       // Right when ours says the same, at the gold's precision ("2008-03" for "March 2008").
@@ -165,16 +174,10 @@ export function scoreCompromiseDates(
     if (!parseDay(article.dct)) continue; // as scoreMeantime does, so both count the same dates
     const theirs = compromiseDatesIn(nlp, article.text, article.dct, crashes);
     for (const timex of article.timex3) {
-      if (
-        timex.start === undefined ||
-        timex.end === undefined ||
-        !['DATE', 'TIME'].includes(timex.type) ||
-        !CALENDAR_VALUE.test(timex.value)
-      )
-        continue;
+      if (!isScoredTimex(timex)) continue;
       gold++;
       const match = theirs.find(
-        (date) => date.offset.start < timex.end! && date.offset.start + date.offset.length > timex.start!,
+        (date) => date.offset.start < timex.end && date.offset.start + date.offset.length > timex.start,
       );
       if (!match) continue;
       foundCount++;
