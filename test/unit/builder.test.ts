@@ -400,6 +400,23 @@ describe('the dictionary builder, on articles we wrote', function () {
     );
   });
 
+  it('makes no entity of a model alone, a currency, a numbered part or a time zone, and keeps short codes that name bodies', () => {
+    const dictionary = build(
+      'The airline Qantas flew the A380 and two F-16s to Perth. The deal was worth US$ 27 billion, or AU$52 million, or SGD1 billion, or USD 5 million. Zelten Motors filed for Chapter 11 protection at 12:00 UTC Monday, and the G20 met in Perth.',
+    );
+    assert.deepStrictEqual(names(dictionary).sort(), ['G20', 'Perth', 'Qantas', 'Zelten Motors']);
+  });
+
+  it('reads a name prefix typed with a space, "of" after a feature of the sea, and a name made an adjective apart from the next name', () => {
+    const dictionary = build(
+      "Ryanair chief Michael O' Leary spoke. O' Leary said the jet circled the Bay of Biscay. Oil went to Kremlin-owned Unified Aircraft.",
+    );
+    assert.deepStrictEqual(entity(dictionary, "Michael O' Leary").aliases, ["O' Leary"]);
+    assert.ok(names(dictionary).includes('Bay of Biscay'));
+    assert.ok(names(dictionary).includes('Unified Aircraft'));
+    assert.ok(!names(dictionary).some((name) => name.includes('Kremlin-owned')));
+  });
+
   it('gives a surname that is an English word as an alias only where the article calls the person by it', () => {
     assert.deepStrictEqual(
       entity(build('Voice of America reporter Howard Lesser spoke to the workers on Monday.'), 'Howard Lesser').aliases,

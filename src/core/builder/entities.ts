@@ -120,7 +120,9 @@ export function formKey(name: string): string {
 /** The surname of a person's name as written: the word `surnameAt` points to. */
 export function surnameOf(name: string): string {
   const written = name.split(' ');
-  return written[surnameAt(written)]!;
+  const at = surnameAt(written);
+  // "Michael O' Leary": a prefix typed apart belongs to the surname.
+  return at > 0 && /^\p{Lu}['’]$/u.test(written[at - 1]!) ? `${written[at - 1]} ${written[at]}` : written[at]!;
 }
 
 /**

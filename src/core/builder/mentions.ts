@@ -12,6 +12,7 @@ import {
   BODY_NOUNS,
   HOUSES,
   POLITIES,
+  WATERS_AND_LANDS_OF,
   JOB_RELATIONS,
   LEGAL_SUFFIXES,
   NAME_ABBREVIATIONS,
@@ -90,8 +91,33 @@ const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i|ist|ic)$/u;
 const QUALIFIER_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u;
 /** A product's model ("KC-45", "A330", "F-16"), not a word of a name. */
 const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d+[\p{Lu}\d-]*$/u;
+/** A product's model standing alone ("the A380", "F-16s", "DC-9", "FTSE-100"); short codes such as "G20" or "M23" may name a body. */
+const LONE_MODEL_NUMBER = /^(?:\p{Lu}{1,4}-\d[\p{L}\d-]*|\p{Lu}{1,3}\d{3,}[\p{L}\d-]*|\p{Lu}{1,3}-?\d+s)$/u;
 /** Words a number follows to name a flight or a product ("Flight 574"). */
 const NUMBERED_THINGS = new Set(['Flight', 'Route', 'Model', 'Series', 'Block']);
+/** Words a number follows to name a part or a place in a sequence ("Chapter 11", "Terminal 3", "Article 5"), not an entity. */
+const NUMBERED_PARTS = new Set([
+  ...NUMBERED_THINGS,
+  'Chapter',
+  'Article',
+  'Section',
+  'Clause',
+  'Paragraph',
+  'Terminal',
+  'Gate',
+  'Platform',
+  'Phase',
+  'Stage',
+  'Level',
+  'Category',
+  'Round',
+  'Game',
+  'Week',
+  'Grade',
+  'Page',
+]);
+/** "at 12:00 UTC Monday": a time zone after a clock time is no part of a name. */
+const TIME_ZONE = /^(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|AE[SD]T|JST|ET|PT)$/;
 /** Lower-case words after a name that make it a disease or a thing, not an entity ("the Ebola virus", "the Ijaw ethnic group"). */
 const NAMED_THING_AFTER = /^\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|variant|ethnic|language|dialect)\b/;
 const JOINED_SUFFIX = /-(led|backed|based|owned|run|allied|linked|born|made)$/;
@@ -152,8 +178,13 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       continue;
     }
     const headline = within(headlines, run[0]!.start);
-    let words = withoutLeadingCommonWords(run, tags, text);
+    const afterClock =
+      TIME_ZONE.test(run[0]!.text) &&
+      /\d(?:\s?[ap]\.?m\.?)? $/i.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
+    let words = withoutLeadingCommonWords(afterClock ? run.slice(1) : run, tags, text);
     if (words.length === 0) continue;
+    // "US$ 27 billion", "AU$52.5 million", "USD 5 million": a currency, not a country or a body.
+    if (words.length === 1 && isCurrency(words[0]!, text)) continue;
     let last = words[words.length - 1]!;
     let possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(last.end, last.end + 2));
     // "Saint Mary's, Chitungwiza", "St. John's.": a saint's possessive before a comma or a stop is the place's own name.
@@ -253,6 +284,13 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       product = words[words.length - 1]!.text;
       words = words.slice(0, -1);
     }
+    // "the A380", "Chapter 11": a model or a numbered part alone names nothing.
+    if (
+      words.length === 1 &&
+      (LONE_MODEL_NUMBER.test(words[0]!.text) ||
+        (NUMBERED_PARTS.has(words[0]!.text) && /^ \d/.test(text.slice(words[0]!.end))))
+    )
+      continue;
     // "Detik.com": a web address is one name.
     const domain = /^\.(?:com|org|net|gov|edu|co\.uk|co\.id|com\.au)(?![\p{L}])/u.exec(
       text.slice(words[words.length - 1]!.end),
@@ -330,6 +368,16 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   return { text, sentences, mentions, demonyms };
 }
 
+const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
+
+/** "US$", "AU$", "USD 5", "SGD1": a currency written before an amount. */
+function isCurrency(word: Token, text: string): boolean {
+  const after = text.slice(word.end, word.end + 2);
+  if (after.startsWith('$')) return true;
+  const code = /^(\p{Lu}{3})(\d*)$/u.exec(word.text);
+  return code !== null && CURRENCY_CODES.has(code[1]!) && (code[2] !== '' || /^ ?\d/.test(after));
+}
+
 const SAINTS = new Set(['saint', 'st.', 'st', 'san', 'santa', 'são', 'sao']);
 
 /** "500 policemen seek drug dealers in Rio": a short first line without a closing full stop, over the story, is its headline in sentence case. */
@@ -347,7 +395,7 @@ function firstLineHeadline(text: string): Span[] {
  * "and" inside a body's ("Monopolies and Mergers Commission").
  */
 function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => boolean): Token[][] {
-  const runs = withInitials(text, capitalisedRuns(text)).flatMap(cutAfterLegalSuffix);
+  const runs = withInitials(text, capitalisedRuns(text)).flatMap(cutAfterLegalSuffix).flatMap(cutAfterJoinedSuffix);
   const joined: Token[][] = [];
   for (const run of runs) {
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
@@ -368,6 +416,7 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
         ORGANIZATION_WORDS.has(lower) ||
         HOUSES.has(lower) ||
         POLITIES.has(lower) ||
+        (previous.length === 1 && WATERS_AND_LANDS_OF.has(lower)) ||
         (isOrdinary(previousLast) &&
           !TITLE_WORDS.has(lower) &&
           !(lower in JOB_RELATIONS) &&
@@ -470,6 +519,12 @@ function cutAfterLegalSuffix(run: Token[]): Token[][] {
     word !== undefined && LEGAL_SUFFIXES.has(word.text.toLowerCase().replace(/\.$/, ''));
   const cut = run.findIndex((word, i) => i > 0 && isSuffix(word) && i + 1 < run.length && !isSuffix(run[i + 1]));
   return cut < 0 ? [run] : [run.slice(0, cut + 1), ...cutAfterLegalSuffix(run.slice(cut + 1))];
+}
+
+/** "Kremlin-owned Unified Aircraft": a name made an adjective ends the name before the one it qualifies. */
+function cutAfterJoinedSuffix(run: Token[]): Token[][] {
+  const cut = run.findIndex((word, i) => i + 1 < run.length && JOINED_SUFFIX.test(word.text));
+  return cut < 0 ? [run] : [run.slice(0, cut + 1), ...cutAfterJoinedSuffix(run.slice(cut + 1))];
 }
 
 /** A capital letter, or capitals with full stops between them ("R", "U.S"), before a full stop. */

@@ -274,6 +274,19 @@ export const HOUSES = new Set(['house', 'chamber']);
 /** "Sultanate of Oman", "Kingdom of Saudi Arabia", "State of Mexico": a polity's name before "of", a place's name whole. */
 export const POLITIES = new Set(['kingdom', 'republic', 'sultanate', 'emirate', 'principality', 'duchy', 'state']);
 
+/** "Bay of Biscay", "Strait of Hormuz", "Horn of Africa": a feature of the land or sea named with "of", a place's name whole. */
+export const WATERS_AND_LANDS_OF = new Set([
+  'bay',
+  'gulf',
+  'sea',
+  'strait',
+  'straits',
+  'isle',
+  'isles',
+  'cape',
+  'horn',
+]);
+
 /** Common words that open many names when capitalised before another name word ("New York", "North Korea", "Air France"). */
 export const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'air']);
 

@@ -63,6 +63,10 @@ export function withoutArticles(name: string): string {
     .join(' ');
 }
 
+/** A one-letter prefix of a name ("O'", "D'") and what follows it when typed with a space. */
+const SPACED_PREFIX = /^[OD]$/;
+const SPACED_PREFIX_AFTER = /^['’] \p{Lu}/u;
+
 const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
 
 /** The word without a possessive ending ("'", "'s", "’", "’s"). */
@@ -91,6 +95,13 @@ export function capitalisedRuns(text: string): Token[][] {
     const raw = text.slice(start, rawEnd);
     // Only a single space between two words keeps a run going.
     if (run.length > 0 && !(start === lastEnd + 1 && text.charCodeAt(lastEnd) === 0x20)) close();
+    // "O' Leary", "D' Angelo": a name's prefix typed with a space, read on to the rest of the name.
+    if (SPACED_PREFIX.test(raw) && SPACED_PREFIX_AFTER.test(text.slice(rawEnd, rawEnd + 3))) {
+      run.push(...pendingParticles, { text: text.slice(start, rawEnd + 1), start, end: rawEnd + 1 });
+      pendingParticles = [];
+      lastEnd = rawEnd + 1;
+      return;
+    }
     const word = withoutPossessive(raw);
     lastEnd = rawEnd;
     if (isCapitalised(word)) {
