@@ -417,6 +417,16 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.ok(!names(dictionary).some((name) => name.includes('Kremlin-owned')));
   });
 
+  it('reads a place and its state before a noun after "a", a command as a body, and the first of three names as the surname the article uses', () => {
+    const dictionary = build(
+      'The firm filed in a Manhattan, New York court. General Arthur Lichte, head of the Mobility Command, spoke. Leader Kim Jong Un wrote, and Kim said more. His cousins Ehab and Eyad Makhlouf fled; Ehab was seen.',
+    );
+    assert.strictEqual(entity(dictionary, 'Manhattan').type, 'place');
+    assert.strictEqual(entity(dictionary, 'Mobility Command').type, 'organization');
+    assert.deepStrictEqual(entity(dictionary, 'Kim Jong Un').aliases, ['Kim']);
+    assert.ok(entity(dictionary, 'Ehab Makhlouf').aliases.includes('Makhlouf'));
+  });
+
   it('gives a surname that is an English word as an alias only where the article calls the person by it', () => {
     assert.deepStrictEqual(
       entity(build('Voice of America reporter Howard Lesser spoke to the workers on Monday.'), 'Howard Lesser').aliases,

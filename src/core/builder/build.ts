@@ -331,8 +331,14 @@ function aliasesOf(entity: EntityDraft, names: NameIndex, englishWords: Readonly
   for (const acronym of entity.acronyms) add(acronym);
   if (entity.type === 'person' && entity.name.includes(' ') && entity.fullNameWritten) {
     // A surname that is also an English word ("Lesser", "Rich") is an alias only where the article calls the person by it.
+    // "Kim" for Kim Jong Un, "Rahim" for Rahim bin Osman: where the article calls a person of three names or more by the first
+    // and never by the last, the first is the surname (two names, "Ehab and Eyad Makhlouf", are given name and surname).
+    const surnameFirst =
+      entity.words.length >= 3 &&
+      entity.forms.has(formKey(entity.name.split(' ')[0]!)) &&
+      !entity.forms.has(formKey(surnameOf(entity.name)));
     const unwritten = (alias: string) =>
-      !alias.includes(' ') && englishWords.has(alias) && !entity.forms.has(formKey(alias));
+      !alias.includes(' ') && (englishWords.has(alias) || surnameFirst) && !entity.forms.has(formKey(alias));
     for (const alias of surnameAliases(entity, names.bySurname))
       if (!isOthersName(alias) && !unwritten(alias)) add(alias);
   }

@@ -311,7 +311,9 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     if (
       words.length === 1 &&
       /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, words[0]!.start - 4), words[0]!.start)) &&
-      /^(?:[,.;:)]|\s+(?:and|or|who|was|is|were)\b)/.test(text.slice(words[0]!.end, words[0]!.end + 6))
+      /^(?:[,.;:)]|\s+(?:and|or|who|was|is|were)\b)/.test(text.slice(words[0]!.end, words[0]!.end + 6)) &&
+      // ("a Manhattan, New York court": a place and its state before a noun)
+      !(placeKind(words[0]!.text) !== undefined && /^, \p{Lu}/u.test(text.slice(words[0]!.end, words[0]!.end + 3)))
     )
       continue;
 
