@@ -425,6 +425,12 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(dictionary, 'Mobility Command').type, 'organization');
     assert.deepStrictEqual(entity(dictionary, 'Kim Jong Un').aliases, ['Kim']);
     assert.ok(entity(dictionary, 'Ehab Makhlouf').aliases.includes('Makhlouf'));
+    // No one's name is written after "the".
+    const models = build(
+      'The plant in Ohio makes the Crown Victoria. Sales of the Crown Victoria fell, Jane Moss said.',
+    );
+    assert.strictEqual(entity(models, 'Crown Victoria').type, 'organization');
+    assert.strictEqual(entity(models, 'Jane Moss').type, 'person');
   });
 
   it('gives a surname that is an English word as an alias only where the article calls the person by it', () => {

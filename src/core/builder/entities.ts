@@ -57,6 +57,7 @@ const BRANCH_BLOCKING_TAGS: readonly WordTag[] = [
   'adjective',
   'first-name',
 ];
+const THE_BEFORE = /\bthe\s+$/i;
 const GEOGRAPHIC_WORDS = new Set([
   'lake',
   'mount',
@@ -494,18 +495,23 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
   }
 
   for (const entity of entities) {
-    const all = evidenceOf(entity);
-    const { person, place } = all;
-    const best = strongest(all);
     // A country the gazetteer knows is a place, whatever a list or a job around it suggests ("U.S. automaker"),
     // unless its name is a person's ("Chad", "Georgia").
     if (placeKind(entity.name) === 'country' && entity.shapeEvidence.person === 0) {
       entity.type = 'place';
       continue;
     }
+    // "the Crown Victoria", "the Joint Strike Fighter": no one's name is written after "the", whatever its words look like.
+    const alwaysAfterThe = entity.mentions.every((index) =>
+      THE_BEFORE.test(article.text.slice(Math.max(0, mentions[index]!.start - 4), mentions[index]!.start)),
+    );
+    const all = evidenceOf(entity);
+    if (alwaysAfterThe && entity.contextEvidence.person === 0) all.person = 0;
+    const { person, place } = all;
+    const best = strongest(all);
     entity.type =
       best < 1
-        ? entity.words.length > 1
+        ? entity.words.length > 1 && !alwaysAfterThe
           ? 'person'
           : 'organization'
         : person === best
