@@ -433,6 +433,32 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(models, 'Jane Moss').type, 'person');
   });
 
+  it('joins a body named without its closing body words, a country named with and without "of", and an airport named after no other place', () => {
+    const dictionary = build(
+      'China Eastern Airlines ordered jets. China Eastern said so. Flights to the United States of America rose; the U.S. agreed. A jet landed at Heathrow airport. The New York Times and New York agreed.',
+    );
+    assert.deepStrictEqual(entity(dictionary, 'China Eastern Airlines').aliases, ['China Eastern']);
+    assert.ok(
+      entity(dictionary, 'United States of America').aliases.some(
+        (alias) => (typeof alias === 'string' ? alias : alias.text) === 'U.S.',
+      ),
+    );
+    assert.deepStrictEqual(entity(dictionary, 'Heathrow airport').aliases, ['Heathrow']);
+    assert.ok(!names(dictionary).includes('Heathrow'));
+    assert.strictEqual(entity(dictionary, 'New York').type, 'place');
+    assert.ok(names(dictionary).includes('New York Times'));
+  });
+
+  it('keeps a town as written with its region or country after it, but not in a list of towns', () => {
+    const dictionary = build(
+      'Jets are built in Toulouse, France, and in Mobile, Alabama. Airbus flies to Boston, Chicago, Los Angeles, Dubai and Orlando.',
+    );
+    assert.deepStrictEqual(entity(dictionary, 'Toulouse').aliases, ['Toulouse, France']);
+    assert.deepStrictEqual(entity(dictionary, 'Mobile').aliases, ['Mobile, Alabama']);
+    assert.ok(names(dictionary).includes('France') && names(dictionary).includes('Alabama'));
+    assert.deepStrictEqual(entity(dictionary, 'Los Angeles').aliases, []);
+  });
+
   it('gives a surname that is an English word as an alias only where the article calls the person by it', () => {
     assert.deepStrictEqual(
       entity(build('Voice of America reporter Howard Lesser spoke to the workers on Monday.'), 'Howard Lesser').aliases,

@@ -336,6 +336,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     const key = formKey(form);
     if (!entity.forms.has(key)) entity.forms.set(key, form);
     byForm.set(key, entity);
+    if (mention.withRegion) entity.forms.set(formKey(mention.withRegion), mention.withRegion);
     const own = evidence[mention.index]!;
     weigh(entity, own.context, asSurname ? { ...own.shape, organization: 0 } : own.shape);
     if (mention.acronym && !entity.acronyms.has(mention.acronym)) {
@@ -459,6 +460,19 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       entity =
         byForm.get(key) ??
         shelves.earliest(shelves.byAcronymName.get(acronym)[0], shelves.byOneWord.get(words.join(''))[0]) ??
+        (countryHead(mention.text) === undefined ? undefined : byForm.get(formKey(countryHead(mention.text)!))) ??
+        // "China Eastern" and "China Eastern Airlines", "Aer Lingus" and "Aer Lingus Group PLC": a body without its closing
+        // body words; not "New York" and the "New York Times".
+        shelves.earliest(
+          shelves.byCoreName
+            .get(key)
+            .find((candidate) => !isPlaceish(candidate) && placeKind(mention.text) === undefined),
+          coreName(words) === undefined
+            ? undefined
+            : shelves.byWords
+                .get(coreName(words)!)
+                .find((candidate) => !isPlaceish(candidate) && placeKind(candidate.name) === undefined),
+        ) ??
         // "Bashar al-Assad" after "Assad", but "Ford Colombia" is not Colombia.
         shelves.earliest(
           ...shelves.endingAlike(words).map((candidates) =>
@@ -851,7 +865,7 @@ class EntityShelves {
   /** Acronyms written with the name ("General Motors (GM)"). */
   readonly byAcronym = this.shelf((entity) => entity.acronyms);
   /** Names of two words or more, by their initials, their words run together, first word, surnames and ending words. */
-  readonly byInitials = this.shelf((entity) => (entity.words.length > 1 ? [initialsOf(entity.name)] : []));
+  readonly byInitials = this.shelf((entity) => (entity.words.length > 1 ? initialsKeys(entity.name) : []));
   readonly byCompactName = this.shelf((entity) => (entity.words.length > 1 ? [entity.words.join('')] : []));
   readonly byFirstWord = this.shelf((entity) => (entity.words.length > 1 ? [entity.words[0]!] : []));
   readonly bySurname = this.shelf((entity) => (entity.words.length > 1 ? surnamesBorne(entity) : []));
@@ -866,6 +880,11 @@ class EntityShelves {
     entity.words.length === 1 && !isAcronym(entity.name) ? [entity.words[0]!] : [],
   );
   readonly byWords = this.shelf((entity) => [keyOf(entity.words)]);
+  /** Bodies' names of two words or more before their closing body words ("China Eastern Airlines" under "china eastern"). */
+  readonly byCoreName = this.shelf((entity) => {
+    const core = coreName(entity.words);
+    return core === undefined ? [] : [core];
+  });
 
   /** Files a new entity, or again one whose name or acronyms changed. */
   file(entity: EntityDraft): void {
@@ -893,6 +912,13 @@ class EntityShelves {
   }
 }
 
+/** The key of a body's name without its closing body words ("china eastern airlines" → "china eastern"), where two words or more are left. */
+function coreName(words: readonly string[]): string | undefined {
+  let end = words.length;
+  while (end > 0 && ORGANIZATION_WORDS.has(words[end - 1]!)) end--;
+  return end < words.length && end >= 2 ? keyOf(words.slice(0, end)) : undefined;
+}
+
 function strongest(evidence: Evidence): number {
   return Math.max(evidence.person, evidence.place, evidence.organization);
 }
@@ -904,6 +930,17 @@ function otherAcronymSpelling(acronym: string): string {
 }
 
 /** The capitals that open a name's words, small words left out ("Government Accountability Office" → "GAO"). */
+/** A name's initials, and a country's by its name before "of" too ("U.S." for the United States of America). */
+/** "United States" of the United States of America: a country's name before "of", where it has one. */
+function countryHead(name: string): string | undefined {
+  return / of /.test(name) && placeKind(name) === 'country' ? name.split(' of ')[0] : undefined;
+}
+
+function initialsKeys(name: string): string[] {
+  const head = countryHead(name);
+  return head !== undefined && initialsOf(head).length >= 2 ? [initialsOf(name), initialsOf(head)] : [initialsOf(name)];
+}
+
 function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)

@@ -12,6 +12,7 @@ import {
   BODY_NOUNS,
   HOUSES,
   POLITIES,
+  STATE_ABBREVIATIONS,
   WATERS_AND_LANDS_OF,
   JOB_RELATIONS,
   LEGAL_SUFFIXES,
@@ -54,6 +55,8 @@ export interface NameMention {
   readonly titleOwner?: number;
   /** "(HTS)" written right after it. */
   readonly acronym?: string;
+  /** "Mobile, Alabama", "Toulouse, France": the town as written with its region or country after it. */
+  readonly withRegion?: string;
   /** "airport" in "Latakia airport": the mention names the facility, `base` the place it is named after. */
   readonly facility?: { readonly word: string; readonly kind: 'place' | 'organization'; readonly base: string };
   /** The model or flight the name is written with ("A380" in "Airbus A380"): its maker or operator is a body. */
@@ -341,9 +344,10 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       facility &&
       !NATURAL_FEATURE_WORDS.has(facility.word) &&
       (tags.namesPlace(words[0]!.start, words[words.length - 2]!.end) ||
-        tags.within(words[0]!.start, words[words.length - 2]!.end).has('place'))
+        (tags.within(words[0]!.start, words[words.length - 2]!.end).has('place') &&
+          placeKind(text.slice(words[0]!.start, words[words.length - 2]!.end)) !== undefined))
     ) {
-      // "the Doha forum": Doha is a place of its own as well as the forum's namesake.
+      // "the Doha forum": Doha is a place of its own as well as the forum's namesake ("Heathrow airport" has no other).
       add({
         words: words.slice(0, -1),
         sentence,
@@ -352,6 +356,8 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
         possessive: false,
       });
     }
+    const withRegion =
+      facility || titleText || possessive ? undefined : townWithRegion(text, words[0]!.start, end, tags);
     add({
       words,
       sentence,
@@ -363,6 +369,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       ...(titleOwner !== undefined ? { titleOwner } : {}),
       ...(acronym ? { acronym } : {}),
       ...(facility ? { facility } : {}),
+      ...(withRegion ? { withRegion } : {}),
       ...(suffix ? { suffix } : {}),
       ...(product ? { product } : {}),
     });
@@ -378,6 +385,28 @@ function isCurrency(word: Token, text: string): boolean {
   if (after.startsWith('$')) return true;
   const code = /^(\p{Lu}{3})(\d*)$/u.exec(word.text);
   return code !== null && CURRENCY_CODES.has(code[1]!) && (code[2] !== '' || /^ ?\d/.test(after));
+}
+
+const LIST_GOES_ON = /^(?:,? (?:and|or) \p{Lu}|, \p{Lu})/u;
+
+/** "Mobile, Alabama", "Kensington, Md.": a town, a comma, and a region, country or state abbreviation the gazetteer knows. */
+function townWithRegion(text: string, start: number, end: number, tags: WordTags): string | undefined {
+  const town = text.slice(start, end);
+  const kind = placeKind(town);
+  if (kind === 'country' || (kind === undefined && !tags.namesPlace(start, end))) return undefined;
+  if (/ of | (?:plant|assembly|factory)$/i.test(town)) return undefined;
+  const region = /^, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(\.?)(?![\p{L}])/u.exec(text.slice(end, end + 40));
+  // Not in a list of towns ("Boston, Chicago, Los Angeles, Dubai and Orlando").
+  if (
+    !region ||
+    /, $/.test(text.slice(start - 2, start)) ||
+    LIST_GOES_ON.test(text.slice(end + region[0].length, end + region[0].length + 20))
+  )
+    return undefined;
+  const regionKind = placeKind(region[1]!);
+  // ("Bangkok, Thailand": a region may stand before its country.)
+  if (regionKind === 'country' || (regionKind === 'region' && kind !== 'region')) return `${town}, ${region[1]}`;
+  return region[2] && STATE_ABBREVIATIONS.has(region[1]!) ? `${town}, ${region[1]}.` : undefined;
 }
 
 const SAINTS = new Set(['saint', 'st.', 'st', 'san', 'santa', 'são', 'sao']);

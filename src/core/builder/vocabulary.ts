@@ -272,7 +272,16 @@ export const ORGANIZATION_WORDS = new Set(
 export const HOUSES = new Set(['house', 'chamber']);
 
 /** "Sultanate of Oman", "Kingdom of Saudi Arabia", "State of Mexico": a polity's name before "of", a place's name whole. */
-export const POLITIES = new Set(['kingdom', 'republic', 'sultanate', 'emirate', 'principality', 'duchy', 'state']);
+export const POLITIES = new Set([
+  'kingdom',
+  'republic',
+  'sultanate',
+  'emirate',
+  'principality',
+  'duchy',
+  'state',
+  'states',
+]);
 
 /** "Bay of Biscay", "Strait of Hormuz", "Horn of Africa": a feature of the land or sea named with "of", a place's name whole. */
 export const WATERS_AND_LANDS_OF = new Set([
