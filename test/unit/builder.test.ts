@@ -643,9 +643,13 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(dictionary, 'Rakhine State').type, 'place');
   });
 
-  it('gives a regnal number no alias: "Benedict XVI" is never "XVI"', () => {
+  it('gives a regnal number no alias: "Benedict XVI" is never "XVI", "John Paul II" never "Paul"', () => {
     assert.deepStrictEqual(
       entity(build('Pope Benedict XVI announced his resignation on Monday in Rome.'), 'Benedict XVI').aliases,
+      [],
+    );
+    assert.deepStrictEqual(
+      entity(build('Pope John Paul II visited Krakow in June. John Paul II said mass.'), 'John Paul II').aliases,
       [],
     );
   });

@@ -356,8 +356,8 @@ function surnameAliases(entity: EntityDraft, bySurname: NameIndex['bySurname']):
   const key = formKey(surname);
   const calledBySurname = (person: EntityDraft) => person.forms.has(key);
   const sharing = bySurname.get(key) ?? [];
-  // "Benedict XVI": a regnal number is no surname.
-  const regnal = /^[IVXLC]+$/.test(surname);
+  // "Benedict XVI", "John Paul II": a name with a regnal number has no surname.
+  const regnal = /^[IVXLC]+$/.test(entity.name.split(' ').pop()!);
   const given =
     regnal || (sharing.length > 1 && sharing.some(calledBySurname) && !calledBySurname(entity))
       ? []
