@@ -25,15 +25,28 @@ const loadClock = {
   footer: { js: 'var __newsroomLensLoaded = performance.now();' },
 };
 
-/** The browser build gets the loader that reads the browser builder bundle on first use. */
-const webBuilderLoader = {
-  name: 'web-builder-loader',
+/** Browser builds get the loader that reads a bundle on first use from the extension's location. */
+const webBundleLoader = {
+  name: 'web-bundle-loader',
   setup(build) {
-    build.onResolve({ filter: /\/builderLoader$/ }, (args) => ({
+    build.onResolve({ filter: /\/bundleLoader$/ }, (args) => ({
       path: new URL(`./${args.path}.web.ts`, `file://${args.resolveDir}/`).pathname,
     }));
   },
 };
+
+/**
+ * What the extension loads on first use (LazyBundles in src/extension/bundleLoader.ts), kept
+ * out of the bundle every window loads: built beside it for Node and for browser hosts.
+ */
+const loadedOnFirstUse = [
+  // The builder with compromise and the gazetteer.
+  { name: 'builder', entry: 'src/core/builder/index.ts', plugins: [precomputedCompromise, precomputedGazetteer] },
+  // Build Entity Dictionary from Article and its review.
+  { name: 'buildDictionary', entry: 'src/extension/buildDictionary.ts', plugins: [] },
+  // The ignore package, for the first scan of a workspace with a .gitignore.
+  { name: 'gitignore', entry: 'src/core/workspace/gitignore.ts', plugins: [] },
+];
 
 await Promise.all([
   esbuild.build({
@@ -53,27 +66,30 @@ await Promise.all([
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [webBuilderLoader],
+    plugins: [webBundleLoader],
     ...loadClock,
   }),
-  // The builder with compromise and the gazetteer, loaded by the desktop extension on first use.
-  esbuild.build({
-    ...common,
-    entryPoints: ['src/core/builder/index.ts'],
-    outfile: 'dist/builder.js',
-    platform: 'node',
-    format: 'cjs',
-    plugins: [precomputedCompromise, precomputedGazetteer],
-  }),
-  // The same builder for browser hosts, loaded by the web extension on first use: no Node built-ins.
-  esbuild.build({
-    ...common,
-    entryPoints: ['src/core/builder/index.ts'],
-    outfile: 'dist/web/builder.js',
-    platform: 'browser',
-    format: 'cjs',
-    plugins: [precomputedCompromise, precomputedGazetteer],
-  }),
+  ...loadedOnFirstUse.flatMap(({ name, entry, plugins }) => [
+    esbuild.build({
+      ...common,
+      entryPoints: [entry],
+      outfile: `dist/${name}.js`,
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode'],
+      plugins,
+    }),
+    // Browser hosts: no Node built-ins.
+    esbuild.build({
+      ...common,
+      entryPoints: [entry],
+      outfile: `dist/web/${name}.js`,
+      platform: 'browser',
+      format: 'cjs',
+      external: ['vscode'],
+      plugins: [...plugins, webBundleLoader],
+    }),
+  ]),
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],

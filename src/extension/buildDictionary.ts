@@ -2,45 +2,19 @@ import vscode = require('vscode');
 import type { Alias } from '../core/dictionary/schema';
 import { plural } from '../core/text/plural';
 import { type Day, localDay } from '../core/text/calendar';
-import { type BuilderModule, loadBuilder } from './builderLoader';
-import type { BuildPrompts } from './buildReview';
+import type { BuildPrompts } from './buildCommand';
+import { askDate, review } from './buildReview';
+import { type LazyBundles, loadBundle } from './bundleLoader';
 import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
 import { assertShowsFile } from './safeWrite';
-import { COMMANDS, CONFIG_SECTION } from './ids';
+import { CONFIG_SECTION } from './ids';
 
-/** **Build Entity Dictionary from Article**: the article open (or picked in the explorer) → `*.entities.json` beside it. */
-export function registerBuildDictionary(
-  dictionaries: DictionaryService,
-  prompts: BuildPrompts,
-  extensionUri: vscode.Uri,
-): vscode.Disposable {
-  return vscode.commands.registerCommand(
-    COMMANDS.buildDictionary,
-    async (resource?: unknown, options?: BuildCommandOptions) => {
-      try {
-        await buildFrom(
-          resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri,
-          dictionaries,
-          prompts,
-          extensionUri,
-          options?.ifExists,
-        );
-      } catch (error) {
-        void vscode.window.showErrorMessage(
-          `Newsroom Lens could not build the dictionary: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-    },
-  );
-}
-
-/** For tasks and other extensions: what to do with an existing dictionary without asking. */
-export interface BuildCommandOptions {
-  readonly ifExists?: 'merge' | 'replace';
-}
-
-async function buildFrom(
+/**
+ * **Build Entity Dictionary from Article** (registered by buildCommand.ts, which loads this on
+ * first use): builds the dictionary of `article`, has it reviewed and writes it beside the article.
+ */
+export async function buildFrom(
   article: vscode.Uri | undefined,
   dictionaries: DictionaryService,
   prompts: BuildPrompts,
@@ -93,7 +67,7 @@ async function buildFrom(
   }
   // The document's text is decoded leniently (Latin-1 "café" reads as "caf\uFFFD"): the file's bytes must be UTF-8 to be merged into.
   if (merge && existing !== undefined)
-    (await loadBuilder(extensionUri)).decodeExistingDictionary(
+    (await loadBundle(extensionUri, 'builder')).decodeExistingDictionary(
       await vscode.workspace.fs.readFile(target),
       vscode.workspace.asRelativePath(target),
     );
@@ -109,7 +83,7 @@ async function buildFrom(
       },
       async (progress, cancellation) => {
         progress.report({ message: 'loading the language model…' });
-        const builder = await loadBuilder(extensionUri);
+        const builder = await loadBundle(extensionUri, 'builder');
         let reported = 0;
         // The tagger reads what the builder reads: the story without its bylines and credits.
         const words = await builder.tagInSlices(builder.storyOf(text), {
@@ -126,7 +100,7 @@ async function buildFrom(
     .then(
       (done) => done,
       async (error: unknown) => {
-        if (error instanceof (await loadBuilder(extensionUri)).Cancelled) return undefined;
+        if (error instanceof (await loadBundle(extensionUri, 'builder')).Cancelled) return undefined;
         throw error;
       },
     );
@@ -152,7 +126,7 @@ async function buildFrom(
   let result = buildWith();
   // Relative dates ("on Saturday") are read from the story's date: a guess from the file's date would misplace them.
   if (result.anchorSource === 'fallback') {
-    const date = await prompts.askDate(name, fileDay);
+    const date = await askDate(prompts, name, fileDay);
     if (!date) return;
     result = buildWith(date);
   }
@@ -182,7 +156,8 @@ async function buildFrom(
   const minConfidence = vscode.workspace
     .getConfiguration(CONFIG_SECTION)
     .get<number>('builder.reviewMinConfidence', 0.5);
-  const decisions = await prompts.review(
+  const decisions = await review(
+    prompts,
     targetName,
     toReview,
     () => dictionaries.index.entities(),
@@ -219,7 +194,7 @@ async function writeAsOneEdit(
   content: string,
   aliasesElsewhere: readonly { id: string; aliases: (string | Alias)[] }[],
   dictionaries: DictionaryService,
-  builder: BuilderModule,
+  builder: LazyBundles['builder'],
 ): Promise<void> {
   const byFile = new Map<string, { id: string; aliases: (string | Alias)[] }[]>();
   for (const merge of aliasesElsewhere) {

@@ -4,6 +4,7 @@ import type { EntityReview, ReviewDecision } from '../core/builder/review';
 import type { IndexedEntity } from '../core/dictionary/entityIndex';
 import type { EntityType } from '../core/dictionary/schema';
 import { type Day, formatDay, parseDay } from '../core/text/calendar';
+import type { BuildPrompts } from './buildCommand';
 
 const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 const TYPE_ICONS: Record<EntityType, string> = { person: 'person', place: 'location', organization: 'organization' };
@@ -25,47 +26,26 @@ export interface ReviewItem extends vscode.QuickPickItem {
 /** Where a merge target lives, seen from the dictionary being written. */
 export type MergePlacement = (target: IndexedEntity) => { inPlace: boolean };
 
+/** The story's date, asked when nothing in the text gives it: the person's answer, or undefined when they pressed Escape. */
+export function askDate(prompts: BuildPrompts, article: string, fileDay: Day): Promise<Day | undefined> {
+  const prompt = new DatePrompt(article, fileDay);
+  return prompts.whileOpen(prompt, prompt.result);
+}
+
 /**
- * The questions **Build Entity Dictionary from Article** asks before it writes: the story's
- * date when nothing in the text gives it, and the review of what it built. The open one is
- * kept in `active` so that tests can answer it as a person would.
+ * The review of the built entities: the decisions (an unchecked entity is rejected), or
+ * undefined when the person cancelled.
  */
-export class BuildPrompts implements vscode.Disposable {
-  active: DatePrompt | BuildReviewSession | undefined;
-
-  /** The story's date: the person's answer, or undefined when they pressed Escape. */
-  async askDate(article: string, fileDay: Day): Promise<Day | undefined> {
-    const prompt = new DatePrompt(article, fileDay);
-    return this.whileActive(prompt, prompt.result);
-  }
-
-  /**
-   * The review of the built entities: the decisions (an unchecked entity is rejected), or
-   * undefined when the person cancelled.
-   */
-  async review(
-    target: string,
-    entities: readonly EntityReview[],
-    known: () => Iterable<IndexedEntity>,
-    placement: MergePlacement,
-    minConfidence: number,
-  ): Promise<Map<string, ReviewDecision> | undefined> {
-    const session = new BuildReviewSession(target, entities, known, placement, minConfidence);
-    return this.whileActive(session, session.result);
-  }
-
-  private async whileActive<T>(prompt: DatePrompt | BuildReviewSession, result: Promise<T>): Promise<T> {
-    this.active = prompt;
-    try {
-      return await result;
-    } finally {
-      if (this.active === prompt) this.active = undefined;
-    }
-  }
-
-  dispose(): void {
-    this.active?.cancel();
-  }
+export function review(
+  prompts: BuildPrompts,
+  target: string,
+  entities: readonly EntityReview[],
+  known: () => Iterable<IndexedEntity>,
+  placement: MergePlacement,
+  minConfidence: number,
+): Promise<Map<string, ReviewDecision> | undefined> {
+  const session = new BuildReviewSession(target, entities, known, placement, minConfidence);
+  return prompts.whileOpen(session, session.result);
 }
 
 /** An input box for the story's date, prefilled with the file's date. */

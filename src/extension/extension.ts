@@ -3,8 +3,7 @@ import type { EntityIndex } from '../core/dictionary/entityIndex';
 import { Activity } from '../core/workspace/activity';
 import type { DictionaryProblem } from '../core/dictionary/parse';
 import { AnnotationCache } from './annotations';
-import { registerBuildDictionary } from './buildDictionary';
-import { BuildPrompts } from './buildReview';
+import { BuildPrompts, registerBuildDictionary } from './buildCommand';
 import { registerCommands } from './commands';
 import { NameChecker } from './diagnostics';
 import { DictionaryService } from './dictionaryService';
@@ -65,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   const annotations = new AnnotationCache(dictionaries, log, activity);
   const highlighter = new Highlighter(dictionaries, annotations, activity, log);
   const checker = new NameChecker(dictionaries, annotations, context.workspaceState, activity);
-  const workspace = new WorkspaceMentions(dictionaries, annotations, log, activity);
+  const workspace = new WorkspaceMentions(dictionaries, annotations, log, activity, context.extensionUri);
   const entitiesView = new EntitiesView(dictionaries, annotations, workspace, activity);
   const timelines = new TimelineService(dictionaries, annotations, context.workspaceState, activity, log);
   const timelineView = new TimelineView(timelines, dictionaries);

@@ -3,9 +3,9 @@ import { decodeUtf8 } from '../core/text/decode';
 import type { Activity } from '../core/workspace/activity';
 import { type ITextDocument, type IWorkspace, TextSnapshot } from '../core/workspace/document';
 import { DisposableStore, Emitter, type Event } from '../core/workspace/events';
-import { gitignoreMatcher } from '../core/workspace/gitignore';
 import { type IndexedFile, WorkspaceIndex } from '../core/workspace/workspaceIndex';
 import type { AnnotationCache } from './annotations';
+import { loadBundle } from './bundleLoader';
 import { readSettings } from './config';
 import type { DictionaryService } from './dictionaryService';
 import { coreDocument } from './documents';
@@ -36,7 +36,10 @@ export class EditorWorkspace implements IWorkspace {
   readonly onDidEditDraft = this.edited.event;
   readonly onDidDeleteDraft = this.deleted.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly extensionUri: vscode.Uri,
+  ) {
     this.disposables.push(
       this.changed,
       this.edited,
@@ -53,7 +56,7 @@ export class EditorWorkspace implements IWorkspace {
     if (endings.length === 0) return [];
     const include = `**/*.{${endings.join(',')}}`;
     this.watch(include);
-    const isGitignored = await gitignoredTest();
+    const isGitignored = await gitignoredTest(this.extensionUri);
     return (await vscode.workspace.findFiles(include, excludeGlob()))
       .filter((uri) => !isGitignored(uri))
       .map((uri) => uri.toString());
@@ -136,8 +139,9 @@ export class WorkspaceMentions implements vscode.Disposable {
     annotations: AnnotationCache,
     log: vscode.LogOutputChannel,
     activity: Activity,
+    extensionUri: vscode.Uri,
   ) {
-    this.drafts = new EditorWorkspace(log);
+    this.drafts = new EditorWorkspace(log, extensionUri);
     this.index = new WorkspaceIndex(this.drafts, annotations.mentions, {
       index: () => dictionaries.index,
       activity,
@@ -236,17 +240,21 @@ function excludeGlob(): string {
 }
 
 /** Whether the `.gitignore` at the root of a file's workspace folder leaves the file out. */
-async function gitignoredTest(): Promise<(uri: vscode.Uri) => boolean> {
+async function gitignoredTest(extensionUri: vscode.Uri): Promise<(uri: vscode.Uri) => boolean> {
   const byFolder = new Map<string, (relativePath: string) => boolean>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    let gitignore: string;
     try {
-      const gitignore = new TextDecoder().decode(
+      gitignore = new TextDecoder().decode(
         await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.gitignore')),
       );
-      byFolder.set(folder.uri.toString(), gitignoreMatcher(gitignore));
     } catch {
       // No .gitignore: nothing more to leave out.
+      continue;
     }
+    // The matcher (the ignore package) is loaded only for a workspace with a .gitignore.
+    const { gitignoreMatcher } = await loadBundle(extensionUri, 'gitignore');
+    byFolder.set(folder.uri.toString(), gitignoreMatcher(gitignore));
   }
   return (uri) => {
     const folder = vscode.workspace.getWorkspaceFolder(uri);

