@@ -25,11 +25,14 @@ const loadClock = {
   footer: { js: 'var __newsroomLensLoaded = performance.now();' },
 };
 
-/** The browser build gets the loader that reads the browser builder bundle on first use. */
-const webBuilderLoader = {
-  name: 'web-builder-loader',
+/**
+ * The browser build gets the .web.ts twin of a module that needs Node: the loader that reads
+ * the browser builder bundle on first use, and file writes through VS Code's file system.
+ */
+const webTwins = {
+  name: 'web-twins',
   setup(build) {
-    build.onResolve({ filter: /\/builderLoader$/ }, (args) => ({
+    build.onResolve({ filter: /\/(builderLoader|fileReplacer)$/ }, (args) => ({
       path: new URL(`./${args.path}.web.ts`, `file://${args.resolveDir}/`).pathname,
     }));
   },
@@ -53,7 +56,7 @@ await Promise.all([
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [webBuilderLoader],
+    plugins: [webTwins],
     ...loadClock,
   }),
   // The builder with compromise and the gazetteer, loaded by the desktop extension on first use.

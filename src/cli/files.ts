@@ -6,7 +6,13 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { type FileOperations, KeptChanging, LockHeld, replaceFileNow } from '../core/workspace/replaceFile';
+import {
+  type FileOperations,
+  KeptChanging,
+  LockHeld,
+  replaceFileEventually,
+  replaceFileNow,
+} from '../core/workspace/replaceFile';
 
 /** A file that cannot be read or written; the message names it. The CLI exits 2. */
 export class FileError extends Error {}
@@ -83,6 +89,28 @@ export function replaceFile(
     );
   } catch (error) {
     throw describeWriteError(file, error);
+  }
+}
+
+/**
+ * replaceFile for a host that must not block while another writer holds the lock (the
+ * extension); `name` is how messages call the file.
+ */
+export async function replaceFileWithoutBlocking(
+  file: string,
+  name: string,
+  maxBytes: number,
+  what: string,
+  content: (current: Uint8Array | undefined) => string,
+): Promise<void> {
+  try {
+    const operations: FileOperations<string> = {
+      ...localFileOperations(maxBytes, what),
+      pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    };
+    await replaceFileEventually(operations, resolveTarget(file, what), content);
+  } catch (error) {
+    throw describeWriteError(name, error);
   }
 }
 

@@ -43,9 +43,13 @@ export class KeptChanging extends Error {}
  * again, right before the rename, under the lock: if anyone changed it meanwhile (a writer that
  * takes no lock, such as an editor), `content` is asked again, so no update is lost.
  */
-export function replaceFileNow<F>(files: FileOperations<F>, file: F, content: (current: Uint8Array | undefined) => string): void {
+export function replaceFileNow<F>(
+  files: FileOperations<F>,
+  file: F,
+  content: (current: Uint8Array | undefined) => string,
+): void {
   const steps = replaceSteps(files, file, content);
-  for (let step = steps.next(); !step.done; ) step = steps.next(step.value);
+  for (let step = steps.next(); !step.done;) step = steps.next(step.value);
 }
 
 /** replaceFileNow for a host whose operations return promises. */
@@ -55,7 +59,7 @@ export async function replaceFileEventually<F>(
   content: (current: Uint8Array | undefined) => string,
 ): Promise<void> {
   const steps = replaceSteps(files, file, content);
-  for (let step = steps.next(); !step.done; ) {
+  for (let step = steps.next(); !step.done;) {
     let answer: unknown;
     try {
       answer = await step.value;
@@ -104,7 +108,8 @@ function* lockSteps<F>(files: FileOperations<F>, file: F): Generator<unknown, ()
   }
 }
 
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+/** Whether two files' contents (undefined: no file) are the same. */
+export function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }
