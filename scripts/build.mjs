@@ -25,11 +25,14 @@ const loadClock = {
   footer: { js: 'var __newsroomLensLoaded = performance.now();' },
 };
 
-/** Browser builds get the loader that reads a bundle on first use from the extension's location. */
-const webBundleLoader = {
-  name: 'web-bundle-loader',
+/**
+ * Browser builds get the .web.ts twin of a module that needs Node: the loader that reads a
+ * bundle on first use from the extension's location, and file writes through VS Code's file system.
+ */
+const webTwins = {
+  name: 'web-twins',
   setup(build) {
-    build.onResolve({ filter: /\/bundleLoader$/ }, (args) => ({
+    build.onResolve({ filter: /\/(bundleLoader|fileReplacer)$/ }, (args) => ({
       path: new URL(`./${args.path}.web.ts`, `file://${args.resolveDir}/`).pathname,
     }));
   },
@@ -46,6 +49,13 @@ const loadedOnFirstUse = [
   { name: 'buildDictionary', entry: 'src/extension/buildDictionary.ts', plugins: [] },
   // The ignore package, for the first scan of a workspace with a .gitignore.
   { name: 'gitignore', entry: 'src/core/workspace/gitignore.ts', plugins: [] },
+  // Safe writes of a file (temporary file, lock, rename), for the first dictionary edit or export.
+  {
+    name: 'fileReplacer',
+    entry: 'src/extension/fileReplacer.ts',
+    webEntry: 'src/extension/fileReplacer.web.ts',
+    plugins: [],
+  },
 ];
 
 await Promise.all([
@@ -66,10 +76,10 @@ await Promise.all([
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [webBundleLoader],
+    plugins: [webTwins],
     ...loadClock,
   }),
-  ...loadedOnFirstUse.flatMap(({ name, entry, plugins }) => [
+  ...loadedOnFirstUse.flatMap(({ name, entry, webEntry = entry, plugins }) => [
     esbuild.build({
       ...common,
       entryPoints: [entry],
@@ -82,12 +92,12 @@ await Promise.all([
     // Browser hosts: no Node built-ins.
     esbuild.build({
       ...common,
-      entryPoints: [entry],
+      entryPoints: [webEntry],
       outfile: `dist/web/${name}.js`,
       platform: 'browser',
       format: 'cjs',
       external: ['vscode'],
-      plugins: [...plugins, webBundleLoader],
+      plugins: [...plugins, webTwins],
     }),
   ]),
   esbuild.build({

@@ -6,18 +6,19 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import {
+  type FileOperations,
+  KeptChanging,
+  LockHeld,
+  replaceFileEventually,
+  replaceFileNow,
+} from '../core/workspace/replaceFile';
 
 /** A file that cannot be read or written; the message names it. The CLI exits 2. */
 export class FileError extends Error {}
 
 /** A regular file over the size limit. */
 export class FileTooLarge extends FileError {}
-
-/** How long a writer waits for another one's lock before giving up. */
-const LOCK_WAIT_MS = 30_000;
-const LOCK_POLL_MS = 25;
-/** Rereads before giving up when the file keeps changing under us (an editor saving it, say). */
-const MAX_MERGE_ATTEMPTS = 5;
 
 /** `file: EACCES: permission denied`, from a Node error whose own message repeats the path. */
 export function describeIoError(file: string, error: unknown): string {
@@ -72,11 +73,9 @@ function kindOf(stat: fs.Stats): string {
 }
 
 /**
- * Writes `file` from what it holds now: `content(current)` gets its bytes (undefined when
- * it does not exist) and returns the new text, or throws to leave the file as it is.
- * The new text goes to a temporary file beside it, which then replaces it in one rename.
- * Writers take turns through `file.lock`, and the file is read again before the rename: if
- * anyone changed it meanwhile, `content` is asked again, so no update is lost.
+ * Writes `file` from what it holds now, through the steps every host shares
+ * (core/workspace/replaceFile.ts): `content(current)` gets its bytes (undefined when it does
+ * not exist) and returns the new text, or throws to leave the file as it is.
  */
 export function replaceFile(
   file: string,
@@ -84,31 +83,62 @@ export function replaceFile(
   what: string,
   content: (current: Buffer | undefined) => string,
 ): void {
-  let release: (() => void) | undefined;
   try {
-    const target = resolveTarget(file, what);
-    release = lock(target, file);
-    for (let attempt = 1; ; attempt++) {
-      const before = readIfExists(target, maxBytes, what);
-      const temporary = writeTemporary(target, content(before));
-      try {
-        if (sameBytes(before, readIfExists(target, maxBytes, what))) {
-          fs.renameSync(temporary, target);
-          return;
-        }
-        if (attempt === MAX_MERGE_ATTEMPTS) throw new FileError(`${file}: kept changing while it was written`);
-      } finally {
-        fs.rmSync(temporary, { force: true });
-      }
-    }
+    replaceFileNow(localFileOperations(maxBytes, what), resolveTarget(file, what), (current) =>
+      content(current && Buffer.from(current.buffer, current.byteOffset, current.length)),
+    );
   } catch (error) {
-    // What `content` refused says why itself; a file that could not be read or written is named.
-    if (error instanceof FileError || isNodeError(error))
-      throw new FileError(`${describeIoError(file, error)}; nothing was written`);
-    throw error;
-  } finally {
-    release?.();
+    throw describeWriteError(file, error);
   }
+}
+
+/**
+ * replaceFile for a host that must not block while another writer holds the lock (the
+ * extension); `name` is how messages call the file.
+ */
+export async function replaceFileWithoutBlocking(
+  file: string,
+  name: string,
+  maxBytes: number,
+  what: string,
+  content: (current: Uint8Array | undefined) => string,
+): Promise<void> {
+  try {
+    const operations: FileOperations<string> = {
+      ...localFileOperations(maxBytes, what),
+      pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    };
+    await replaceFileEventually(operations, resolveTarget(file, what), content);
+  } catch (error) {
+    throw describeWriteError(name, error);
+  }
+}
+
+/**
+ * The error to report when writing `file` failed: what `content` refused says why itself; a
+ * file that could not be read or written, or was locked or kept changing, is named.
+ */
+export function describeWriteError(file: string, error: unknown): unknown {
+  if (error instanceof LockHeld || error instanceof KeptChanging)
+    return new FileError(`${file}: ${error.message}; nothing was written`);
+  if (error instanceof FileError || isNodeError(error))
+    return new FileError(`${describeIoError(file, error)}; nothing was written`);
+  return error;
+}
+
+/**
+ * Node's file system as the shared steps use it, with the lock `file.lock` that the CLI and
+ * the extension both take. Its pause blocks: the CLI has nothing else to do meanwhile.
+ */
+export function localFileOperations(maxBytes: number, what: string): FileOperations<string> {
+  return {
+    tryLock,
+    pause: (ms) => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms),
+    read: (file) => readIfExists(file, maxBytes, what),
+    writeBeside: writeTemporary,
+    rename: (from, to) => fs.renameSync(from, to),
+    remove: (file) => fs.rmSync(file, { force: true }),
+  };
 }
 
 /** Refuses, before any work, a target `replaceFile` would refuse: not a regular file, or in no folder. */
@@ -142,10 +172,6 @@ function readIfExists(file: string, maxBytes: number, what: string): Buffer | un
   return readRegularFile(file, maxBytes, what);
 }
 
-function sameBytes(a: Buffer | undefined, b: Buffer | undefined): boolean {
-  return a === undefined || b === undefined ? a === b : a.equals(b);
-}
-
 /** A new file beside `target` with `text`, flushed to disk, with the target's permissions. */
 function writeTemporary(target: string, text: string): string {
   const temporary = path.join(
@@ -168,60 +194,87 @@ function writeTemporary(target: string, text: string): string {
 }
 
 /**
- * Takes `target.lock`, created exclusively with this process's id and a token of its own; a
- * lock whose process is gone (killed mid-write) is taken over. Returns the function that
- * releases it.
+ * Takes `target.lock` if nobody holds it: created exclusively with this process's id and a
+ * token of its own. A lock whose process is gone (killed mid-write) is removed, to be taken
+ * on the next try.
  */
-function lock(target: string, file: string): () => void {
+function tryLock(target: string): { release: () => void } | { heldBy: string } {
   const lockFile = `${target}.lock`;
   const token = Math.random().toString(36).slice(2);
+  const ours = `${process.pid} ${token}`;
   // The lock appears whole or not at all: written under a name of its own, then linked into place.
   const claim = `${lockFile}.${process.pid}.${token}`;
-  fs.writeFileSync(claim, `${process.pid} ${token}`, { flag: 'wx' });
+  fs.writeFileSync(claim, ours, { flag: 'wx' });
   try {
-    const deadline = Date.now() + LOCK_WAIT_MS;
-    for (;;) {
-      try {
-        fs.linkSync(claim, lockFile);
-        return () => fs.rmSync(lockFile, { force: true });
-      } catch (error) {
-        if (!isNodeError(error) || error.code !== 'EEXIST') throw error;
-      }
-      const held = readLock(lockFile);
-      if (held?.holder !== undefined && !isRunning(held.holder)) {
-        removeStaleLock(lockFile, held.content);
-        continue;
-      }
-      if (Date.now() > deadline)
-        throw new FileError(
-          `${file}: another process (${held?.holder ?? 'unknown'}) has been writing it for ${LOCK_WAIT_MS / 1000} s (${lockFile})`,
-        );
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, LOCK_POLL_MS);
-    }
+    fs.linkSync(claim, lockFile);
+    removeLeftoverTakeovers(lockFile, ours);
+    return { release: () => fs.rmSync(lockFile, { force: true }) };
+  } catch (error) {
+    if (!isNodeError(error) || error.code !== 'EEXIST') throw error;
   } finally {
     fs.rmSync(claim, { force: true });
   }
+  const held = readLock(lockFile);
+  if (held?.holder !== undefined && !isRunning(held.holder)) removeStaleLock(lockFile, held.content);
+  return { heldBy: `process ${held?.holder ?? 'unknown'}, ${lockFile}` };
 }
+
+/** A writer that has not finished taking over a stale lock after this long was killed doing it. */
+const ABANDONED_TAKEOVER_MS = 5_000;
 
 /**
  * Removes the lock `content` names, and only that one. Writers that saw it stale at once
  * would otherwise each remove "the" lock, the later ones removing the lock the first had
- * just taken, and write together. Each first links the lock to a name made from its
- * content: only one link succeeds, and a content read back through it that is not the stale
- * one shows that the lock was replaced meanwhile (removing the extra name leaves it whole).
+ * just taken, and write together. Each first links the lock to a name made from its content:
+ * only one link succeeds, and a content read back through it that is not the stale one shows
+ * that the lock was replaced meanwhile (removing the extra name leaves it whole). A name left
+ * by a writer killed in between would stop every later one; once it is old enough to have
+ * been abandoned, the next generation of the name decides anew, again for one writer only.
  */
 function removeStaleLock(lockFile: string, content: string): void {
-  const taking = `${lockFile}.${createHash('sha256').update(content).digest('hex').slice(0, 16)}.stale`;
-  try {
-    fs.linkSync(lockFile, taking);
-  } catch (error) {
-    if (isNodeError(error) && (error.code === 'EEXIST' || error.code === 'ENOENT')) return; // Another writer is taking it, or has.
-    throw error;
+  const digest = createHash('sha256').update(content).digest('hex').slice(0, 16);
+  const taking = (generation: number) => `${lockFile}.${digest}.${generation}.stale`;
+  for (let generation = 0; ; generation++) {
+    try {
+      fs.linkSync(lockFile, taking(generation));
+    } catch (error) {
+      if (isNodeError(error) && error.code === 'ENOENT') return; // Another writer has taken it over.
+      if (!isNodeError(error) || error.code !== 'EEXIST') throw error;
+      if (isAbandoned(taking(generation))) continue;
+      return; // Another writer is taking it over.
+    }
+    try {
+      if (readLock(taking(generation))?.content === content) {
+        fs.rmSync(lockFile, { force: true });
+        for (let earlier = 0; earlier < generation; earlier++) fs.rmSync(taking(earlier), { force: true });
+      }
+    } finally {
+      fs.rmSync(taking(generation), { force: true });
+    }
+    return;
   }
+}
+
+/** Linking changes a file's ctime: a name made for a takeover that old was left by a writer killed mid-way. */
+function isAbandoned(taking: string): boolean {
   try {
-    if (readLock(taking)?.content === content) fs.rmSync(lockFile, { force: true });
-  } finally {
-    fs.rmSync(taking, { force: true });
+    return Date.now() - fs.lstatSync(taking).ctimeMs > ABANDONED_TAKEOVER_MS;
+  } catch {
+    return false; // Gone: its writer finished.
+  }
+}
+
+/**
+ * Removes the names that writers killed mid-takeover left for locks long gone (a lock of ours
+ * is not theirs). Only their names are removed: the locks they name no longer exist.
+ */
+function removeLeftoverTakeovers(lockFile: string, ours: string): void {
+  const folder = path.dirname(lockFile);
+  const prefix = `${path.basename(lockFile)}.`;
+  for (const entry of fs.readdirSync(folder)) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.stale')) continue;
+    const taking = path.join(folder, entry);
+    if (readLock(taking)?.content !== ours) fs.rmSync(taking, { force: true });
   }
 }
 

@@ -1,13 +1,13 @@
 import vscode = require('vscode');
 import type { Alias } from '../core/dictionary/schema';
 import { plural } from '../core/text/plural';
+import { sameBytes } from '../core/workspace/replaceFile';
 import { type Day, localDay } from '../core/text/calendar';
 import type { BuildPrompts } from './buildCommand';
 import { askDate, review } from './buildReview';
 import { type LazyBundles, loadBundle } from './bundleLoader';
 import type { DictionaryService } from './dictionaryService';
-import { rangeOf } from './documents';
-import { assertShowsFile } from './safeWrite';
+import { dictionaryText, replaceDocumentFile } from './safeWrite';
 import { CONFIG_SECTION } from './ids';
 
 /**
@@ -51,7 +51,8 @@ export async function buildFrom(
       .pop()!
       .replace(/\.[^.]*$/, '')}.entities.json`,
   );
-  const existing = await readIfExists(target);
+  const onDisk = await readIfExists(target);
+  const existing = onDisk && new TextDecoder().decode(onDisk);
   let merge = ifExists === 'merge';
   if (existing !== undefined && ifExists === undefined) {
     const mergeChoice = 'Merge (keep my edits)';
@@ -65,10 +66,10 @@ export async function buildFrom(
     if (!choice) return;
     merge = choice === mergeChoice;
   }
-  // The document's text is decoded leniently (Latin-1 "café" reads as "caf\uFFFD"): the file's bytes must be UTF-8 to be merged into.
-  if (merge && existing !== undefined)
+  // Decoded leniently, Latin-1 "café" reads as "caf\uFFFD": the file's bytes must be UTF-8 to be merged into.
+  if (merge && onDisk !== undefined)
     (await loadBundle(extensionUri, 'builder')).decodeExistingDictionary(
-      await vscode.workspace.fs.readFile(target),
+      onDisk,
       vscode.workspace.asRelativePath(target),
     );
 
@@ -169,7 +170,7 @@ export async function buildFrom(
   const merged =
     merge && existing !== undefined ? builder.mergeIntoExisting(existing, reviewed.dictionary, targetName) : undefined;
   const content = merged?.text ?? `${JSON.stringify(reviewed.dictionary, null, 2)}\n`;
-  await writeAsOneEdit(target, existing, content, reviewed.aliasesElsewhere, dictionaries, builder);
+  await writeSafely(target, onDisk, content, reviewed.aliasesElsewhere, dictionaries, builder);
   await dictionaries.reload();
   await vscode.window.showTextDocument(target, { preview: false });
   const trustNote = vscode.workspace.isTrusted ? '' : ' Trust this workspace to have drafts annotated with it.';
@@ -183,14 +184,14 @@ export async function buildFrom(
 }
 
 /**
- * Writes the dictionary, and the aliases a review added to entities of other dictionaries, as
- * one workspace edit (one Undo takes it back), then saves what it changed. `basis` is the
- * dictionary's text the content was made from (undefined for a new file): if the file says
- * anything else by now, nothing is written, since writing would drop what changed it.
+ * Writes the dictionary, then the aliases a review added to entities of other dictionaries,
+ * each file safely and each undoable in its editor. `basis` is the dictionary's bytes the
+ * content was made from (undefined for a new file): if the file holds anything else by now,
+ * nothing is written, since writing would drop what changed it.
  */
-async function writeAsOneEdit(
+async function writeSafely(
   target: vscode.Uri,
-  basis: string | undefined,
+  basis: Uint8Array | undefined,
   content: string,
   aliasesElsewhere: readonly { id: string; aliases: (string | Alias)[] }[],
   dictionaries: DictionaryService,
@@ -199,57 +200,54 @@ async function writeAsOneEdit(
   const byFile = new Map<string, { id: string; aliases: (string | Alias)[] }[]>();
   for (const merge of aliasesElsewhere) {
     const file = dictionaries.index.get(merge.id)?.dictionary.file;
-    if (!file) throw new Error(`the entity "${merge.id}" is no longer loaded`);
+    if (!file) throw new Error(`the entity "${merge.id}" is no longer loaded; nothing was written`);
     byFile.set(file, [...(byFile.get(file) ?? []), merge]);
   }
-  const others = [...byFile].map(([file, merges]) => ({ uri: vscode.Uri.parse(file, true), merges }));
-  const edited = [...(basis === undefined ? [] : [target]), ...others.map(({ uri }) => uri)];
-  const documents = await Promise.all(edited.map((uri) => vscode.workspace.openTextDocument(uri)));
-  const onDisk = await Promise.all(edited.map((uri) => vscode.workspace.fs.readFile(uri)));
-  // From here to applyEdit nothing is awaited: the edit is made from the text just compared, and VS Code applies it only to that version.
+  const targetName = vscode.workspace.asRelativePath(target);
   const nothingWritten = 'nothing was written; build again';
-  documents.forEach((document, i) => assertShowsFile(document, onDisk[i]!, nothingWritten));
-  const edit = new vscode.WorkspaceEdit();
-  if (basis === undefined) {
-    edit.createFile(target, { ignoreIfExists: false });
-    edit.insert(target, new vscode.Position(0, 0), content);
-  } else {
-    const document = documents[0]!;
-    if (document.getText() !== basis)
-      throw new Error(
-        `${vscode.workspace.asRelativePath(target)} changed while the dictionary was built; ${nothingWritten}`,
-      );
-    edit.replace(target, wholeRange(document), content);
-  }
-  for (const { uri, merges } of others) {
-    const document = documents[edited.indexOf(uri)]!;
-    let text = document.getText();
-    for (const { id, aliases } of merges)
-      text = builder.withAliases(text, id, aliases, vscode.workspace.asRelativePath(uri));
-    edit.replace(uri, wholeRange(document), text);
-  }
-  if (!(await vscode.workspace.applyEdit(edit)))
-    throw new Error(`VS Code did not apply the edit to ${vscode.workspace.asRelativePath(target)}; ${nothingWritten}`);
-  for (const uri of [target, ...others.map(({ uri }) => uri)]) {
-    const document = await vscode.workspace.openTextDocument(uri);
-    // VS Code refuses to save over a file that changed since it was read, and keeps the edit unsaved in the editor.
-    if (document.isDirty && !(await document.save()))
-      throw new Error(
-        `${vscode.workspace.asRelativePath(uri)} could not be saved; the new text is in its editor, unsaved`,
-      );
+  await replaceDocumentFile(
+    dictionaries.extensionUri,
+    target,
+    'dictionary',
+    (current) => {
+      if (!sameBytes(current, basis))
+        throw new Error(`${targetName} changed while the dictionary was built; ${nothingWritten}`);
+      return content;
+    },
+    nothingWritten,
+  );
+  for (const [file, merges] of byFile) {
+    const uri = vscode.Uri.parse(file, true);
+    const name = vscode.workspace.asRelativePath(uri);
+    const notAdded = `${targetName} was written, but the aliases for ${name} were not added`;
+    await replaceDocumentFile(
+      dictionaries.extensionUri,
+      uri,
+      'dictionary',
+      (current) => {
+        if (current === undefined) throw new Error(`${name} no longer exists; ${notAdded}`);
+        let text = dictionaryText(current, uri, notAdded);
+        for (const { id, aliases } of merges) text = builder.withAliases(text, id, aliases, name);
+        return text;
+      },
+      notAdded,
+    );
   }
 }
 
-function wholeRange(document: vscode.TextDocument): vscode.Range {
-  return rangeOf(document, { start: 0, end: document.getText().length });
-}
-
-/** The file's text as VS Code has it (with unsaved edits), or undefined when there is no such file. */
-async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
+/**
+ * The file's bytes, or undefined when there is no such file. A file with unsaved changes in its
+ * editor is refused: the build would otherwise be made from, and written over, what is not saved.
+ */
+async function readIfExists(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+  if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty))
+    throw new Error(
+      `${vscode.workspace.asRelativePath(uri)} has unsaved changes; save or revert them, then build again; nothing was written`,
+    );
   try {
-    await vscode.workspace.fs.stat(uri);
-  } catch {
-    return undefined;
+    return await vscode.workspace.fs.readFile(uri);
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
   }
-  return (await vscode.workspace.openTextDocument(uri)).getText();
 }

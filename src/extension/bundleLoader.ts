@@ -13,6 +13,8 @@ export interface LazyBundles {
   buildDictionary: typeof import('./buildDictionary');
   /** `.gitignore` semantics (the ignore package), for the first workspace scan. */
   gitignore: typeof import('../core/workspace/gitignore');
+  /** Safe writes of a file, for the first dictionary edit or timeline export. */
+  fileReplacer: typeof import('./fileReplacer');
 }
 
 /** Loads a bundle beside this one on first use; later calls get the same module. */

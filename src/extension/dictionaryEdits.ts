@@ -3,6 +3,7 @@ import {
   type FormattingOptions,
   type JSONPath,
   type Node,
+  applyEdits,
   findNodeAtLocation,
   getNodeValue,
   modify,
@@ -13,8 +14,7 @@ import { entityIdFor } from '../core/dictionary/entityId';
 import type { IndexedEntity } from '../core/dictionary/entityIndex';
 import type { EntityType } from '../core/dictionary/schema';
 import type { DictionaryService } from './dictionaryService';
-import { rangeOf } from './documents';
-import { assertDictionaryText, assertShowsFile, replaceDictionaryFile } from './safeWrite';
+import { dictionaryText, replaceDocumentFile } from './safeWrite';
 
 /** Where a new workspace dictionary goes when the workspace has none. */
 const NEW_DICTIONARY_NAME = 'newsroom.entities.json';
@@ -23,7 +23,7 @@ const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n
 /**
  * Changes to workspace dictionaries made from quick fixes and commands. Each is a minimal
  * edit of the JSON (its formatting kept; a file that is not strict JSON, comments included,
- * is refused), applied so that it can be undone, then saved so that every draft sees it.
+ * is refused), written safely to the file, where Undo in its editor takes it back.
  */
 export class DictionaryEditor {
   constructor(private readonly dictionaries: DictionaryService) {}
@@ -91,13 +91,19 @@ export class DictionaryEditor {
 
   private async appendEntity(target: vscode.Uri, entry: Record<string, unknown>): Promise<void> {
     if (!(await exists(target))) {
-      await replaceDictionaryFile(target, (current) => {
-        if (current !== undefined)
-          throw new Error(
-            `${vscode.workspace.asRelativePath(target)} appeared while the entry was being added; nothing was written, try again`,
-          );
-        return `${JSON.stringify({ entities: [entry] }, null, 2)}\n`;
-      });
+      await replaceDocumentFile(
+        this.dictionaries.extensionUri,
+        target,
+        'dictionary',
+        (current) => {
+          if (current !== undefined)
+            throw new Error(
+              `${vscode.workspace.asRelativePath(target)} appeared while the entry was being added; nothing was written, try again`,
+            );
+          return `${JSON.stringify({ entities: [entry] }, null, 2)}\n`;
+        },
+        'nothing was written',
+      );
       await this.dictionaries.reload();
       return;
     }
@@ -109,27 +115,21 @@ export class DictionaryEditor {
     });
   }
 
+  /** Edits the file as it is on disk when it is written, never a copy read earlier. */
   private async editJson(uri: vscode.Uri, compute: (tree: Node, text: string) => Edit[]): Promise<void> {
-    const document = await vscode.workspace.openTextDocument(uri);
-    const onDisk = await vscode.workspace.fs.readFile(uri);
-    // From here to applyEdit nothing is awaited: the edit is made from the text just compared, and VS Code applies it only to that version.
-    assertShowsFile(document, onDisk, 'nothing was changed; try again');
-    const text = document.getText();
-    assertDictionaryText(text, uri, 'nothing was changed; fix it first');
-    const tree = parseTree(text)!;
-    const workspaceEdit = new vscode.WorkspaceEdit();
-    workspaceEdit.set(
+    const nothingChanged = 'nothing was changed';
+    await replaceDocumentFile(
+      this.dictionaries.extensionUri,
       uri,
-      compute(tree, text).map((change) =>
-        vscode.TextEdit.replace(
-          rangeOf(document, { start: change.offset, end: change.offset + change.length }),
-          change.content,
-        ),
-      ),
+      'dictionary',
+      (current) => {
+        if (current === undefined)
+          throw new Error(`${vscode.workspace.asRelativePath(uri)} no longer exists; ${nothingChanged}`);
+        const text = dictionaryText(current, uri, `${nothingChanged}; fix it first`);
+        return applyEdits(text, compute(parseTree(text)!, text));
+      },
+      nothingChanged,
     );
-    if (!(await vscode.workspace.applyEdit(workspaceEdit)))
-      throw new Error(`could not edit ${vscode.workspace.asRelativePath(uri)}`);
-    if (!(await document.save())) throw new Error(`could not save ${vscode.workspace.asRelativePath(uri)}`);
     await this.dictionaries.reload();
   }
 }

@@ -30,7 +30,7 @@ export class DictionaryService implements vscode.Disposable {
   readonly onDidChange = this.changeEmitter.event;
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
     private readonly activity: Activity,
   ) {

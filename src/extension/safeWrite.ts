@@ -1,42 +1,48 @@
 import vscode = require('vscode');
-import { parseDictionary } from '../core/dictionary/parse';
+import { decodeDictionaryBytes, parseDictionary } from '../core/dictionary/parse';
+import { loadBundle } from './bundleLoader';
 
-/** Rereads before giving up when the file keeps changing under us. */
-const MAX_ATTEMPTS = 5;
+/** How long to wait for VS Code to show what was written in the file's open document. */
+const RELOAD_WAIT_MS = 10_000;
 
 /**
- * Writes a dictionary from what it holds now, so that a crash or a full disk leaves the
- * old file or the new one and never a mix: `content(current)` gets its bytes (undefined
- * when it does not exist) and returns the new text, or throws to leave it as it is. The
- * text goes to a temporary file beside it, which replaces it in one rename, once a second
- * read shows that nobody changed the file meanwhile (else `content` is asked again).
+ * Writes a file the journalist may have open (a dictionary, an export) so that a crash or a
+ * full disk leaves the old file or the new one and never a mix, and Undo still takes the
+ * change back (the write steps are a bundle loaded on first use, as `extensionUri` says where): `content(current)` gets its bytes (undefined when it does not exist) and
+ * returns the new text, or throws to leave it as it is. The write goes through the steps the
+ * CLI takes (a temporary file beside it, a rename, the lock, and a comparison right before the
+ * rename). VS Code reloads a document with no unsaved changes from its file as an edit of its
+ * own, which Undo takes back; the document is therefore opened first, and a document with
+ * unsaved changes is never written over: they are the journalist's.
  */
-export async function replaceDictionaryFile(
-  target: vscode.Uri,
+export async function replaceDocumentFile(
+  extensionUri: vscode.Uri,
+  uri: vscode.Uri,
+  what: string,
   content: (current: Uint8Array | undefined) => string,
+  nothingDone: string,
 ): Promise<void> {
-  const name = vscode.workspace.asRelativePath(target);
-  const temporary = target.with({
-    path: `${target.path.replace(/[^/]*$/, (base) => `.${base}`)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+  const name = vscode.workspace.asRelativePath(uri);
+  const document = await openIfExists(uri);
+  let written: string | undefined;
+  const { replaceFileAt } = await loadBundle(extensionUri, 'fileReplacer');
+  await replaceFileAt(uri, what, (current) => {
+    // Asked right before the write, under the lock: the journalist may have typed meanwhile.
+    if (document?.isDirty)
+      throw new Error(`${name} has unsaved changes; save or revert them, then try again; ${nothingDone}`);
+    written = content(current);
+    return written;
   });
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const before = await readIfExists(target);
-    try {
-      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(content(before)));
-      if (sameBytes(before, await readIfExists(target))) {
-        await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
-        return;
-      }
-    } catch (error) {
-      // What `content` refused says why itself.
-      throw error instanceof vscode.FileSystemError
-        ? new Error(`${name}: ${error.message}; nothing was written`)
-        : error;
-    } finally {
-      await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
-    }
-  }
-  throw new Error(`${name} kept changing while it was written; nothing was written`);
+  if (document && written !== undefined) await untilShown(document, written);
+}
+
+/** The text of a dictionary's bytes; throws, saying where, when they are not strict UTF-8 JSON of a dictionary. */
+export function dictionaryText(bytes: Uint8Array, uri: vscode.Uri, nothingDone: string): string {
+  const name = vscode.workspace.asRelativePath(uri);
+  const { text, problem } = decodeDictionaryBytes(bytes, name);
+  if (problem) throw new Error(`${name}: ${problem.message.replace(/^skipped: /, '')}; ${nothingDone}`);
+  assertDictionaryText(text!, uri, nothingDone);
+  return text!;
 }
 
 /**
@@ -58,22 +64,46 @@ export function assertDictionaryText(text: string, uri: vscode.Uri, nothingDone:
  */
 export function assertShowsFile(document: vscode.TextDocument, onDisk: Uint8Array, nothingDone: string): void {
   if (document.isDirty) return; // Its unsaved text is the user's; VS Code asks before saving it over a change on disk.
-  const lineEnds = (text: string) => text.replace(/\r\n?/g, '\n');
   if (lineEnds(new TextDecoder('utf-8').decode(onDisk)) !== lineEnds(document.getText())) {
     throw new Error(`${vscode.workspace.asRelativePath(document.uri)} changed on disk meanwhile; ${nothingDone}`);
   }
 }
 
-async function readIfExists(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+/** The file's document, opened so that VS Code's reload of it after the write is an edit Undo takes back. */
+async function openIfExists(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   try {
-    return await vscode.workspace.fs.readFile(uri);
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    throw error;
+    await vscode.workspace.fs.stat(uri);
+  } catch {
+    return undefined;
   }
+  // A file VS Code cannot show as text (binary, too large) has no document to keep in step.
+  return Promise.resolve(vscode.workspace.openTextDocument(uri)).then(
+    (document) => document,
+    () => undefined,
+  );
 }
 
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+/**
+ * Waits until VS Code shows `text` in the document, which it reloads once its watcher reports
+ * the change: whoever reads the document next (an Undo, a command) sees what was written.
+ * After RELOAD_WAIT_MS it stops waiting; the file holds the text either way.
+ */
+async function untilShown(document: vscode.TextDocument, text: string): Promise<void> {
+  const shown = () => lineEnds(document.getText()) === lineEnds(text);
+  if (shown()) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    };
+    const timer = setTimeout(done, RELOAD_WAIT_MS);
+    const listener = vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document === document && shown()) done();
+    });
+  });
+}
+
+function lineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }

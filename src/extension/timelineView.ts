@@ -9,6 +9,7 @@ import { showSourceSentence } from './definitions';
 import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
 import { COMMANDS, TIMELINE_VIEW } from './ids';
+import { replaceDocumentFile } from './safeWrite';
 import type { DocumentTimeline, TimelineService } from './timeline';
 
 /** The core's tree nodes; an event also says which draft it is in, to reveal it. */
@@ -294,7 +295,18 @@ export function registerTimelineView(
           : choice.extension === 'csv'
             ? timelineToCsv(current.timeline, dictionaries.index)
             : `${JSON.stringify(timelineToTimelineJs(current.timeline, dictionaries.index, title), null, 2)}\n`;
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+      try {
+        await replaceDocumentFile(
+          dictionaries.extensionUri,
+          uri,
+          'timeline export',
+          () => content,
+          'the timeline was not saved',
+        );
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Newsroom Lens: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      }
       void vscode.window.setStatusBarMessage(
         `Newsroom Lens: timeline saved to ${vscode.workspace.asRelativePath(uri)}`,
         5000,

@@ -4,6 +4,7 @@
  */
 import * as assert from 'assert';
 import { type ChildProcess, spawn, spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import nodeFs = require('fs');
 import * as os from 'os';
@@ -319,10 +320,44 @@ describe('reliability: dictionary writes', function () {
   });
 
   it('writers that find the same stale lock at once take it over one at a time', async function () {
+    await contestStaleLock(3, () => undefined);
+  });
+
+  it('recovers from a writer killed while it took over a stale lock, and leaves nothing behind', async function () {
+    this.timeout(60_000);
+    // Killed after it marked the takeover and before it removed the lock: the next writer must not wait forever.
+    const target = write('half-taken.entities.json', HAND_MADE);
+    fs.writeFileSync(`${target}.lock`, '999999999');
+    fs.linkSync(`${target}.lock`, takeoverMark(target, '999999999'));
+    const started = Date.now();
+    const { code, err } = await runCli(['build', article, '-o', target]);
+    assert.strictEqual(code, 0, err);
+    assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+    assert.match(fs.readFileSync(target, 'utf8'), /"builtEntities"/);
+    assert.deepStrictEqual(leftovers(target), []);
+
+    // Killed after it removed the lock, before it removed its mark: the mark alone stops nobody and is cleared.
+    fs.writeFileSync(target, HAND_MADE);
+    fs.writeFileSync(takeoverMark(target, '999999998'), '999999998');
+    const quick = Date.now();
+    assert.strictEqual((await runCli(['build', article, '-o', target])).code, 0);
+    assert.ok(Date.now() - quick < 10_000, `took ${Date.now() - quick} ms`);
+    assert.deepStrictEqual(leftovers(target), []);
+  });
+
+  it('writers that find a half-taken stale lock at once: still one at a time', async function () {
+    this.timeout(90_000);
+    await contestStaleLock(2, (target) => fs.linkSync(`${target}.lock`, takeoverMark(target, '999999999')));
+  });
+
+  /**
+   * Six writers find a dead writer's lock (and what `prepare` adds) at the same moment; each
+   * marks its turn with a file only one may hold, so two writers at once are seen.
+   */
+  async function contestStaleLock(rounds: number, prepare: (target: string) => void): Promise<void> {
     const target = write('contested.entities.json', '');
     const inside = `${target}.inside`;
     const go = path.join(scratch, 'go');
-    // Each writer waits for the signal, finds a dead writer's lock, and marks its turn with a file only one may hold.
     const writer = `
       const fs = require('fs');
       const { replaceFile } = require(${JSON.stringify(path.join(root, 'out/src/cli/files.js'))});
@@ -337,9 +372,10 @@ describe('reliability: dictionary writes', function () {
         return (current ?? '') + 'x';
       });`;
     const writers = 6;
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < rounds; round++) {
       fs.writeFileSync(target, '');
       fs.writeFileSync(`${target}.lock`, '999999999');
+      prepare(target);
       fs.rmSync(go, { force: true });
       const running = Promise.all(Array.from({ length: writers }, () => runNode(['-e', writer, target, inside, go])));
       await waitUntil(() => fs.readdirSync(scratch).filter((entry) => entry.startsWith('go.')).length === writers);
@@ -351,8 +387,13 @@ describe('reliability: dictionary writes', function () {
       assert.strictEqual(fs.readFileSync(target, 'utf8'), 'x'.repeat(writers), `round ${round}`);
       assert.deepStrictEqual(leftovers(target), []);
     }
-  });
+  }
 });
+
+/** The name under which a writer marks that it is taking over the stale lock `content` (files.ts). */
+function takeoverMark(target: string, content: string): string {
+  return `${target}.lock.${createHash('sha256').update(content).digest('hex').slice(0, 16)}.0.stale`;
+}
 
 /** Builds `article` into `target` (holding HAND_MADE) `times` times, killed at a random moment each time; checks what is left. */
 async function killRepeatedly(article: string, target: string, times: number): Promise<{ old: number; new: number }> {

@@ -1,0 +1,119 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { lensApi, openEditor, waitFor, workspaceUri } from './helpers';
+
+const DICTIONARY = `{
+  "entities": [
+    { "id": "marta-kowalczyk", "name": "Marta Kowalczyk", "type": "person", "aliases": ["Kowalczyk"] }
+  ]
+}
+`;
+
+/** Entries beside `file` that a write leaves when it is not finished cleanly: temporary files and locks. */
+function leftovers(file: string): string[] {
+  const name = path.basename(file);
+  return fs.readdirSync(path.dirname(file)).filter((entry) => entry !== name && entry.includes(name));
+}
+
+suite('Safe writes from the extension', function () {
+  this.timeout(60_000);
+  const folder = workspaceUri('safe-writes');
+  const dictionary = workspaceUri('safe-writes', 'desk.entities.json');
+  const file = dictionary.fsPath;
+
+  setup(async () => {
+    await fs.promises.mkdir(folder.fsPath, { recursive: true });
+    await fs.promises.writeFile(file, DICTIONARY);
+    await vscode.commands.executeCommand('newsroomLens.reloadDictionaries');
+    const api = await lensApi();
+    await waitFor('the desk dictionary to load', () => api.index().get('marta-kowalczyk'));
+  });
+
+  teardown(async () => {
+    // Only this suite's editors: closing all would stop at other suites' unsaved drafts.
+    for (const document of vscode.workspace.textDocuments.filter((open) => open.uri.fsPath.startsWith(folder.fsPath))) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await fs.promises.rm(folder.fsPath, { recursive: true, force: true });
+    await vscode.commands.executeCommand('newsroomLens.reloadDictionaries');
+  });
+
+  test('a quick fix waits for the lock the CLI takes, replaces the file in one rename, and one Undo takes it back', async () => {
+    const editor = await openEditor(dictionary);
+    // A second name for the file as it is now: a write into the file itself would change what it shows too.
+    const oldFile = path.join(folder.fsPath, 'old-name');
+    await fs.promises.link(file, oldFile);
+    // A writer that holds the lock (a CLI build, say): a live process, this one, with a token of its own.
+    // (The lock is beside the file's real path, as the CLI names it.)
+    const lock = `${fs.realpathSync(file)}.lock`;
+    await fs.promises.writeFile(lock, `${process.pid} held-by-the-test`);
+    let settled = false;
+    const adding = Promise.resolve(
+      vscode.commands.executeCommand('newsroomLens.addAlias', { entityId: 'marta-kowalczyk', alias: 'M. Kowalczyk' }),
+    ).finally(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.strictEqual(settled, false, 'it waits while another writer holds the lock');
+    assert.strictEqual(await fs.promises.readFile(file, 'utf8'), DICTIONARY);
+    await fs.promises.rm(lock);
+    await adding;
+
+    const written = await fs.promises.readFile(file, 'utf8');
+    assert.match(written, /"aliases": \[\s*"Kowalczyk",\s*"M\. Kowalczyk"\s*\]/);
+    assert.strictEqual(
+      await fs.promises.readFile(oldFile, 'utf8'),
+      DICTIONARY,
+      'the file was replaced, not written into',
+    );
+    await fs.promises.rm(oldFile);
+    assert.deepStrictEqual(leftovers(file), []);
+    assert.strictEqual(editor.document.getText(), written, 'the editor shows what was written');
+    assert.strictEqual(editor.document.isDirty, false);
+
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), DICTIONARY, 'Undo takes the alias back');
+    await vscode.commands.executeCommand('redo');
+    assert.strictEqual(editor.document.getText(), written);
+  });
+
+  test('a dictionary with unsaved changes is not written over: the change is refused and they stay', async () => {
+    const editor = await openEditor(dictionary);
+    await editor.edit((edit) =>
+      edit.insert(editor.document.positionAt(DICTIONARY.indexOf('"aliases"')), '"note": "x", '),
+    );
+    const unsaved = editor.document.getText();
+    await vscode.commands.executeCommand('newsroomLens.addAlias', {
+      entityId: 'marta-kowalczyk',
+      alias: 'M. Kowalczyk',
+    });
+    assert.strictEqual(await fs.promises.readFile(file, 'utf8'), DICTIONARY, 'the file is as it was');
+    assert.strictEqual(editor.document.getText(), unsaved, 'the unsaved text is kept');
+    assert.ok(editor.document.isDirty);
+    assert.deepStrictEqual(leftovers(file), []);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('a timeline export replaces an existing file in one rename', async () => {
+    const api = await lensApi();
+    const draft = workspaceUri('safe-writes', 'draft.md');
+    await fs.promises.writeFile(draft.fsPath, 'On December 8, 2024, Marta Kowalczyk flew to Warsaw.\n');
+    const editor = await openEditor(draft);
+    await waitFor('the view to show the draft', () => api.timelineView.shownDocument === editor.document);
+    const target = workspaceUri('safe-writes', 'draft.timeline.md');
+    await fs.promises.writeFile(target.fsPath, 'an earlier export\n');
+    const oldFile = path.join(folder.fsPath, 'old-export');
+    await fs.promises.link(target.fsPath, oldFile);
+    await vscode.commands.executeCommand('newsroomLens.timeline.export', 'md', target);
+    assert.match(await fs.promises.readFile(target.fsPath, 'utf8'), /^# Timeline: safe-writes\/draft\.md\n/);
+    assert.strictEqual(
+      await fs.promises.readFile(oldFile, 'utf8'),
+      'an earlier export\n',
+      'replaced, not written into',
+    );
+    await fs.promises.rm(oldFile);
+    assert.deepStrictEqual(leftovers(target.fsPath), []);
+  });
+});
