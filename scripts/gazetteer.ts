@@ -50,6 +50,36 @@ const NEWS_COUNTRY_NAMES = [
   'Macedonia',
 ];
 
+/** The continents and world regions news names, which no package of countries, regions or towns lists. */
+const WORLD_REGIONS = [
+  'Africa',
+  'Asia',
+  'Europe',
+  'North America',
+  'South America',
+  'Latin America',
+  'Central America',
+  'Oceania',
+  'Antarctica',
+  'Middle East',
+  'Southeast Asia',
+  'East Asia',
+  'South Asia',
+  'Central Asia',
+  'West Africa',
+  'East Africa',
+  'Southern Africa',
+  'North Africa',
+  'Central Africa',
+  'Sub-Saharan Africa',
+  'Eastern Europe',
+  'Western Europe',
+  'Caribbean',
+  'Balkans',
+  'Sahel',
+  'Scandinavia',
+];
+
 /** "Moldova, Republic of" → "Moldova": the name before an inverted official form's comma. */
 function beforeInversion(name: string): string[] {
   const comma = name.indexOf(',');
@@ -61,7 +91,7 @@ export function compileGazetteer(): GazetteerData {
   const isoNames = Object.values(countries).flat();
   const found: Record<PlaceKind, Set<string>> = {
     country: lookupForms([...isoNames, ...isoNames.flatMap(beforeInversion), ...NEWS_COUNTRY_NAMES]),
-    region: lookupForms(regions.flatMap(({ name }) => [name, name.replace(REGION_WORD, '')])),
+    region: lookupForms([...regions.flatMap(({ name }) => [name, name.replace(REGION_WORD, '')]), ...WORLD_REGIONS]),
     city: lookupForms(
       towns
         .filter((town) => town.population >= MIN_TOWN_POPULATION || SEATS.has(town.featureCode))

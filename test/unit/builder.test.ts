@@ -449,6 +449,31 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.ok(names(dictionary).includes('New York Times'));
   });
 
+  it('reads wire copy from other outlets: a Xinhua dateline, a chairperson, a region in the headline, a language, elided and "of" names, "-era", measures', () => {
+    const dictionary = build(
+      [
+        "Spotlight: Africa's democratic future bright after polls",
+        '',
+        'ADDIS ABABA, Feb. 10 (Xinhua) -- Voters went to the polls. African Union Commission Chairperson Nkosazana Dlamini-Zuma said the vote was fair.',
+        "Workers at the Musée d'Orsay and the Palace of Versailles struck. A sign read in Spanish: no. Hosni Mubarak left, and Mubarak-era ministers went on trial.",
+        'TD Ameritrade Holding Corp was bought; TD Ameritrade said GAAP EPS rose.',
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(names(dictionary).sort(), [
+      'Addis Ababa',
+      'Africa',
+      'African Union Commission',
+      'Hosni Mubarak',
+      "Musée d'Orsay",
+      'Nkosazana Dlamini-Zuma',
+      'Palace of Versailles',
+      'TD Ameritrade Holding Corp',
+    ]);
+    assert.strictEqual(entity(dictionary, 'Addis Ababa').type, 'place');
+    assert.strictEqual(entity(dictionary, 'Palace of Versailles').type, 'place');
+    assert.deepStrictEqual(entity(dictionary, 'TD Ameritrade Holding Corp').aliases, ['TD Ameritrade']);
+  });
+
   it('keeps a town as written with its region or country after it, but not in a list of towns', () => {
     const dictionary = build(
       'Jets are built in Toulouse, France, and in Mobile, Alabama. Airbus flies to Boston, Chicago, Los Angeles, Dubai and Orlando.',

@@ -87,6 +87,37 @@ describe('news furniture', () => {
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['(AP)', '(AP)']);
   });
 
+  it('hides slash credits, credit labels, "taken by" credits, tickers, web addresses, hashtags and social-embed lines', () => {
+    const page = [
+      'A sign is seen outside a branch in Schaumburg, Illinois. REUTERS/Jim Young/File Photo',
+      'Victims in this photo taken by Antara Foto. Antara Foto/Nurul Ramadhan/ via REUTERS',
+      'The area is dense jungle. Photo: AFP / Chris McCALL',
+      'Guaido fist bumps with a supporter. (AP PhotoAriana Cubillos)',
+      'A court found him guilty [Reuters]',
+      'Charles Schwab Corp (SCHW.N) will buy it, and Exxon (NYSE: XOM) will not.',
+      'Fans cheered #RoadToRussia @FIFAcom pic.twitter.com/DMSo6y6V5X',
+      'Image source, AFP',
+      'Image caption, Workers march in Paris',
+      'The BBC is not responsible for the content of external sites.View original tweet on Twitter',
+    ].join('\n');
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), [
+      'REUTERS/Jim Young/File Photo',
+      'Antara Foto',
+      'Antara Foto/Nurul Ramadhan/ via REUTERS',
+      'Photo: AFP / Chris McCALL',
+      '(AP PhotoAriana Cubillos)',
+      '[Reuters]',
+      '(SCHW.N)',
+      '(NYSE: XOM)',
+      '#RoadToRussia',
+      '@FIFAcom',
+      'pic.twitter.com/DMSo6y6V5X',
+      'Image source, AFP',
+      'Image caption, ',
+      'The BBC is not responsible for the content of external sites.View original tweet on Twitter',
+    ]);
+  });
+
   it('hides a kicker label in capitals before a colon ("EXCLUSIVE: …")', () => {
     const page = 'EXCLUSIVE: Police say the suspect was arrested on Tuesday.';
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['EXCLUSIVE: ']);

@@ -8,7 +8,7 @@ import type { EntityType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
 import { isSentenceStart } from '../text/structure';
 import type { MentionClues } from './clues';
-import { gazetteerPlaceEvidence, placeKind } from './gazetteer';
+import { THE_BEFORE, gazetteerPlaceEvidence, placeKind } from './gazetteer';
 import { type NameMention, type ReadArticle, isAcronym, isTitleAlone } from './mentions';
 import type { WordTag, WordTags } from './tags';
 import {
@@ -17,6 +17,7 @@ import {
   BODY_JOBS,
   EVENT_WORDS,
   HOUSES,
+  PLACE_HEADS_BEFORE_OF,
   POLITIES,
   JOINED_FROM,
   LEGAL_SUFFIXES,
@@ -57,7 +58,6 @@ const BRANCH_BLOCKING_TAGS: readonly WordTag[] = [
   'adjective',
   'first-name',
 ];
-const THE_BEFORE = /\bthe\s+$/i;
 const GEOGRAPHIC_WORDS = new Set([
   'lake',
   'mount',
@@ -183,7 +183,8 @@ function mentionEvidence(
   else if (tags.within(head.start, head.end).has('place') && !personNamedForPlace) shape.place += 1.5;
   if (link >= 0) {
     // No one's name has "of" or "for" inside it: a body's has, or a place's ("Gulf of Mexico").
-    if (GEOGRAPHIC_WORDS.has(first.text.toLowerCase()) || POLITIES.has(first.text.toLowerCase())) shape.place += 3;
+    const head = first.text.toLowerCase();
+    if (GEOGRAPHIC_WORDS.has(head) || POLITIES.has(head) || PLACE_HEADS_BEFORE_OF.has(head)) shape.place += 3;
     else shape.organization += 1.5;
   } else if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name'))
     shape.person += mention.words.length >= 3 ? 3.5 : 2;
@@ -217,7 +218,7 @@ function mentionEvidence(
     shape.organization += 4;
   if (mention.product) context.organization += 2;
   if (mention.suffix === 'based' || mention.suffix === 'born') context.place += 2;
-  else if (mention.suffix) context.organization += 2;
+  else if (mention.suffix && mention.suffix !== 'era') context.organization += 2;
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);
   const preposition = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1];
   if (preposition && LOCATIVE_PREPOSITIONS.has(preposition))
@@ -571,12 +572,14 @@ function isProven(
   clues: MentionClues,
   writtenMidSentence: (word: string) => boolean,
 ): boolean {
-  // A headline may name someone already known, never someone new; a country it names is known to all.
+  // A headline may name someone already known, never someone new; a country it names is known to all, and so is a
+  // region both the gazetteer and the tagger know ("Africa").
   if (
-    (mention.headline && placeKind(mention.text) !== 'country') ||
+    (mention.headline && !isKnownToAll(mention)) ||
     isTitleAlone(mention.text) ||
     NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) ||
-    NEVER_ENTITIES.has(mention.text.toLowerCase())
+    NEVER_ENTITIES.has(mention.text.toLowerCase()) ||
+    mention.words.every((word) => NEVER_ENTITIES.has(word.text.toLowerCase()))
   )
     return false;
   // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
@@ -931,6 +934,11 @@ function otherAcronymSpelling(acronym: string): string {
 
 /** The capitals that open a name's words, small words left out ("Government Accountability Office" → "GAO"). */
 /** A name's initials, and a country's by its name before "of" too ("U.S." for the United States of America). */
+function isKnownToAll(mention: NameMention): boolean {
+  const kind = placeKind(mention.text);
+  return kind === 'country' || (kind === 'region' && (mention.tags.has('place') || mention.tags.has('region')));
+}
+
 /** "United States" of the United States of America: a country's name before "of", where it has one. */
 function countryHead(name: string): string | undefined {
   return / of /.test(name) && placeKind(name) === 'country' ? name.split(' of ')[0] : undefined;

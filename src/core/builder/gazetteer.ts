@@ -49,7 +49,8 @@ const OVERRULING_TAGS: readonly WordTag[] = [
   'organization',
   'demonym',
 ];
-const THE_BEFORE = /\bthe\s+$/i;
+/** "the" right before a name. */
+export const THE_BEFORE = /\bthe\s+$/i;
 
 /** What overrules a country: only a person's name ("Georgia", "Chad"); countries take "the" (the Philippines) and lexicons call some of them demonyms or bodies. */
 const OVERRULING_COUNTRY_TAGS: readonly WordTag[] = ['person', 'first-name', 'last-name', 'honorific'];

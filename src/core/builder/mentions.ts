@@ -13,7 +13,7 @@ import {
   HOUSES,
   POLITIES,
   STATE_ABBREVIATIONS,
-  WATERS_AND_LANDS_OF,
+  PLACE_HEADS_BEFORE_OF,
   JOB_RELATIONS,
   LEGAL_SUFFIXES,
   NAME_ABBREVIATIONS,
@@ -80,7 +80,7 @@ export interface ReadArticle {
 
 /** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon. */
 const DATELINE_CITY =
-  /^[ \t]*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll})/mu;
+  /^[ \t]*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll})/mu;
 /** How far into an article its dateline may stand: after a headline, a byline and a date line. */
 const DATELINE_REACH = 1500;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -123,7 +123,7 @@ const NUMBERED_PARTS = new Set([
 const TIME_ZONE = /^(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|AE[SD]T|JST|ET|PT)$/;
 /** Lower-case words after a name that make it a disease or a thing, not an entity ("the Ebola virus", "the Ijaw ethnic group"). */
 const NAMED_THING_AFTER = /^\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|variant|ethnic|language|dialect)\b/;
-const JOINED_SUFFIX = /-(led|backed|based|owned|run|allied|linked|born|made)$/;
+const JOINED_SUFFIX = /-(led|backed|based|owned|run|allied|linked|born|made|era)$/;
 
 /** Reads every name in `text`. */
 export function readArticle(text: string, tags: WordTags): ReadArticle {
@@ -164,6 +164,10 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   const datelineCity = DATELINE_CITY.exec(text.slice(0, DATELINE_REACH));
   const datelineStart = datelineCity ? datelineCity.index : -1;
   const datelineEnd = datelineCity ? datelineCity.index + datelineCity[0].length : -1;
+  // "NAIROBI, Feb. 10 (Xinhua) -- Voters…": the story's first sentence starts after the dateline's dash.
+  const startsSentence = (offset: number) =>
+    opensSentence(text, offset) ||
+    (offset > datelineEnd && datelineEnd >= 0 && /^[^\n]{0,60}(?:--|[-–—])\s*$/.test(text.slice(datelineEnd, offset)));
   for (const run of joinedRuns(text, tags, isOrdinary)) {
     const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? {
       start: run[0]!.start,
@@ -227,7 +231,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
           words: before,
           sentence,
           headline,
-          sentenceStart: opensSentence(text, before[0]!.start),
+          sentenceStart: startsSentence(before[0]!.start),
           possessive: false,
         });
       }
@@ -310,6 +314,14 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       /\blocally (?:named|known|called)(?: as)? $/.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))
     )
       continue;
+    // "reads in Spanish:", "spoke in Arabic.": a language, no place.
+    if (
+      words.length === 1 &&
+      /\bin\s+$/.test(text.slice(Math.max(0, words[0]!.start - 4), words[0]!.start)) &&
+      /^[:;,.!?"”)]/.test(text.slice(words[0]!.end, words[0]!.end + 1)) &&
+      (isDemonym(words[0]!) || (/(?:ish|ese|ic)$/.test(words[0]!.text) && placeKind(words[0]!.text) === undefined))
+    )
+      continue;
     // "two Americans and a Briton": a person by nationality, no name.
     if (
       words.length === 1 &&
@@ -352,7 +364,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
         words: words.slice(0, -1),
         sentence,
         headline,
-        sentenceStart: opensSentence(text, words[0]!.start),
+        sentenceStart: startsSentence(words[0]!.start),
         possessive: false,
       });
     }
@@ -362,7 +374,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       words,
       sentence,
       headline,
-      sentenceStart: opensSentence(text, words[0]!.start),
+      sentenceStart: startsSentence(words[0]!.start),
       possessive: possessive && !facility,
       ...(titleText ? { title: titleText, titleStart: titleStart! } : {}),
       ...(demonym ? { demonym } : {}),
@@ -447,7 +459,7 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
         ORGANIZATION_WORDS.has(lower) ||
         HOUSES.has(lower) ||
         POLITIES.has(lower) ||
-        (previous.length === 1 && WATERS_AND_LANDS_OF.has(lower)) ||
+        (previous.length === 1 && PLACE_HEADS_BEFORE_OF.has(lower)) ||
         (isOrdinary(previousLast) &&
           !TITLE_WORDS.has(lower) &&
           !(lower in JOB_RELATIONS) &&

@@ -182,6 +182,7 @@ export const RUN_JOB_WORDS = new Set([
   'Press Secretary',
   'Chairman',
   'Chairwoman',
+  'Chairperson',
   'Spokesman',
   'Spokeswoman',
   'Spokesperson',
@@ -263,7 +264,7 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
 
 /** Words that end an organisation's name. */
 export const ORGANIZATION_WORDS = new Set(
-  `academy administration aerospace agency air aircraft airline airlines airplanes airways alliance army assembly association authority automotive aviation bank battalion bloc board brigade brigades broadcasting bureau cabinet center centre chamber chemicals church club coalition college command commission committee communications company congress consortium corp corporation corps council court department devices directorate division electronics energy engineering exchange fc federation force forces foundation front fund gas group guard holdings inc industries institute institution insurance investments labs league limited llc logistics ltd materials media metals militia mining ministry motors movement mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme publishing railways regiment resources school secretariat securities semiconductor semiconductors senate service services shipping society steel studios systems technologies telecom therapeutics times tribunal trust union united university ventures water`.split(
+  `academy administration aerospace agency air aircraft airline airlines airplanes airways alliance army assembly association authority automotive aviation bank battalion bloc board brigade brigades broadcasting bureau cabinet center centre chamber chemicals church club coalition college command commission committee communications company congress consortium corp corporation corps council court department devices directorate division electronics energy engineering exchange fc federation force forces foundation front fund gas group guard holding holdings inc industries institute institution insurance investments labs league limited llc logistics ltd materials media metals militia mining ministry motors movement mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme publishing railways regiment resources school secretariat securities semiconductor semiconductors senate service services shipping society steel studios systems technologies telecom therapeutics times tribunal trust union united university ventures water`.split(
     ' ',
   ),
 );
@@ -283,8 +284,8 @@ export const POLITIES = new Set([
   'states',
 ]);
 
-/** "Bay of Biscay", "Strait of Hormuz", "Horn of Africa": a feature of the land or sea named with "of", a place's name whole. */
-export const WATERS_AND_LANDS_OF = new Set([
+/** "Bay of Biscay", "Strait of Hormuz", "Palace of Versailles": a feature of the land or sea, or a building, named with "of", a place's name whole. */
+export const PLACE_HEADS_BEFORE_OF = new Set([
   'bay',
   'gulf',
   'sea',
@@ -294,6 +295,11 @@ export const WATERS_AND_LANDS_OF = new Set([
   'isles',
   'cape',
   'horn',
+  'palace',
+  'castle',
+  'cathedral',
+  'abbey',
+  'tower',
 ]);
 
 /** Common words that open many names when capitalised before another name word ("New York", "North Korea", "Air France"). */
@@ -593,8 +599,26 @@ export const NOT_ENTITY_OPENERS = new Set([
   'operation',
 ]);
 
-/** Capitalised words that are never an entity of a story: deities and their places, time zones. */
+/** Capitalised words that are never an entity of a story: deities and their places, time zones, seasons, and the acronyms of measures and things ("GDP", "EPS", "SUV"). */
 export const NEVER_ENTITIES = new Set([
+  'gdp',
+  'gnp',
+  'eps',
+  'gaap',
+  'ebit',
+  'ebitda',
+  'ipo',
+  'etf',
+  'cpi',
+  'ppi',
+  'pmi',
+  'vat',
+  'lng',
+  'lpg',
+  'suv',
+  'suvs',
+  'dna',
+  'hiv',
   'god',
   'allah',
   'almighty',

@@ -19,7 +19,7 @@ export interface Furniture {
 
 /** Lines a web page leaves behind: counters, share buttons, links to other stories. */
 const PAGE_LEFTOVERS =
-  /^\s*(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|click on the headline\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|skip to (?:main )?content|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?)\s*$/i;
+  /^\s*(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|click on the headline\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|skip to (?:main )?content|(?:image|video|media) source,.*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?)\s*$/i;
 
 /** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff", "Xinhua News Agency"); the outlet's own name first. */
 const OUTLET_LINE =
@@ -92,18 +92,35 @@ const CONTRIBUTOR_LINE =
 
 /** What a photo credit says ("AP Photo/Khalil Hamra", "Kremlin Pool Photo via AP", "Getty Images", "REUTERS/Leah Millis", "File"). */
 const CREDIT_WORD =
-  /\b(?:Photos?|PHOTOS?|Photograph|Photographer|Images?|IMAGES?|Pool|POOL|File|FILE|Getty|Shutterstock|AFP|EPA|Courtesy|Handout)\b|\bCredit:|\bvia\s+\p{Lu}|\p{Lu}{2,}\/\p{Lu}|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|VOA|Getty)\b/u;
+  /\b(?:Photos?|PHOTOS?|Photograph|Photographer|Images?|IMAGES?|Pool|POOL|File|FILE|Getty|Shutterstock|AFP|EPA|Courtesy|Handout|Foto)\b|\bAP Photo|\bCredit:|\bvia\s+\p{Lu}|\p{Lu}{2,}\/\p{Lu}|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|VOA|Getty)\b/u;
 
 /** An agency's name alone in brackets, wherever it is ("… returned from Mexico (AP)"): the wire credited, no part of the story. */
 const AGENCY_BRACKET =
-  /\((?:AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|EFE|ANSA|IANS|PTI|AAP|Bloomberg|Kyodo|Yonhap|TASS|Tass)\)/g;
+  /[([](?:AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|EFE|ANSA|IANS|PTI|AAP|Bloomberg|Kyodo|Yonhap|TASS|Tass)[)\]]/g;
+
+/** A share's ticker in brackets after a company ("(SCHW.N)", "(NYSE: XOM)"): a code, not a name. */
+const TICKER_BRACKET =
+  /\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|NSE|BSE|SGX|JSE|OTC|Euronext)\s*:\s*[\p{Lu}\d.]{1,8}|[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,2})\)/gu;
+
+/** Web addresses, hashtags and handles ("pic.twitter.com/DMSo6y6V5X", "#RoadToRussia", "@AP"): no names. */
+const WEB_TOKEN = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+|(?<![\p{L}\p{N}&])[#@][\p{L}\p{N}_]+/gu;
+
+/** A caption's closing credit with slashes ("REUTERS/Jim Young/File Photo", "Antara Foto/Nurul Ramadhan/ via REUTERS"). */
+const SLASH_CREDIT = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[^\n.!?/]{0,40}\/[^\n]{0,80})$/u;
+
+/** A credit's label after a caption and what follows it to the end of the line ("… access. Photo: AFP / Chris McCALL"). */
+const CREDIT_LABEL = /(?<=[\p{L}\p{N}.!?)"”’]\s{1,3})(?:Photo|Picture|Image|Credit)s?\s*:\s*[^\n]{1,80}$/u;
+
+/** "in this photo taken by Antara Foto": who took the picture. */
+const TAKEN_BY =
+  /\b(?:photo|picture|image)s? (?:taken|provided|released) by (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
 
 /** A bracket that credits a picture: "(AP Photo/Khalil Hamra)", "(Sergei Karpukhin, Sputnik, Kremlin Pool Photo via AP, File)". */
 const CREDIT_BRACKET = /\(([^()\n]{1,200})\)/g;
 
 /** A line that opens a caption: "FILE - …", "FILE PHOTO: …", "Image: …", "Photo: …", "Caption: …". */
 const CAPTION_OPENING =
-  /^\s*(?:FILE(?: PHOTO)?|File(?: photo)?)\s*[-–—:]\s+|^\s*(?:Image|Photo|Picture|Caption)\s*:\s*/;
+  /^\s*(?:FILE(?: PHOTO)?|File(?: photo)?)\s*[-–—:]\s+|^\s*(?:Image|Photo|Picture|Caption)\s*:\s*|^\s*(?:Image|Media|Video) caption,\s*/;
 
 /** "ANTAKYA, Turkey (AP) —", "HOUSTON, Oct 11 (Reuters) -": the agency in a dateline. */
 const DATELINE_AGENCY =
@@ -212,9 +229,19 @@ export function furnitureOf(text: string): Furniture {
     }
     for (const report of content.matchAll(REPORT_CREDIT))
       hidden.push({ start: line.start + report.index!, end: line.start + report.index! + report[1]!.length });
-    const credit = TRAILING_CREDIT.exec(content);
+    for (const found of [...content.matchAll(TICKER_BRACKET), ...content.matchAll(WEB_TOKEN)])
+      hidden.push({ start: line.start + found.index!, end: line.start + found.index! + found[0].length });
+    for (const taker of content.matchAll(TAKEN_BY)) {
+      const at = line.start + taker.index! + taker[0].indexOf(taker[1]!);
+      hidden.push({ start: at, end: at + taker[1]!.length });
+      caption = true;
+    }
+    const credit =
+      TRAILING_CREDIT.exec(content) ??
+      ((slash) => (slash && CREDIT_WORD.test(slash[1]!) ? slash : null))(SLASH_CREDIT.exec(content)) ??
+      CREDIT_LABEL.exec(content);
     if (credit) {
-      hidden.push({ start: line.start + credit.index + credit[0].indexOf(credit[1]!), end: line.end });
+      hidden.push({ start: line.start + credit.index + credit[0].indexOf(credit[1] ?? credit[0]), end: line.end });
       caption = true;
     }
     if (caption) captions.push(line);

@@ -46,13 +46,20 @@ const PARTICLES = new Set([
 /** A hyphenated Arabic article at the start of a word: al-, el-, and the assimilated forms. */
 export const ARTICLE_PREFIX = /^(?:a|e|u)(?:l|d|n|r|s|sh|t|th|z)-(?=\p{L})/iu;
 
+/** A French or Italian article elided before a name ("d'Orsay", "d’Ivoire", "l'Aquila"). */
+const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}/u;
+
 /** Whether a word is written as part of a name: an initial capital, or an article before one ("al-Assad"). */
 export function isCapitalised(word: string): boolean {
   // Most words are plain ASCII: decided by their first letter, and by a hyphen for an article.
   const first = word.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
-  if (first >= 97 && first <= 122 && !word.includes('-')) return false;
-  return /^\p{Lu}/u.test(word) || (ARTICLE_PREFIX.test(word) && /^\p{Lu}/u.test(word.replace(ARTICLE_PREFIX, '')));
+  if (first >= 97 && first <= 122 && !word.includes('-') && !/^[dl]['’]/.test(word)) return false;
+  return (
+    /^\p{Lu}/u.test(word) ||
+    ELIDED_ARTICLE.test(word) ||
+    (ARTICLE_PREFIX.test(word) && /^\p{Lu}/u.test(word.replace(ARTICLE_PREFIX, '')))
+  );
 }
 
 /** "Bashar al-Assad" → "Bashar Assad": every word's Arabic article dropped. */
