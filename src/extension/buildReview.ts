@@ -8,13 +8,23 @@ import type { BuildPrompts } from './buildCommand';
 
 const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 const TYPE_ICONS: Record<EntityType, string> = { person: 'person', place: 'location', organization: 'organization' };
-const CHANGE_TYPE: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('symbol-enum'), tooltip: 'Change Type' };
+// The keys are package.json's keybindings for the review's commands.
+const CHANGE_TYPE: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('symbol-enum'),
+  tooltip: 'Change Type (Alt+T)',
+};
 const MERGE: vscode.QuickInputButton = {
   iconPath: new vscode.ThemeIcon('merge'),
-  tooltip: 'Merge with an Existing Entity',
+  tooltip: 'Merge with an Existing Entity (Alt+M)',
 };
-const ACCEPT_ALL: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('check-all'), tooltip: 'Accept All' };
-const REJECT_ALL: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('clear-all'), tooltip: 'Reject All' };
+const ACCEPT_ALL: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('check-all'),
+  tooltip: 'Accept All (Alt+A)',
+};
+const REJECT_ALL: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('clear-all'),
+  tooltip: 'Reject All (Alt+N)',
+};
 
 /** One built entity in the review, with what the person has decided for it so far. */
 export interface ReviewItem extends vscode.QuickPickItem {
@@ -117,7 +127,7 @@ export class BuildReviewSession {
     this.checked = new Set(entities.filter((entity) => entity.confidence >= minConfidence).map((entity) => entity.id));
     const pick = this.quickPick;
     pick.title = `Review ${entities.length === 1 ? 'the entity' : `${entities.length} entities`} for ${target}`;
-    pick.placeholder = `Space checks or unchecks, Enter writes the checked ones, Escape writes nothing. Unchecked: confidence under ${minConfidence}.`;
+    pick.placeholder = `Space checks or unchecks, Alt+T changes the type, Alt+M merges, Enter writes the checked ones, Escape writes nothing. Unchecked: confidence under ${minConfidence}.`;
     pick.canSelectMany = true;
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
@@ -166,6 +176,8 @@ export class BuildReviewSession {
 
   /** Sets the item's type; asks which when not given. Changing the type undoes a merge. */
   async changeType(item: ReviewItem, type?: EntityType): Promise<void> {
+    if (type !== undefined && !TYPES.includes(type))
+      throw new Error(`"${String(type)}" is not a type; the types are ${TYPES.join(', ')}`);
     const chosen =
       type ??
       (
@@ -218,6 +230,18 @@ export class BuildReviewSession {
     }
   }
 
+  /** Alt+T: changes the type of the entity the list's cursor is on. */
+  async changeTypeOfActive(type?: EntityType): Promise<void> {
+    const item = this.activeItem();
+    if (item) await this.changeType(item, type);
+  }
+
+  /** Alt+M: merges the entity the list's cursor is on. */
+  async mergeActive(targetId?: string): Promise<void> {
+    const item = this.activeItem();
+    if (item) await this.mergeWith(item, targetId);
+  }
+
   /** Enter: the checked entities are written as decided, the others left out. */
   accept(): void {
     const decisions = new Map<string, ReviewDecision>();
@@ -233,6 +257,11 @@ export class BuildReviewSession {
 
   cancel(): void {
     this.end(undefined);
+  }
+
+  /** The entity under the list's cursor, while no question about one is open. */
+  private activeItem(): ReviewItem | undefined {
+    return this.asking ? undefined : this.quickPick.activeItems[0];
   }
 
   private async ask<T>(question: () => Thenable<T>): Promise<T> {

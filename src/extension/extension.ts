@@ -3,7 +3,7 @@ import type { EntityIndex } from '../core/dictionary/entityIndex';
 import { Activity } from '../core/workspace/activity';
 import type { DictionaryProblem } from '../core/dictionary/parse';
 import { AnnotationCache } from './annotations';
-import { BuildPrompts, registerBuildDictionary } from './buildCommand';
+import { BuildPrompts, registerBuildDictionary, registerReviewKeys } from './buildCommand';
 import { registerCommands } from './commands';
 import { NameChecker } from './diagnostics';
 import { DictionaryService } from './dictionaryService';
@@ -78,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     registerCommands(dictionaries, annotations, log),
     buildPrompts,
     registerBuildDictionary(dictionaries, buildPrompts, context.extensionUri),
+    registerReviewKeys(buildPrompts),
     checker,
     registerNameFixes(checker, dictionaries),
     workspace,

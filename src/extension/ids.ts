@@ -30,7 +30,14 @@ export const COMMANDS = {
   timelineExport: 'newsroomLens.timeline.export',
   timelineOpenReference: 'newsroomLens.timeline.openReference',
   buildDictionary: 'newsroomLens.buildDictionary',
+  reviewChangeType: 'newsroomLens.review.changeType',
+  reviewMerge: 'newsroomLens.review.merge',
+  reviewAcceptAll: 'newsroomLens.review.acceptAll',
+  reviewRejectAll: 'newsroomLens.review.rejectAll',
 } as const;
+
+/** True while the review of a build is open: its keys apply then only. */
+export const REVIEWING_CONTEXT = 'newsroomLens.reviewing';
 
 export const ENTITIES_VIEW = 'newsroomLens.entities';
 export const TIMELINE_VIEW = 'newsroomLens.timeline';

@@ -233,7 +233,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
   });
 
   // Last: the dictionary it writes joins the workspace's.
-  it('builds a dictionary from the palette in code-server (isWeb), after a review answered from the keyboard', async function () {
+  it('builds a dictionary from the palette in code-server (isWeb), after a review answered from the keyboard, a type changed by Alt+T', async function () {
     await page.keyboard.press('Escape');
     await openWithQuickOpen(page, 'flood-report.txt');
     await page.keyboard.press('F1');
@@ -251,10 +251,27 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await row.waitFor({ state: 'visible' });
     assert.match(await row.innerText(), /person · confidence 0\.\d\d/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'build-review.png') });
+    // Alt+T on the row under the cursor, moved there by the arrow keys, asks for her type.
+    const focused = page.locator('.quick-input-list .monaco-list-row.focused').first();
+    const focusedText = () => focused.innerText({ timeout: 2_000 }).catch(() => '');
+    for (let step = 0; step < 40 && !/^\s*Farida Haddad/.test(await focusedText()); step++)
+      await page.keyboard.press('ArrowDown');
+    assert.match(await focusedText(), /^\s*Farida Haddad/);
+    await page.keyboard.press('Alt+T');
+    await page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'Type of Farida Haddad' })
+      .waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('organization');
+    await page.keyboard.press('Enter');
+    await row.filter({ hasText: 'organization (built as person)' }).waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Enter');
     await page
       .locator('.tab.active', { hasText: 'flood-report.entities.json' })
       .waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForSelector('.monaco-editor .view-lines:has-text("Farida Haddad")', { timeout: 20_000 });
+    const written = JSON.parse(fs.readFileSync(path.join(workspace, 'flood-report.entities.json'), 'utf8')) as {
+      entities: { name: string; type: string }[];
+    };
+    assert.strictEqual(written.entities.find((entity) => entity.name === 'Farida Haddad')?.type, 'organization');
   });
 });

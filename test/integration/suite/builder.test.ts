@@ -166,6 +166,33 @@ suite('Build Entity Dictionary from Article', function () {
     assert.strictEqual(await read(dictionary), before);
   });
 
+  test("answers the review's keys: the entity under the cursor changes type or merges, and all or none are checked", async () => {
+    const api = await lensApi();
+    const keys = (
+      vscode.extensions.getExtension('newsroom-lens.newsroom-lens')!.packageJSON as {
+        contributes: { keybindings: { command: string; key: string; when: string }[] };
+      }
+    ).contributes.keybindings;
+    assert.deepStrictEqual(
+      keys.filter((binding) => binding.when === 'inQuickOpen && newsroomLens.reviewing').map((binding) => binding.key),
+      ['alt+t', 'alt+m', 'alt+a', 'alt+n'],
+    );
+    const building = vscode.commands.executeCommand('newsroomLens.buildDictionary', article, { ifExists: 'replace' });
+    const review = await openReview(api);
+    await vscode.commands.executeCommand('newsroomLens.review.rejectAll');
+    assert.strictEqual(review.quickPick.selectedItems.length, 0);
+    await vscode.commands.executeCommand('newsroomLens.review.acceptAll');
+    assert.strictEqual(review.quickPick.selectedItems.length, review.listed.length);
+    review.quickPick.activeItems = [review.item('Disaster Management Ministry')];
+    await vscode.commands.executeCommand('newsroomLens.review.changeType', 'person');
+    assert.match(review.item('Disaster Management Ministry').description!, /^person \(built as organization\)/);
+    review.quickPick.activeItems = [review.item('Rangpur')];
+    await vscode.commands.executeCommand('newsroomLens.review.merge', 'damascus');
+    assert.match(review.item('Rangpur').description!, /^merge into Damascus \(damascus\)/);
+    review.cancel();
+    await building;
+  });
+
   test('writes what the review decided: unchecked left out, a type changed, one merged into an entity of another dictionary', async () => {
     const api = await lensApi();
     const desk = workspaceUri('built', 'desk.entities.json');
