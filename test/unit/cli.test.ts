@@ -11,6 +11,8 @@ import { parseDay } from '../../src/core/text/calendar';
 const root = path.resolve(__dirname, '../../..');
 const builtCli = path.join(root, 'dist/cli.js');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-cli-'));
+/** A workspace of no dictionaries and no settings, so that `check` uses only what a test gives it. */
+const emptyWorkspace = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-cli-workspace-'));
 
 function write(name: string, content: string | Uint8Array): string {
   const file = path.join(scratch, name);
@@ -30,7 +32,10 @@ function runBuilt(...args: string[]): { code: number; out: string; err: string }
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
 }
 
-after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+after(() => {
+  fs.rmSync(scratch, { recursive: true, force: true });
+  fs.rmSync(emptyWorkspace, { recursive: true, force: true });
+});
 
 describe('newsroom-lens annotate (built CLI, bundled dictionaries)', () => {
   before(function () {
@@ -169,7 +174,7 @@ describe('newsroom-lens check', () => {
   it('prints exactly the documented JSON and exits 1 on warnings', () => {
     // Worked out by hand: "Peskow" starts at offset 25 on line 1; line 2 starts at 41, so "Asad" is at 48, column 8.
     const file = write('peskow.md', 'Dmitry Peskov spoke, and Peskow said so.\nLater, Asad fled.\n');
-    const { code, out } = runBuilt('check', file, '--json');
+    const { code, out } = runBuilt('check', file, '--json', '--workspace', emptyWorkspace);
     assert.strictEqual(code, 1);
     assert.deepStrictEqual(JSON.parse(out), {
       findings: [
@@ -185,6 +190,8 @@ describe('newsroom-lens check', () => {
           end: 31,
           line: 1,
           column: 26,
+          endLine: 1,
+          endColumn: 32,
         },
         {
           file,
@@ -198,6 +205,8 @@ describe('newsroom-lens check', () => {
           end: 52,
           line: 2,
           column: 8,
+          endLine: 2,
+          endColumn: 12,
         },
       ],
     });
@@ -206,8 +215,8 @@ describe('newsroom-lens check', () => {
   it('exits 0 on a clean draft, and on one with notes only', () => {
     const clean = write('clean.md', 'Bashar al-Assad fled to Moscow, and Assad was not seen again.\n');
     const notes = write('notes.md', 'Bashar al-Assad fled. He said: “Asad is gone.”\n');
-    assert.strictEqual(runBuilt('check', clean).code, 0);
-    const { code, out } = runBuilt('check', notes);
+    assert.strictEqual(runBuilt('check', clean, '--workspace', emptyWorkspace).code, 0);
+    const { code, out } = runBuilt('check', notes, '--workspace', emptyWorkspace);
     assert.strictEqual(code, 0);
     assert.match(out, /notes\.md:1:33: info name-variant: .*quotation/);
     assert.match(out, /1 finding \(0 errors, 0 warnings, 1 note\) in 1 file/);
@@ -217,7 +226,7 @@ describe('newsroom-lens check', () => {
     const one = write('one.md', 'Bashar al-Assad fled.\n');
     const two = write('two.md', 'Bashar al-Assad fled. Assad hid.\n');
     const binary = write('image.png', new Uint8Array([0x89, 0x50, 0, 0]));
-    const { code, out, err } = runInProcess('check', one, two, binary, '--style', 'ap');
+    const { code, out, err } = runInProcess('check', one, two, binary, '--style', 'ap', '--workspace', emptyWorkspace);
     assert.strictEqual(code, 0, out);
     assert.match(
       out,
@@ -228,9 +237,16 @@ describe('newsroom-lens check', () => {
   });
 
   it('exits 2 for a missing file or dictionary', () => {
-    assert.strictEqual(runInProcess('check', path.join(scratch, 'gone.md')).code, 2);
+    assert.strictEqual(runInProcess('check', path.join(scratch, 'gone.md'), '--workspace', emptyWorkspace).code, 2);
     const draft = write('any.md', 'Text.');
-    const { code, err } = runInProcess('check', draft, '--dict', path.join(scratch, 'gone.entities.json'));
+    const { code, err } = runInProcess(
+      'check',
+      draft,
+      '--workspace',
+      emptyWorkspace,
+      '--dict',
+      path.join(scratch, 'gone.entities.json'),
+    );
     assert.strictEqual(code, 2);
     assert.match(err, /gone\.entities\.json: ENOENT: no such file or directory\n$/);
   });
