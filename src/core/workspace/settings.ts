@@ -1,4 +1,4 @@
-import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
+import { type ParseError, parse, printParseErrorCode, stripComments } from 'jsonc-parser';
 import { LineMap } from '../text/lines';
 
 /** The prefix of every setting Newsroom Lens contributes. */
@@ -13,6 +13,8 @@ export type SettingReader = (key: string) => unknown;
  * part: a CI run must not check with settings other than the editor's.
  */
 export function parseWorkspaceSettings(text: string): { settings: SettingReader } | { error: string } {
+  // An empty file (or one of comments only) is no settings, as in VS Code.
+  if (stripComments(text).trim() === '') return { settings: () => undefined };
   const errors: ParseError[] = [];
   const json: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
@@ -21,7 +23,6 @@ export function parseWorkspaceSettings(text: string): { settings: SettingReader 
       error: `not valid JSON with comments: ${printParseErrorCode(errors[0]!.error)} at line ${line} column ${column}`,
     };
   }
-  if (json === undefined) return { settings: () => undefined };
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     return { error: 'settings must be a JSON object' };
   const values = json as Record<string, unknown>;
