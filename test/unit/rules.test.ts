@@ -52,6 +52,7 @@ describe('rules: one model for every finding', () => {
       ruled({}, `<!-- newsroom-lens-disable-next-line timeline-conflict -->\n${RESIGNED_EARLY}`),
       [],
     );
+    assert.deepStrictEqual(ruled({}, `newsroom-lens-disable-next-line timeline-conflict\n${RESIGNED_EARLY}`), []);
     // The date that agrees with the dictionary is no conflict.
     assert.deepStrictEqual(ruled({}, 'Nadia Karam resigned on March 4, 2025.'), []);
   });
