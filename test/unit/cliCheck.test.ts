@@ -5,7 +5,7 @@ import * as path from 'path';
 import type * as sarif from 'sarif';
 import { checkWorkspace } from '../../src/cli/check';
 import { escapeData, escapeProperty } from '../../src/cli/formats';
-import { run } from '../../src/cli/main';
+import { runCli as cli } from './cliRun';
 import { RULES } from '../../src/core/consistency/findings';
 
 const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
@@ -22,12 +22,8 @@ function workspace(name: string, files: Record<string, string>): string {
   return root;
 }
 
-function cli(...args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(args, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+/** `check` in a workspace, without the bundled dictionaries, so that a test's own are the only ones. */
+const checkIn = (root: string, ...args: string[]) => cli('check', '--workspace', root, '--no-bundled', ...args);
 
 const dictionary = (id: string, name: string, alias: string) =>
   JSON.stringify({ entities: [{ id, name, type: 'person', aliases: [alias] }] });
@@ -66,14 +62,7 @@ describe('newsroom-lens check: the workspace as the editor sees it', () => {
   });
 
   it('checks the drafts in a folder given, and a file given even where .gitignore leaves it out', () => {
-    const { code, out } = cli(
-      'check',
-      path.join(desk, 'drafts'),
-      path.join(desk, 'archive/old.md'),
-      '--workspace',
-      desk,
-      '--no-bundled',
-    );
+    const { code, out } = checkIn(desk, path.join(desk, 'drafts'), path.join(desk, 'archive/old.md'));
     assert.strictEqual(code, 1);
     assert.match(out, /karam\.md:1:1: error first-reference: /);
     assert.match(out, /old\.md:1:1: error first-reference: /);
@@ -81,12 +70,12 @@ describe('newsroom-lens check: the workspace as the editor sees it', () => {
   });
 
   it('--fail-on sets the exit code, against the severities the workspace settings give', () => {
-    assert.strictEqual(cli('check', '--workspace', desk, '--no-bundled', '--fail-on', 'error').code, 1);
+    assert.strictEqual(checkIn(desk, '--fail-on', 'error').code, 1);
     const lenient = workspace('lenient', {
       'desk.entities.json': dictionary('nadia-karam', 'Nadia Karam', 'Karam'),
       'a.md': 'Karam spoke. Nadia Karam left.\n',
     });
-    const run = (...args: string[]) => cli('check', '--workspace', lenient, '--no-bundled', ...args).code;
+    const run = (...args: string[]) => checkIn(lenient, ...args).code;
     assert.deepStrictEqual(
       [run(), run('--fail-on', 'error'), run('--fail-on', 'warning'), run('--fail-on', 'info')],
       [1, 0, 1, 1],
@@ -107,7 +96,7 @@ describe('newsroom-lens check: the workspace as the editor sees it', () => {
     });
     const rules = (...args: string[]) =>
       (
-        JSON.parse(cli('check', '--workspace', styled, '--no-bundled', '--json', ...args).out).findings as {
+        JSON.parse(checkIn(styled, '--json', ...args).out).findings as {
           rule: string;
         }[]
       ).map((f) => f.rule);
@@ -121,46 +110,32 @@ describe('newsroom-lens check: the workspace as the editor sees it', () => {
       'bad.entities.json': '{ "entities": [',
       'desk.entities.json': dictionary('nadia-karam', 'Nadia Karam', 'Karam'),
     });
-    const unparsable = cli('check', '--workspace', broken, '--no-bundled');
+    const unparsable = checkIn(broken);
     assert.strictEqual(unparsable.code, 2);
     assert.match(unparsable.err, /bad\.entities\.json: not valid JSON/);
     assert.match(unparsable.out, /a\.md:1:1: warning first-reference/);
     fs.rmSync(path.join(broken, 'bad.entities.json'));
-    assert.strictEqual(cli('check', '--workspace', broken, '--no-bundled').code, 1);
+    assert.strictEqual(checkIn(broken).code, 1);
     // A --dict that is not there, or that is a folder, is no "0 findings".
-    const missing = cli(
-      'check',
-      '--workspace',
-      broken,
-      '--no-bundled',
-      '--dict',
-      path.join(broken, 'gone.entities.json'),
-    );
+    const missing = checkIn(broken, '--dict', path.join(broken, 'gone.entities.json'));
     assert.deepStrictEqual([missing.code, /gone\.entities\.json: ENOENT/.test(missing.err)], [2, true]);
-    assert.strictEqual(cli('check', '--workspace', broken, '--no-bundled', '--dict', broken).code, 2);
+    assert.strictEqual(checkIn(broken, '--dict', broken).code, 2);
     // An entry left out for an error leaves the check incomplete.
     fs.writeFileSync(
       path.join(broken, 'entry.entities.json'),
       JSON.stringify({ entities: [{ id: 'x', name: 'X', type: 'starship' }] }),
     );
-    assert.strictEqual(cli('check', '--workspace', broken, '--no-bundled').code, 2);
+    assert.strictEqual(checkIn(broken).code, 2);
     fs.rmSync(path.join(broken, 'entry.entities.json'));
     // A draft asked for that is not there.
-    const gone = cli(
-      'check',
-      path.join(broken, 'a.md'),
-      path.join(broken, 'gone.md'),
-      '--workspace',
-      broken,
-      '--no-bundled',
-    );
+    const gone = checkIn(broken, path.join(broken, 'a.md'), path.join(broken, 'gone.md'));
     assert.strictEqual(gone.code, 2);
     assert.match(gone.out, /a\.md:1:1: warning first-reference/);
     assert.match(gone.err, /gone\.md: ENOENT/);
     // Broken settings would change the rules: refused.
     fs.mkdirSync(path.join(broken, '.vscode'));
     fs.writeFileSync(path.join(broken, '.vscode/settings.json'), '{ "newsroomLens.consistency.rules": ');
-    const settings = cli('check', '--workspace', broken, '--no-bundled');
+    const settings = checkIn(broken);
     assert.strictEqual(settings.code, 2);
     assert.match(settings.err, /settings\.json: not valid JSON with comments: ValueExpected at line 1 column 37/);
   });
@@ -197,7 +172,7 @@ describe('newsroom-lens check: formats for CI', () => {
   });
 
   it('--format sarif writes a SARIF 2.1.0 log: every rule, each finding with its 1-based region', () => {
-    const { code, out } = cli('check', '--workspace', ci, '--no-bundled', '--format', 'sarif');
+    const { code, out } = checkIn(ci, '--format', 'sarif');
     assert.strictEqual(code, 1);
     const log = JSON.parse(out) as sarif.Log;
     assert.strictEqual(log.version, '2.1.0');
@@ -236,23 +211,14 @@ describe('newsroom-lens check: formats for CI', () => {
   });
 
   it('SARIF says when the run was incomplete, and why', () => {
-    const { out } = cli(
-      'check',
-      '--workspace',
-      ci,
-      '--no-bundled',
-      '--format',
-      'sarif',
-      '--dict',
-      path.join(ci, 'gone.json'),
-    );
+    const { out } = checkIn(ci, '--format', 'sarif', '--dict', path.join(ci, 'gone.json'));
     const [invocation] = (JSON.parse(out) as sarif.Log).runs[0]!.invocations!;
     assert.strictEqual(invocation!.executionSuccessful, false);
     assert.match(invocation!.toolExecutionNotifications![0]!.message.text!, /gone\.json: ENOENT/);
   });
 
   it('--format github writes workflow annotations, escaped', () => {
-    const { code, out } = cli('check', '--workspace', ci, '--no-bundled', '--format', 'github');
+    const { code, out } = checkIn(ci, '--format', 'github');
     assert.strictEqual(code, 1);
     const [annotation, summary] = out.split('\n');
     assert.match(
@@ -265,8 +231,8 @@ describe('newsroom-lens check: formats for CI', () => {
   });
 
   it('--format json equals --json, with the end of each finding', () => {
-    const json = cli('check', '--workspace', ci, '--no-bundled', '--format', 'json');
-    assert.strictEqual(json.out, cli('check', '--workspace', ci, '--no-bundled', '--json').out);
+    const json = checkIn(ci, '--format', 'json');
+    assert.strictEqual(json.out, checkIn(ci, '--json').out);
     const [finding] = JSON.parse(json.out).findings;
     assert.deepStrictEqual(
       [finding.line, finding.column, finding.endLine, finding.endColumn, finding.start, finding.end],

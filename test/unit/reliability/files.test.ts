@@ -9,7 +9,7 @@ import nodeFs = require('fs');
 import * as os from 'os';
 import * as path from 'path';
 import { FileTooLarge, readRegularFile } from '../../../src/cli/files';
-import { run } from '../../../src/cli/main';
+import { runCli as inProcess } from '../cliRun';
 
 const root = path.resolve(__dirname, '../../../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -26,13 +26,6 @@ function write(name: string, content: string | Uint8Array): string {
   const file = path.join(scratch, name);
   fs.writeFileSync(file, content);
   return file;
-}
-
-function inProcess(...args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(args, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
 }
 
 /** The built CLI through bash, so that a pipeline's exit codes can be read; a hang fails after 20 s. */
