@@ -140,6 +140,26 @@ describe('newsroom-lens check: the workspace as the editor sees it', () => {
     assert.match(settings.err, /settings\.json: not valid JSON with comments: ValueExpected at line 1 column 37/);
   });
 
+  it('dates a draft’s timeline from --date, else its file date, as the editor does', () => {
+    const dated = workspace('dated', {
+      'desk.entities.json': JSON.stringify({
+        entities: [{ id: 'nadia-karam', name: 'Nadia Karam', type: 'person', aliases: ['Karam'] }],
+        events: [{ date: '2025-03-03', precision: 'day', text: 'Karam resigned', entities: ['nadia-karam'] }],
+      }),
+      'a.md': 'Nadia Karam resigned on Monday.\n',
+    });
+    const conflicts = (...args: string[]) =>
+      (JSON.parse(checkIn(dated, '--json', ...args).out).findings as { rule: string; text: string }[]).map((f) => [
+        f.rule,
+        f.text,
+      ]);
+    // Told from Wednesday 5 March, "Monday" is the 3rd, as the dictionary has it; from the 12th, it is the 10th.
+    assert.deepStrictEqual(conflicts('--date', '2025-03-05'), []);
+    assert.deepStrictEqual(conflicts('--date', '2025-03-12'), [['timeline-conflict', 'Monday']]);
+    fs.utimesSync(path.join(dated, 'a.md'), new Date(2025, 2, 12, 12), new Date(2025, 2, 12, 12));
+    assert.deepStrictEqual(conflicts(), [['timeline-conflict', 'Monday']]);
+  });
+
   it('loads the dictionaries the settings name, relative to the workspace', () => {
     const named = workspace('named', {
       'shared/desk.json': dictionary('nadia-karam', 'Nadia Karam', 'Karam'),

@@ -85,4 +85,33 @@ suite('Editor and CLI agree', () => {
       await restore();
     }
   });
+
+  test('a dictionary the workspace .gitignore leaves out is loaded by neither the editor nor `check`', async () => {
+    const api = await lensApi();
+    const encode = (entities: object[]) => new TextEncoder().encode(JSON.stringify({ entities }));
+    const kept = workspaceUri('kept-probe.entities.json');
+    const ignored = workspaceUri('archive', 'ignored-probe.entities.json');
+    const draft = workspaceUri('gitignore-probe.md');
+    await vscode.workspace.fs.writeFile(
+      ignored,
+      encode([{ id: 'hadi-fares', name: 'Hadi Fares', type: 'person', aliases: ['Fares'] }]),
+    );
+    await vscode.workspace.fs.writeFile(
+      kept,
+      encode([{ id: 'zaid-rami', name: 'Zaid Rami', type: 'person', aliases: ['Rami'] }]),
+    );
+    await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode('Rami spoke. Fares spoke.\n'));
+    try {
+      await waitFor('the kept dictionary to load', () => api.index().get('zaid-rami'));
+      assert.strictEqual(api.index().get('hadi-fares'), undefined);
+      const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+      const report = checkWorkspace({ workspace: folder, paths: [draft.fsPath], dictionaries: [], bundled: false }, []);
+      assert.deepStrictEqual(
+        report.findings.map((f) => [f.rule, f.entity]),
+        [['first-reference', 'zaid-rami']],
+      );
+    } finally {
+      for (const uri of [kept, ignored, draft]) await vscode.workspace.fs.delete(uri);
+    }
+  });
 });
