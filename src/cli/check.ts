@@ -25,6 +25,8 @@ const DICTIONARY_ENDING = '.entities.json';
 /** Never searched, as the extension leaves them out. */
 const NEVER_SEARCHED = new Set(['node_modules', '.git']);
 const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
+/** Settings files and .gitignore files are small; a larger one is refused as unreadable. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface CheckRequest {
   /** The workspace folder: its settings, .gitignore and `*.entities.json` are used. */
@@ -98,21 +100,27 @@ export function checkWorkspace(request: CheckRequest, bundledDictionaries: reado
       ...locate(file, text, draftFindings({ text, fileDay: fileDay(file), anchor: request.date }, index, options)),
     );
   }
-  return { files, findings, problems, unreadable, skipped };
+  // A missing workspace is noted once, not once for each search of it.
+  return { files, findings, problems, unreadable: [...new Set(unreadable)], skipped };
+}
+
+/** A workspace file that may be absent (settings, .gitignore): its text, or undefined, noting one that cannot be read. */
+function readOptional(file: string, what: string, unreadable: string[]): string | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  try {
+    return readRegularFile(file, MAX_CONFIG_BYTES, what).toString('utf8');
+  } catch (error) {
+    unreadable.push(describeIoError(file, error));
+    return undefined;
+  }
 }
 
 /** The workspace's `newsroomLens.*` settings; none when it has no settings file. */
 function readSettings(file: string, unreadable: string[]): SettingReader {
-  if (!fs.existsSync(file)) return () => undefined;
-  try {
-    const parsed = parseWorkspaceSettings(
-      readRegularFile(file, MAX_DICTIONARY_BYTES, 'settings file').toString('utf8'),
-    );
-    if ('settings' in parsed) return parsed.settings;
-    unreadable.push(`${file}: ${parsed.error}`);
-  } catch (error) {
-    unreadable.push(describeIoError(file, error));
-  }
+  const text = readOptional(file, 'settings file', unreadable);
+  const parsed = text === undefined ? undefined : parseWorkspaceSettings(text);
+  if (parsed && 'settings' in parsed) return parsed.settings;
+  if (parsed) unreadable.push(`${file}: ${parsed.error}`);
   return () => undefined;
 }
 
@@ -125,15 +133,9 @@ type IsGitignored = (file: string, isFolder?: boolean) => boolean;
 
 /** What the workspace's `.gitignore` leaves out, by path; nothing when it has none. */
 function gitignoredTest(workspace: string, unreadable: string[]): IsGitignored {
-  const gitignore = path.join(workspace, '.gitignore');
-  if (!fs.existsSync(gitignore)) return () => false;
-  let isIgnored: (relativePath: string) => boolean;
-  try {
-    isIgnored = gitignoreMatcher(readRegularFile(gitignore, MAX_DICTIONARY_BYTES, '.gitignore').toString('utf8'));
-  } catch (error) {
-    unreadable.push(describeIoError(gitignore, error));
-    return () => false;
-  }
+  const text = readOptional(path.join(workspace, '.gitignore'), '.gitignore', unreadable);
+  if (text === undefined) return () => false;
+  const isIgnored = gitignoreMatcher(text);
   const root = path.resolve(workspace);
   return (file, isFolder = false) => {
     const relative = path.relative(root, path.resolve(file));

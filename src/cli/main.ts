@@ -332,10 +332,13 @@ function check(options: Options, output: Output): number {
   for (const problem of report.problems) output.err(`newsroom-lens: ${problem.severity}: ${formatProblem(problem)}\n`);
   for (const note of report.skipped) output.err(`newsroom-lens: ${note}\n`);
   for (const failure of report.unreadable) output.err(`newsroom-lens: ${failure}\n`);
-  // A CI gate that checked nothing must not pass.
-  if (report.files.length === 0 && report.unreadable.length === 0)
-    output.err(`newsroom-lens: checked no file (${plural(report.skipped.length, 'file')} skipped)\n`);
-  else output.out(formatReport(options.format, report, { workspace: options.workspace, version: packageVersion() }));
+  if (report.files.length > 0)
+    output.out(formatReport(options.format, report, { workspace: options.workspace, version: packageVersion() }));
+  // A CI gate that checked nothing must not pass; unreadable files have said why already.
+  else if (report.unreadable.length === 0)
+    output.err(
+      `newsroom-lens: checked no file ${report.skipped.length > 0 ? `(${plural(report.skipped.length, 'file')} skipped)` : '(no draft found)'}\n`,
+    );
   return exitCodeOf(report, options.failOn);
 }
 

@@ -173,6 +173,21 @@ describe('newsroom-lens check: the workspace as the editor sees it', () => {
     );
   });
 
+  it('exits 2 when it finds no draft to check, or no workspace', () => {
+    const empty = workspace('empty', { 'notes.json': '{}' });
+    assert.deepStrictEqual(checkIn(empty), {
+      code: 2,
+      out: '',
+      err: 'newsroom-lens: checked no file (no draft found)\n',
+    });
+    const gone = path.join(scratch, 'no-such-workspace');
+    assert.deepStrictEqual(checkIn(gone), {
+      code: 2,
+      out: '',
+      err: `newsroom-lens: ${gone}: ENOENT: no such file or directory\n`,
+    });
+  });
+
   it('prints help for `check --help`, and the version for --version', () => {
     const help = cli('check', '--help');
     assert.deepStrictEqual([help.code, help.err], [0, '']);
