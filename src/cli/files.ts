@@ -6,6 +6,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { decodeUtf8 } from '../core/text/decode';
 import {
   type FileOperations,
   KeptChanging,
@@ -19,6 +20,12 @@ export class FileError extends Error {}
 
 /** A regular file over the size limit. */
 export class FileTooLarge extends FileError {}
+
+/** An input that cannot be used as text: skipped with a note, never a crash. */
+export class SkippedInput extends Error {}
+
+/** Larger inputs are refused: the CLI reads whole files into memory. */
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /** `file: EACCES: permission denied`, from a Node error whose own message repeats the path. */
 export function describeIoError(file: string, error: unknown): string {
@@ -301,4 +308,18 @@ function isRunning(pid: number): boolean {
 
 function isNodeError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+}
+
+/** Reads an input as UTF-8 text; a missing or special file is an error, an unusable one is skipped. */
+export function readInput(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFile(file, MAX_INPUT_BYTES, 'text file');
+  } catch (error) {
+    throw error instanceof FileTooLarge ? new SkippedInput(`${error.message}: skipped`) : error;
+  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.kind === 'binary') throw new SkippedInput(`${file}: skipped, it looks binary (it contains NUL bytes)`);
+  if (decoded.kind === 'not-utf8') throw new SkippedInput(`${file}: skipped, it is not UTF-8 text`);
+  return decoded.text;
 }

@@ -1,8 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { checkDraft } from '../core/consistency/check';
-import { DEFAULT_CHECK_OPTIONS, HOUSE_STYLES, type HouseStyle } from '../core/consistency/findings';
+import { HOUSE_STYLES, type HouseStyle, RULES, type Severity } from '../core/consistency/findings';
 import type { EntityIndex } from '../core/dictionary/entityIndex';
 import { type DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
 import { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from '../core/builder/build';
@@ -12,20 +11,30 @@ import { withConfidenceAtLeast } from '../core/builder/review';
 import { MAX_DICTIONARY_BYTES } from '../core/dictionary/parse';
 import { LineMap } from '../core/text/lines';
 import { plural } from '../core/text/plural';
-import { type Day, localDay, parseDay } from '../core/text/calendar';
-import { decodeUtf8 } from '../core/text/decode';
+import { type Day, parseDay } from '../core/text/calendar';
 import { ANCHOR_SOURCE_LABELS, type Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
-import { FileTooLarge, assertReplaceable, readRegularFile, replaceFile } from './files';
+import { type CheckReport, checkWorkspace, fileDay } from './check';
+import { assertReplaceable, readInput, readRegularFile, replaceFile } from './files';
+import { FORMATS, type Format, formatReport } from './formats';
 
 const USAGE = `Usage:
   newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]
-  newsroom-lens check FILE... [--dict PATH]... [--no-bundled] [--style reuters|ap|scholarly] [--json]
+  newsroom-lens check [FILE|FOLDER]... [--workspace DIR] [--dict PATH]... [--no-bundled] [--style NAME]
+                      [--date YYYY-MM-DD] [--format text|json|sarif|github] [--fail-on error|warning|info]
   newsroom-lens timeline FILE [--date YYYY-MM-DD] [--dict PATH]... [--no-bundled] [--json]
   newsroom-lens build FILE [--date YYYY-MM-DD] [-o OUT] [--dict PATH]... [--no-bundled] [--max-size CHARS] [--min-confidence N]
+  newsroom-lens --version | --help
 
   annotate FILE   list every mention of a known person, place or organisation in FILE
-  check FILE...   report names spelled or styled inconsistently; exits 1 when anything at
-                  warning or above is found, so a newsroom's CI can run it
+  check FILE...   run the editor's checks (${RULES.join(', ')})
+                  on FILEs, on the drafts in FOLDERs (not those .gitignore leaves out), or
+                  on the whole workspace; with the workspace's *.entities.json and its
+                  newsroomLens settings from .vscode/settings.json, as the editor has them
+  --workspace DIR check: the workspace folder (default: the current one)
+  --format F      check: text (default), json, sarif (SARIF 2.1.0, for code scanning) or
+                  github (GitHub Actions annotations)
+  --fail-on S     check: exit 1 on a finding of severity S or above: error, warning
+                  (default) or info
   --dict PATH     also load this entity dictionary (*.entities.json); repeatable; earlier
                   dictionaries win over later ones and over the bundled ones
   --no-bundled    do not load the dictionaries that ship with Newsroom Lens
@@ -39,20 +48,24 @@ const USAGE = `Usage:
   --min-confidence N
                   build: leave out entities the builder is less sure of than N (0 to 1),
                   and the relations and events to them; the report lists what it left out
-  --style NAME    house style for names (check): reuters (default), ap or scholarly
-  --date DAY      the day the story is told from (timeline, build); otherwise its
+  --style NAME    house style for names (check): reuters, ap or scholarly; overrides the
+                  workspace's newsroomLens.consistency.houseStyle (default reuters)
+  --date DAY      the day the story is told from (timeline, build, check); otherwise its
                   dateline's date, otherwise the publication date of a date line or byline
                   ("Published 9 December 2024"), otherwise the latest full date in the
                   story (not a caption's), otherwise the file's modification date; build
                   says on stderr which it used
   --json          annotate: {"file", "mentions": [{entity, name, type, text, start, end, line, column}]}
-                  check: {"findings": [{file, rule, severity, message, text, suggestion, entity, start, end, line, column}]}
+                  check: the same as --format json: {"findings": [{file, rule, severity,
+                  message, text, suggestion, entity, start, end, line, column, endLine, endColumn}]}
                   timeline: {"anchor", "events": [{date, precision, text, entities, start, end}]}
                   (UTF-16 offsets, end exclusive; 1-based line and column)
-`;
 
-/** Larger inputs are refused: the CLI reads whole files into memory. */
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+Exit codes: 0 done (check: nothing at or above --fail-on); 1 check found something at or
+above --fail-on; 2 a usage error, a file, folder, dictionary or settings file that could not
+be read (check still reports what it could), a dictionary entry left out for an error, a file
+that could not be written, an article naming no one, or check having checked no file.
+`;
 
 /** Where the CLI writes; tests pass their own. */
 export interface Output {
@@ -61,8 +74,6 @@ export interface Output {
 }
 
 class UsageError extends Error {}
-/** An input that cannot be used: skipped with a note, never a crash. */
-class SkippedInput extends Error {}
 
 type Command = 'annotate' | 'check' | 'timeline' | 'build';
 
@@ -75,8 +86,11 @@ interface Options {
   dictionaries: string[];
   bundled: boolean;
   json: boolean;
-  style: HouseStyle;
+  style?: HouseStyle;
   date?: Day;
+  workspace: string;
+  format: Format;
+  failOn: Severity;
 }
 
 const FLAGS = {
@@ -88,17 +102,25 @@ const FLAGS = {
   'max-size': { type: 'string' },
   'min-confidence': { type: 'string' },
   date: { type: 'string' },
+  workspace: { type: 'string' },
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
 } as const;
 type Flag = keyof typeof FLAGS;
 
 /** The commands a flag is for; a flag not listed here is for every command. */
 const FLAG_COMMANDS: Partial<Record<Flag, readonly Command[]>> = {
   style: ['check'],
+  workspace: ['check'],
+  format: ['check'],
+  'fail-on': ['check'],
   out: ['build'],
   'max-size': ['build'],
   'min-confidence': ['build'],
-  date: ['timeline', 'build'],
+  date: ['timeline', 'build', 'check'],
 };
+
+const SEVERITY_ORDER: readonly Severity[] = ['info', 'warning', 'error'];
 
 const isFlag = (name: string): name is Flag => Object.hasOwn(FLAGS, name);
 
@@ -112,7 +134,9 @@ function parseArguments(args: readonly string[]): Options {
     dictionaries: [],
     bundled: true,
     json: false,
-    style: DEFAULT_CHECK_OPTIONS.houseStyle,
+    workspace: '.',
+    format: 'text',
+    failOn: 'warning',
     maxSize: DEFAULT_BUILD_MAX_CHARS,
     minConfidence: 0,
   };
@@ -156,6 +180,23 @@ function parseArguments(args: readonly string[]): Options {
         options.style = style as HouseStyle;
         break;
       }
+      case 'workspace':
+        options.workspace = required();
+        break;
+      case 'format': {
+        const format = required();
+        if (!FORMATS.includes(format as Format))
+          throw new UsageError(`unknown format "${format}" (choose ${FORMATS.join(', ')})`);
+        options.format = format as Format;
+        break;
+      }
+      case 'fail-on': {
+        const severity = required();
+        if (!SEVERITY_ORDER.includes(severity as Severity))
+          throw new UsageError(`--fail-on takes error, warning or info, not "${severity}"`);
+        options.failOn = severity as Severity;
+        break;
+      }
       case 'out':
         if (!value) throw new UsageError(`${rawName} needs a value`);
         options.out = value;
@@ -183,19 +224,30 @@ function parseArguments(args: readonly string[]): Options {
       }
     }
   }
-  if (options.files.length === 0) throw new UsageError(`${command} needs a FILE`);
+  if (options.json) {
+    if (options.format !== 'text' && options.format !== 'json')
+      throw new UsageError(`--json and --format ${options.format} ask for two formats`);
+    options.format = 'json';
+  }
+  if (options.files.length === 0 && command !== 'check') throw new UsageError(`${command} needs a FILE`);
   if (command !== 'check' && options.files.length > 1)
     throw new UsageError(`${command} takes one FILE at a time (got ${options.files.length})`);
   return options;
 }
 
-/** The dictionaries that ship with the CLI: the nearest `entities/` folder above it (dist/cli.js → entities/). */
-function bundledDictionaryPaths(): string[] {
-  let folder: string | undefined;
-  for (let dir = __dirname; !folder; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'entities', 'schema.json'))) folder = path.join(dir, 'entities');
-    else if (path.dirname(dir) === dir) return [];
+/** The folder the CLI ships in, with package.json and entities/ (dist/cli.js → its parent); undefined if none. */
+function packageRoot(): string | undefined {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'entities', 'schema.json'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
   }
+}
+
+/** The dictionaries that ship with the CLI, in its package's `entities/`. */
+function bundledDictionaryPaths(): string[] {
+  const root = packageRoot();
+  if (!root) return [];
+  const folder = path.join(root, 'entities');
   return fs
     .readdirSync(folder)
     .filter((name) => name.endsWith('.entities.json'))
@@ -203,18 +255,11 @@ function bundledDictionaryPaths(): string[] {
     .map((name) => path.join(folder, name));
 }
 
-/** Reads an input as UTF-8 text; a missing or special file is an error, an unusable one is skipped. */
-function readInput(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readRegularFile(file, MAX_INPUT_BYTES, 'text file');
-  } catch (error) {
-    throw error instanceof FileTooLarge ? new SkippedInput(`${error.message}: skipped`) : error;
-  }
-  const decoded = decodeUtf8(bytes);
-  if (decoded.kind === 'binary') throw new SkippedInput(`${file}: skipped, it looks binary (it contains NUL bytes)`);
-  if (decoded.kind === 'not-utf8') throw new SkippedInput(`${file}: skipped, it is not UTF-8 text`);
-  return decoded.text;
+function packageVersion(): string {
+  const root = packageRoot();
+  const manifest: unknown = root && JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const version = (manifest as { version?: unknown } | undefined)?.version;
+  return typeof version === 'string' ? version : 'unknown';
 }
 
 function loadIndex(options: Options, output: Output): EntityIndex {
@@ -271,41 +316,38 @@ function annotate(file: string, text: string, index: EntityIndex, options: Optio
   return 0;
 }
 
-function check(inputs: { file: string; text: string }[], index: EntityIndex, options: Options, output: Output): number {
-  const checkOptions = { ...DEFAULT_CHECK_OPTIONS, houseStyle: options.style };
-  const findings = inputs.flatMap(({ file, text }) => {
-    const lines = new LineMap(text);
-    return checkDraft(text, index, checkOptions).map((finding) => ({
-      file,
-      rule: finding.rule,
-      severity: finding.severity,
-      message: finding.message,
-      text: finding.text,
-      suggestion: finding.suggestion,
-      entity: finding.entity,
-      start: finding.start,
-      end: finding.end,
-      ...lines.position(finding.start),
-    }));
-  });
-  if (options.json) output.out(`${JSON.stringify({ findings }, null, 2)}\n`);
-  else {
-    for (const f of findings) {
-      const fix = f.suggestion === null ? '' : ` → ${JSON.stringify(f.suggestion)}`;
-      output.out(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message}${fix}\n`);
-    }
-    const count = (severity: string, noun: string) =>
-      plural(findings.filter((f) => f.severity === severity).length, noun);
-    output.out(
-      `${plural(findings.length, 'finding')} (${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'note')}) in ${plural(inputs.length, 'file')}\n`,
+/** Checks as the editor does; the exit code says whether the check is complete and what it found. */
+function check(options: Options, output: Output): number {
+  const report = checkWorkspace(
+    {
+      workspace: options.workspace,
+      paths: options.files,
+      dictionaries: options.dictionaries,
+      bundled: options.bundled,
+      style: options.style,
+      date: options.date,
+    },
+    options.bundled ? bundledDictionaryPaths() : [],
+  );
+  for (const problem of report.problems) output.err(`newsroom-lens: ${problem.severity}: ${formatProblem(problem)}\n`);
+  for (const note of report.skipped) output.err(`newsroom-lens: ${note}\n`);
+  for (const failure of report.unreadable) output.err(`newsroom-lens: ${failure}\n`);
+  if (report.files.length > 0)
+    output.out(formatReport(options.format, report, { workspace: options.workspace, version: packageVersion() }));
+  // A CI gate that checked nothing must not pass; unreadable files have said why already.
+  else if (report.unreadable.length === 0)
+    output.err(
+      `newsroom-lens: checked no file ${report.skipped.length > 0 ? `(${plural(report.skipped.length, 'file')} skipped)` : '(no draft found)'}\n`,
     );
-  }
-  return findings.some((f) => f.severity !== 'info') ? 1 : 0;
+  return exitCodeOf(report, options.failOn);
 }
 
-/** The day a file was last modified, as a story's date of last resort. */
-function fileDay(file: string): Day {
-  return localDay(new Date(fs.statSync(file).mtimeMs));
+/** 2 when the check is incomplete (a CI gate that missed a dictionary or a draft must not pass), else 1 for findings at or above `failOn`. */
+export function exitCodeOf(report: CheckReport, failOn: Severity): number {
+  const incomplete = report.unreadable.length > 0 || report.problems.some((problem) => problem.severity === 'error');
+  if (incomplete || report.files.length === 0) return 2;
+  const threshold = SEVERITY_ORDER.indexOf(failOn);
+  return report.findings.some((finding) => SEVERITY_ORDER.indexOf(finding.severity) >= threshold) ? 1 : 0;
 }
 
 function timeline(file: string, text: string, index: EntityIndex, options: Options, output: Output): number {
@@ -437,9 +479,14 @@ export function run(args: readonly string[], output: Output): number {
     out: (text) => output.out(escapeControls(text)),
     err: (text) => output.err(escapeControls(text)),
   };
-  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+  // Help and version win wherever they stand ("check --help").
+  if (args.length === 0 || args[0] === 'help' || args.includes('--help') || args.includes('-h')) {
     escaped.out(USAGE);
     return args.length === 0 ? 2 : 0;
+  }
+  if (args.includes('--version')) {
+    escaped.out(`newsroom-lens ${packageVersion()}\n`);
+    return 0;
   }
   let options: Options;
   try {
@@ -450,25 +497,14 @@ export function run(args: readonly string[], output: Output): number {
     return 2;
   }
   try {
-    const inputs: { file: string; text: string }[] = [];
-    for (const file of options.files) {
-      try {
-        inputs.push({ file, text: readInput(file) });
-      } catch (error) {
-        if (!(error instanceof SkippedInput) || options.command !== 'check') throw error;
-        escaped.err(`newsroom-lens: ${error.message}\n`);
-      }
-    }
-    // A CI gate that checked nothing must not pass.
-    if (inputs.length === 0)
-      throw new Error(`checked no file: ${plural(options.files.length, 'input')} given, all skipped`);
-    if (options.command === 'build') return build(inputs[0]!.file, inputs[0]!.text, options, escaped);
+    if (options.command === 'check') return check(options, escaped);
+    const file = options.files[0]!;
+    const text = readInput(file);
+    if (options.command === 'build') return build(file, text, options, escaped);
     const index = loadIndex(options, escaped);
-    if (options.command === 'check') return check(inputs, index, options, escaped);
-    const [input] = inputs;
     return options.command === 'annotate'
-      ? annotate(input!.file, input!.text, index, options, escaped)
-      : timeline(input!.file, input!.text, index, options, escaped);
+      ? annotate(file, text, index, options, escaped)
+      : timeline(file, text, index, options, escaped);
   } catch (error) {
     escaped.err(`newsroom-lens: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;

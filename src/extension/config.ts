@@ -1,13 +1,5 @@
 import vscode = require('vscode');
-import {
-  type CheckOptions,
-  DEFAULT_CHECK_OPTIONS,
-  HOUSE_STYLES,
-  type HouseStyle,
-  RULES,
-  type RuleId,
-  type RuleSetting,
-} from '../core/consistency/findings';
+import { type CheckOptions, checkOptionsFromSettings } from '../core/consistency/findings';
 import { ENTITY_TYPES, type EntityType } from '../core/dictionary/schema';
 import { CONFIG_SECTION } from './ids';
 
@@ -47,22 +39,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
-/** The consistency checker's options for a document (house style can differ per folder). */
+/** The checks' options for a document (house style can differ per folder), as the CLI reads them too. */
 export function readCheckOptions(scope?: vscode.ConfigurationScope): CheckOptions {
   const config = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
-  const rules = config.get<Record<string, string>>('consistency.rules', {});
-  const style = config.get<string>('consistency.houseStyle', DEFAULT_CHECK_OPTIONS.houseStyle);
-  return {
-    houseStyle: style in HOUSE_STYLES ? (style as HouseStyle) : DEFAULT_CHECK_OPTIONS.houseStyle,
-    rules: Object.fromEntries(
-      Object.entries(rules).filter(
-        (entry): entry is [RuleId, RuleSetting] =>
-          RULES.includes(entry[0] as RuleId) && ['error', 'warning', 'info', 'off'].includes(entry[1]),
-      ),
-    ),
-    particleCase: config.get<string>('consistency.particleCase') === 'always-lower' ? 'always-lower' : 'sentence',
-    knownAcronyms: config.get<string[]>('consistency.knownAcronyms', [...DEFAULT_CHECK_OPTIONS.knownAcronyms]),
-  };
+  return checkOptionsFromSettings((key) => config.get(key));
 }
 
 /**

@@ -7,7 +7,7 @@ import { DisposableStore } from '../core/workspace/events';
 import type { AnnotationCache } from './annotations';
 import { changed, checksAsYouType, isAnnotated, readCheckOptions } from './config';
 import type { DictionaryService } from './dictionaryService';
-import { rangeOf } from './documents';
+import { type Positions, rangeOf } from './documents';
 import { DIAGNOSTIC_SOURCE } from './ids';
 
 const TYPING_DELAY_MS = 400;
@@ -144,7 +144,8 @@ export class NameChecker implements vscode.Disposable {
   }
 }
 
-function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+/** The one way a finding of any rule becomes a diagnostic: its words, message, severity and rule id. */
+export function toDiagnostic(document: Positions, finding: Finding): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(rangeOf(document, finding), finding.message, SEVERITIES[finding.severity]);
   diagnostic.code = finding.rule;
   diagnostic.source = DIAGNOSTIC_SOURCE;

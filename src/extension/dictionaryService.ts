@@ -7,6 +7,7 @@ import { KeyedDebounce } from '../core/workspace/debounce';
 import { DisposableStore } from '../core/workspace/events';
 import { changed, readSettings } from './config';
 import { COMMANDS } from './ids';
+import { gitignoredTest } from './workspaceMentions';
 
 const DICTIONARY_GLOB = '**/*.entities.json';
 const RELOAD_DELAY_MS = 300;
@@ -118,7 +119,10 @@ export class DictionaryService implements vscode.Disposable {
       const fromSettings = this.settingPathUris();
       fromSettings.forEach((uri) => add(uri));
       this.watchSettingPaths(fromSettings);
-      (await vscode.workspace.findFiles(DICTIONARY_GLOB, '**/node_modules/**'))
+      // As `newsroom-lens check` finds them: what the folder's .gitignore leaves out is not the desk's.
+      const isGitignored = await gitignoredTest(this.extensionUri);
+      (await vscode.workspace.findFiles(DICTIONARY_GLOB, '{**/node_modules/**,**/.git/**}'))
+        .filter((uri) => !isGitignored(uri))
         .sort((a, b) => a.toString().localeCompare(b.toString()))
         .forEach((uri) => add(uri));
     } else {

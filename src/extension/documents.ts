@@ -35,7 +35,7 @@ export function coreDocument(document: vscode.TextDocument): EditorDocument {
 }
 
 /** Anything that says where an offset stands: an editor's document, or the core's. */
-interface Positions {
+export interface Positions {
   positionAt(offset: number): TextPosition;
 }
 

@@ -32,6 +32,7 @@ const RULE_LABELS: Record<RuleId, string> = {
   'particle-case': '"al-" capitalisation',
   'title-conflict': 'conflicting titles',
   'acronym-first-use': 'acronyms on first use',
+  'timeline-conflict': 'conflicting dates',
 };
 
 function replacementOf(finding: Finding): Replacement | undefined {

@@ -3,13 +3,14 @@ import { type Day, localDay } from '../core/text/calendar';
 import type { Activity } from '../core/workspace/activity';
 import { KeyedDebounce } from '../core/workspace/debounce';
 import type { ITextDocument } from '../core/workspace/document';
+import { conflictFindings } from '../core/workspace/draftFindings';
 import { DisposableStore } from '../core/workspace/events';
 import { type DocumentTimeline, Timelines } from '../core/workspace/timelines';
 import type { AnnotationCache } from './annotations';
-import { checksAsYouType, isAnnotated } from './config';
+import { changed, checksAsYouType, isAnnotated, readCheckOptions } from './config';
+import { toDiagnostic } from './diagnostics';
 import type { DictionaryService } from './dictionaryService';
-import { coreDocument, rangeOf } from './documents';
-import { DIAGNOSTIC_SOURCE } from './ids';
+import { coreDocument } from './documents';
 
 export type { DocumentTimeline } from '../core/workspace/timelines';
 
@@ -69,10 +70,10 @@ export class TimelineService implements vscode.Disposable {
         this.timelines.forget(document.uri.toString());
         this.diagnostics.delete(document.uri);
       }),
-      dictionaries.onDidChange(() => {
-        this.timelines.clear();
-        vscode.workspace.textDocuments.forEach((document) => this.update(document));
-        this.changeEmitter.fire(undefined);
+      dictionaries.onDidChange(() => this.rebuildAll()),
+      // A rule's severity decides how a conflict shows.
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (changed(event, 'consistency')) this.rebuildAll();
       }),
       // A long document's timeline waits for its mentions; as it is typed, it waits for a save as before.
       annotations.onDidAnnotate((document) => {
@@ -113,24 +114,22 @@ export class TimelineService implements vscode.Disposable {
     );
   }
 
+  private rebuildAll(): void {
+    this.timelines.clear();
+    vscode.workspace.textDocuments.forEach((document) => this.update(document));
+    this.changeEmitter.fire(undefined);
+  }
+
   private updateAfterTyping(document: vscode.TextDocument): void {
     if (!isAnnotated(document)) return;
     this.typing.schedule(document.uri.toString(), () => this.update(document, true));
   }
 
   private showConflicts(uri: vscode.Uri, document: ITextDocument, result: DocumentTimeline): void {
+    const findings = conflictFindings(document.getText(), result.conflicts, readCheckOptions(uri));
     this.diagnostics.set(
       uri,
-      result.conflicts.map((conflict) => {
-        const diagnostic = new vscode.Diagnostic(
-          rangeOf(document, conflict.event.expression),
-          conflict.message,
-          vscode.DiagnosticSeverity.Warning,
-        );
-        diagnostic.code = 'timeline-conflict';
-        diagnostic.source = DIAGNOSTIC_SOURCE;
-        return diagnostic;
-      }),
+      findings.map((finding) => toDiagnostic(document, finding)),
     );
   }
 

@@ -3,6 +3,7 @@ import { decodeUtf8 } from '../core/text/decode';
 import type { Activity } from '../core/workspace/activity';
 import { type ITextDocument, type IWorkspace, TextSnapshot } from '../core/workspace/document';
 import { DisposableStore, Emitter, type Event } from '../core/workspace/events';
+import { extensionsOf } from '../core/workspace/languages';
 import { type IndexedFile, WorkspaceIndex } from '../core/workspace/workspaceIndex';
 import type { AnnotationCache } from './annotations';
 import { loadBundle } from './bundleLoader';
@@ -10,15 +11,6 @@ import { readSettings } from './config';
 import type { DictionaryService } from './dictionaryService';
 import { coreDocument } from './documents';
 
-/** File name endings of the languages the workspace features can scan on disk. */
-const EXTENSIONS_BY_LANGUAGE: Record<string, readonly string[]> = {
-  markdown: ['md', 'markdown', 'mdown', 'mkd'],
-  plaintext: ['txt', 'text'],
-  latex: ['tex'],
-  restructuredtext: ['rst'],
-  asciidoc: ['adoc', 'asciidoc'],
-  html: ['html', 'htm'],
-};
 /** Above this many files, indexing shows a cancellable notification rather than a status-bar spinner. */
 const NOTIFY_ABOVE_FILES = 300;
 
@@ -49,9 +41,7 @@ export class EditorWorkspace implements IWorkspace {
   }
 
   async findDrafts(): Promise<readonly string[]> {
-    const endings = [
-      ...new Set(readSettings().languages.flatMap((language) => EXTENSIONS_BY_LANGUAGE[language] ?? [])),
-    ];
+    const endings = extensionsOf(readSettings().languages);
     this.unwatch();
     if (endings.length === 0) return [];
     const include = `**/*.{${endings.join(',')}}`;
@@ -240,7 +230,7 @@ function excludeGlob(): string {
 }
 
 /** Whether the `.gitignore` at the root of a file's workspace folder leaves the file out. */
-async function gitignoredTest(extensionUri: vscode.Uri): Promise<(uri: vscode.Uri) => boolean> {
+export async function gitignoredTest(extensionUri: vscode.Uri): Promise<(uri: vscode.Uri) => boolean> {
   const byFolder = new Map<string, (relativePath: string) => boolean>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     let gitignore: string;

@@ -43,6 +43,8 @@ async function packageRunner(suiteFolder: string, tempDir: string): Promise<stri
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
+    // As scripts/build.mjs: jsonc-parser's "main" is UMD, whose inner requires a bundler cannot follow.
+    mainFields: ['module', 'main'],
     outfile: path.join(folder, 'suite.js'),
     logLevel: 'warning',
   });

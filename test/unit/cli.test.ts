@@ -3,14 +3,16 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run } from '../../src/cli/main';
 import { type DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
 import { parseDay } from '../../src/core/text/calendar';
+import { runCli } from './cliRun';
 
 const root = path.resolve(__dirname, '../../..');
 const builtCli = path.join(root, 'dist/cli.js');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-cli-'));
+/** A workspace of no dictionaries and no settings, so that `check` uses only what a test gives it. */
+const emptyWorkspace = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-cli-workspace-'));
 
 function write(name: string, content: string | Uint8Array): string {
   const file = path.join(scratch, name);
@@ -18,19 +20,15 @@ function write(name: string, content: string | Uint8Array): string {
   return file;
 }
 
-function runInProcess(...args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(args, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
-
 function runBuilt(...args: string[]): { code: number; out: string; err: string } {
   const result = spawnSync(process.execPath, [builtCli, ...args], { encoding: 'utf8' });
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
 }
 
-after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+after(() => {
+  fs.rmSync(scratch, { recursive: true, force: true });
+  fs.rmSync(emptyWorkspace, { recursive: true, force: true });
+});
 
 describe('newsroom-lens annotate (built CLI, bundled dictionaries)', () => {
   before(function () {
@@ -125,7 +123,7 @@ describe('newsroom-lens annotate (options)', () => {
 
   it('loads --dict dictionaries, reports their problems and uses the rest', () => {
     const file = write('desk.txt', 'Karam said.');
-    const { code, out, err } = runInProcess('annotate', file, '--dict', dictionary, '--no-bundled', '--json');
+    const { code, out, err } = runCli('annotate', file, '--dict', dictionary, '--no-bundled', '--json');
     assert.strictEqual(code, 0);
     assert.deepStrictEqual(
       JSON.parse(out).mentions.map((m: { entity: string }) => m.entity),
@@ -139,27 +137,27 @@ describe('newsroom-lens annotate (options)', () => {
 
   it('skips binary and non-UTF-8 input with a note', () => {
     assert.match(
-      runInProcess('annotate', write('photo.jpg', new Uint8Array([0xff, 0xd8, 0, 1]))).err,
+      runCli('annotate', write('photo.jpg', new Uint8Array([0xff, 0xd8, 0, 1]))).err,
       /skipped, it looks binary/,
     );
     assert.match(
-      runInProcess('annotate', write('latin1.txt', new Uint8Array([0x41, 0xe9, 0x42]))).err,
+      runCli('annotate', write('latin1.txt', new Uint8Array([0x41, 0xe9, 0x42]))).err,
       /skipped, it is not UTF-8/,
     );
   });
 
   it('explains usage mistakes', () => {
-    assert.strictEqual(runInProcess().code, 2);
-    assert.match(runInProcess('frobnicate').err, /unknown command "frobnicate"/);
-    assert.match(runInProcess('annotate').err, /annotate needs a FILE/);
-    assert.match(runInProcess('annotate', 'a', '--dict').err, /--dict needs a value/);
-    assert.match(runInProcess('annotate', 'a', 'b').err, /one FILE at a time/);
-    assert.match(runInProcess('check', 'a', '--style', 'bbc').err, /unknown style "bbc"/);
-    assert.match(runInProcess('annotate', 'a', '--colour').err, /unknown option "--colour"/);
-    assert.strictEqual(runInProcess('--help').code, 0);
+    assert.strictEqual(runCli().code, 2);
+    assert.match(runCli('frobnicate').err, /unknown command "frobnicate"/);
+    assert.match(runCli('annotate').err, /annotate needs a FILE/);
+    assert.match(runCli('annotate', 'a', '--dict').err, /--dict needs a value/);
+    assert.match(runCli('annotate', 'a', 'b').err, /one FILE at a time/);
+    assert.match(runCli('check', 'a', '--style', 'bbc').err, /unknown style "bbc"/);
+    assert.match(runCli('annotate', 'a', '--colour').err, /unknown option "--colour"/);
+    assert.strictEqual(runCli('--help').code, 0);
     // Every source of the story's date the builder and the timeline use, in their order.
     assert.match(
-      runInProcess('--help').out.replace(/\s+/g, ' '),
+      runCli('--help').out.replace(/\s+/g, ' '),
       /--date DAY the day the story is told from .*; otherwise its dateline's date, otherwise the publication date of a date line or byline .*, otherwise the latest full date in the story \(not a caption's\), otherwise the file's modification date/,
     );
   });
@@ -169,7 +167,7 @@ describe('newsroom-lens check', () => {
   it('prints exactly the documented JSON and exits 1 on warnings', () => {
     // Worked out by hand: "Peskow" starts at offset 25 on line 1; line 2 starts at 41, so "Asad" is at 48, column 8.
     const file = write('peskow.md', 'Dmitry Peskov spoke, and Peskow said so.\nLater, Asad fled.\n');
-    const { code, out } = runBuilt('check', file, '--json');
+    const { code, out } = runBuilt('check', file, '--json', '--workspace', emptyWorkspace);
     assert.strictEqual(code, 1);
     assert.deepStrictEqual(JSON.parse(out), {
       findings: [
@@ -185,6 +183,8 @@ describe('newsroom-lens check', () => {
           end: 31,
           line: 1,
           column: 26,
+          endLine: 1,
+          endColumn: 32,
         },
         {
           file,
@@ -198,6 +198,8 @@ describe('newsroom-lens check', () => {
           end: 52,
           line: 2,
           column: 8,
+          endLine: 2,
+          endColumn: 12,
         },
       ],
     });
@@ -206,8 +208,8 @@ describe('newsroom-lens check', () => {
   it('exits 0 on a clean draft, and on one with notes only', () => {
     const clean = write('clean.md', 'Bashar al-Assad fled to Moscow, and Assad was not seen again.\n');
     const notes = write('notes.md', 'Bashar al-Assad fled. He said: “Asad is gone.”\n');
-    assert.strictEqual(runBuilt('check', clean).code, 0);
-    const { code, out } = runBuilt('check', notes);
+    assert.strictEqual(runBuilt('check', clean, '--workspace', emptyWorkspace).code, 0);
+    const { code, out } = runBuilt('check', notes, '--workspace', emptyWorkspace);
     assert.strictEqual(code, 0);
     assert.match(out, /notes\.md:1:33: info name-variant: .*quotation/);
     assert.match(out, /1 finding \(0 errors, 0 warnings, 1 note\) in 1 file/);
@@ -217,7 +219,7 @@ describe('newsroom-lens check', () => {
     const one = write('one.md', 'Bashar al-Assad fled.\n');
     const two = write('two.md', 'Bashar al-Assad fled. Assad hid.\n');
     const binary = write('image.png', new Uint8Array([0x89, 0x50, 0, 0]));
-    const { code, out, err } = runInProcess('check', one, two, binary, '--style', 'ap');
+    const { code, out, err } = runCli('check', one, two, binary, '--style', 'ap', '--workspace', emptyWorkspace);
     assert.strictEqual(code, 0, out);
     assert.match(
       out,
@@ -228,9 +230,16 @@ describe('newsroom-lens check', () => {
   });
 
   it('exits 2 for a missing file or dictionary', () => {
-    assert.strictEqual(runInProcess('check', path.join(scratch, 'gone.md')).code, 2);
+    assert.strictEqual(runCli('check', path.join(scratch, 'gone.md'), '--workspace', emptyWorkspace).code, 2);
     const draft = write('any.md', 'Text.');
-    const { code, err } = runInProcess('check', draft, '--dict', path.join(scratch, 'gone.entities.json'));
+    const { code, err } = runCli(
+      'check',
+      draft,
+      '--workspace',
+      emptyWorkspace,
+      '--dict',
+      path.join(scratch, 'gone.entities.json'),
+    );
     assert.strictEqual(code, 2);
     assert.match(err, /gone\.entities\.json: ENOENT: no such file or directory\n$/);
   });
@@ -275,14 +284,14 @@ describe('newsroom-lens timeline', () => {
 
   it('takes the anchor from a dateline, and lists durations apart, for people', () => {
     const file = write('dateline.md', 'DAMASCUS, Dec 8, 2024 — A 24-year rule ended on Sunday.\n');
-    const { code, out } = runInProcess('timeline', file);
+    const { code, out } = runCli('timeline', file);
     assert.strictEqual(code, 0);
     assert.match(out, /told from 2024-12-08 \(from the story's dateline\)/);
     assert.match(out, /Without a date:\n  "24-year" \(duration P24Y\)/);
   });
 
   it('refuses a malformed --date', () => {
-    assert.match(runInProcess('timeline', 'x.md', '--date', '8 December').err, /--date takes a day as YYYY-MM-DD/);
+    assert.match(runCli('timeline', 'x.md', '--date', '8 December').err, /--date takes a day as YYYY-MM-DD/);
   });
 });
 
@@ -303,7 +312,7 @@ describe('newsroom-lens build (what it leaves out, and how it dated the story)',
     const confidences = [...new Set(review.map((entity) => entity.confidence))].sort();
     assert.ok(confidences.length >= 2, `the article needs entities of different confidence: ${JSON.stringify(review)}`);
     const minimum = (confidences[0]! + confidences[1]!) / 2;
-    const { code, out, err } = runInProcess('build', file, '-o', '-', '--min-confidence', String(minimum));
+    const { code, out, err } = runCli('build', file, '-o', '-', '--min-confidence', String(minimum));
     assert.strictEqual(code, 0, err);
     const written = JSON.parse(out) as DictionaryFileContent;
     const low = review.filter((entity) => entity.confidence < minimum);
@@ -323,14 +332,14 @@ describe('newsroom-lens build (what it leaves out, and how it dated the story)',
     const gone = new Set(low.map((entity) => entity.id));
     assert.ok(!written.entities.some((entity) => entity.relations.some((relation) => gone.has(relation.target))));
     assert.ok(!written.events.some((event) => event.entities.some((id) => gone.has(id))));
-    const everything = runInProcess('build', file, '-o', '-');
+    const everything = runCli('build', file, '-o', '-');
     assert.strictEqual((JSON.parse(everything.out) as DictionaryFileContent).entities.length, review.length);
     assert.ok(!everything.err.includes('left out'), everything.err);
   });
 
   it('says which date it dated the story by, and why', () => {
     const reasonFor = (name: string, content: string, ...args: string[]) => {
-      const { code, err } = runInProcess('build', dated(name, content), '-o', '-', ...args);
+      const { code, err } = runCli('build', dated(name, content), '-o', '-', ...args);
       assert.strictEqual(code, 0, err);
       return /story dated (\S+): (.*)\n/.exec(err)!.slice(1).join(' ');
     };
@@ -353,7 +362,7 @@ describe('newsroom-lens build (what it leaves out, and how it dated the story)',
   it('refuses a --min-confidence outside 0 to 1', () => {
     for (const value of ['1.5', '-0.1', 'high', ''])
       assert.match(
-        runInProcess('build', 'x.txt', '--min-confidence', value).err,
+        runCli('build', 'x.txt', '--min-confidence', value).err,
         /--min-confidence (takes a number from 0 to 1|needs a value)/,
       );
   });

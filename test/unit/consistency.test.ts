@@ -91,6 +91,25 @@ describe('text structure', () => {
       [false, true, false, false, true, false],
     );
   });
+  it('reads the same directives on a line of their own in plain text, which has no comments', () => {
+    const text =
+      'a\nnewsroom-lens-disable-next-line name-variant, first-reference\nb\n  # newsroom-lens-disable\nc\n// newsroom-lens-enable\nd\ne newsroom-lens-disable f\ng';
+    const s = readSuppressions(text);
+    const at = (word: string) => text.lastIndexOf(`\n${word}`) + 1;
+    assert.deepStrictEqual(
+      [
+        s.isSuppressed('name-variant', 0),
+        s.isSuppressed('name-variant', at('b')),
+        s.isSuppressed('first-reference', at('b')),
+        s.isSuppressed('house-style', at('b')),
+        s.isSuppressed('house-style', at('c')),
+        s.isSuppressed('house-style', at('d')),
+        // A directive inside a sentence of plain text is words, not a directive.
+        s.isSuppressed('house-style', text.length - 1),
+      ],
+      [false, true, true, false, true, false, false],
+    );
+  });
 });
 
 describe('names by shape', () => {

@@ -2,7 +2,14 @@ import type { EntityIndex } from '../dictionary/entityIndex';
 import type { Mention } from '../match/matcher';
 import { headlineSpans, quotationSpans, readSuppressions, within } from '../text/structure';
 import { capitalisedRuns } from '../text/names';
-import { type CheckOptions, DEFAULT_RULE_SEVERITIES, type Finding, type RawFinding, type RuleId } from './findings';
+import {
+  type CheckOptions,
+  DEFAULT_RULE_SEVERITIES,
+  type Finding,
+  type RawFinding,
+  type RuleId,
+  type RuleSetting,
+} from './findings';
 import {
   acronymFindings,
   firstReferenceFindings,
@@ -42,9 +49,8 @@ export function checkDraft(
     headlines: headlineSpans(text),
     runs: capitalisedRuns(text),
   };
-  const severityOf = (rule: RuleId) => options.rules[rule] ?? DEFAULT_RULE_SEVERITIES[rule];
   const variants =
-    severityOf('name-variant') === 'off' && severityOf('inconsistent-name') === 'off'
+    severityOf(options, 'name-variant') === 'off' && severityOf(options, 'inconsistent-name') === 'off'
       ? []
       : nameVariantFindings(context, variantIndexOf(index), index);
   // In order of priority: where two rules flag the same words, the first one's finding stands.
@@ -57,13 +63,23 @@ export function checkDraft(
     ...titleConflictFindings(context, index),
     ...particleCaseFindings(context, index, options),
   ];
+  return applyRuleSettings(text, raw, options);
+}
+
+/**
+ * What stands of raw findings once settings, the draft's suppression comments and the
+ * writer's ignore list have had their say: each rule's severity (or none, when off), text in
+ * direct quotations reported at most as information and never given a fix, and where two
+ * findings cover the same words, only the first. Every kind of finding goes through here.
+ */
+export function applyRuleSettings(text: string, raw: readonly RawFinding[], options: CheckOptions): Finding[] {
   const quotations = quotationSpans(text);
   const suppressions = readSuppressions(text);
   const ignored = options.ignored ?? [];
   const kept: Finding[] = [];
   const taken = new Uint8Array(text.length);
   for (const finding of raw) {
-    const setting = severityOf(finding.rule);
+    const setting = severityOf(options, finding.rule);
     if (setting === 'off' || suppressions.isSuppressed(finding.rule, finding.start)) continue;
     if (ignored.some((entry) => entry.rule === finding.rule && entry.text === finding.text)) continue;
     if (taken.subarray(finding.start, finding.end).some((flag) => flag === 1)) continue;
@@ -80,4 +96,8 @@ export function checkDraft(
     );
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function severityOf(options: CheckOptions, rule: RuleId): RuleSetting {
+  return options.rules[rule] ?? DEFAULT_RULE_SEVERITIES[rule];
 }

@@ -1,4 +1,4 @@
-/** What the consistency checker reports, and how it can be tuned. */
+/** What a draft is checked for (the name checks and the timeline's), and how it can be tuned. */
 
 export const RULES = [
   'name-variant',
@@ -8,6 +8,7 @@ export const RULES = [
   'particle-case',
   'title-conflict',
   'acronym-first-use',
+  'timeline-conflict',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 
@@ -45,6 +46,19 @@ export const DEFAULT_RULE_SEVERITIES: Record<RuleId, RuleSetting> = {
   'particle-case': 'warning',
   'title-conflict': 'warning',
   'acronym-first-use': 'warning',
+  'timeline-conflict': 'warning',
+};
+
+/** What each rule reports, in a line (the CLI's help and SARIF's rule descriptions). */
+export const RULE_SUMMARIES: Record<RuleId, string> = {
+  'name-variant': 'A name that is a variant spelling of a dictionary entity.',
+  'inconsistent-name': 'A name written two ways in the same draft.',
+  'first-reference': "A person's first mention is not the full name.",
+  'house-style': 'A name with an Arabic article not written as the house style wants.',
+  'particle-case': 'The "al-" particle capitalised against the house rule.',
+  'title-conflict': 'A title before a name contradicts the role in the dictionary.',
+  'acronym-first-use': 'An acronym used before the name it stands for is spelled out.',
+  'timeline-conflict': 'A date the draft gives an event differs from the date a dictionary gives it.',
 };
 
 export const DEFAULT_KNOWN_ACRONYMS = [
@@ -72,6 +86,39 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   particleCase: 'sentence',
   knownAcronyms: DEFAULT_KNOWN_ACRONYMS,
 };
+
+const RULE_SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
+
+/**
+ * The checker's options from the `newsroomLens.*` settings, wherever they are read from (an
+ * editor's configuration, a workspace's settings.json): `setting` gives the value of a key
+ * after `newsroomLens.`, or undefined; values of the wrong kind fall back to the defaults.
+ */
+export function checkOptionsFromSettings(setting: (key: string) => unknown): CheckOptions {
+  const rules = setting('consistency.rules');
+  const style = setting('consistency.houseStyle');
+  const acronyms = setting('consistency.knownAcronyms');
+  return {
+    houseStyle:
+      typeof style === 'string' && Object.hasOwn(HOUSE_STYLES, style)
+        ? (style as HouseStyle)
+        : DEFAULT_CHECK_OPTIONS.houseStyle,
+    rules:
+      typeof rules === 'object' && rules !== null
+        ? Object.fromEntries(
+            Object.entries(rules).filter(
+              (entry): entry is [RuleId, RuleSetting] =>
+                RULES.includes(entry[0] as RuleId) && RULE_SETTINGS.includes(entry[1] as string),
+            ),
+          )
+        : {},
+    particleCase: setting('consistency.particleCase') === 'always-lower' ? 'always-lower' : 'sentence',
+    knownAcronyms:
+      Array.isArray(acronyms) && acronyms.every((acronym) => typeof acronym === 'string')
+        ? acronyms
+        : DEFAULT_CHECK_OPTIONS.knownAcronyms,
+  };
+}
 
 /** One inconsistency: where, what is written, what it should be, and why. */
 export interface Finding {

@@ -151,19 +151,22 @@ export interface Suppressions {
   isSuppressed(rule: string, offset: number): boolean;
 }
 
-const DIRECTIVE = /<!--\s*newsroom-lens-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+/** An HTML comment (Markdown), or a line of its own (plain text, which has no comments), optionally after `//` or `#`. */
+const DIRECTIVE =
+  /<!--\s*newsroom-lens-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->|^[ \t]*(?:\/\/|#)?[ \t]*newsroom-lens-(disable-next-line|disable|enable)\b([^\n]*)$/gm;
 
 /**
  * Reads suppression comments as other linters do: `<!-- newsroom-lens-disable rule -->`
  * until `<!-- newsroom-lens-enable rule -->` (or the end), `disable-line` and
- * `disable-next-line`. Without rule names they apply to every rule.
+ * `disable-next-line`. Without rule names they apply to every rule. In plain text the same
+ * directives stand alone on a line (`newsroom-lens-disable-next-line rule`).
  */
 export function readSuppressions(text: string): Suppressions {
   const ranges: { rules: string[] | null; start: number; end: number }[] = [];
   const open = new Map<string, number>();
   for (const match of text.matchAll(DIRECTIVE)) {
-    const kind = match[1]!;
-    const names = match[2]!.split(/[\s,]+/).filter(Boolean);
+    const kind = (match[1] ?? match[3])!;
+    const names = (match[2] ?? match[4])!.split(/[\s,]+/).filter(Boolean);
     const rules = names.length > 0 ? names : null;
     const at = match.index!;
     if (kind === 'disable-line' || kind === 'disable-next-line') {

@@ -1,4 +1,5 @@
 import type { EntityIndex } from '../dictionary/entityIndex';
+import type { Mention } from '../match/matcher';
 import type { DatedEvent, Dictionary } from '../dictionary/schema';
 import { type Day, parseDay } from '../text/calendar';
 import { type TimelineConflict, findConflicts } from '../timeline/conflicts';
@@ -10,6 +11,23 @@ import type { MentionCache } from './mentionCache';
 export interface DocumentTimeline {
   readonly timeline: Timeline;
   readonly conflicts: readonly TimelineConflict[];
+}
+
+/**
+ * A draft's timeline against its anchor (`given`, else the dateline and the rest of
+ * `anchorOf`, else `fallback`), and where it dates an event differently from a dictionary.
+ */
+export function timelineOf(
+  text: string,
+  index: EntityIndex,
+  fallback: Day,
+  given?: Day,
+  mentions?: readonly Mention[],
+): DocumentTimeline {
+  const { anchor, source } = anchorOf(text, fallback, given);
+  const timeline = buildTimeline(text, index, anchor, source, mentions);
+  const references = index.dictionaries.flatMap((dictionary) => dictionary.events);
+  return { timeline, conflicts: findConflicts(timeline.events, references) };
 }
 
 /** Where the anchors a writer sets are kept (an editor's workspace state; a map in tests). */
@@ -55,12 +73,7 @@ export class Timelines {
     // The draft may have changed while its file's date was read.
     const annotation = this.options.mentions.get(document);
     if (document.version !== version || !annotation) return this.timelineFor(document);
-    const text = document.getText();
-    const { anchor, source } = anchorOf(text, fallback, given);
-    const index = this.options.index();
-    const timeline = buildTimeline(text, index, anchor, source, annotation.mentions);
-    const references = index.dictionaries.flatMap((dictionary) => dictionary.events);
-    const result = { timeline, conflicts: findConflicts(timeline.events, references) };
+    const result = timelineOf(document.getText(), this.options.index(), fallback, given, annotation.mentions);
     this.cache.set(document.uri, { version, result });
     this.built.fire({ document, result });
     return result;

@@ -10,25 +10,23 @@ import nodeFs = require('fs');
 import * as os from 'os';
 import * as path from 'path';
 import { FileTooLarge, readRegularFile } from '../../../src/cli/files';
-import { run } from '../../../src/cli/main';
+import { runCli as inProcess } from '../cliRun';
 
 const root = path.resolve(__dirname, '../../../..');
 const cli = path.join(root, 'dist/cli.js');
 const articles = path.join(root, 'test/fixtures/builder');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-reliability-'));
-after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+/** A workspace of no dictionaries and no settings, so that `check` uses only what a test gives it. */
+const emptyWorkspace = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-reliability-workspace-'));
+after(() => {
+  fs.rmSync(scratch, { recursive: true, force: true });
+  fs.rmSync(emptyWorkspace, { recursive: true, force: true });
+});
 
 function write(name: string, content: string | Uint8Array): string {
   const file = path.join(scratch, name);
   fs.writeFileSync(file, content);
   return file;
-}
-
-function inProcess(...args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(args, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
 }
 
 /** The built CLI through bash, so that a pipeline's exit codes can be read; a hang fails after 20 s. */
@@ -80,13 +78,13 @@ describe('reliability: special files are refused, never read', function () {
       err: 'newsroom-lens: /dev/zero: not a regular file (a device); a dictionary must be a file\n',
     });
     assert.deepStrictEqual(
-      shell(`node "$CLI" check "${article}" --dict "${fifo}"`).err,
+      shell(`node "$CLI" check "${article}" --workspace "${emptyWorkspace}" --dict "${fifo}"`).err,
       `newsroom-lens: ${fifo}: not a regular file (a named pipe); a dictionary must be a file\n`,
     );
     assert.deepStrictEqual(shell(`node "$CLI" build /dev/zero`).code, 2);
     assert.deepStrictEqual(
-      inProcess('check', scratch).err,
-      `newsroom-lens: ${scratch}: not a regular file (a directory); a text file must be a file\n`,
+      inProcess('check', '--workspace', emptyWorkspace, '/dev/zero').err,
+      `newsroom-lens: /dev/zero: not a regular file (a device); a text file must be a file\n`,
     );
   });
 
@@ -140,9 +138,11 @@ describe('reliability: honest exit codes', function () {
       err: '',
     });
     const draft = write('variants.md', 'Sergei Lavrov spoke. Then Sergey Lavrov left.\n'.repeat(3000));
-    const usual = shell(`node "$CLI" check "${draft}" > /dev/null`).code;
+    const usual = shell(`node "$CLI" check --workspace "${emptyWorkspace}" "${draft}" > /dev/null`).code;
     assert.strictEqual(usual, 1, 'the draft has findings');
-    const piped = shell(`node "$CLI" check "${draft}" | head -n 1; exit "\${PIPESTATUS[0]}"`);
+    const piped = shell(
+      `node "$CLI" check --workspace "${emptyWorkspace}" "${draft}" | head -n 1; exit "\${PIPESTATUS[0]}"`,
+    );
     assert.deepStrictEqual([piped.code, piped.err, piped.out.split('\n').length], [1, '', 2]);
   });
 
@@ -157,13 +157,14 @@ describe('reliability: honest exit codes', function () {
   it('check exits 2 when every file it was given was skipped', () => {
     const binary = write('photo.jpg', new Uint8Array([0xff, 0xd8, 0, 1]));
     const latin1 = write('latin1.md', new Uint8Array([0x41, 0xe9, 0x42]));
-    assert.deepStrictEqual(inProcess('check', binary, latin1, '--no-bundled'), {
+    assert.deepStrictEqual(inProcess('check', binary, latin1, '--no-bundled', '--workspace', emptyWorkspace), {
       code: 2,
       out: '',
-      err: `newsroom-lens: ${binary}: skipped, it looks binary (it contains NUL bytes)\nnewsroom-lens: ${latin1}: skipped, it is not UTF-8 text\nnewsroom-lens: checked no file: 2 inputs given, all skipped\n`,
+      err: `newsroom-lens: ${binary}: skipped, it looks binary (it contains NUL bytes)\nnewsroom-lens: ${latin1}: skipped, it is not UTF-8 text\nnewsroom-lens: checked no file (2 files skipped)\n`,
     });
     assert.strictEqual(
-      inProcess('check', binary, write('fine.md', 'Nothing here.\n'), '--no-bundled').code,
+      inProcess('check', binary, write('fine.md', 'Nothing here.\n'), '--no-bundled', '--workspace', emptyWorkspace)
+        .code,
       0,
       'one file checked is a check',
     );
