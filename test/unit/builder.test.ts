@@ -474,6 +474,15 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.deepStrictEqual(entity(dictionary, 'TD Ameritrade Holding Corp').aliases, ['TD Ameritrade']);
   });
 
+  it('reads a place by its own kind after it, shared or not, and by "located near"; not a demonym before one', () => {
+    const dictionary = build(
+      'Troops killed 30 insurgents in neighboring Ituri province. Floods hit the Bicol and eastern Visayas regions. Two suspects were taken to Kiunga - located near the border. The Iraqi province of Anbar was calm, the Victorian state government said.',
+    );
+    for (const place of ['Ituri', 'Bicol', 'Visayas', 'Kiunga', 'Anbar'])
+      assert.strictEqual(entity(dictionary, place).type, 'place');
+    assert.ok(!names(dictionary).includes('Iraqi') && !names(dictionary).includes('Victorian'));
+  });
+
   it('keeps a town as written with its region or country after it, but not in a list of towns', () => {
     const dictionary = build(
       'Jets are built in Toulouse, France, and in Mobile, Alabama. Airbus flies to Boston, Chicago, Los Angeles, Dubai and Orlando.',

@@ -29,6 +29,7 @@ import {
   PERSON_AFTER,
   PERSON_BEFORE,
   PLACE_AFTER,
+  PLACE_SHARED_AFTER,
   PLACE_APPOSITIVE,
   PLACE_BEFORE,
   PLACE_JOBS,
@@ -233,7 +234,13 @@ function mentionEvidence(
     context.organization += 2;
   // "40 km north of Camana", "Arequipa, the country's second-largest city", "Chivay, in the Colca Valley".
   const after = text.slice(mention.end, mention.end + 60);
-  if (PLACE_BEFORE.test(before) || PLACE_APPOSITIVE.test(after) || PLACE_AFTER.test(after)) context.place += 3;
+  if (
+    PLACE_BEFORE.test(before) ||
+    PLACE_APPOSITIVE.test(after) ||
+    PLACE_AFTER.test(after) ||
+    PLACE_SHARED_AFTER.test(after)
+  )
+    context.place += 3;
   // "Kensington, Md.": a state after a town, abbreviated.
   if (STATE_ABBREVIATIONS.has(mention.text) && TOWN_BEFORE_STATE.test(before) && after.startsWith('.'))
     shape.place += 3;

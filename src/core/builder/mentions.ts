@@ -242,7 +242,8 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
         DEMONYM_SHAPE.test(words[0]!.text) &&
         /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) &&
         !isPlace(last) &&
-        !isNameBeforeVerb(last))
+        !isNameBeforeVerb(last) &&
+        !namesItsPlace(text.slice(last.end, last.end + 40)))
     ) {
       // "Syrian Crisis", "Russian military": a demonym and a common noun are not a name; "Syrian Democratic Forces" is.
       demonyms.add(words[0]!.text);
@@ -400,6 +401,11 @@ function isCurrency(word: Token, text: string): boolean {
 }
 
 const LIST_GOES_ON = /^(?:,? (?:and|or) \p{Lu}|, \p{Lu})/u;
+
+/** "Ituri province", "Visayas regions": a place's own kind after its name ("the Iraqi province of Anbar" is a demonym's). */
+function namesItsPlace(after: string): boolean {
+  return /^ (?:province|region|district|county|prefecture|governorate)s?\b(?! of\b)/.test(after);
+}
 
 /** "Mobile, Alabama", "Kensington, Md.": a town, a comma, and a region, country or state abbreviation the gazetteer knows. */
 function townWithRegion(text: string, start: number, end: number, tags: WordTags): string | undefined {

@@ -457,7 +457,7 @@ export const TOWN_BEFORE_STATE = /\p{Lu}[\p{L}.'’-]*,\s$/u;
 
 /** ", the country's second-largest city", ", a town in", ", in the Colca Valley": an apposition that places a name. */
 export const PLACE_APPOSITIVE =
-  /^,\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood|favela|slum|township|settlement|community|country|nation|state|territory|archipelago)\b)/u;
+  /^(?:,|\s[-–—])\s+(?:(?:located|situated)\s+(?:in|near|on|at|along)\b|in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood|favela|slum|township|settlement|community|country|nation|state|territory|archipelago)\b)/u;
 
 /** What follows a surname and is none ("William Clay Ford Jr."). */
 const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -557,6 +557,9 @@ export const PLACE_NAME_ENDINGS = new Set([
     'peninsula',
     'plateau',
     'province',
+    'provinces',
+    'region',
+    'regions',
     'river',
     'sea',
     'springs',
@@ -585,8 +588,12 @@ export const PLACE_NAME_OPENERS = new Set([
 ]);
 
 /** "Abra province", "the Niger Delta region": a lower-case word after a name that makes it a place without joining it. */
+/** "the Bicol and eastern Visayas regions": a name before another that shares a plural place word with it. */
+export const PLACE_SHARED_AFTER =
+  /^ (?:and|or) (?:[\p{L}'’-]+ ){1,3}(?:provinces|regions|districts|counties|states|islands)\b/iu;
+
 export const PLACE_AFTER =
-  /^\s+(?:province|region|county|district|governorate|prefecture|municipality|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb)\b/;
+  /^\s+(?:province|region|county|district|governorate|prefecture|municipality|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb)s?\b/;
 
 /** First words of what is named but is no person, place or body: storms, operations ("Typhoon Goni", "Operation Desert Storm"). */
 export const NOT_ENTITY_OPENERS = new Set([
