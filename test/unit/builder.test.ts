@@ -483,6 +483,20 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.ok(!names(dictionary).includes('Iraqi') && !names(dictionary).includes('Victorian'));
   });
 
+  it('reads another name given with "also known as" or an expansion in brackets, a Chinese family name first, faiths as no entity, a compass opening a place', () => {
+    const dictionary = build(
+      "Judge Roselyn Wendoh convicted Paul Kipkemboi Ruto, also known as Saitoti, on Tuesday. Physicists at CERN (European Organization for Nuclear Research) agreed. Wang Yifang, director of the institute, spoke, and Wang said more. India's Hindu nationalist Prime Minister Narendra Modi courted the Muslim community. Civilians fled El Fasher, North Darfur. Workers at the Normal, Illinois plant struck, and a restructuring program at Zelten Motors, called Power8, began.",
+    );
+    assert.deepStrictEqual(entity(dictionary, 'Paul Kipkemboi Ruto').aliases, ['Saitoti', 'Ruto']);
+    assert.ok(!names(dictionary).includes('CERN') && !names(dictionary).includes('Saitoti'));
+    assert.deepStrictEqual(entity(dictionary, 'Wang Yifang').aliases, ['Wang']);
+    assert.strictEqual(entity(dictionary, 'Wang Yifang').type, 'person');
+    assert.ok(!names(dictionary).includes('Hindu') && !names(dictionary).includes('Muslim'));
+    assert.strictEqual(entity(dictionary, 'North Darfur').type, 'place');
+    assert.strictEqual(entity(dictionary, 'Normal').type, 'place');
+    assert.ok(!entity(dictionary, 'Zelten Motors').aliases.includes('Power8'));
+  });
+
   it('keeps a town as written with its region or country after it, but not in a list of towns', () => {
     const dictionary = build(
       'Jets are built in Toulouse, France, and in Mobile, Alabama. Airbus flies to Boston, Chicago, Los Angeles, Dubai and Orlando.',

@@ -59,6 +59,9 @@ const BRANCH_BLOCKING_TAGS: readonly WordTag[] = [
   'adjective',
   'first-name',
 ];
+/** Between a name and another of the same one: ", also known as", " (a.k.a.", ", nicknamed" (a bare "called" may name something of it: "a program at Airbus, called Power8"). */
+const KNOWN_AS_BEFORE =
+  /^\s*[,(]\s*(?:(?:also|better|widely|popularly|commonly)\s+(?:known\s+as|called)\s+|nicknamed\s+|a\.?k\.?a\.?\s+|alias\s+)["“]?$/i;
 const GEOGRAPHIC_WORDS = new Set([
   'lake',
   'mount',
@@ -181,7 +184,12 @@ function mentionEvidence(
     compassBeforePlace
   )
     shape.place += 3;
-  else if (tags.within(head.start, head.end).has('place') && !personNamedForPlace) shape.place += 1.5;
+  else if (
+    (tags.within(head.start, head.end).has('place') && !personNamedForPlace) ||
+    // "North Darfur": a point of the compass opens a place's name, not a person's.
+    (mention.words.length === 2 && COMPASS_POINTS.has(first.text.toLowerCase()))
+  )
+    shape.place += 1.5;
   if (link >= 0) {
     // No one's name has "of" or "for" inside it: a body's has, or a place's ("Gulf of Mexico").
     const head = first.text.toLowerCase();
@@ -241,6 +249,9 @@ function mentionEvidence(
     PLACE_SHARED_AFTER.test(after)
   )
     context.place += 3;
+  // "the Normal, Illinois plant": a region after a town.
+  const region = /^, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u.exec(after);
+  if (region && placeKind(region[1]!) === 'region') context.place += 2;
   // "Kensington, Md.": a state after a town, abbreviated.
   if (STATE_ABBREVIATIONS.has(mention.text) && TOWN_BEFORE_STATE.test(before) && after.startsWith('.'))
     shape.place += 3;
@@ -434,7 +445,19 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       candidate.words.length === 2 &&
       candidate.words.includes(key) &&
       candidate.words.includes(partner);
-    if (words.length === 1 && shelves.byPairWord.get(key).some(isPartOfPair)) {
+    // "Paul Kipkemboi Ruto, also known as Saitoti", "CERN (European Organization for Nuclear Research)": another name of the one just named.
+    const previous = mentions[mention.index - 1];
+    const anotherNameOf =
+      previous &&
+      (KNOWN_AS_BEFORE.test(article.text.slice(previous.end, mention.start)) ||
+        (isAcronym(previous.text) &&
+          /^ \($/.test(article.text.slice(previous.end, mention.start)) &&
+          article.text.startsWith(')', mention.end)))
+        ? entityOf.get(previous.index)
+        : undefined;
+    if (anotherNameOf) {
+      entity = anotherNameOf;
+    } else if (words.length === 1 && shelves.byPairWord.get(key).some(isPartOfPair)) {
       entity = byForm.get(key);
       if (entity && isPartOfPair(entity)) entity = undefined;
     } else if (words.length === 1) {
@@ -500,7 +523,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     }
     if (entity) {
       attach(entity, mention, mention.text, entity === surnameOf && isPersonish(entity));
-      if (entity === calledByFirstWord) weigh(entity, { ...noEvidence(), organization: 2 });
+      if (entity === calledByFirstWord && entity !== surnameOf) weigh(entity, { ...noEvidence(), organization: 2 });
       if (words.length > entity.words.length && !mention.headline) {
         entity.name = mention.text;
         entity.words = words;

@@ -472,10 +472,28 @@ function withoutGenerationalSuffix(words: readonly string[]): readonly string[] 
 /** A romanised Korean given name, after the surname ("Park Ji-hoon", "Lee Soo-yeon"); "Mensah-Bonsu" is a surname. */
 const GIVEN_NAME_AFTER_SURNAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
-/** Where a name's surname stands among its written words: last, before a generational suffix, or first before a Korean given name. */
+/** The commonest Chinese family names in pinyin, which come before the given name ("Wang Yifang", "Wu Ji"). */
+const CHINESE_SURNAMES = new Set(
+  `Bai Cai Cao Chen Cheng Cui Deng Ding Dong Du Duan Fan Fang Feng Fu Gao Gong Gu Guo Han Hao He Hou Hu Huang Jia Jiang Jin Kong Lai Lei Li Liang Liao Lin Liu Long Lu Luo Ma Mao Meng Pan Peng Qian Qin Qiu Ren Shao Shen Shi Song Su Sun Tan Tang Tao Tian Wan Wang Wei Wu Xia Xiao Xie Xiong Xu Xue Yan Yang Yao Ye Yin Yu Yuan Zeng Zhang Zhao Zheng Zhong Zhou Zhu Zou`.split(
+    ' ',
+  ),
+);
+/** A pinyin given name of one or two syllables ("Ji", "Yifang", "Chaoyang"). */
+const PINYIN_SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u)';
+const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:${PINYIN_SYLLABLE})?$`, 'i');
+
+/**
+ * Where a name's surname stands among its written words: last, before a generational suffix,
+ * or first before a Korean given name or a Chinese one after a Chinese family name.
+ */
 export function surnameAt(words: readonly string[]): number {
   const named = withoutGenerationalSuffix(words);
-  return named.length === 2 && GIVEN_NAME_AFTER_SURNAME.test(named[1]!) ? 0 : named.length - 1;
+  const givenNameSecond =
+    named.length === 2 &&
+    (GIVEN_NAME_AFTER_SURNAME.test(named[1]!) ||
+      (CHINESE_SURNAMES.has(named[0]!) && PINYIN_GIVEN_NAME.test(named[1]!)));
+  return givenNameSecond ? 0 : named.length - 1;
 }
 
 /** Abbreviations that end with a full stop inside a name ("St. Louis", "Mt. Kenya"). */
@@ -606,8 +624,11 @@ export const NOT_ENTITY_OPENERS = new Set([
   'operation',
 ]);
 
-/** Capitalised words that are never an entity of a story: deities and their places, time zones, seasons, and the acronyms of measures and things ("GDP", "EPS", "SUV"). */
+/** Capitalised words that are never an entity of a story: deities and their places, faiths, time zones, seasons, and the acronyms of measures and things ("GDP", "EPS", "SUV"). */
 export const NEVER_ENTITIES = new Set([
+  ...'hindu hindus muslim muslims christian christians jewish jew jews sikh sikhs buddhist buddhists catholic catholics protestant protestants sunni sunnis shia shiite shiites evangelical evangelicals'.split(
+    ' ',
+  ),
   'gdp',
   'gnp',
   'eps',
