@@ -9,22 +9,14 @@ import type { BuildPrompts } from './buildCommand';
 const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 const TYPE_ICONS: Record<EntityType, string> = { person: 'person', place: 'location', organization: 'organization' };
 // The keys are package.json's keybindings for the review's commands.
-const CHANGE_TYPE: vscode.QuickInputButton = {
-  iconPath: new vscode.ThemeIcon('symbol-enum'),
-  tooltip: 'Change Type (Alt+T)',
-};
-const MERGE: vscode.QuickInputButton = {
-  iconPath: new vscode.ThemeIcon('merge'),
-  tooltip: 'Merge with an Existing Entity (Alt+M)',
-};
-const ACCEPT_ALL: vscode.QuickInputButton = {
-  iconPath: new vscode.ThemeIcon('check-all'),
-  tooltip: 'Accept All (Alt+A)',
-};
-const REJECT_ALL: vscode.QuickInputButton = {
-  iconPath: new vscode.ThemeIcon('clear-all'),
-  tooltip: 'Reject All (Alt+N)',
-};
+const button = (icon: string, tooltip: string): vscode.QuickInputButton => ({
+  iconPath: new vscode.ThemeIcon(icon),
+  tooltip,
+});
+const CHANGE_TYPE = button('symbol-enum', 'Change Type (Alt+T)');
+const MERGE = button('merge', 'Merge with an Existing Entity (Alt+M)');
+const ACCEPT_ALL = button('check-all', 'Accept All (Alt+A)');
+const REJECT_ALL = button('clear-all', 'Reject All (Alt+N)');
 
 /** One built entity in the review, with what the person has decided for it so far. */
 export interface ReviewItem extends vscode.QuickPickItem {
