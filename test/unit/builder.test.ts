@@ -495,6 +495,11 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.strictEqual(entity(dictionary, 'North Darfur').type, 'place');
     assert.strictEqual(entity(dictionary, 'Normal').type, 'place');
     assert.ok(!entity(dictionary, 'Zelten Motors').aliases.includes('Power8'));
+    const more = build(
+      'The Big Three automakers and the Ten of China met at the CERN (the European Organization for Nuclear Research). The wounded went to Mugda Hospital.\n(Copyright 2012 The Associated Press. All rights reserved.)',
+    );
+    assert.deepStrictEqual(names(more).sort(), ['European Organization for Nuclear Research', 'Mugda Hospital']);
+    assert.strictEqual(entity(more, 'Mugda Hospital').type, 'place');
   });
 
   it('keeps a town as written with its region or country after it, but not in a list of towns', () => {

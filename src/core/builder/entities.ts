@@ -24,6 +24,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   NAME_OPENERS,
   NEVER_ENTITIES,
+  NUMBER_WORDS,
   NOT_ENTITY_OPENERS,
   ORGANIZATION_WORDS,
   PERSON_AFTER,
@@ -451,7 +452,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       previous &&
       (KNOWN_AS_BEFORE.test(article.text.slice(previous.end, mention.start)) ||
         (isAcronym(previous.text) &&
-          /^ \($/.test(article.text.slice(previous.end, mention.start)) &&
+          /^ \((?:the )?$/.test(article.text.slice(previous.end, mention.start)) &&
           article.text.startsWith(')', mention.end)))
         ? entityOf.get(previous.index)
         : undefined;
@@ -618,9 +619,17 @@ function isProven(
   // "the Hubble Space Telescope", and "Hubble" for it: a made thing, not an entity.
   if (artefactNamesOf(article).has(foldName(mention.text))) return false;
   if (isDemonymOfPlace(article, mention)) return false;
+  // "Big Three", "Ten of China": a number names a group or a list, no one ("Formula One" aside).
+  const last = mention.words[mention.words.length - 1]!.text.toLowerCase();
+  const numbered =
+    (NUMBER_WORDS.has(last) && last !== 'one' && last !== 'first') ||
+    (NUMBER_WORDS.has(mention.words[0]!.text.toLowerCase()) && mention.words[1]?.text === 'of');
   if (mention.words.length > 1)
-    return !mention.words.every(
-      (word) => COMMON_WORDS.has(word.text.toLowerCase()) || TITLE_WORDS.has(word.text.toLowerCase()),
+    return (
+      !numbered &&
+      !mention.words.every(
+        (word) => COMMON_WORDS.has(word.text.toLowerCase()) || TITLE_WORDS.has(word.text.toLowerCase()),
+      )
     );
   const word = mention.text;
   const lower = word.toLowerCase();

@@ -19,6 +19,7 @@ import {
   NAME_ABBREVIATIONS,
   NAME_OPENERS,
   NATURAL_FEATURE_WORDS,
+  NUMBER_WORDS,
   ORGANIZATION_FACILITY_WORDS,
   ORGANIZATION_WORDS,
   PLACE_FACILITY_WORDS,
@@ -631,12 +632,6 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
 }
 
 const BODY_NOUN_SET = new Set(BODY_NOUNS);
-/** "Two Americans", "Thousands": numbers that open a sentence are no part of a name. */
-const NUMBER_WORDS = new Set(
-  'first one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozens scores'.split(
-    ' ',
-  ),
-);
 
 /** The run without the common words that open it ("However", "On", "The", "December"). */
 function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: string): Token[] {

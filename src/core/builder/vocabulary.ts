@@ -556,6 +556,9 @@ export const PLACE_NAME_ENDINGS = new Set([
   'dam',
   'palace',
   'factory',
+  'hospital',
+  'museum',
+  'hotel',
   ...[
     'archipelago',
     'basin',
@@ -670,6 +673,13 @@ export const NEVER_ENTITIES = new Set([
   'spring',
   'autumn',
 ]);
+
+/** "Two Americans", "Thousands": numbers that open a sentence are no part of a name. */
+export const NUMBER_WORDS = new Set(
+  'first one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozens scores'.split(
+    ' ',
+  ),
+);
 
 /** The last words of events' names ("Climate Change Conference", "Rio Olympic Games", "Paris Air Show"): an event is no person, place or body. */
 export const EVENT_WORDS = new Set([
