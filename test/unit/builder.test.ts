@@ -500,6 +500,10 @@ describe('the dictionary builder, on articles we wrote', function () {
     );
     assert.deepStrictEqual(names(more).sort(), ['European Organization for Nuclear Research', 'Mugda Hospital']);
     assert.strictEqual(entity(more, 'Mugda Hospital').type, 'place');
+    const captioned = build(
+      'Measles shots\nXinhua, March 23, 2016\nHealth workers vaccinate children in Juba, South Sudan February 4, 2020. Army spokesman Lieutenant Jules Tshikudi said so.',
+    );
+    assert.deepStrictEqual(names(captioned).sort(), ['Juba', 'Jules Tshikudi', 'South Sudan']);
   });
 
   it('keeps a town as written with its region or country after it, but not in a list of towns', () => {

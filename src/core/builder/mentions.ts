@@ -445,7 +445,10 @@ function firstLineHeadline(text: string): Span[] {
  * "and" inside a body's ("Monopolies and Mergers Commission").
  */
 function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => boolean): Token[][] {
-  const runs = withInitials(text, capitalisedRuns(text)).flatMap(cutAfterLegalSuffix).flatMap(cutAfterJoinedSuffix);
+  const runs = withInitials(text, capitalisedRuns(text))
+    .flatMap(cutAfterLegalSuffix)
+    .flatMap(cutAfterJoinedSuffix)
+    .flatMap(cutBeforeDate(text));
   const joined: Token[][] = [];
   for (const run of runs) {
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
@@ -570,6 +573,18 @@ function cutAfterLegalSuffix(run: Token[]): Token[][] {
   const cut = run.findIndex((word, i) => i > 0 && isSuffix(word) && i + 1 < run.length && !isSuffix(run[i + 1]));
   return cut < 0 ? [run] : [run.slice(0, cut + 1), ...cutAfterLegalSuffix(run.slice(cut + 1))];
 }
+
+/** "Juba, South Sudan February 4, 2020": a date after a name is no part of it. */
+function cutBeforeDate(text: string): (run: Token[]) => Token[][] {
+  return (run) => {
+    const cut = run.findIndex(
+      (word, i) => i > 0 && MONTH_NAME.test(word.text) && /^ \d{1,2}\b/.test(text.slice(word.end, word.end + 4)),
+    );
+    return cut < 0 ? [run] : [run.slice(0, cut), run.slice(cut)];
+  };
+}
+const MONTH_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 /** "Kremlin-owned Unified Aircraft": a name made an adjective ends the name before the one it qualifies. */
 function cutAfterJoinedSuffix(run: Token[]): Token[][] {

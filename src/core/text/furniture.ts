@@ -347,8 +347,8 @@ function isDateLine(line: string): boolean {
   if (line.length > 100) return false;
   const date = DATE_WITH_YEAR.exec(line);
   if (!date) return false;
-  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date[0].length))
-    .split(/[\s,]+/)
-    .filter(Boolean);
+  // "Xinhua, March 23, 2016": an outlet's name may open it.
+  const before = line.slice(0, date.index).replace(/^\s*\p{Lu}[\p{L}.&'’ -]{0,30},\s*$/u, '');
+  const rest = (before + ' ' + line.slice(date.index + date[0].length)).split(/[\s,]+/).filter(Boolean);
   return rest.every((word) => DATE_LINE_REST.test(word));
 }
