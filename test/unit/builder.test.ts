@@ -504,6 +504,15 @@ describe('the dictionary builder, on articles we wrote', function () {
       'Measles shots\nXinhua, March 23, 2016\nHealth workers vaccinate children in Juba, South Sudan February 4, 2020. Army spokesman Lieutenant Jules Tshikudi said so.',
     );
     assert.deepStrictEqual(names(captioned).sort(), ['Juba', 'Jules Tshikudi', 'South Sudan']);
+    for (const [text, city] of [
+      ['Mine strike\n\nSantiago (AFP) – More than 3,200 workers plan to strike.', 'Santiago'],
+      ["Rates\nBRASILIA Oct 29 Brazil's central bank raised rates.", 'Brasilia'],
+    ])
+      assert.strictEqual(entity(build(text!), city!).type, 'place');
+    const titled = build(
+      'The Attorney-General Deb Frecklington appealed. The Paris Museum of Modern Art was robbed. He is from the French territory of Wallis.',
+    );
+    assert.deepStrictEqual(names(titled).sort(), ['Deb Frecklington', 'Paris Museum of Modern Art', 'Wallis']);
   });
 
   it('keeps a town as written with its region or country after it, but not in a list of towns', () => {

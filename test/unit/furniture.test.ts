@@ -99,6 +99,9 @@ describe('news furniture', () => {
       'Image source, AFP',
       'Image caption, Workers march in Paris',
       'The BBC is not responsible for the content of external sites.View original tweet on Twitter',
+      'Workers will strike over pensions (MARTIN BERNETTI)',
+      'Associated Press writer Greg Keller contributed to this report.',
+      '    SOURCE: Reuters',
     ].join('\n');
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), [
       'REUTERS/Jim Young/File Photo',
@@ -115,6 +118,9 @@ describe('news furniture', () => {
       'Image source, AFP',
       'Image caption, ',
       'The BBC is not responsible for the content of external sites.View original tweet on Twitter',
+      '(MARTIN BERNETTI)',
+      'Associated Press writer Greg Keller contributed to this report.',
+      '    SOURCE: Reuters',
     ]);
   });
 

@@ -79,9 +79,9 @@ export interface ReadArticle {
   readonly demonyms: ReadonlySet<string>;
 }
 
-/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon. */
+/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon, or a date ("BRASILIA Oct 29 …"); in title case before the blank an agency left as furniture and a dash ("Santiago (AFP) –"). */
 const DATELINE_CITY =
-  /^[ \t]*[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll})/mu;
+  /^[ \t]*(?:[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll}|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?=\s{3,}(?:--|[-–—])\s))/mu;
 /** How far into an article its dateline may stand: after a headline, a byline and a date line. */
 const DATELINE_REACH = 1500;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -89,8 +89,9 @@ const ORDINAL_BEFORE = /(?:^|\s)(\d+(?:st|nd|rd|th))\s$/;
 const ACRONYM_AFTER = /^\s?\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
 /** "Hessische Landesbank (Helaba)": a short name in brackets after a long one. */
 const SHORT_NAME_AFTER = /^\s?\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
-/** How demonyms and other adjectives of belonging end ("Syrian", "Chinese", "Turkish", "Islamist", "Icelandic"): read as one before a lower-case noun. */
-const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i|ist|ic)$/u;
+/** How demonyms and other adjectives of belonging end ("Syrian", "Chinese", "Turkish", "Islamist", "Icelandic"), and those of no such ending ("French"): read as one before a lower-case noun. */
+const DEMONYM_SHAPE =
+  /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i|ist|ic)|French|Dutch|Swiss|Thai|Greek|Czech|Welsh|Basque|Filipino|Cypriot)$/u;
 /** Before a title, "Moldovan", "German" and a party's "Democratic" qualify it as demonyms do. */
 const QUALIFIER_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u;
 /** A product's model ("KC-45", "A330", "F-16"), not a word of a name. */

@@ -19,7 +19,7 @@ export interface Furniture {
 
 /** Lines a web page leaves behind: counters, share buttons, links to other stories. */
 const PAGE_LEFTOVERS =
-  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|click on the headline\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|skip to (?:main )?content|(?:image|video|media) source,.*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?)\s*$/i;
+  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|click on the headline\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) source,.*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?)\s*$/i;
 
 /** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff", "Xinhua News Agency"); the outlet's own name first. */
 const OUTLET_LINE =
@@ -88,7 +88,7 @@ const BYLINE_WORDS = new Set([
 
 /** "Reporting by …; Editing by …", "Additional reporting by …", "Compiled by …". */
 const CONTRIBUTOR_LINE =
-  /^\s*\(?\s*(?:(?:additional |further )?reporting|writing|editing|compiled|produced|edited|written|translated|graphics?|contributing|contributors?)\b[^\n]*\bby\b|^\s*\(?\s*(?:contributing|contributors?)\s*:/i;
+  /^[^\n]*\bcontributed to this (?:report|story|article)\b|^\s*\(?\s*(?:(?:additional |further )?reporting|writing|editing|compiled|produced|edited|written|translated|graphics?|contributing|contributors?)\b[^\n]*\bby\b|^\s*\(?\s*(?:contributing|contributors?)\s*:/i;
 
 /** What a photo credit says ("AP Photo/Khalil Hamra", "Kremlin Pool Photo via AP", "Getty Images", "REUTERS/Leah Millis", "File"). */
 const CREDIT_WORD =
@@ -117,6 +117,9 @@ const TAKEN_BY =
 
 /** A bracket that credits a picture: "(AP Photo/Khalil Hamra)", "(Sergei Karpukhin, Sputnik, Kremlin Pool Photo via AP, File)". */
 const CREDIT_BRACKET = /\(([^()\n]{1,200})\)/g;
+
+/** A photographer's name in capitals in brackets closing a caption: "… and pensions (MARTIN BERNETTI)". */
+const CAPITALS_NAME_BRACKET = /\((\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3})\)\s*$/u;
 
 /** A line that opens a caption: "FILE - …", "FILE PHOTO: …", "Image: …", "Photo: …", "Caption: …". */
 const CAPTION_OPENING =
@@ -221,6 +224,14 @@ export function furnitureOf(text: string): Furniture {
     for (const bracket of content.matchAll(CREDIT_BRACKET)) {
       if (!CREDIT_WORD.test(bracket[1]!)) continue;
       hidden.push({ start: line.start + bracket.index!, end: line.start + bracket.index! + bracket[0].length });
+      caption = true;
+    }
+    const photographer = CAPITALS_NAME_BRACKET.exec(content);
+    if (photographer) {
+      hidden.push({
+        start: line.start + photographer.index,
+        end: line.start + photographer.index + photographer[0].length,
+      });
       caption = true;
     }
     for (const bracket of content.matchAll(AGENCY_BRACKET)) {
