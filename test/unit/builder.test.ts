@@ -513,6 +513,17 @@ describe('the dictionary builder, on articles we wrote', function () {
       'The Attorney-General Deb Frecklington appealed. The Paris Museum of Modern Art was robbed. He is from the French territory of Wallis.',
     );
     assert.deepStrictEqual(names(titled).sort(), ['Deb Frecklington', 'Paris Museum of Modern Art', 'Wallis']);
+    const airlines = build(
+      'Airlines fall\n\nSYDNEY (AFP) Dec 05, 2005 - He joined Norwegian Air Shuttle in 2002, and easyJet fell, as Scottish Labour said. Covid-19 spread.\nFarmers harvest corn (Xinhua/Wang Song)\nFires burn near Hobart (ABC News: Rhiana Whitson)',
+    );
+    assert.deepStrictEqual(names(airlines).sort(), [
+      'Hobart',
+      'Norwegian Air Shuttle',
+      'Scottish Labour',
+      'Sydney',
+      'easyJet',
+    ]);
+    assert.strictEqual(entity(airlines, 'Scottish Labour').type, 'organization');
   });
 
   it('keeps a town as written with its region or country after it, but not in a list of towns', () => {

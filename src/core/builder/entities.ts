@@ -25,6 +25,7 @@ import {
   NAME_OPENERS,
   NEVER_ENTITIES,
   NUMBER_WORDS,
+  PARTY_NAMES,
   NOT_ENTITY_OPENERS,
   ORGANIZATION_WORDS,
   PERSON_AFTER,
@@ -210,7 +211,7 @@ function mentionEvidence(
     (nameWords[0] === 'air' && nameWords.length > 1) ||
     (beforeOf === 1 && HOUSES.has(nameWords[0]!));
   if (PLACE_NAME_ENDINGS.has(lastWord) && mention.words.length > 1) shape.place += 5;
-  else if (hasOrganizationWord) shape.organization += 4;
+  else if (hasOrganizationWord || (mention.words.length > 1 && PARTY_NAMES.has(head.text))) shape.organization += 4;
   if (mention.acronym) context.organization += 2;
   // A company's acronym before a region is its branch there ("EADS North America", "GM Europe"); "US Navy" is no place either.
   if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end))

@@ -20,6 +20,7 @@ import {
   NAME_OPENERS,
   NATURAL_FEATURE_WORDS,
   NUMBER_WORDS,
+  PARTY_NAMES,
   ORGANIZATION_FACILITY_WORDS,
   ORGANIZATION_WORDS,
   PLACE_FACILITY_WORDS,
@@ -96,8 +97,9 @@ const DEMONYM_SHAPE =
 const QUALIFIER_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u;
 /** A product's model ("KC-45", "A330", "F-16"), not a word of a name. */
 const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d+[\p{Lu}\d-]*$/u;
-/** A product's model standing alone ("the A380", "F-16s", "DC-9", "FTSE-100"); short codes such as "G20" or "M23" may name a body. */
-const LONE_MODEL_NUMBER = /^(?:\p{Lu}{1,4}-\d[\p{L}\d-]*|\p{Lu}{1,3}\d{3,}[\p{L}\d-]*|\p{Lu}{1,3}-?\d+s)$/u;
+/** A product's model or a strain standing alone ("the A380", "F-16s", "DC-9", "FTSE-100", "Covid-19"); short codes such as "G20" or "M23" may name a body. */
+const LONE_MODEL_NUMBER =
+  /^(?:\p{Lu}{1,5}-\d[\p{L}\d-]*|\p{Lu}\p{Ll}+-\d+|\p{Lu}{1,3}\d{3,}[\p{L}\d-]*|\p{Lu}{1,3}-?\d+s)$/u;
 /** Words a number follows to name a flight or a product ("Flight 574"). */
 const NUMBERED_THINGS = new Set(['Flight', 'Route', 'Model', 'Series', 'Block']);
 /** Words a number follows to name a part or a place in a sequence ("Chapter 11", "Terminal 3", "Article 5"), not an entity. */
@@ -251,8 +253,8 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       demonyms.add(words[0]!.text);
       // "Kenyans Eliud Kipchoge and…": a demonym before a person's name qualifies it.
       const second = words[1];
-      if (words.length > 1 && endsBody(last)) {
-        // "Syrian Democratic Forces", "European Aeronautic Defence & Space NV": a body's name.
+      if (words.length > 1 && (endsBody(last) || second?.text === 'Air' || PARTY_NAMES.has(last.text))) {
+        // "Syrian Democratic Forces", "European Aeronautic Defence & Space NV", "Norwegian Air Shuttle", "Scottish Labour": a body's name.
       } else if (
         second &&
         (tags.within(second.start, second.end).has('first-name') || (words.length >= 3 && !isOrdinary(second)))

@@ -674,6 +674,17 @@ export const NEVER_ENTITIES = new Set([
   'autumn',
 ]);
 
+/** Parties named by what they are, after a demonym ("Scottish Labour", "Welsh Conservatives", "German Greens"). */
+export const PARTY_NAMES = new Set([
+  'Labour',
+  'Conservatives',
+  'Tories',
+  'Greens',
+  'Liberals',
+  'Nationalists',
+  'Socialists',
+]);
+
 /** "Two Americans", "Thousands": numbers that open a sentence are no part of a name. */
 export const NUMBER_WORDS = new Set(
   'first one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozens scores'.split(

@@ -46,6 +46,9 @@ const PARTICLES = new Set([
 /** A hyphenated Arabic article at the start of a word: al-, el-, and the assimilated forms. */
 export const ARTICLE_PREFIX = /^(?:a|e|u)(?:l|d|n|r|s|sh|t|th|z)-(?=\p{L})/iu;
 
+/** A brand's name in its own case ("easyJet"). */
+const BRAND_CASE = /^\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+
 /** A French or Italian article elided before a name ("d'Orsay", "d’Ivoire", "l'Aquila"). */
 const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}/u;
 
@@ -54,10 +57,11 @@ export function isCapitalised(word: string): boolean {
   // Most words are plain ASCII: decided by their first letter, and by a hyphen for an article.
   const first = word.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
-  if (first >= 97 && first <= 122 && !word.includes('-') && !/^[dl]['’]/.test(word)) return false;
+  if (first >= 97 && first <= 122 && !word.includes('-') && !/^[dl]['’]|^\p{Ll}{2,}\p{Lu}/u.test(word)) return false;
   return (
     /^\p{Lu}/u.test(word) ||
     ELIDED_ARTICLE.test(word) ||
+    BRAND_CASE.test(word) ||
     (ARTICLE_PREFIX.test(word) && /^\p{Lu}/u.test(word.replace(ARTICLE_PREFIX, '')))
   );
 }
