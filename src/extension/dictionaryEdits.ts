@@ -32,26 +32,53 @@ export class DictionaryEditor {
    * Adds `alias` to an entity. An entity from a bundled dictionary is copied, with the
    * alias, into a workspace dictionary, whose entry then takes precedence.
    */
-  async addAlias(entity: IndexedEntity, alias: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  addAlias(entity: IndexedEntity, alias: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    return this.addToList(
+      entity,
+      'aliases',
+      alias,
+      target,
+      `Copy ${entity.name} with the new alias into which dictionary?`,
+    );
+  }
+
+  /** Records that `name` is someone else, never a variant of the entity; copied like an alias for a bundled one. */
+  addNotVariant(entity: IndexedEntity, name: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    return this.addToList(
+      entity,
+      'notVariants',
+      name,
+      target,
+      `Copy ${entity.name} with “${name}” as not a variant into which dictionary?`,
+    );
+  }
+
+  /** Appends `value` to one of an entity's lists, in its own workspace dictionary or in a copy of a bundled entry. */
+  private async addToList(
+    entity: IndexedEntity,
+    key: 'aliases' | 'notVariants',
+    value: string,
+    target: vscode.Uri | undefined,
+    copyTitle: string,
+  ): Promise<vscode.Uri | undefined> {
     const source = vscode.Uri.parse(entity.dictionary.file, true);
     if (!entity.dictionary.overridable && isInWorkspace(source)) {
       await this.editJson(source, (tree, text) => {
         const index = entityIndexIn(tree, entity.id);
         if (index < 0)
           throw new Error(`${vscode.workspace.asRelativePath(source)} no longer has an entry "${entity.id}"`);
-        const hasAliases = findNodeAtLocation(tree, ['entities', index, 'aliases']) !== undefined;
-        return hasAliases
-          ? edit(text, ['entities', index, 'aliases', -1], alias)
-          : edit(text, ['entities', index, 'aliases'], [alias]);
+        const hasList = findNodeAtLocation(tree, ['entities', index, key]) !== undefined;
+        return hasList
+          ? edit(text, ['entities', index, key, -1], value)
+          : edit(text, ['entities', index, key], [value]);
       });
       return source;
     }
-    const destination =
-      target ?? (await this.chooseWorkspaceDictionary(`Copy ${entity.name} with the new alias into which dictionary?`));
+    const destination = target ?? (await this.chooseWorkspaceDictionary(copyTitle));
     if (!destination) return undefined;
     const copy = await entryFrom(source, entity.id);
-    const aliases = Array.isArray(copy.aliases) ? [...(copy.aliases as unknown[])] : [];
-    await this.appendEntity(destination, { ...copy, aliases: [...aliases, alias] });
+    const list = Array.isArray(copy[key]) ? [...(copy[key] as unknown[])] : [];
+    await this.appendEntity(destination, { ...copy, [key]: [...list, value] });
     return destination;
   }
 

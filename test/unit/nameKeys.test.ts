@@ -109,3 +109,36 @@ describe('name-variant findings explain themselves', () => {
     assert.match(slip!.message, /it differs by v→w\.$/);
   });
 });
+
+describe('names recorded as not a variant', () => {
+  it('are never flagged as variants of that entity, in any case or accent', () => {
+    const decided = loadDictionaries([
+      {
+        file: 'decided.entities.json',
+        bytes: new TextEncoder().encode(
+          JSON.stringify({
+            entities: [
+              {
+                id: 'dmitry-peskov',
+                name: 'Dmitry Peskov',
+                type: 'person',
+                aliases: ['Peskov'],
+                notVariants: ['Peskow'],
+              },
+            ],
+          }),
+        ),
+      },
+    ]).index;
+    const text = 'Dmitry Peskov left, and PESKOW and Peskv stayed. Peskow said so.';
+    assert.deepStrictEqual(
+      checkDraft(text, decided, DEFAULT_CHECK_OPTIONS).map((finding) => [finding.rule, finding.text]),
+      [['name-variant', 'Peskv']],
+    );
+    assert.deepStrictEqual(
+      variants(text).map((finding) => finding.text),
+      ['PESKOW', 'Peskv', 'Peskow'],
+      'without the record, all are flagged',
+    );
+  });
+});

@@ -125,7 +125,10 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         // Where any word has a capital, short names must match as transliterations, and common words never count.
         const looseCapital = sentenceStart || within(context.headlines, start);
         if (length === 1 && COMMON_WORDS.has(written.toLowerCase())) continue;
-        const forms = lookup(written, looseCapital);
+        // Names the dictionary says are someone else's ("Riad Asaad is not Bashar al-Assad") are not its variants.
+        const forms = lookup(written, looseCapital).filter(
+          (form) => !index.get(form.entityId)!.notVariants.some((name) => foldName(name) === foldName(written)),
+        );
         // A spelling that is itself an alias is right, whatever else shares its skeleton.
         if (forms.some((form) => foldName(form.text) === foldName(written))) continue;
         // One spelling to offer: a name several entities share ("Makhlouf") still has one right spelling.
