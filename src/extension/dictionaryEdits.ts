@@ -29,37 +29,15 @@ export class DictionaryEditor {
   constructor(private readonly dictionaries: DictionaryService) {}
 
   /**
-   * Adds `alias` to an entity. An entity from a bundled dictionary is copied, with the
-   * alias, into a workspace dictionary, whose entry then takes precedence.
+   * Appends `value` to one of an entity's lists: an alias, or a name that is not a variant of
+   * it. An entity from a bundled dictionary is copied, with the addition, into a workspace
+   * dictionary (`target`, or one the writer picks), whose entry then takes precedence.
    */
-  addAlias(entity: IndexedEntity, alias: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-    return this.addToList(
-      entity,
-      'aliases',
-      alias,
-      target,
-      `Copy ${entity.name} with the new alias into which dictionary?`,
-    );
-  }
-
-  /** Records that `name` is someone else, never a variant of the entity; copied like an alias for a bundled one. */
-  addNotVariant(entity: IndexedEntity, name: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-    return this.addToList(
-      entity,
-      'notVariants',
-      name,
-      target,
-      `Copy ${entity.name} with “${name}” as not a variant into which dictionary?`,
-    );
-  }
-
-  /** Appends `value` to one of an entity's lists, in its own workspace dictionary or in a copy of a bundled entry. */
-  private async addToList(
+  async addToList(
     entity: IndexedEntity,
     key: 'aliases' | 'notVariants',
     value: string,
-    target: vscode.Uri | undefined,
-    copyTitle: string,
+    target?: vscode.Uri,
   ): Promise<vscode.Uri | undefined> {
     const source = vscode.Uri.parse(entity.dictionary.file, true);
     if (!entity.dictionary.overridable && isInWorkspace(source)) {
@@ -74,7 +52,8 @@ export class DictionaryEditor {
       });
       return source;
     }
-    const destination = target ?? (await this.chooseWorkspaceDictionary(copyTitle));
+    const destination =
+      target ?? (await this.chooseWorkspaceDictionary(`Copy ${entity.name} with “${value}” into which dictionary?`));
     if (!destination) return undefined;
     const copy = await entryFrom(source, entity.id);
     const list = Array.isArray(copy[key]) ? [...(copy[key] as unknown[])] : [];

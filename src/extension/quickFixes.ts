@@ -190,7 +190,7 @@ export function registerNameFixes(checker: NameChecker, dictionaries: Dictionary
         addToEntity(
           dictionaries,
           'add the alias',
-          (entity, target) => editor.addAlias(entity, args.alias, target),
+          (entity, target) => editor.addToList(entity, 'aliases', args.alias, target),
           args,
           (entity) => `“${args.alias}” added to ${entity.name}`,
         ),
@@ -201,7 +201,7 @@ export function registerNameFixes(checker: NameChecker, dictionaries: Dictionary
         addToEntity(
           dictionaries,
           'record the name',
-          (entity, target) => editor.addNotVariant(entity, args.name, target),
+          (entity, target) => editor.addToList(entity, 'notVariants', args.name, target),
           args,
           (entity) => `“${args.name}” recorded as not ${entity.name}`,
         ),
