@@ -33,6 +33,8 @@ describe('name keys: the skeleton and the sound decide together', () => {
       ['Melnichuk', 'Melnychuk'],
       ['Makhluf', 'Makhlouf'],
       ['Muhammed Jalali', 'Mohammed Jalali'],
+      ['Woyciech', 'Wojciech'],
+      ['Sergey', 'Sergej'],
     ])
       assert.ok(keyAgreement(written, known), `${written} should be taken for ${known}`);
   });

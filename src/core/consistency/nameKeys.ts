@@ -49,13 +49,24 @@ function soundAgreement(written: readonly string[], known: readonly string[]): '
 export function keyAgreement(written: string, known: string): KeyAgreement | undefined {
   const a = skeleton(written);
   const b = skeleton(known);
-  const sameSkeleton = a === b;
+  const sameSkeleton = a === b || isJForY(a, b);
   if (!sameSkeleton && !(withinOneEdit(a, b) && !isDerivedForm(a, b))) return undefined;
   const sound = soundAgreement(soundKeys(written), soundKeys(known));
   if (sameSkeleton)
     return sound === 'far' ? undefined : { sameSkeleton, sound, certainty: sound === 'near' ? 'likely' : 'certain' };
   const sameSound = sound === 'same' || soundAgreement(soundKeys(a), soundKeys(b)) === 'same';
   return sameSound ? { sameSkeleton, sound: 'same', certainty: 'certain' } : undefined;
+}
+
+/**
+ * Whether two skeletons differ only by a j inside one where the other has i (a y, in the
+ * skeleton): "Wojciech" and "Woyciech", "Sergej" and "Sergey", as Slavic and German
+ * spellings and English transliterations write the same sound.
+ */
+function isJForY(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differing = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  return differing.length === 1 && differing[0]! > 0 && [a[differing[0]!], b[differing[0]!]].sort().join('') === 'ij';
 }
 
 /**
