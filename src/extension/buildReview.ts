@@ -316,6 +316,10 @@ function itemOf(entity: EntityReview, type: EntityType, mergeInto?: IndexedEntit
  * A loaded entity as a dictionary file writes it (its dictionary left out). Roles and
  * relations written by hand may have no source sentence, which a built entry always has.
  */
-function entryOf({ dictionary: _dictionary, ...entity }: IndexedEntity): EntityEntry {
-  return { ...entity, aliases: entity.aliases.map((alias) => (alias.matchCase ? alias : alias.text)) } as EntityEntry;
+function entryOf({ dictionary: _dictionary, notVariants, ...entity }: IndexedEntity): EntityEntry {
+  return {
+    ...entity,
+    aliases: entity.aliases.map((alias) => (alias.matchCase ? alias : alias.text)),
+    ...(notVariants.length > 0 ? { notVariants: [...notVariants] } : {}),
+  } as EntityEntry;
 }

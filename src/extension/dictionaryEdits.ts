@@ -29,29 +29,35 @@ export class DictionaryEditor {
   constructor(private readonly dictionaries: DictionaryService) {}
 
   /**
-   * Adds `alias` to an entity. An entity from a bundled dictionary is copied, with the
-   * alias, into a workspace dictionary, whose entry then takes precedence.
+   * Appends `value` to one of an entity's lists: an alias, or a name that is not a variant of
+   * it. An entity from a bundled dictionary is copied, with the addition, into a workspace
+   * dictionary (`target`, or one the writer picks), whose entry then takes precedence.
    */
-  async addAlias(entity: IndexedEntity, alias: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  async addToList(
+    entity: IndexedEntity,
+    key: 'aliases' | 'notVariants',
+    value: string,
+    target?: vscode.Uri,
+  ): Promise<vscode.Uri | undefined> {
     const source = vscode.Uri.parse(entity.dictionary.file, true);
     if (!entity.dictionary.overridable && isInWorkspace(source)) {
       await this.editJson(source, (tree, text) => {
         const index = entityIndexIn(tree, entity.id);
         if (index < 0)
           throw new Error(`${vscode.workspace.asRelativePath(source)} no longer has an entry "${entity.id}"`);
-        const hasAliases = findNodeAtLocation(tree, ['entities', index, 'aliases']) !== undefined;
-        return hasAliases
-          ? edit(text, ['entities', index, 'aliases', -1], alias)
-          : edit(text, ['entities', index, 'aliases'], [alias]);
+        const hasList = findNodeAtLocation(tree, ['entities', index, key]) !== undefined;
+        return hasList
+          ? edit(text, ['entities', index, key, -1], value)
+          : edit(text, ['entities', index, key], [value]);
       });
       return source;
     }
     const destination =
-      target ?? (await this.chooseWorkspaceDictionary(`Copy ${entity.name} with the new alias into which dictionary?`));
+      target ?? (await this.chooseWorkspaceDictionary(`Copy ${entity.name} with “${value}” into which dictionary?`));
     if (!destination) return undefined;
     const copy = await entryFrom(source, entity.id);
-    const aliases = Array.isArray(copy.aliases) ? [...(copy.aliases as unknown[])] : [];
-    await this.appendEntity(destination, { ...copy, aliases: [...aliases, alias] });
+    const list = Array.isArray(copy[key]) ? [...(copy[key] as unknown[])] : [];
+    await this.appendEntity(destination, { ...copy, [key]: [...list, value] });
     return destination;
   }
 

@@ -11,6 +11,7 @@ export const COMMANDS = {
   forgetIgnored: 'newsroomLens.forgetIgnored',
   applyFixes: 'newsroomLens.applyFixes',
   addAlias: 'newsroomLens.addAlias',
+  notAVariant: 'newsroomLens.notAVariant',
   ignoreInFile: 'newsroomLens.ignoreInFile',
   goToSource: 'newsroomLens.goToSource',
   showEntitiesView: 'newsroomLens.showEntitiesView',

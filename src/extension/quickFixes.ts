@@ -1,5 +1,6 @@
 import vscode = require('vscode');
 import type { Finding, RuleId } from '../core/consistency/findings';
+import type { IndexedEntity } from '../core/dictionary/entityIndex';
 import { ENTITY_TYPES, type EntityType } from '../core/dictionary/schema';
 import { TYPE_LABELS } from '../core/card/entityCard';
 import { readSettings, registerForLanguages } from './config';
@@ -94,6 +95,11 @@ export class NameFixProvider implements vscode.CodeActionProvider {
         action(`Add “${finding.text}” as an alias of ${entity.name}`, COMMANDS.addAlias, [
           { entityId: entity.id, alias: finding.text },
         ]);
+        action(
+          `“${finding.text}” is not a variant of ${entity.name}: record it in the dictionary`,
+          COMMANDS.notAVariant,
+          [{ entityId: entity.id, name: finding.text }],
+        );
       }
       if (finding.rule === 'inconsistent-name' && finding.suggestion) {
         action(`Add “${finding.suggestion}” to a workspace dictionary as a new entity…`, COMMANDS.addEntity, [
@@ -143,6 +149,30 @@ async function reportingErrors<T>(what: string, work: () => Promise<T>): Promise
   }
 }
 
+/**
+ * Adds something to a loaded entity's entry (in `dictionary`, if given, when the entry must
+ * be copied), says where in the status bar, and returns the dictionary's URI.
+ */
+function addToEntity(
+  dictionaries: DictionaryService,
+  what: string,
+  add: (entity: IndexedEntity, target: vscode.Uri | undefined) => Promise<vscode.Uri | undefined>,
+  args: { entityId: string; dictionary?: string },
+  done: (entity: IndexedEntity) => string,
+): Promise<string | undefined> {
+  return reportingErrors(what, async () => {
+    const entity = dictionaries.index.get(args.entityId);
+    if (!entity) throw new Error(`no entity "${args.entityId}" is loaded`);
+    const written = await add(entity, args.dictionary ? vscode.Uri.parse(args.dictionary, true) : undefined);
+    if (written)
+      void vscode.window.setStatusBarMessage(
+        `Newsroom Lens: ${done(entity)} in ${vscode.workspace.asRelativePath(written)}`,
+        5000,
+      );
+    return written?.toString();
+  });
+}
+
 /** The commands behind the quick fixes, and the palette commands for names. */
 export function registerNameFixes(checker: NameChecker, dictionaries: DictionaryService): vscode.Disposable {
   const editor = new DictionaryEditor(dictionaries);
@@ -157,21 +187,24 @@ export function registerNameFixes(checker: NameChecker, dictionaries: Dictionary
     vscode.commands.registerCommand(
       COMMANDS.addAlias,
       (args: { entityId: string; alias: string; dictionary?: string }) =>
-        reportingErrors('add the alias', async () => {
-          const entity = dictionaries.index.get(args.entityId);
-          if (!entity) throw new Error(`no entity "${args.entityId}" is loaded`);
-          const written = await editor.addAlias(
-            entity,
-            args.alias,
-            args.dictionary ? vscode.Uri.parse(args.dictionary, true) : undefined,
-          );
-          if (written)
-            void vscode.window.setStatusBarMessage(
-              `Newsroom Lens: “${args.alias}” added to ${entity.name} in ${vscode.workspace.asRelativePath(written)}`,
-              5000,
-            );
-          return written?.toString();
-        }),
+        addToEntity(
+          dictionaries,
+          'add the alias',
+          (entity, target) => editor.addToList(entity, 'aliases', args.alias, target),
+          args,
+          (entity) => `“${args.alias}” added to ${entity.name}`,
+        ),
+    ),
+    vscode.commands.registerCommand(
+      COMMANDS.notAVariant,
+      (args: { entityId: string; name: string; dictionary?: string }) =>
+        addToEntity(
+          dictionaries,
+          'record the name',
+          (entity, target) => editor.addToList(entity, 'notVariants', args.name, target),
+          args,
+          (entity) => `“${args.name}” recorded as not ${entity.name}`,
+        ),
     ),
     vscode.commands.registerCommand(
       COMMANDS.addEntity,

@@ -175,7 +175,8 @@ describe('newsroom-lens check', () => {
           file,
           rule: 'name-variant',
           severity: 'warning',
-          message: '"Peskow" looks like a variant spelling of Dmitry Peskov; the dictionary spells it "Peskov".',
+          message:
+            '"Peskow" looks like a variant spelling of Dmitry Peskov: it differs from "Peskov" by v→w, as transliterations do, with the same sound; the dictionary spells it "Peskov".',
           text: 'Peskow',
           suggestion: 'Peskov',
           entity: 'dmitry-peskov',
@@ -190,7 +191,8 @@ describe('newsroom-lens check', () => {
           file,
           rule: 'name-variant',
           severity: 'warning',
-          message: '"Asad" looks like a variant spelling of Bashar al-Assad; the dictionary spells it "Assad".',
+          message:
+            '"Asad" looks like a variant spelling of Bashar al-Assad: it differs from "Assad" by ss→s, as transliterations do, with the same sound; the dictionary spells it "Assad".',
           text: 'Asad',
           suggestion: 'Assad',
           entity: 'bashar-al-assad',

@@ -88,6 +88,22 @@ describe('newsroom-lens check: the workspace as the editor sees it', () => {
     assert.deepStrictEqual([run(), run('--fail-on', 'info')], [0, 1]);
   });
 
+  it('does not flag a name the dictionary records as not a variant of an entity', () => {
+    const entry = { id: 'amal-haddad', name: 'Amal Haddad', type: 'person', aliases: ['Haddad'] };
+    const decided = workspace('decided', {
+      'desk.entities.json': JSON.stringify({ entities: [entry] }),
+      'a.md': 'Amal Haddad spoke, and Hadad, her neighbour, agreed.\n',
+    });
+    assert.match(checkIn(decided).out, /name-variant: "Hadad" looks like a variant spelling of Amal Haddad/);
+    fs.writeFileSync(
+      path.join(decided, 'desk.entities.json'),
+      JSON.stringify({ entities: [{ ...entry, notVariants: ['Hadad'] }] }),
+    );
+    const { code, out } = checkIn(decided);
+    assert.strictEqual(code, 0, out);
+    assert.doesNotMatch(out, /Hadad/);
+  });
+
   it('takes the house style from the workspace settings, unless --style says otherwise', () => {
     const styled = workspace('styled', {
       'desk.entities.json': dictionary('omar-al-haddad', 'Omar al-Haddad', 'Haddad'),

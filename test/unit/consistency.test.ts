@@ -317,12 +317,33 @@ describe('checkDraft on the founding dictionary', () => {
 
   it('finds nothing to fix in the founding article but what it really does', () => {
     const article = fs.readFileSync(path.join(root, 'test/fixtures/workspace/founding-article.txt'), 'utf8');
-    // Hand-checked: the article names Maher, Ehab and Asma by first name first, and writes "al-Assad's" later on.
-    assert.deepStrictEqual(check(article), [
-      ['house-style', 'al-Assad', 'Assad'],
-      ['first-reference', 'Maher', 'Maher al-Assad'],
-      ['first-reference', 'Ehab', 'Ehab Makhlouf'],
-      ['first-reference', 'Asma', 'Asma al-Assad'],
-    ]);
+    // Hand-checked: the article writes "al-Assad's" later on; "his younger brother Maher", "cousins Ehab and Eyad
+    // Makhlouf" and "his wife Asma" are first references as news style writes them.
+    assert.deepStrictEqual(check(article), [['house-style', 'al-Assad', 'Assad']]);
+  });
+
+  describe('first names that news style lets stand on first reference', () => {
+    const cases: [string, string, [string, string, string | null][]][] = [
+      ['joined before a shared surname', 'His cousins Ehab and Eyad Makhlouf fled.', []],
+      ['in a list before a shared surname', 'Ehab, Rami and Eyad Makhlouf fled.', []],
+      [
+        'but not before someone else’s surname',
+        'Ehab and Eyad Assad fled.',
+        [['first-reference', 'Ehab', 'Ehab Makhlouf']],
+      ],
+      ['after a family word once the family is named', 'Bashar al-Assad fled. His younger brother Maher stayed.', []],
+      ['a wife as well as a brother', 'Bashar al-Assad fled. His wife Asma went with him.', []],
+      [
+        'not before the family is named',
+        'His younger brother Maher stayed. Bashar al-Assad fled.',
+        [['first-reference', 'Maher', 'Maher al-Assad']],
+      ],
+      [
+        'not after a word for someone outside the family',
+        'Bashar al-Assad fled. His friend Maher stayed.',
+        [['first-reference', 'Maher', 'Maher al-Assad']],
+      ],
+    ];
+    for (const [what, text, expected] of cases) it(what, () => assert.deepStrictEqual(check(text), expected));
   });
 });

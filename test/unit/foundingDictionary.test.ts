@@ -122,6 +122,15 @@ describe('the founding dictionary', () => {
 });
 
 describe('entities/schema.json', () => {
+  it('accepts what the loader accepts, names that are not variants included', () => {
+    const dictionary = { entities: [{ id: 'x', name: 'Bashar X', type: 'person', notVariants: ['Riad X'] }] };
+    assert.strictEqual(compileSchema()(dictionary), true);
+    const { index, problems } = loadDictionaries([
+      { file: 'f', bytes: new TextEncoder().encode(JSON.stringify(dictionary)) },
+    ]);
+    assert.deepStrictEqual([problems, index.get('x')?.notVariants], [[], ['Riad X']]);
+  });
+
   it('lists exactly the relation types the core knows', () => {
     const listed = schema.definitions.entity.properties.relations.items.properties.type.enum;
     assert.deepStrictEqual([...listed].sort(), Object.keys(RELATION_TYPES).sort());
@@ -134,6 +143,7 @@ describe('entities/schema.json', () => {
       { entities: [{ id: 'x', name: 'X', type: 'animal' }] },
       { entities: [{ id: 'x', name: 'X', type: 'person', relations: [{ type: 'nemesis', target: 'y' }] }] },
       { entities: [], events: [{ date: '8 December', precision: 'day', text: 'T' }] },
+      { entities: [{ id: 'x', name: 'X', type: 'person', notVariants: ['Y', ''] }] },
       { people: [] },
     ];
     for (const dictionary of broken) {

@@ -18,6 +18,7 @@ describe('parseDictionary', () => {
           type: 'place',
           aliases: ['Zed', 42],
           relations: [{ type: 'nemesis', target: 'good' }],
+          notVariants: ['Zad', 7],
         },
         { id: 'good', name: 'Again', type: 'person' },
       ],
@@ -33,9 +34,11 @@ describe('parseDictionary', () => {
       'desk.entities.json: entities[2] "no-type": "type" must be one of person, place, organization; got undefined',
       'desk.entities.json: entities[3] "odd-alias": aliases[1]: an alias must be a non-empty string or {"text": ..., "matchCase": true}; it was ignored',
       'desk.entities.json: entities[3] "odd-alias": relations[0]: unknown relation type "nemesis" (see the schema\'s list); it was ignored',
+      'desk.entities.json: entities[3] "odd-alias": notVariants[1]: a name that is not a variant must be a non-empty string, not 7; it was ignored',
       'desk.entities.json: entities[4] "good": duplicate id "good"; the first entry with it is kept',
     ]);
     assert.deepStrictEqual(parsed.dictionary?.entities[1]?.aliases, [{ text: 'Zed', matchCase: false }]);
+    assert.deepStrictEqual(parsed.dictionary?.entities[1]?.notVariants, ['Zad']);
   });
 
   it('says where invalid JSON breaks', () => {

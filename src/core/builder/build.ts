@@ -37,6 +37,8 @@ export interface EntityEntry {
   readonly aliases: (string | Alias)[];
   readonly roles: { title: string; source: string }[];
   readonly relations: { type: RelationType; target: string; title?: string; source: string }[];
+  /** Kept from a hand-made entry a build merges into; the builder never writes one. */
+  readonly notVariants?: string[];
 }
 
 /** A dictionary as written to a `*.entities.json` file. */
@@ -375,6 +377,7 @@ function eventsOf(
   const entities: Entity[] = entries.map((entry) => ({
     ...entry,
     aliases: entry.aliases.map((alias) => (typeof alias === 'string' ? { text: alias, matchCase: false } : alias)),
+    notVariants: entry.notVariants ?? [],
   }));
   const index = new EntityIndex([{ file: 'article', entities, events: [] }]);
   return buildTimeline(text, index, anchor, anchorSource)

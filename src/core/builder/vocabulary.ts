@@ -4,54 +4,7 @@
  * people stays in the dictionary it produces.
  */
 
-/** Family words, singular, with the relation each states (the named person is the family member). */
-export const FAMILY_RELATIONS: Record<
-  string,
-  | 'brother'
-  | 'sister'
-  | 'wife'
-  | 'husband'
-  | 'son'
-  | 'daughter'
-  | 'father'
-  | 'mother'
-  | 'cousin'
-  | 'relative'
-  | 'spouse'
-  | 'sibling'
-> = {
-  brother: 'brother',
-  'half-brother': 'brother',
-  sister: 'sister',
-  'half-sister': 'sister',
-  wife: 'wife',
-  husband: 'husband',
-  spouse: 'spouse',
-  partner: 'spouse',
-  son: 'son',
-  daughter: 'daughter',
-  father: 'father',
-  mother: 'mother',
-  cousin: 'cousin',
-  sibling: 'sibling',
-  uncle: 'relative',
-  aunt: 'relative',
-  nephew: 'relative',
-  niece: 'relative',
-  grandson: 'relative',
-  granddaughter: 'relative',
-  grandfather: 'relative',
-  grandmother: 'relative',
-  'brother-in-law': 'relative',
-  'sister-in-law': 'relative',
-  'son-in-law': 'relative',
-  'daughter-in-law': 'relative',
-  'father-in-law': 'relative',
-  'mother-in-law': 'relative',
-};
-
-/** Relations in which a bare first name takes the family's surname ("his brother Maher"). */
-export const SHARES_SURNAME = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'wife', 'sibling']);
+export { FAMILY_RELATIONS, SHARES_SURNAME } from '../text/family';
 
 /** Job words written before or after a name, with the relation they state towards whoever holds the job. */
 export const JOB_RELATIONS: Record<

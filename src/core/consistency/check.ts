@@ -9,6 +9,7 @@ import {
   type RawFinding,
   type RuleId,
   type RuleSetting,
+  type Severity,
 } from './findings';
 import {
   acronymFindings,
@@ -84,18 +85,24 @@ export function applyRuleSettings(text: string, raw: readonly RawFinding[], opti
     if (ignored.some((entry) => entry.rule === finding.rule && entry.text === finding.text)) continue;
     if (taken.subarray(finding.start, finding.end).some((flag) => flag === 1)) continue;
     taken.fill(1, finding.start, finding.end);
+    const { certainty, ...found } = finding;
     kept.push(
       within(quotations, finding.start)
         ? {
-            ...finding,
+            ...found,
             severity: 'info',
             suggestion: null,
             message: `${finding.message} It stands in a quotation, so it is left as said.`,
           }
-        : { ...finding, severity: setting },
+        : { ...found, severity: certainty === 'likely' ? lowered(setting) : setting },
     );
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** One step less severe: where a finding is likely rather than certain. */
+function lowered(severity: Severity): Severity {
+  return severity === 'error' ? 'warning' : 'info';
 }
 
 function severityOf(options: CheckOptions, rule: RuleId): RuleSetting {

@@ -135,5 +135,8 @@ export interface Finding {
   readonly entity: string | null;
 }
 
-/** A finding before severity, quotations and suppressions are applied. */
-export type RawFinding = Omit<Finding, 'severity'>;
+/**
+ * A finding before severity, quotations and suppressions are applied. A `likely` finding
+ * (the evidence is good but not conclusive) is reported one step below its rule's severity.
+ */
+export type RawFinding = Omit<Finding, 'severity'> & { readonly certainty?: 'certain' | 'likely' };

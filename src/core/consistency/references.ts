@@ -3,7 +3,16 @@ import type { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { isSentenceStart, within } from '../text/structure';
 import { type CheckOptions, HOUSE_STYLES, type RawFinding } from './findings';
-import { ARTICLE_PREFIX, COURTESY_TITLES, TITLES, titleBefore, titleIn, withoutArticles } from '../text/names';
+import {
+  ARTICLE_PREFIX,
+  COURTESY_TITLES,
+  TITLES,
+  titleBefore,
+  titleIn,
+  withoutArticles,
+  withoutPossessive,
+} from '../text/names';
+import { FAMILY_RELATIONS, SHARES_SURNAME } from '../text/family';
 import { type DraftContext, caseForPosition } from './variants';
 
 /** The surname as written with its article ("al-Assad"), or undefined where it has none. */
@@ -30,9 +39,43 @@ function leadingTitle(written: string): string | undefined {
   return TITLES.find((title) => written.startsWith(`${title} `));
 }
 
+/** Whether a written word is the entity's surname, with or without its article or a possessive ending. */
+function isSurnameOf(word: string, entity: IndexedEntity): boolean {
+  const surname = foldName(entity.name.split(' ').pop()!);
+  const written = foldName(withoutPossessive(word));
+  return written === surname || written === foldName(withoutArticles(surname));
+}
+
+/** "Ehab and Eyad Makhlouf", "Ehab, Eyad and Rami Makhlouf": first names joined before the surname they share. */
+function sharesSurnameAfter(text: string, end: number, entity: IndexedEntity): boolean {
+  const joined = /^(?:\s*,\s*\p{Lu}[\p{L}'’]*)*\s*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’]*\s+([\p{L}'’-]+)/u.exec(
+    text.slice(end, end + MAX_JOINED_NAMES_LENGTH),
+  );
+  return joined !== null && isSurnameOf(joined[1]!, entity);
+}
+const MAX_JOINED_NAMES_LENGTH = 200;
+
+/**
+ * "Assad's younger brother Maher", "his wife Asma": a first name right after a family word
+ * whose members share a surname, once a mention before it has named that family.
+ */
+function namedByFamily(context: DraftContext, mention: Mention, entity: IndexedEntity): boolean {
+  const word = /([\p{L}-]+)\s+$/u.exec(context.text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
+  const noun = word?.toLowerCase();
+  const relation =
+    noun === undefined ? undefined : (FAMILY_RELATIONS[noun] ?? FAMILY_RELATIONS[noun.replace(/s$/, '')]);
+  if (relation === undefined || !SHARES_SURNAME.has(relation)) return false;
+  return context.mentions.some(
+    (earlier) =>
+      earlier.end <= mention.start && earlier.text.split(/\s+/).some((written) => isSurnameOf(written, entity)),
+  );
+}
+
 /**
  * first-reference: a person's first mention outside headlines gives the full name
- * ("Bashar al-Assad"), not a surname or first name alone.
+ * ("Bashar al-Assad"), not a surname or first name alone, except where news style lets a
+ * first name stand: joined to another before a shared surname, or after a family word once
+ * the family is named.
  */
 export function firstReferenceFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
   const seen = new Set<string>();
@@ -44,6 +87,12 @@ export function firstReferenceFindings(context: DraftContext, index: EntityIndex
     if (nameWords.length < 2) continue;
     const writtenWords = foldName(mention.text).split(' ');
     if (writtenWords.length >= 2 && writtenWords.includes(foldName(nameWords[0]!))) continue;
+    if (
+      writtenWords.length === 1 &&
+      writtenWords[0] === foldName(nameWords[0]!) &&
+      (sharesSurnameAfter(context.text, mention.end, entity) || namedByFamily(context, mention, entity))
+    )
+      continue;
     const title = leadingTitle(mention.text);
     const full = fullForm(entity, options);
     findings.push({

@@ -5,7 +5,8 @@ import { type Span, isSentenceStart, overlapping, within } from '../text/structu
 import type { RawFinding } from './findings';
 import { COMMON_WORDS, TITLE_WORDS, type Token } from '../text/names';
 import { nameWords } from '../dictionary/othersNames';
-import { deletionKeys, isDerivedForm, skeleton, withinOneEdit } from './skeleton';
+import { deletionKeys, skeleton } from './skeleton';
+import { type KeyAgreement, describeDifferences, keyAgreement } from './nameKeys';
 
 /** Fuzzy (one-edit) matches only for skeletons this long: shorter names are too close to each other. */
 const MIN_FUZZY_LENGTH = 5;
@@ -35,16 +36,27 @@ export class VariantIndex {
     }
   }
 
-  /** Aliases with the same skeleton, or (for long enough names, where allowed) one edit away. */
-  lookup(name: string, fuzzy: boolean): AliasForm[] {
+  /**
+   * Aliases whose keys agree with the name's (see keyAgreement): the same skeleton, or (for
+   * long enough names, where allowed) one edit away with the same sound.
+   */
+  lookup(name: string, fuzzy: boolean): AliasMatch[] {
     const key = skeleton(name);
     const exact = this.exact.get(key);
-    if (exact) return exact;
-    if (!fuzzy || key.length < MIN_FUZZY_LENGTH) return [];
-    const near = new Set<AliasForm>();
-    for (const deletion of deletionKeys(key)) for (const form of this.nearKeys.get(deletion) ?? []) near.add(form);
-    return [...near].filter((form) => withinOneEdit(form.skeleton, key) && !isDerivedForm(form.skeleton, key));
+    const candidates = exact
+      ? exact
+      : !fuzzy || key.length < MIN_FUZZY_LENGTH
+        ? []
+        : new Set(deletionKeys(key).flatMap((deletion) => this.nearKeys.get(deletion) ?? []));
+    return [...candidates].flatMap((form) => {
+      const agreement = keyAgreement(name, form.text);
+      return agreement ? [{ ...form, agreement }] : [];
+    });
   }
+}
+
+interface AliasMatch extends AliasForm {
+  readonly agreement: KeyAgreement;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -86,7 +98,7 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
   /** Names the draft gives to someone else ("Asaad" once it has said "Riad Asaad"). */
   const othersNames = new Set<string>();
   // A draft writes the same names again and again: each spelling is looked up once.
-  const looked = new Map<string, AliasForm[]>();
+  const looked = new Map<string, AliasMatch[]>();
   const lookup = (written: string, looseCapital: boolean) => {
     const key = `${looseCapital ? '^' : '_'}${written}`;
     let forms = looked.get(key);
@@ -113,7 +125,10 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         // Where any word has a capital, short names must match as transliterations, and common words never count.
         const looseCapital = sentenceStart || within(context.headlines, start);
         if (length === 1 && COMMON_WORDS.has(written.toLowerCase())) continue;
-        const forms = lookup(written, looseCapital);
+        // Names the dictionary says are someone else's ("Riad Asaad is not Bashar al-Assad") are not its variants.
+        const forms = lookup(written, looseCapital).filter(
+          (form) => !index.get(form.entityId)!.notVariants.some((name) => foldName(name) === foldName(written)),
+        );
         // A spelling that is itself an alias is right, whatever else shares its skeleton.
         if (forms.some((form) => foldName(form.text) === foldName(written))) continue;
         // One spelling to offer: a name several entities share ("Makhlouf") still has one right spelling.
@@ -132,9 +147,11 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         }
         for (let k = 0; k < length; k++) taken.add(first + k);
         const names = entityIds.map((id) => index.get(id)!.name).join(' or ');
+        const { agreement } = forms[0]!;
         findings.push({
           rule: 'name-variant',
-          message: `"${written}" looks like a variant spelling of ${names}; the dictionary spells it "${spellings[0]}".`,
+          message: variantMessage(written, spellings[0]!, names, agreement),
+          certainty: agreement.certainty,
           start,
           end,
           text: written,
@@ -145,6 +162,15 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
     }
   }
   return findings.filter((finding) => !othersNames.has(foldName(finding.text)));
+}
+
+/** Why a spelling is taken for a known name's, in a copy editor's words. */
+function variantMessage(written: string, spelling: string, names: string, agreement: KeyAgreement): string {
+  const how = `it differs from "${spelling}" ${describeDifferences(spelling, written)}`;
+  const why = !agreement.sameSkeleton
+    ? `a misspelling of ${names}: ${how} and has the same sound`
+    : `a variant spelling of ${names}: ${how}, as transliterations do, ${agreement.sound === 'near' ? 'though it sounds a little different' : 'with the same sound'}`;
+  return `"${written}" looks like ${why}; the dictionary spells it "${spelling}".`;
 }
 
 /**
@@ -179,22 +205,16 @@ export function inconsistentNameFindings(context: DraftContext, exclude: readonl
       .map((token) => token.text),
   );
   const groups = new Map<string, Token[]>();
-  const groupKeys: string[] = [];
   for (const token of occurrences) {
     const key = skeleton(token.text);
     let group = groups.get(key);
-    if (!group && key.length >= MIN_INCONSISTENT_FUZZY_LENGTH) {
-      const near = groupKeys.find(
-        (known) =>
-          known.length >= MIN_INCONSISTENT_FUZZY_LENGTH && withinOneEdit(known, key) && !isDerivedForm(known, key),
-      );
-      if (near) group = groups.get(near);
-    }
+    // One edit apart joins a group only with the same sound ("Lavrow", "Lavrov"; not "Kilby", "Kirby").
+    if (!group && key.length >= MIN_INCONSISTENT_FUZZY_LENGTH)
+      group = [...groups.entries()].find(
+        ([known, [first]]) => known.length >= MIN_INCONSISTENT_FUZZY_LENGTH && keyAgreement(token.text, first!.text),
+      )?.[1];
     if (group) group.push(token);
-    else {
-      groups.set(key, [token]);
-      groupKeys.push(key);
-    }
+    else groups.set(key, [token]);
   }
   const findings: RawFinding[] = [];
   for (const group of groups.values()) {
@@ -212,7 +232,7 @@ export function inconsistentNameFindings(context: DraftContext, exclude: readonl
       if (token.text.toLowerCase() === preferred.toLowerCase()) continue;
       findings.push({
         rule: 'inconsistent-name',
-        message: `"${token.text}" is written "${preferred}" elsewhere in this draft (${counts.get(preferred)!.count} time${counts.get(preferred)!.count === 1 ? '' : 's'}).`,
+        message: `"${token.text}" is written "${preferred}" elsewhere in this draft (${counts.get(preferred)!.count} time${counts.get(preferred)!.count === 1 ? '' : 's'}); it differs ${describeDifferences(preferred, token.text)}.`,
         start: token.start,
         end: token.end,
         text: token.text,

@@ -198,13 +198,18 @@ function readEntity(raw: unknown, where: string, report: Report): Entity | undef
   }
   reportUnknownKeys(
     raw,
-    ['id', 'name', 'type', 'aliases', 'roles', 'relations', 'description', 'wikidata'],
+    ['id', 'name', 'type', 'aliases', 'roles', 'relations', 'notVariants', 'description', 'wikidata'],
     label,
     report,
   );
   const aliases = readList(raw.aliases, 'aliases', label, report, readAlias);
   const roles = readList(raw.roles, 'roles', label, report, readRole);
   const relations = readList(raw.relations, 'relations', label, report, readRelation);
+  const notVariants = readList(raw.notVariants, 'notVariants', label, report, (item) =>
+    isNonEmptyString(item)
+      ? { name: item.trim() }
+      : `a name that is not a variant must be a non-empty string, not ${JSON.stringify(item)}`,
+  ).map(({ name }) => name);
   if (raw.wikidata !== undefined && !(typeof raw.wikidata === 'string' && WIKIDATA_ID.test(raw.wikidata))) {
     report(label, `"wikidata" must be an item id such as Q44329; got ${JSON.stringify(raw.wikidata)}`, 'warning');
   }
@@ -215,6 +220,7 @@ function readEntity(raw: unknown, where: string, report: Report): Entity | undef
     aliases,
     roles,
     relations,
+    notVariants,
     description: optionalString(raw.description),
     wikidata: optionalString(raw.wikidata, WIKIDATA_ID),
   };

@@ -50,6 +50,8 @@ export interface Entity {
   readonly aliases: readonly Alias[];
   readonly roles: readonly Role[];
   readonly relations: readonly Relation[];
+  /** Names of others that look like this entity's ("Riad Asaad" for Bashar al-Assad): never its variants. */
+  readonly notVariants: readonly string[];
   readonly description?: string;
   /** A Wikidata item id such as Q44329. */
   readonly wikidata?: string;

@@ -1,0 +1,168 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { foldName } from '../text/fold';
+import { isDerivedForm, skeleton, withinOneEdit } from './skeleton';
+
+/**
+ * Two keys decide whether a spelling is another form of a known name: the transliteration
+ * skeleton (what romanisations disagree on, ironed out) and the Double Metaphone sound
+ * codes (how the name is said in English). Neither decides alone: "Kirby" and "Kilby", or
+ * "Peskov" and "Peshkov", are one letter apart but sound different, so they stay apart.
+ */
+export interface KeyAgreement {
+  /** Same skeleton: the spellings differ only by transliteration habits (kh/h, ou/u, w/v). */
+  readonly sameSkeleton: boolean;
+  /** Same sound code; `unknown` when either name has no Latin letters to sound out. */
+  readonly sound: 'same' | 'near' | 'unknown';
+  /** `certain`: both keys agree; `likely`: the skeletons agree and the sounds are one step apart. */
+  readonly certainty: 'certain' | 'likely';
+}
+
+const soundCodes = new Map<string, readonly string[]>();
+const MAX_MEMOISED_SOUNDS = 50_000;
+
+/** A name's Double Metaphone codes (primary and alternate), or none when it has no Latin letters. */
+export function soundKeys(name: string): readonly string[] {
+  let codes = soundCodes.get(name);
+  if (codes === undefined) {
+    const letters = foldName(name).replace(/[^a-z]+/g, '');
+    codes = letters === '' ? [] : [...new Set(doubleMetaphone(letters))].filter((code) => code !== '');
+    if (soundCodes.size >= MAX_MEMOISED_SOUNDS) soundCodes.clear();
+    soundCodes.set(name, codes);
+  }
+  return codes;
+}
+
+function soundAgreement(written: readonly string[], known: readonly string[]): 'same' | 'near' | 'far' | 'unknown' {
+  if (written.length === 0 || known.length === 0) return 'unknown';
+  if (written.some((code) => known.includes(code))) return 'same';
+  return written.some((x) => known.some((y) => withinOneEdit(x, y))) ? 'near' : 'far';
+}
+
+/**
+ * How far the keys of a written name agree with those of a known spelling, or undefined
+ * where they do not agree enough for it to be the same name. The same skeleton needs a
+ * sound at most one step away (then `likely`, unless the sounds are the same). A skeleton
+ * one edit away (not a derived word such as "Syrian") needs the same sound, as written or
+ * once both are transliterated alike: "Peskv" and "Kowaltchuk" pass, "Kilby" and
+ * "Peshkov" do not.
+ */
+export function keyAgreement(written: string, known: string): KeyAgreement | undefined {
+  const a = skeleton(written);
+  const b = skeleton(known);
+  const sameSkeleton = a === b || isJForY(a, b);
+  if (!sameSkeleton && !(withinOneEdit(a, b) && !isDerivedForm(a, b))) return undefined;
+  const sound = soundAgreement(soundKeys(written), soundKeys(known));
+  if (sameSkeleton)
+    return sound === 'far' ? undefined : { sameSkeleton, sound, certainty: sound === 'near' ? 'likely' : 'certain' };
+  const sameSound = sound === 'same' || soundAgreement(soundKeys(a), soundKeys(b)) === 'same';
+  return sameSound ? { sameSkeleton, sound: 'same', certainty: 'certain' } : undefined;
+}
+
+/**
+ * Whether two skeletons differ only by a j inside one where the other has i (a y, in the
+ * skeleton): "Wojciech" and "Woyciech", "Sergej" and "Sergey", as Slavic and German
+ * spellings and English transliterations write the same sound.
+ */
+function isJForY(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differing = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  return differing.length === 1 && differing[0]! > 0 && [a[differing[0]!], b[differing[0]!]].sort().join('') === 'ij';
+}
+
+/**
+ * What changes between a known spelling and a written one, as a copy editor would say it:
+ * ["kh→h", "ou→u"] for "Makhlouf" written "Mahluf". A letter added or dropped is shown with
+ * the neighbour it sits beside ("d→dd", "ov→v"), so that every change reads as a swap.
+ */
+export function spellingDifferences(known: string, written: string): string[] {
+  const a = foldName(known);
+  const b = foldName(written);
+  const chunks = alignedChunks(a, b);
+  return chunks.map(({ from, to }) => `${shown(from)}→${shown(to)}`);
+}
+
+interface Chunk {
+  from: string;
+  to: string;
+}
+
+/** The edits of a minimal alignment of `a` into `b`, adjacent edits merged, additions widened by a neighbour. */
+function alignedChunks(a: string, b: string): Chunk[] {
+  const distance: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++)
+      distance[i]![j] = Math.min(
+        distance[i - 1]![j]! + 1,
+        distance[i]![j - 1]! + 1,
+        distance[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+  // Walked back from the end: each step either keeps a letter or belongs to an edit.
+  const steps: { from: string; to: string; kept: boolean }[] = [];
+  let i = a.length;
+  let j = b.length;
+  while (i > 0 || j > 0) {
+    const here = distance[i]![j]!;
+    if (i > 0 && j > 0 && a[i - 1] === b[j - 1] && here === distance[i - 1]![j - 1]) {
+      steps.push({ from: a[i - 1]!, to: b[j - 1]!, kept: true });
+      i--;
+      j--;
+    } else if (i > 0 && j > 0 && here === distance[i - 1]![j - 1]! + 1) {
+      steps.push({ from: a[i - 1]!, to: b[j - 1]!, kept: false });
+      i--;
+      j--;
+    } else if (i > 0 && here === distance[i - 1]![j]! + 1) {
+      steps.push({ from: a[i - 1]!, to: '', kept: false });
+      i--;
+    } else {
+      steps.push({ from: '', to: b[j - 1]!, kept: false });
+      j--;
+    }
+  }
+  steps.reverse();
+  const chunks: (Chunk & { first: number; last: number })[] = [];
+  steps.forEach((step, at) => {
+    if (step.kept) return;
+    const previous = chunks[chunks.length - 1];
+    if (previous && previous.last === at - 1) {
+      previous.from += step.from;
+      previous.to += step.to;
+      previous.last = at;
+    } else chunks.push({ from: step.from, to: step.to, first: at, last: at });
+  });
+  for (const chunk of chunks) {
+    if (chunk.from !== '' && chunk.to !== '') continue;
+    const added = chunk.from || chunk.to;
+    const before = steps[chunk.first - 1]?.kept ? steps[chunk.first - 1]!.from : undefined;
+    const after = steps[chunk.last + 1]?.kept ? steps[chunk.last + 1]!.from : undefined;
+    // A doubled letter beside its twin ("d→dd"); otherwise beside a letter of its kind ("ou→u", "kh→h").
+    const akin = (letter: string | undefined) => letter !== undefined && isVowel(letter) === isVowel(added[0]!);
+    const useBefore =
+      before !== undefined && (before === added[0] || (after !== added[0] && !(akin(after) && !akin(before))));
+    if (useBefore) {
+      chunk.from = before + chunk.from;
+      chunk.to = before + chunk.to;
+    } else if (after !== undefined) {
+      chunk.from += after;
+      chunk.to += after;
+    }
+  }
+  return chunks;
+}
+
+function isVowel(letter: string): boolean {
+  return 'aeiouy'.includes(letter);
+}
+
+function shown(part: string): string {
+  return part === ' ' ? 'a space' : part === '-' ? 'a hyphen' : part === '' ? 'nothing' : part;
+}
+
+/** "by kh→h and ou→u" for a message; several changes counted rather than listed. */
+export function describeDifferences(known: string, written: string): string {
+  const differences = spellingDifferences(known, written);
+  if (differences.length === 0) return 'only in letter case or accents';
+  if (differences.length > 3) return `in ${differences.length} places`;
+  return `by ${differences.length === 1 ? differences[0] : `${differences.slice(0, -1).join(', ')} and ${differences.at(-1)}`}`;
+}
