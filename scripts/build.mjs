@@ -49,6 +49,8 @@ const loadedOnFirstUse = [
   { name: 'buildDictionary', entry: 'src/extension/buildDictionary.ts', plugins: [] },
   // The ignore package, for the first scan of a workspace with a .gitignore.
   { name: 'gitignore', entry: 'src/core/workspace/gitignore.ts', plugins: [] },
+  // Edits of dictionary JSON (quick fixes, Rename) with jsonc-parser's editing, for the first edit.
+  { name: 'dictionaryEdits', entry: 'src/extension/dictionaryEdits.ts', plugins: [] },
   // Safe writes of a file (temporary file, lock, rename), for the first dictionary edit or export.
   {
     name: 'fileReplacer',

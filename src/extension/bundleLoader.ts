@@ -15,6 +15,8 @@ export interface LazyBundles {
   gitignore: typeof import('../core/workspace/gitignore');
   /** Safe writes of a file, for the first dictionary edit or timeline export. */
   fileReplacer: typeof import('./fileReplacer');
+  /** Edits of dictionary JSON (quick fixes, Rename), with jsonc-parser's editing. */
+  dictionaryEdits: typeof import('./dictionaryEdits');
 }
 
 /** Loads a bundle beside this one on first use; later calls get the same module. */

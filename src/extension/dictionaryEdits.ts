@@ -16,6 +16,9 @@ import type { EntityType } from '../core/dictionary/schema';
 import type { DictionaryService } from './dictionaryService';
 import { dictionaryText, replaceDocumentFile } from './safeWrite';
 
+// Rename's edit of a dictionary, loaded with these on first use (scripts/build.mjs).
+export { renameInDictionary } from '../core/workspace/dictionaryRename';
+
 /** Where a new workspace dictionary goes when the workspace has none. */
 const NEW_DICTIONARY_NAME = 'newsroom.entities.json';
 const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };

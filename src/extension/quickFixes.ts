@@ -4,7 +4,8 @@ import type { IndexedEntity } from '../core/dictionary/entityIndex';
 import { ENTITY_TYPES, type EntityType } from '../core/dictionary/schema';
 import { TYPE_LABELS } from '../core/card/entityCard';
 import { readSettings, registerForLanguages } from './config';
-import { DictionaryEditor } from './dictionaryEdits';
+import type { DictionaryEditor } from './dictionaryEdits';
+import { loadBundle } from './bundleLoader';
 import type { DictionaryService } from './dictionaryService';
 import type { NameChecker } from './diagnostics';
 import { rangeOf } from './documents';
@@ -175,7 +176,10 @@ function addToEntity(
 
 /** The commands behind the quick fixes, and the palette commands for names. */
 export function registerNameFixes(checker: NameChecker, dictionaries: DictionaryService): vscode.Disposable {
-  const editor = new DictionaryEditor(dictionaries);
+  // The editor and jsonc-parser's editing are loaded on the first edit.
+  let editor: DictionaryEditor | undefined;
+  const edits = async () =>
+    (editor ??= new (await loadBundle(dictionaries.extensionUri, 'dictionaryEdits')).DictionaryEditor(dictionaries));
   const provider = new NameFixProvider(checker, dictionaries);
   return vscode.Disposable.from(
     registerForLanguages([], (selector) =>
@@ -190,7 +194,7 @@ export function registerNameFixes(checker: NameChecker, dictionaries: Dictionary
         addToEntity(
           dictionaries,
           'add the alias',
-          (entity, target) => editor.addToList(entity, 'aliases', args.alias, target),
+          async (entity, target) => (await edits()).addToList(entity, 'aliases', args.alias, target),
           args,
           (entity) => `“${args.alias}” added to ${entity.name}`,
         ),
@@ -201,7 +205,7 @@ export function registerNameFixes(checker: NameChecker, dictionaries: Dictionary
         addToEntity(
           dictionaries,
           'record the name',
-          (entity, target) => editor.addToList(entity, 'notVariants', args.name, target),
+          async (entity, target) => (await edits()).addToList(entity, 'notVariants', args.name, target),
           args,
           (entity) => `“${args.name}” recorded as not ${entity.name}`,
         ),
@@ -232,9 +236,9 @@ export function registerNameFixes(checker: NameChecker, dictionaries: Dictionary
           if (!type) return undefined;
           const target = args?.dictionary
             ? vscode.Uri.parse(args.dictionary, true)
-            : await editor.chooseWorkspaceDictionary(`Add ${name} to which dictionary?`);
+            : await (await edits()).chooseWorkspaceDictionary(`Add ${name} to which dictionary?`);
           if (!target) return undefined;
-          const id = await editor.addEntity(name.trim(), type, target);
+          const id = await (await edits()).addEntity(name.trim(), type, target);
           void vscode.window.setStatusBarMessage(
             `Newsroom Lens: ${name} added to ${vscode.workspace.asRelativePath(target)}`,
             5000,

@@ -1,6 +1,7 @@
 import vscode = require('vscode');
 import type { IndexedEntity } from '../core/dictionary/entityIndex';
-import { planRename, renameInDictionary } from '../core/workspace/rename';
+import { planRename } from '../core/workspace/rename';
+import { loadBundle } from './bundleLoader';
 import type { AnnotationCache } from './annotations';
 import { registerForLanguages } from './config';
 import type { DictionaryService } from './dictionaryService';
@@ -75,6 +76,7 @@ export class EntityRenameProvider implements vscode.RenameProvider {
   private async addDictionaryEdit(edit: vscode.WorkspaceEdit, entity: IndexedEntity, newName: string): Promise<void> {
     const uri = vscode.Uri.parse(entity.dictionary.file, true);
     if (entity.dictionary.overridable || !vscode.workspace.getWorkspaceFolder(uri)) return;
+    const { renameInDictionary } = await loadBundle(this.dictionaries.extensionUri, 'dictionaryEdits');
     const document = await vscode.workspace.openTextDocument(uri);
     assertShowsFile(document, await vscode.workspace.fs.readFile(uri), 'nothing was renamed; try again');
     const text = document.getText();

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { planRename, renameInDictionary } from '../../src/core/workspace/rename';
+import { renameInDictionary } from '../../src/core/workspace/dictionaryRename';
+import { planRename } from '../../src/core/workspace/rename';
 import { index, setUp } from './inMemoryWorkspace';
 
 const texts = (file: { mentions: readonly { text: string }[] }) => file.mentions.map((mention) => mention.text);
