@@ -57,13 +57,22 @@ export function isCapitalised(word: string): boolean {
   // Most words are plain ASCII: decided by their first letter, and by a hyphen for an article.
   const first = word.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
-  if (first >= 97 && first <= 122 && !word.includes('-') && !/^[dl]['’]|^\p{Ll}{2,}\p{Lu}/u.test(word)) return false;
+  if (first >= 97 && first <= 122 && !word.includes('-') && !hasCapitalOrApostrophe(word)) return false;
   return (
     /^\p{Lu}/u.test(word) ||
     ELIDED_ARTICLE.test(word) ||
     BRAND_CASE.test(word) ||
     (ARTICLE_PREFIX.test(word) && /^\p{Lu}/u.test(word.replace(ARTICLE_PREFIX, '')))
   );
+}
+
+/** Whether a lower-case word has a capital or an apostrophe after its first letter ("easyJet", "d'Orsay"): scanned by code, as this runs on every word of a draft. */
+function hasCapitalOrApostrophe(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || isApostrophe(code)) return true;
+  }
+  return false;
 }
 
 /** "Bashar al-Assad" → "Bashar Assad": every word's Arabic article dropped. */
