@@ -13,11 +13,9 @@ import vscode = require('vscode');
 import { entityIdFor } from '../core/dictionary/entityId';
 import type { IndexedEntity } from '../core/dictionary/entityIndex';
 import type { EntityType } from '../core/dictionary/schema';
+import { renameInDictionary } from '../core/workspace/dictionaryRename';
 import type { DictionaryService } from './dictionaryService';
 import { dictionaryText, replaceDocumentFile } from './safeWrite';
-
-// Rename's edit of a dictionary, loaded with these on first use (scripts/build.mjs).
-export { renameInDictionary } from '../core/workspace/dictionaryRename';
 
 /** Where a new workspace dictionary goes when the workspace has none. */
 const NEW_DICTIONARY_NAME = 'newsroom.entities.json';
@@ -62,6 +60,16 @@ export class DictionaryEditor {
     const list = Array.isArray(copy[key]) ? [...(copy[key] as unknown[])] : [];
     await this.appendEntity(destination, { ...copy, [key]: [...list, value] });
     return destination;
+  }
+
+  /** Gives an entity of a workspace dictionary its new name, the old one kept as an alias (Rename). */
+  async rename(entity: IndexedEntity, newName: string): Promise<void> {
+    const uri = vscode.Uri.parse(entity.dictionary.file, true);
+    await this.editJson(uri, (_tree, text) => {
+      const change = renameInDictionary(text, entity, newName);
+      if (!change) throw new Error(`${vscode.workspace.asRelativePath(uri)} no longer has an entry "${entity.id}"`);
+      return [change];
+    });
   }
 
   /** Adds a new entity to a workspace dictionary; returns its id. */

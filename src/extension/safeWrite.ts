@@ -36,37 +36,18 @@ export async function replaceDocumentFile(
   if (document && written !== undefined) await untilShown(document, written);
 }
 
-/** The text of a dictionary's bytes; throws, saying where, when they are not strict UTF-8 JSON of a dictionary. */
+/**
+ * The text of a dictionary's bytes; throws, saying where, when they are not strict UTF-8 JSON
+ * of a dictionary: an edit made with a tolerant parser could land in a file that is not what
+ * it seems.
+ */
 export function dictionaryText(bytes: Uint8Array, uri: vscode.Uri, nothingDone: string): string {
   const name = vscode.workspace.asRelativePath(uri);
   const { text, problem } = decodeDictionaryBytes(bytes, name);
   if (problem) throw new Error(`${name}: ${problem.message.replace(/^skipped: /, '')}; ${nothingDone}`);
-  assertDictionaryText(text!, uri, nothingDone);
-  return text!;
-}
-
-/**
- * Throws, saying where, when `text` is not strict JSON of a dictionary: an edit made with
- * a tolerant parser could otherwise land in a file that is not what it seems.
- */
-export function assertDictionaryText(text: string, uri: vscode.Uri, nothingDone: string): void {
-  const name = vscode.workspace.asRelativePath(uri);
-  const { dictionary, problems } = parseDictionary(text, name);
+  const { dictionary, problems } = parseDictionary(text!, name);
   if (!dictionary) throw new Error(`${name}: ${problems[0]!.message}; ${nothingDone}`);
-}
-
-/**
- * Throws, saying what happened, when a document with no unsaved changes no longer shows what
- * its file holds: VS Code reloads it only a moment after the file changes on disk, and an
- * edit made from the old text, once saved, would write over that change without a word (VS
- * Code's own check on save misses a change that keeps the file's size). Call it right before
- * the edit is made from the document, with nothing awaited in between.
- */
-export function assertShowsFile(document: vscode.TextDocument, onDisk: Uint8Array, nothingDone: string): void {
-  if (document.isDirty) return; // Its unsaved text is the user's; VS Code asks before saving it over a change on disk.
-  if (lineEnds(new TextDecoder('utf-8').decode(onDisk)) !== lineEnds(document.getText())) {
-    throw new Error(`${vscode.workspace.asRelativePath(document.uri)} changed on disk meanwhile; ${nothingDone}`);
-  }
+  return text!;
 }
 
 /** The file's document, opened so that VS Code's reload of it after the write is an edit Undo takes back. */

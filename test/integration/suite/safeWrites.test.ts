@@ -96,6 +96,61 @@ suite('Safe writes from the extension', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  test('Rename writes the dictionary entry by replacing the file once the drafts’ edit is applied', async () => {
+    const draft = await openEditor({ content: 'Marta Kowalczyk filed. Kowalczyk left.' });
+    const oldFile = path.join(folder.fsPath, 'old-name');
+    await fs.promises.link(file, oldFile);
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      draft.document.uri,
+      draft.document.positionAt(0),
+      'Marta Kowalczyk-Nowak',
+    );
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.strictEqual(draft.document.getText(), 'Marta Kowalczyk-Nowak filed. Kowalczyk-Nowak left.');
+    const api = await lensApi();
+    await waitFor(
+      'the renamed entry to load',
+      () => api.index().get('marta-kowalczyk')?.name === 'Marta Kowalczyk-Nowak',
+    );
+    const written = await fs.promises.readFile(file, 'utf8');
+    assert.match(written, /"name": "Marta Kowalczyk-Nowak"/);
+    assert.match(written, /"aliases": \[\s*"Kowalczyk",\s*"Marta Kowalczyk"\s*\]/);
+    assert.strictEqual(
+      await fs.promises.readFile(oldFile, 'utf8'),
+      DICTIONARY,
+      'the file was replaced, not written into',
+    );
+    await fs.promises.rm(oldFile);
+    assert.deepStrictEqual(leftovers(file), []);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('Rename is refused, drafts untouched, while the dictionary has unsaved changes', async () => {
+    const editor = await openEditor(dictionary);
+    await editor.edit((edit) =>
+      edit.insert(editor.document.positionAt(DICTIONARY.indexOf('"aliases"')), '"note": "x", '),
+    );
+    const draft = await openEditor({ content: 'Marta Kowalczyk filed.' });
+    await assert.rejects(
+      Promise.resolve(
+        vscode.commands.executeCommand(
+          'vscode.executeDocumentRenameProvider',
+          draft.document.uri,
+          draft.document.positionAt(0),
+          'Marta Nowak',
+        ),
+      ),
+      /unsaved changes/,
+    );
+    assert.strictEqual(draft.document.getText(), 'Marta Kowalczyk filed.');
+    assert.doesNotMatch(await fs.promises.readFile(file, 'utf8'), /Marta Nowak/);
+    assert.match(editor.document.getText(), /"note": "x"/, 'the unsaved changes are kept');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   test('a timeline export replaces an existing file in one rename', async () => {
     const api = await lensApi();
     const draft = workspaceUri('safe-writes', 'draft.md');
