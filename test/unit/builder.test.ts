@@ -746,6 +746,85 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.ok(!entity(dictionary, 'Sian Pryce').aliases.includes('Pryce'));
     assert.deepStrictEqual(relationsOf(dictionary, 'Imran Qureshi'), ['adviser Gareth Pryce (lawyer)']);
   });
+
+  it('reads titles as titles: a portfolio before a name, plain words and modifiers before a title, a title with a plain word, honours after a name', () => {
+    const dictionary = build(
+      [
+        'Canadian Minister for Foreign Affairs Helen Marsh has commented on the ruling. Marsh said she would appeal.',
+        'Regional Chairman Kofi Mensah-Arthur read the results in Kumasi.',
+        'Emeritus Senior Minister Tan Boon Wee met Acting President Ruth Okafor.',
+        'Moira Flett wrote to the Lord Advocate, Ewan Gillies, QC, on Friday.',
+        'Vietnamese Premier Wen Jiabo met Professor Anna Kowalska. Professor Kowalska said later that Wen had agreed.',
+      ].join('\n\n'),
+    );
+    const people = dictionary.entities
+      .filter((candidate) => candidate.type === 'person')
+      .map((candidate) => candidate.name);
+    for (const name of [
+      'Helen Marsh',
+      'Kofi Mensah-Arthur',
+      'Tan Boon Wee',
+      'Ruth Okafor',
+      'Moira Flett',
+      'Ewan Gillies',
+      'Wen Jiabo',
+      'Anna Kowalska',
+    ])
+      assert.ok(people.includes(name), `${name} is a person; people: ${people.join(', ')}`);
+    for (const notEntity of [
+      'Foreign Affairs Helen Marsh',
+      'Regional',
+      'Emeritus',
+      'Advocate',
+      'QC',
+      'Professor Kowalska',
+    ])
+      assert.ok(
+        !names(dictionary).includes(notEntity),
+        `no entity "${notEntity}"; built: ${names(dictionary).join(', ')}`,
+      );
+    assert.ok(entity(dictionary, 'Wen Jiabo').aliases.includes('Wen'), 'a Chinese family name comes first');
+    assert.ok(!entity(dictionary, 'Wen Jiabo').aliases.includes('Jiabo'));
+  });
+
+  it('reads "US" before a title as the country, a demonym of a region or of a named place as no entity, and a quotation after a comma as a sentence', () => {
+    const dictionary = build(
+      [
+        'She met US President Carla Dominguez in Lisbon. The best Latin American novel won. The North African nation voted.',
+        'Islanders fled Vuolo on Monday. Vuoloans were moved to the mainland.',
+        'Professor Kowalska said, “Nowhere else do we find such tools.” The tools are old, said Detik.com.',
+        'Flights from Europe, US$ 200 each, were cut.',
+      ].join('\n\n'),
+    );
+    assert.strictEqual(entity(dictionary, 'US').type, 'place');
+    for (const notEntity of ['Latin American', 'North African', 'Vuoloans', 'Nowhere'])
+      assert.ok(
+        !names(dictionary).includes(notEntity),
+        `no entity "${notEntity}"; built: ${names(dictionary).join(', ')}`,
+      );
+    assert.ok(
+      !entity(dictionary, 'Europe').aliases.some((alias) => /US/.test(typeof alias === 'string' ? alias : alias.text)),
+    );
+  });
+
+  it('reads a dateline with a date and a colon, the last list of a wiki page as sources, and a prison, a highway or an avenue as a place', () => {
+    const dictionary = build(
+      [
+        'Tauranga, Mar 3: The home side won by ten runs here on Sunday.',
+        'He was held in Cairo’s Wadi Natrun Prison. The fire jumped the Arve Highway near the Huon Bridge. Crowds filled Bourguiba Avenue.',
+        '== Sources ==',
+        'Jane Porter, Omar Keita. "Court rules on appeal" — Example News, May 1, 2015',
+      ].join('\n\n'),
+    );
+    assert.strictEqual(entity(dictionary, 'Tauranga').type, 'place');
+    for (const place of ['Wadi Natrun Prison', 'Arve Highway', 'Bourguiba Avenue'])
+      assert.strictEqual(entity(dictionary, place).type, 'place');
+    for (const notEntity of ['Jane Porter', 'Omar Keita', 'Example News'])
+      assert.ok(
+        !names(dictionary).includes(notEntity),
+        `no entity "${notEntity}"; built: ${names(dictionary).join(', ')}`,
+      );
+  });
 });
 
 describe('the dictionary builder, on bad input', () => {

@@ -64,10 +64,11 @@ const NAME_TAGS = new Set([
   'ProperNoun',
   'Demonym',
 ]);
-/** Endings only English common nouns have ("Movement", "Emancipation", "Security"). */
-const COMMON_NOUN_ENDING = /(?:ment|tion|sion|ity|ness|ence|ance|ship|ism|ure|ery|ory|age)s?$/;
+/** Endings only English common nouns have ("Movement", "Emancipation", "Security"), or adjectives ("Electoral", "Judicial"). */
+const COMMON_NOUN_ENDING =
+  /(?:(?:ment|tion|sion|ity|ness|ence|ance|ship|ism|ure|ery|ory|age)s?|(?:oral|ical|ional|ural|ental|ious|eous))$/;
 
-/** Whether compromise's lexicon knows a word as no name, or the word has a common noun's ending. */
+/** Whether compromise's lexicon knows a word as no name, or the word has a common noun's or adjective's ending. */
 function isEnglishWord(lower: string): boolean {
   const tag = LEXICON[lower] ?? LEXICON[lower.replace(/s$/, '')];
   return (tag !== undefined && !NAME_TAGS.has(tag)) || COMMON_NOUN_ENDING.test(lower);

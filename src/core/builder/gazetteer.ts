@@ -18,8 +18,12 @@ const KINDS: readonly PlaceKind[] = ['country', 'region', 'city'];
 /** The names, split on first use. Searched in order rather than put in a map: 20,000 insertions would cost the builder's cold start more than every look-up of a build. */
 let namesOf: Record<PlaceKind, readonly string[]> | undefined;
 
+/** Countries news names by two capitals, too short for the gazetteer's look-up (where "us" is a pronoun). */
+const COUNTRY_ACRONYMS = new Set(['US', 'UK']);
+
 /** What kind of place the gazetteer knows by this name, if any. */
 export function placeKind(name: string): PlaceKind | undefined {
+  if (COUNTRY_ACRONYMS.has(name)) return 'country';
   namesOf ??= {
     country: GAZETTEER_DATA.country.split('|'),
     region: GAZETTEER_DATA.region.split('|'),

@@ -80,9 +80,9 @@ export interface ReadArticle {
   readonly demonyms: ReadonlySet<string>;
 }
 
-/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon, or a date ("BRASILIA Oct 29 …"); in title case before the blank an agency left as furniture and a dash ("Santiago (AFP) –"). */
+/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon, or a date ("BRASILIA Oct 29 …"); in title case before the blank an agency left as furniture and a dash ("Santiago (AFP) –"); in any case before a date and a colon ("Dunedin, Dec 5: Pakistan have…"). */
 const DATELINE_CITY =
-  /^[ \t]*(?:[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll}|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?=\s{3,}(?:--|[-–—])\s))/mu;
+  /^[ \t]*(?:[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll}|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?=\s{3,}(?:--|[-–—])\s)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?:\s+\p{Lu}))/mu;
 /** How far into an article its dateline may stand: after a headline, a byline and a date line. */
 const DATELINE_REACH = 1500;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -171,7 +171,9 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   // "NAIROBI, Feb. 10 (Xinhua) -- Voters…": the story's first sentence starts after the dateline's dash.
   const startsSentence = (offset: number) =>
     opensSentence(text, offset) ||
-    (offset > datelineEnd && datelineEnd >= 0 && /^[^\n]{0,60}(?:--|[-–—])\s*$/.test(text.slice(datelineEnd, offset)));
+    (offset > datelineEnd &&
+      datelineEnd >= 0 &&
+      /^[^\n]{0,60}(?:--|[-–—]|\d:)\s*$/.test(text.slice(datelineEnd, offset)));
   for (const run of joinedRuns(text, tags, isOrdinary)) {
     const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? {
       start: run[0]!.start,
@@ -217,13 +219,24 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     let titleOwner: number | undefined;
     let titleStart: number | undefined;
     if (title) {
-      const before = words.slice(0, title.from);
+      let before = words.slice(0, title.from);
+      // "Electoral Chairman Kwadwo Afari-Gyan": plain words before a title are its own, no body's name.
+      const titleFrom =
+        before.length > 0 &&
+        before.every(
+          (word) => (isOrdinary(word) && !PARTY_NAMES.has(word.text)) || TITLE_MODIFIERS.has(word.text.toLowerCase()),
+        )
+          ? 0
+          : title.from;
+      if (titleFrom === 0) before = [];
       titleStart = words[0]!.start;
       titleText = words
-        .slice(title.from, title.to)
+        .slice(titleFrom, title.to)
         .map((word) => word.text)
         .join(' ');
       words = words.slice(title.to);
+      // "the Lord Advocate": a title and a plain word after it are one title, naming no one.
+      if (words.length === 1 && isOrdinary(words[0]!)) continue;
       if (
         before.length === 1 &&
         (isDemonym(before[0]!) || (QUALIFIER_DEMONYM_SHAPE.test(before[0]!.text) && !isPlace(before[0]!)))
@@ -241,7 +254,19 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       }
       if (words.length === 0) continue;
     } else if (
+      words.length === 2 &&
+      REGION_QUALIFIERS.has(words[0]!.text.toLowerCase()) &&
+      (isDemonym(words[1]!) || isPlacesDemonym(words[1]!.text, text)) &&
+      /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) &&
+      !isNameBeforeVerb(last)
+    ) {
+      // "the best Latin American film", "the North African country": a demonym of a region, before a noun.
+      demonyms.add(words.map((word) => word.text).join(' '));
+      continue;
+    } else if (
       isDemonym(words[0]!) ||
+      // "Ambaens were evacuated": the people of a place, in the plural.
+      (words.length === 1 && /\p{Ll}ns$/u.test(words[0]!.text) && isPlacesDemonym(words[0]!.text, text)) ||
       (words.length === 1 &&
         DEMONYM_SHAPE.test(words[0]!.text) &&
         /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) &&
@@ -279,12 +304,12 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       (words.length > 1 && WORK_TITLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)))
     )
       continue;
-    // "Minister for Preventive Services": a title's portfolio.
-    if (
-      PORTFOLIO_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start)) &&
-      !words.some((word) => namesSomeone(tags, word))
-    )
-      continue;
+    // "Minister for Preventive Services": a title's portfolio; "Minister for Foreign Affairs Julie Bishop": a name after it.
+    if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))) {
+      if (!words.some((word) => namesSomeone(tags, word))) continue;
+      const firstName = words.findIndex((word) => tags.within(word.start, word.end).has('first-name'));
+      if (firstName > 0 && firstName < words.length - 1) words = words.slice(firstName);
+    }
 
     // "Northrop Grumman KC-45", "Adam Air Flight 574": the body is named, its product or flight is not.
     let product: string | undefined;
@@ -417,7 +442,7 @@ function townWithRegion(text: string, start: number, end: number, tags: WordTags
   const kind = placeKind(town);
   if (kind === 'country' || (kind === undefined && !tags.namesPlace(start, end))) return undefined;
   if (/ of | (?:plant|assembly|factory)$/i.test(town)) return undefined;
-  const region = /^, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(\.?)(?![\p{L}])/u.exec(text.slice(end, end + 40));
+  const region = /^, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(\.?)(?![\p{L}$])/u.exec(text.slice(end, end + 40));
   // Not in a list of towns ("Boston, Chicago, Los Angeles, Dubai and Orlando").
   if (
     !region ||
@@ -729,6 +754,52 @@ function lastTitleIn(words: readonly Token[], isOrdinary: (word: Token) => boole
   }
   return found;
 }
+
+/**
+ * "African", "European", "Iraqi", "Ambaens": a place's name with a demonym's ending, the place
+ * known to the gazetteer or named in the article ("Ambae"); the word itself names no place.
+ */
+function isPlacesDemonym(word: string, text: string): boolean {
+  const singular = word.replace(/(?<=n)s$/, '');
+  if (singular === word && !/(?:n|i)$/.test(word)) return false;
+  if (placeKind(word) !== undefined) return false;
+  const stems = [singular.slice(0, -1), singular.slice(0, -2), singular.slice(0, -3)].filter(
+    (stem) => stem.length >= 3,
+  );
+  return stems.some(
+    (stem) => placeKind(stem) !== undefined || new RegExp(`(?<![\\p{L}])${stem}(?![\\p{L}])`, 'u').test(text),
+  );
+}
+
+/** Words that make a demonym a region's ("Latin American", "North African", "Central Asian"). */
+const REGION_QUALIFIERS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'latin',
+  'middle',
+  'sub-saharan',
+]);
+
+/** Words that qualify a title before it ("Emeritus Senior Minister", "Acting President"). */
+const TITLE_MODIFIERS = new Set([
+  'acting',
+  'interim',
+  'emeritus',
+  'former',
+  'outgoing',
+  'incoming',
+  'deputy',
+  'senior',
+  'caretaker',
+  'vice',
+]);
 
 /** Titles a portfolio of plain words may open ("Health Minister", "Home Secretary"). */
 const PORTFOLIO_TITLES = new Set([

@@ -427,7 +427,7 @@ const GIVEN_NAME_AFTER_SURNAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** The commonest Chinese family names in pinyin, which come before the given name ("Wang Yifang", "Wu Ji"). */
 const CHINESE_SURNAMES = new Set(
-  `Bai Cai Cao Chen Cheng Cui Deng Ding Dong Du Duan Fan Fang Feng Fu Gao Gong Gu Guo Han Hao He Hou Hu Huang Jia Jiang Jin Kong Lai Lei Li Liang Liao Lin Liu Long Lu Luo Ma Mao Meng Pan Peng Qian Qin Qiu Ren Shao Shen Shi Song Su Sun Tan Tang Tao Tian Wan Wang Wei Wu Xia Xiao Xie Xiong Xu Xue Yan Yang Yao Ye Yin Yu Yuan Zeng Zhang Zhao Zheng Zhong Zhou Zhu Zou`.split(
+  `Bai Bao Cai Cao Chen Cheng Cui Dai Deng Ding Dong Du Duan Fan Fang Feng Fu Gao Gong Gu Guo Han Hao He Hong Hou Hu Huang Jia Jiang Jin Kang Kong Lai Lei Li Liang Liao Lin Liu Long Lu Luo Ma Mao Meng Pan Peng Qian Qin Qiu Ren Shao Shen Shi Song Su Sun Tan Tang Tao Tian Wan Wang Wei Wen Wu Xia Xiao Xie Xiong Xu Xue Yan Yang Yao Ye Yin Yu Yuan Zeng Zhang Zhao Zheng Zhong Zhou Zhu Zou`.split(
     ' ',
   ),
 );
@@ -512,6 +512,13 @@ export const PLACE_NAME_ENDINGS = new Set([
   'hospital',
   'museum',
   'hotel',
+  'prison',
+  'jail',
+  'highway',
+  'motorway',
+  'road',
+  'avenue',
+  'boulevard',
   ...[
     'archipelago',
     'basin',
@@ -619,6 +626,8 @@ export const NEVER_ENTITIES = new Set([
   'cet',
   'cest',
   'bst',
+  // Honours and ranks written after a name ("James Wolffe, QC").
+  ...'qc kc obe mbe cbe kbe dbe frs'.split(' '),
   'internet',
   'web',
   'summer',

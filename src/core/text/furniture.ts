@@ -42,9 +42,9 @@ const CAPITALS_LEAD_IN = /^\s*((?:[\p{Lu}\d][\p{Lu}\d'’.&-]*,?\s+){3,})(?=\p{L
 /** What follows a dateline's city: a dash, or an agency in brackets and a dash, on the same line. */
 const DATELINE_REST = /^[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L}. &-]*\)\s*[-–—])/u;
 
-/** A heading after which a page lists its sources or links, to the end ("Sources", "Related news"). */
+/** A heading after which a page lists its sources or links, to the end ("Sources", "## Related news", "== Sources =="). */
 const CLOSING_LISTS =
-  /^\s*(?:#{1,6}\s*)?(?:sources?|related news|see also|external links|references|further reading)\s*:?\s*$/i;
+  /^\s*(?:#{1,6}\s*|={1,6}\s*)?(?:sources?|related news|see also|external links|references|further reading)\s*:?\s*=*\s*$/i;
 
 /** Words a byline may hold besides names ("By Jane Doe and John Roe, Associated Press staff writer"). */
 const BYLINE_WORDS = new Set([

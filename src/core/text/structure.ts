@@ -29,7 +29,12 @@ export function isSentenceStart(text: string, offset: number): boolean {
     i--;
   }
   if (i < 0) return true;
-  return SENTENCE_END.test(text[i]!) || (sawNewline && !/[\p{Ll},;]/u.test(text[i]!));
+  return (
+    SENTENCE_END.test(text[i]!) ||
+    (sawNewline && !/[\p{Ll},;]/u.test(text[i]!)) ||
+    // 'He said, “Nowhere else…': a quotation opening after a comma opens a sentence of its own.
+    /, ["“]$/.test(text.slice(Math.max(0, offset - 3), offset))
+  );
 }
 
 function lineAt(text: string, offset: number): string {
