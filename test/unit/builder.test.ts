@@ -807,6 +807,33 @@ describe('the dictionary builder, on articles we wrote', function () {
     );
   });
 
+  it('makes no entity of a work, an event by its year, a match by its number or a page’s licence; joins a state to its abbreviation and a body to its initials', () => {
+    const dictionary = build(
+      [
+        'HARTFORD, Conn. (AP) — Lawmakers in Connecticut passed the bill. Her film “Sparrowhawk” won, and Lopez’s “Songs of Rain” (“Canciones de lluvia”) was praised.',
+        'Delegates met at the 2012 Winter Kandor forum in Hartford. Ghana won the third T20I on Sunday.',
+        'Orbis Data Systems Ltd shares rose. ODS was up 3 percent.',
+        'From Wikinews, the free news source you can write!',
+        'This text comes from Wikinews. Permission is granted to copy, distribute and/or modify this document under the terms of the Creative Commons Attribution 2.5 licence.',
+      ].join('\n\n'),
+    );
+    for (const notEntity of ['Sparrowhawk', 'Canciones', 'Winter Kandor', 'T20I', 'Wikinews', 'Conn'])
+      assert.ok(
+        !names(dictionary).includes(notEntity),
+        `no entity "${notEntity}"; built: ${names(dictionary).join(', ')}`,
+      );
+    assert.ok(
+      entity(dictionary, 'Connecticut').aliases.some(
+        (alias) => (typeof alias === 'string' ? alias : alias.text) === 'Conn',
+      ),
+    );
+    assert.ok(
+      entity(dictionary, 'Orbis Data Systems Ltd').aliases.some(
+        (alias) => (typeof alias === 'string' ? alias : alias.text) === 'ODS',
+      ),
+    );
+  });
+
   it('reads a dateline with a date and a colon, the last list of a wiki page as sources, and a prison, a highway or an avenue as a place', () => {
     const dictionary = build(
       [

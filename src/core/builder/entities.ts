@@ -42,7 +42,9 @@ import {
   SHARED_PREPOSITIONS,
   SHARES_SURNAME,
   STATE_ABBREVIATIONS,
+  STATE_ABBREVIATION_OF,
   TOWN_BEFORE_STATE,
+  placesOfDemonym,
   surnameAt,
 } from './vocabulary';
 import { WrittenWords } from './writtenWords';
@@ -472,6 +474,10 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         byForm.get(key) ??
         // "US" after "U.S.", "U.N." after "UN": one acronym, with and without its stops.
         (isAcronym(mention.text) ? byForm.get(otherAcronymSpelling(mention.text)) : undefined) ??
+        // "Pennsylvania" after "SCRANTON, Pa. (AP) —": a state and its abbreviation.
+        (STATE_ABBREVIATION_OF.has(mention.text)
+          ? byForm.get(formKey(STATE_ABBREVIATION_OF.get(mention.text)!))
+          : undefined) ??
         // "ExxonMobil" for Exxon Mobil.
         shelves.byCompactName.get(key)[0] ??
         latest(byFirstWord.filter(isPersonish)) ??
@@ -526,7 +532,11 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (entity) {
       attach(entity, mention, mention.text, entity === surnameOf && isPersonish(entity));
       if (entity === calledByFirstWord && entity !== surnameOf) weigh(entity, { ...noEvidence(), organization: 2 });
-      if (words.length > entity.words.length && !mention.headline) {
+      // The fullest name: more words, or a state's name after its abbreviation.
+      if (
+        (words.length > entity.words.length || STATE_ABBREVIATIONS.get(entity.name) === mention.text) &&
+        !mention.headline
+      ) {
         entity.name = mention.text;
         entity.words = words;
         shelves.file(entity);
@@ -708,8 +718,6 @@ function midSentenceWords(text: string): (word: string) => boolean {
 }
 
 /** How demonyms end, longest first, and how the place's name may end in their stead ("Korean" → Korea, "Italian" → Italy, "Chinese" → China). */
-const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'an', 'n', 'i'];
-const PLACE_ENDINGS_FOR_DEMONYM = ['', 'a', 'y', 'e', 'o', 'ia'];
 
 /**
  * "North Korean state media", "Canadian", "exiled Russian": a demonym, alone or after a point
@@ -732,15 +740,10 @@ function isDemonymOfPlace(article: ReadArticle, mention: NameMention): boolean {
     return false;
   const named = namesWrittenIn(article);
   const opening = words.slice(0, -1).filter((word) => NAME_OPENERS.has(word.toLowerCase()));
-  for (const ending of DEMONYM_ENDINGS) {
-    if (!last.endsWith(ending) || last.length - ending.length < 3) continue;
-    const root = last.slice(0, last.length - ending.length);
-    for (const placeEnding of PLACE_ENDINGS_FOR_DEMONYM) {
-      const place = [...opening, root + placeEnding].join(' ');
-      if (named.has(foldName(place)) || placeKind(place) === 'country') return true;
-    }
-  }
-  return false;
+  return placesOfDemonym(last).some((root) => {
+    const place = [...opening, root].join(' ');
+    return named.has(foldName(place)) || placeKind(place) === 'country';
+  });
 }
 
 /** The last words of the names of made things ("Hubble Space Telescope", "Sentinel-2 Satellite"). */
@@ -984,9 +987,18 @@ function countryHead(name: string): string | undefined {
   return / of /.test(name) && placeKind(name) === 'country' ? name.split(' of ')[0] : undefined;
 }
 
+/** The initials a name may be called by: of it whole, of a country's name before "of", of a body's name before its legal suffix ("TCS" for Tata Consultancy Services Ltd). */
 function initialsKeys(name: string): string[] {
   const head = countryHead(name);
-  return head !== undefined && initialsOf(head).length >= 2 ? [initialsOf(name), initialsOf(head)] : [initialsOf(name)];
+  const words = name.split(' ');
+  const withoutSuffix =
+    words.length > 2 && LEGAL_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))
+      ? words.slice(0, -1).join(' ')
+      : undefined;
+  return [name, head, withoutSuffix]
+    .filter((form): form is string => form !== undefined)
+    .map(initialsOf)
+    .filter((initials, i) => i === 0 || initials.length >= 2);
 }
 
 function initialsOf(name: string): string {

@@ -27,7 +27,9 @@ import {
   RUN_JOB_WORDS,
   SIGN_OFF_AFTER,
   TITLE_ABBREVIATIONS,
+  WORK_NOUN_BEFORE,
   WORK_TITLE_BEFORE,
+  placesOfDemonym,
 } from './vocabulary';
 import { WrittenWords } from './writtenWords';
 
@@ -126,6 +128,9 @@ const NUMBERED_PARTS = new Set([
 /** "at 12:00 UTC Monday": a time zone after a clock time is no part of a name. */
 const TIME_ZONE = /^(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|AE[SD]T|JST|ET|PT)$/;
 /** Lower-case words after a name that make it a disease or a thing, not an entity ("the Ebola virus", "the Ijaw ethnic group"). */
+/** A gathering after a name: "meeting", "summit", "games" ("the 2011 Summer Davos meeting"). */
+const EVENT_NOUN_AFTER =
+  /^\s+(?:meeting|meetings|summit|forum|games|festival|conference|congress|championships?|tournament|talks|session)\b/;
 const NAMED_THING_AFTER = /^\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|variant|ethnic|language|dialect)\b/;
 const JOINED_SUFFIX = /-(led|backed|based|owned|run|allied|linked|born|made|era)$/;
 
@@ -256,7 +261,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     } else if (
       words.length === 2 &&
       REGION_QUALIFIERS.has(words[0]!.text.toLowerCase()) &&
-      (isDemonym(words[1]!) || isPlacesDemonym(words[1]!.text, text)) &&
+      (isDemonym(words[1]!) || placesOfDemonym(words[1]!.text).some((place) => placeKind(place) !== undefined)) &&
       /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) &&
       !isNameBeforeVerb(last)
     ) {
@@ -265,8 +270,6 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       continue;
     } else if (
       isDemonym(words[0]!) ||
-      // "Ambaens were evacuated": the people of a place, in the plural.
-      (words.length === 1 && /\p{Ll}ns$/u.test(words[0]!.text) && isPlacesDemonym(words[0]!.text, text)) ||
       (words.length === 1 &&
         DEMONYM_SHAPE.test(words[0]!.text) &&
         /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) &&
@@ -298,10 +301,19 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     // "the Ebola virus": a disease, not a body; "Mohammed Yusuf has more": a reporter's sign-off.
     if (NAMED_THING_AFTER.test(text.slice(runEnd, runEnd + 20)) || SIGN_OFF_AFTER.test(text.slice(runEnd, runEnd + 20)))
       continue;
+    // "the 2011 Summer Davos meeting": a year before and a gathering after make the name an event's.
+    if (
+      words.length > 1 &&
+      /\b(?:1[89]|20)\d\d\s+$/.test(text.slice(Math.max(0, words[0]!.start - 6), words[0]!.start)) &&
+      EVENT_NOUN_AFTER.test(text.slice(runEnd, runEnd + 20)) &&
+      placeKind(text.slice(words[0]!.start, runEnd)) === undefined
+    )
+      continue;
     // "a report entitled \"Al-Qaeda Vulnerabilities\"", "\"Iraqi Security Forces: More or Less Challenged?\"": the title of a work.
     if (
       within(workTitles, words[0]!.start) ||
-      (words.length > 1 && WORK_TITLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)))
+      (words.length > 1 && WORK_TITLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start))) ||
+      WORK_NOUN_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start))
     )
       continue;
     // "Minister for Preventive Services": a title's portfolio; "Minister for Foreign Affairs Julie Bishop": a name after it.
@@ -321,11 +333,15 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       product = words[words.length - 1]!.text;
       words = words.slice(0, -1);
     }
-    // "the A380", "Chapter 11": a model or a numbered part alone names nothing.
+    // "the A380", "Chapter 11": a model or a numbered part alone names nothing; nor does "the second T20I", a match.
     if (
       words.length === 1 &&
       (LONE_MODEL_NUMBER.test(words[0]!.text) ||
-        (NUMBERED_PARTS.has(words[0]!.text) && /^ \d/.test(text.slice(words[0]!.end))))
+        (NUMBERED_PARTS.has(words[0]!.text) && /^ \d/.test(text.slice(words[0]!.end))) ||
+        (/\d/.test(words[0]!.text) &&
+          /\b(?:first|second|third|fourth|fifth|sixth|seventh|final|opening|deciding)\s+$/i.test(
+            text.slice(Math.max(0, words[0]!.start - 10), words[0]!.start),
+          )))
     )
       continue;
     // "Detik.com": a web address is one name.
@@ -559,11 +575,15 @@ function workTitlesIn(text: string): Span[] {
   const titles: Span[] = [];
   for (const quoted of text.matchAll(/["“]([^"”\n]{3,100})["”]/g)) {
     const words = quoted[1]!.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
+    const end = quoted.index! + quoted[0].length;
+    // "“Prayers for the Stolen” (“Noche de fuego”)": a title's other title, in brackets, whatever its case.
+    const bracketed = text[quoted.index! - 1] === '(' && text[end] === ')' && words.length <= 8;
     if (
-      words.length >= 2 &&
-      words.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word) || MINOR_TITLE_WORDS.has(word.toLowerCase()))
+      bracketed ||
+      (words.length >= 2 &&
+        words.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word) || MINOR_TITLE_WORDS.has(word.toLowerCase())))
     )
-      titles.push({ start: quoted.index!, end: quoted.index! + quoted[0].length });
+      titles.push({ start: quoted.index!, end });
   }
   return titles;
 }
@@ -753,22 +773,6 @@ function lastTitleIn(words: readonly Token[], isOrdinary: (word: Token) => boole
     found = { from, to: found.to };
   }
   return found;
-}
-
-/**
- * "African", "European", "Iraqi", "Ambaens": a place's name with a demonym's ending, the place
- * known to the gazetteer or named in the article ("Ambae"); the word itself names no place.
- */
-function isPlacesDemonym(word: string, text: string): boolean {
-  const singular = word.replace(/(?<=n)s$/, '');
-  if (singular === word && !/(?:n|i)$/.test(word)) return false;
-  if (placeKind(word) !== undefined) return false;
-  const stems = [singular.slice(0, -1), singular.slice(0, -2), singular.slice(0, -3)].filter(
-    (stem) => stem.length >= 3,
-  );
-  return stems.some(
-    (stem) => placeKind(stem) !== undefined || new RegExp(`(?<![\\p{L}])${stem}(?![\\p{L}])`, 'u').test(text),
-  );
 }
 
 /** Words that make a demonym a region's ("Latin American", "North African", "Central Asian"). */

@@ -310,6 +310,9 @@ export const SIGN_OFF_AFTER = /^\s+(?:has more|has this report|has the story|has
 /** Words before a quoted title of a report, a book or a film ("a report entitled \"Al-Qaeda Vulnerabilities\""). */
 export const WORK_TITLE_BEFORE =
   /\b(?:entitled|titled|called|labelled|labeled|classified|marked|headlined|named)\s+["“]$/;
+/** A kind of work before its quoted title, however short ("the film “Earwig”"). */
+export const WORK_NOUN_BEFORE =
+  /\b(?:film|movie|documentary|book|novel|memoir|album|song|single|play|opera|series|poem|painting)\s+["“]$/;
 /** Lower-case words after a name that make the whole a gathering or body ("Doha forum"). */
 export const ORGANIZATION_FACILITY_WORDS = ['forum', 'summit', 'conference'];
 
@@ -400,10 +403,45 @@ export const PERSON_AFTER =
 export const PLACE_BEFORE =
   /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
 /** U.S. states as AP style abbreviates them after a town ("Kensington, Md.", "Hartford, Conn."), without the stop. */
-export const STATE_ABBREVIATIONS = new Set(
-  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo'.split(
-    ' ',
-  ),
+export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Ala: 'Alabama',
+    Ariz: 'Arizona',
+    Ark: 'Arkansas',
+    Calif: 'California',
+    Colo: 'Colorado',
+    Conn: 'Connecticut',
+    Del: 'Delaware',
+    Fla: 'Florida',
+    Ga: 'Georgia',
+    Ill: 'Illinois',
+    Ind: 'Indiana',
+    Kan: 'Kansas',
+    Ky: 'Kentucky',
+    La: 'Louisiana',
+    Md: 'Maryland',
+    Mass: 'Massachusetts',
+    Mich: 'Michigan',
+    Minn: 'Minnesota',
+    Miss: 'Mississippi',
+    Mo: 'Missouri',
+    Mont: 'Montana',
+    Neb: 'Nebraska',
+    Nev: 'Nevada',
+    Okla: 'Oklahoma',
+    Ore: 'Oregon',
+    Pa: 'Pennsylvania',
+    Tenn: 'Tennessee',
+    Vt: 'Vermont',
+    Va: 'Virginia',
+    Wash: 'Washington',
+    Wis: 'Wisconsin',
+    Wyo: 'Wyoming',
+  }),
+);
+/** A state's abbreviation by its name ("Pennsylvania" → "Pa"). */
+export const STATE_ABBREVIATION_OF: ReadonlyMap<string, string> = new Map(
+  [...STATE_ABBREVIATIONS].map(([abbreviation, state]) => [state, abbreviation]),
 );
 /** A town and a comma before a state's abbreviation and its stop. */
 export const TOWN_BEFORE_STATE = /\p{Lu}[\p{L}.'’-]*,\s$/u;
@@ -668,3 +706,14 @@ export const EVENT_WORDS = new Set([
   'Show',
   'Marathon',
 ]);
+
+const DEMONYM_ENDINGS = ['ians', 'eans', 'ans', 'ns', 'ian', 'ean', 'ese', 'an', 'n', 'is', 'i'];
+const PLACE_ENDINGS_FOR_DEMONYM = ['', 'a', 'y', 'e', 'o', 'ia'];
+
+/** The names of places a word would be the demonym of, by its ending ("Kenyans" → "Kenya", "African" → "Africa"). */
+export function placesOfDemonym(word: string): string[] {
+  return DEMONYM_ENDINGS.filter((ending) => word.endsWith(ending) && word.length - ending.length >= 3).flatMap(
+    (ending) =>
+      PLACE_ENDINGS_FOR_DEMONYM.map((placeEnding) => word.slice(0, word.length - ending.length) + placeEnding),
+  );
+}
