@@ -834,6 +834,22 @@ describe('the dictionary builder, on articles we wrote', function () {
     );
   });
 
+  it('keeps a name whole through a common word’s possessive, a portfolio of two, a body’s word before a place; reads a dateline’s date before the story', () => {
+    const dictionary = build(
+      [
+        'LISBON, May 12 Shipping bosses met on Monday.',
+        'The club left the Winner’s Trophy early. Growers wrote to the Department of Fisheries and Rural Development and to Police Norway.',
+      ].join('\n\n'),
+    );
+    for (const name of ['Winner’s Trophy', 'Department of Fisheries and Rural Development', 'Police Norway'])
+      assert.strictEqual(entity(dictionary, name).type, 'organization');
+    for (const notEntity of ['Shipping', 'Winner', 'Trophy', 'Rural Development', 'Norway'])
+      assert.ok(
+        !names(dictionary).includes(notEntity),
+        `no entity "${notEntity}"; built: ${names(dictionary).join(', ')}`,
+      );
+  });
+
   it('reads a dateline with a date and a colon, the last list of a wiki page as sources, and a prison, a highway or an avenue as a place', () => {
     const dictionary = build(
       [

@@ -21,6 +21,7 @@ import {
   NATURAL_FEATURE_WORDS,
   NUMBER_WORDS,
   PARTY_NAMES,
+  PORTFOLIO_WORDS,
   ORGANIZATION_FACILITY_WORDS,
   ORGANIZATION_WORDS,
   PLACE_FACILITY_WORDS,
@@ -82,9 +83,9 @@ export interface ReadArticle {
   readonly demonyms: ReadonlySet<string>;
 }
 
-/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon, or a date ("BRASILIA Oct 29 …"); in title case before the blank an agency left as furniture and a dash ("Santiago (AFP) –"); in any case before a date and a colon ("Dunedin, Dec 5: Pakistan have…"). */
+/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon, or a date ("BRASILIA Oct 29 …"); in title case before the blank an agency left as furniture and a dash ("Santiago (AFP) –"); in any case before a date and a colon ("Dunedin, Dec 5: Pakistan have…"); in capitals before a date and the story ("BRUSSELS, June 28 Airline bosses…"). */
 const DATELINE_CITY =
-  /^[ \t]*(?:[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll}|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?=\s{3,}(?:--|[-–—])\s)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?:\s+\p{Lu}))/mu;
+  /^[ \t]*(?:[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll}|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?=\s{3,}(?:--|[-–—])\s)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?:\s+\p{Lu})|[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\p{Lu}))/mu;
 /** How far into an article its dateline may stand: after a headline, a byline and a date line. */
 const DATELINE_REACH = 1500;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -178,7 +179,11 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     opensSentence(text, offset) ||
     (offset > datelineEnd &&
       datelineEnd >= 0 &&
-      /^[^\n]{0,60}(?:--|[-–—]|\d:)\s*$/.test(text.slice(datelineEnd, offset)));
+      (/^[^\n]{0,60}(?:--|[-–—]|\d:)\s*$/.test(text.slice(datelineEnd, offset)) ||
+        // "BRUSSELS, June 28 Airline bosses…": a dateline's date with nothing after it.
+        /^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+$/.test(
+          text.slice(datelineEnd, offset),
+        )));
   for (const run of joinedRuns(text, tags, isOrdinary)) {
     const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? {
       start: run[0]!.start,
@@ -544,8 +549,30 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
       continue;
     }
-    // "People's Justice Alliance", "Children's Hospital": a common word's possessive inside a name.
-    if (previous && previousLast && /^['’]s $/.test(between) && COMMON_WORDS.has(previousLast.text.toLowerCase())) {
+    // "Ministry of Agriculture and Rural Affairs", "Department of Health and Human Services": a body's portfolio of two.
+    if (
+      previous &&
+      previousLast &&
+      /^ (?:and|&) $/.test(between) &&
+      ORGANIZATION_WORDS.has(previous[0]!.text.toLowerCase()) &&
+      previous[1]?.text === 'of' &&
+      run.length <= 3 &&
+      !ORGANIZATION_WORDS.has(run[0]!.text.toLowerCase()) &&
+      // (By the lexicon: in context the tagger may read "Rural Affairs" as someone's name.)
+      run.every(
+        (word) => PORTFOLIO_WORDS.has(word.text.toLowerCase()) || tags.within(word.start, word.end).has('english-word'),
+      )
+    ) {
+      joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
+      continue;
+    }
+    // "People's Justice Alliance", "Children's Hospital", "Champion's League": a common word's possessive inside a name.
+    if (
+      previous &&
+      previousLast &&
+      /^['’]s $/.test(between) &&
+      (COMMON_WORDS.has(previousLast.text.toLowerCase()) || (previous.length === 1 && isOrdinary(previousLast)))
+    ) {
       joined[joined.length - 1] = [...previous, ...withOrdinal];
       continue;
     }
@@ -704,6 +731,15 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
     if (/^['’]s /.test(text.slice(word.end, word.end + 3))) break; // kept inside a name: "People's Justice Alliance"
     if (/^(?:of|for)$/.test(run[from + 1]?.text ?? '')) break; // the head of "Movement for Democratic Change"
     const lower = word.text.toLowerCase();
+    // "wrote to Police Scotland": a body's word capitalised mid-sentence before a place names the body.
+    if (
+      from === 0 &&
+      run.length === 2 &&
+      ORGANIZATION_WORDS.has(lower) &&
+      tags.namesPlace(run[1]!.start, run[1]!.end) &&
+      !isSentenceStart(text, word.start)
+    )
+      break;
     const tagged = tags.within(word.start, word.end);
     // "The Government Accountability Office" keeps "Government": the run names a body.
     const namesBody = ORGANIZATION_WORDS.has(run[run.length - 1]!.text.toLowerCase()) && from + 1 < run.length;
