@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { AMBIGUOUS_COLOR, COLORS, COMMANDS } from '../../../src/extension/ids';
-import { EXTENSION_ID, lensApi } from './helpers';
+import { EXTENSION_ID, lensApi, waitFor } from './helpers';
 
 suite('Activation and contributions', () => {
   test('activates and loads the bundled and the workspace dictionaries', async () => {
@@ -42,5 +42,51 @@ suite('Activation and contributions', () => {
       for (const theme of ['light', 'dark', 'highContrast', 'highContrastLight'])
         assert.ok(color.defaults[theme], `${id} has no ${theme} default`);
     }
+  });
+});
+
+suite('The walkthrough', () => {
+  interface Step {
+    id: string;
+    title: string;
+    description: string;
+    media: { svg?: string; image?: string; altText: string };
+  }
+  const walkthroughs = (): { id: string; steps: Step[] }[] =>
+    vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.walkthroughs;
+
+  test('takes a newcomer from an article to CI, each step with its picture and a command that runs', async () => {
+    await lensApi();
+    const [walkthrough] = walkthroughs();
+    assert.ok(walkthrough);
+    assert.deepStrictEqual(
+      walkthrough.steps.map((step) => step.id),
+      ['build', 'hover', 'timeline', 'checkNames', 'ci'],
+    );
+    const registered = await vscode.commands.getCommands(false);
+    const extensionUri = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
+    for (const step of walkthrough.steps) {
+      const media = step.media.svg ?? step.media.image;
+      assert.ok(media && step.media.altText, `${step.id} has a picture with a text alternative`);
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, media));
+      assert.match(new TextDecoder().decode(bytes), /^<svg [^>]*viewBox=/, `${media} is an SVG drawing`);
+      const links = [...step.description.matchAll(/\]\(command:([\w.]+)\)/g)].map((match) => match[1]!);
+      assert.strictEqual(links.length, 1, `${step.id} links one command`);
+      assert.ok(registered.includes(links[0]!), `${step.id} links ${links[0]}, which is not a command`);
+    }
+  });
+
+  test('opens from the command VS Code uses for Get Started', async () => {
+    await vscode.commands.executeCommand(
+      'workbench.action.openWalkthrough',
+      `${EXTENSION_ID}#${walkthroughs()[0]!.id}`,
+      false,
+    );
+    await waitFor('the walkthrough to open', () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((tab) => tab.label.includes('Newsroom Lens') || tab.label.includes('Welcome')),
+    );
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
