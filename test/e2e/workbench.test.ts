@@ -276,4 +276,26 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     };
     assert.strictEqual(written.entities.find((entity) => entity.name === 'Farida Haddad')?.type, 'organization');
   });
+
+  it('offers its walkthrough under Open Walkthrough, with its five steps', async function () {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('Open Walkthrough');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().click();
+    await page
+      .locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Newsroom Lens' })
+      .first()
+      .click({ timeout: 20_000 });
+    for (const step of [
+      'Build a dictionary from an article',
+      'Rest the pointer on a name',
+      'Open the story timeline',
+      'Check the names',
+      'Check drafts in CI',
+    ]) {
+      await page.getByText(step, { exact: true }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'walkthrough.png') });
+  });
 });

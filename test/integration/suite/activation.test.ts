@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { AMBIGUOUS_COLOR, COLORS, COMMANDS } from '../../../src/extension/ids';
-import { EXTENSION_ID, lensApi, waitFor } from './helpers';
+import { EXTENSION_ID, lensApi } from './helpers';
 
 suite('Activation and contributions', () => {
   test('activates and loads the bundled and the workspace dictionaries', async () => {
@@ -74,19 +74,5 @@ suite('The walkthrough', () => {
       assert.strictEqual(links.length, 1, `${step.id} links one command`);
       assert.ok(registered.includes(links[0]!), `${step.id} links ${links[0]}, which is not a command`);
     }
-  });
-
-  test('opens from the command VS Code uses for Get Started', async () => {
-    await vscode.commands.executeCommand(
-      'workbench.action.openWalkthrough',
-      `${EXTENSION_ID}#${walkthroughs()[0]!.id}`,
-      false,
-    );
-    await waitFor('the walkthrough to open', () =>
-      vscode.window.tabGroups.all
-        .flatMap((group) => group.tabs)
-        .find((tab) => tab.label.includes('Newsroom Lens') || tab.label.includes('Welcome')),
-    );
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

@@ -119,8 +119,8 @@ suite('Dictionary problems in the Problems panel', () => {
     assert.ok(starship);
     assert.strictEqual(starship.severity, vscode.DiagnosticSeverity.Error);
     assert.match(starship.message, /^entities\[1\] "bad-entry": "type" must be one of person, place, organization/);
-    // Line 3 of the file, on the wrong value itself.
-    assert.deepStrictEqual([starship.range.start.line, broken.getText(starship.range)], [2, '"starship"']);
+    // Line 4 of the file, on the wrong value itself.
+    assert.deepStrictEqual([starship.range.start.line, broken.getText(starship.range)], [3, '"starship"']);
 
     const unfinished = await vscode.workspace.openTextDocument(workspaceUri('unfinished.entities.json'));
     const [syntax] = ours(unfinished.uri);
