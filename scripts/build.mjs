@@ -51,6 +51,8 @@ const loadedOnFirstUse = [
   { name: 'gitignore', entry: 'src/core/workspace/gitignore.ts', plugins: [] },
   // Edits of dictionary JSON (quick fixes, Rename) with jsonc-parser's editing, for the first edit.
   { name: 'dictionaryEdits', entry: 'src/extension/dictionaryEdits.ts', plugins: [] },
+  // Where each dictionary problem is in its file, with jsonc-parser's tree, once a dictionary has one.
+  { name: 'dictionaryLocations', entry: 'src/core/dictionary/locate.ts', plugins: [] },
   // Safe writes of a file (temporary file, lock, rename), for the first dictionary edit or export.
   {
     name: 'fileReplacer',

@@ -1,35 +1,45 @@
 /**
- * `npm start`: opens the sample workspace (the founding article and a sample draft) in
- * VS Code with Newsroom Lens loaded. Uses a desktop `code` with --extensionDevelopmentPath
- * where there is one; otherwise code-server on localhost, whose address it prints.
+ * `npm start`: opens the sample draft, in the sample workspace (the founding article and a draft
+ * about it), in VS Code with Newsroom Lens loaded. Uses a desktop `code` with
+ * --extensionDevelopmentPath where there is one; otherwise code-server on localhost, whose address
+ * (the draft open in it) it prints and opens in a browser where there is one.
  */
 import { spawn, spawnSync } from 'child_process';
-import * as fs from 'fs';
 import * as path from 'path';
 import { PROJECT_ROOT, SAMPLE_WORKSPACE, packageExtension, startCodeServer } from './codeServer';
+import {
+  SAMPLE_DRAFT,
+  browserCommand,
+  ensureSampleWorkspace,
+  openFileUrl,
+  sampleWorkspaceFolder,
+} from './sampleWorkspace';
 
 const STATE_DIR = path.join(PROJECT_ROOT, '.vscode-test/start');
-const WORKSPACE = path.join(PROJECT_ROOT, '.vscode-test/sample-workspace');
 
-/** A copy of the sample, made once, so that what a newcomer edits there is kept and the fixtures stay clean. */
-function sampleWorkspace(): string {
-  if (!fs.existsSync(WORKSPACE)) fs.cpSync(SAMPLE_WORKSPACE, WORKSPACE, { recursive: true });
-  return WORKSPACE;
+function runs(command: string, args: string[]): boolean {
+  return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 }
 
 function hasDesktopCode(): boolean {
-  return (
-    !process.env.NEWSROOM_LENS_USE_CODE_SERVER && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0
-  );
+  return !process.env.NEWSROOM_LENS_USE_CODE_SERVER && runs('code', ['--version']);
+}
+
+/** Opens the address in a browser where there is one; failing to is not an error, the address is printed. */
+function openInBrowser(url: string): void {
+  const browser = browserCommand(process.env, (command) => runs('sh', ['-c', `command -v ${command}`]));
+  if (!browser) return;
+  const child = spawn(browser, [url], { stdio: 'ignore', detached: true });
+  child.on('error', (error) => console.log(`  (${browser} could not open it: ${error.message})`));
+  child.unref();
 }
 
 async function main(): Promise<void> {
-  const workspace = sampleWorkspace();
+  const workspace = ensureSampleWorkspace(SAMPLE_WORKSPACE, sampleWorkspaceFolder());
+  const draft = path.join(workspace, SAMPLE_DRAFT);
   if (hasDesktopCode()) {
-    console.log(`Opening ${workspace} in VS Code with Newsroom Lens from ${PROJECT_ROOT}`);
-    spawn('code', ['--extensionDevelopmentPath', PROJECT_ROOT, path.join(workspace, 'draft.md'), workspace], {
-      stdio: 'inherit',
-    });
+    console.log(`Opening ${draft} in VS Code with Newsroom Lens from ${PROJECT_ROOT}`);
+    spawn('code', ['--extensionDevelopmentPath', PROJECT_ROOT, workspace, draft], { stdio: 'inherit' });
     return;
   }
   console.log('No desktop VS Code (`code`) found: starting code-server, a VS Code in the browser.');
@@ -39,9 +49,12 @@ async function main(): Promise<void> {
     stateDir: STATE_DIR,
     port: process.env.PORT ? Number(process.env.PORT) : undefined,
   });
+  const url = openFileUrl(server.url, workspace, draft);
   console.log(
-    `\n  Newsroom Lens is running in VS Code at:\n\n    ${server.url}\n\n  Open draft.md there. Press Ctrl+C to stop.\n`,
+    `\n  Newsroom Lens is running in VS Code, with the sample draft open, at:\n\n    ${url}\n\n` +
+      `  The sample workspace is ${workspace} (kept between runs). Press Ctrl+C to stop.\n`,
   );
+  openInBrowser(url);
   const stop = () => void server.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

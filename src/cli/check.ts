@@ -12,6 +12,7 @@ import {
 } from '../core/consistency/findings';
 import type { EntityIndex } from '../core/dictionary/entityIndex';
 import { type DictionaryFile, loadDictionaries } from '../core/dictionary/load';
+import { locateProblems } from '../core/dictionary/locate';
 import { type DictionaryProblem, MAX_DICTIONARY_BYTES } from '../core/dictionary/parse';
 import { type Day, localDay } from '../core/text/calendar';
 import { LineMap } from '../core/text/lines';
@@ -185,7 +186,8 @@ function loadIndex(
   files.forEach((file) => add(file, false));
   const taken = new Set(files.map((file) => path.resolve(file)));
   bundled.filter((file) => !taken.has(path.resolve(file))).forEach((file) => add(file, true));
-  return loadDictionaries(read);
+  const { index, problems, texts } = loadDictionaries(read);
+  return { index, problems: locateProblems(problems, texts) };
 }
 
 /** A file given is checked as it is; a folder, for the drafts in it that .gitignore keeps. */

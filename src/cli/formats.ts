@@ -100,6 +100,21 @@ function sarifLog(report: CheckReport, context: FormatContext): sarif.Log {
               ...report.problems.map((problem) => ({
                 level: problem.severity,
                 message: { text: [problem.file, problem.entry, problem.message].filter(Boolean).join(': ') },
+                ...(problem.location && {
+                  locations: [
+                    {
+                      physicalLocation: {
+                        artifactLocation: artifactOf(problem.file, root),
+                        region: {
+                          startLine: problem.location.line,
+                          startColumn: problem.location.column,
+                          endLine: problem.location.endLine,
+                          endColumn: problem.location.endColumn,
+                        },
+                      },
+                    },
+                  ],
+                }),
               })),
             ],
           },

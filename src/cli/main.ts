@@ -4,6 +4,7 @@ import { parseArgs } from 'util';
 import { HOUSE_STYLES, type HouseStyle, RULES, type Severity } from '../core/consistency/findings';
 import type { EntityIndex } from '../core/dictionary/entityIndex';
 import { type DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
+import { locateProblems } from '../core/dictionary/locate';
 import { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from '../core/builder/build';
 import { compromiseTagger } from '../core/builder/compromiseTagger';
 import { decodeExistingDictionary, describeMerge, mergeIntoExisting } from '../core/builder/merge';
@@ -274,8 +275,9 @@ function loadIndex(options: Options, output: Output): EntityIndex {
         overridable: true,
       });
   }
-  const { index, problems } = loadDictionaries(files);
-  for (const problem of problems) output.err(`newsroom-lens: ${problem.severity}: ${formatProblem(problem)}\n`);
+  const { index, problems, texts } = loadDictionaries(files);
+  for (const problem of locateProblems(problems, texts))
+    output.err(`newsroom-lens: ${problem.severity}: ${formatProblem(problem)}\n`);
   return index;
 }
 

@@ -17,6 +17,8 @@ export interface LazyBundles {
   fileReplacer: typeof import('./fileReplacer');
   /** Edits of dictionary JSON (quick fixes, Rename), with jsonc-parser's editing. */
   dictionaryEdits: typeof import('./dictionaryEdits');
+  /** Where dictionary problems are in their files (jsonc-parser's tree), once a dictionary has one. */
+  dictionaryLocations: typeof import('../core/dictionary/locate');
 }
 
 /** Loads a bundle beside this one on first use; later calls get the same module. */

@@ -2,19 +2,16 @@ import vscode = require('vscode');
 import type { AnnotationCache } from './annotations';
 import { showEntry } from './definitions';
 import type { DictionaryService } from './dictionaryService';
+import { SHOW_PROBLEMS_PANEL } from './dictionaryProblems';
 import { rangeOf } from './documents';
 import { COMMANDS, CONFIG_SECTION } from './ids';
 
 /** The palette commands and the one hover cards link to. */
-export function registerCommands(
-  dictionaries: DictionaryService,
-  annotations: AnnotationCache,
-  log: vscode.LogOutputChannel,
-): vscode.Disposable {
+export function registerCommands(dictionaries: DictionaryService, annotations: AnnotationCache): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(COMMANDS.toggleHighlights, toggleHighlights),
     vscode.commands.registerCommand(COMMANDS.reloadDictionaries, () => dictionaries.reload()),
-    vscode.commands.registerCommand(COMMANDS.showProblems, () => log.show(true)),
+    vscode.commands.registerCommand(COMMANDS.showProblems, () => vscode.commands.executeCommand(SHOW_PROBLEMS_PANEL)),
     vscode.commands.registerCommand(COMMANDS.showEntity, (entityId: unknown) =>
       showEntity(dictionaries, annotations, entityId),
     ),

@@ -6,7 +6,7 @@ import type { Activity } from '../core/workspace/activity';
 import { KeyedDebounce } from '../core/workspace/debounce';
 import { DisposableStore } from '../core/workspace/events';
 import { changed, readSettings } from './config';
-import { COMMANDS } from './ids';
+import { loadBundle } from './bundleLoader';
 import { gitignoredTest } from './workspaceMentions';
 
 const DICTIONARY_GLOB = '**/*.entities.json';
@@ -20,7 +20,7 @@ const RELOAD_DELAY_MS = 300;
 export class DictionaryService implements vscode.Disposable {
   private currentIndex = new EntityIndex([]);
   private currentProblems: readonly DictionaryProblem[] = [];
-  private lastReported = '';
+  private currentAwaitingTrust = 0;
   private readonly changeEmitter = new vscode.EventEmitter<EntityIndex>();
   private readonly disposables = new DisposableStore();
   private settingWatchers = new DisposableStore();
@@ -52,8 +52,14 @@ export class DictionaryService implements vscode.Disposable {
     return this.currentIndex;
   }
 
+  /** The problems of the last load, each located in its file where it can be. */
   get problems(): readonly DictionaryProblem[] {
     return this.currentProblems;
+  }
+
+  /** How many workspace dictionaries were left unread because the workspace is not trusted. */
+  get awaitingTrust(): number {
+    return this.currentAwaitingTrust;
   }
 
   /** Resolves when the reload under way (if any) has finished. */
@@ -100,11 +106,14 @@ export class DictionaryService implements vscode.Disposable {
         });
       }
     }
-    const { index, problems } = loadDictionaries(files);
+    const { index, problems, texts } = loadDictionaries(files);
+    const located = problems.every((problem) => problem.location)
+      ? problems
+      : (await loadBundle(this.extensionUri, 'dictionaryLocations')).locateProblems(problems, texts);
     this.currentIndex = index;
-    this.currentProblems = [...unreadable, ...problems];
+    this.currentProblems = [...unreadable, ...located];
     this.log.info(`Loaded ${index.size} entities from ${index.dictionaries.length} of ${sources.length} dictionaries.`);
-    this.report();
+    this.logProblems();
     this.changeEmitter.fire(index);
   }
 
@@ -115,18 +124,22 @@ export class DictionaryService implements vscode.Disposable {
       if (!sources.some((known) => known.uri.toString() === uri.toString())) sources.push({ uri, bundled });
     };
     this.watchSettingPaths([]);
+    // As `newsroom-lens check` finds them: what the folder's .gitignore leaves out is not the desk's.
+    const isGitignored = await gitignoredTest(this.extensionUri);
+    const inWorkspace = (await vscode.workspace.findFiles(DICTIONARY_GLOB, '{**/node_modules/**,**/.git/**}'))
+      .filter((uri) => !isGitignored(uri))
+      .sort((a, b) => a.toString().localeCompare(b.toString()));
     if (vscode.workspace.isTrusted) {
       const fromSettings = this.settingPathUris();
       fromSettings.forEach((uri) => add(uri));
       this.watchSettingPaths(fromSettings);
-      // As `newsroom-lens check` finds them: what the folder's .gitignore leaves out is not the desk's.
-      const isGitignored = await gitignoredTest(this.extensionUri);
-      (await vscode.workspace.findFiles(DICTIONARY_GLOB, '{**/node_modules/**,**/.git/**}'))
-        .filter((uri) => !isGitignored(uri))
-        .sort((a, b) => a.toString().localeCompare(b.toString()))
-        .forEach((uri) => add(uri));
+      inWorkspace.forEach((uri) => add(uri));
+      this.currentAwaitingTrust = 0;
     } else {
-      this.log.info('The workspace is not trusted: only the bundled dictionaries are in use until you trust it.');
+      this.currentAwaitingTrust = inWorkspace.length;
+      this.log.info(
+        `The workspace is not trusted: only the bundled dictionaries are in use until you trust it (${inWorkspace.length} workspace dictionaries wait).`,
+      );
     }
     const bundledFolder = vscode.Uri.joinPath(this.extensionUri, 'entities');
     for (const [name, type] of await vscode.workspace.fs.readDirectory(bundledFolder)) {
@@ -174,24 +187,13 @@ export class DictionaryService implements vscode.Disposable {
     );
   }
 
-  /** Writes every problem to the output channel; warns once for each new set of problems. */
-  private report(): void {
-    const lines = this.currentProblems.map((problem) => formatProblem({ ...problem, file: displayName(problem.file) }));
-    for (const [i, line] of lines.entries()) {
-      if (this.currentProblems[i]!.severity === 'error') this.log.error(line);
+  /** Writes every problem to the output channel (dictionaryProblems.ts shows them in the Problems panel). */
+  private logProblems(): void {
+    for (const problem of this.currentProblems) {
+      const line = formatProblem({ ...problem, file: displayName(problem.file) });
+      if (problem.severity === 'error') this.log.error(line);
       else this.log.warn(line);
     }
-    const summary = lines.join('\n');
-    if (summary === this.lastReported) return;
-    this.lastReported = summary;
-    if (lines.length === 0) return;
-    const files = [...new Set(this.currentProblems.map((problem) => displayName(problem.file)))];
-    const message =
-      `Newsroom Lens: ${lines.length} problem${lines.length === 1 ? '' : 's'} in ${files.join(', ')}: ${lines[0]}` +
-      (lines.length > 1 ? ' … The rest of the dictionaries are in use.' : ' The rest of the dictionaries are in use.');
-    void vscode.window.showWarningMessage(message, 'Show Problems').then((choice) => {
-      if (choice) void vscode.commands.executeCommand(COMMANDS.showProblems);
-    });
   }
 
   dispose(): void {

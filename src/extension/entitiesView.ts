@@ -13,6 +13,7 @@ import type { DictionaryService } from './dictionaryService';
 import { coreDocument, rangeBetween } from './documents';
 import { COMMANDS, ENTITIES_VIEW } from './ids';
 import type { WorkspaceMentions } from './workspaceMentions';
+import { awaitingTrustNote } from './restrictedMode';
 
 export type { EntitiesScope } from '../core/workspace/entitiesModel';
 
@@ -240,11 +241,19 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
   }
 }
 
-export function registerEntitiesView(view: EntitiesView): vscode.Disposable {
+export function registerEntitiesView(view: EntitiesView, dictionaries: DictionaryService): vscode.Disposable {
   const tree = vscode.window.createTreeView(ENTITIES_VIEW, { treeDataProvider: view, showCollapseAll: true });
+  let filterNote: string | undefined;
+  // The view's one line of text: the filter, and in Restricted Mode the dictionaries left unread.
+  const showNotes = () => {
+    const notes = [filterNote, awaitingTrustNote(dictionaries.awaitingTrust)].filter(Boolean);
+    tree.message = notes.length > 0 ? notes.join(' · ') : undefined;
+  };
+  showNotes();
   return vscode.Disposable.from(
     tree,
     view,
+    dictionaries.onDidChange(showNotes),
     vscode.commands.registerCommand(COMMANDS.showEntitiesView, () =>
       vscode.commands.executeCommand(`${ENTITIES_VIEW}.focus`),
     ),
@@ -258,11 +267,13 @@ export function registerEntitiesView(view: EntitiesView): vscode.Disposable {
           ? text
           : await vscode.window.showInputBox({ title: 'Filter entities', prompt: 'Part of a name, alias or role' });
       if (filter !== undefined) await view.setFilter(filter);
-      tree.message = filter ? `Filtered by “${filter}”` : undefined;
+      filterNote = filter ? `Filtered by “${filter}”` : undefined;
+      showNotes();
     }),
     vscode.commands.registerCommand(COMMANDS.entitiesClearFilter, async () => {
       await view.setFilter('');
-      tree.message = undefined;
+      filterNote = undefined;
+      showNotes();
     }),
     vscode.commands.registerCommand(COMMANDS.entitiesRefresh, () => view.refresh()),
     vscode.commands.registerCommand(COMMANDS.revealMention, async (uri: vscode.Uri, range: vscode.Range) => {

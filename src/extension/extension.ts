@@ -7,6 +7,8 @@ import { BuildPrompts, registerBuildDictionary, registerReviewKeys } from './bui
 import { registerCommands } from './commands';
 import { NameChecker } from './diagnostics';
 import { DictionaryService } from './dictionaryService';
+import { registerDictionaryProblems } from './dictionaryProblems';
+import { registerRestrictedModeNotice } from './restrictedMode';
 import { changed, readSettings } from './config';
 import { type HighlightedRanges, Highlighter } from './highlights';
 import { registerHovers } from './hovers';
@@ -33,6 +35,8 @@ export interface NewsroomLensApi {
   whenIdle(): Promise<void>;
   index(): EntityIndex;
   problems(): readonly DictionaryProblem[];
+  /** How many workspace dictionaries Restricted Mode left unread. */
+  awaitingTrust(): number;
   /** The ranges highlighted in an editor, by kind. */
   highlightedRanges(editor: vscode.TextEditor): HighlightedRanges | undefined;
   /** The Entities view's tree, as the view shows it. */
@@ -75,7 +79,9 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     annotations,
     highlighter,
     registerHovers(dictionaries, annotations),
-    registerCommands(dictionaries, annotations, log),
+    registerCommands(dictionaries, annotations),
+    registerDictionaryProblems(dictionaries),
+    registerRestrictedModeNotice(dictionaries),
     buildPrompts,
     registerBuildDictionary(dictionaries, buildPrompts, context.extensionUri),
     registerReviewKeys(buildPrompts),
@@ -87,7 +93,7 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     registerDefinitions(dictionaries, annotations),
     registerSymbols(dictionaries, annotations),
     registerStatusBar(dictionaries, annotations),
-    registerEntitiesView(entitiesView),
+    registerEntitiesView(entitiesView, dictionaries),
     timelines,
     registerTimelineView(timelineView, timelines, dictionaries),
   );
@@ -118,6 +124,7 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     whenIdle: () => activity.whenIdle(),
     index: () => dictionaries.index,
     problems: () => dictionaries.problems,
+    awaitingTrust: () => dictionaries.awaitingTrust,
     highlightedRanges: (editor) => highlighter.rangesIn(editor),
     entitiesView,
     workspaceMentions: workspace,

@@ -7,6 +7,7 @@ import { readSettings, registerForLanguages } from './config';
 import type { DictionaryEditor } from './dictionaryEdits';
 import { loadBundle } from './bundleLoader';
 import type { DictionaryService } from './dictionaryService';
+import { SHOW_PROBLEMS_PANEL } from './dictionaryProblems';
 import type { NameChecker } from './diagnostics';
 import { rangeOf } from './documents';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './ids';
@@ -271,7 +272,7 @@ export function registerNameFixes(checker: NameChecker, dictionaries: Dictionary
         );
         return;
       }
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await vscode.commands.executeCommand(SHOW_PROBLEMS_PANEL);
       void vscode.window.setStatusBarMessage(
         `Newsroom Lens: ${result.findings.length} name finding${result.findings.length === 1 ? '' : 's'}`,
         4000,

@@ -20,6 +20,7 @@ import {
   packageExtension,
   startCodeServer,
 } from '../../scripts/codeServer';
+import { SAMPLE_DRAFT, openFileUrl } from '../../scripts/sampleWorkspace';
 
 // npm names the script it runs in npm_lifecycle_event: only `npm run screenshots` rewrites the README's.
 const SCREENSHOTS = path.join(
@@ -109,8 +110,9 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
         'editor.fontSize': 15,
       },
     });
-    ({ browser, page } = await openWorkbench(server.url));
-    await openWithQuickOpen(page, 'draft.md');
+    // As `npm start` opens it: the address that opens the draft.
+    ({ browser, page } = await openWorkbench(openFileUrl(server.url, workspace, path.join(workspace, SAMPLE_DRAFT))));
+    await page.locator('.tab.active', { hasText: SAMPLE_DRAFT }).waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForSelector('.monaco-editor .view-lines:has-text("Assad flees to Moscow")');
   });
 
@@ -176,7 +178,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
 
   it('shows the founding article’s timeline beside it', async function () {
     await openWithQuickOpen(page, 'founding-article.txt');
-    await page.locator('.editor-actions [aria-label^="Show Timeline"]').first().click();
+    await page.locator('.editor-actions [aria-label^="Show Story Timeline"]').first().click();
     for (const text of [
       'Told from',
       'Sat 7 Dec 2024, 22:30',
@@ -273,5 +275,27 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
       entities: { name: string; type: string }[];
     };
     assert.strictEqual(written.entities.find((entity) => entity.name === 'Farida Haddad')?.type, 'organization');
+  });
+
+  it('offers its walkthrough under Open Walkthrough, with its five steps', async function () {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('Open Walkthrough');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().click();
+    await page
+      .locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Newsroom Lens' })
+      .first()
+      .click({ timeout: 20_000 });
+    for (const step of [
+      'Build a dictionary from an article',
+      'Rest the pointer on a name',
+      'Open the story timeline',
+      'Check the names',
+      'Check drafts in CI',
+    ]) {
+      await page.getByText(step, { exact: true }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'walkthrough.png') });
   });
 });

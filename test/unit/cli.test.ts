@@ -129,10 +129,14 @@ describe('newsroom-lens annotate (options)', () => {
       JSON.parse(out).mentions.map((m: { entity: string }) => m.entity),
       ['nadia-karam'],
     );
-    assert.match(
-      err,
-      /desk\.entities\.json: entities\[1\] "bad": "type" must be one of person, place, organization; got "x"/,
-    );
+    const reported =
+      /desk\.entities\.json:1:(\d+): entities\[1\] "bad": "type" must be one of person, place, organization; got "x"/.exec(
+        err,
+      );
+    assert.ok(reported, err);
+    // The column is the wrong value's, as the Problems panel marks it.
+    const column = Number(reported[1]);
+    assert.strictEqual(fs.readFileSync(dictionary, 'utf8').slice(column - 1, column + 2), '"x"');
   });
 
   it('skips binary and non-UTF-8 input with a note', () => {

@@ -128,7 +128,8 @@ describe('newsroom-lens check: the workspace as the editor sees it', () => {
     });
     const unparsable = checkIn(broken);
     assert.strictEqual(unparsable.code, 2);
-    assert.match(unparsable.err, /bad\.entities\.json: not valid JSON/);
+    // Where the JSON breaks: the end of '{ "entities": [', column 16.
+    assert.match(unparsable.err, /bad\.entities\.json:1:16: not valid JSON/);
     assert.match(unparsable.out, /a\.md:1:1: warning first-reference/);
     fs.rmSync(path.join(broken, 'bad.entities.json'));
     assert.strictEqual(checkIn(broken).code, 1);

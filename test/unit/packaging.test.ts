@@ -21,7 +21,7 @@ describe('the package', () => {
       .split('\n')
       .filter(Boolean);
     const allowed =
-      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore|fileReplacer|dictionaryEdits)\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
+      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore|fileReplacer|dictionaryEdits|dictionaryLocations)\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
     assert.deepStrictEqual(
       files.filter((file) => !allowed.test(file)),
       [],
@@ -40,6 +40,8 @@ describe('the package', () => {
       'dist/web/fileReplacer.js',
       'dist/dictionaryEdits.js',
       'dist/web/dictionaryEdits.js',
+      'dist/dictionaryLocations.js',
+      'dist/web/dictionaryLocations.js',
       'entities/schema.json',
       'entities/assad-fall-2024.entities.json',
       'ThirdPartyNotices.txt',
@@ -85,6 +87,7 @@ describe('the package', () => {
       ['dist/web/gitignore.js', []],
       ['dist/web/fileReplacer.js', ['vscode']],
       ['dist/web/dictionaryEdits.js', ['vscode']],
+      ['dist/web/dictionaryLocations.js', []],
     ] as const) {
       const code = fs.readFileSync(path.join(root, bundle), 'utf8');
       const required = new Set([...code.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1]));

@@ -1,6 +1,6 @@
 import { EntityMatcher, type Mention, type NameEntry, type TextRegion } from '../match/matcher';
 import { withoutOthersNames } from './othersNames';
-import { type DictionaryProblem, MAX_CASELESS_ALIAS_LENGTH } from './parse';
+import { type DictionaryProblem, type JsonPath, MAX_CASELESS_ALIAS_LENGTH, pathOf } from './parse';
 import { type DatedEvent, type Dictionary, type Entity, RELATION_TYPES, type Relation } from './schema';
 
 /** An entity together with the dictionary it was read from. */
@@ -41,6 +41,7 @@ export class EntityIndex {
             entry: `"${entity.id}"`,
             message: `id "${entity.id}" is also defined in ${known.dictionary.file}, whose entry is used`,
             severity: 'warning',
+            path: withKey(pathOf(entity), 'id'),
           });
           continue;
         }
@@ -55,6 +56,7 @@ export class EntityIndex {
             entry: `"${entity.id}"`,
             message: `relation "${relation.type}" points to unknown entity "${relation.target}"; it was ignored`,
             severity: 'warning',
+            path: withKey(pathOf(relation), 'target'),
           });
           continue;
         }
@@ -72,6 +74,7 @@ export class EntityIndex {
             entry: `events[${index}]`,
             message: `unknown entity ${unknown.map((id) => `"${id}"`).join(', ')} in the event's "entities"`,
             severity: 'warning',
+            path: withKey(pathOf(event), 'entities'),
           });
         }
         this.eventList.push({ event, dictionary });
@@ -153,4 +156,9 @@ export class EntityIndex {
   eventsOf(id: string): DatedEvent[] {
     return this.eventList.filter(({ event }) => event.entities.includes(id)).map(({ event }) => event);
   }
+}
+
+/** The path of a property of an entry whose own path is known. */
+function withKey(path: JsonPath | undefined, key: string): JsonPath | undefined {
+  return path && [...path, key];
 }

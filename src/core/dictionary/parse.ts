@@ -15,7 +15,7 @@ import {
 import { daysInMonth } from '../text/calendar';
 import { decodeUtf8 } from '../text/decode';
 
-/** Something wrong in a dictionary file: which file, which entry, what. */
+/** Something wrong in a dictionary file: which file, which entry, what, and where. */
 export interface DictionaryProblem {
   readonly file: string;
   /** The entry at fault, e.g. `entities[3] "maher-al-assad"`; absent for the file as a whole. */
@@ -23,6 +23,49 @@ export interface DictionaryProblem {
   readonly message: string;
   /** `error`: the entry (or file) was left out; `warning`: it was kept without the faulty part. */
   readonly severity: 'error' | 'warning';
+  /** The JSON value at fault, as keys and indexes from the top: `["entities", 3, "type"]`. */
+  readonly path?: JsonPath;
+  /** The property's name is at fault (an unknown property), not its value. */
+  readonly atKey?: boolean;
+  /** Where it is in the file, once known (see locateProblems). */
+  readonly location?: TextLocation;
+}
+
+export type JsonPath = readonly (string | number)[];
+
+/** A stretch of a text: UTF-16 offset and length, 1-based lines and columns of its start and end. */
+export interface TextLocation {
+  readonly offset: number;
+  readonly length: number;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** Where each entity, event and list item (relation, role…) came from in its file, for problems found later. */
+const entryPaths = new WeakMap<object, JsonPath>();
+
+/** The path in its file of an entity, event or list item that parseDictionary read. */
+export function pathOf(entry: object): JsonPath | undefined {
+  return entryPaths.get(entry);
+}
+
+/** The location of `length` characters at `offset` in `text`. */
+export function locationIn(text: string, offset: number, length: number): TextLocation {
+  const start = lineAndColumnOf(text, offset);
+  const end = lineAndColumnOf(text, offset + length);
+  return { offset, length, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+function lineAndColumnOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 export interface ParsedDictionary {
@@ -55,7 +98,9 @@ export const MAX_CASELESS_ALIAS_LENGTH = 2;
 
 /** Decodes a dictionary file's bytes, refusing what is too large, binary or not UTF-8, and saying where. */
 export function decodeDictionaryBytes(bytes: Uint8Array, file: string): { text?: string; problem?: DictionaryProblem } {
-  const refuse = (message: string) => ({ problem: { file, message, severity: 'error' as const } });
+  const refuse = (message: string, location?: TextLocation) => ({
+    problem: { file, message, severity: 'error' as const, location },
+  });
   if (bytes.length > MAX_DICTIONARY_BYTES) {
     return refuse(`skipped: ${bytes.length} bytes is over the ${MAX_DICTIONARY_BYTES}-byte limit for a dictionary`);
   }
@@ -63,11 +108,13 @@ export function decodeDictionaryBytes(bytes: Uint8Array, file: string): { text?:
   if (decoded.kind === 'binary') {
     return refuse(
       `skipped: binary or UTF-16 file (a NUL byte at ${lineAndColumn(decoded.lossy, decoded.char)}), not a UTF-8 JSON dictionary`,
+      locationIn(decoded.lossy, decoded.char, 1),
     );
   }
   if (decoded.kind === 'not-utf8') {
     return refuse(
       `skipped: not UTF-8 text (byte 0x${bytes[decoded.byte]!.toString(16).padStart(2, '0')} at ${lineAndColumn(decoded.lossy, decoded.char)}); save the dictionary as UTF-8`,
+      locationIn(decoded.lossy, decoded.char, 1),
     );
   }
   return { text: decoded.text };
@@ -75,8 +122,8 @@ export function decodeDictionaryBytes(bytes: Uint8Array, file: string): { text?:
 
 /** "line L, column C" (1-based, UTF-16 columns) of an offset, for messages. */
 function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
+  const { line, column } = lineAndColumnOf(text, offset);
+  return `line ${line}, column ${column}`;
 }
 
 /** Parses and checks a dictionary; every entry that is sound is kept. */
@@ -86,84 +133,112 @@ export function parseDictionary(text: string, file: string): ParsedDictionary {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { problems: [{ file, message: `not valid JSON: ${describeJsonError(error, text)}`, severity: 'error' }] };
+    const { message, offset } = describeJsonError(error, text);
+    const location = offset === undefined ? undefined : locationIn(text, offset, 1);
+    return { problems: [{ file, message: `not valid JSON: ${message}`, severity: 'error', location }] };
   }
   if (!isObject(json)) {
     return {
-      problems: [{ file, message: 'a dictionary must be a JSON object with an "entities" array', severity: 'error' }],
+      problems: [
+        { file, message: 'a dictionary must be a JSON object with an "entities" array', severity: 'error', path: [] },
+      ],
     };
   }
   if (!Array.isArray(json.entities)) {
     return {
       problems: [
-        { file, message: 'missing "entities": an array of people, places and organisations', severity: 'error' },
+        {
+          file,
+          message: 'missing "entities": an array of people, places and organisations',
+          severity: 'error',
+          path: json.entities === undefined ? [] : ['entities'],
+        },
       ],
     };
   }
-  const report = (entry: string | undefined, message: string, severity: 'error' | 'warning') =>
-    problems.push({ file, entry, message, severity });
+  const report: Report = (entry, message, severity, path, atKey) =>
+    problems.push({ file, entry, message, severity, path, ...(atKey ? { atKey } : {}) });
 
   reportUnknownKeys(
     json,
     ['$schema', 'source', 'entities', 'events', 'builtEntities', 'builtFacts'],
     undefined,
+    [],
     report,
   );
   if (
     json.builtEntities !== undefined &&
     !(Array.isArray(json.builtEntities) && json.builtEntities.every((id) => typeof id === 'string'))
   ) {
-    report(undefined, '"builtEntities" must be a list of entity ids', 'warning');
+    report(undefined, '"builtEntities" must be a list of entity ids', 'warning', ['builtEntities']);
   }
   if (
     json.builtFacts !== undefined &&
     !(Array.isArray(json.builtFacts) && json.builtFacts.every((fact) => typeof fact === 'string'))
   ) {
-    report(undefined, '"builtFacts" must be a list of strings', 'warning');
+    report(undefined, '"builtFacts" must be a list of strings', 'warning', ['builtFacts']);
   }
   const source = readSource(json.source, report);
 
   const entities: Entity[] = [];
   const seenIds = new Set<string>();
   json.entities.forEach((raw, index) => {
-    const entity = readEntity(raw, `entities[${index}]`, report);
+    const entity = readEntity(raw, index, report);
     if (!entity) return;
     if (seenIds.has(entity.id)) {
       report(
         `entities[${index}] "${entity.id}"`,
         `duplicate id "${entity.id}"; the first entry with it is kept`,
         'error',
+        ['entities', index, 'id'],
       );
       return;
     }
     seenIds.add(entity.id);
+    entryPaths.set(entity, ['entities', index]);
     entities.push(entity);
   });
 
   const events: DatedEvent[] = [];
   if (json.events !== undefined) {
-    if (!Array.isArray(json.events)) report(undefined, '"events" must be an array', 'warning');
+    if (!Array.isArray(json.events)) report(undefined, '"events" must be an array', 'warning', ['events']);
     else {
       json.events.forEach((raw, index) => {
-        const event = readEvent(raw, `events[${index}]`, report);
-        if (event) events.push(event);
+        const event = readEvent(raw, index, report);
+        if (!event) return;
+        entryPaths.set(event, ['events', index]);
+        events.push(event);
       });
     }
   }
   return { dictionary: { file, source, entities, events }, problems };
 }
 
-type Report = (entry: string | undefined, message: string, severity: 'error' | 'warning') => void;
+type Report = (
+  entry: string | undefined,
+  message: string,
+  severity: 'error' | 'warning',
+  path: JsonPath,
+  atKey?: boolean,
+) => void;
 
 function readSource(raw: unknown, report: Report): SourceInfo | undefined {
   if (raw === undefined) return undefined;
   if (!isObject(raw) || !isNonEmptyString(raw.title)) {
-    report('source', '"source" must be an object with a "title"', 'warning');
+    report(
+      'source',
+      '"source" must be an object with a "title"',
+      'warning',
+      isObject(raw) ? ['source', 'title'] : ['source'],
+    );
     return undefined;
   }
-  reportUnknownKeys(raw, ['title', 'date', 'publisher', 'url', 'file'], 'source', report);
+  reportUnknownKeys(raw, ['title', 'date', 'publisher', 'url', 'file'], 'source', ['source'], report);
   if (raw.date !== undefined && !isIsoDatePrefix(raw.date)) {
-    report('source', `"date" must be a real ISO date such as 2024-12-08, not ${JSON.stringify(raw.date)}`, 'warning');
+    report('source', `"date" must be a real ISO date such as 2024-12-08, not ${JSON.stringify(raw.date)}`, 'warning', [
+      'source',
+      'date',
+    ]);
   }
   return {
     title: raw.title,
@@ -174,9 +249,11 @@ function readSource(raw: unknown, report: Report): SourceInfo | undefined {
   };
 }
 
-function readEntity(raw: unknown, where: string, report: Report): Entity | undefined {
+function readEntity(raw: unknown, index: number, report: Report): Entity | undefined {
+  const where = `entities[${index}]`;
+  const at: JsonPath = ['entities', index];
   if (!isObject(raw)) {
-    report(where, 'an entity must be an object', 'error');
+    report(where, 'an entity must be an object', 'error', at);
     return undefined;
   }
   const label = typeof raw.id === 'string' ? `${where} "${raw.id}"` : where;
@@ -185,33 +262,41 @@ function readEntity(raw: unknown, where: string, report: Report): Entity | undef
       label,
       `"id" must be lower-case letters, digits and hyphens, such as "bashar-al-assad"; got ${JSON.stringify(raw.id)}`,
       'error',
+      [...at, 'id'],
     );
     return undefined;
   }
   if (!isNonEmptyString(raw.name)) {
-    report(label, '"name" (the canonical name) is missing or empty', 'error');
+    report(label, '"name" (the canonical name) is missing or empty', 'error', [...at, 'name']);
     return undefined;
   }
   if (!ENTITY_TYPES.includes(raw.type as EntityType)) {
-    report(label, `"type" must be one of ${ENTITY_TYPES.join(', ')}; got ${JSON.stringify(raw.type)}`, 'error');
+    report(label, `"type" must be one of ${ENTITY_TYPES.join(', ')}; got ${JSON.stringify(raw.type)}`, 'error', [
+      ...at,
+      'type',
+    ]);
     return undefined;
   }
   reportUnknownKeys(
     raw,
     ['id', 'name', 'type', 'aliases', 'roles', 'relations', 'notVariants', 'description', 'wikidata'],
     label,
+    at,
     report,
   );
-  const aliases = readList(raw.aliases, 'aliases', label, report, readAlias);
-  const roles = readList(raw.roles, 'roles', label, report, readRole);
-  const relations = readList(raw.relations, 'relations', label, report, readRelation);
-  const notVariants = readList(raw.notVariants, 'notVariants', label, report, (item) =>
+  const aliases = readList(raw.aliases, 'aliases', label, at, report, readAlias);
+  const roles = readList(raw.roles, 'roles', label, at, report, readRole);
+  const relations = readList(raw.relations, 'relations', label, at, report, readRelation);
+  const notVariants = readList(raw.notVariants, 'notVariants', label, at, report, (item) =>
     isNonEmptyString(item)
       ? { name: item.trim() }
       : `a name that is not a variant must be a non-empty string, not ${JSON.stringify(item)}`,
   ).map(({ name }) => name);
   if (raw.wikidata !== undefined && !(typeof raw.wikidata === 'string' && WIKIDATA_ID.test(raw.wikidata))) {
-    report(label, `"wikidata" must be an item id such as Q44329; got ${JSON.stringify(raw.wikidata)}`, 'warning');
+    report(label, `"wikidata" must be an item id such as Q44329; got ${JSON.stringify(raw.wikidata)}`, 'warning', [
+      ...at,
+      'wikidata',
+    ]);
   }
   return {
     id: raw.id,
@@ -231,19 +316,24 @@ function readList<T>(
   raw: unknown,
   key: string,
   label: string,
+  at: JsonPath,
   report: Report,
   read: (item: unknown) => T | string,
 ): T[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    report(label, `"${key}" must be an array; it was ignored`, 'warning');
+    report(label, `"${key}" must be an array; it was ignored`, 'warning', [...at, key]);
     return [];
   }
   const items: T[] = [];
   raw.forEach((item, index) => {
     const result = read(item);
-    if (typeof result === 'string') report(label, `${key}[${index}]: ${result}; it was ignored`, 'warning');
-    else items.push(result);
+    if (typeof result === 'string')
+      report(label, `${key}[${index}]: ${result}; it was ignored`, 'warning', [...at, key, index]);
+    else {
+      if (typeof result === 'object' && result !== null) entryPaths.set(result, [...at, key, index]);
+      items.push(result);
+    }
   });
   return items;
 }
@@ -278,9 +368,11 @@ function readRelation(raw: unknown): Relation | string {
   return { type: raw.type, target: raw.target, title: optionalString(raw.title), source: optionalString(raw.source) };
 }
 
-function readEvent(raw: unknown, where: string, report: Report): DatedEvent | undefined {
+function readEvent(raw: unknown, index: number, report: Report): DatedEvent | undefined {
+  const where = `events[${index}]`;
+  const at: JsonPath = ['events', index];
   if (!isObject(raw)) {
-    report(where, 'an event must be an object', 'error');
+    report(where, 'an event must be an object', 'error', at);
     return undefined;
   }
   if (!isIsoDatePrefix(raw.date)) {
@@ -288,6 +380,7 @@ function readEvent(raw: unknown, where: string, report: Report): DatedEvent | un
       where,
       `"date" must be a real ISO date or prefix such as 2024-12-08 or 2024-12-07T22:30; got ${JSON.stringify(raw.date)}`,
       'error',
+      [...at, 'date'],
     );
     return undefined;
   }
@@ -296,18 +389,22 @@ function readEvent(raw: unknown, where: string, report: Report): DatedEvent | un
       where,
       `"precision" must be one of ${DATE_PRECISIONS.join(', ')}; got ${JSON.stringify(raw.precision)}`,
       'error',
+      [...at, 'precision'],
     );
     return undefined;
   }
   if (!isNonEmptyString(raw.text)) {
-    report(where, '"text" (what happened) is missing', 'error');
+    report(where, '"text" (what happened) is missing', 'error', [...at, 'text']);
     return undefined;
   }
   if (raw.end !== undefined && !isIsoDatePrefix(raw.end)) {
-    report(where, `"end" must be a real ISO date; got ${JSON.stringify(raw.end)}; it was ignored`, 'warning');
+    report(where, `"end" must be a real ISO date; got ${JSON.stringify(raw.end)}; it was ignored`, 'warning', [
+      ...at,
+      'end',
+    ]);
   }
-  reportUnknownKeys(raw, ['date', 'end', 'precision', 'qualifier', 'text', 'entities', 'source'], where, report);
-  const entities = readList(raw.entities, 'entities', where, report, (id) =>
+  reportUnknownKeys(raw, ['date', 'end', 'precision', 'qualifier', 'text', 'entities', 'source'], where, at, report);
+  const entities = readList(raw.entities, 'entities', where, at, report, (id) =>
     typeof id === 'string' && ENTITY_ID_PATTERN.test(id) ? { id } : `${JSON.stringify(id)} is not an entity id`,
   ).map(({ id }) => id);
   return {
@@ -325,19 +422,31 @@ function reportUnknownKeys(
   raw: Record<string, unknown>,
   known: readonly string[],
   entry: string | undefined,
+  at: JsonPath,
   report: Report,
 ): void {
   for (const key of Object.keys(raw)) {
     if (!known.includes(key))
-      report(entry, `unknown property "${key}" was ignored (expected one of ${known.join(', ')})`, 'warning');
+      report(
+        entry,
+        `unknown property "${key}" was ignored (expected one of ${known.join(', ')})`,
+        'warning',
+        [...at, key],
+        true,
+      );
   }
 }
 
-function describeJsonError(error: unknown, text: string): string {
+/** JSON.parse's message, and the offset it names where it names one (Node 20 does not; locateProblems finds it then). */
+function describeJsonError(error: unknown, text: string): { message: string; offset?: number } {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
-  if (!position) return message;
-  return `${message.replace(/\s*in JSON at position \d+.*$/, '')} at ${lineAndColumn(text, Number(position[1]))}`;
+  if (!position) return { message };
+  const offset = Number(position[1]);
+  return {
+    message: `${message.replace(/\s*in JSON at position \d+.*$/, '')} at ${lineAndColumn(text, offset)}`,
+    offset,
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -44,3 +44,35 @@ suite('Activation and contributions', () => {
     }
   });
 });
+
+suite('The walkthrough', () => {
+  interface Step {
+    id: string;
+    title: string;
+    description: string;
+    media: { svg?: string; image?: string; altText: string };
+  }
+  const walkthroughs = (): { id: string; steps: Step[] }[] =>
+    vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.walkthroughs;
+
+  test('takes a newcomer from an article to CI, each step with its picture and a command that runs', async () => {
+    await lensApi();
+    const [walkthrough] = walkthroughs();
+    assert.ok(walkthrough);
+    assert.deepStrictEqual(
+      walkthrough.steps.map((step) => step.id),
+      ['build', 'hover', 'timeline', 'checkNames', 'ci'],
+    );
+    const registered = await vscode.commands.getCommands(false);
+    const extensionUri = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
+    for (const step of walkthrough.steps) {
+      const media = step.media.svg ?? step.media.image;
+      assert.ok(media && step.media.altText, `${step.id} has a picture with a text alternative`);
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, media));
+      assert.match(new TextDecoder().decode(bytes), /^<svg [^>]*viewBox=/, `${media} is an SVG drawing`);
+      const links = [...step.description.matchAll(/\]\(command:([\w.]+)\)/g)].map((match) => match[1]!);
+      assert.strictEqual(links.length, 1, `${step.id} links one command`);
+      assert.ok(registered.includes(links[0]!), `${step.id} links ${links[0]}, which is not a command`);
+    }
+  });
+});

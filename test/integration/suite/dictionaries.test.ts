@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE } from '../../../src/extension/ids';
 import { hoverAt, lensApi, openEditor, unescapeMarkdown, waitFor, withSetting, workspaceUri } from './helpers';
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
@@ -85,7 +86,10 @@ suite('Editing a dictionary', () => {
     const diagnostics = await waitFor(
       'schema diagnostics on broken.entities.json',
       () => {
-        const found = vscode.languages.getDiagnostics(editor.document.uri);
+        // JSON's own, from the schema, not ours from loading it.
+        const found = vscode.languages
+          .getDiagnostics(editor.document.uri)
+          .filter((diagnostic) => diagnostic.source !== DIAGNOSTIC_SOURCE);
         return found.length > 0 && found;
       },
       30000,
@@ -98,5 +102,68 @@ suite('Editing a dictionary', () => {
       JSON.stringify(diagnostics.map((d) => [d.message, editor.document.getText(d.range)])),
     );
     assert.match(onStarship[0]!.message, /person|place|organization/);
+  });
+});
+
+suite('Dictionary problems in the Problems panel', () => {
+  const ours = (uri: vscode.Uri) =>
+    vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
+
+  test('each problem is a diagnostic on its dictionary, on the value at fault', async () => {
+    await lensApi();
+    const broken = await vscode.workspace.openTextDocument(workspaceUri('broken.entities.json'));
+    const [starship] = await waitFor(
+      'diagnostics on broken.entities.json',
+      () => ours(broken.uri).length > 0 && ours(broken.uri),
+    );
+    assert.ok(starship);
+    assert.strictEqual(starship.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(starship.message, /^entities\[1\] "bad-entry": "type" must be one of person, place, organization/);
+    // Line 4 of the file, on the wrong value itself.
+    assert.deepStrictEqual([starship.range.start.line, broken.getText(starship.range)], [3, '"starship"']);
+
+    const unfinished = await vscode.workspace.openTextDocument(workspaceUri('unfinished.entities.json'));
+    const [syntax] = ours(unfinished.uri);
+    assert.ok(syntax, 'the JSON error is in the Problems list');
+    assert.match(syntax.message, /^not valid JSON/);
+    assert.ok(
+      unfinished.offsetAt(syntax.range.start) >= unfinished.getText().trimEnd().length,
+      `marked where the JSON breaks off, at ${JSON.stringify(syntax.range.start)}`,
+    );
+  });
+
+  test('an id defined in two files is reported once, on the entry left out, however often they reload', async () => {
+    const api = await lensApi();
+    const uri = workspaceUri('late-desk.entities.json');
+    await vscode.workspace.fs.writeFile(
+      uri,
+      new TextEncoder().encode(
+        '{\n  "entities": [\n    { "id": "amal-haddad", "name": "Amal Haddad", "type": "person" }\n  ]\n}\n',
+      ),
+    );
+    try {
+      const [duplicate, ...more] = await waitFor(
+        'the duplicate to be reported',
+        () => ours(uri).length > 0 && ours(uri),
+      );
+      assert.deepStrictEqual(more, []);
+      assert.match(
+        duplicate!.message,
+        /id "amal-haddad" is also defined in .*desk\.entities\.json, whose entry is used/,
+      );
+      assert.deepStrictEqual([duplicate!.range.start.line, duplicate!.range.start.character], [2, 12]);
+      await vscode.commands.executeCommand('newsroomLens.reloadDictionaries');
+      await vscode.commands.executeCommand('newsroomLens.reloadDictionaries');
+      await api.whenIdle();
+      assert.strictEqual(ours(uri).length, 1);
+      assert.deepStrictEqual(ours(workspaceUri('desk.entities.json')), [], 'the entry in use is not at fault');
+      assert.strictEqual(
+        api.problems().filter((problem) => problem.message.includes('"amal-haddad" is also defined')).length,
+        1,
+      );
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor('its diagnostics to go with it', () => ours(uri).length === 0);
   });
 });

@@ -16,7 +16,7 @@ async function labels(nodes: TimelineNode[]): Promise<string[]> {
 suite('Timeline', () => {
   suiteSetup(() => lensApi());
 
-  test('Show Timeline from the Explorer opens the file and reveals the view', async () => {
+  test('Show Story Timeline from the Explorer opens the file and reveals the view', async () => {
     const api = await lensApi();
     await vscode.commands.executeCommand('newsroomLens.showTimeline', workspaceUri('draft.md'));
     await waitFor(
@@ -25,11 +25,11 @@ suite('Timeline', () => {
     );
   });
 
-  test('Show Timeline reveals the view, which follows the active draft', async () => {
+  test('Show Story Timeline reveals the view, which follows the active draft', async () => {
     const api = await lensApi();
     await openEditor(workspaceUri('founding-article.txt'));
     await vscode.commands.executeCommand('newsroomLens.showTimeline');
-    await waitFor('the Timeline view to show', () => api.timelineView.visible);
+    await waitFor('the Story Timeline view to show', () => api.timelineView.visible);
     await waitFor('the view to follow the article', () =>
       api.timelineView.shownDocument?.uri.path.endsWith('founding-article.txt'),
     );

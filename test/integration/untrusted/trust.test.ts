@@ -21,3 +21,11 @@ suite('Workspace Trust', () => {
     assert.ok(!(await hoverAt(editor.document, 'Haddad')).text.includes('Mentions in this draft'));
   });
 });
+
+suite('Restricted Mode says what it left unread', () => {
+  test('counts the workspace dictionaries that wait for trust', async () => {
+    const api = await lensApi();
+    // desk, broken and unfinished.entities.json, from test/integration/workspace.
+    assert.strictEqual(api.awaitingTrust(), 3);
+  });
+});

@@ -33,6 +33,8 @@ describe('reliability: dictionary files that are not UTF-8 JSON', () => {
         file: 'cafe.entities.json',
         message: 'skipped: not UTF-8 text (byte 0xe9 at line 3, column 36); save the dictionary as UTF-8',
         severity: 'error',
+        // The byte itself, as the Problems panel marks it.
+        location: { offset: 53, length: 1, line: 3, column: 36, endLine: 3, endColumn: 37 },
       },
     });
   });
