@@ -18,19 +18,7 @@ import {
   particleCaseFindings,
   titleConflictFindings,
 } from './references';
-import { type DraftContext, VariantIndex, inconsistentNameFindings, nameVariantFindings } from './variants';
-
-const variantIndexes = new WeakMap<EntityIndex, VariantIndex>();
-
-/** The variant index of a set of dictionaries, built once per index. */
-function variantIndexOf(index: EntityIndex): VariantIndex {
-  let variants = variantIndexes.get(index);
-  if (!variants) {
-    variants = new VariantIndex(index);
-    variantIndexes.set(index, variants);
-  }
-  return variants;
-}
+import { type DraftContext, inconsistentNameFindings, nameVariantFindings, otherScriptFindings } from './variants';
 
 /**
  * Checks how a draft writes names: variants of known entities, names written two ways,
@@ -53,10 +41,11 @@ export function checkDraft(
   const variants =
     severityOf(options, 'name-variant') === 'off' && severityOf(options, 'inconsistent-name') === 'off'
       ? []
-      : nameVariantFindings(context, variantIndexOf(index), index);
+      : nameVariantFindings(context, index.variants, index);
   // In order of priority: where two rules flag the same words, the first one's finding stands.
   const raw: RawFinding[] = [
     ...variants,
+    ...otherScriptFindings(context, index),
     ...inconsistentNameFindings(context, variants),
     ...firstReferenceFindings(context, index, options),
     ...houseStyleFindings(context, index, options),

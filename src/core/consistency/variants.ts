@@ -5,65 +5,14 @@ import { type Span, isSentenceStart, overlapping, within } from '../text/structu
 import type { RawFinding } from './findings';
 import { COMMON_WORDS, TITLE_WORDS, type Token } from '../text/names';
 import { nameWords } from '../dictionary/othersNames';
-import { deletionKeys, skeleton } from './skeleton';
-import { type KeyAgreement, describeDifferences, keyAgreement } from './nameKeys';
+import { skeleton } from '../text/skeleton';
+import { type KeyAgreement, describeDifferences, keyAgreement } from '../text/nameKeys';
+import type { AliasMatch, VariantIndex } from '../match/spellingIndex';
 
-/** Fuzzy (one-edit) matches only for skeletons this long: shorter names are too close to each other. */
-const MIN_FUZZY_LENGTH = 5;
 /** Where every word has a capital (sentence starts, headlines), fuzzy matches only for names this long. */
 const MIN_FUZZY_LENGTH_AT_CAPITALS = 7;
 const MIN_INCONSISTENT_FUZZY_LENGTH = 6;
 const MAX_RUN_TOKENS = 5;
-
-interface AliasForm {
-  readonly entityId: string;
-  readonly text: string;
-  readonly skeleton: string;
-}
-
-/** Every alias of every entity by skeleton, and by one-deletion keys for near misses. */
-export class VariantIndex {
-  private readonly exact = new Map<string, AliasForm[]>();
-  private readonly nearKeys = new Map<string, AliasForm[]>();
-
-  constructor(index: EntityIndex) {
-    for (const { entityId, alias } of index.nameEntries()) {
-      const form: AliasForm = { entityId, text: alias.text, skeleton: skeleton(alias.text) };
-      if (form.skeleton === '') continue;
-      push(this.exact, form.skeleton, form);
-      if (form.skeleton.length >= MIN_FUZZY_LENGTH - 1)
-        for (const key of new Set(deletionKeys(form.skeleton))) push(this.nearKeys, key, form);
-    }
-  }
-
-  /**
-   * Aliases whose keys agree with the name's (see keyAgreement): the same skeleton, or (for
-   * long enough names, where allowed) one edit away with the same sound.
-   */
-  lookup(name: string, fuzzy: boolean): AliasMatch[] {
-    const key = skeleton(name);
-    const exact = this.exact.get(key);
-    const candidates = exact
-      ? exact
-      : !fuzzy || key.length < MIN_FUZZY_LENGTH
-        ? []
-        : new Set(deletionKeys(key).flatMap((deletion) => this.nearKeys.get(deletion) ?? []));
-    return [...candidates].flatMap((form) => {
-      const agreement = keyAgreement(name, form.text);
-      return agreement ? [{ ...form, agreement }] : [];
-    });
-  }
-}
-
-interface AliasMatch extends AliasForm {
-  readonly agreement: KeyAgreement;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 export interface DraftContext {
   readonly text: string;
@@ -242,4 +191,23 @@ export function inconsistentNameFindings(context: DraftContext, exclude: readonl
     }
   }
   return findings;
+}
+
+const SCRIPT_NAMES = { cyrillic: 'Cyrillic', arabic: 'Arabic' } as const;
+
+/** other-script: a known name written in Cyrillic or Arabic ("Песков", "بشار الأسد"), with the dictionary's spelling as the fix. */
+export function otherScriptFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
+  return index.otherScriptNames(context.text).map((name) => {
+    const names = name.entityIds.map((id) => index.get(id)!.name).join(' or ');
+    return {
+      rule: 'other-script',
+      message: `"${name.text}" is the ${SCRIPT_NAMES[name.script]} spelling of ${names}; the dictionary spells it "${name.spelling}".`,
+      certainty: name.certainty,
+      start: name.start,
+      end: name.end,
+      text: name.text,
+      suggestion: name.spelling,
+      entity: name.entityIds.length === 1 ? name.entityIds[0]! : null,
+    };
+  });
 }

@@ -1,5 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
-import { foldName } from '../text/fold';
+import { foldName } from './fold';
 import { isDerivedForm, skeleton, withinOneEdit } from './skeleton';
 
 /**
