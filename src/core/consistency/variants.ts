@@ -3,7 +3,7 @@ import type { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { type Span, isSentenceStart, overlapping, within } from '../text/structure';
 import type { RawFinding } from './findings';
-import { COMMON_WORDS, TITLE_WORDS, type Token } from '../text/names';
+import { COMMON_WORDS, TITLES, TITLE_WORDS, type Token } from '../text/names';
 import { nameWords } from '../dictionary/othersNames';
 import { skeleton } from '../text/skeleton';
 import { type KeyAgreement, describeDifferences, keyAgreement } from '../text/nameKeys';
@@ -22,9 +22,20 @@ export interface DraftContext {
   readonly runs: readonly Token[][];
 }
 
-/** A run's words that can be a name: leading common words ("The", "However") and titles left out. */
+/** Titles written as capital letters (PM, FM, CEO): wire copy puts them inside a run, after a country or a company. */
+const CAPITALS_TITLES = new Set(TITLES.filter((title) => /^\p{Lu}{2,}$/u.test(title)));
+
+/**
+ * A run's words that can be a name: leading common words ("The", "However") and titles left
+ * out, and whatever stands before a title in capitals ("Syrian PM", "Exxon Mobil CEO").
+ */
 function nameTokens(run: readonly Token[]): Token[] {
   let from = 0;
+  for (let i = run.length - 2; i >= 0; i--)
+    if (CAPITALS_TITLES.has(run[i]!.text)) {
+      from = i + 1;
+      break;
+    }
   while (
     from < run.length &&
     (COMMON_WORDS.has(run[from]!.text.toLowerCase()) || TITLE_WORDS.has(run[from]!.text.toLowerCase()))
@@ -57,6 +68,7 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
     }
     return forms;
   };
+  const mentioned = new Set(context.mentions.flatMap((mention) => mention.entityIds));
   for (const run of context.runs) {
     const tokens = nameTokens(run);
     const taken = new Set<number>();
@@ -76,7 +88,12 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         if (length === 1 && COMMON_WORDS.has(written.toLowerCase())) continue;
         // Names the dictionary says are someone else's ("Riad Asaad is not Bashar al-Assad") are not its variants.
         const forms = lookup(written, looseCapital).filter(
-          (form) => !index.get(form.entityId)!.notVariants.some((name) => foldName(name) === foldName(written)),
+          (form) =>
+            !index.get(form.entityId)!.notVariants.some((name) => foldName(name) === foldName(written)) &&
+            // A last letter dropped or added ("Wood", "Mobile") may make an ordinary word: taken beside another name word, or mid-sentence in a draft that names the entity.
+            (!form.agreement.finalLetter ||
+              (!ACRONYM.test(part[part.length - 1]!.text) &&
+                (length > 1 || (!looseCapital && mentioned.has(form.entityId))))),
         );
         // A spelling that is itself an alias is right, whatever else shares its skeleton.
         if (forms.some((form) => foldName(form.text) === foldName(written))) continue;
@@ -117,9 +134,18 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
 function variantMessage(written: string, spelling: string, names: string, agreement: KeyAgreement): string {
   const how = `it differs from "${spelling}" ${describeDifferences(spelling, written)}`;
   const why = !agreement.sameSkeleton
-    ? `a misspelling of ${names}: ${how} and has the same sound`
+    ? `a misspelling of ${names}: ${how} and ${agreement.sound === 'near' ? 'sounds almost the same' : 'has the same sound'}`
     : `a variant spelling of ${names}: ${how}, as transliterations do, ${agreement.sound === 'near' ? 'though it sounds a little different' : 'with the same sound'}`;
   return `"${written}" looks like ${why}; the dictionary spells it "${spelling}".`;
+}
+
+/** A word in capitals ("USAF"): an acronym, which a letter more or less makes another. */
+const ACRONYM = /^\p{Lu}+$/u;
+
+/** Whether two spellings in one draft are one name: a last letter more or less is another word there ("Syrian", "Syrians"). */
+function isSameNameAs(written: string, other: string): boolean {
+  const agreement = keyAgreement(written, other);
+  return agreement !== undefined && !agreement.finalLetter;
 }
 
 /**
@@ -160,7 +186,7 @@ export function inconsistentNameFindings(context: DraftContext, exclude: readonl
     // One edit apart joins a group only with the same sound ("Lavrow", "Lavrov"; not "Kilby", "Kirby").
     if (!group && key.length >= MIN_INCONSISTENT_FUZZY_LENGTH)
       group = [...groups.entries()].find(
-        ([known, [first]]) => known.length >= MIN_INCONSISTENT_FUZZY_LENGTH && keyAgreement(token.text, first!.text),
+        ([known, [first]]) => known.length >= MIN_INCONSISTENT_FUZZY_LENGTH && isSameNameAs(token.text, first!.text),
       )?.[1];
     if (group) group.push(token);
     else groups.set(key, [token]);

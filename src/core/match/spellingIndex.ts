@@ -4,6 +4,8 @@ import type { NameEntry } from './matcher';
 
 /** Fuzzy (one-edit) matches only for skeletons this long: shorter names are too close to each other. */
 export const MIN_FUZZY_LENGTH = 5;
+/** A last letter dropped or added is looked for in skeletons this long ("vud" for "Wood"). */
+const MIN_FINAL_LETTER_LENGTH = 3;
 
 interface AliasForm {
   readonly entityId: string;
@@ -32,20 +34,24 @@ export class VariantIndex {
   }
 
   /**
-   * Aliases whose keys agree with the name's (see keyAgreement): the same skeleton, or (for
-   * long enough names, where allowed) one edit away with the same sound.
+   * Aliases whose keys agree with the name's (see keyAgreement): the same skeleton, or
+   * (where allowed) one edit away with the same sound, for long enough names; shorter ones
+   * only by a last letter dropped or added ("Wood" for Woods).
    */
   lookup(name: string, fuzzy: boolean): AliasMatch[] {
     const key = skeleton(name);
     const exact = this.exact.get(key);
+    const short = key.length < MIN_FUZZY_LENGTH;
     const candidates = exact
       ? exact
-      : !fuzzy || key.length < MIN_FUZZY_LENGTH
+      : !fuzzy || key.length < MIN_FINAL_LETTER_LENGTH
         ? []
-        : new Set(deletionKeys(key).flatMap((deletion) => this.nearKeys.get(deletion) ?? []));
+        : short
+          ? [...(this.nearKeys.get(key) ?? []), ...(this.exact.get(key.slice(0, -1)) ?? [])]
+          : new Set(deletionKeys(key).flatMap((deletion) => this.nearKeys.get(deletion) ?? []));
     return [...candidates].flatMap((form) => {
       const agreement = keyAgreement(name, form.text);
-      return agreement ? [{ ...form, agreement }] : [];
+      return agreement && (exact || !short || agreement.finalLetter) ? [{ ...form, agreement }] : [];
     });
   }
 }
