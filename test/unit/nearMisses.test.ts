@@ -12,6 +12,9 @@ const index = indexOf({
     { id: 'mohammed-jalali', name: 'Mohammed Jalali', type: 'person', aliases: ['Jalali'] },
     { id: 'sergei-lavrov', name: 'Sergei Lavrov', type: 'person', aliases: ['Lavrov'] },
     { id: 'usa', name: 'USA', type: 'place' },
+    { id: 'ann-lee', name: 'Ann Lee', type: 'person', roles: [{ title: 'Member of Parliament' }] },
+    { id: 'colin-reyes', name: 'Colin Reyes', type: 'person', roles: [{ title: 'Chief Executive of Corran Oil' }] },
+    { id: 'omar-haddad', name: 'Omar Haddad', type: 'person', roles: [{ title: 'Prime Minister of Syria' }] },
   ],
 });
 
@@ -70,5 +73,36 @@ describe('abbreviated titles before names', () => {
     assert.deepStrictEqual(flagged('Exxon Mobil CEO Darren Wood spoke.'), [
       ['name-variant', 'Darren Wood', 'Darren Woods'],
     ]);
+  });
+
+  it('reads a title in capitals as the role it abbreviates, and flags one that contradicts the role', () => {
+    const conflicts = (text: string) =>
+      checkDraft(text, index, DEFAULT_CHECK_OPTIONS)
+        .filter((finding) => finding.rule === 'title-conflict')
+        .map((finding) => [finding.text, finding.suggestion]);
+    assert.deepStrictEqual(
+      conflicts('Syrian PM Omar Haddad spoke. Labour MP Ann Lee and Corran Oil CEO Colin Reyes too.'),
+      [],
+    );
+    assert.deepStrictEqual(conflicts('Syrian FM Omar Haddad spoke. Corran Oil CFO Colin Reyes too.'), [
+      ['FM', 'Prime Minister'],
+      ['CFO', 'Chief Executive'],
+    ]);
+  });
+});
+
+describe('first references after a misspelt full name', () => {
+  it('takes the misspelt full name as the first reference: the later surname is right', () => {
+    const findings = checkDraft(
+      'Owen Griffith spoke. Later Griffiths said no.',
+      indexOf({
+        entities: [{ id: 'owen-griffiths', name: 'Owen Griffiths', type: 'person', aliases: ['Griffiths'] }],
+      }),
+      DEFAULT_CHECK_OPTIONS,
+    );
+    assert.deepStrictEqual(
+      findings.map((finding) => [finding.rule, finding.text]),
+      [['name-variant', 'Owen Griffith']],
+    );
   });
 });

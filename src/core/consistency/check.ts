@@ -42,12 +42,13 @@ export function checkDraft(
     severityOf(options, 'name-variant') === 'off' && severityOf(options, 'inconsistent-name') === 'off'
       ? []
       : nameVariantFindings(context, index.variants, index);
+  const otherScripts = otherScriptFindings(context, index);
   // In order of priority: where two rules flag the same words, the first one's finding stands.
   const raw: RawFinding[] = [
     ...variants,
-    ...otherScriptFindings(context, index),
+    ...otherScripts,
     ...inconsistentNameFindings(context, variants),
-    ...firstReferenceFindings(context, index, options),
+    ...firstReferenceFindings(context, index, options, [...variants, ...otherScripts]),
     ...houseStyleFindings(context, index, options),
     ...acronymFindings(context, index, options),
     ...titleConflictFindings(context, index),
