@@ -29,6 +29,7 @@ interface FixRequest {
 
 const RULE_LABELS: Record<RuleId, string> = {
   'name-variant': 'variant spellings',
+  'other-script': 'names in other scripts',
   'inconsistent-name': 'inconsistent names',
   'first-reference': 'first references',
   'house-style': 'house-style names',

@@ -6,7 +6,9 @@ import type * as sarif from 'sarif';
 import { checkWorkspace } from '../../src/cli/check';
 import { escapeData, escapeProperty } from '../../src/cli/formats';
 import { runCli as cli } from './cliRun';
-import { RULES } from '../../src/core/consistency/findings';
+import { DEFAULT_CHECK_OPTIONS, RULES } from '../../src/core/consistency/findings';
+import { checkDraft } from '../../src/core/consistency/check';
+import { loadDictionaries } from '../../src/core/dictionary/load';
 
 const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-check-'));
@@ -102,6 +104,38 @@ describe('newsroom-lens check: the workspace as the editor sees it', () => {
     const { code, out } = checkIn(decided);
     assert.strictEqual(code, 0, out);
     assert.doesNotMatch(out, /Hadad/);
+  });
+
+  it('gives the findings the editor checker gives: names in other scripts, last-letter slips, titles in capitals', () => {
+    const text = 'Syrian PM Mohamed Jalali met Песков and Colin Wood. بشار الأسد left.\n';
+    const root = workspace('scripts', {
+      'desk.entities.json': JSON.stringify({
+        entities: [
+          { id: 'mohammed-jalali', name: 'Mohammed Jalali', type: 'person', aliases: ['Jalali'] },
+          { id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person', aliases: ['Peskov'] },
+          { id: 'colin-woods', name: 'Colin Woods', type: 'person', aliases: ['Woods'] },
+          { id: 'bashar-al-assad', name: 'Bashar al-Assad', type: 'person', aliases: ['Assad'] },
+        ],
+      }),
+      'a.md': text,
+    });
+    const { findings } = JSON.parse(checkIn(root, '--format', 'json').out);
+    const index = loadDictionaries([
+      { file: 'desk.entities.json', bytes: fs.readFileSync(path.join(root, 'desk.entities.json')) },
+    ]).index;
+    const editor = checkDraft(text, index, DEFAULT_CHECK_OPTIONS);
+    assert.deepStrictEqual(
+      findings.map((finding: { rule: string; text: string; suggestion: string }) => [
+        finding.rule,
+        finding.text,
+        finding.suggestion,
+      ]),
+      editor.map((finding) => [finding.rule, finding.text, finding.suggestion]),
+    );
+    assert.deepStrictEqual(
+      editor.map((finding) => finding.rule),
+      ['name-variant', 'other-script', 'name-variant', 'other-script'],
+    );
   });
 
   it('takes the house style from the workspace settings, unless --style says otherwise', () => {

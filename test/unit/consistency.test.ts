@@ -4,7 +4,7 @@ import * as path from 'path';
 import { checkDraft } from '../../src/core/consistency/check';
 import { type CheckOptions, DEFAULT_CHECK_OPTIONS, type Finding } from '../../src/core/consistency/findings';
 import { capitalisedRuns, titleBefore, withoutPossessive } from '../../src/core/text/names';
-import { skeleton, withinOneEdit } from '../../src/core/consistency/skeleton';
+import { skeleton, withinOneEdit } from '../../src/core/text/skeleton';
 import { loadDictionaries } from '../../src/core/dictionary/load';
 import { headlineSpans, isSentenceStart, quotationSpans, readSuppressions } from '../../src/core/text/structure';
 

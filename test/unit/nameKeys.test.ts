@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { checkDraft } from '../../src/core/consistency/check';
 import { DEFAULT_CHECK_OPTIONS, type Finding } from '../../src/core/consistency/findings';
-import { keyAgreement, spellingDifferences } from '../../src/core/consistency/nameKeys';
+import { keyAgreement, spellingDifferences } from '../../src/core/text/nameKeys';
 import { loadDictionaries } from '../../src/core/dictionary/load';
 
 const people = loadDictionaries([

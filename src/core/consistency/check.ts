@@ -18,19 +18,7 @@ import {
   particleCaseFindings,
   titleConflictFindings,
 } from './references';
-import { type DraftContext, VariantIndex, inconsistentNameFindings, nameVariantFindings } from './variants';
-
-const variantIndexes = new WeakMap<EntityIndex, VariantIndex>();
-
-/** The variant index of a set of dictionaries, built once per index. */
-function variantIndexOf(index: EntityIndex): VariantIndex {
-  let variants = variantIndexes.get(index);
-  if (!variants) {
-    variants = new VariantIndex(index);
-    variantIndexes.set(index, variants);
-  }
-  return variants;
-}
+import { type DraftContext, inconsistentNameFindings, nameVariantFindings, otherScriptFindings } from './variants';
 
 /**
  * Checks how a draft writes names: variants of known entities, names written two ways,
@@ -53,12 +41,14 @@ export function checkDraft(
   const variants =
     severityOf(options, 'name-variant') === 'off' && severityOf(options, 'inconsistent-name') === 'off'
       ? []
-      : nameVariantFindings(context, variantIndexOf(index), index);
+      : nameVariantFindings(context, index.variants, index);
+  const otherScripts = otherScriptFindings(context, index);
   // In order of priority: where two rules flag the same words, the first one's finding stands.
   const raw: RawFinding[] = [
     ...variants,
+    ...otherScripts,
     ...inconsistentNameFindings(context, variants),
-    ...firstReferenceFindings(context, index, options),
+    ...firstReferenceFindings(context, index, options, [...variants, ...otherScripts]),
     ...houseStyleFindings(context, index, options),
     ...acronymFindings(context, index, options),
     ...titleConflictFindings(context, index),

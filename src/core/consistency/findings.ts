@@ -2,6 +2,7 @@
 
 export const RULES = [
   'name-variant',
+  'other-script',
   'inconsistent-name',
   'first-reference',
   'house-style',
@@ -40,6 +41,7 @@ export interface CheckOptions {
 
 export const DEFAULT_RULE_SEVERITIES: Record<RuleId, RuleSetting> = {
   'name-variant': 'warning',
+  'other-script': 'warning',
   'inconsistent-name': 'warning',
   'first-reference': 'warning',
   'house-style': 'info',
@@ -52,6 +54,7 @@ export const DEFAULT_RULE_SEVERITIES: Record<RuleId, RuleSetting> = {
 /** What each rule reports, in a line (the CLI's help and SARIF's rule descriptions). */
 export const RULE_SUMMARIES: Record<RuleId, string> = {
   'name-variant': 'A name that is a variant spelling of a dictionary entity.',
+  'other-script': "A dictionary entity's name written in another script (Cyrillic, Arabic).",
   'inconsistent-name': 'A name written two ways in the same draft.',
   'first-reference': "A person's first mention is not the full name.",
   'house-style': 'A name with an Arabic article not written as the house style wants.',

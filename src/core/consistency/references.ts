@@ -77,10 +77,18 @@ function namedByFamily(context: DraftContext, mention: Mention, entity: IndexedE
  * first name stand: joined to another before a shared surname, or after a family word once
  * the family is named.
  */
-export function firstReferenceFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
+export function firstReferenceFindings(
+  context: DraftContext,
+  index: EntityIndex,
+  options: CheckOptions,
+  variants: readonly RawFinding[] = [],
+): RawFinding[] {
   const seen = new Set<string>();
   const findings: RawFinding[] = [];
+  // A full name misspelt ("Owen Griffith") is still the first reference: its finding fixes it, later "Griffiths" is right.
+  const misspeltFull = variants.filter((variant) => variant.entity !== null && /\s/u.test(variant.text));
   for (const { mention, entity } of resolved(context, index)) {
+    if (misspeltFull.some((variant) => variant.entity === entity.id && variant.start < mention.start)) continue;
     if (entity.type !== 'person' || seen.has(entity.id) || within(context.headlines, mention.start)) continue;
     seen.add(entity.id);
     const nameWords = entity.name.split(' ');
@@ -200,6 +208,29 @@ export function particleCaseFindings(context: DraftContext, index: EntityIndex, 
   return findings;
 }
 
+/**
+ * Whether a title in capitals stands for a role: "PM" for "Prime Minister", "MP" for "Member
+ * of Parliament", "CEO" for "Chief Executive of …" (the role may leave "Officer" out), by the
+ * initials of the role's capitalised words, two at least.
+ */
+function abbreviates(title: string, role: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(title)) return false;
+  const words = role.split(/\s+/);
+  return words.some((_, first) => {
+    let initials = '';
+    for (const word of words.slice(first)) {
+      if (!/^\p{Lu}/u.test(word)) {
+        if (initials === '') return false;
+        continue;
+      }
+      initials += word[0];
+      if (!title.startsWith(initials)) return false;
+      if (initials.length >= 2 && (initials === title || initials.length === title.length - 1)) return true;
+    }
+    return false;
+  });
+}
+
 /** title-conflict: a title before a name that the dictionary's roles for that person contradict. */
 export function titleConflictFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -208,7 +239,8 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
     const title = titleBefore(context.text, mention.start);
     if (!title || COURTESY_TITLES.has(title.text)) continue;
     const folded = foldName(title.text);
-    if (entity.roles.some((role) => foldName(role.title).includes(folded))) continue;
+    if (entity.roles.some((role) => foldName(role.title).includes(folded) || abbreviates(title.text, role.title)))
+      continue;
     const roles = entity.roles.map((role) => role.title);
     const roleTitle = roles.map(titleIn).find((found) => found !== undefined);
     findings.push({

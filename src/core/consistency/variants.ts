@@ -3,67 +3,16 @@ import type { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { type Span, isSentenceStart, overlapping, within } from '../text/structure';
 import type { RawFinding } from './findings';
-import { COMMON_WORDS, TITLE_WORDS, type Token } from '../text/names';
+import { COMMON_WORDS, TITLES, TITLE_WORDS, type Token } from '../text/names';
 import { nameWords } from '../dictionary/othersNames';
-import { deletionKeys, skeleton } from './skeleton';
-import { type KeyAgreement, describeDifferences, keyAgreement } from './nameKeys';
+import { skeleton } from '../text/skeleton';
+import { type KeyAgreement, describeDifferences, keyAgreement } from '../text/nameKeys';
+import type { AliasMatch, VariantIndex } from '../match/spellingIndex';
 
-/** Fuzzy (one-edit) matches only for skeletons this long: shorter names are too close to each other. */
-const MIN_FUZZY_LENGTH = 5;
 /** Where every word has a capital (sentence starts, headlines), fuzzy matches only for names this long. */
 const MIN_FUZZY_LENGTH_AT_CAPITALS = 7;
 const MIN_INCONSISTENT_FUZZY_LENGTH = 6;
 const MAX_RUN_TOKENS = 5;
-
-interface AliasForm {
-  readonly entityId: string;
-  readonly text: string;
-  readonly skeleton: string;
-}
-
-/** Every alias of every entity by skeleton, and by one-deletion keys for near misses. */
-export class VariantIndex {
-  private readonly exact = new Map<string, AliasForm[]>();
-  private readonly nearKeys = new Map<string, AliasForm[]>();
-
-  constructor(index: EntityIndex) {
-    for (const { entityId, alias } of index.nameEntries()) {
-      const form: AliasForm = { entityId, text: alias.text, skeleton: skeleton(alias.text) };
-      if (form.skeleton === '') continue;
-      push(this.exact, form.skeleton, form);
-      if (form.skeleton.length >= MIN_FUZZY_LENGTH - 1)
-        for (const key of new Set(deletionKeys(form.skeleton))) push(this.nearKeys, key, form);
-    }
-  }
-
-  /**
-   * Aliases whose keys agree with the name's (see keyAgreement): the same skeleton, or (for
-   * long enough names, where allowed) one edit away with the same sound.
-   */
-  lookup(name: string, fuzzy: boolean): AliasMatch[] {
-    const key = skeleton(name);
-    const exact = this.exact.get(key);
-    const candidates = exact
-      ? exact
-      : !fuzzy || key.length < MIN_FUZZY_LENGTH
-        ? []
-        : new Set(deletionKeys(key).flatMap((deletion) => this.nearKeys.get(deletion) ?? []));
-    return [...candidates].flatMap((form) => {
-      const agreement = keyAgreement(name, form.text);
-      return agreement ? [{ ...form, agreement }] : [];
-    });
-  }
-}
-
-interface AliasMatch extends AliasForm {
-  readonly agreement: KeyAgreement;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 export interface DraftContext {
   readonly text: string;
@@ -73,9 +22,20 @@ export interface DraftContext {
   readonly runs: readonly Token[][];
 }
 
-/** A run's words that can be a name: leading common words ("The", "However") and titles left out. */
+/** Titles written as capital letters (PM, FM, CEO): wire copy puts them inside a run, after a country or a company. */
+const CAPITALS_TITLES = new Set(TITLES.filter((title) => /^\p{Lu}{2,}$/u.test(title)));
+
+/**
+ * A run's words that can be a name: leading common words ("The", "However") and titles left
+ * out, and whatever stands before a title in capitals ("Syrian PM", "Exxon Mobil CEO").
+ */
 function nameTokens(run: readonly Token[]): Token[] {
   let from = 0;
+  for (let i = run.length - 2; i >= 0; i--)
+    if (CAPITALS_TITLES.has(run[i]!.text)) {
+      from = i + 1;
+      break;
+    }
   while (
     from < run.length &&
     (COMMON_WORDS.has(run[from]!.text.toLowerCase()) || TITLE_WORDS.has(run[from]!.text.toLowerCase()))
@@ -108,6 +68,7 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
     }
     return forms;
   };
+  const mentioned = new Set(context.mentions.flatMap((mention) => mention.entityIds));
   for (const run of context.runs) {
     const tokens = nameTokens(run);
     const taken = new Set<number>();
@@ -127,7 +88,12 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         if (length === 1 && COMMON_WORDS.has(written.toLowerCase())) continue;
         // Names the dictionary says are someone else's ("Riad Asaad is not Bashar al-Assad") are not its variants.
         const forms = lookup(written, looseCapital).filter(
-          (form) => !index.get(form.entityId)!.notVariants.some((name) => foldName(name) === foldName(written)),
+          (form) =>
+            !index.get(form.entityId)!.notVariants.some((name) => foldName(name) === foldName(written)) &&
+            // A last letter dropped or added ("Wood", "Mobile") may make an ordinary word: taken beside another name word, or mid-sentence in a draft that names the entity.
+            (!form.agreement.finalLetter ||
+              (!ACRONYM.test(part[part.length - 1]!.text) &&
+                (length > 1 || (!looseCapital && mentioned.has(form.entityId))))),
         );
         // A spelling that is itself an alias is right, whatever else shares its skeleton.
         if (forms.some((form) => foldName(form.text) === foldName(written))) continue;
@@ -168,9 +134,18 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
 function variantMessage(written: string, spelling: string, names: string, agreement: KeyAgreement): string {
   const how = `it differs from "${spelling}" ${describeDifferences(spelling, written)}`;
   const why = !agreement.sameSkeleton
-    ? `a misspelling of ${names}: ${how} and has the same sound`
+    ? `a misspelling of ${names}: ${how} and ${agreement.sound === 'near' ? 'sounds almost the same' : 'has the same sound'}`
     : `a variant spelling of ${names}: ${how}, as transliterations do, ${agreement.sound === 'near' ? 'though it sounds a little different' : 'with the same sound'}`;
   return `"${written}" looks like ${why}; the dictionary spells it "${spelling}".`;
+}
+
+/** A word in capitals ("USAF"): an acronym, which a letter more or less makes another. */
+const ACRONYM = /^\p{Lu}+$/u;
+
+/** Whether two spellings in one draft are one name: a last letter more or less is another word there ("Syrian", "Syrians"). */
+function isSameNameAs(written: string, other: string): boolean {
+  const agreement = keyAgreement(written, other);
+  return agreement !== undefined && !agreement.finalLetter;
 }
 
 /**
@@ -211,7 +186,7 @@ export function inconsistentNameFindings(context: DraftContext, exclude: readonl
     // One edit apart joins a group only with the same sound ("Lavrow", "Lavrov"; not "Kilby", "Kirby").
     if (!group && key.length >= MIN_INCONSISTENT_FUZZY_LENGTH)
       group = [...groups.entries()].find(
-        ([known, [first]]) => known.length >= MIN_INCONSISTENT_FUZZY_LENGTH && keyAgreement(token.text, first!.text),
+        ([known, [first]]) => known.length >= MIN_INCONSISTENT_FUZZY_LENGTH && isSameNameAs(token.text, first!.text),
       )?.[1];
     if (group) group.push(token);
     else groups.set(key, [token]);
@@ -242,4 +217,23 @@ export function inconsistentNameFindings(context: DraftContext, exclude: readonl
     }
   }
   return findings;
+}
+
+const SCRIPT_NAMES = { cyrillic: 'Cyrillic', arabic: 'Arabic' } as const;
+
+/** other-script: a known name written in Cyrillic or Arabic ("Песков", "بشار الأسد"), with the dictionary's spelling as the fix. */
+export function otherScriptFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
+  return index.otherScriptNames(context.text).map((name) => {
+    const names = name.entityIds.map((id) => index.get(id)!.name).join(' or ');
+    return {
+      rule: 'other-script',
+      message: `"${name.text}" is the ${SCRIPT_NAMES[name.script]} spelling of ${names}; the dictionary spells it "${name.spelling}".`,
+      certainty: name.certainty,
+      start: name.start,
+      end: name.end,
+      text: name.text,
+      suggestion: name.spelling,
+      entity: name.entityIds.length === 1 ? name.entityIds[0]! : null,
+    };
+  });
 }

@@ -1,4 +1,6 @@
 import { EntityMatcher, type Mention, type NameEntry, type TextRegion } from '../match/matcher';
+import { type OtherScriptName, OtherScriptNames, otherScriptMentions } from '../match/otherScripts';
+import { VariantIndex } from '../match/spellingIndex';
 import { withoutOthersNames } from './othersNames';
 import { type DictionaryProblem, type JsonPath, MAX_CASELESS_ALIAS_LENGTH, pathOf } from './parse';
 import { type DatedEvent, type Dictionary, type Entity, RELATION_TYPES, type Relation } from './schema';
@@ -27,6 +29,8 @@ export class EntityIndex {
   private readonly incoming = new Map<string, { from: IndexedEntity; relation: Relation }[]>();
   private readonly eventList: { event: DatedEvent; dictionary: Dictionary }[] = [];
   private matcherCache: EntityMatcher | undefined;
+  private variantsCache: VariantIndex | undefined;
+  private otherScriptsCache: OtherScriptNames | undefined;
   readonly problems: readonly DictionaryProblem[];
 
   constructor(readonly dictionaries: readonly Dictionary[]) {
@@ -115,13 +119,42 @@ export class EntityIndex {
     return this.matcherCache;
   }
 
+  /** Every name by its transliteration skeleton, for variant spellings, built on first use. */
+  get variants(): VariantIndex {
+    this.variantsCache ??= new VariantIndex(this.nameEntries());
+    return this.variantsCache;
+  }
+
+  /** Known names written in Cyrillic or Arabic in a text (or a region of it). */
+  otherScriptNames(text: string, region?: TextRegion): OtherScriptName[] {
+    this.otherScriptsCache ??= new OtherScriptNames(
+      this.nameEntries(),
+      this.variants,
+      (id, spelling) => this.get(id)?.name === spelling,
+    );
+    return this.otherScriptsCache.find(text, region);
+  }
+
+  /**
+   * The names matched in a text (or a region), in order of position: as written in the
+   * dictionaries, and in another script ("Песков" for Dmitry Peskov) where no dictionary
+   * spelling stands.
+   */
+  matchedIn(text: string, region?: TextRegion): Mention[] {
+    const matched = this.matcher.findMentions(text, region);
+    const others = otherScriptMentions(this.otherScriptNames(text, region)).filter(
+      (other) => !matched.some((mention) => mention.start < other.end && other.start < mention.end),
+    );
+    return others.length === 0 ? matched : [...matched, ...others].sort((a, b) => a.start - b.start);
+  }
+
   /**
    * The mentions of known entities in a text, as every feature should see them: matched,
    * and without those that stand inside someone else's name ("Asma" in "Asma Khan").
    * With a region, only the mentions that start in it, as the whole text sees them.
    */
   mentionsIn(text: string, region?: TextRegion): Mention[] {
-    return this.withoutOthersNames(text, this.matcher.findMentions(text, region));
+    return this.withoutOthersNames(text, this.matchedIn(text, region));
   }
 
   /** The matched mentions of `text` without those that stand inside someone else's name. */

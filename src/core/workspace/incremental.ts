@@ -125,7 +125,7 @@ export async function mentionsInSlices(
   const result = await forEachChunked(
     bounds.slice(1).map((end, i) => ({ start: bounds[i]!, end })),
     (region) => {
-      const matched = index.matcher.findMentions(text, { ...region, after });
+      const matched = index.matchedIn(text, { ...region, after });
       after = matched[matched.length - 1]?.end ?? after;
       for (const mention of index.withoutOthersNames(text, matched)) mentions.push(mention);
     },

@@ -1,5 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
-import { foldName } from '../text/fold';
+import { foldName } from './fold';
 import { isDerivedForm, skeleton, withinOneEdit } from './skeleton';
 
 /**
@@ -15,6 +15,8 @@ export interface KeyAgreement {
   readonly sound: 'same' | 'near' | 'unknown';
   /** `certain`: both keys agree; `likely`: the skeletons agree and the sounds are one step apart. */
   readonly certainty: 'certain' | 'likely';
+  /** The known name with its last letter dropped or a letter added at the end ("Griffith", "Exxon Mobile"). */
+  readonly finalLetter?: boolean;
 }
 
 const soundCodes = new Map<string, readonly string[]>();
@@ -50,12 +52,28 @@ export function keyAgreement(written: string, known: string): KeyAgreement | und
   const a = skeleton(written);
   const b = skeleton(known);
   const sameSkeleton = a === b || isJForY(a, b);
-  if (!sameSkeleton && !(withinOneEdit(a, b) && !isDerivedForm(a, b))) return undefined;
   const sound = soundAgreement(soundKeys(written), soundKeys(known));
+  if (!sameSkeleton && isFinalLetterSlip(a, b))
+    return sound === 'same' || sound === 'near'
+      ? { sameSkeleton, sound, certainty: sound === 'same' ? 'certain' : 'likely', finalLetter: true }
+      : undefined;
+  if (!sameSkeleton && !(withinOneEdit(a, b) && !isDerivedForm(a, b))) return undefined;
   if (sameSkeleton)
     return sound === 'far' ? undefined : { sameSkeleton, sound, certainty: sound === 'near' ? 'likely' : 'certain' };
   const sameSound = sound === 'same' || soundAgreement(soundKeys(a), soundKeys(b)) === 'same';
   return sameSound ? { sameSkeleton, sound: 'same', certainty: 'certain' } : undefined;
+}
+
+/**
+ * Whether a written skeleton is a known one with its last letter dropped ("Griffith" for
+ * Griffiths, "Wood" for Woods) or one added that makes no other word of it ("Mobile" for
+ * Mobil; not a plural, a demonym, an adjective or a feminine form: "Woods", "Syrian",
+ * "Qatari", "Peskova"). Whether such a slip is taken for the name is for the caller to
+ * decide, by the words around it.
+ */
+function isFinalLetterSlip(written: string, known: string): boolean {
+  if (written.length === known.length - 1) return known.startsWith(written) && !'nia'.includes(known.at(-1)!);
+  return written.length === known.length + 1 && written.startsWith(known) && !'snia'.includes(written.at(-1)!);
 }
 
 /**

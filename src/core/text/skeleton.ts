@@ -1,9 +1,9 @@
-import { foldName } from '../text/fold';
+import { foldName } from './fold';
 
 /**
  * The transliteration skeleton of a name: what is left once the differences that
  * romanisations of the same name disagree on are ironed out. "Assad" and "Asad",
- * "Makhlouf" and "Makhluf", "Hmeimim" and "Khmeimim", "Peskov" and "Peskow", "Jalali"
+ * "Makhlouf" and "Makhluf", "Bashar" and the French "Bachar", "Hmeimim" and "Khmeimim", "Peskov" and "Peskow", "Jalali"
  * and "Jalaly", "al-Assad" and "al Assad" all share one skeleton.
  */
 const skeletons = new Map<string, string>();
@@ -26,6 +26,9 @@ function computeSkeleton(name: string): string {
       .replace(/(^|[\s-])(?:a|e|u)(?:l|d|n|r|s|sh|t|th|z)[\s-](?=\p{L})/gu, '$1al')
       .replace(/[^\p{L}\p{N}]+/gu, '')
       .replace(/kh/g, 'h')
+      // French transliterations: "Bachar" for Bashar, "Djamel" for Jamal ("ch" after a consonant is the English one: "Kovalchuk").
+      .replace(/(^|[aeiouy])ch/g, '$1sh')
+      .replace(/dj/g, 'j')
       .replace(/ph/g, 'f')
       .replace(/ou/g, 'u')
       .replace(/oo/g, 'u')
