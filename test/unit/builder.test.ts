@@ -850,6 +850,14 @@ describe('the dictionary builder, on articles we wrote', function () {
       );
   });
 
+  it('types unknown one-word names listed after "in" beside a town or region as places, but not names listed beside a company', () => {
+    const dictionary = build(
+      'Patients in Lanarkshire, Corrie, Brora and Tain were moved. Shares of Toyota, Nissan and Honda rose.',
+    );
+    for (const place of ['Corrie', 'Brora', 'Tain']) assert.strictEqual(entity(dictionary, place).type, 'place');
+    assert.strictEqual(entity(dictionary, 'Nissan').type, 'organization');
+  });
+
   it('reads a dateline with a date and a colon, the last list of a wiki page as sources, and a prison, a highway or an avenue as a place', () => {
     const dictionary = build(
       [

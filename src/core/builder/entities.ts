@@ -165,6 +165,8 @@ function mentionEvidence(
     return { shape, context };
   }
   if (mention.title !== undefined) context.person += 3;
+  // "in Ayrshire, Grampian, Tayside and Fife": a one-word name listed beside places the gazetteer knows is one.
+  if (mention.words.length === 1 && listedBesidePlaces(article, mention)) context.place += 2;
   for (const clue of [clues.before, clues.after]) if (clue && clue.kind !== 'ally') context.person += 3;
   if (clues.who) context.person += 2;
   const tagged = mention.tags;
@@ -798,6 +800,31 @@ function coordinatedWith(article: ReadArticle, mention: NameMention): string | u
   const next = mentions[mention.index + 1];
   const other = joined(previous, mention) ? previous : joined(mention, next) ? next : undefined;
   return other && other.words.length === 1 ? formKey(other.text) : undefined;
+}
+
+const PLACES_LISTED_AFTER = /\b(?:in|from|across|throughout|near|around)\s+(?:the\s+)?$/;
+/** Endings only places' names have ("Lanarkshire", "Edinburgh", "Jacksonville"), none a surname's too. */
+const PLACE_SUFFIX = /\p{Ll}(?:shire|burgh|borough|ville|stadt|grad)$/u;
+
+/** Whether the names listed with a mention ("X, Y and Z") include a town or region: by the gazetteer, or by its place-like shape ("Lanarkshire"). */
+function listedBesidePlaces(article: ReadArticle, mention: NameMention): boolean {
+  const { text, mentions } = article;
+  const listed = (left: NameMention | undefined, right: NameMention | undefined) =>
+    left !== undefined &&
+    right !== undefined &&
+    /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(text.slice(left.end, right.start));
+  const isTownOrRegion = (other: NameMention) => {
+    const kind = placeKind(other.text);
+    return kind === undefined ? PLACE_SUFFIX.test(other.text) : kind !== 'country';
+  };
+  let first = mention.index;
+  while (first > 0 && listed(mentions[first - 1], mentions[first])) first--;
+  let last = mention.index;
+  while (last + 1 < mentions.length && listed(mentions[last], mentions[last + 1])) last++;
+  // A list where places are listed: after "in", "from", "across".
+  const start = mentions[first]!.start;
+  if (first === last || !PLACES_LISTED_AFTER.test(text.slice(Math.max(0, start - 20), start))) return false;
+  return mentions.slice(first, last + 1).some((other) => other !== mention && isTownOrRegion(other));
 }
 
 /** Whether a name's first word may be a company's, before the country of its branch: no place, demonym, adjective, first name ("Tony Windsor") or geographic word. */
