@@ -554,8 +554,10 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       previous &&
       previousLast &&
       /^ (?:and|&) $/.test(between) &&
-      ORGANIZATION_WORDS.has(previous[0]!.text.toLowerCase()) &&
-      previous[1]?.text === 'of' &&
+      ((ORGANIZATION_WORDS.has(previous[0]!.text.toLowerCase()) && previous[1]?.text === 'of') ||
+        (previous[0]!.text === 'The' &&
+          ORGANIZATION_WORDS.has(previous[1]?.text.toLowerCase() ?? '') &&
+          previous[2]?.text === 'of')) &&
       run.length <= 3 &&
       !ORGANIZATION_WORDS.has(run[0]!.text.toLowerCase()) &&
       // (By the lexicon: in context the tagger may read "Rural Affairs" as someone's name.)
