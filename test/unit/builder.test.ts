@@ -92,6 +92,13 @@ describe('the dictionary builder, on the founding article', function () {
     assert.deepStrictEqual(relationsOf(dictionary, 'Hmeimim airbase'), ['located-in Latakia', 'operated-by Russia']);
   });
 
+  it('cites source sentences without the headline run into the first one', () => {
+    const bashar = entity(dictionary, 'Bashar al-Assad');
+    assert.match(bashar.roles[0]!.source, /^After decades of authoritarian rule, Syrian President Bashar al-Assad/);
+    for (const fact of dictionary.entities.flatMap((built) => [...built.roles, ...built.relations]))
+      assert.ok(!fact.source.startsWith('Syrian Crisis:'), fact.source);
+  });
+
   it('expands a bracketed acronym into a case-sensitive alias', () => {
     assert.deepStrictEqual(entity(dictionary, 'Hayat Tahrir al-Sham').aliases, [{ text: 'HTS', matchCase: true }]);
   });

@@ -66,6 +66,21 @@ describe('entity cards', () => {
     assert.match(card, /^Sources: \*Desk notes\* \\\(2025\\-02\\-06\\\) · \*Syrian Crisis\* \\\(2024\\-12\\\)$/m);
   });
 
+  it('cites the sentence without the headline an older dictionary kept before it', () => {
+    const older = indexOf({
+      source: { title: 'Syrian Crisis' },
+      entities: [
+        {
+          id: 'b',
+          name: 'Bashar al-Assad',
+          type: 'person',
+          roles: [{ title: 'President of Syria', source: 'Syrian Crisis: After decades, Bashar al-Assad fled.' }],
+        },
+      ],
+    });
+    assert.match(renderEntityCard(older, 'b', 1, link), /^> After decades, Bashar al\\-Assad fled\\.$/m);
+  });
+
   it('prints a role once, not again as the relation that says the same', () => {
     const ministry = indexOf({
       entities: [

@@ -5,6 +5,7 @@
  * commands the elite 4th Armoured Division").
  */
 
+import { openingKicker } from '../text/furniture';
 import type { NameMention, ReadArticle } from './mentions';
 import { FAMILY_RELATIONS, JOB_RELATIONS, WHO_VERBS } from './vocabulary';
 
@@ -259,7 +260,12 @@ function roleClue(
   return { kind, noun, modifiers, plural, ...(owner ? { owner } : {}) };
 }
 
-/** The sentence a mention stands in, as written. */
+/** The sentence a mention stands in, as written, without a headline run into it ("Syrian Crisis: "). */
 export function sentenceOf(article: ReadArticle, mention: NameMention): string {
-  return article.text.slice(mention.sentence.start, mention.sentence.end);
+  const kicker = openingKicker(article.text);
+  const start =
+    kicker && mention.sentence.start <= kicker.start && mention.start >= kicker.end
+      ? kicker.end
+      : mention.sentence.start;
+  return article.text.slice(start, mention.sentence.end);
 }

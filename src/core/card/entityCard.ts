@@ -44,7 +44,12 @@ function entityLink(entity: IndexedEntity, link: EntityLink, title?: string): st
 /** The sentence a card cites: the first that states a role, a relation or, failing those, none; with its dictionary. */
 export function citedSentence(entity: IndexedEntity): { sentence: string; dictionary: Dictionary } | undefined {
   const fact = entity.roles.find((role) => role.source) ?? entity.relations.find((relation) => relation.source);
-  return fact?.source ? { sentence: fact.source, dictionary: fact.dictionary } : undefined;
+  if (!fact?.source) return undefined;
+  // A dictionary built before headlines were left out may cite its headline before the sentence.
+  const headline = fact.dictionary.source?.title;
+  const sentence =
+    headline && fact.source.startsWith(`${headline}: `) ? fact.source.slice(headline.length + 2) : fact.source;
+  return { sentence, dictionary: fact.dictionary };
 }
 
 /** A dictionary as a card names it: its source's title, else its file's name. */

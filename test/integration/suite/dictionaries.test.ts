@@ -2,7 +2,16 @@ import * as assert from 'assert';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { hoverAt, lensApi, openEditor, unescapeMarkdown, waitFor, withSetting, workspaceUri } from './helpers';
+import {
+  highlightedWords,
+  hoverAt,
+  lensApi,
+  openEditor,
+  unescapeMarkdown,
+  waitFor,
+  withSetting,
+  workspaceUri,
+} from './helpers';
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
@@ -75,6 +84,62 @@ suite('Dictionaries', () => {
       await vscode.workspace.fs.delete(outside);
     }
     await waitFor('the dictionary to go with the setting', () => api.index().get('omar-khalil') === undefined);
+  });
+});
+
+suite('Story-scoped dictionaries', () => {
+  test('a draft in each story folder sees its own story and the root, and a shared entity merges with its sources', async () => {
+    const api = await lensApi();
+    const quake = workspaceUri('stories', 'quake');
+    const election = workspaceUri('stories', 'election');
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(quake, 'quake.entities.json'),
+      encode({
+        source: { title: 'Quake desk', date: '2023-02-06' },
+        entities: [
+          { id: 'yusuf-demir', name: 'Yusuf Demir', type: 'person', aliases: ['Demir'] },
+          {
+            id: 'turkey',
+            name: 'Turkey',
+            type: 'place',
+            aliases: ['Anatolia'],
+            roles: [{ title: 'quake-hit country', source: 'The quake struck southern Turkey.' }],
+          },
+        ],
+      }),
+    );
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(election, 'election.entities.json'),
+      encode({ entities: [{ id: 'selin-kaya', name: 'Selin Kaya', type: 'person', aliases: ['Kaya'] }] }),
+    );
+    const text = 'Yusuf Demir met Selin Kaya and Amal Haddad in Turkey.\n';
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(quake, 'draft.md'), new TextEncoder().encode(text));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(election, 'draft.md'), new TextEncoder().encode(text));
+    try {
+      await waitFor('both story dictionaries', () => api.index().get('yusuf-demir') && api.index().get('selin-kaya'));
+      const known = async (folder: vscode.Uri) => {
+        const editor = await openEditor(vscode.Uri.joinPath(folder, 'draft.md'));
+        const words = await waitFor('highlights', async () => {
+          const found = Object.values(await highlightedWords(editor)).flat();
+          return found.length > 0 && found;
+        });
+        return { editor, words: [...words].sort() };
+      };
+      // The root's desk.entities.json (Amal Haddad) and the sample beside the founding article (Turkey) apply to both.
+      const inQuake = await known(quake);
+      assert.deepStrictEqual(inQuake.words, ['Amal Haddad', 'Turkey', 'Yusuf Demir']);
+      const card = unescapeMarkdown((await hoverAt(inQuake.editor.document, 'Turkey')).text);
+      assert.match(card, /quake-hit country \(Quake desk\)/);
+      assert.match(card, /Also written: Anatolia \(Quake desk\); Türkiye \(Syrian Crisis\)/);
+      assert.match(card, /Sources: \*Quake desk\* \(2023-02-06\) · \*Syrian Crisis\*/);
+      assert.deepStrictEqual((await known(election)).words, ['Amal Haddad', 'Selin Kaya', 'Turkey']);
+      const outside = await openEditor({ content: text });
+      assert.doesNotMatch((await hoverAt(outside.document, 'Turkey')).text, /Quake desk/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(workspaceUri('stories'), { recursive: true });
+    }
+    await waitFor('the story dictionaries to unload', () => api.index().get('yusuf-demir') === undefined);
   });
 });
 
