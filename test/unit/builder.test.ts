@@ -86,10 +86,28 @@ describe('the dictionary builder, on the founding article', function () {
     assert.ok(founding.includes(shaaban.roles[0]!.source));
     assert.deepStrictEqual(relationsOf(dictionary, 'Dmitry Peskov'), ['spokesperson Kremlin (spokesman)']);
     assert.deepStrictEqual(relationsOf(dictionary, 'Sergei Lavrov'), ['official Russia (Foreign Minister)']);
+    // "Assad's last prime minister": the job as the article places it in time.
     assert.deepStrictEqual(relationsOf(dictionary, 'Mohammed Jalali'), [
-      'subordinate Bashar al-Assad (prime minister)',
+      'subordinate Bashar al-Assad (last prime minister)',
     ]);
     assert.deepStrictEqual(relationsOf(dictionary, 'Hmeimim airbase'), ['located-in Latakia', 'operated-by Russia']);
+  });
+
+  it('places roles in time where the article does ("former", "last", "late"), a bare one giving way', () => {
+    const placed = build(
+      'Former President Ali Hassan met Omar Saleh, the former mayor of Tunis, on Monday. ' +
+        "Hassan's last prime minister, Karim Nour, said President Ali Hassan had left. " +
+        'The late President Ali Hassan was buried on Tuesday.\n',
+    );
+    assert.deepStrictEqual(
+      entity(placed, 'Ali Hassan').roles.map((role) => role.title),
+      ['former President', 'late President'],
+    );
+    assert.deepStrictEqual(
+      entity(placed, 'Omar Saleh').roles.map((role) => role.title),
+      ['former mayor of Tunis'],
+    );
+    assert.deepStrictEqual(relationsOf(placed, 'Karim Nour'), ['subordinate Ali Hassan (last prime minister)']);
   });
 
   it('cites source sentences without the headline run into the first one', () => {

@@ -39,11 +39,24 @@ export interface MentionClues {
   readonly titlePossessor?: number;
 }
 
-/** Modifiers that date or praise a job rather than name it. */
-const PASSING_MODIFIERS = new Set([
+/**
+ * Words that place a job or a tie in time ("former", "last", "late"): kept in its wording, so
+ * that a card does not show a former president as the president.
+ */
+export const TIME_MODIFIERS = new Set([
+  'former',
   'last',
-  'new',
   'then',
+  'late',
+  'outgoing',
+  'onetime',
+  'one-time',
+  'erstwhile',
+]);
+
+/** Modifiers that praise or size a job rather than name it. */
+const PASSING_MODIFIERS = new Set([
+  'new',
   'current',
   'longtime',
   'long-time',
@@ -56,7 +69,6 @@ const PASSING_MODIFIERS = new Set([
   'elite',
   'powerful',
   'influential',
-  'late',
 ]);
 /** Words that end a noun phrase read backwards: a job's modifiers never include them. */
 const NOT_MODIFIERS = new Set([

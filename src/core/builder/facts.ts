@@ -5,7 +5,7 @@
 import { COURTESY_TITLES, TITLE_ABBREVIATIONS_SPELLED } from '../text/names';
 import { RELATION_TYPES, type RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
-import { type MentionClues, type Owner, sentenceOf } from './clues';
+import { type MentionClues, type Owner, TIME_MODIFIERS, sentenceOf } from './clues';
 import { type Coreference, type EntityDraft, entityBefore } from './entities';
 import type { NameMention, ReadArticle } from './mentions';
 import { FAMILY_RELATIONS, HEAD_TITLES, JOB_RELATIONS, NATURAL_FEATURE_WORDS } from './vocabulary';
@@ -90,7 +90,12 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
               : undefined;
       if (entity.type === 'person') {
         const title = TITLE_ABBREVIATIONS_SPELLED[mention.title] ?? mention.title;
-        role(entity, owner ? `${title} of ${owner.name}` : title, source);
+        // "former President Bashar al-Assad": the role as the article places it in time.
+        const when = /([\p{L}-]+)[\s-]+$/u.exec(
+          article.text.slice(Math.max(0, mention.titleStart! - 20), mention.titleStart),
+        )?.[1];
+        const placed = when && TIME_MODIFIERS.has(when.toLowerCase()) ? `${when.toLowerCase()} ${title}` : title;
+        role(entity, owner ? `${placed} of ${owner.name}` : placed, source);
         if (owner) relate(entity, jobRelation(title.toLowerCase(), owner), owner, source, title);
       }
     }
@@ -268,13 +273,28 @@ function personEarlierInSentence(
   return undefined;
 }
 
-/** One role per wording; a bare title ("President") gives way to a fuller one ("President of Syria"). */
+/** Whether `placed` is `title` placed in time ("former President of Syria" for "President of Syria"), both folded. */
+function placesInTime(placed: string, title: string): boolean {
+  const space = placed.indexOf(' ');
+  return space > 0 && TIME_MODIFIERS.has(placed.slice(0, space)) && placed.slice(space + 1) === title;
+}
+
+/**
+ * One role per wording; a bare title ("President") gives way to a fuller one ("President of
+ * Syria"), and a role to the same placed in time ("former President of Syria").
+ */
 function dedupeRoles(roles: readonly RoleFact[]): RoleFact[] {
   const kept: RoleFact[] = [];
   for (const fact of roles) {
     const folded = foldName(fact.title);
-    const same = kept.findIndex((other) => other.entity === fact.entity && foldName(other.title) === folded);
+    const same = kept.findIndex(
+      (other) =>
+        other.entity === fact.entity &&
+        (foldName(other.title) === folded || placesInTime(foldName(other.title), folded)),
+    );
     if (same >= 0) continue;
+    for (let i = kept.length - 1; i >= 0; i--)
+      if (kept[i]!.entity === fact.entity && placesInTime(folded, foldName(kept[i]!.title))) kept.splice(i, 1);
     const wider = kept.some((other) => other.entity === fact.entity && foldName(other.title).startsWith(`${folded} `));
     if (wider) continue;
     for (let i = kept.length - 1; i >= 0; i--) {
