@@ -110,6 +110,25 @@ describe('the dictionary builder, on the founding article', function () {
     assert.deepStrictEqual(relationsOf(placed, 'Karim Nour'), ['subordinate Ali Hassan (last prime minister)']);
   });
 
+  it("cites the story's sentence for a fact a photo caption states too", () => {
+    const captioned = build(
+      [
+        'Talks stall in Ankara',
+        '',
+        'Foreign Minister Hakan Fidan speaks in Ankara, Turkey, on Feb. 9, 2023. (AP Photo/Khalil Hamra)',
+        '',
+        'ANKARA, Feb. 10 (AP) — Turkish Foreign Minister Hakan Fidan said on Friday the talks had stalled.',
+        '',
+      ].join('\n'),
+    );
+    const fidan = entity(captioned, 'Hakan Fidan');
+    assert.deepStrictEqual(
+      fidan.roles.map((role) => role.title),
+      ['Foreign Minister of Turkey'],
+    );
+    assert.match(fidan.roles[0]!.source, /said on Friday the talks had stalled\.$/);
+  });
+
   it('cites source sentences without the headline run into the first one', () => {
     const bashar = entity(dictionary, 'Bashar al-Assad');
     assert.match(bashar.roles[0]!.source, /^After decades of authoritarian rule, Syrian President Bashar al-Assad/);

@@ -121,7 +121,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
   );
   const clues = cluesOf(article);
   const coreference = resolveEntities(article, clues, tags);
-  const facts = factsOf(article, clues, coreference);
+  const facts = factsOf(article, clues, coreference, furniture.captions);
 
   // What a loaded dictionary already knows keeps its id there and is not written again.
   const known = new KnownEntities(options.known ?? []);

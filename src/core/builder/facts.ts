@@ -5,6 +5,7 @@
 import { COURTESY_TITLES, TITLE_ABBREVIATIONS_SPELLED } from '../text/names';
 import { RELATION_TYPES, type RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
+import { type Span, overlapping } from '../text/structure';
 import { type MentionClues, type Owner, TIME_MODIFIERS, sentenceOf } from './clues';
 import { type Coreference, type EntityDraft, entityBefore } from './entities';
 import type { NameMention, ReadArticle } from './mentions';
@@ -33,8 +34,16 @@ const ROLE_PREPOSITIONS: Partial<Record<RelationType, string>> = { adviser: 'to'
 /** Relations from a "who" clause that also make a role ("commander of 4th Armoured Division"). */
 const WHO_ROLES = new Set<RelationType>(['commander', 'leader']);
 
-/** Roles and relations the article states. */
-export function factsOf(article: ReadArticle, clues: readonly MentionClues[], coreference: Coreference): Facts {
+/**
+ * Roles and relations the article states. Read from the story before its `captions`, so that
+ * a fact both give cites the story's sentence, not a caption's.
+ */
+export function factsOf(
+  article: ReadArticle,
+  clues: readonly MentionClues[],
+  coreference: Coreference,
+  captions: readonly Span[] = [],
+): Facts {
   const { mentions } = article;
   const { entityOf } = coreference;
   const roles: RoleFact[] = [];
@@ -73,7 +82,8 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
     return entityBefore(entityOf, index, (entity) => entity.type === 'person');
   };
 
-  for (const mention of mentions) {
+  const inCaption = (mention: NameMention) => overlapping(captions, mention.start, mention.end).length > 0;
+  for (const mention of [...mentions.filter((m) => !inCaption(m)), ...mentions.filter(inCaption)]) {
     const entity = entityOf.get(mention.index);
     if (!entity) continue;
     const source = sentenceOf(article, mention);
