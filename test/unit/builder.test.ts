@@ -52,9 +52,10 @@ describe('the dictionary builder, on the founding article', function () {
   it('joins "President Bashar al-Assad", "al-Assad\'s", "Assad" and "Assad\'s" into one person under his full name', () => {
     const bashar = entity(dictionary, 'Bashar al-Assad');
     assert.deepStrictEqual(bashar.aliases, ['al-Assad', 'Assad', 'Bashar Assad']);
+    // "the former President's true intentions": his one title, placed in time.
     assert.deepStrictEqual(
       bashar.roles.map((role) => role.title),
-      ['President of Syria'],
+      ['former President of Syria'],
     );
   });
 
@@ -108,6 +109,19 @@ describe('the dictionary builder, on the founding article', function () {
       ['former mayor of Tunis'],
     );
     assert.deepStrictEqual(relationsOf(placed, 'Karim Nour'), ['subordinate Ali Hassan (last prime minister)']);
+    const described = (text: string) =>
+      build(text)
+        .entities.filter((built) => built.type === 'person')
+        .map((built) => `${built.name}: ${built.roles.map((role) => role.title).join(', ')}`);
+    assert.deepStrictEqual(
+      described('Syrian President Ali Hassan fled. Aides did not know the former President’s plans.\n'),
+      ['Ali Hassan: former President'],
+    );
+    assert.deepStrictEqual(
+      described('President Ali Hassan met President Omar Saleh. Aides of the former President left.\n'),
+      ['Ali Hassan: President', 'Omar Saleh: President'],
+      'two presidents: which one is former, the article does not say',
+    );
   });
 
   it("cites the story's sentence for a fact a photo caption states too", () => {

@@ -140,7 +140,45 @@ export function factsOf(
     if (entity.facility && !NATURAL_FEATURE_WORDS.has(entity.facility.word)) facilityRelations(inContext);
     linkedRelations(inContext);
   }
+  for (const fact of rolesPlacedByDescription(article, roles)) {
+    roles.push(fact);
+    // The job the role is ("President" of Syria) is placed in time alike.
+    const when = fact.title.slice(0, fact.title.indexOf(' '));
+    relations.forEach((relation, i) => {
+      const wording = relation.title ?? RELATION_TYPES[relation.type].noun;
+      if (
+        relation.from === fact.entity &&
+        foldName(`${when} ${wording} of ${relation.to.name}`) === foldName(fact.title)
+      )
+        relations[i] = { ...relation, title: `${when} ${wording}` };
+    });
+  }
   return { roles: dedupeRoles(roles), relations };
+}
+
+/**
+ * "the former President's true intentions": a title the article places in time without a
+ * name, given to the one person whose role it is. Two people holding it, and it stays unplaced.
+ */
+function rolesPlacedByDescription(article: ReadArticle, roles: readonly RoleFact[]): RoleFact[] {
+  const placed: RoleFact[] = [];
+  for (const match of article.text.matchAll(
+    /\bthe ([\p{Ll}-]+) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?!\s+\p{Lu})/gu,
+  )) {
+    const when = match[1]!;
+    if (!TIME_MODIFIERS.has(when)) continue;
+    const title = foldName(match[2]!);
+    const holders = roles.filter(
+      (fact) =>
+        fact.entity.type === 'person' &&
+        (foldName(fact.title) === title || foldName(fact.title).startsWith(`${title} `)),
+    );
+    if (new Set(holders.map((fact) => fact.entity)).size !== 1) continue;
+    if (TIME_MODIFIERS.has(foldName(holders[0]!.title).split(' ')[0]!)) continue; // placed already
+    // The sentence that gives the role still cites it: it says more than the description does.
+    placed.push({ ...holders[0]!, title: `${when} ${holders[0]!.title}` });
+  }
+  return placed;
 }
 
 /** Heads only when unqualified: a "finance chief" or a "country director" is an official. */
