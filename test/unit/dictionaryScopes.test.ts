@@ -76,10 +76,10 @@ describe('story-scoped dictionaries', () => {
     assert.ok(known(everywhere, 'file:///desk/quake/draft.md').includes('bashar'));
   });
 
-  it('gives a draft outside the workspace folders (never saved) the dictionaries of their roots', () => {
-    assert.deepStrictEqual(known(scoped(story), 'untitled:Untitled-1'), ['nadia', 'sami']);
+  it('gives a draft outside the workspace folders (never saved) every workspace dictionary, the sample at a root only', () => {
+    assert.deepStrictEqual(known(scoped(story), 'untitled:Untitled-1'), ['lina', 'nadia', 'omar', 'sami']);
     const atRoot = scoped({ ...story, sampleFolders: ['file:///desk'] });
-    assert.deepStrictEqual(known(atRoot, 'untitled:Untitled-1'), ['bashar', 'nadia', 'sami']);
+    assert.deepStrictEqual(known(atRoot, 'untitled:Untitled-1'), ['bashar', 'lina', 'nadia', 'omar', 'sami']);
   });
 
   it('gives every draft every dictionary with the workspace scope', () => {

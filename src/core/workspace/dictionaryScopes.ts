@@ -22,8 +22,12 @@ export interface ScopeSettings {
   readonly sampleFolders: readonly string[];
 }
 
-/** Where a dictionary applies: every draft, or the drafts inside these folders (URIs or paths). */
-export type Reach = 'everywhere' | readonly string[];
+/**
+ * Where a dictionary applies: every draft, or the drafts inside these folders (URIs or
+ * paths) and, where `outside`, the drafts outside every workspace folder (never saved, or
+ * opened from elsewhere), whose story is not known yet.
+ */
+export type Reach = 'everywhere' | { readonly folders: readonly string[]; readonly outside: boolean };
 
 /** The folder a file (URI or path) is in. */
 export function folderOf(file: string): string {
@@ -42,9 +46,9 @@ export function reachOf(file: string, origin: DictionaryOrigin, settings: ScopeS
     case 'setting':
       return 'everywhere';
     case 'bundled':
-      return settings.bundledEverywhere ? 'everywhere' : settings.sampleFolders;
+      return settings.bundledEverywhere ? 'everywhere' : { folders: settings.sampleFolders, outside: false };
     case 'workspace':
-      return settings.scope === 'workspace' ? 'everywhere' : [folderOf(file)];
+      return settings.scope === 'workspace' ? 'everywhere' : { folders: [folderOf(file)], outside: true };
   }
 }
 
@@ -59,8 +63,8 @@ export class ScopedDictionaries {
 
   /**
    * `all` indexes every dictionary, for what is not about one draft (problems, building, the
-   * whole workspace); `roots` are the workspace folders, whose dictionaries a draft outside
-   * them (never saved, or opened from elsewhere) uses.
+   * whole workspace); `roots` are the workspace folders. A sample applies outside them only
+   * where it applies to a whole root (the sample workspace).
    */
   constructor(
     readonly all: EntityIndex,
@@ -73,11 +77,12 @@ export class ScopedDictionaries {
   /** The index of the dictionaries that apply to the draft at `uri` (a URI or a path). */
   indexFor(uri: string): EntityIndex {
     const inWorkspace = this.roots.some((root) => isInside(uri, root));
-    const folders = (reach: readonly string[]) =>
-      inWorkspace
-        ? reach.some((folder) => isInside(uri, folder))
-        : reach.some((folder) => this.roots.some((root) => sameFolder(root, folder)));
-    const applying = this.reaches.flatMap((reach, i) => (reach === 'everywhere' || folders(reach) ? [i] : []));
+    const applies = (reach: Reach) =>
+      reach === 'everywhere' ||
+      (inWorkspace
+        ? reach.folders.some((folder) => isInside(uri, folder))
+        : reach.outside || reach.folders.some((folder) => this.roots.some((root) => sameFolder(root, folder))));
+    const applying = this.reaches.flatMap((reach, i) => (applies(reach) ? [i] : []));
     if (applying.length === this.reaches.length) return this.all;
     const key = applying.join();
     let index = this.byDictionaries.get(key);
