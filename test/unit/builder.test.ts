@@ -867,7 +867,7 @@ describe('rebuilding over an edited dictionary', function () {
   it('keeps every hand edit, and adds only what is new', () => {
     const edited = `{
   "entities": [
-    { "id": "bashar-al-assad", "name": "Bashar al-Assad", "type": "person", "aliases": ["President Assad"], "roles": [{ "title": "former President of Syria" }], "description": "Corrected by hand." },
+    { "id": "bashar-al-assad", "name": "Bashar al-Assad", "type": "person", "aliases": ["President Assad"], "roles": [{ "title": "President of Syria, 2000–2024" }], "description": "Corrected by hand." },
     { "id": "hts", "name": "HTS", "type": "organization" },
     { "id": "desk-editor", "name": "Amal Haddad", "type": "person" }
   ]
@@ -888,7 +888,7 @@ describe('rebuilding over an edited dictionary', function () {
     );
     assert.deepStrictEqual(
       bashar.roles.map((role) => role.title),
-      ['former President of Syria', 'President of Syria'],
+      ['President of Syria, 2000–2024', 'former President of Syria'],
     );
     const hts = merged.entities.filter(
       (candidate) => candidate.name === 'HTS' || candidate.name === 'Hayat Tahrir al-Sham',
