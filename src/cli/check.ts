@@ -10,12 +10,17 @@ import {
   type HouseStyle,
   checkOptionsFromSettings,
 } from '../core/consistency/findings';
-import type { EntityIndex } from '../core/dictionary/entityIndex';
 import { type DictionaryFile, loadDictionaries } from '../core/dictionary/load';
 import { locateProblems } from '../core/dictionary/locate';
 import { type DictionaryProblem, MAX_DICTIONARY_BYTES } from '../core/dictionary/parse';
 import { type Day, localDay } from '../core/text/calendar';
 import { LineMap } from '../core/text/lines';
+import {
+  type DictionaryOrigin,
+  type ScopeSettings,
+  ScopedDictionaries,
+  reachOf,
+} from '../core/workspace/dictionaryScopes';
 import { draftFindings } from '../core/workspace/draftFindings';
 import { gitignoreMatcher } from '../core/workspace/gitignore';
 import { extensionsOf } from '../core/workspace/languages';
@@ -76,8 +81,10 @@ export function checkWorkspace(request: CheckRequest, bundledDictionaries: reado
     ...checkOptionsFromSettings(setting),
     ...(request.style ? { houseStyle: request.style } : {}),
   };
-  const { index, problems } = loadIndex(
+  const { scoped, problems } = loadScoped(
+    request,
     dictionaryPaths(request, stringsSetting(setting, 'dictionaries') ?? [], isGitignored, unreadable),
+    scopeSettings(request, setting, bundledDictionaries, isGitignored, unreadable),
     bundledDictionaries,
     unreadable,
   );
@@ -98,7 +105,15 @@ export function checkWorkspace(request: CheckRequest, bundledDictionaries: reado
     }
     files.push(file);
     findings.push(
-      ...locate(file, text, draftFindings({ text, fileDay: fileDay(file), anchor: request.date }, index, options)),
+      ...locate(
+        file,
+        text,
+        draftFindings(
+          { text, fileDay: fileDay(file), anchor: request.date },
+          scoped.indexFor(path.resolve(file)),
+          options,
+        ),
+      ),
     );
   }
   // A missing workspace is noted once, not once for each search of it.
@@ -147,8 +162,8 @@ function gitignoredTest(workspace: string, unreadable: string[]): IsGitignored {
 }
 
 /**
- * The dictionaries in the extension's order, each once: `--dict`, the
- * `newsroomLens.dictionaries` setting (absolute or relative to the workspace), then every
+ * The dictionaries in the extension's order, each once, and where each was found: `--dict`,
+ * the `newsroomLens.dictionaries` setting (absolute or relative to the workspace), then every
  * `*.entities.json` in the workspace that its .gitignore keeps.
  */
 function dictionaryPaths(
@@ -156,38 +171,88 @@ function dictionaryPaths(
   fromSettings: readonly string[],
   isGitignored: IsGitignored,
   unreadable: string[],
-): string[] {
+): { file: string; origin: DictionaryOrigin }[] {
   const found: string[] = [];
   walk(request.workspace, isGitignored, unreadable, (file) => {
     if (path.basename(file).endsWith(DICTIONARY_ENDING)) found.push(file);
   });
   found.sort((a, b) => a.localeCompare(b));
   const all = [
-    ...request.dictionaries,
-    ...fromSettings.map((entry) => (path.isAbsolute(entry) ? entry : path.join(request.workspace, entry))),
-    ...found,
+    ...request.dictionaries.map((file) => ({ file, origin: 'setting' as const })),
+    ...fromSettings.map((entry) => ({
+      file: path.isAbsolute(entry) ? entry : path.join(request.workspace, entry),
+      origin: 'setting' as const,
+    })),
+    ...found.map((file) => ({ file, origin: 'workspace' as const })),
   ];
-  return all.filter((file, i) => all.findIndex((other) => path.resolve(other) === path.resolve(file)) === i);
+  return all.filter(({ file }, i) => all.findIndex((other) => path.resolve(other.file) === path.resolve(file)) === i);
 }
 
-function loadIndex(
-  files: readonly string[],
+/** The workspace's `dictionaryScope` and `sampleDictionaryEverywhere` settings, and where copies of the bundled articles lie. */
+function scopeSettings(
+  request: CheckRequest,
+  setting: SettingReader,
+  bundled: readonly string[],
+  isGitignored: IsGitignored,
+  unreadable: string[],
+): ScopeSettings {
+  const scope = setting('dictionaryScope') === 'workspace' ? 'workspace' : 'story';
+  const bundledEverywhere = setting('sampleDictionaryEverywhere') === true;
+  const articles = bundled.flatMap((file) => {
+    const article = articleFileOf(file);
+    return article && fs.existsSync(article) ? [fs.readFileSync(article)] : [];
+  });
+  const sampleFolders: string[] = [];
+  if (!bundledEverywhere && articles.length > 0) {
+    walk(request.workspace, isGitignored, unreadable, (file) => {
+      if (path.extname(file).toLowerCase() !== '.txt') return;
+      const size = fs.statSync(file).size;
+      if (articles.some((article) => article.length === size && article.equals(fs.readFileSync(file))))
+        sampleFolders.push(path.dirname(path.resolve(file)));
+    });
+  }
+  return { scope, bundledEverywhere, sampleFolders };
+}
+
+/** The article a dictionary file was built from, as its `source.file` names it, if it names one. */
+function articleFileOf(dictionaryFile: string): string | undefined {
+  try {
+    const source = (JSON.parse(fs.readFileSync(dictionaryFile, 'utf8')) as { source?: { file?: unknown } }).source;
+    return typeof source?.file === 'string' ? path.join(path.dirname(dictionaryFile), source.file) : undefined;
+  } catch {
+    return undefined; // the dictionary's own problem is reported when it is loaded
+  }
+}
+
+/** Loads the dictionaries, the bundled ones last, and places each where it applies. */
+function loadScoped(
+  request: CheckRequest,
+  files: readonly { file: string; origin: DictionaryOrigin }[],
+  settings: ScopeSettings,
   bundled: readonly string[],
   unreadable: string[],
-): { index: EntityIndex; problems: readonly DictionaryProblem[] } {
+): { scoped: ScopedDictionaries; problems: readonly DictionaryProblem[] } {
   const read: DictionaryFile[] = [];
-  const add = (file: string, overridable: boolean) => {
+  const origins = new Map<string, DictionaryOrigin>();
+  const add = (file: string, origin: DictionaryOrigin) => {
     try {
-      read.push({ file, bytes: readRegularFile(file, MAX_DICTIONARY_BYTES, 'dictionary'), overridable });
+      const bytes = readRegularFile(file, MAX_DICTIONARY_BYTES, 'dictionary');
+      read.push({ file, bytes, overridable: origin === 'bundled' });
+      origins.set(file, origin);
     } catch (error) {
       unreadable.push(describeIoError(file, error));
     }
   };
-  files.forEach((file) => add(file, false));
-  const taken = new Set(files.map((file) => path.resolve(file)));
-  bundled.filter((file) => !taken.has(path.resolve(file))).forEach((file) => add(file, true));
+  files.forEach(({ file, origin }) => add(file, origin));
+  const taken = new Set(files.map(({ file }) => path.resolve(file)));
+  bundled.filter((file) => !taken.has(path.resolve(file))).forEach((file) => add(file, 'bundled'));
   const { index, problems, texts } = loadDictionaries(read);
-  return { index, problems: locateProblems(problems, texts) };
+  const scoped = new ScopedDictionaries(
+    index,
+    (dictionary) => reachOf(path.resolve(dictionary.file), origins.get(dictionary.file) ?? 'workspace', settings),
+    [path.resolve(request.workspace)],
+  );
+  return { scoped, problems: locateProblems(problems, texts) };
 }
 
 /** A file given is checked as it is; a folder, for the drafts in it that .gitignore keeps. */

@@ -30,14 +30,15 @@ const USAGE = `Usage:
   check FILE...   run the editor's checks (${RULES.join(', ')})
                   on FILEs, on the drafts in FOLDERs (not those .gitignore leaves out), or
                   on the whole workspace; with the workspace's *.entities.json and its
-                  newsroomLens settings from .vscode/settings.json, as the editor has them
+                  newsroomLens settings from .vscode/settings.json, as the editor has them:
+                  each draft with its story's dictionaries (its folder's and those above)
   --workspace DIR check: the workspace folder (default: the current one)
   --format F      check: text (default), json, sarif (SARIF 2.1.0, for code scanning) or
                   github (GitHub Actions annotations)
   --fail-on S     check: exit 1 on a finding of severity S or above: error, warning
                   (default) or info
-  --dict PATH     also load this entity dictionary (*.entities.json); repeatable; earlier
-                  dictionaries win over later ones and over the bundled ones
+  --dict PATH     also load this entity dictionary (*.entities.json), for every draft;
+                  repeatable; entries of one entity merge, an earlier dictionary's name first
   --no-bundled    do not load the dictionaries that ship with Newsroom Lens
   timeline FILE   the dated events of FILE in order, then those with only a duration or a
                   time that cannot be placed

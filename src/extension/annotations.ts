@@ -35,7 +35,7 @@ export class AnnotationCache implements vscode.Disposable {
     activity: Activity,
   ) {
     this.mentions = new MentionCache({
-      index: () => dictionaries.index,
+      index: (uri) => dictionaries.indexFor(uri),
       withinSizeCap: (document, length) => this.isWithinSizeCap(document, length),
       onRefused: (document, reason, length) => this.tellRefused(document, reason, length),
       onSliced: (document, count, elapsedMs) =>

@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import type { EntityEntry } from '../core/builder/build';
 import type { EntityReview, ReviewDecision } from '../core/builder/review';
-import type { IndexedEntity } from '../core/dictionary/entityIndex';
+import { type IndexedEntity, ownEntry } from '../core/dictionary/entityIndex';
 import type { EntityType } from '../core/dictionary/schema';
 import { type Day, formatDay, parseDay } from '../core/text/calendar';
 import type { BuildPrompts } from './buildCommand';
@@ -313,10 +313,11 @@ function itemOf(entity: EntityReview, type: EntityType, mergeInto?: IndexedEntit
 }
 
 /**
- * A loaded entity as a dictionary file writes it (its dictionary left out). Roles and
- * relations written by hand may have no source sentence, which a built entry always has.
+ * A loaded entity as its own dictionary file writes it (what other dictionaries add left
+ * out). Roles and relations written by hand may have no source sentence, which a built entry always has.
  */
-function entryOf({ dictionary: _dictionary, notVariants, ...entity }: IndexedEntity): EntityEntry {
+function entryOf(loaded: IndexedEntity): EntityEntry {
+  const { notVariants, ...entity } = ownEntry(loaded);
   return {
     ...entity,
     aliases: entity.aliases.map((alias) => (alias.matchCase ? alias : alias.text)),

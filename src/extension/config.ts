@@ -20,6 +20,8 @@ export type SettingKey =
   | 'highlight.types'
   | 'hover.enabled'
   | 'dictionaries'
+  | 'dictionaryScope'
+  | 'sampleDictionaryEverywhere'
   | 'maxDocumentSize'
   | 'liveCheckMaxSize'
   | 'consistency';

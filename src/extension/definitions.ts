@@ -64,7 +64,8 @@ async function goToSource(
     );
     return;
   }
-  await showSourceSentence(entity.dictionary, citedSentence(entity), entity.name);
+  const cited = citedSentence(entity);
+  await showSourceSentence(cited?.dictionary ?? entity.dictionary, cited?.sentence, entity.name);
 }
 
 /**

@@ -91,7 +91,7 @@ export class NameChecker implements vscode.Disposable {
     const options = { ...readCheckOptions(document), ignored: this.ignoredIn(document.uri) };
     const result: CheckResult = {
       version: document.version,
-      findings: checkDraft(document.getText(), this.dictionaries.index, options, annotation.mentions),
+      findings: checkDraft(document.getText(), this.dictionaries.indexFor(document.uri), options, annotation.mentions),
     };
     this.results.set(key, result);
     this.collection.set(

@@ -4,9 +4,17 @@ import { type DictionaryFile, formatProblem, loadDictionaries } from '../core/di
 import type { DictionaryProblem } from '../core/dictionary/parse';
 import type { Activity } from '../core/workspace/activity';
 import { KeyedDebounce } from '../core/workspace/debounce';
+import {
+  type DictionaryOrigin,
+  type ScopeSettings,
+  ScopedDictionaries,
+  folderOf,
+  reachOf,
+} from '../core/workspace/dictionaryScopes';
 import { DisposableStore } from '../core/workspace/events';
-import { changed, readSettings } from './config';
 import { loadBundle } from './bundleLoader';
+import { changed, readSettings } from './config';
+import { CONFIG_SECTION } from './ids';
 import { gitignoredTest } from './workspaceMentions';
 
 const DICTIONARY_GLOB = '**/*.entities.json';
@@ -14,11 +22,12 @@ const RELOAD_DELAY_MS = 300;
 
 /**
  * Keeps the loaded dictionaries: the bundled ones always, the workspace's `*.entities.json`
- * files and the `newsroomLens.dictionaries` paths only in a trusted workspace. Reloads when
- * any of them changes and reports broken entries while keeping the rest in use.
+ * files and the `newsroomLens.dictionaries` paths only in a trusted workspace, and which of
+ * them each draft uses (`newsroomLens.dictionaryScope`). Reloads when any of them changes
+ * and reports broken entries while keeping the rest in use.
  */
 export class DictionaryService implements vscode.Disposable {
-  private currentIndex = new EntityIndex([]);
+  private scoped = new ScopedDictionaries(new EntityIndex([]), () => 'everywhere', []);
   private currentProblems: readonly DictionaryProblem[] = [];
   private currentAwaitingTrust = 0;
   private readonly changeEmitter = new vscode.EventEmitter<EntityIndex>();
@@ -43,13 +52,19 @@ export class DictionaryService implements vscode.Disposable {
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (changed(event, 'dictionaries')) void this.reload();
+        if (changed(event, 'dictionaries', 'dictionaryScope', 'sampleDictionaryEverywhere')) void this.reload();
       }),
     );
   }
 
+  /** Every dictionary as one index: for what concerns the whole workspace, not one draft. */
   get index(): EntityIndex {
-    return this.currentIndex;
+    return this.scoped.all;
+  }
+
+  /** The index of the dictionaries the draft at `uri` uses: its story's, by default. */
+  indexFor(uri: vscode.Uri | string): EntityIndex {
+    return this.scoped.indexFor(uri.toString());
   }
 
   /** The problems of the last load, each located in its file where it can be. */
@@ -95,9 +110,13 @@ export class DictionaryService implements vscode.Disposable {
     const sources = await this.dictionaryUris();
     const files: DictionaryFile[] = [];
     const unreadable: DictionaryProblem[] = [];
-    for (const { uri, bundled } of sources) {
+    for (const { uri, origin } of sources) {
       try {
-        files.push({ file: uri.toString(), bytes: await vscode.workspace.fs.readFile(uri), overridable: bundled });
+        files.push({
+          file: uri.toString(),
+          bytes: await vscode.workspace.fs.readFile(uri),
+          overridable: origin === 'bundled',
+        });
       } catch (error) {
         unreadable.push({
           file: uri.toString(),
@@ -110,18 +129,56 @@ export class DictionaryService implements vscode.Disposable {
     const located = problems.every((problem) => problem.location)
       ? problems
       : (await loadBundle(this.extensionUri, 'dictionaryLocations')).locateProblems(problems, texts);
-    this.currentIndex = index;
+    const settings = await this.scopeSettings(index);
+    const origins = new Map(sources.map(({ uri, origin }) => [uri.toString(), origin]));
+    this.scoped = new ScopedDictionaries(
+      index,
+      (dictionary) => reachOf(dictionary.file, origins.get(dictionary.file) ?? 'workspace', settings),
+      (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString()),
+    );
     this.currentProblems = [...unreadable, ...located];
     this.log.info(`Loaded ${index.size} entities from ${index.dictionaries.length} of ${sources.length} dictionaries.`);
     this.logProblems();
     this.changeEmitter.fire(index);
   }
 
-  /** Workspace dictionaries first, so they override bundled entries with the same id. */
-  private async dictionaryUris(): Promise<{ uri: vscode.Uri; bundled: boolean }[]> {
-    const sources: { uri: vscode.Uri; bundled: boolean }[] = [];
-    const add = (uri: vscode.Uri, bundled = false) => {
-      if (!sources.some((known) => known.uri.toString() === uri.toString())) sources.push({ uri, bundled });
+  /** Which dictionaries apply where; the bundled sample applies beside the copies of its article the workspace holds. */
+  private async scopeSettings(index: EntityIndex): Promise<ScopeSettings> {
+    const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
+    const scope = config.get<string>('dictionaryScope') === 'workspace' ? 'workspace' : 'story';
+    const bundledEverywhere = config.get<boolean>('sampleDictionaryEverywhere', false);
+    if (bundledEverywhere) return { scope, bundledEverywhere, sampleFolders: [] };
+    const articles = index.dictionaries
+      .filter((dictionary) => dictionary.overridable && dictionary.source?.file)
+      .map((dictionary) => vscode.Uri.joinPath(vscode.Uri.parse(folderOf(dictionary.file)), dictionary.source!.file!));
+    return { scope, bundledEverywhere, sampleFolders: await this.foldersHoldingCopies(articles) };
+  }
+
+  /** The workspace folders that hold a file with the same bytes as one of `articles`. */
+  private async foldersHoldingCopies(articles: readonly vscode.Uri[]): Promise<string[]> {
+    const wanted: Uint8Array[] = [];
+    for (const article of articles)
+      wanted.push(await vscode.workspace.fs.readFile(article).then(undefined, () => new Uint8Array()));
+    const sizes = new Set(wanted.filter((bytes) => bytes.length > 0).map((bytes) => bytes.length));
+    if (sizes.size === 0) return [];
+    const folders: string[] = [];
+    for (const candidate of await vscode.workspace.findFiles('**/*.txt', '{**/node_modules/**,**/.git/**}')) {
+      const size = await vscode.workspace.fs.stat(candidate).then(
+        (stat) => stat.size,
+        () => -1,
+      );
+      if (!sizes.has(size)) continue;
+      const bytes = await vscode.workspace.fs.readFile(candidate);
+      if (wanted.some((article) => sameBytes(article, bytes))) folders.push(folderOf(candidate.toString()));
+    }
+    return folders;
+  }
+
+  /** Dictionaries in load order: the settings' paths, the workspace's files, then the bundled ones. */
+  private async dictionaryUris(): Promise<{ uri: vscode.Uri; origin: DictionaryOrigin }[]> {
+    const sources: { uri: vscode.Uri; origin: DictionaryOrigin }[] = [];
+    const add = (uri: vscode.Uri, origin: DictionaryOrigin) => {
+      if (!sources.some((known) => known.uri.toString() === uri.toString())) sources.push({ uri, origin });
     };
     this.watchSettingPaths([]);
     // As `newsroom-lens check` finds them: what the folder's .gitignore leaves out is not the desk's.
@@ -131,9 +188,9 @@ export class DictionaryService implements vscode.Disposable {
       .sort((a, b) => a.toString().localeCompare(b.toString()));
     if (vscode.workspace.isTrusted) {
       const fromSettings = this.settingPathUris();
-      fromSettings.forEach((uri) => add(uri));
+      fromSettings.forEach((uri) => add(uri, 'setting'));
       this.watchSettingPaths(fromSettings);
-      inWorkspace.forEach((uri) => add(uri));
+      inWorkspace.forEach((uri) => add(uri, 'workspace'));
       this.currentAwaitingTrust = 0;
     } else {
       this.currentAwaitingTrust = inWorkspace.length;
@@ -144,7 +201,7 @@ export class DictionaryService implements vscode.Disposable {
     const bundledFolder = vscode.Uri.joinPath(this.extensionUri, 'entities');
     for (const [name, type] of await vscode.workspace.fs.readDirectory(bundledFolder)) {
       if (type === vscode.FileType.File && name.endsWith('.entities.json'))
-        add(vscode.Uri.joinPath(bundledFolder, name), true);
+        add(vscode.Uri.joinPath(bundledFolder, name), 'bundled');
     }
     return sources;
   }
@@ -200,6 +257,10 @@ export class DictionaryService implements vscode.Disposable {
     this.settingWatchers.dispose();
     this.disposables.dispose();
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 /** A dictionary's name as a person reads it: relative to the workspace where it is inside it. */

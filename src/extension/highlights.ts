@@ -173,7 +173,7 @@ export class Highlighter implements vscode.Disposable {
     to = mentions.length,
   ): void {
     const document = editor.document;
-    const index = this.dictionaries.index;
+    const index = this.dictionaries.indexFor(document.uri);
     for (let at = from; at < to; at++) {
       const mention = mentions[at]!;
       const range = rangeOf(document, mention);

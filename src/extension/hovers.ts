@@ -22,7 +22,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     if (!isAnnotated(document)) return undefined;
     const mention = this.annotations.get(document)?.mentionAt(document.offsetAt(position));
     if (!mention) return undefined;
-    const index = this.dictionaries.index;
+    const index = this.dictionaries.indexFor(document.uri);
     const markdown =
       mention.entityIds.length === 1
         ? renderEntityCard(

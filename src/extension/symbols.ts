@@ -31,7 +31,7 @@ export class EntitySymbolProvider implements vscode.DocumentSymbolProvider {
     }
     const symbols: vscode.DocumentSymbol[] = [];
     for (const [id, ranges] of byEntity) {
-      const entity = this.dictionaries.index.get(id);
+      const entity = this.dictionaries.indexFor(document.uri).get(id);
       if (!entity) continue;
       const detail = `${TYPE_LABELS[entity.type]} · ${ranges.length} mention${ranges.length === 1 ? '' : 's'}`;
       const symbol = new vscode.DocumentSymbol(

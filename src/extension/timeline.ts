@@ -39,7 +39,7 @@ export class TimelineService implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.timelines = new Timelines({
-      index: () => dictionaries.index,
+      index: (uri) => dictionaries.indexFor(uri),
       mentions: annotations.mentions,
       anchors: {
         get: (uri) => state.get<Record<string, string>>(ANCHORS_KEY, {})[uri],

@@ -104,7 +104,7 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
     const children = timelineChildren(
       {
         current: document && current,
-        dictionaries: this.dictionaries.index.dictionaries,
+        dictionaries: (document && current?.sources) ?? [],
         entityFilter: this.entityFilter,
       },
       node,

@@ -133,7 +133,7 @@ export class WorkspaceMentions implements vscode.Disposable {
   ) {
     this.drafts = new EditorWorkspace(log, extensionUri);
     this.index = new WorkspaceIndex(this.drafts, annotations.mentions, {
-      index: () => dictionaries.index,
+      index: (uri) => dictionaries.indexFor(uri),
       activity,
       withProgress: (total, scan) => {
         const location =

@@ -52,9 +52,10 @@ describe('the dictionary builder, on the founding article', function () {
   it('joins "President Bashar al-Assad", "al-Assad\'s", "Assad" and "Assad\'s" into one person under his full name', () => {
     const bashar = entity(dictionary, 'Bashar al-Assad');
     assert.deepStrictEqual(bashar.aliases, ['al-Assad', 'Assad', 'Bashar Assad']);
+    // "the former President's true intentions": his one title, placed in time.
     assert.deepStrictEqual(
       bashar.roles.map((role) => role.title),
-      ['President of Syria'],
+      ['former President of Syria'],
     );
   });
 
@@ -86,10 +87,67 @@ describe('the dictionary builder, on the founding article', function () {
     assert.ok(founding.includes(shaaban.roles[0]!.source));
     assert.deepStrictEqual(relationsOf(dictionary, 'Dmitry Peskov'), ['spokesperson Kremlin (spokesman)']);
     assert.deepStrictEqual(relationsOf(dictionary, 'Sergei Lavrov'), ['official Russia (Foreign Minister)']);
+    // "Assad's last prime minister": the job as the article places it in time.
     assert.deepStrictEqual(relationsOf(dictionary, 'Mohammed Jalali'), [
-      'subordinate Bashar al-Assad (prime minister)',
+      'subordinate Bashar al-Assad (last prime minister)',
     ]);
     assert.deepStrictEqual(relationsOf(dictionary, 'Hmeimim airbase'), ['located-in Latakia', 'operated-by Russia']);
+  });
+
+  it('places roles in time where the article does ("former", "last", "late"), a bare one giving way', () => {
+    const placed = build(
+      'Former President Ali Hassan met Omar Saleh, the former mayor of Tunis, on Monday. ' +
+        "Hassan's last prime minister, Karim Nour, said President Ali Hassan had left. " +
+        'The late President Ali Hassan was buried on Tuesday.\n',
+    );
+    assert.deepStrictEqual(
+      entity(placed, 'Ali Hassan').roles.map((role) => role.title),
+      ['former President', 'late President'],
+    );
+    assert.deepStrictEqual(
+      entity(placed, 'Omar Saleh').roles.map((role) => role.title),
+      ['former mayor of Tunis'],
+    );
+    assert.deepStrictEqual(relationsOf(placed, 'Karim Nour'), ['subordinate Ali Hassan (last prime minister)']);
+    const described = (text: string) =>
+      build(text)
+        .entities.filter((built) => built.type === 'person')
+        .map((built) => `${built.name}: ${built.roles.map((role) => role.title).join(', ')}`);
+    assert.deepStrictEqual(
+      described('Syrian President Ali Hassan fled. Aides did not know the former President’s plans.\n'),
+      ['Ali Hassan: former President'],
+    );
+    assert.deepStrictEqual(
+      described('President Ali Hassan met President Omar Saleh. Aides of the former President left.\n'),
+      ['Ali Hassan: President', 'Omar Saleh: President'],
+      'two presidents: which one is former, the article does not say',
+    );
+  });
+
+  it("cites the story's sentence for a fact a photo caption states too", () => {
+    const captioned = build(
+      [
+        'Talks stall in Ankara',
+        '',
+        'Foreign Minister Hakan Fidan speaks in Ankara, Turkey, on Feb. 9, 2023. (AP Photo/Khalil Hamra)',
+        '',
+        'ANKARA, Feb. 10 (AP) — Turkish Foreign Minister Hakan Fidan said on Friday the talks had stalled.',
+        '',
+      ].join('\n'),
+    );
+    const fidan = entity(captioned, 'Hakan Fidan');
+    assert.deepStrictEqual(
+      fidan.roles.map((role) => role.title),
+      ['Foreign Minister of Turkey'],
+    );
+    assert.match(fidan.roles[0]!.source, /said on Friday the talks had stalled\.$/);
+  });
+
+  it('cites source sentences without the headline run into the first one', () => {
+    const bashar = entity(dictionary, 'Bashar al-Assad');
+    assert.match(bashar.roles[0]!.source, /^After decades of authoritarian rule, Syrian President Bashar al-Assad/);
+    for (const fact of dictionary.entities.flatMap((built) => [...built.roles, ...built.relations]))
+      assert.ok(!fact.source.startsWith('Syrian Crisis:'), fact.source);
   });
 
   it('expands a bracketed acronym into a case-sensitive alias', () => {
@@ -939,7 +997,7 @@ describe('rebuilding over an edited dictionary', function () {
   it('keeps every hand edit, and adds only what is new', () => {
     const edited = `{
   "entities": [
-    { "id": "bashar-al-assad", "name": "Bashar al-Assad", "type": "person", "aliases": ["President Assad"], "roles": [{ "title": "former President of Syria" }], "description": "Corrected by hand." },
+    { "id": "bashar-al-assad", "name": "Bashar al-Assad", "type": "person", "aliases": ["President Assad"], "roles": [{ "title": "President of Syria, 2000–2024" }], "description": "Corrected by hand." },
     { "id": "hts", "name": "HTS", "type": "organization" },
     { "id": "desk-editor", "name": "Amal Haddad", "type": "person" }
   ]
@@ -960,7 +1018,7 @@ describe('rebuilding over an edited dictionary', function () {
     );
     assert.deepStrictEqual(
       bashar.roles.map((role) => role.title),
-      ['former President of Syria', 'President of Syria'],
+      ['President of Syria, 2000–2024', 'former President of Syria'],
     );
     const hts = merged.entities.filter(
       (candidate) => candidate.name === 'HTS' || candidate.name === 'Hayat Tahrir al-Sham',

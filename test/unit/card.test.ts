@@ -38,6 +38,70 @@ describe('entity cards', () => {
     assert.match(basharCard, /- brother: \[Maher al\\-Assad\]\(command:test\.open\?%5B%22maher%22%5D/);
   });
 
+  it('merges an entity known to two dictionaries, and says which dictionary each fact comes from', () => {
+    const merged = indexOf(
+      {
+        source: { title: 'Desk notes', date: '2025-02-06' },
+        entities: [
+          {
+            id: 'turkey',
+            name: 'Turkey',
+            type: 'place',
+            aliases: ['Türkiye'],
+            roles: [{ title: 'quake-hit country', source: 'The quake struck southern Turkey.' }],
+          },
+        ],
+      },
+      {
+        source: { title: 'Syrian Crisis', date: '2024-12' },
+        entities: [
+          { id: 'turkey', name: 'Turkey', type: 'place', aliases: ['Turkish'], roles: [{ title: 'NATO member' }] },
+        ],
+      },
+    );
+    const card = renderEntityCard(merged, 'turkey', 1, link);
+    assert.match(card, /^quake\\-hit country \\\(Desk notes\\\); NATO member \\\(Syrian Crisis\\\)$/m);
+    assert.match(card, /^> The quake struck southern Turkey\\.\n>\n> — \*Desk notes\* \\\(2025\\-02\\-06\\\)$/m);
+    assert.match(card, /^Also written: Türkiye \\\(Desk notes\\\); Turkish \\\(Syrian Crisis\\\)$/m);
+    assert.match(card, /^Sources: \*Desk notes\* \\\(2025\\-02\\-06\\\) · \*Syrian Crisis\* \\\(2024\\-12\\\)$/m);
+  });
+
+  it('cites the sentence without the headline an older dictionary kept before it', () => {
+    const older = indexOf({
+      source: { title: 'Syrian Crisis' },
+      entities: [
+        {
+          id: 'b',
+          name: 'Bashar al-Assad',
+          type: 'person',
+          roles: [{ title: 'President of Syria', source: 'Syrian Crisis: After decades, Bashar al-Assad fled.' }],
+        },
+      ],
+    });
+    assert.match(renderEntityCard(older, 'b', 1, link), /^> After decades, Bashar al\\-Assad fled\\.$/m);
+  });
+
+  it('prints a role once, not again as the relation that says the same', () => {
+    const ministry = indexOf({
+      entities: [
+        { id: 'russia', name: 'Russia', type: 'place' },
+        {
+          id: 'lavrov',
+          name: 'Sergei Lavrov',
+          type: 'person',
+          roles: [{ title: 'Foreign Minister of Russia' }],
+          relations: [
+            { type: 'official', target: 'russia', title: 'Foreign Minister' },
+            { type: 'ally', target: 'russia' },
+          ],
+        },
+      ],
+    });
+    const card = renderEntityCard(ministry, 'lavrov', 1, link);
+    assert.strictEqual(card.match(/Foreign Minister/g)?.length, 1, card);
+    assert.match(card, /^- ally of \[Russia\]/m);
+  });
+
   it('groups relations that read the same into one line', () => {
     const family = indexOf({
       entities: [

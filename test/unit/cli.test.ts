@@ -13,6 +13,13 @@ const builtCli = path.join(root, 'dist/cli.js');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-cli-'));
 /** A workspace of no dictionaries and no settings, so that `check` uses only what a test gives it. */
 const emptyWorkspace = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-cli-workspace-'));
+/** A workspace whose only setting turns the bundled sample dictionary on for every draft. */
+const sampleEverywhere = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-cli-sample-'));
+fs.mkdirSync(path.join(sampleEverywhere, '.vscode'));
+fs.writeFileSync(
+  path.join(sampleEverywhere, '.vscode/settings.json'),
+  JSON.stringify({ 'newsroomLens.sampleDictionaryEverywhere': true }),
+);
 
 function write(name: string, content: string | Uint8Array): string {
   const file = path.join(scratch, name);
@@ -28,6 +35,7 @@ function runBuilt(...args: string[]): { code: number; out: string; err: string }
 after(() => {
   fs.rmSync(scratch, { recursive: true, force: true });
   fs.rmSync(emptyWorkspace, { recursive: true, force: true });
+  fs.rmSync(sampleEverywhere, { recursive: true, force: true });
 });
 
 describe('newsroom-lens annotate (built CLI, bundled dictionaries)', () => {
@@ -171,7 +179,7 @@ describe('newsroom-lens check', () => {
   it('prints exactly the documented JSON and exits 1 on warnings', () => {
     // Worked out by hand: "Peskow" starts at offset 25 on line 1; line 2 starts at 41, so "Asad" is at 48, column 8.
     const file = write('peskow.md', 'Dmitry Peskov spoke, and Peskow said so.\nLater, Asad fled.\n');
-    const { code, out } = runBuilt('check', file, '--json', '--workspace', emptyWorkspace);
+    const { code, out } = runBuilt('check', file, '--json', '--workspace', sampleEverywhere);
     assert.strictEqual(code, 1);
     assert.deepStrictEqual(JSON.parse(out), {
       findings: [
@@ -214,8 +222,8 @@ describe('newsroom-lens check', () => {
   it('exits 0 on a clean draft, and on one with notes only', () => {
     const clean = write('clean.md', 'Bashar al-Assad fled to Moscow, and Assad was not seen again.\n');
     const notes = write('notes.md', 'Bashar al-Assad fled. He said: “Asad is gone.”\n');
-    assert.strictEqual(runBuilt('check', clean, '--workspace', emptyWorkspace).code, 0);
-    const { code, out } = runBuilt('check', notes, '--workspace', emptyWorkspace);
+    assert.strictEqual(runBuilt('check', clean, '--workspace', sampleEverywhere).code, 0);
+    const { code, out } = runBuilt('check', notes, '--workspace', sampleEverywhere);
     assert.strictEqual(code, 0);
     assert.match(out, /notes\.md:1:33: info name-variant: .*quotation/);
     assert.match(out, /1 finding \(0 errors, 0 warnings, 1 note\) in 1 file/);
@@ -225,7 +233,7 @@ describe('newsroom-lens check', () => {
     const one = write('one.md', 'Bashar al-Assad fled.\n');
     const two = write('two.md', 'Bashar al-Assad fled. Assad hid.\n');
     const binary = write('image.png', new Uint8Array([0x89, 0x50, 0, 0]));
-    const { code, out, err } = runCli('check', one, two, binary, '--style', 'ap', '--workspace', emptyWorkspace);
+    const { code, out, err } = runCli('check', one, two, binary, '--style', 'ap', '--workspace', sampleEverywhere);
     assert.strictEqual(code, 0, out);
     assert.match(
       out,
@@ -233,6 +241,32 @@ describe('newsroom-lens check', () => {
     );
     assert.match(out, /2 findings \(0 errors, 0 warnings, 2 notes\) in 2 files/);
     assert.match(err, /image\.png: skipped, it looks binary/);
+  });
+
+  it('uses the bundled sample dictionary only beside a copy of its article, unless told to everywhere', () => {
+    const draft = 'Dmitry Peskov spoke, and Peskow said so.\n';
+    const story = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-cli-story-'));
+    try {
+      fs.mkdirSync(path.join(story, 'sample'));
+      fs.mkdirSync(path.join(story, 'quake'));
+      fs.copyFileSync(path.join(root, 'entities/assad-fall-2024.article.txt'), path.join(story, 'sample/article.txt'));
+      fs.writeFileSync(path.join(story, 'sample/draft.md'), draft);
+      fs.writeFileSync(path.join(story, 'quake/draft.md'), draft);
+      const { out } = runBuilt('check', '--workspace', story);
+      assert.match(
+        out,
+        /sample[/\\]draft\.md:1:26: warning name-variant: "Peskow" looks like a variant spelling of Dmitry Peskov/,
+      );
+      assert.doesNotMatch(out, /quake[/\\]draft\.md:1:26: warning name-variant/);
+      fs.mkdirSync(path.join(story, '.vscode'));
+      fs.writeFileSync(
+        path.join(story, '.vscode/settings.json'),
+        '{ "newsroomLens.sampleDictionaryEverywhere": true }',
+      );
+      assert.match(runBuilt('check', '--workspace', story).out, /quake[/\\]draft\.md:1:26: warning name-variant/);
+    } finally {
+      fs.rmSync(story, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 for a missing file or dictionary', () => {

@@ -63,6 +63,33 @@ describe('newsroom-lens check: the workspace as the editor sees it', () => {
     assert.deepStrictEqual([report.problems, report.unreadable, report.skipped], [[], [], []]);
   });
 
+  it('checks each draft against the dictionaries of its story: its folder, those above it, not its neighbours', () => {
+    const stories = workspace('stories', {
+      'desk.entities.json': dictionary('nadia-karam', 'Nadia Karam', 'Karam'),
+      'quake/quake.entities.json': dictionary('omar-haddad', 'Omar Haddad', 'Haddad'),
+      'quake/draft.md': 'Karam spoke. Haddad spoke.\n',
+      'election/election.entities.json': dictionary('lina-saleh', 'Lina Saleh', 'Saleh'),
+      'election/draft.md': 'Karam spoke. Haddad spoke. Saleh spoke.\n',
+    });
+    const firstReferences = (settings?: string) => {
+      if (settings) workspace('stories', { '.vscode/settings.json': settings });
+      const report = checkWorkspace({ workspace: stories, paths: [], dictionaries: [], bundled: false }, []);
+      return report.findings
+        .filter((finding) => finding.rule === 'first-reference')
+        .map((finding) => `${path.basename(path.dirname(finding.file))}: ${finding.text}`)
+        .sort();
+    };
+    // Haddad is known to the quake story only; the desk's Karam to both; Saleh to the election.
+    assert.deepStrictEqual(firstReferences(), ['election: Karam', 'election: Saleh', 'quake: Haddad', 'quake: Karam']);
+    assert.deepStrictEqual(firstReferences('{ "newsroomLens.dictionaryScope": "workspace" }'), [
+      'election: Haddad',
+      'election: Karam',
+      'election: Saleh',
+      'quake: Haddad',
+      'quake: Karam',
+    ]);
+  });
+
   it('checks the drafts in a folder given, and a file given even where .gitignore leaves it out', () => {
     const { code, out } = checkIn(desk, path.join(desk, 'drafts'), path.join(desk, 'archive/old.md'));
     assert.strictEqual(code, 1);

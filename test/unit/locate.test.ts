@@ -83,18 +83,20 @@ describe('Dictionary problems: where in the file they are', () => {
     assert.deepStrictEqual([problem!.location!.line, problem!.location!.column], [2, 7]);
   });
 
-  it('reports an id defined in several files once for each entry left out, at its id, not once per pair of files', () => {
-    const entry = (name: string) => `{ "entities": [\n  { "id": "syria", "name": "${name}", "type": "place" }\n] }`;
+  it('merges an id defined in several files, and reports one given another type once for each entry left out, at its id', () => {
+    const entry = (name: string, type: string) =>
+      `{ "entities": [\n  { "id": "syria", "name": "${name}", "type": "${type}" }\n] }`;
     const problems = located([
-      file('a.entities.json', entry('Syria')),
-      file('b.entities.json', entry('Syrian Arab Republic')),
-      file('c.entities.json', entry('Syria')),
+      file('a.entities.json', entry('Syria', 'place')),
+      file('b.entities.json', entry('Syrian Arab Republic', 'place')),
+      file('c.entities.json', entry('Syria', 'organization')),
+      file('d.entities.json', entry('Syria', 'person')),
     ]);
     assert.deepStrictEqual(
       problems.map(({ at }) => at),
       [
-        'b.entities.json:2:11-2:18 id "syria" is also defined in a.entities.json, whose entry is used',
-        'c.entities.json:2:11-2:18 id "syria" is also defined in a.entities.json, whose entry is used',
+        'c.entities.json:2:11-2:18 id "syria" is a place in a.entities.json, not an organization; this entry was left out',
+        'd.entities.json:2:11-2:18 id "syria" is a place in a.entities.json, not a person; this entry was left out',
       ],
     );
   });

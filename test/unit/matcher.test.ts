@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadDictionaries } from '../../src/core/dictionary/load';
 import { mentionsAround, mentionsInSlices, reannotate, regionBounds } from '../../src/core/workspace/incremental';
+import { DocumentAnnotation } from '../../src/core/match/annotation';
 import { EntityMatcher, type Mention, type NameEntry } from '../../src/core/match/matcher';
 import { foldName, foldText } from '../../src/core/text/fold';
 import { seededRandom } from '../../bench/corpus';
@@ -444,5 +445,24 @@ describe('annotating a long text stretch by stretch', () => {
       around.length > 0 &&
         around.every((mention) => whole.some((known) => known.start === mention.start && known.end === mention.end)),
     );
+  });
+});
+
+describe('mention counts', () => {
+  it('counts a bracketed acronym after its name as one mention with it', () => {
+    const acronyms = indexOf({
+      entities: [
+        {
+          id: 'hts',
+          name: 'Hayat Tahrir al-Sham',
+          type: 'organization',
+          aliases: [{ text: 'HTS', matchCase: true }],
+        },
+      ],
+    });
+    const text = 'Hayat Tahrir al-Sham (HTS) fighters advanced. Later HTS took the city; Hayat Tahrir al-Sham HTS.';
+    const annotation = new DocumentAnnotation(acronyms.mentionsIn(text));
+    assert.strictEqual(annotation.mentions.length, 5, 'every mention is still highlighted');
+    assert.strictEqual(annotation.mentionCount('hts'), 3);
   });
 });

@@ -119,22 +119,86 @@ describe('loadDictionaries', () => {
     );
   });
 
-  it('lets an earlier dictionary override a later one for the same id, and says so', () => {
+  it('merges the entries of one entity from several dictionaries, each fact keeping its dictionary', () => {
     const { index, problems } = loadDictionaries([
       {
         file: 'workspace.entities.json',
-        bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Corrected', type: 'person' }] })),
+        bytes: encode(
+          JSON.stringify({
+            entities: [
+              { id: 'x', name: 'Corrected', type: 'person', aliases: ['Cor'], roles: [{ title: 'Minister' }] },
+              { id: 'y', name: 'Türkiye', type: 'place', aliases: ['Turkey'] },
+            ],
+          }),
+        ),
       },
       {
         file: 'bundled.entities.json',
-        bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'Original', type: 'person' }] })),
+        bytes: encode(
+          JSON.stringify({
+            entities: [
+              {
+                id: 'x',
+                name: 'Original',
+                type: 'person',
+                roles: [{ title: 'minister' }, { title: 'Envoy' }],
+                relations: [{ type: 'ally', target: 'turkey' }],
+              },
+              { id: 'turkey', name: 'Türkiye', type: 'place', aliases: ['Anatolia'] },
+            ],
+            events: [{ date: '2024', precision: 'year', text: 'T', entities: ['turkey'] }],
+          }),
+        ),
       },
     ]);
-    assert.strictEqual(index.get('x')?.name, 'Corrected');
-    assert.match(
-      formatProblem(problems[0]!),
-      /^bundled\.entities\.json: "x": id "x" is also defined in workspace\.entities\.json/,
+    assert.deepStrictEqual(problems, []);
+    const x = index.get('x')!;
+    assert.strictEqual(x.name, 'Corrected');
+    assert.deepStrictEqual(
+      x.aliases.map((alias) => [alias.text, alias.dictionary.file]),
+      [
+        ['Cor', 'workspace.entities.json'],
+        ['Original', 'bundled.entities.json'],
+      ],
     );
+    // "minister" is the same role as "Minister": one line, from the first dictionary.
+    assert.deepStrictEqual(
+      x.roles.map((role) => [role.title, role.dictionary.file]),
+      [
+        ['Minister', 'workspace.entities.json'],
+        ['Envoy', 'bundled.entities.json'],
+      ],
+    );
+    assert.deepStrictEqual(
+      x.dictionaries.map((dictionary) => dictionary.file),
+      ['workspace.entities.json', 'bundled.entities.json'],
+    );
+    // Same name and type under another id: one entity, found by either id, with both entries' aliases and events.
+    assert.strictEqual(index.get('turkey'), index.get('y'));
+    assert.deepStrictEqual(
+      index.get('turkey')!.aliases.map((alias) => alias.text),
+      ['Turkey', 'Anatolia'],
+    );
+    assert.deepStrictEqual(
+      index.relationLines('y').map((line) => [line.phrase, line.other.id]),
+      [['ally', 'x']],
+    );
+    assert.strictEqual(index.eventsOf('y').length, 1);
+    assert.strictEqual(index.size, 2);
+  });
+
+  it('keeps apart entries of one id that give different types, and says so', () => {
+    const { index, problems } = loadDictionaries([
+      {
+        file: 'a.entities.json',
+        bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'X', type: 'person' }] })),
+      },
+      { file: 'b.entities.json', bytes: encode(JSON.stringify({ entities: [{ id: 'x', name: 'X', type: 'place' }] })) },
+    ]);
+    assert.strictEqual(index.get('x')?.type, 'person');
+    assert.deepStrictEqual(problems.map(formatProblem), [
+      'b.entities.json: "x": id "x" is a person in a.entities.json, not a place; this entry was left out',
+    ]);
   });
 
   it('lets any dictionary redefine a shipped (overridable) entry without a warning', () => {

@@ -40,6 +40,17 @@ describe('temporal expressions (fixture of news phrasings)', () => {
     const text = 'He left late\non Saturday.';
     const [expression] = findTemporalExpressions(text, parseDay('2024-12-08')!);
     assert.strictEqual(text.slice(expression!.start, expression!.end), 'late\non Saturday');
+    assert.strictEqual(expression!.text, 'late on Saturday', 'a label on one line');
+  });
+
+  it('resolves what a sentence looks forward to ahead of the anchor, not back', () => {
+    const anchor = parseDay('2024-12-08')!; // a Sunday
+    const dates = (text: string) =>
+      findTemporalExpressions(text, anchor).map((expression) => [expression.text, expression.resolution?.date]);
+    assert.deepStrictEqual(dates('The prime minister, who faces an election in May, spoke.'), [['in May', '2025-05']]);
+    assert.deepStrictEqual(dates('The ministers will meet on Thursday.'), [['Thursday', '2024-12-12']]);
+    assert.deepStrictEqual(dates('The ministers met on Thursday.'), [['Thursday', '2024-12-05']]);
+    assert.deepStrictEqual(dates('He won an election in May.'), [['in May', '2024-05']]);
   });
 });
 
@@ -83,6 +94,18 @@ describe('the founding article’s timeline', () => {
     assert.ok(call.text.startsWith('In one of their last conversations on Saturday night at 10:30 pm'));
     assert.deepStrictEqual(call.entities, ['bashar-al-assad', 'mohammed-jalali', 'syria']);
     assert.strictEqual(article.slice(call.start, call.end), call.text);
+  });
+
+  it('gives a sentence one event for one day: a dateline and the story’s weekday are the same event', () => {
+    const text = 'DAMASCUS, Dec 8, 2024 — Bashar al-Assad left Damascus on Sunday and flew to Moscow on Monday.';
+    const timeline = buildTimeline(text, index, parseDay('2024-12-08')!, 'dateline');
+    assert.deepStrictEqual(
+      timeline.events.map((event) => [event.expression.text, event.resolution!.date]),
+      [
+        ['Monday', '2024-12-02'],
+        ['Sunday', '2024-12-08'],
+      ],
+    );
   });
 
   it('lists durations and vague times apart', () => {

@@ -17,7 +17,7 @@ import {
   type RelationType,
 } from '../dictionary/schema';
 import { foldName } from '../text/fold';
-import { furnitureOf, storyText } from '../text/furniture';
+import { furnitureOf, openingKicker, storyText } from '../text/furniture';
 import { type Day, formatDay } from '../text/calendar';
 import { type Timeline, anchorOf, buildTimeline } from '../timeline/events';
 import { builtFactsOf } from './builtFacts';
@@ -121,7 +121,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
   );
   const clues = cluesOf(article);
   const coreference = resolveEntities(article, clues, tags);
-  const facts = factsOf(article, clues, coreference);
+  const facts = factsOf(article, clues, coreference, furniture.captions);
 
   // What a loaded dictionary already knows keeps its id there and is not written again.
   const known = new KnownEntities(options.known ?? []);
@@ -280,9 +280,9 @@ const ENGLISH_MARKERS = new Set([
 
 /** The headline: a short first line without a closing full stop, or its kicker ("Syrian Crisis: …"). */
 function titleOf(text: string, fallback = 'Untitled article'): string {
+  const kicker = openingKicker(text);
+  if (kicker) return text.slice(kicker.start, kicker.end).replace(/:\s*$/, '');
   const line = text.trim().split('\n')[0]!.trim();
-  const kicker = /^([^:]{3,60}):\s/.exec(line)?.[1];
-  if (kicker) return kicker;
   return line.length <= 120 && !/[.!?]["”’]?$/.test(line) && !/^\p{Lu}[\p{Lu} .'’-]+,/u.test(line) ? line : fallback;
 }
 

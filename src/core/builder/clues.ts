@@ -5,6 +5,7 @@
  * commands the elite 4th Armoured Division").
  */
 
+import { openingKicker } from '../text/furniture';
 import type { NameMention, ReadArticle } from './mentions';
 import { FAMILY_RELATIONS, JOB_RELATIONS, WHO_VERBS } from './vocabulary';
 
@@ -38,11 +39,24 @@ export interface MentionClues {
   readonly titlePossessor?: number;
 }
 
-/** Modifiers that date or praise a job rather than name it. */
-const PASSING_MODIFIERS = new Set([
+/**
+ * Words that place a job or a tie in time ("former", "last", "late"): kept in its wording, so
+ * that a card does not show a former president as the president.
+ */
+export const TIME_MODIFIERS = new Set([
+  'former',
   'last',
-  'new',
   'then',
+  'late',
+  'outgoing',
+  'onetime',
+  'one-time',
+  'erstwhile',
+]);
+
+/** Modifiers that praise or size a job rather than name it. */
+const PASSING_MODIFIERS = new Set([
+  'new',
   'current',
   'longtime',
   'long-time',
@@ -55,7 +69,6 @@ const PASSING_MODIFIERS = new Set([
   'elite',
   'powerful',
   'influential',
-  'late',
 ]);
 /** Words that end a noun phrase read backwards: a job's modifiers never include them. */
 const NOT_MODIFIERS = new Set([
@@ -259,7 +272,12 @@ function roleClue(
   return { kind, noun, modifiers, plural, ...(owner ? { owner } : {}) };
 }
 
-/** The sentence a mention stands in, as written. */
+/** The sentence a mention stands in, as written, without a headline run into it ("Syrian Crisis: "). */
 export function sentenceOf(article: ReadArticle, mention: NameMention): string {
-  return article.text.slice(mention.sentence.start, mention.sentence.end);
+  const kicker = openingKicker(article.text);
+  const start =
+    kicker && mention.sentence.start <= kicker.start && mention.start >= kicker.end
+      ? kicker.end
+      : mention.sentence.start;
+  return article.text.slice(start, mention.sentence.end);
 }

@@ -5,7 +5,8 @@
 import { COURTESY_TITLES, TITLE_ABBREVIATIONS_SPELLED } from '../text/names';
 import { RELATION_TYPES, type RelationType } from '../dictionary/schema';
 import { foldName } from '../text/fold';
-import { type MentionClues, type Owner, sentenceOf } from './clues';
+import { type Span, overlapping } from '../text/structure';
+import { type MentionClues, type Owner, TIME_MODIFIERS, sentenceOf } from './clues';
 import { type Coreference, type EntityDraft, entityBefore } from './entities';
 import type { NameMention, ReadArticle } from './mentions';
 import { FAMILY_RELATIONS, HEAD_TITLES, JOB_RELATIONS, NATURAL_FEATURE_WORDS } from './vocabulary';
@@ -33,8 +34,16 @@ const ROLE_PREPOSITIONS: Partial<Record<RelationType, string>> = { adviser: 'to'
 /** Relations from a "who" clause that also make a role ("commander of 4th Armoured Division"). */
 const WHO_ROLES = new Set<RelationType>(['commander', 'leader']);
 
-/** Roles and relations the article states. */
-export function factsOf(article: ReadArticle, clues: readonly MentionClues[], coreference: Coreference): Facts {
+/**
+ * Roles and relations the article states. Read from the story before its `captions`, so that
+ * a fact both give cites the story's sentence, not a caption's.
+ */
+export function factsOf(
+  article: ReadArticle,
+  clues: readonly MentionClues[],
+  coreference: Coreference,
+  captions: readonly Span[] = [],
+): Facts {
   const { mentions } = article;
   const { entityOf } = coreference;
   const roles: RoleFact[] = [];
@@ -73,7 +82,8 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
     return entityBefore(entityOf, index, (entity) => entity.type === 'person');
   };
 
-  for (const mention of mentions) {
+  const inCaption = (mention: NameMention) => overlapping(captions, mention.start, mention.end).length > 0;
+  for (const mention of [...mentions.filter((m) => !inCaption(m)), ...mentions.filter(inCaption)]) {
     const entity = entityOf.get(mention.index);
     if (!entity) continue;
     const source = sentenceOf(article, mention);
@@ -90,7 +100,12 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
               : undefined;
       if (entity.type === 'person') {
         const title = TITLE_ABBREVIATIONS_SPELLED[mention.title] ?? mention.title;
-        role(entity, owner ? `${title} of ${owner.name}` : title, source);
+        // "former President Bashar al-Assad": the role as the article places it in time.
+        const when = /([\p{L}-]+)[\s-]+$/u.exec(
+          article.text.slice(Math.max(0, mention.titleStart! - 20), mention.titleStart),
+        )?.[1];
+        const placed = when && TIME_MODIFIERS.has(when.toLowerCase()) ? `${when.toLowerCase()} ${title}` : title;
+        role(entity, owner ? `${placed} of ${owner.name}` : placed, source);
         if (owner) relate(entity, jobRelation(title.toLowerCase(), owner), owner, source, title);
       }
     }
@@ -125,7 +140,45 @@ export function factsOf(article: ReadArticle, clues: readonly MentionClues[], co
     if (entity.facility && !NATURAL_FEATURE_WORDS.has(entity.facility.word)) facilityRelations(inContext);
     linkedRelations(inContext);
   }
+  for (const fact of rolesPlacedByDescription(article, roles)) {
+    roles.push(fact);
+    // The job the role is ("President" of Syria) is placed in time alike.
+    const when = fact.title.slice(0, fact.title.indexOf(' '));
+    relations.forEach((relation, i) => {
+      const wording = relation.title ?? RELATION_TYPES[relation.type].noun;
+      if (
+        relation.from === fact.entity &&
+        foldName(`${when} ${wording} of ${relation.to.name}`) === foldName(fact.title)
+      )
+        relations[i] = { ...relation, title: `${when} ${wording}` };
+    });
+  }
   return { roles: dedupeRoles(roles), relations };
+}
+
+/**
+ * "the former President's true intentions": a title the article places in time without a
+ * name, given to the one person whose role it is. Two people holding it, and it stays unplaced.
+ */
+function rolesPlacedByDescription(article: ReadArticle, roles: readonly RoleFact[]): RoleFact[] {
+  const placed: RoleFact[] = [];
+  for (const match of article.text.matchAll(
+    /\bthe ([\p{Ll}-]+) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?!\s+\p{Lu})/gu,
+  )) {
+    const when = match[1]!;
+    if (!TIME_MODIFIERS.has(when)) continue;
+    const title = foldName(match[2]!);
+    const holders = roles.filter(
+      (fact) =>
+        fact.entity.type === 'person' &&
+        (foldName(fact.title) === title || foldName(fact.title).startsWith(`${title} `)),
+    );
+    if (new Set(holders.map((fact) => fact.entity)).size !== 1) continue;
+    if (TIME_MODIFIERS.has(foldName(holders[0]!.title).split(' ')[0]!)) continue; // placed already
+    // The sentence that gives the role still cites it: it says more than the description does.
+    placed.push({ ...holders[0]!, title: `${when} ${holders[0]!.title}` });
+  }
+  return placed;
 }
 
 /** Heads only when unqualified: a "finance chief" or a "country director" is an official. */
@@ -268,13 +321,28 @@ function personEarlierInSentence(
   return undefined;
 }
 
-/** One role per wording; a bare title ("President") gives way to a fuller one ("President of Syria"). */
+/** Whether `placed` is `title` placed in time ("former President of Syria" for "President of Syria"), both folded. */
+function placesInTime(placed: string, title: string): boolean {
+  const space = placed.indexOf(' ');
+  return space > 0 && TIME_MODIFIERS.has(placed.slice(0, space)) && placed.slice(space + 1) === title;
+}
+
+/**
+ * One role per wording; a bare title ("President") gives way to a fuller one ("President of
+ * Syria"), and a role to the same placed in time ("former President of Syria").
+ */
 function dedupeRoles(roles: readonly RoleFact[]): RoleFact[] {
   const kept: RoleFact[] = [];
   for (const fact of roles) {
     const folded = foldName(fact.title);
-    const same = kept.findIndex((other) => other.entity === fact.entity && foldName(other.title) === folded);
+    const same = kept.findIndex(
+      (other) =>
+        other.entity === fact.entity &&
+        (foldName(other.title) === folded || placesInTime(foldName(other.title), folded)),
+    );
     if (same >= 0) continue;
+    for (let i = kept.length - 1; i >= 0; i--)
+      if (kept[i]!.entity === fact.entity && placesInTime(folded, foldName(kept[i]!.title))) kept.splice(i, 1);
     const wider = kept.some((other) => other.entity === fact.entity && foldName(other.title).startsWith(`${folded} `));
     if (wider) continue;
     for (let i = kept.length - 1; i >= 0; i--) {

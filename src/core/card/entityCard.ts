@@ -1,5 +1,5 @@
-import type { EntityIndex, IndexedEntity, RelationLine } from '../dictionary/entityIndex';
-import type { EntityType } from '../dictionary/schema';
+import type { EntityIndex, FromDictionary, IndexedEntity, RelationLine } from '../dictionary/entityIndex';
+import type { Dictionary, EntityType } from '../dictionary/schema';
 
 /** Makes the link target that opens an entity (a command URI in VS Code). */
 export type EntityLink = (entityId: string) => string;
@@ -41,11 +41,41 @@ function entityLink(entity: IndexedEntity, link: EntityLink, title?: string): st
   return `[${escapeMarkdown(entity.name)}](${link(entity.id)}${titlePart})`;
 }
 
-/** The sentence a card cites: the first that states a role, a relation or, failing those, none. */
-export function citedSentence(entity: IndexedEntity): string | undefined {
-  return (
-    entity.roles.find((role) => role.source)?.source ?? entity.relations.find((relation) => relation.source)?.source
-  );
+/** The sentence a card cites: the first that states a role, a relation or, failing those, none; with its dictionary. */
+export function citedSentence(entity: IndexedEntity): { sentence: string; dictionary: Dictionary } | undefined {
+  const fact = entity.roles.find((role) => role.source) ?? entity.relations.find((relation) => relation.source);
+  if (!fact?.source) return undefined;
+  // A dictionary built before headlines were left out may cite its headline before the sentence.
+  const headline = fact.dictionary.source?.title;
+  const sentence =
+    headline && fact.source.startsWith(`${headline}: `) ? fact.source.slice(headline.length + 2) : fact.source;
+  return { sentence, dictionary: fact.dictionary };
+}
+
+/** A dictionary as a card names it: its source's title, else its file's name. */
+function dictionaryLabel(dictionary: Dictionary): string {
+  return dictionary.source?.title ?? dictionary.file.replace(/^.*[/\\]/, '');
+}
+
+/** The source of a dictionary as a card credits it: "*Syrian Crisis* (2024-12)". */
+function creditOf(dictionary: Dictionary): string {
+  const date = dictionary.source?.date;
+  return `*${escapeMarkdown(dictionaryLabel(dictionary))}*${date ? ` \\(${escapeMarkdown(date)}\\)` : ''}`;
+}
+
+/** Facts from several dictionaries, each group followed by the dictionary it comes from. */
+function bySource<T extends FromDictionary>(facts: readonly T[], text: (fact: T) => string, separator: string): string {
+  const groups = new Map<Dictionary, string[]>();
+  for (const fact of facts) groups.set(fact.dictionary, [...(groups.get(fact.dictionary) ?? []), text(fact)]);
+  return [...groups]
+    .map(([dictionary, texts]) => `${texts.join(separator)} \\(${escapeMarkdown(dictionaryLabel(dictionary))}\\)`)
+    .join('; ');
+}
+
+/** Whether a relation line only repeats a role ("Foreign Minister of Russia" as both). */
+function repeatsRole(line: RelationLine, entity: IndexedEntity): boolean {
+  const reads = `${line.phrase} ${line.other.name}`.toLocaleLowerCase('en');
+  return line.direction === 'outgoing' && entity.roles.some((role) => role.title.toLocaleLowerCase('en') === reads);
 }
 
 /** Relations that read the same ("ally of Iran", "ally of Russia") as one line with several entities. */
@@ -76,32 +106,43 @@ export function renderEntityCard(
   blocks.push(
     `**${escapeMarkdown(entity.name)}** · ${TYPE_LABELS[entity.type]} · Mentions in this draft: ${mentionsInDraft}`,
   );
-  if (entity.roles.length > 0) blocks.push(entity.roles.map((role) => escapeMarkdown(role.title)).join(' · '));
+  // Where the entity's facts come from several dictionaries, each fact names its own.
+  const sourced = entity.dictionaries.length > 1;
+  const roleText = (role: { readonly title: string }) => escapeMarkdown(role.title);
+  if (entity.roles.length > 0)
+    blocks.push(sourced ? bySource(entity.roles, roleText, ' · ') : entity.roles.map(roleText).join(' · '));
   if (entity.description) blocks.push(`*${escapeMarkdown(entity.description)}*`);
 
-  const sentence = citedSentence(entity);
-  const article = entity.dictionary.source;
-  const articleLabel = article
-    ? `*${escapeMarkdown(article.title)}*${article.date ? ` \\(${escapeMarkdown(article.date)}\\)` : ''}`
-    : undefined;
-  if (sentence) blocks.push(`> ${escapeMarkdown(shorten(sentence))}${articleLabel ? `\n>\n> — ${articleLabel}` : ''}`);
-  else if (articleLabel) blocks.push(`Source: ${articleLabel}`);
+  const cited = citedSentence(entity);
+  const credited = (dictionary: Dictionary) => sourced || dictionary.source !== undefined;
+  if (cited) {
+    const credit = credited(cited.dictionary) ? `\n>\n> — ${creditOf(cited.dictionary)}` : '';
+    blocks.push(`> ${escapeMarkdown(shorten(cited.sentence))}${credit}`);
+  } else if (!sourced && credited(entity.dictionary)) blocks.push(`Source: ${creditOf(entity.dictionary)}`);
 
-  const relations = groupRelations(index.relationLines(entityId));
+  const relations = groupRelations(index.relationLines(entityId).filter((line) => !repeatsRole(line, entity)));
   if (relations.length > 0) {
     const items = relations.map(({ phrase, direction, lines }) => {
-      const others = lines.map((line) => entityLink(line.other, link, line.relation.source)).join(', ');
+      const others = lines
+        .map(
+          (line) =>
+            entityLink(line.other, link, line.relation.source) +
+            (sourced ? ` \\(${escapeMarkdown(dictionaryLabel(line.relation.dictionary))}\\)` : ''),
+        )
+        .join(', ');
       return `- ${escapeMarkdown(phrase)}${direction === 'incoming' ? ':' : ''} ${others}`;
     });
     blocks.push(items.join('\n'));
   }
 
-  const aliases = entity.aliases.map((alias) => alias.text).filter((text) => text !== entity.name);
+  const aliases = entity.aliases.filter((alias) => alias.text !== entity.name);
   if (aliases.length > 0) {
-    const shown = aliases.slice(0, MAX_ALIASES_SHOWN).map(escapeMarkdown).join(', ');
+    const shown = aliases.slice(0, MAX_ALIASES_SHOWN);
+    const aliasText = (alias: { readonly text: string }) => escapeMarkdown(alias.text);
     const more = aliases.length > MAX_ALIASES_SHOWN ? ` and ${aliases.length - MAX_ALIASES_SHOWN} more` : '';
-    blocks.push(`Also written: ${shown}${more}`);
+    blocks.push(`Also written: ${sourced ? bySource(shown, aliasText, ', ') : shown.map(aliasText).join(', ')}${more}`);
   }
+  if (sourced) blocks.push(`Sources: ${entity.dictionaries.map(creditOf).join(' · ')}`);
   return blocks.join('\n\n');
 }
 

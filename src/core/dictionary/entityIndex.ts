@@ -2,12 +2,34 @@ import { EntityMatcher, type Mention, type NameEntry, type TextRegion } from '..
 import { type OtherScriptName, OtherScriptNames, otherScriptMentions } from '../match/otherScripts';
 import { VariantIndex } from '../match/spellingIndex';
 import { withoutOthersNames } from './othersNames';
-import { type DictionaryProblem, type JsonPath, MAX_CASELESS_ALIAS_LENGTH, pathOf } from './parse';
-import { type DatedEvent, type Dictionary, type Entity, RELATION_TYPES, type Relation } from './schema';
+import { type DictionaryProblem, type JsonPath, MAX_CASELESS_ALIAS_LENGTH, pathOf, withPathOf } from './parse';
+import {
+  type Alias,
+  type DatedEvent,
+  type Dictionary,
+  type Entity,
+  RELATION_TYPES,
+  type Relation,
+  type Role,
+} from './schema';
 
-/** An entity together with the dictionary it was read from. */
-export interface IndexedEntity extends Entity {
+/** A fact together with the dictionary that states it. */
+export interface FromDictionary {
   readonly dictionary: Dictionary;
+}
+
+/**
+ * An entity as every dictionary that knows it describes it: one entry, or several merged
+ * (the same id, or the same name and type), each fact keeping the dictionary it came from.
+ */
+export interface IndexedEntity extends Entity {
+  /** The dictionary of its first entry, whose name and id it keeps. */
+  readonly dictionary: Dictionary;
+  /** Every dictionary with an entry for it, in load order. */
+  readonly dictionaries: readonly Dictionary[];
+  readonly aliases: readonly (Alias & FromDictionary)[];
+  readonly roles: readonly (Role & FromDictionary)[];
+  readonly relations: readonly (Relation & FromDictionary)[];
 }
 
 /** A relation as one entity's card shows it: "brother of X" or "brother: Y". */
@@ -16,17 +38,79 @@ export interface RelationLine {
   readonly phrase: string;
   readonly direction: 'outgoing' | 'incoming';
   readonly other: IndexedEntity;
-  readonly relation: Relation;
+  readonly relation: Relation & FromDictionary;
+}
+
+/** Entries name the same entity when they share an id, or a canonical name and a type. */
+function sameEntityKey(entity: Entity): string {
+  return `${entity.type}\u0000${entity.name.normalize('NFC').toLocaleLowerCase('en')}`;
+}
+
+function indexedEntry(entity: Entity, dictionary: Dictionary): IndexedEntity {
+  const from = <T extends object>(fact: T) => withPathOf({ ...fact, dictionary }, fact);
+  return {
+    ...entity,
+    dictionary,
+    dictionaries: [dictionary],
+    aliases: entity.aliases.map(from),
+    roles: entity.roles.map(from),
+    relations: entity.relations.map(from),
+  };
+}
+
+/** The facts of `later` that `known` lacks, added after its own; the name and id of `known` stay. */
+function mergedEntry(known: IndexedEntity, later: IndexedEntity): IndexedEntity {
+  const union = <T>(own: readonly T[], more: readonly T[], key: (item: T) => string) => {
+    const seen = new Set(own.map(key));
+    return [...own, ...more.filter((item) => !seen.has(key(item)) && seen.add(key(item)))];
+  };
+  const folded = (text: string) => text.toLocaleLowerCase('en');
+  const laterNames =
+    later.name === known.name
+      ? later.aliases
+      : [
+          {
+            text: later.name,
+            matchCase: [...later.name].length <= MAX_CASELESS_ALIAS_LENGTH,
+            dictionary: later.dictionary,
+          },
+          ...later.aliases,
+        ];
+  return {
+    ...known,
+    dictionaries: [...known.dictionaries, later.dictionary],
+    aliases: union(
+      known.aliases,
+      laterNames.filter((alias) => alias.text !== known.name),
+      (alias) => alias.text,
+    ),
+    roles: union(known.roles, later.roles, (role) => folded(role.title)),
+    relations: union(known.relations, later.relations, (relation) => `${relation.type}\u0000${relation.target}`),
+    notVariants: union(known.notVariants, later.notVariants, folded),
+    description: known.description ?? later.description,
+    wikidata: known.wikidata ?? later.wikidata,
+  };
+}
+
+/** The entity as its first dictionary records it: the facts from there, without their source. */
+export function ownEntry(entity: IndexedEntity): Entity {
+  const { dictionary, dictionaries: _dictionaries, ...rest } = entity;
+  const own = <T extends FromDictionary>(facts: readonly T[]) =>
+    facts.filter((fact) => fact.dictionary === dictionary).map(({ dictionary: _from, ...fact }) => fact);
+  return { ...rest, aliases: own(entity.aliases), roles: own(entity.roles), relations: own(entity.relations) };
 }
 
 /**
  * All loaded dictionaries as one: entities by id, relations seen from both ends, and the
- * matcher over every alias. Dictionaries earlier in the list win over later ones for the
- * same id, so a workspace's corrected copy overrides the bundled entry.
+ * matcher over every alias. Entries of the same entity in several dictionaries merge, the
+ * earlier dictionary's name and id first, every alias, role, relation and event kept with
+ * the dictionary it comes from.
  */
 export class EntityIndex {
   private readonly byId = new Map<string, IndexedEntity>();
-  private readonly incoming = new Map<string, { from: IndexedEntity; relation: Relation }[]>();
+  /** Every id an entry used, to the id of the entity it merged into. */
+  private readonly canonicalIds = new Map<string, string>();
+  private readonly incoming = new Map<string, { from: IndexedEntity; relation: Relation & FromDictionary }[]>();
   private readonly eventList: { event: DatedEvent; dictionary: Dictionary }[] = [];
   private matcherCache: EntityMatcher | undefined;
   private variantsCache: VariantIndex | undefined;
@@ -35,28 +119,43 @@ export class EntityIndex {
 
   constructor(readonly dictionaries: readonly Dictionary[]) {
     const problems: DictionaryProblem[] = [];
+    const idsByKey = new Map<string, string>();
     for (const dictionary of dictionaries) {
       for (const entity of dictionary.entities) {
-        const known = this.byId.get(entity.id);
-        if (known) {
-          if (dictionary.overridable) continue; // a shipped entry redefined on purpose
+        const sameId = this.byId.get(entity.id);
+        if (sameId && sameId.type !== entity.type) {
           problems.push({
             file: dictionary.file,
             entry: `"${entity.id}"`,
-            message: `id "${entity.id}" is also defined in ${known.dictionary.file}, whose entry is used`,
+            message: `id "${entity.id}" is ${withArticle(sameId.type)} in ${sameId.dictionary.file}, not ${withArticle(entity.type)}; this entry was left out`,
             severity: 'warning',
             path: withKey(pathOf(entity), 'id'),
           });
           continue;
         }
-        this.byId.set(entity.id, { ...entity, dictionary });
+        const known = sameId ?? this.byId.get(idsByKey.get(sameEntityKey(entity)) ?? '');
+        const entry = indexedEntry(entity, dictionary);
+        if (known) {
+          this.byId.set(known.id, mergedEntry(known, entry));
+          this.canonicalIds.set(entity.id, known.id);
+          continue;
+        }
+        this.byId.set(entity.id, entry);
+        this.canonicalIds.set(entity.id, entity.id);
+        idsByKey.set(sameEntityKey(entity), entity.id);
       }
+    }
+    for (const [id, entity] of this.byId) {
+      const relations = entity.relations.map((relation) =>
+        withPathOf({ ...relation, target: this.canonicalId(relation.target) }, relation),
+      );
+      this.byId.set(id, { ...entity, relations });
     }
     for (const entity of this.byId.values()) {
       for (const relation of entity.relations) {
         if (!this.byId.has(relation.target)) {
           problems.push({
-            file: entity.dictionary.file,
+            file: relation.dictionary.file,
             entry: `"${entity.id}"`,
             message: `relation "${relation.type}" points to unknown entity "${relation.target}"; it was ignored`,
             severity: 'warning',
@@ -71,7 +170,7 @@ export class EntityIndex {
     }
     for (const dictionary of dictionaries) {
       dictionary.events.forEach((event, index) => {
-        const unknown = event.entities.filter((id) => !this.byId.has(id));
+        const unknown = event.entities.filter((id) => !this.canonicalIds.has(id));
         if (unknown.length > 0) {
           problems.push({
             file: dictionary.file,
@@ -81,10 +180,18 @@ export class EntityIndex {
             path: withKey(pathOf(event), 'entities'),
           });
         }
-        this.eventList.push({ event, dictionary });
+        this.eventList.push({
+          event: { ...event, entities: event.entities.map((id) => this.canonicalId(id)) },
+          dictionary,
+        });
       });
     }
     this.problems = problems;
+  }
+
+  /** The id under which the entity an entry called `id` is indexed (itself unless it merged into another). */
+  canonicalId(id: string): string {
+    return this.canonicalIds.get(id) ?? id;
   }
 
   get size(): number {
@@ -92,7 +199,7 @@ export class EntityIndex {
   }
 
   get(id: string): IndexedEntity | undefined {
-    return this.byId.get(id);
+    return this.byId.get(this.canonicalId(id));
   }
 
   entities(): IterableIterator<IndexedEntity> {
@@ -164,7 +271,7 @@ export class EntityIndex {
 
   /** The entity's relations, its own first, then those other entities hold towards it. */
   relationLines(id: string): RelationLine[] {
-    const entity = this.byId.get(id);
+    const entity = this.get(id);
     if (!entity) return [];
     const lines: RelationLine[] = [];
     for (const relation of entity.relations) {
@@ -174,7 +281,7 @@ export class EntityIndex {
       const phrase = [relation.title ?? noun, preposition].filter(Boolean).join(' ');
       lines.push({ phrase, direction: 'outgoing', other, relation });
     }
-    for (const { from, relation } of this.incoming.get(id) ?? []) {
+    for (const { from, relation } of this.incoming.get(entity.id) ?? []) {
       lines.push({
         phrase: relation.title ?? RELATION_TYPES[relation.type].noun,
         direction: 'incoming',
@@ -187,11 +294,17 @@ export class EntityIndex {
 
   /** Dated events that involve the entity, as the dictionaries record them. */
   eventsOf(id: string): DatedEvent[] {
-    return this.eventList.filter(({ event }) => event.entities.includes(id)).map(({ event }) => event);
+    const canonical = this.canonicalId(id);
+    return this.eventList.filter(({ event }) => event.entities.includes(canonical)).map(({ event }) => event);
   }
 }
 
 /** The path of a property of an entry whose own path is known. */
 function withKey(path: JsonPath | undefined, key: string): JsonPath | undefined {
   return path && [...path, key];
+}
+
+/** "a place", "an organization". */
+function withArticle(type: string): string {
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }

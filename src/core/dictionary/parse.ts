@@ -51,6 +51,13 @@ export function pathOf(entry: object): JsonPath | undefined {
   return entryPaths.get(entry);
 }
 
+/** `copy`, a copy of an entry parseDictionary read, known by the entry's path in its file. */
+export function withPathOf<T extends object>(copy: T, entry: object): T {
+  const path = entryPaths.get(entry);
+  if (path) entryPaths.set(copy, path);
+  return copy;
+}
+
 /** The location of `length` characters at `offset` in `text`. */
 export function locationIn(text: string, offset: number, length: number): TextLocation {
   const start = lineAndColumnOf(text, offset);

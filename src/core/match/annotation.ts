@@ -1,16 +1,32 @@
 import type { Mention } from './matcher';
 
+/**
+ * Whether `mention` only restates the one before it: the same entity's acronym right after its
+ * name ("Hayat Tahrir al-Sham (HTS)", "… al-Sham, HTS"), one mention for a reader, not two.
+ */
+export function restatesPrevious(previous: Mention | undefined, mention: Mention): boolean {
+  return (
+    previous !== undefined &&
+    mention.entityIds.length === 1 &&
+    previous.entityIds.length === 1 &&
+    previous.entityIds[0] === mention.entityIds[0] &&
+    mention.start - previous.end <= 2 &&
+    /^\p{Lu}[\p{Lu}\d&-]*$/u.test(mention.text) &&
+    mention.text.length < previous.text.length
+  );
+}
+
 /** The mentions of one document, with what a hover needs answered quickly. */
 export class DocumentAnnotation {
   private readonly counts = new Map<string, number>();
 
   /** `mentions` must be in order of position and must not overlap (as the matcher returns them). */
   constructor(readonly mentions: readonly Mention[]) {
-    for (const mention of mentions) {
-      if (mention.entityIds.length !== 1) continue;
+    mentions.forEach((mention, i) => {
+      if (mention.entityIds.length !== 1 || restatesPrevious(mentions[i - 1], mention)) return;
       const id = mention.entityIds[0]!;
       this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
-    }
+    });
   }
 
   /** The mention whose characters include the one at `offset`, by binary search. */
@@ -41,7 +57,7 @@ export class DocumentAnnotation {
     return this.mentions.slice(low, stop);
   }
 
-  /** How many mentions in the document are resolved to this entity. */
+  /** How many mentions in the document are resolved to this entity, an acronym restating its name not counted again. */
   mentionCount(entityId: string): number {
     return this.counts.get(entityId) ?? 0;
   }

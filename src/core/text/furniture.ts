@@ -139,6 +139,16 @@ const DATE_WITH_YEAR = new RegExp(
 const DATE_LINE_REST =
   /^(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|[ap]m|utc|gmt|[a-z]{1,2}[sd]t|est|edt|cet|cest|bst|ist|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[:.]\d{2}|\d{1,2}|[-–—|,:/•·()]+)$/i;
 
+/**
+ * "Syrian Crisis: After decades…": a headline run into the story's first sentence before a
+ * colon, with the space after it; undefined when the text does not open so.
+ */
+export function openingKicker(text: string): Span | undefined {
+  const lead = text.length - text.trimStart().length;
+  const match = /^[^:\n]{3,60}:\s+/.exec(text.slice(lead));
+  return match ? { start: lead, end: lead + match[0].length } : undefined;
+}
+
 /** Reads the furniture of `text` (line ends as written: LF, CRLF or CR). */
 export function furnitureOf(text: string): Furniture {
   const hidden: Span[] = [];

@@ -1,4 +1,5 @@
 import type { EntityIndex } from '../dictionary/entityIndex';
+import type { DatePrecision } from '../dictionary/schema';
 import type { Mention } from '../match/matcher';
 import { furnitureOf, storyText } from '../text/furniture';
 import { sentenceSpans } from '../text/sentences';
@@ -91,6 +92,29 @@ function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const PRECISION_RANK: Record<DatePrecision, number> = {
+  year: 0,
+  month: 1,
+  'part-of-month': 2,
+  day: 3,
+  'part-of-day': 4,
+  hour: 5,
+  minute: 6,
+};
+
+/**
+ * Adds a dated event, unless its sentence already has one on the same day: a dateline's
+ * "Dec 8, 2024" and the story's "on Sunday" are one event. The more precise words stay; of
+ * two as precise, the later (the story's own, after its dateline).
+ */
+function addOncePerDay(events: TimelineEvent[], event: TimelineEvent): void {
+  const day = (item: TimelineEvent) => item.resolution!.date.slice(0, 10);
+  const same = events.findIndex((other) => other.start === event.start && day(other) === day(event));
+  if (same < 0) events.push(event);
+  else if (PRECISION_RANK[event.resolution!.precision] >= PRECISION_RANK[events[same]!.resolution!.precision])
+    events[same] = event;
+}
+
 /**
  * The timeline of a text: every dated sentence in order, and the undated ones apart. Pass the
  * text's `mentions` where they are known already (an editor's cache), so they are not matched again.
@@ -125,7 +149,8 @@ export function buildTimeline(
       resolution: expression.resolution,
       entities,
     };
-    (expression.kind === 'date' ? events : undated).push(event);
+    if (expression.kind !== 'date') undated.push(event);
+    else addOncePerDay(events, event);
   }
   events.sort((a, b) => compareDates(a.resolution!.date, b.resolution!.date) || a.start - b.start);
   return { anchor: formatDay(anchor), anchorSource, events, undated };

@@ -88,7 +88,7 @@ const COUNT =
   '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)';
 const UNIT = '(year|month|week|day|hour|minute)';
 const FUTURE =
-  /\b(will|would|shall|'ll|is to|are to|plans? to|planned to|expects? to|expected to|scheduled to|set to|due to|going to|is due|are due)\b/i;
+  /\b(will|would|shall|'ll|is to|are to|plans? to|planned to|expects? to|expected to|scheduled to|set to|due to|going to|is due|are due|faces|facing|upcoming|forthcoming)\b/i;
 
 interface Time {
   readonly hour: number;
@@ -364,7 +364,8 @@ export function findTemporalExpressions(text: string, anchor: Day): TemporalExpr
     return undefined;
   };
   for (const { start, end, meaning } of findSpans(text)) {
-    const words = text.slice(start, end);
+    // As a label reads it: "late on Saturday", though the text breaks the line inside it.
+    const words = text.slice(start, end).replace(/\s+/g, ' ');
     const future = FUTURE.test(sentenceBefore(text, start));
     const quotation: Span | undefined = overlapping(quotations, start, start + 1)[0];
     const reference = quotation ? (lastDayBefore(quotation.start, true) ?? anchor) : anchor;

@@ -13,8 +13,8 @@ export const SLICED_FROM_CHARS = 256 * 1024;
 export type RefusalReason = 'binary' | 'too-large';
 
 export interface MentionCacheOptions {
-  /** The dictionaries' index the mentions come from (it changes when they reload: then `clear`). */
-  readonly index: () => EntityIndex;
+  /** The index of the dictionaries a document uses (it changes when they reload: then `clear`). */
+  readonly index: (uri: string) => EntityIndex;
   /** Whether a document of `length` characters is within the size cap (or allowed over it). */
   readonly withinSizeCap: (document: ITextDocument, length: number) => boolean;
   /** Told each time a document is not annotated, and why. */
@@ -65,7 +65,7 @@ export class MentionCache {
       this.annotateInSlices(document, text);
       return undefined;
     }
-    const annotation = new DocumentAnnotation(this.options.index().mentionsIn(text));
+    const annotation = new DocumentAnnotation(this.options.index(document.uri).mentionsIn(text));
     this.entries.set(document.uri, { version: document.version, annotation });
     return annotation;
   }
@@ -76,7 +76,7 @@ export class MentionCache {
    */
   mentionsWhileAnnotating(document: ITextDocument, start: number, end: number): Mention[] | undefined {
     return this.isAnnotating(document)
-      ? mentionsAround(this.options.index(), document.getText(), start, end)
+      ? mentionsAround(this.options.index(document.uri), document.getText(), start, end)
       : undefined;
   }
 
@@ -106,7 +106,7 @@ export class MentionCache {
       this.entries.delete(document.uri); // `get` decides, and tells why
       return;
     }
-    const mentions = reannotate(this.options.index(), text, cached.annotation.mentions, change);
+    const mentions = reannotate(this.options.index(document.uri), text, cached.annotation.mentions, change);
     this.entries.set(document.uri, { version: document.version, annotation: new DocumentAnnotation(mentions) });
   }
 
@@ -143,7 +143,7 @@ export class MentionCache {
     const job: SlicedJob = { version, cancelled: false };
     this.sliced.set(uri, job);
     const started = performance.now();
-    const work = mentionsInSlices(this.options.index(), text, {
+    const work = mentionsInSlices(this.options.index(document.uri), text, {
       isCancelled: () => job.cancelled || document.version !== version,
     });
     void (this.options.activity?.track(work) ?? work).then(

@@ -11,23 +11,30 @@ import type { MentionCache } from './mentionCache';
 export interface DocumentTimeline {
   readonly timeline: Timeline;
   readonly conflicts: readonly TimelineConflict[];
+  /** The dictionaries with an entity the draft mentions: the sources its timeline sets beside it. */
+  readonly sources: readonly Dictionary[];
 }
 
 /**
  * A draft's timeline against its anchor (`given`, else the dateline and the rest of
- * `anchorOf`, else `fallback`), and where it dates an event differently from a dictionary.
+ * `anchorOf`, else `fallback`), the dictionaries about what it mentions, and where it dates
+ * an event differently from one of them.
  */
 export function timelineOf(
   text: string,
   index: EntityIndex,
   fallback: Day,
   given?: Day,
-  mentions?: readonly Mention[],
+  mentions: readonly Mention[] = index.mentionsIn(text),
 ): DocumentTimeline {
   const { anchor, source } = anchorOf(text, fallback, given);
   const timeline = buildTimeline(text, index, anchor, source, mentions);
-  const references = index.dictionaries.flatMap((dictionary) => dictionary.events);
-  return { timeline, conflicts: findConflicts(timeline.events, references) };
+  const mentioned = new Set(mentions.flatMap((mention) => mention.entityIds));
+  const sources = index.dictionaries.filter((dictionary) =>
+    dictionary.entities.some((entity) => mentioned.has(index.canonicalId(entity.id))),
+  );
+  const references = sources.flatMap((dictionary) => dictionary.events);
+  return { timeline, conflicts: findConflicts(timeline.events, references), sources };
 }
 
 /** Where the anchors a writer sets are kept (an editor's workspace state; a map in tests). */
@@ -37,7 +44,8 @@ export interface AnchorStore {
 }
 
 export interface TimelinesOptions {
-  readonly index: () => EntityIndex;
+  /** The index of the dictionaries a draft uses. */
+  readonly index: (uri: string) => EntityIndex;
   readonly mentions: MentionCache;
   readonly anchors: AnchorStore;
   /** The day a file was last changed: the anchor of last resort. */
@@ -73,7 +81,13 @@ export class Timelines {
     // The draft may have changed while its file's date was read.
     const annotation = this.options.mentions.get(document);
     if (document.version !== version || !annotation) return this.timelineFor(document);
-    const result = timelineOf(document.getText(), this.options.index(), fallback, given, annotation.mentions);
+    const result = timelineOf(
+      document.getText(),
+      this.options.index(document.uri),
+      fallback,
+      given,
+      annotation.mentions,
+    );
     this.cache.set(document.uri, { version, result });
     this.built.fire({ document, result });
     return result;

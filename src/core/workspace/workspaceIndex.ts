@@ -24,8 +24,8 @@ export interface ScanReport {
 }
 
 export interface WorkspaceIndexOptions {
-  /** The dictionaries' index that files read from disk are matched against. */
-  readonly index: () => EntityIndex;
+  /** The index of the dictionaries a draft read from disk is matched against. */
+  readonly index: (uri: string) => EntityIndex;
   /**
    * Runs a scan of `total` drafts with a way to show progress; `isCancelled` tells the scan
    * to stop (the writer cancelled it). Without it, scans run unseen.
@@ -173,7 +173,7 @@ export class WorkspaceIndex implements Disposable {
     const document = await this.workspace.readDraft(uri);
     if (!document || generation !== this.generation) return;
     const text = document.getText();
-    this.files.set(uri, { uri, mentions: this.options.index().mentionsIn(text), positionAt: positionsIn(text) });
+    this.files.set(uri, { uri, mentions: this.options.index(uri).mentionsIn(text), positionAt: positionsIn(text) });
   }
 
   dispose(): void {

@@ -3,7 +3,16 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../../../src/extension/ids';
-import { hoverAt, lensApi, openEditor, unescapeMarkdown, waitFor, withSetting, workspaceUri } from './helpers';
+import {
+  highlightedWords,
+  hoverAt,
+  lensApi,
+  openEditor,
+  unescapeMarkdown,
+  waitFor,
+  withSetting,
+  workspaceUri,
+} from './helpers';
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
@@ -79,6 +88,75 @@ suite('Dictionaries', () => {
   });
 });
 
+suite('Story-scoped dictionaries', function () {
+  this.timeout(90_000);
+  test('a draft in each story folder sees its own story and the root, and a shared entity merges with its sources', async () => {
+    const api = await lensApi();
+    const quake = workspaceUri('stories', 'quake');
+    const election = workspaceUri('stories', 'election');
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(quake, 'quake.entities.json'),
+      encode({
+        source: { title: 'Quake desk', date: '2023-02-06' },
+        entities: [
+          { id: 'yusuf-demir', name: 'Yusuf Demir', type: 'person', aliases: ['Demir'] },
+          {
+            id: 'turkey',
+            name: 'Turkey',
+            type: 'place',
+            aliases: ['Anatolia'],
+            roles: [{ title: 'quake-hit country', source: 'The quake struck southern Turkey.' }],
+          },
+        ],
+      }),
+    );
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(election, 'election.entities.json'),
+      encode({ entities: [{ id: 'selin-kaya', name: 'Selin Kaya', type: 'person', aliases: ['Kaya'] }] }),
+    );
+    const text = 'Yusuf Demir met Selin Kaya and Amal Haddad in Turkey.\n';
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(quake, 'draft.md'), new TextEncoder().encode(text));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(election, 'draft.md'), new TextEncoder().encode(text));
+    try {
+      await waitFor('both story dictionaries', () => api.index().get('yusuf-demir') && api.index().get('selin-kaya'));
+      const known = async (folder: vscode.Uri) => {
+        const editor = await openEditor(vscode.Uri.joinPath(folder, 'draft.md'));
+        const words = await waitFor('highlights', async () => {
+          const found = Object.values(await highlightedWords(editor)).flat();
+          return found.length > 0 && found;
+        });
+        return { editor, words: [...words].sort() };
+      };
+      // The root's desk.entities.json (Amal Haddad) and the sample beside the founding article (Turkey) apply to both.
+      const inQuake = await known(quake);
+      assert.deepStrictEqual(inQuake.words, ['Amal Haddad', 'Turkey', 'Yusuf Demir']);
+      const card = unescapeMarkdown((await hoverAt(inQuake.editor.document, 'Turkey')).text);
+      assert.match(card, /quake-hit country \(Quake desk\)/);
+      assert.match(card, /Also written: Anatolia \(Quake desk\); Türkiye \(Syrian Crisis\)/);
+      assert.match(card, /Sources: \*Quake desk\* \(2023-02-06\) · \*Syrian Crisis\*/);
+      assert.deepStrictEqual((await known(election)).words, ['Amal Haddad', 'Selin Kaya', 'Turkey']);
+      // A draft never saved has no story yet: every workspace dictionary applies.
+      const outside = await openEditor({ content: text });
+      const everyone = await waitFor('highlights in the new draft', async () => {
+        const found = Object.values(await highlightedWords(outside)).flat();
+        return found.length >= 4 && found;
+      });
+      assert.deepStrictEqual([...everyone].sort(), ['Amal Haddad', 'Selin Kaya', 'Turkey', 'Yusuf Demir']);
+    } finally {
+      // Only this test's editors, the unsaved one reverted: closing all would stop at a prompt to save.
+      const stories = workspaceUri('stories').toString();
+      for (const document of vscode.workspace.textDocuments.filter(
+        (open) => open.uri.toString().startsWith(stories) || (open.isUntitled && open.getText() === text),
+      )) {
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+      await vscode.workspace.fs.delete(workspaceUri('stories'), { recursive: true });
+    }
+    await waitFor('the story dictionaries to unload', () => api.index().get('yusuf-demir') === undefined);
+  });
+});
+
 suite('Editing a dictionary', () => {
   test('the schema checks *.entities.json files as they are edited', async () => {
     await lensApi();
@@ -132,13 +210,13 @@ suite('Dictionary problems in the Problems panel', () => {
     );
   });
 
-  test('an id defined in two files is reported once, on the entry left out, however often they reload', async () => {
+  test('an id given another type in a second file is reported once, on the entry left out, however often they reload', async () => {
     const api = await lensApi();
     const uri = workspaceUri('late-desk.entities.json');
     await vscode.workspace.fs.writeFile(
       uri,
       new TextEncoder().encode(
-        '{\n  "entities": [\n    { "id": "amal-haddad", "name": "Amal Haddad", "type": "person" }\n  ]\n}\n',
+        '{\n  "entities": [\n    { "id": "amal-haddad", "name": "Amal Haddad", "type": "organization" }\n  ]\n}\n',
       ),
     );
     try {
@@ -149,7 +227,7 @@ suite('Dictionary problems in the Problems panel', () => {
       assert.deepStrictEqual(more, []);
       assert.match(
         duplicate!.message,
-        /id "amal-haddad" is also defined in .*desk\.entities\.json, whose entry is used/,
+        /id "amal-haddad" is a person in .*desk\.entities\.json, not an organization; this entry was left out/,
       );
       assert.deepStrictEqual([duplicate!.range.start.line, duplicate!.range.start.character], [2, 12]);
       await vscode.commands.executeCommand('newsroomLens.reloadDictionaries');
@@ -158,7 +236,7 @@ suite('Dictionary problems in the Problems panel', () => {
       assert.strictEqual(ours(uri).length, 1);
       assert.deepStrictEqual(ours(workspaceUri('desk.entities.json')), [], 'the entry in use is not at fault');
       assert.strictEqual(
-        api.problems().filter((problem) => problem.message.includes('"amal-haddad" is also defined')).length,
+        api.problems().filter((problem) => problem.message.includes('"amal-haddad" is a person in')).length,
         1,
       );
     } finally {
