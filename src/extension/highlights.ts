@@ -44,6 +44,8 @@ export class Highlighter implements vscode.Disposable {
   private readonly drawn = new WeakMap<vscode.TextEditor, Record<Kind, Span[]>>();
   /** Counts paints per editor, so that a slow paint gives way to a newer one. */
   private readonly generations = new WeakMap<vscode.TextEditor, number>();
+  /** When each document reached the extension, until its first paint (to log how soon a long one was drawn). */
+  private readonly openedAt = new Map<string, number>();
   private readonly disposables = new DisposableStore();
 
   constructor(
@@ -81,7 +83,11 @@ export class Highlighter implements vscode.Disposable {
         this.paintAfterTyping(event.document);
       }),
       // Changing a document's language closes and reopens it in the same editor.
-      vscode.workspace.onDidOpenTextDocument(() => this.paintAll()),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        this.openedAt.set(document.uri.toString(), performance.now());
+        this.paintAll();
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.openedAt.delete(document.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (changed(event, 'highlight.enabled', 'highlight.languages', 'highlight.types', 'maxDocumentSize'))
           this.paintAll();
@@ -166,8 +172,15 @@ export class Highlighter implements vscode.Disposable {
     const annotation = this.annotations.get(document);
     const types = settings.highlightTypes;
     const [visibleStart, visibleEnd] = visibleOffsets(editor);
+    const openedAt = this.openedAt.get(document.uri.toString());
+    this.openedAt.delete(document.uri.toString());
     if (!annotation) {
-      this.draw(editor, this.annotations.mentionsWhileAnnotating(document, visibleStart, visibleEnd) ?? [], types);
+      const visible = this.annotations.mentionsWhileAnnotating(document, visibleStart, visibleEnd);
+      this.draw(editor, visible ?? [], types);
+      if (visible && openedAt !== undefined)
+        this.log.info(
+          `Drew the ${visible.length} mentions on screen of ${vscode.workspace.asRelativePath(document.uri)} ${(performance.now() - openedAt).toFixed(1)} ms after it opened; the rest follow as it is annotated in slices.`,
+        );
       return;
     }
     if (annotation.mentions.length <= PAINT_AT_ONCE) {
