@@ -402,7 +402,7 @@ async function main(): Promise<void> {
   );
   const opened = { ...longDraftFigures, ...(await firstHighlightFigures()) };
   print(
-    `Opening a ${(opened.long_draft_chars / 2 ** 20).toFixed(1)} MB draft (${opened.long_draft_mentions.toLocaleString('en')} mentions) in code-server: first highlights on screen after ${opened.first_highlights_1_5mb_ms} ms (median of 3; slowest ${opened.first_highlights_1_5mb_slowest_ms} ms; target ≤ 300 ms), where matching the whole draft takes ${opened.match_long_draft_ms} ms`,
+    `Opening a ${(opened.long_draft_chars / 2 ** 20).toFixed(1)} MB draft (${opened.long_draft_mentions.toLocaleString('en')} mentions) in code-server: first highlights on screen after ${opened.first_highlights_1_5mb_ms} ms (median of 3; slowest ${opened.first_highlights_1_5mb_slowest_ms} ms; target ≤ 300 ms); VS Code showed the text after ${opened.first_text_1_5mb_ms} ms, and the extension drew the highlights ${opened.extension_drew_on_screen_1_5mb_ms} ms after the document reached it; matching the whole draft takes ${opened.match_long_draft_ms} ms`,
   );
   const atIssue = {
     annotate_1mb_10k_ms_at_issue_speed: atIssueSpeed(annotation.annotate_1mb_10k_ms!, regexSlowdown),
@@ -488,7 +488,7 @@ function report(
     ],
     [
       `Open a ${(f('long_draft_chars') / 2 ** 20).toFixed(1)} MB draft (${f('long_draft_mentions').toLocaleString('en')} mentions) in code-server: first highlights on screen`,
-      `${f('first_highlights_1_5mb_ms')} ms (median of 3, slowest ${f('first_highlights_1_5mb_slowest_ms')} ms); matching the whole draft takes ${f('match_long_draft_ms')} ms`,
+      `${f('first_highlights_1_5mb_ms')} ms (median of 3, slowest ${f('first_highlights_1_5mb_slowest_ms')} ms), where VS Code showed the text after ${f('first_text_1_5mb_ms')} ms and the extension drew them ${f('extension_drew_on_screen_1_5mb_ms')} ms after the document reached it; matching the whole draft takes ${f('match_long_draft_ms')} ms`,
       '≤ 300 ms',
       'readme',
     ],

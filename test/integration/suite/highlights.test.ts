@@ -1,6 +1,5 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { seededRandom } from '../../../bench/corpus';
 import {
   highlightedWords,
   hoverAt,
@@ -129,67 +128,6 @@ suite('Highlights', () => {
       async () => (await highlightedWords(editor)).person?.includes('Maher'),
       30000,
     );
-  });
-
-  test('random edits in a long draft: at every moment, every highlight marks a name of its kind', async function () {
-    this.timeout(180_000);
-    const paragraph =
-      'Bashar al-Assad fled to Moscow, where Dmitry Peskov said nothing. Hayat Tahrir al-Sham took Damascus.\n\n';
-    const editor = await openEditor({ content: paragraph.repeat(3000) }); // sliced, and painted in batches
-    await waitFor(
-      'every mention highlighted',
-      async () => (await highlightedWords(editor)).person?.length === 6000,
-      60_000,
-    );
-    const api = await lensApi();
-    /** The highlights whose characters are not, on their own, a name of an entity of their kind. */
-    const misplaced = (moment: string) => {
-      const ranges = api.highlightedRanges(editor) ?? {};
-      const wrong: string[] = [];
-      for (const [kind, list] of Object.entries(ranges))
-        for (const range of list as vscode.Range[]) {
-          const text = editor.document.getText(range);
-          const [mention, ...more] = api.index().mentionsIn(text);
-          const whole = mention && more.length === 0 && mention.start === 0 && mention.end === text.length;
-          const ofKind =
-            kind === 'ambiguous'
-              ? mention?.entityIds.length !== 1
-              : mention?.entityIds.some((id) => api.index().get(id)?.type === kind);
-          if (!whole || !ofKind) wrong.push(`${moment}: ${kind} "${text}" at ${editor.document.offsetAt(range.start)}`);
-        }
-      return wrong;
-    };
-    const random = seededRandom(5);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-    const problems: string[] = [];
-    for (let step = 0; step < 60; step++) {
-      const text = editor.document.getText();
-      // Most edits at or inside a highlighted name, in the part on screen; the rest anywhere.
-      const near = (api.highlightedRanges(editor)?.person ?? []).filter((range) =>
-        editor.visibleRanges.some((visible) => visible.contains(range)),
-      );
-      const start =
-        near.length > 0 && random() < 0.7
-          ? Math.min(text.length, editor.document.offsetAt(pick(near).start) + Math.floor(random() * 20) - 3)
-          : Math.floor(random() * text.length);
-      const end = Math.min(text.length, start + pick([0, 0, 1, 3, 8]));
-      const inserted = pick(['', 'x', ' ', 'Assad ', 'ds ab', 'Moscow']);
-      if (start === end && inserted === '') continue;
-      const version = editor.document.version;
-      await editor.edit((edit) =>
-        edit.replace(new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end)), inserted),
-      );
-      assert.ok(editor.document.version > version, 'the edit has reached the document');
-      problems.push(...misplaced(`just after edit ${step}`));
-      await new Promise((resolve) => setTimeout(resolve, pick([0, 20, 80, 160, 300])));
-      problems.push(...misplaced(`a moment after edit ${step}`));
-    }
-    await idle();
-    problems.push(...misplaced('once idle'));
-    assert.deepStrictEqual(problems.slice(0, 20), []);
-    // And the highlights came back where the names are: as many as the matcher finds in the text now.
-    const drawn = Object.values(api.highlightedRanges(editor) ?? {}).reduce((sum, list) => sum + list.length, 0);
-    assert.strictEqual(drawn, api.index().mentionsIn(editor.document.getText()).length);
   });
 
   test('documents in other languages are left alone', async () => {
