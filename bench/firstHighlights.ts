@@ -10,6 +10,7 @@ import { filesEndingWith } from './activation';
 import { middleOf } from './stats';
 import {
   SAMPLE_WORKSPACE,
+  chooseInQuickOpen,
   makeWorkspace,
   openWithQuickOpen,
   openWorkbench,
@@ -67,12 +68,7 @@ async function firstHighlightTimes(
     await page.waitForSelector('.monaco-editor .view-overlays [class*="ced-"]', { timeout: 60_000 });
     const times: { textShown: number; highlighted: number }[] = [];
     for (const file of files) {
-      await page.keyboard.press('Control+P');
-      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-      await page.keyboard.type(file);
-      await page
-        .locator('.quick-input-list .monaco-list-row.focused', { hasText: file })
-        .waitFor({ state: 'visible', timeout: 30_000 });
+      await chooseInQuickOpen(page, file);
       const started = performance.now();
       await page.keyboard.press('Enter');
       // Checked in the page at each frame (strings: this file is compiled without the DOM's types).
