@@ -121,8 +121,11 @@ suite('Long drafts', () => {
   test('the Entities view says it is loading while a long draft is annotated, and caps its mention lists', async () => {
     const view = (await lensApi()).entitiesView;
     await view.setScope('document');
-    await openEditor({ content: await longDraft(1_500_000) }); // annotated in slices for a second or more
-    // What the view shows from the moment the draft is open until its names are found.
+    await openEditor({ content: await longDraft(600_000) });
+    await waitFor('the draft annotated', async () => (await view.getChildren())[0]?.kind === 'group', 60_000);
+    // Reloaded dictionaries: every draft is annotated again, a long one in slices, while the view is asked at once.
+    await vscode.commands.executeCommand('newsroomLens.reloadDictionaries');
+    // What the view shows from then until the draft's names are found again.
     const shown: string[] = [];
     await waitFor(
       'the groups once annotated',
