@@ -19,7 +19,7 @@ import {
 const ACTIVATED = /Activated in ([\d.]+) ms after loading in ([\d.]+) ms/;
 
 /** Every file under `folder` whose name ends with `suffix`. */
-function filesEndingWith(folder: string, suffix: string): string[] {
+export function filesEndingWith(folder: string, suffix: string): string[] {
   if (!fs.existsSync(folder)) return [];
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(folder, entry.name);

@@ -182,14 +182,19 @@ export async function openWorkbench(url: string): Promise<{ browser: Browser; pa
   return { browser, page };
 }
 
-/** Opens a file of the workspace through Quick Open, as a person would, and waits for its tab. */
-export async function openWithQuickOpen(page: Page, fileName: string): Promise<void> {
+/** Types a file's name into Quick Open and waits until the file is the chosen row: Enter opens it. */
+export async function chooseInQuickOpen(page: Page, fileName: string): Promise<void> {
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(fileName);
   await page
     .locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName })
     .waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+/** Opens a file of the workspace through Quick Open, as a person would, and waits for its tab. */
+export async function openWithQuickOpen(page: Page, fileName: string): Promise<void> {
+  await chooseInQuickOpen(page, fileName);
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: fileName }).waitFor({ state: 'visible', timeout: 30_000 });
 }

@@ -12,6 +12,7 @@ export interface Settings {
   readonly dictionaries: readonly string[];
   readonly maxDocumentSize: number;
   readonly liveCheckMaxSize: number;
+  readonly maxProblems: number;
 }
 
 export type SettingKey =
@@ -38,6 +39,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     dictionaries: config.get<string[]>('dictionaries', []),
     maxDocumentSize: config.get<number>('maxDocumentSize', 5_000_000),
     liveCheckMaxSize: config.get<number>('liveCheckMaxSize', 200_000),
+    maxProblems: config.get<number>('consistency.maxProblems', 500),
   };
 }
 

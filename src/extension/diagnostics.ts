@@ -1,11 +1,12 @@
 import vscode = require('vscode');
+import { capFindings } from '../core/consistency/cap';
 import { checkDraft } from '../core/consistency/check';
 import type { Finding, RuleId } from '../core/consistency/findings';
 import type { Activity } from '../core/workspace/activity';
 import { KeyedDebounce } from '../core/workspace/debounce';
 import { DisposableStore } from '../core/workspace/events';
 import type { AnnotationCache } from './annotations';
-import { changed, checksAsYouType, isAnnotated, readCheckOptions } from './config';
+import { changed, checksAsYouType, isAnnotated, readCheckOptions, readSettings } from './config';
 import type { DictionaryService } from './dictionaryService';
 import { type Positions, rangeOf } from './documents';
 import { DIAGNOSTIC_SOURCE } from './ids';
@@ -94,10 +95,7 @@ export class NameChecker implements vscode.Disposable {
       findings: checkDraft(document.getText(), this.dictionaries.indexFor(document.uri), options, annotation.mentions),
     };
     this.results.set(key, result);
-    this.collection.set(
-      document.uri,
-      result.findings.map((finding) => toDiagnostic(document, finding)),
-    );
+    this.collection.set(document.uri, cappedDiagnostics(document, document.uri, result.findings, 'name'));
     return result;
   }
 
@@ -142,6 +140,34 @@ export class NameChecker implements vscode.Disposable {
   dispose(): void {
     this.disposables.dispose();
   }
+}
+
+/** The code of the note that says how many findings the Problems panel was not given. */
+const LEFT_OUT_CODE = 'left-out';
+
+/**
+ * The diagnostics of a document's findings, at most `newsroomLens.consistency.maxProblems` of
+ * them (the most severe first) and then a note, at the top of the document, of how many more
+ * there are and where to see them all.
+ */
+export function cappedDiagnostics(
+  document: Positions,
+  uri: vscode.Uri,
+  findings: readonly Finding[],
+  kind: 'name' | 'timeline',
+): vscode.Diagnostic[] {
+  const max = readSettings(uri).maxProblems;
+  const { shown, leftOut } = capFindings(findings, max);
+  const diagnostics = shown.map((finding) => toDiagnostic(document, finding));
+  if (leftOut === 0) return diagnostics;
+  const note = new vscode.Diagnostic(
+    new vscode.Range(0, 0, 0, 0),
+    `${leftOut.toLocaleString('en')} more ${kind} findings in this draft are not listed: the Problems panel gets at most ${max.toLocaleString('en')} per draft (newsroomLens.consistency.maxProblems). "newsroom-lens check ${vscode.workspace.asRelativePath(uri)}" lists them all.`,
+    vscode.DiagnosticSeverity.Information,
+  );
+  note.code = LEFT_OUT_CODE;
+  note.source = DIAGNOSTIC_SOURCE;
+  return [...diagnostics, note];
 }
 
 /** The one way a finding of any rule becomes a diagnostic: its words, message, severity and rule id. */

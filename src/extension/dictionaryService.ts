@@ -49,6 +49,7 @@ export class DictionaryService implements vscode.Disposable {
       this.changeEmitter,
       this.reloads,
       this.watch(DICTIONARY_GLOB),
+      this.watchFolderDeletions(),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -241,6 +242,21 @@ export class DictionaryService implements vscode.Disposable {
       watcher.onDidChange(reload),
       watcher.onDidCreate(reload),
       watcher.onDidDelete(reload),
+    );
+  }
+
+  /**
+   * Reloads when a folder holding a loaded dictionary is deleted: VS Code's watcher then
+   * reports the folder alone, which no dictionary pattern matches.
+   */
+  private watchFolderDeletions(): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidDelete((deleted) => {
+        const folder = `${deleted.toString()}/`;
+        if (this.index.dictionaries.some((dictionary) => dictionary.file.startsWith(folder))) this.scheduleReload();
+      }),
     );
   }
 

@@ -35,7 +35,9 @@ export type EntityNode =
       readonly name: string;
       readonly uri: vscode.Uri;
       readonly ranges: readonly vscode.Range[];
-    };
+    }
+  /** A line that is no entity: the draft still loading, or how many mentions a long list leaves out. */
+  | { readonly kind: 'note'; readonly label: string; readonly icon: string };
 
 const TYPE_ICONS: Record<EntityType | 'unknown', string> = {
   person: 'person',
@@ -50,6 +52,8 @@ const GROUP_LABELS: Record<EntityType | 'unknown', string> = {
   unknown: 'Unknown names',
 };
 const REFRESH_DELAY_MS = 250;
+/** Mentions listed under an entity; a long draft's others are counted in a last line. */
+const MAX_MENTION_NODES = 200;
 
 /**
  * The Entities view: the core's `EntitiesModel` (who and what the active draft, or the whole
@@ -64,7 +68,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
 
   constructor(
     private readonly dictionaries: DictionaryService,
-    annotations: AnnotationCache,
+    private readonly annotations: AnnotationCache,
     private readonly workspace: WorkspaceMentions,
     activity: Activity,
   ) {
@@ -138,7 +142,25 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
   }
 
   async getChildren(node?: EntityNode): Promise<EntityNode[]> {
-    if (!node) return this.model.groups().map((group) => ({ kind: 'group', ...group }));
+    if (!node) {
+      const active = vscode.window.activeTextEditor?.document;
+      // A long draft is annotated in slices: say so, rather than "Open a draft…" for an open draft.
+      if (
+        this.model.scope === 'document' &&
+        active &&
+        isAnnotated(active) &&
+        !this.annotations.get(active) && // starts the work if it has not begun
+        this.annotations.isAnnotating(active)
+      )
+        return [
+          {
+            kind: 'note',
+            label: `Loading… (finding the names in ${vscode.workspace.asRelativePath(active.uri)})`,
+            icon: 'loading~spin',
+          },
+        ];
+      return this.model.groups().map((group) => ({ kind: 'group', ...group }));
+    }
     if (node.kind === 'group')
       return node.type === 'unknown'
         ? this.unknownNodes()
@@ -164,7 +186,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
 
   private async mentionNodes(list: readonly Occurrence[]): Promise<EntityNode[]> {
     const nodes: EntityNode[] = [];
-    for (const occurrence of list) {
+    for (const occurrence of list.slice(0, MAX_MENTION_NODES)) {
       const uri = vscode.Uri.parse(occurrence.uri, true);
       const range = rangeBetween(occurrence.start, occurrence.end);
       const document = await vscode.workspace.openTextDocument(uri);
@@ -184,6 +206,12 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
             : lineText.length - range.start.character,
       });
     }
+    if (list.length > MAX_MENTION_NODES)
+      nodes.push({
+        kind: 'note',
+        label: `${(list.length - MAX_MENTION_NODES).toLocaleString('en')} more mentions: Find All References (Shift+F12) on one lists them all`,
+        icon: 'ellipsis',
+      });
     return nodes;
   }
 
@@ -231,6 +259,11 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
         item.iconPath = new vscode.ThemeIcon(TYPE_ICONS.unknown);
         item.tooltip = `${node.name} is named in this draft but no dictionary knows it. Add it to a workspace dictionary to highlight and check it.`;
         item.contextValue = 'unknownName';
+        return item;
+      }
+      case 'note': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon(node.icon);
         return item;
       }
     }

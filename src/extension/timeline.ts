@@ -8,7 +8,7 @@ import { DisposableStore } from '../core/workspace/events';
 import { type DocumentTimeline, Timelines } from '../core/workspace/timelines';
 import type { AnnotationCache } from './annotations';
 import { changed, checksAsYouType, isAnnotated, readCheckOptions } from './config';
-import { toDiagnostic } from './diagnostics';
+import { cappedDiagnostics } from './diagnostics';
 import type { DictionaryService } from './dictionaryService';
 import { coreDocument } from './documents';
 
@@ -127,10 +127,7 @@ export class TimelineService implements vscode.Disposable {
 
   private showConflicts(uri: vscode.Uri, document: ITextDocument, result: DocumentTimeline): void {
     const findings = conflictFindings(document.getText(), result.conflicts, readCheckOptions(uri));
-    this.diagnostics.set(
-      uri,
-      findings.map((finding) => toDiagnostic(document, finding)),
-    );
+    this.diagnostics.set(uri, cappedDiagnostics(document, uri, findings, 'timeline'));
   }
 
   dispose(): void {
