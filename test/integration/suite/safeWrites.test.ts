@@ -17,6 +17,39 @@ function leftovers(file: string): string[] {
   return fs.readdirSync(path.dirname(file)).filter((entry) => entry !== name && entry.includes(name));
 }
 
+/** A second name for the file as it is now: a write into the file itself would change what it shows too. */
+async function linkOldName(file: string): Promise<string> {
+  const oldName = `${file}.old-name`; // no dictionary by its name: the extension would load it
+  await fs.promises.link(file, oldName);
+  return oldName;
+}
+
+/** Asserts that the file was replaced in one rename (its old name still shows `before`) and left nothing beside it. */
+async function assertReplaced(file: string, oldName: string, before: string): Promise<void> {
+  assert.strictEqual(await fs.promises.readFile(oldName, 'utf8'), before, 'the file was replaced, not written into');
+  await fs.promises.rm(oldName);
+  assert.deepStrictEqual(leftovers(file), []);
+}
+
+/**
+ * The dictionary open with an unsaved change. VS Code may reload the document from the file
+ * the suite has just written, which turns an edit made meanwhile down: it is made again then.
+ */
+async function withUnsavedNote(dictionary: vscode.Uri): Promise<vscode.TextEditor> {
+  const editor = await openEditor(dictionary);
+  await waitFor(
+    'an unsaved change in the dictionary',
+    async () =>
+      editor.document.isDirty ||
+      ((await editor.edit((edit) =>
+        edit.insert(editor.document.positionAt(DICTIONARY.indexOf('"aliases"')), '"note": "x", '),
+      )) &&
+        editor.document.isDirty),
+  );
+  assert.strictEqual((editor.document.getText().match(/"note"/g) ?? []).length, 1);
+  return editor;
+}
+
 suite('Safe writes from the extension', function () {
   this.timeout(60_000);
   const folder = workspaceUri('safe-writes');
@@ -43,9 +76,7 @@ suite('Safe writes from the extension', function () {
 
   test('a quick fix waits for the lock the CLI takes, replaces the file in one rename, and one Undo takes it back', async () => {
     const editor = await openEditor(dictionary);
-    // A second name for the file as it is now: a write into the file itself would change what it shows too.
-    const oldFile = path.join(folder.fsPath, 'old-name');
-    await fs.promises.link(file, oldFile);
+    const oldFile = await linkOldName(file);
     // A writer that holds the lock (a CLI build, say): a live process, this one, with a token of its own.
     // (The lock is beside the file's real path, as the CLI names it.)
     const lock = `${fs.realpathSync(file)}.lock`;
@@ -62,13 +93,7 @@ suite('Safe writes from the extension', function () {
 
     const written = await fs.promises.readFile(file, 'utf8');
     assert.match(written, /"aliases": \[\s*"Kowalczyk",\s*"M\. Kowalczyk"\s*\]/);
-    assert.strictEqual(
-      await fs.promises.readFile(oldFile, 'utf8'),
-      DICTIONARY,
-      'the file was replaced, not written into',
-    );
-    await fs.promises.rm(oldFile);
-    assert.deepStrictEqual(leftovers(file), []);
+    await assertReplaced(file, oldFile, DICTIONARY);
     assert.strictEqual(editor.document.getText(), written, 'the editor shows what was written');
     assert.strictEqual(editor.document.isDirty, false);
 
@@ -80,10 +105,7 @@ suite('Safe writes from the extension', function () {
   });
 
   test('a dictionary with unsaved changes is not written over: the change is refused and they stay', async () => {
-    const editor = await openEditor(dictionary);
-    await editor.edit((edit) =>
-      edit.insert(editor.document.positionAt(DICTIONARY.indexOf('"aliases"')), '"note": "x", '),
-    );
+    const editor = await withUnsavedNote(dictionary);
     const unsaved = editor.document.getText();
     await vscode.commands.executeCommand('newsroomLens.addAlias', {
       entityId: 'marta-kowalczyk',
@@ -98,8 +120,7 @@ suite('Safe writes from the extension', function () {
 
   test('Rename writes the dictionary entry by replacing the file once the drafts’ edit is applied', async () => {
     const draft = await openEditor({ content: 'Marta Kowalczyk filed. Kowalczyk left.' });
-    const oldFile = path.join(folder.fsPath, 'old-name');
-    await fs.promises.link(file, oldFile);
+    const oldFile = await linkOldName(file);
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
       'vscode.executeDocumentRenameProvider',
       draft.document.uri,
@@ -116,21 +137,12 @@ suite('Safe writes from the extension', function () {
     const written = await fs.promises.readFile(file, 'utf8');
     assert.match(written, /"name": "Marta Kowalczyk-Nowak"/);
     assert.match(written, /"aliases": \[\s*"Kowalczyk",\s*"Marta Kowalczyk"\s*\]/);
-    assert.strictEqual(
-      await fs.promises.readFile(oldFile, 'utf8'),
-      DICTIONARY,
-      'the file was replaced, not written into',
-    );
-    await fs.promises.rm(oldFile);
-    assert.deepStrictEqual(leftovers(file), []);
+    await assertReplaced(file, oldFile, DICTIONARY);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('Rename is refused, drafts untouched, while the dictionary has unsaved changes', async () => {
-    const editor = await openEditor(dictionary);
-    await editor.edit((edit) =>
-      edit.insert(editor.document.positionAt(DICTIONARY.indexOf('"aliases"')), '"note": "x", '),
-    );
+    const editor = await withUnsavedNote(dictionary);
     const draft = await openEditor({ content: 'Marta Kowalczyk filed.' });
     await assert.rejects(
       Promise.resolve(
@@ -159,16 +171,9 @@ suite('Safe writes from the extension', function () {
     await waitFor('the view to show the draft', () => api.timelineView.shownDocument === editor.document);
     const target = workspaceUri('safe-writes', 'draft.timeline.md');
     await fs.promises.writeFile(target.fsPath, 'an earlier export\n');
-    const oldFile = path.join(folder.fsPath, 'old-export');
-    await fs.promises.link(target.fsPath, oldFile);
+    const oldFile = await linkOldName(target.fsPath);
     await vscode.commands.executeCommand('newsroomLens.timeline.export', 'md', target);
     assert.match(await fs.promises.readFile(target.fsPath, 'utf8'), /^# Timeline: safe-writes\/draft\.md\n/);
-    assert.strictEqual(
-      await fs.promises.readFile(oldFile, 'utf8'),
-      'an earlier export\n',
-      'replaced, not written into',
-    );
-    await fs.promises.rm(oldFile);
-    assert.deepStrictEqual(leftovers(target.fsPath), []);
+    await assertReplaced(target.fsPath, oldFile, 'an earlier export\n');
   });
 });
