@@ -32,8 +32,13 @@ interface Word {
 
 /** Letters with the marks and joiners that may sit inside them: a word of any script. */
 const WORD = /[\p{L}\p{M}\u0640\u061C\u200B-\u200F\u2060]+/gu;
-/** A letter of a script names are read in: most texts have none, and are not read word by word. */
-const OTHER_SCRIPT_LETTER = /[\p{Script=Cyrillic}\p{Script=Arabic}]/gu;
+/**
+ * A letter of a script names are read in (the Cyrillic and Arabic blocks, written as ranges:
+ * a script property makes every scan of a long draft several times slower). Most texts have
+ * none, and are not read word by word.
+ */
+const OTHER_SCRIPT_LETTER =
+  /[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const MAX_RUN_WORDS = 4;
 /** An Arabic name of one word is taken only with this many letters (article left off): shorter ones match too many names. */
 const MIN_ARABIC_SINGLE_WORD_LETTERS = 4;
@@ -67,10 +72,12 @@ export class OtherScriptNames {
     const to = region?.end ?? text.length;
     const after = Math.max(from, region?.after ?? 0);
     const names: OtherScriptName[] = [];
-    OTHER_SCRIPT_LETTER.lastIndex = text.lastIndexOf('\n', from - 1) + 1;
-    const first = OTHER_SCRIPT_LETTER.exec(text);
-    if (!first || first.index >= to) return names;
-    for (const run of this.runs(text, text.lastIndexOf('\n', first.index - 1) + 1, to)) {
+    const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    // Only up to the region's end: an edit's region is read, not the rest of the draft.
+    const first = OTHER_SCRIPT_LETTER.exec(text.slice(lineStart, to));
+    if (!first) return names;
+    const firstAt = lineStart + first.index;
+    for (const run of this.runs(text, text.lastIndexOf('\n', firstAt - 1) + 1, to)) {
       for (const name of this.namesIn(text, run)) if (name.start >= after && name.start < to) names.push(name);
     }
     return names;
