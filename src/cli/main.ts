@@ -11,12 +11,17 @@ import { decodeExistingDictionary, describeMerge, mergeIntoExisting } from '../c
 import { withConfidenceAtLeast } from '../core/builder/review';
 import { MAX_DICTIONARY_BYTES } from '../core/dictionary/parse';
 import { LineMap } from '../core/text/lines';
+import { romaniser } from '../core/text/romaniser';
+import { useCyrillicRomaniser } from '../core/text/scripts';
 import { plural } from '../core/text/plural';
 import { type Day, parseDay } from '../core/text/calendar';
 import { ANCHOR_SOURCE_LABELS, type Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
 import { type CheckReport, checkWorkspace, fileDay } from './check';
 import { assertReplaceable, readInput, readRegularFile, replaceFile } from './files';
 import { FORMATS, type Format, formatReport } from './formats';
+
+// The CLI carries the Cyrillic romaniser's tables in its own bundle (the extension loads them apart).
+useCyrillicRomaniser(romaniser);
 
 const USAGE = `Usage:
   newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]

@@ -19,6 +19,8 @@ export interface LazyBundles {
   dictionaryEdits: typeof import('./dictionaryEdits');
   /** Where dictionary problems are in their files (jsonc-parser's tree), once a dictionary has one. */
   dictionaryLocations: typeof import('../core/dictionary/locate');
+  /** The Cyrillic romaniser's tables (@sindresorhus/transliterate), before the first dictionary load. */
+  romaniser: typeof import('../core/text/romaniser');
 }
 
 /** Loads a bundle beside this one on first use; later calls get the same module. */

@@ -11,6 +11,7 @@ import {
   folderOf,
   reachOf,
 } from '../core/workspace/dictionaryScopes';
+import { useCyrillicRomaniser } from '../core/text/scripts';
 import { DisposableStore } from '../core/workspace/events';
 import { loadBundle } from './bundleLoader';
 import { changed, readSettings } from './config';
@@ -31,6 +32,7 @@ export class DictionaryService implements vscode.Disposable {
   private currentProblems: readonly DictionaryProblem[] = [];
   private currentAwaitingTrust = 0;
   private readonly changeEmitter = new vscode.EventEmitter<EntityIndex>();
+  private readonly romaniserReady: Promise<void>;
   private readonly disposables = new DisposableStore();
   private settingWatchers = new DisposableStore();
   private readonly reloads: KeyedDebounce<'reload'>;
@@ -45,6 +47,12 @@ export class DictionaryService implements vscode.Disposable {
     private readonly activity: Activity,
   ) {
     this.reloads = new KeyedDebounce(RELOAD_DELAY_MS, activity);
+    // Cyrillic names are read once the romaniser's table, a bundle of its own, is loaded: before the first index.
+    this.romaniserReady = loadBundle(extensionUri, 'romaniser').then(
+      ({ romaniser }) => useCyrillicRomaniser(romaniser),
+      (error: unknown) =>
+        log.warn(`Cyrillic names will not be recognised: ${error instanceof Error ? error.message : String(error)}`),
+    );
     this.disposables.push(
       this.changeEmitter,
       this.reloads,
@@ -108,6 +116,7 @@ export class DictionaryService implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
+    await this.romaniserReady;
     const sources = await this.dictionaryUris();
     const files: DictionaryFile[] = [];
     const unreadable: DictionaryProblem[] = [];

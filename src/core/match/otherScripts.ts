@@ -38,6 +38,7 @@ const WORD = /[\p{L}\p{M}\u0640\u061C\u200B-\u200F\u2060]+/gu;
  * none, and are not read word by word.
  */
 const OTHER_SCRIPT_LETTER =
+  // eslint-disable-next-line no-misleading-character-class -- whole blocks, their marks included, as ranges
   /[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const MAX_RUN_WORDS = 4;
 /** An Arabic name of one word is taken only with this many letters (article left off): shorter ones match too many names. */
@@ -128,16 +129,19 @@ export class OtherScriptNames {
     const key = `${script}:${written}`;
     let known = this.found.get(key);
     if (known === undefined) {
-      known = (script === 'cyrillic' ? this.cyrillic(written) : this.arabic(written)) ?? null;
+      const romanised = script === 'cyrillic' ? romaniseCyrillic(written) : undefined;
+      // (Not remembered before the romaniser is there: once it is, the name is read.)
+      if (script === 'cyrillic' && romanised === undefined) return undefined;
+      known = (romanised !== undefined ? this.cyrillic(written, romanised) : this.arabic(written)) ?? null;
       this.found.set(key, known);
     }
     return known ?? undefined;
   }
 
   /** A Cyrillic name, every word capitalised, romanised and looked up as a Latin variant would be. */
-  private cyrillic(written: string) {
+  private cyrillic(written: string, romanised: string) {
     if (!written.split(' ').every((word) => /^\p{Lu}/u.test(bareLetters(word)))) return undefined;
-    const matches = this.variants.lookup(romaniseCyrillic(written), true);
+    const matches = this.variants.lookup(romanised, true);
     const spelling = this.onlySpelling(
       matches.map((match) => ({ ...match, canonical: this.isCanonical(match.entityId, match.text) })),
     );
