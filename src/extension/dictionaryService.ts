@@ -32,7 +32,7 @@ export class DictionaryService implements vscode.Disposable {
   private currentProblems: readonly DictionaryProblem[] = [];
   private currentAwaitingTrust = 0;
   private readonly changeEmitter = new vscode.EventEmitter<EntityIndex>();
-  private readonly romaniserReady: Promise<void>;
+  private romaniserReady: Promise<void> | undefined;
   private readonly disposables = new DisposableStore();
   private settingWatchers = new DisposableStore();
   private readonly reloads: KeyedDebounce<'reload'>;
@@ -47,12 +47,6 @@ export class DictionaryService implements vscode.Disposable {
     private readonly activity: Activity,
   ) {
     this.reloads = new KeyedDebounce(RELOAD_DELAY_MS, activity);
-    // Cyrillic names are read once the romaniser's table, a bundle of its own, is loaded: before the first index.
-    this.romaniserReady = loadBundle(extensionUri, 'romaniser').then(
-      ({ romaniser }) => useCyrillicRomaniser(romaniser),
-      (error: unknown) =>
-        log.warn(`Cyrillic names will not be recognised: ${error instanceof Error ? error.message : String(error)}`),
-    );
     this.disposables.push(
       this.changeEmitter,
       this.reloads,
@@ -116,6 +110,15 @@ export class DictionaryService implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
+    // Cyrillic names are read once the romaniser's tables, a bundle of their own, are loaded: at the first load,
+    // after activation, before the first index.
+    this.romaniserReady ??= loadBundle(this.extensionUri, 'romaniser').then(
+      ({ romaniser }) => useCyrillicRomaniser(romaniser),
+      (error: unknown) =>
+        this.log.warn(
+          `Cyrillic names will not be recognised: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+    );
     await this.romaniserReady;
     const sources = await this.dictionaryUris();
     const files: DictionaryFile[] = [];
