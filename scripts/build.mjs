@@ -53,8 +53,10 @@ const loadedOnFirstUse = [
   { name: 'dictionaryEdits', entry: 'src/extension/dictionaryEdits.ts', plugins: [] },
   // Where each dictionary problem is in its file, with jsonc-parser's tree, once a dictionary has one.
   { name: 'dictionaryLocations', entry: 'src/core/dictionary/locate.ts', plugins: [] },
-  // The Cyrillic romaniser's tables (@sindresorhus/transliterate, 34 KB), loaded before the first dictionary load.
-  { name: 'romaniser', entry: 'src/core/text/romaniser.ts', plugins: [] },
+  // The core's timeline code (date expressions, story furniture, conflicts, exports), loaded after activation.
+  { name: 'timelineEngine', entry: 'src/core/workspace/timelineEngine.ts', plugins: [] },
+  // The name readers' libraries (Cyrillic tables, Double Metaphone), loaded before the first dictionary load.
+  { name: 'nameReaders', entry: 'src/core/text/nameReaderLibraries.ts', plugins: [] },
   // Safe writes of a file (temporary file, lock, rename), for the first dictionary edit or export.
   {
     name: 'fileReplacer',

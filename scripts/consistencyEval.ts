@@ -9,11 +9,11 @@ import { checkDraft } from '../src/core/consistency/check';
 import { DEFAULT_CHECK_OPTIONS, type Finding } from '../src/core/consistency/findings';
 import { type DictionaryFile, loadDictionaries } from '../src/core/dictionary/load';
 import type { EntityIndex } from '../src/core/dictionary/entityIndex';
-import { romaniser } from '../src/core/text/romaniser';
-import { useCyrillicRomaniser } from '../src/core/text/scripts';
+import { libraryNameReaders } from '../src/core/text/nameReaderLibraries';
+import { useNameReaders } from '../src/core/text/nameReaders';
 
-// As the CLI does: drafts quote Cyrillic names.
-useCyrillicRomaniser(romaniser);
+// As the CLI does: names sound out and Cyrillic names are read.
+useNameReaders(libraryNameReaders);
 
 export const CONSISTENCY_FIXTURES = path.resolve(__dirname, '../../test/fixtures/consistency');
 const BUNDLED = path.resolve(__dirname, '../../entities');

@@ -11,17 +11,18 @@ import { decodeExistingDictionary, describeMerge, mergeIntoExisting } from '../c
 import { withConfidenceAtLeast } from '../core/builder/review';
 import { MAX_DICTIONARY_BYTES } from '../core/dictionary/parse';
 import { LineMap } from '../core/text/lines';
-import { romaniser } from '../core/text/romaniser';
-import { useCyrillicRomaniser } from '../core/text/scripts';
+import { libraryNameReaders } from '../core/text/nameReaderLibraries';
+import { useNameReaders } from '../core/text/nameReaders';
 import { plural } from '../core/text/plural';
 import { type Day, parseDay } from '../core/text/calendar';
-import { ANCHOR_SOURCE_LABELS, type Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
+import { ANCHOR_SOURCE_LABELS } from '../core/timeline/anchorSources';
+import { type Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
 import { type CheckReport, checkWorkspace, fileDay } from './check';
 import { assertReplaceable, readInput, readRegularFile, replaceFile } from './files';
 import { FORMATS, type Format, formatReport } from './formats';
 
-// The CLI carries the Cyrillic romaniser's tables in its own bundle (the extension loads them apart).
-useCyrillicRomaniser(romaniser);
+// The CLI carries the name readers' libraries in its own bundle (the extension loads them apart).
+useNameReaders(libraryNameReaders);
 
 const USAGE = `Usage:
   newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]

@@ -19,8 +19,10 @@ export interface LazyBundles {
   dictionaryEdits: typeof import('./dictionaryEdits');
   /** Where dictionary problems are in their files (jsonc-parser's tree), once a dictionary has one. */
   dictionaryLocations: typeof import('../core/dictionary/locate');
-  /** The Cyrillic romaniser's tables (@sindresorhus/transliterate), before the first dictionary load. */
-  romaniser: typeof import('../core/text/romaniser');
+  /** The core's timeline code (date expressions, conflicts, exports), after activation. */
+  timelineEngine: typeof import('../core/workspace/timelineEngine');
+  /** The name readers' libraries (Cyrillic tables, Double Metaphone), before the first dictionary load. */
+  nameReaders: typeof import('../core/text/nameReaderLibraries');
 }
 
 /** Loads a bundle beside this one on first use; later calls get the same module. */

@@ -11,7 +11,7 @@ import {
   folderOf,
   reachOf,
 } from '../core/workspace/dictionaryScopes';
-import { useCyrillicRomaniser } from '../core/text/scripts';
+import { useNameReaders } from '../core/text/nameReaders';
 import { DisposableStore } from '../core/workspace/events';
 import { loadBundle } from './bundleLoader';
 import { changed, readSettings } from './config';
@@ -32,7 +32,7 @@ export class DictionaryService implements vscode.Disposable {
   private currentProblems: readonly DictionaryProblem[] = [];
   private currentAwaitingTrust = 0;
   private readonly changeEmitter = new vscode.EventEmitter<EntityIndex>();
-  private romaniserReady: Promise<void> | undefined;
+  private nameReadersReady: Promise<void> | undefined;
   private readonly disposables = new DisposableStore();
   private settingWatchers = new DisposableStore();
   private readonly reloads: KeyedDebounce<'reload'>;
@@ -110,16 +110,16 @@ export class DictionaryService implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
-    // Cyrillic names are read once the romaniser's tables, a bundle of their own, are loaded: at the first load,
-    // after activation, before the first index.
-    this.romaniserReady ??= loadBundle(this.extensionUri, 'romaniser').then(
-      ({ romaniser }) => useCyrillicRomaniser(romaniser),
+    // Names sound out and Cyrillic names are read once the name readers' libraries, a bundle of their own, are
+    // loaded: at the first load, after activation, before the first index.
+    this.nameReadersReady ??= loadBundle(this.extensionUri, 'nameReaders').then(
+      ({ libraryNameReaders }) => useNameReaders(libraryNameReaders),
       (error: unknown) =>
         this.log.warn(
-          `Cyrillic names will not be recognised: ${error instanceof Error ? error.message : String(error)}`,
+          `Names will be compared by their letters only, and Cyrillic names not recognised: ${error instanceof Error ? error.message : String(error)}`,
         ),
     );
-    await this.romaniserReady;
+    await this.nameReadersReady;
     const sources = await this.dictionaryUris();
     const files: DictionaryFile[] = [];
     const unreadable: DictionaryProblem[] = [];

@@ -70,7 +70,14 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   const checker = new NameChecker(dictionaries, annotations, context.workspaceState, activity);
   const workspace = new WorkspaceMentions(dictionaries, annotations, log, activity, context.extensionUri);
   const entitiesView = new EntitiesView(dictionaries, annotations, workspace, activity);
-  const timelines = new TimelineService(dictionaries, annotations, context.workspaceState, activity, log);
+  const timelines = new TimelineService(
+    context.extensionUri,
+    dictionaries,
+    annotations,
+    context.workspaceState,
+    activity,
+    log,
+  );
   const timelineView = new TimelineView(timelines, dictionaries);
   const buildPrompts = new BuildPrompts();
   context.subscriptions.push(

@@ -5,8 +5,9 @@ import { KeyedDebounce } from '../core/workspace/debounce';
 import type { ITextDocument } from '../core/workspace/document';
 import { conflictFindings } from '../core/workspace/draftFindings';
 import { DisposableStore } from '../core/workspace/events';
-import { type DocumentTimeline, Timelines } from '../core/workspace/timelines';
+import type { DocumentTimeline, Timelines } from '../core/workspace/timelines';
 import type { AnnotationCache } from './annotations';
+import { type LazyBundles, loadBundle } from './bundleLoader';
 import { changed, checksAsYouType, isAnnotated, readCheckOptions } from './config';
 import { cappedDiagnostics } from './diagnostics';
 import type { DictionaryService } from './dictionaryService';
@@ -23,7 +24,11 @@ const TYPING_DELAY_MS = 400;
  * dictionary shown as warnings in the Problems panel.
  */
 export class TimelineService implements vscode.Disposable {
-  private readonly timelines: Timelines;
+  /** The core's timeline code, a bundle of its own loaded after activation. */
+  readonly engine: Promise<LazyBundles['timelineEngine']>;
+  private readonly timelines: Promise<Timelines>;
+  /** Once loaded: what `has`, `forget` and `clear` need at once. */
+  private loaded: Timelines | undefined;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('newsroom-lens-timeline');
   private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri | undefined>();
   private readonly typing: KeyedDebounce;
@@ -32,33 +37,41 @@ export class TimelineService implements vscode.Disposable {
   readonly onDidChange = this.changeEmitter.event;
 
   constructor(
+    extensionUri: vscode.Uri,
     dictionaries: DictionaryService,
     annotations: AnnotationCache,
     state: vscode.Memento,
     private readonly activity: Activity,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.timelines = new Timelines({
-      index: (uri) => dictionaries.indexFor(uri),
-      mentions: annotations.mentions,
-      anchors: {
-        get: (uri) => state.get<Record<string, string>>(ANCHORS_KEY, {})[uri],
-        set: async (uri, anchor) => {
-          const { [uri]: _previous, ...others } = state.get<Record<string, string>>(ANCHORS_KEY, {});
-          await state.update(ANCHORS_KEY, anchor ? { ...others, [uri]: anchor } : others);
+    this.engine = loadBundle(extensionUri, 'timelineEngine');
+    this.timelines = this.engine.then(({ Timelines }) => {
+      const timelines = new Timelines({
+        index: (uri) => dictionaries.indexFor(uri),
+        mentions: annotations.mentions,
+        anchors: {
+          get: (uri) => state.get<Record<string, string>>(ANCHORS_KEY, {})[uri],
+          set: async (uri, anchor) => {
+            const { [uri]: _previous, ...others } = state.get<Record<string, string>>(ANCHORS_KEY, {});
+            await state.update(ANCHORS_KEY, anchor ? { ...others, [uri]: anchor } : others);
+          },
         },
-      },
-      fileDay: (uri) => fileDay(vscode.Uri.parse(uri, true)),
+        fileDay: (uri) => fileDay(vscode.Uri.parse(uri, true)),
+      });
+      this.disposables.push(
+        timelines,
+        timelines.onDidBuild(({ document, result }) =>
+          this.showConflicts(vscode.Uri.parse(document.uri, true), document, result),
+        ),
+      );
+      this.loaded = timelines;
+      return timelines;
     });
     this.typing = new KeyedDebounce(TYPING_DELAY_MS, activity);
     this.disposables.push(
-      this.timelines,
       this.diagnostics,
       this.changeEmitter,
       this.typing,
-      this.timelines.onDidBuild(({ document, result }) =>
-        this.showConflicts(vscode.Uri.parse(document.uri, true), document, result),
-      ),
       vscode.workspace.onDidOpenTextDocument((document) => this.update(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (checksAsYouType(event.document)) this.updateAfterTyping(event.document);
@@ -67,7 +80,7 @@ export class TimelineService implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((document) => this.updateAfterTyping(document)),
       vscode.workspace.onDidCloseTextDocument((document) => {
         this.typing.cancel(document.uri.toString());
-        this.timelines.forget(document.uri.toString());
+        this.loaded?.forget(document.uri.toString());
         this.diagnostics.delete(document.uri);
       }),
       dictionaries.onDidChange(() => this.rebuildAll()),
@@ -77,20 +90,20 @@ export class TimelineService implements vscode.Disposable {
       }),
       // A long document's timeline waits for its mentions; as it is typed, it waits for a save as before.
       annotations.onDidAnnotate((document) => {
-        if (checksAsYouType(document) || !this.timelines.has(document.uri.toString())) this.update(document, true);
+        if (checksAsYouType(document) || !this.loaded?.has(document.uri.toString())) this.update(document, true);
       }),
     );
     vscode.workspace.textDocuments.forEach((document) => this.update(document));
   }
 
   /** The anchor the writer set for a document, if any (YYYY-MM-DD). */
-  anchorOverride(uri: vscode.Uri): string | undefined {
-    return this.timelines.anchorOverride(uri.toString());
+  async anchorOverride(uri: vscode.Uri): Promise<string | undefined> {
+    return (await this.timelines).anchorOverride(uri.toString());
   }
 
   /** Sets (or, with undefined, clears) the day a document's story is told from. */
   async setAnchor(uri: vscode.Uri, anchor: string | undefined): Promise<void> {
-    await this.timelines.setAnchor(uri.toString(), anchor);
+    await (await this.timelines).setAnchor(uri.toString(), anchor);
     const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
     if (document) await this.timelineFor(document);
     this.changeEmitter.fire(uri);
@@ -98,7 +111,9 @@ export class TimelineService implements vscode.Disposable {
 
   /** The document's timeline, computed once per version; undefined for documents not annotated. */
   timelineFor(document: vscode.TextDocument): Promise<DocumentTimeline | undefined> {
-    return isAnnotated(document) ? this.timelines.timelineFor(coreDocument(document)) : Promise.resolve(undefined);
+    return isAnnotated(document)
+      ? this.timelines.then((timelines) => timelines.timelineFor(coreDocument(document)))
+      : Promise.resolve(undefined);
   }
 
   /** Works out a document's timeline in the background; `announce` tells the view it changed. */
@@ -115,7 +130,7 @@ export class TimelineService implements vscode.Disposable {
   }
 
   private rebuildAll(): void {
-    this.timelines.clear();
+    this.loaded?.clear();
     vscode.workspace.textDocuments.forEach((document) => this.update(document));
     this.changeEmitter.fire(undefined);
   }

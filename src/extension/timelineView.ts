@@ -1,9 +1,8 @@
 import vscode = require('vscode');
 import { escapeMarkdown } from '../core/card/entityCard';
-import { ANCHOR_SOURCE_LABELS } from '../core/timeline/events';
-import { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } from '../core/timeline/export';
+import { ANCHOR_SOURCE_LABELS } from '../core/timeline/anchorSources';
 import { DisposableStore } from '../core/workspace/events';
-import { type TimelineTreeNode, timelineChildren } from '../core/workspace/timelines';
+import type { TimelineTreeNode } from '../core/workspace/timelines';
 import { isAnnotated } from './config';
 import { showSourceSentence } from './definitions';
 import type { DictionaryService } from './dictionaryService';
@@ -101,6 +100,7 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
   async getChildren(node?: TimelineNode): Promise<TimelineNode[]> {
     const document = this.document;
     const current = await this.current();
+    const { timelineChildren } = await this.timelines.engine;
     const children = timelineChildren(
       {
         current: document && current,
@@ -259,7 +259,7 @@ export function registerTimelineView(
           : await vscode.window.showInputBox({
               title: 'The day this story is told from',
               prompt: 'YYYY-MM-DD; leave empty to go back to the dateline or the file’s date',
-              value: timelines.anchorOverride(document.uri) ?? current?.timeline.anchor,
+              value: (await timelines.anchorOverride(document.uri)) ?? current?.timeline.anchor,
               validateInput: (text) =>
                 text.trim() === '' || /^\d{4}-\d{2}-\d{2}$/.test(text.trim())
                   ? undefined
@@ -289,6 +289,7 @@ export function registerTimelineView(
               filters: { [choice.label]: [choice.extension] },
             });
       if (!uri) return undefined;
+      const { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } = await timelines.engine;
       const content =
         choice.extension === 'md'
           ? timelineToMarkdown(current.timeline, dictionaries.index, title)

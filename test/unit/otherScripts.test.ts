@@ -2,18 +2,8 @@ import * as assert from 'assert';
 import { checkDraft } from '../../src/core/consistency/check';
 import { DEFAULT_CHECK_OPTIONS, type Finding } from '../../src/core/consistency/findings';
 import { mentionsInSlices } from '../../src/core/workspace/incremental';
-import { romaniser } from '../../src/core/text/romaniser';
-import {
-  arabicNamePattern,
-  latinForArabicPattern,
-  otherScriptOf,
-  romaniseCyrillic,
-  useCyrillicRomaniser,
-} from '../../src/core/text/scripts';
+import { arabicNamePattern, latinForArabicPattern, otherScriptOf, romaniseCyrillic } from '../../src/core/text/scripts';
 import { indexOf } from './helpers';
-
-// The romaniser the CLI gives the core at once and the extension loads beside its bundle.
-useCyrillicRomaniser(romaniser);
 
 const index = indexOf({
   entities: [

@@ -21,7 +21,7 @@ describe('the package', () => {
       .split('\n')
       .filter(Boolean);
     const allowed =
-      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore|fileReplacer|dictionaryEdits|dictionaryLocations|romaniser)\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
+      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore|fileReplacer|dictionaryEdits|dictionaryLocations|nameReaders|timelineEngine)\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
     assert.deepStrictEqual(
       files.filter((file) => !allowed.test(file)),
       [],
@@ -42,8 +42,10 @@ describe('the package', () => {
       'dist/web/dictionaryEdits.js',
       'dist/dictionaryLocations.js',
       'dist/web/dictionaryLocations.js',
-      'dist/romaniser.js',
-      'dist/web/romaniser.js',
+      'dist/nameReaders.js',
+      'dist/web/nameReaders.js',
+      'dist/timelineEngine.js',
+      'dist/web/timelineEngine.js',
       'entities/schema.json',
       'entities/assad-fall-2024.entities.json',
       'ThirdPartyNotices.txt',
@@ -90,7 +92,8 @@ describe('the package', () => {
       ['dist/web/fileReplacer.js', ['vscode']],
       ['dist/web/dictionaryEdits.js', ['vscode']],
       ['dist/web/dictionaryLocations.js', []],
-      ['dist/web/romaniser.js', []],
+      ['dist/web/nameReaders.js', []],
+      ['dist/web/timelineEngine.js', []],
     ] as const) {
       const code = fs.readFileSync(path.join(root, bundle), 'utf8');
       const required = new Set([...code.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1]));
@@ -116,6 +119,40 @@ describe('the package', () => {
       assert.ok(!code.includes('Space checks or unchecks'), `${bundle} contains the build review`);
       assert.ok(!code.includes('path must be a string'), `${bundle} contains the ignore package`);
     }
+  });
+
+  it('has browser bundles of the name readers and the timeline that work in a web worker', () => {
+    const run = <Module>(bundle: string): Module => {
+      const module: { exports: Record<string, unknown> } = { exports: {} };
+      const context = vm.createContext({ module, exports: module.exports });
+      context.self = context;
+      const source = fs.readFileSync(path.join(root, bundle), 'utf8');
+      vm.runInContext(`(function (module, exports) {\n${source}\n})(module, exports)`, context);
+      return module.exports as Module;
+    };
+    const { libraryNameReaders } =
+      run<typeof import('../../src/core/text/nameReaderLibraries')>('dist/web/nameReaders.js');
+    assert.strictEqual(libraryNameReaders.romaniseCyrillic('Песков'), 'Peskov');
+    assert.deepStrictEqual([...libraryNameReaders.soundCodes('kirby')], ['KRP', 'KRP']);
+    const { timelineToCsv } =
+      run<typeof import('../../src/core/workspace/timelineEngine')>('dist/web/timelineEngine.js');
+    assert.strictEqual(typeof timelineToCsv, 'function');
+  });
+
+  it('keeps the timeline code and the name readers out of the main bundles: they load after activation', () => {
+    const carries = (bundle: string, marker: string | RegExp) =>
+      fs.readFileSync(path.join(root, bundle), 'utf8').search(marker) >= 0;
+    // A word of the story furniture dates skip; the Azerbaijani schwa of transliterate's tables.
+    const furniture = 'correspondent';
+    const schwa = /\\u018F|\u018F/;
+    for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
+      assert.ok(!carries(bundle, furniture), `${bundle} contains the timeline code`);
+      assert.ok(!carries(bundle, schwa), `${bundle} contains the transliteration tables`);
+    }
+    for (const bundle of ['dist/timelineEngine.js', 'dist/web/timelineEngine.js'])
+      assert.ok(carries(bundle, furniture), `${bundle} lacks the story furniture`);
+    for (const bundle of ['dist/nameReaders.js', 'dist/web/nameReaders.js'])
+      assert.ok(carries(bundle, schwa), `${bundle} lacks the transliteration tables`);
   });
 
   it('uses the vscode API object as it is, not a copy of it per module (import vscode = require)', () => {

@@ -1,5 +1,5 @@
-import { doubleMetaphone } from 'double-metaphone';
 import { foldName } from './fold';
+import { nameReaders } from './nameReaders';
 import { isDerivedForm, skeleton, withinOneEdit } from './skeleton';
 
 /**
@@ -22,12 +22,17 @@ export interface KeyAgreement {
 const soundCodes = new Map<string, readonly string[]>();
 const MAX_MEMOISED_SOUNDS = 50_000;
 
-/** A name's Double Metaphone codes (primary and alternate), or none when it has no Latin letters. */
+/**
+ * A name's Double Metaphone codes (primary and alternate), or none when it has no Latin
+ * letters or before the name readers are given (then the sound is `unknown`, not remembered).
+ */
 export function soundKeys(name: string): readonly string[] {
   let codes = soundCodes.get(name);
   if (codes === undefined) {
+    const coder = nameReaders()?.soundCodes;
+    if (coder === undefined) return [];
     const letters = foldName(name).replace(/[^a-z]+/g, '');
-    codes = letters === '' ? [] : [...new Set(doubleMetaphone(letters))].filter((code) => code !== '');
+    codes = letters === '' ? [] : [...new Set(coder(letters))].filter((code) => code !== '');
     if (soundCodes.size >= MAX_MEMOISED_SOUNDS) soundCodes.clear();
     soundCodes.set(name, codes);
   }

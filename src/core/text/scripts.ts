@@ -3,6 +3,7 @@
  * quote their sources. A word is read in one script or not at all: a word mixing scripts
  * (a Latin "o" inside Cyrillic, as spoofed text does) is never taken for a name.
  */
+import { nameReaders } from './nameReaders';
 import { ARTICLE_PREFIX } from './names';
 
 export type OtherScript = 'cyrillic' | 'arabic';
@@ -27,21 +28,9 @@ export function otherScriptOf(word: string): OtherScript | undefined {
   return undefined;
 }
 
-/** Cyrillic letters in Latin ones, by a maintained transliteration table (src/core/text/romaniser.ts). */
-export type Romaniser = (text: string) => string;
-let cyrillicRomaniser: Romaniser | undefined;
-
-/**
- * Gives the core its Cyrillic romaniser. The table is a library the extension loads beside
- * its own bundle, on first use; the CLI and the tests give it at once.
- */
-export function useCyrillicRomaniser(romaniser: Romaniser): void {
-  cyrillicRomaniser = romaniser;
-}
-
-/** A Cyrillic name in Latin letters ("Песков" → "Peskov", "Пєсков" → "Pyeskov"); undefined until a romaniser is given. */
+/** A Cyrillic name in Latin letters ("Песков" → "Peskov", "Пєсков" → "Pyeskov"); undefined until the name readers are given. */
 export function romaniseCyrillic(name: string): string | undefined {
-  return cyrillicRomaniser?.(bareLetters(name));
+  return nameReaders()?.romaniseCyrillic(bareLetters(name));
 }
 
 /** Arabic letters that stand for a long vowel, and how English spellings write that vowel. */

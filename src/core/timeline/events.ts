@@ -78,15 +78,6 @@ export function anchorOf(text: string, fallback: Day, given?: Day): { anchor: Da
   return { anchor: fallback, source: 'fallback' };
 }
 
-/** How a reader is told where an anchor came from (a UI may word "given" its own way). */
-export const ANCHOR_SOURCE_LABELS: Record<Timeline['anchorSource'], string> = {
-  given: 'given',
-  dateline: "from the story's dateline",
-  published: "the story's publication date",
-  text: 'the latest date the story gives',
-  fallback: "the file's date",
-};
-
 /** Orders ISO prefixes, a coarser one ("2024-12") before the finer ones it contains. */
 function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
