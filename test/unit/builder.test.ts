@@ -845,6 +845,78 @@ describe('the dictionary builder, on articles we wrote', function () {
     assert.ok(!entity(dictionary, 'Wen Jiabo').aliases.includes('Jiabo'));
   });
 
+  it('reads a wire agency cited as the source as no entity, and a dateline in title case before its region and a dash', () => {
+    const dictionary = build(
+      [
+        'Ferry sinks off Norland',
+        'Ostravin, Norland, Norland - More than 40 people died when a ferry sank on Friday, local officials said.',
+        'A coastguard officer told AFP the search went on. An AFP photographer saw the wreck. According to Reuters, the ferry was overloaded. Shares of AP Moller-Maersk fell.',
+      ].join('\n\n'),
+    );
+    assert.strictEqual(entity(dictionary, 'Ostravin').type, 'place');
+    assert.strictEqual(entity(dictionary, 'AP Moller-Maersk').type, 'organization');
+    for (const notEntity of ['AFP', 'Reuters'])
+      assert.ok(
+        !names(dictionary).includes(notEntity),
+        `no entity "${notEntity}"; built: ${names(dictionary).join(', ')}`,
+      );
+  });
+
+  it('reads days of the calendar, wars, competitions and demonyms of two words as no entity', () => {
+    const dictionary = build(
+      [
+        'Voters on Native American lands queued for Election Day in Tolvik. The bridge was bombed in World War II.',
+        'Anna Kowalska won the WTA Finals in Tolvik. Doris Day sang there. The Ministry of War in Tolvik said it would rebuild.',
+      ].join('\n\n'),
+    );
+    for (const notEntity of ['Native American', 'American', 'Election Day', 'World War II', 'WTA Finals'])
+      assert.ok(
+        !names(dictionary).includes(notEntity),
+        `no entity "${notEntity}"; built: ${names(dictionary).join(', ')}`,
+      );
+    assert.strictEqual(entity(dictionary, 'Doris Day').type, 'person');
+    assert.strictEqual(entity(dictionary, 'Ministry of War').type, 'organization');
+  });
+
+  it('keeps names whole: a given name "of" a place, a body after a joined modifier or a demonym, an Arabic article in lower case, a regnal number before a new sentence', () => {
+    const dictionary = build(
+      [
+        'Catherine of Aragon was the first wife of the king. Residents took on Tory-controlled Bromsgrove District Council.',
+        'Officials from al Jazeera declined to comment. Li Wen works at the Chinese Academy of Sciences. Li thanked the Chinese botanist Wu Zhengyi.',
+        'The portrait shows Lorenzo di Piero II. Giovanna Rossi painted it in 1540.',
+      ].join('\n\n'),
+    );
+    assert.strictEqual(entity(dictionary, 'Catherine of Aragon').type, 'person');
+    assert.deepStrictEqual(entity(dictionary, 'Catherine of Aragon').aliases, []);
+    for (const name of ['Bromsgrove District Council', 'al Jazeera', 'Chinese Academy of Sciences'])
+      assert.strictEqual(entity(dictionary, name).type, 'organization', name);
+    for (const name of ['Lorenzo di Piero II', 'Giovanna Rossi'])
+      assert.strictEqual(entity(dictionary, name).type, 'person', name);
+    for (const notEntity of ['Aragon', 'Tory-controlled Bromsgrove District Council', 'Jazeera', 'Academy of Sciences'])
+      assert.ok(
+        !names(dictionary).includes(notEntity),
+        `no entity "${notEntity}"; built: ${names(dictionary).join(', ')}`,
+      );
+  });
+
+  it('types galleries, reserves and national parks as places, a dotted state abbreviation after a town as a place, and keeps a surname of two words whole', () => {
+    const dictionary = build(
+      [
+        'TAOS, N.M. (AP) — Gov. Marta Ruiz Delgado signed the bill on Friday. Ruiz Delgado said it would protect the Vell Nature Reserve.',
+        'The painting hangs in the Corsi Gallery in Pisa. Rangers in Tarn National Park counted wolves. The Federal Reserve raised rates. Jessica Park said she would run.',
+      ].join('\n\n'),
+    );
+    for (const place of ['N.M.', 'Vell Nature Reserve', 'Corsi Gallery', 'Tarn National Park'])
+      assert.strictEqual(entity(dictionary, place).type, 'place', place);
+    assert.strictEqual(entity(dictionary, 'Federal Reserve').type, 'organization');
+    assert.strictEqual(entity(dictionary, 'Jessica Park').type, 'person');
+    const aliases = entity(dictionary, 'Marta Ruiz Delgado').aliases.map((alias) =>
+      typeof alias === 'string' ? alias : alias.text,
+    );
+    assert.ok(aliases.includes('Ruiz Delgado'), aliases.join(', '));
+    assert.ok(!aliases.includes('Delgado'), aliases.join(', '));
+  });
+
   it('reads "US" before a title as the country, a demonym of a region or of a named place as no entity, and a quotation after a comma as a sentence', () => {
     const dictionary = build(
       [

@@ -331,7 +331,13 @@ function aliasesOf(entity: EntityDraft, names: NameIndex, englishWords: Readonly
   };
   for (const form of entity.forms.values()) if (!isOthersName(form) || entity.words.length === 1) add(form);
   for (const acronym of entity.acronyms) add(acronym);
-  if (entity.type === 'person' && entity.name.includes(' ') && entity.fullNameWritten) {
+  // ("Catherine of Aragon" has no surname: her last word is a place.)
+  if (
+    entity.type === 'person' &&
+    entity.name.includes(' ') &&
+    !entity.name.includes(' of ') &&
+    entity.fullNameWritten
+  ) {
     // A surname that is also an English word ("Lesser", "Rich") is an alias only where the article calls the person by it.
     // "Kim" for Kim Jong Un, "Rahim" for Rahim bin Osman: where the article calls a person of three names or more by the first
     // and never by the last, the first is the surname (two names, "Ehab and Eyad Makhlouf", are given name and surname).
@@ -354,7 +360,13 @@ function aliasesOf(entity: EntityDraft, names: NameIndex, englishWords: Readonly
  * by it ("Pryce" is Gareth, not his wife), or to all of them when it calls none so.
  */
 function surnameAliases(entity: EntityDraft, bySurname: NameIndex['bySurname']): string[] {
-  const surname = surnameOf(entity.name);
+  const words = entity.name.split(' ');
+  // "Lujan Grisham" for Michelle Lujan Grisham: a surname of two words, where the article calls her by both and never by the last.
+  const lastTwo = words.length >= 3 ? words.slice(-2).join(' ') : undefined;
+  const surname =
+    lastTwo && entity.forms.has(formKey(lastTwo)) && !entity.forms.has(formKey(words[words.length - 1]!))
+      ? lastTwo
+      : surnameOf(entity.name);
   const key = formKey(surname);
   const calledBySurname = (person: EntityDraft) => person.forms.has(key);
   const sharing = bySurname.get(key) ?? [];

@@ -196,8 +196,11 @@ function mentionEvidence(
     (mention.words.length === 2 && COMPASS_POINTS.has(first.text.toLowerCase()))
   )
     shape.place += 1.5;
-  if (link >= 0) {
-    // No one's name has "of" or "for" inside it: a body's has, or a place's ("Gulf of Mexico").
+  if (link === 1 && mention.words.length === 3 && tags.within(first.start, first.end).has('first-name')) {
+    // "Catherine of Aragon": a given name and where its bearer was of.
+    shape.person += 2;
+  } else if (link >= 0) {
+    // Otherwise no one's name has "of" or "for" inside it: a body's has, or a place's ("Gulf of Mexico").
     const head = first.text.toLowerCase();
     if (GEOGRAPHIC_WORDS.has(head) || POLITIES.has(head) || PLACE_HEADS_BEFORE_OF.has(head)) shape.place += 3;
     else shape.organization += 1.5;
@@ -214,7 +217,13 @@ function mentionEvidence(
     nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') ||
     (nameWords[0] === 'air' && nameWords.length > 1) ||
     (beforeOf === 1 && HOUSES.has(nameWords[0]!));
-  if (PLACE_NAME_ENDINGS.has(lastWord) && mention.words.length > 1) shape.place += 5;
+  if (
+    mention.words.length > 1 &&
+    (PLACE_NAME_ENDINGS.has(lastWord) ||
+      // "Shennongjia National Nature Reserve" and "Kruger National Park", unlike the "Federal Reserve" or "Jessica Park".
+      PLACE_KINDS_BEFORE[lastWord]?.has(mention.words[mention.words.length - 2]!.text.toLowerCase()))
+  )
+    shape.place += 5;
   else if (hasOrganizationWord || (mention.words.length > 1 && PARTY_NAMES.has(head.text))) shape.organization += 4;
   if (mention.acronym) context.organization += 2;
   // A company's acronym before a region is its branch there ("EADS North America", "GM Europe"); "US Navy" is no place either.
@@ -258,8 +267,12 @@ function mentionEvidence(
   // "the Normal, Illinois plant": a region after a town.
   const region = /^, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u.exec(after);
   if (region && placeKind(region[1]!) === 'region') context.place += 2;
-  // "Kensington, Md.": a state after a town, abbreviated.
-  if (STATE_ABBREVIATIONS.has(mention.text) && TOWN_BEFORE_STATE.test(before) && after.startsWith('.'))
+  // "Kensington, Md.", "Santa Fe, N.M.": a state after a town, abbreviated.
+  if (
+    STATE_ABBREVIATIONS.has(mention.text.replace(/\.$/, '')) &&
+    TOWN_BEFORE_STATE.test(before) &&
+    (after.startsWith('.') || mention.text.endsWith('.'))
+  )
     shape.place += 3;
   // "the chairman of Chrysler LLC Jim Press": a name straight after a company's legal suffix is the person its title goes with.
   if (LEGAL_SUFFIX_BEFORE.test(before) || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) context.person += 3;
@@ -608,6 +621,14 @@ function fullNameOf(
   return asWritten;
 }
 
+/** Last words that make a name a place after the words that say what kind ("Nature Reserve", "National Park"). */
+const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
+  reserve: new Set(['nature', 'game', 'wildlife', 'marine', 'forest', 'biosphere']),
+  park: new Set(['national', 'state', 'country', 'regional', 'marine', 'safari', 'wildlife', 'theme', 'memorial']),
+};
+
+const WAR_NAME = /(?<!\bof) War(?: (?:I{1,3}|One|Two))?$/;
+
 /** Whether a mention that matches no entity yet is a name worth an entity of its own. */
 function isProven(
   article: ReadArticle,
@@ -629,6 +650,12 @@ function isProven(
   // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
   const lastWord = mention.words[mention.words.length - 1]!.text;
   if (mention.words.length > 1 && (lastWord === 'Act' || EVENT_WORDS.has(lastWord))) return false;
+  // "Election Day", "World War II", "the Vietnam War": a day of the calendar or a war ("Doris Day" is a person, the "Ministry of War" a body).
+  if (
+    mention.words.length > 1 &&
+    ((lastWord === 'Day' && !mention.tags.has('first-name')) || WAR_NAME.test(mention.text))
+  )
+    return false;
   // "the Hubble Space Telescope", and "Hubble" for it: a made thing, not an entity.
   if (artefactNamesOf(article).has(foldName(mention.text))) return false;
   if (isDemonymOfPlace(article, mention)) return false;

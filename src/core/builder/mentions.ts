@@ -83,9 +83,9 @@ export interface ReadArticle {
   readonly demonyms: ReadonlySet<string>;
 }
 
-/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon, or a date ("BRASILIA Oct 29 …"); in title case before the blank an agency left as furniture and a dash ("Santiago (AFP) –"); in any case before a date and a colon ("Dunedin, Dec 5: Pakistan have…"); in capitals before a date and the story ("BRUSSELS, June 28 Airline bosses…"). */
+/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon, or a date ("BRASILIA Oct 29 …"); in title case before the blank an agency left as furniture and a dash ("Santiago (AFP) –"); in any case before a date and a colon ("Dunedin, Dec 5: Pakistan have…"); in capitals before a date and the story ("BRUSSELS, June 28 Airline bosses…"); in title case before its region and a dash opening a paragraph ("Laqayi, Afghanistan - More than 300 people…"). */
 const DATELINE_CITY =
-  /^[ \t]*(?:[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll}|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?=\s{3,}(?:--|[-–—])\s)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?:\s+\p{Lu})|[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\p{Lu}))/mu;
+  /^[ \t]*(?:[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll}|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?=\s{3,}(?:--|[-–—])\s)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?:\s+\p{Lu})|[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\p{Lu})|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=(?:,\s+\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}){1,2}\s+(?:--|[-–—])\s+\p{Lu}[^\n]{40}))/mu;
 /** How far into an article its dateline may stand: after a headline, a byline and a date line. */
 const DATELINE_REACH = 1500;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -133,7 +133,8 @@ const TIME_ZONE = /^(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|AE[SD]T|JST|ET|PT)$/;
 const EVENT_NOUN_AFTER =
   /^\s+(?:meeting|meetings|summit|forum|games|festival|conference|congress|championships?|tournament|talks|session)\b/;
 const NAMED_THING_AFTER = /^\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|variant|ethnic|language|dialect)\b/;
-const JOINED_SUFFIX = /-(led|backed|based|owned|run|allied|linked|born|made|era)$/;
+const JOINED_SUFFIX =
+  /-(led|backed|based|owned|run|allied|linked|born|made|era|controlled|dominated|held|funded|sponsored|affiliated|aligned)$/;
 
 /** Reads every name in `text`. */
 export function readArticle(text: string, tags: WordTags): ReadArticle {
@@ -286,8 +287,13 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       demonyms.add(words[0]!.text);
       // "Kenyans Eliud Kipchoge and…": a demonym before a person's name qualifies it.
       const second = words[1];
-      if (words.length > 1 && (endsBody(last) || second?.text === 'Air' || PARTY_NAMES.has(last.text))) {
-        // "Syrian Democratic Forces", "European Aeronautic Defence & Space NV", "Norwegian Air Shuttle", "Scottish Labour": a body's name.
+      const of = words.findIndex((word) => word.text === 'of');
+      if (
+        words.length > 1 &&
+        (endsBody(last) || (of > 1 && endsBody(words[of - 1]!)) || second?.text === 'Air' || PARTY_NAMES.has(last.text))
+      ) {
+        // "Syrian Democratic Forces", "Chinese Academy of Sciences", "European Aeronautic Defence & Space NV",
+        // "Norwegian Air Shuttle", "Scottish Labour": a body's name.
       } else if (
         second &&
         (tags.within(second.start, second.end).has('first-name') || (words.length >= 3 && !isOrdinary(second)))
@@ -523,7 +529,14 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
           !TITLE_WORDS.has(lower) &&
           !(lower in JOB_RELATIONS) &&
           !(previous.length === 1 && isSentenceStart(text, previousLast.start)));
-      if (titled || opensBody || numbered) {
+      // "Catherine of Aragon", "Joan of Arc": a given name and where its bearer was of, one person.
+      const bearerOf =
+        link === 'of' &&
+        previous.length === 1 &&
+        run.length === 1 &&
+        !ordinal &&
+        tags.within(previousLast.start, previousLast.end).has('first-name');
+      if (titled || opensBody || numbered || bearerOf) {
         joined[joined.length - 1] = [
           ...previous,
           ...wordsBetween(text, previousLast.end, run[0]!.start),
@@ -699,6 +712,8 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
       previous.push(...run.slice(1));
     } else if (
       between === '. ' &&
+      // "Cosimo di Medici I. Eleonora…": a regnal number ends a name and its sentence; a middle initial follows a first name.
+      !(previous.length >= 3 && /^[IVX]$/.test(last.text)) &&
       (previous.length >= 2 ||
         last.text.includes('.') ||
         NAME_ABBREVIATIONS.has(last.text) ||
@@ -815,6 +830,7 @@ function lastTitleIn(words: readonly Token[], isOrdinary: (word: Token) => boole
 
 /** Words that make a demonym a region's ("Latin American", "North African", "Central Asian"). */
 const REGION_QUALIFIERS = new Set([
+  'native',
   'north',
   'south',
   'east',

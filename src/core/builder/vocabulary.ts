@@ -217,7 +217,7 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
 
 /** Words that end an organisation's name. */
 export const ORGANIZATION_WORDS = new Set(
-  `academy administration aerospace agency air aircraft airline airlines airplanes airways alliance army assembly association authority automotive aviation bank battalion bloc board brigade brigades broadcasting bureau cabinet center centre chamber chemicals church club coalition college command commission committee communications company congress consortium corp corporation corps council court department devices directorate division electronics energy engineering exchange fc federation force forces foundation front fund gallery gas group guard holding holdings inc industries institute institution insurance investments labs league limited llc logistics ltd materials media metals militia mining ministry motors movement museum mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme publishing railways regiment resources school secretariat securities semiconductor semiconductors senate service services shipping society steel studios systems technologies telecom therapeutics times tribunal trust union united university ventures water`.split(
+  `academy administration aerospace agency air aircraft airline airlines airplanes airways alliance army assembly association authority automotive aviation bank battalion bloc board brigade brigades broadcasting bureau cabinet center centre chamber chemicals church club coalition college command commission committee communications company congress consortium corp corporation corps council court department devices directorate division electronics energy engineering exchange fc federation force forces forum foundation front fund gallery gas group guard holding holdings inc industries institute institution insurance investments labs league limited llc logistics ltd materials media metals militia mining ministry motors movement museum mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme publishing railways regiment resources school secretariat securities semiconductor semiconductors senate service services shipping society steel studios systems technologies telecom therapeutics times tribunal trust union united university ventures water`.split(
     ' ',
   ),
 );
@@ -423,6 +423,16 @@ export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     Mass: 'Massachusetts',
     Mich: 'Michigan',
     Minn: 'Minnesota',
+    'N.C': 'North Carolina',
+    'N.D': 'North Dakota',
+    'N.H': 'New Hampshire',
+    'N.J': 'New Jersey',
+    'N.M': 'New Mexico',
+    'N.Y': 'New York',
+    'R.I': 'Rhode Island',
+    'S.C': 'South Carolina',
+    'S.D': 'South Dakota',
+    'W.Va': 'West Virginia',
     Miss: 'Mississippi',
     Mo: 'Missouri',
     Mont: 'Montana',
@@ -534,7 +544,7 @@ export const LEGAL_SUFFIXES = new Set([
   'spa',
 ]);
 
-/** Last words that make a name a place ("Pearl Harbor", "Changi International Airport", "Everett Factory"). */
+/** Last words that make a name a place ("Pearl Harbor", "Changi International Airport", "Everett Factory", "Uffizi Gallery", "Kruger National Park"). */
 export const PLACE_NAME_ENDINGS = new Set([
   'airport',
   'airbase',
@@ -549,6 +559,11 @@ export const PLACE_NAME_ENDINGS = new Set([
   'factory',
   'hospital',
   'museum',
+  'gallery',
+  'cathedral',
+  'mosque',
+  'zoo',
+  'sanctuary',
   'hotel',
   'prison',
   'jail',
@@ -692,7 +707,7 @@ export const NUMBER_WORDS = new Set(
   ),
 );
 
-/** The last words of events' names ("Climate Change Conference", "Rio Olympic Games", "Paris Air Show"): an event is no person, place or body. */
+/** The last words of events' names ("Climate Change Conference", "Rio Olympic Games", "Paris Air Show", "WTA Finals"): an event is no person, place or body. */
 export const EVENT_WORDS = new Set([
   'Conference',
   'Summit',
@@ -701,6 +716,11 @@ export const EVENT_WORDS = new Set([
   'Cup',
   'Championship',
   'Championships',
+  'Finals',
+  'Open',
+  'Tournament',
+  'Prix',
+  'Awards',
   'Festival',
   'Expo',
   'Show',

@@ -94,9 +94,21 @@ const CONTRIBUTOR_LINE =
 const CREDIT_WORD =
   /\b(?:Photos?|PHOTOS?|Photograph|Photographer|Images?|IMAGES?|Pool|POOL|File|FILE|Getty|Shutterstock|AFP|EPA|Courtesy|Handout|Foto)\b|\bAP Photo|\bCredit:|\bvia\s+\p{Lu}|\b(?:Xinhua|Reuters|Anadolu|Sputnik|Bloomberg|TASS|Yonhap|Kyodo)\/\p{Lu}|^\p{Lu}[\p{L}.& ]{1,30}:\s+\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+)+$|\p{Lu}{2,}\/\p{Lu}|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|VOA|Getty)\b/u;
 
+/** The wire agencies that credit copy and are cited as its source. */
+const WIRE_AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|EFE|ANSA|IANS|PTI|AAP|Bloomberg|Kyodo|Yonhap|TASS|Tass)`;
+
 /** An agency's name alone in brackets, wherever it is ("… returned from Mexico (AP)"): the wire credited, no part of the story. */
-const AGENCY_BRACKET =
-  /[([](?:AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|EFE|ANSA|IANS|PTI|AAP|Bloomberg|Kyodo|Yonhap|TASS|Tass)[)\]]/g;
+const AGENCY_BRACKET = new RegExp(String.raw`[([]${WIRE_AGENCY}[)\]]`, 'g');
+
+/**
+ * A wire agency cited as the story's source in its body ("told AFP", "according to Reuters",
+ * "the Xinhua news agency", "an AFP journalist saw", "Reuters reported"): who reported, not
+ * who is in the story. Its "said" is left alone: "Bloomberg said" may be a person.
+ */
+const SOURCE_AGENCY = new RegExp(
+  String.raw`(?<=\b(?:told|to|according to|by|with|for)\s+(?:the\s+)?)${WIRE_AGENCY}(?![\p{L}\p{N}])(?!\s+(?:\p{Lu}|photo|/))|(?<![\p{L}\p{N}])${WIRE_AGENCY}(?=\s+(?:news agency|news service|journalists?|reporters?|correspondents?|photographers?|tally|count|reported|reports|cited|quoted|learned|understands)\b)`,
+  'gu',
+);
 
 /** A share's ticker in brackets after a company ("(SCHW.N)", "(NYSE: XOM)"): a code, not a name. */
 const TICKER_BRACKET =
@@ -248,6 +260,8 @@ export function furnitureOf(text: string): Furniture {
       if (!agency || bracket.index! !== agency.index + agency[0].indexOf(agency[1]!))
         hidden.push({ start: line.start + bracket.index!, end: line.start + bracket.index! + bracket[0].length });
     }
+    for (const source of content.matchAll(SOURCE_AGENCY))
+      hidden.push({ start: line.start + source.index!, end: line.start + source.index! + source[0].length });
     for (const report of content.matchAll(REPORT_CREDIT))
       hidden.push({ start: line.start + report.index!, end: line.start + report.index! + report[1]!.length });
     for (const found of [...content.matchAll(TICKER_BRACKET), ...content.matchAll(WEB_TOKEN)])

@@ -43,6 +43,9 @@ const PARTICLES = new Set([
   'y',
 ]);
 
+/** The Arabic article written apart, lower-case, before a name ("al Jazeera", "el Sisi"). */
+const ARABIC_ARTICLES = new Set(['al', 'el']);
+
 /** A hyphenated Arabic article at the start of a word: al-, el-, and the assimilated forms. */
 export const ARTICLE_PREFIX = /^(?:a|e|u)(?:l|d|n|r|s|sh|t|th|z)-(?=\p{L})/iu;
 
@@ -127,7 +130,8 @@ export function capitalisedRuns(text: string): Token[][] {
     if (isCapitalised(word)) {
       run.push(...pendingParticles, { text: word, start, end: start + word.length });
       pendingParticles = [];
-    } else if (run.length > 0 && PARTICLES.has(word)) {
+    } else if ((run.length > 0 && PARTICLES.has(word)) || (run.length === 0 && ARABIC_ARTICLES.has(word))) {
+      // "Officials from al Jazeera": an Arabic article opens a name too.
       pendingParticles.push({ text: word, start, end: start + word.length });
     } else {
       close();
