@@ -33,6 +33,8 @@ export class DictionaryService implements vscode.Disposable {
   private currentAwaitingTrust = 0;
   private readonly changeEmitter = new vscode.EventEmitter<EntityIndex>();
   private nameReadersReady: Promise<void> | undefined;
+  /** The folders holding copies of the bundled articles, by the articles asked about: a scan of every .txt file, kept until one changes. */
+  private sampleCopies: { readonly articles: string; readonly folders: Promise<string[]> } | undefined;
   private readonly disposables = new DisposableStore();
   private settingWatchers = new DisposableStore();
   private readonly reloads: KeyedDebounce<'reload'>;
@@ -52,6 +54,7 @@ export class DictionaryService implements vscode.Disposable {
       this.reloads,
       this.watch(DICTIONARY_GLOB),
       this.watchFolderDeletions(),
+      this.watchSampleCopies(),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -164,7 +167,32 @@ export class DictionaryService implements vscode.Disposable {
     const articles = index.dictionaries
       .filter((dictionary) => dictionary.overridable && dictionary.source?.file)
       .map((dictionary) => vscode.Uri.joinPath(vscode.Uri.parse(folderOf(dictionary.file)), dictionary.source!.file!));
-    return { scope, bundledEverywhere, sampleFolders: await this.foldersHoldingCopies(articles) };
+    const key = articles.map((article) => article.toString()).join('\n');
+    if (this.sampleCopies?.articles !== key) {
+      const entry = { articles: key, folders: this.foldersHoldingCopies(articles) };
+      // A scan that failed (a file gone while read) is tried again at the next load.
+      entry.folders.catch(() => {
+        if (this.sampleCopies === entry) this.sampleCopies = undefined;
+      });
+      this.sampleCopies = entry;
+    }
+    return { scope, bundledEverywhere, sampleFolders: await this.sampleCopies.folders };
+  }
+
+  /** A text file created or deleted may be a copy of a bundled article, which changes where the sample applies; an edited one may stop being one. */
+  private watchSampleCopies(): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.txt');
+    const forget = () => (this.sampleCopies = undefined);
+    const forgetAndReload = () => {
+      forget();
+      this.scheduleReload();
+    };
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidChange(forget),
+      watcher.onDidCreate(forgetAndReload),
+      watcher.onDidDelete(forgetAndReload),
+    );
   }
 
   /** The workspace folders that hold a file with the same bytes as one of `articles`. */

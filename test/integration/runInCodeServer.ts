@@ -63,6 +63,15 @@ async function packageRunner(suiteFolder: string, tempDir: string): Promise<stri
   return vsix;
 }
 
+/** Prints a run's results under its title, and gives them back. */
+function printed(title: string, results: Results): Results {
+  console.log(`\n  ${title}\n`);
+  for (const test of results.passed) console.log(`    ✔ ${test.title}${test.duration ? ` (${test.duration} ms)` : ''}`);
+  for (const test of results.pending) console.log(`    - ${test.title} (pending)`);
+  for (const test of results.failed) console.log(`    ✘ ${test.title}\n${test.error.replace(/^/gm, '        ')}`);
+  return results;
+}
+
 /** Runs the suites of one folder in a fresh code-server; returns its results. */
 async function runSuites(
   title: string,
@@ -87,21 +96,15 @@ async function runSuites(
     while (!fs.existsSync(resultsFile)) {
       if (Date.now() > deadline) {
         const log = fs.readFileSync(server.logFile, 'utf8');
-        return {
+        return printed(title, {
           passed: [],
           pending: [],
           failed: [{ title, error: `no results after ${RESULTS_TIMEOUT_MS / 1000} s; code-server log:\n${log}` }],
-        };
+        });
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Results;
-    console.log(`\n  ${title}\n`);
-    for (const test of results.passed)
-      console.log(`    ✔ ${test.title}${test.duration ? ` (${test.duration} ms)` : ''}`);
-    for (const test of results.pending) console.log(`    - ${test.title} (pending)`);
-    for (const test of results.failed) console.log(`    ✘ ${test.title}\n${test.error.replace(/^/gm, '        ')}`);
-    return results;
+    return printed(title, JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Results);
   } finally {
     await browser?.close();
     await server.stop();
