@@ -899,6 +899,14 @@ describe('the dictionary builder, on articles we wrote', function () {
       );
   });
 
+  it('keeps a person called by a first name that is no known given name a person when a gendered pronoun follows', () => {
+    const dictionary = build(
+      'Lina Ostrova beat Mercury Okafor 6-2 on Sunday. Then Mercury started upping her game. Lockheed Martin won a contract. Lockheed said its profits rose.',
+    );
+    assert.strictEqual(entity(dictionary, 'Mercury Okafor').type, 'person');
+    assert.strictEqual(entity(dictionary, 'Lockheed Martin').type, 'organization');
+  });
+
   it('types galleries, reserves and national parks as places, a dotted state abbreviation after a town as a place, and keeps a surname of two words whole', () => {
     const dictionary = build(
       [

@@ -426,6 +426,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     const calledByFirstWord =
       words.length === 1 &&
       !mention.tags.has('first-name') &&
+      // "Venus started upping her game": a body is "it", never "he" or "she".
+      !GENDERED_AFTER.test(article.text.slice(mention.end, mention.sentence.end)) &&
       !mention.tags.has('adjective') &&
       !ORGANIZATION_WORDS.has(key)
         ? latest(
@@ -620,6 +622,9 @@ function fullNameOf(
   }
   return asWritten;
 }
+
+/** A gendered pronoun later in a name's sentence. */
+const GENDERED_AFTER = /\b(?:he|she|his|her|him|himself|herself)\b/i;
 
 /** Last words that make a name a place after the words that say what kind ("Nature Reserve", "National Park"). */
 const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
