@@ -55,6 +55,8 @@ const loadedOnFirstUse = [
   { name: 'dictionaryLocations', entry: 'src/core/dictionary/locate.ts', plugins: [] },
   // The Cyrillic romaniser's tables (@sindresorhus/transliterate, 34 KB), loaded before the first dictionary load.
   { name: 'romaniser', entry: 'src/core/text/romaniser.ts', plugins: [] },
+  // The visual timeline's panel and its SVG and PNG export, when first shown.
+  { name: 'visualTimeline', entry: 'src/extension/visualTimelinePanel.ts', plugins: [] },
   // Safe writes of a file (temporary file, lock, rename), for the first dictionary edit or export.
   {
     name: 'fileReplacer',
@@ -106,6 +108,14 @@ await Promise.all([
       plugins: [...plugins, webTwins],
     }),
   ]),
+  // Scripts of webview pages (src/webview/), run in the page, not the extension host.
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/webview/visualTimeline.ts'],
+    outfile: 'dist/webview/visualTimeline.js',
+    platform: 'browser',
+    format: 'iife',
+  }),
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],

@@ -21,6 +21,8 @@ export interface LazyBundles {
   dictionaryLocations: typeof import('../core/dictionary/locate');
   /** The Cyrillic romaniser's tables (@sindresorhus/transliterate), before the first dictionary load. */
   romaniser: typeof import('../core/text/romaniser');
+  /** The visual timeline's panel and its SVG and PNG export, when first shown. */
+  visualTimeline: typeof import('./visualTimelinePanel');
 }
 
 /** Loads a bundle beside this one on first use; later calls get the same module. */

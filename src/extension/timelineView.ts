@@ -5,6 +5,7 @@ import { readableDate } from '../core/timeline/readableDate';
 import { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } from '../core/timeline/export';
 import { DisposableStore } from '../core/workspace/events';
 import { type TimelineTreeNode, timelineChildren } from '../core/workspace/timelines';
+import { loadBundle } from './bundleLoader';
 import { isAnnotated } from './config';
 import { showSourceSentence } from './definitions';
 import type { DictionaryService } from './dictionaryService';
@@ -12,6 +13,7 @@ import { rangeOf } from './documents';
 import { COMMANDS, TIMELINE_VIEW } from './ids';
 import { replaceDocumentFile } from './safeWrite';
 import type { DocumentTimeline, TimelineService } from './timeline';
+import type { VisualTimelineHost } from './visualTimelinePanel';
 
 /** The core's tree nodes; an event also says which draft it is in, to reveal it. */
 export type TimelineNode =
@@ -203,6 +205,15 @@ export function registerTimelineView(
       );
     return document;
   };
+  const visualHost: VisualTimelineHost = {
+    extensionUri: dictionaries.extensionUri,
+    shownDocument: () => view.shownDocument,
+    current: () => view.current(),
+    onDidChange: view.onDidChangeTreeData,
+    nameOf: (id) => dictionaries.index.get(id)?.name ?? id,
+    showSource: (dictionary, event, column) => showSourceSentence(dictionary, event.source, event.text, column),
+  };
+  const visualTimeline = () => loadBundle(dictionaries.extensionUri, 'visualTimeline');
   return vscode.Disposable.from(
     tree,
     view,
@@ -212,6 +223,14 @@ export function registerTimelineView(
       await vscode.commands.executeCommand(`${TIMELINE_VIEW}.focus`);
       view.refresh();
     }),
+    // The picture beside the tree: the same draft and data, drawn on a time axis.
+    vscode.commands.registerCommand(COMMANDS.showVisualTimeline, async (resource?: unknown) => {
+      if (resource instanceof vscode.Uri) await vscode.window.showTextDocument(resource, { preview: true });
+      if (requireDraft()) await (await visualTimeline()).showVisualTimeline(visualHost);
+    }),
+    vscode.commands.registerCommand(COMMANDS.visualTimelineExport, async (format?: unknown, target?: unknown) =>
+      (await visualTimeline()).exportVisualTimeline(visualHost, format, target),
+    ),
     vscode.commands.registerCommand(COMMANDS.timelineRefresh, () => view.refresh()),
     vscode.commands.registerCommand(COMMANDS.timelineFilter, async (entityId?: unknown) => {
       const current = await view.current();

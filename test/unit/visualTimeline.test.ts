@@ -52,8 +52,7 @@ const index = indexOf({
     { date: '2025-02', precision: 'month', text: 'Fire inspections lapse in Valdora', entities: ['port'] },
   ],
 });
-const DRAFT =
-  'Lena Ortiz resigned on March 1. The harbour burned on Sunday night. Crews returned at 10:15 pm.';
+const DRAFT = 'Lena Ortiz resigned on March 1. The harbour burned on Sunday night. Crews returned at 10:15 pm.';
 
 function itemsOfDraft(): TimelineItem[] {
   const current = timelineOf(DRAFT, index, parseDay('2025-03-04')!, parseDay('2025-03-04'));
@@ -170,10 +169,10 @@ describe('the visual timeline: export for the graphics desk', () => {
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&');
-    const { elements } = JSON.parse(unescaped);
+    const { elements } = JSON.parse(unescaped) as { elements: ReturnType<typeof elementSources> };
     assert.deepStrictEqual(elements, elementSources(items));
-    assert.deepStrictEqual(elements[0].offsets, [DRAFT.indexOf('Lena'), DRAFT.indexOf(' The harbour')]);
-    assert.strictEqual(elements.at(-1).file, 'inline-0.entities.json');
+    assert.deepStrictEqual(elements[0]!.offsets, [DRAFT.indexOf('Lena'), DRAFT.indexOf(' The harbour')]);
+    assert.strictEqual(elements.at(-1)!.file, 'inline-0.entities.json');
     for (const item of items) {
       assert.ok(svg.includes(`<g id="${item.id}" data-file="${xmlText(item.origin.file)}"`), item.id);
       assert.ok(svg.includes(`data-sentence="${xmlText(item.sentence)}"`), item.id);
@@ -184,7 +183,10 @@ describe('the visual timeline: export for the graphics desk', () => {
   });
 
   it('escapes a document’s markup and drops characters XML forbids', () => {
-    assert.strictEqual(xmlText(`<script>"a" & 'b'\u0000</script>`), '&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;');
+    assert.strictEqual(
+      xmlText(`<script>"a" & 'b'\u0000</script>`),
+      '&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;',
+    );
   });
 
   it('reads an item out with its date, precision, place, sentence, people and conflict', () => {
@@ -214,7 +216,7 @@ describe('the visual timeline: export for the graphics desk', () => {
     ]);
     const result = Buffer.from(pngWithText(png, { Title: 'Timeline', Source: '[{"sentence":"Ortiz — “resigned”"}]' }));
     const chunks: { type: string; data: Buffer }[] = [];
-    for (let at = 8; at < result.length; ) {
+    for (let at = 8; at < result.length;) {
       const length = result.readUInt32BE(at);
       const type = result.toString('latin1', at + 4, at + 8);
       const data = result.subarray(at + 8, at + 8 + length);

@@ -210,7 +210,12 @@ export interface TimelineScene {
   readonly height: number;
   readonly axisY: number;
   readonly ticks: readonly AxisTick[];
-  readonly lanes: readonly { readonly lane: Lane; readonly label: string; readonly y: number; readonly height: number }[];
+  readonly lanes: readonly {
+    readonly lane: Lane;
+    readonly label: string;
+    readonly y: number;
+    readonly height: number;
+  }[];
   readonly placed: readonly PlacedItem[];
   /** Dashed links from a conflicting draft event to the source event it contradicts. */
   readonly links: readonly { readonly from: string; readonly to: string }[];
@@ -283,7 +288,9 @@ export function axisTicks(window: TimeWindow, width: number, spacing = 80): Axis
     }
     if (step.unit === 'year') moment = new Date(Date.UTC(moment.getUTCFullYear() + step.size / (365 * DAY), 0, 1));
     else if (step.unit === 'month')
-      moment = new Date(Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth() + Math.round(step.size / (30 * DAY)), 1));
+      moment = new Date(
+        Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth() + Math.round(step.size / (30 * DAY)), 1),
+      );
     else moment = new Date(time + step.size);
   }
   return ticks;
@@ -343,9 +350,7 @@ export function layoutTimeline(items: readonly TimelineItem[], window: TimeWindo
     lanes.push({ lane, label: LANE_LABELS[lane], y, height });
     y += height;
   }
-  const links = placed.flatMap(({ item }) =>
-    item.conflict?.with ? [{ from: item.id, to: item.conflict.with }] : [],
-  );
+  const links = placed.flatMap(({ item }) => (item.conflict?.with ? [{ from: item.id, to: item.conflict.with }] : []));
   const ticks = axisTicks(window, plot).map((tick) => ({ ...tick, x: tick.x + m.gutter }));
   return { width, height: y, axisY: m.axisHeight, ticks, lanes, placed, links };
 }

@@ -165,8 +165,7 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
  * bytes that are not a PNG.
  */
 export function pngWithText(png: Uint8Array, entries: Readonly<Record<string, string>>): Uint8Array {
-  if (png.length < 33 || PNG_SIGNATURE.some((byte, n) => png[n] !== byte))
-    throw new Error('the picture is not a PNG');
+  if (png.length < 33 || PNG_SIGNATURE.some((byte, n) => png[n] !== byte)) throw new Error('the picture is not a PNG');
   const encoder = new TextEncoder();
   const chunks = Object.entries(entries).map(([keyword, text]) => {
     // keyword, NUL, compression flag 0, method 0, no language tag (NUL), no translated keyword (NUL), then the text.
