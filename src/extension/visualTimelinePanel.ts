@@ -23,6 +23,7 @@ export interface VisualTimelineHost {
 }
 
 const EXPORT_WIDTH = 1200;
+const PNG_TIMEOUT_MS = 20_000;
 const FORMATS = [
   { label: 'SVG', extension: 'svg' },
   { label: 'PNG', extension: 'png' },
@@ -134,7 +135,13 @@ class VisualTimelinePanel implements vscode.Disposable {
     const reply = await new Promise<{ dataUrl?: string; error?: string }>((resolve) => {
       this.pngRequests.set(request, resolve);
       void this.post({ type: 'rasterise', request, svg, width, height });
+      // A page that never loaded (or was closed meanwhile) must not leave the export waiting.
+      setTimeout(
+        () => resolve({ error: 'the visual timeline’s page did not draw the picture in time' }),
+        PNG_TIMEOUT_MS,
+      );
     });
+    this.pngRequests.delete(request);
     if (!reply.dataUrl) throw new Error(reply.error ?? 'the picture could not be drawn');
     const bytes = Uint8Array.from(atob(reply.dataUrl.slice(reply.dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0));
     return pngWithText(bytes, {
