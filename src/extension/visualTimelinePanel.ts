@@ -90,11 +90,9 @@ class VisualTimelinePanel implements vscode.Disposable {
   }
 
   private receive(message: FromVisualTimeline): void {
-    if (message.type === 'ready') {
-      // A page (re)loaded, when the panel is shown again: it draws what it is sent, fitted.
-      this.shownUri = undefined;
-      void this.update();
-    } else if (message.type === 'open') void this.open(message.id);
+    // A page (re)loaded, as when the panel is shown again: it keeps its window unless the draft is another.
+    if (message.type === 'ready') void this.update();
+    else if (message.type === 'open') void this.open(message.id);
     else if (message.type === 'export') void vscode.commands.executeCommand(COMMANDS.visualTimelineExport);
     else if (message.type === 'png') {
       this.pngRequests.get(message.request)?.(message);

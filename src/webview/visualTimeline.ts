@@ -12,7 +12,7 @@ import {
   panWindow,
   zoomWindow,
 } from '../core/timeline/layout';
-import { PRECISION_OPACITY, describeItem } from '../core/timeline/picture';
+import { type PictureNode, describeItem, sceneNodes } from '../core/timeline/picture';
 import type { FromVisualTimeline, ToVisualTimeline } from './visualTimelineMessages';
 
 declare function acquireVsCodeApi(): {
@@ -37,7 +37,11 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return created;
 }
 
-function svgElement(tag: string, attributes: Record<string, string | number> = {}, text?: string): SVGElement {
+function svgElement(
+  tag: string,
+  attributes: Readonly<Record<string, string | number>> = {},
+  text?: string,
+): SVGElement {
   const created = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, String(value));
   if (text !== undefined) created.textContent = text;
@@ -74,7 +78,10 @@ const list = element('ol', { class: 'visually-hidden', id: 'event-list' });
 document.body.append(heading, toolbar, hint, chart, empty, listHeading, list);
 
 let items: readonly TimelineItem[] = [];
-let shown: TimeWindow = vscode.getState()?.window ?? fitWindow([]);
+const saved = vscode.getState()?.window;
+let shown: TimeWindow = saved ?? fitWindow([]);
+/** Whether the window was ever fitted to data: a page reloaded keeps the window it had. */
+let fitted = saved !== undefined;
 
 function setWindow(next: TimeWindow): void {
   shown = next;
@@ -90,71 +97,19 @@ function timeAt(x: number): number {
   return shown.start + ((x - SCENE_METRICS.gutter) / plot) * (shown.end - shown.start);
 }
 
+function toElement(node: PictureNode): SVGElement {
+  const created = svgElement(node.tag, node.attributes, node.text);
+  created.append(...(node.children ?? []).map(toElement));
+  return created;
+}
+
 function render(): void {
   const focusedId = (document.activeElement as Element | null)?.getAttribute('data-id');
   const scene = layoutTimeline(items, shown, chartWidth());
   picture.setAttribute('width', String(scene.width));
   picture.setAttribute('height', String(scene.height));
   picture.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
-  const parts: SVGElement[] = [];
-  for (const lane of scene.lanes) {
-    parts.push(
-      svgElement('rect', { class: `lane lane-${lane.lane}`, x: 0, y: lane.y, width: scene.width, height: lane.height }),
-      svgElement('text', { class: 'lane-label', x: 6, y: lane.y + 18 }, lane.label),
-    );
-  }
-  for (const tick of scene.ticks) {
-    parts.push(
-      svgElement('line', {
-        class: tick.major ? 'tick major' : 'tick',
-        x1: tick.x,
-        x2: tick.x,
-        y1: scene.axisY - 6,
-        y2: scene.height,
-      }),
-      svgElement('text', { class: 'tick-label', x: tick.x + 3, y: scene.axisY - 10 }, tick.label),
-    );
-  }
-  const placedById = new Map(scene.placed.map((placed) => [placed.item.id, placed]));
-  for (const link of scene.links) {
-    const from = placedById.get(link.from);
-    const to = placedById.get(link.to);
-    if (from && to)
-      parts.push(svgElement('line', { class: 'conflict-link', x1: from.x, y1: from.y, x2: to.x, y2: to.y }));
-  }
-  for (const placed of scene.placed) {
-    const { item } = placed;
-    const group = svgElement('g', {
-      class: `event ${item.lane}${item.conflict ? ' conflict' : ''} precision-${item.precision}`,
-      tabindex: 0,
-      role: 'button',
-      'data-id': item.id,
-      'data-date': item.date,
-      'data-precision': item.precision,
-      'aria-label': describeItem(item),
-    });
-    group.append(svgElement('title', {}, describeItem(item)));
-    group.append(
-      placed.shape === 'point'
-        ? svgElement('circle', { class: 'mark', cx: placed.x, cy: placed.y, r: SCENE_METRICS.pointRadius })
-        : svgElement('rect', {
-            class: 'mark',
-            x: placed.x,
-            y: placed.y - SCENE_METRICS.barHeight / 2,
-            width: placed.width,
-            height: SCENE_METRICS.barHeight,
-            rx: 2,
-            'fill-opacity': PRECISION_OPACITY[item.precision],
-          }),
-      svgElement(
-        'text',
-        { class: 'caption', x: placed.captionX, y: placed.y + 4 },
-        `${item.conflict ? '⚠ ' : ''}${placed.caption}`,
-      ),
-    );
-    parts.push(group);
-  }
-  picture.replaceChildren(...parts);
+  picture.replaceChildren(...sceneNodes(scene).map(toElement));
   if (focusedId) eventElement(focusedId)?.focus();
 }
 
@@ -168,11 +123,13 @@ function show(message: Extract<ToVisualTimeline, { type: 'data' }>): void {
   heading.textContent = message.title;
   empty.textContent = items.length === 0 ? 'No dated events in this draft or its sources.' : '';
   list.replaceChildren(...items.map((item) => element('li', { 'data-id': item.id }, describeItem(item))));
-  if (message.fit) setWindow(fitWindow(items));
-  else render();
+  if (message.fit || !fitted) {
+    fitted = true;
+    setWindow(fitWindow(items));
+  } else render();
 }
 
-/** The item before or after `id` in its lane (`step` ±1), or the nearest in time in the other lane (`lane`). */
+/** The item before or after `id` in its lane, or the one nearest it in time in the other lane. */
 function neighbour(id: string, move: 'previous' | 'next' | 'other-lane'): TimelineItem | undefined {
   const item = items.find((candidate) => candidate.id === id);
   if (!item) return undefined;

@@ -174,12 +174,13 @@ describe('the visual timeline: export for the graphics desk', () => {
     assert.deepStrictEqual(elements[0]!.offsets, [DRAFT.indexOf('Lena'), DRAFT.indexOf(' The harbour')]);
     assert.strictEqual(elements.at(-1)!.file, 'inline-0.entities.json');
     for (const item of items) {
-      assert.ok(svg.includes(`<g id="${item.id}" data-file="${xmlText(item.origin.file)}"`), item.id);
+      assert.ok(svg.includes(`data-file="${xmlText(item.origin.file)}"`), item.id);
       assert.ok(svg.includes(`data-sentence="${xmlText(item.sentence)}"`), item.id);
     }
     // One mark per item; the conflict drawn in the conflict colour.
-    assert.strictEqual((svg.match(/<(circle|rect x)/g) ?? []).length, items.length);
-    assert.match(svg, /fill="#c42b1c"/);
+    assert.strictEqual((svg.match(/class="mark"/g) ?? []).length, items.length);
+    assert.match(svg, /<style>[^<]*\.event\.conflict \.mark\{fill:#c42b1c;/);
+    assert.match(svg, /<g id="draft-0" [^>]*class="event draft conflict precision-day"/);
   });
 
   it('escapes a document’s markup and drops characters XML forbids', () => {

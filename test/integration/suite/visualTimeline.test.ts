@@ -38,11 +38,13 @@ suite('Visual timeline', () => {
     assert.strictEqual(saved, svgUri.toString());
     const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(svgUri));
     // One mark per dated event of the draft, each naming the draft and its sentence.
-    const draftMarks = [...svg.matchAll(/<g id="draft-\d+" data-file="([^"]*)" data-sentence="([^"]*)"/g)];
+    const draftMarks = [
+      ...svg.matchAll(/<g id="draft-\d+" class="[^"]*" data-id="[^"]*" data-file="([^"]*)" data-sentence="([^"]*)"/g),
+    ];
     assert.strictEqual(draftMarks.length, core.events.length);
     assert.ok(draftMarks.every((mark) => mark[1] === editor.document.uri.toString()));
     assert.match(svg, /<metadata id="newsroom-lens-sources">[^<]*Saturday night at 10:30 pm/);
-    assert.match(svg, /<g id="source-0-\d+" data-file="[^"]*\.entities\.json"/);
+    assert.match(svg, /<g id="source-0-\d+" class="[^"]*" data-id="[^"]*" data-file="[^"]*\.entities\.json"/);
 
     const pngUri = workspaceUri('founding-article.timeline.png');
     await vscode.commands.executeCommand('newsroomLens.visualTimeline.export', 'png', pngUri);
