@@ -113,11 +113,27 @@ describe('the visual timeline: items and layout', () => {
     }
     const month = byId.get(items.find((item) => item.precision === 'month')!.id)!;
     assert.ok(Math.abs(month.width - (xOf(Date.UTC(2025, 2, 1)) - xOf(Date.UTC(2025, 1, 1)))) < 0.001);
+    // What each item covers on its row: its mark and its caption, on either side.
+    const extent = (placed: (typeof scene.placed)[number]) => {
+      const left = placed.shape === 'point' ? placed.x - 6 : placed.x;
+      const right = placed.shape === 'point' ? placed.x + 6 : placed.x + placed.width;
+      return [Math.min(left, placed.captionX), Math.max(right, placed.captionX + placed.caption.length * 6.6)] as const;
+    };
     for (const a of scene.placed)
       for (const b of scene.placed) {
-        if (a === b || a.y !== b.y || a.x > b.x) continue;
-        assert.ok(a.captionX + a.caption.length * 6.6 <= b.x, `${a.item.id} runs into ${b.item.id}`);
+        if (a === b || a.y !== b.y) continue;
+        const [aLeft, aRight] = extent(a);
+        const [bLeft, bRight] = extent(b);
+        assert.ok(aRight <= bLeft || bRight <= aLeft, `${a.item.id} runs into ${b.item.id}`);
       }
+    // Every caption stays inside the picture: at the right edge, left of its mark or inside its bar.
+    for (const placed of scene.placed) {
+      const right = placed.captionX + placed.caption.length * 6.6;
+      assert.ok(placed.captionX >= 90 && right <= scene.width, `${placed.item.id}'s caption leaves the picture`);
+    }
+    assert.ok(month.captionX > month.x && month.captionX < month.x + month.width, 'the month’s caption is in its bar');
+    const last = byId.get('draft-2')!;
+    assert.ok(last.captionX < last.x);
     assert.deepStrictEqual(scene.links, [{ from: items[0]!.id, to: items.at(-1)!.id }]);
     assert.ok(scene.height >= scene.lanes.at(-1)!.y + scene.lanes.at(-1)!.height);
   });

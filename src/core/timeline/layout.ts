@@ -192,7 +192,7 @@ export interface PlacedItem {
   readonly x: number;
   readonly y: number;
   readonly width: number;
-  /** Where its caption starts, and the caption (cut short: the whole sentence is the item's). */
+  /** Where its caption starts (right of the mark, or left of it at the right edge), and the caption (cut short: the whole sentence is the item's). */
   readonly captionX: number;
   readonly caption: string;
 }
@@ -328,14 +328,25 @@ export function layoutTimeline(items: readonly TimelineItem[], window: TimeWindo
       const barWidth = shape === 'span' ? Math.max(m.minBarWidth, xOf(item.end) - left) : 0;
       const markLeft = shape === 'span' ? left : left - m.pointRadius;
       const markRight = shape === 'span' ? left + barWidth : left + m.pointRadius;
-      const captionX = markRight + 4;
       const caption = shortCaption(item.caption);
-      let row = rowEnds.findIndex((rowEnd) => rowEnd <= markLeft);
+      const captionWidth = caption.length * m.charWidth;
+      // A caption that would run off the right edge stands left of its mark instead, or inside a bar wide enough.
+      const fitsRight = markRight + 4 + captionWidth <= width;
+      const captionX = fitsRight
+        ? markRight + 4
+        : markLeft - 4 - captionWidth >= m.gutter
+          ? markLeft - 4 - captionWidth
+          : barWidth >= captionWidth + 8
+            ? Math.max(markLeft, m.gutter) + 4
+            : markRight + 4;
+      const extentLeft = Math.min(markLeft, captionX);
+      const extentRight = Math.max(markRight, captionX + captionWidth);
+      let row = rowEnds.findIndex((rowEnd) => rowEnd <= extentLeft);
       if (row < 0) {
         row = rowEnds.length;
         rowEnds.push(-Infinity);
       }
-      rowEnds[row] = captionX + caption.length * m.charWidth + 8;
+      rowEnds[row] = extentRight + 8;
       placed.push({
         item,
         shape,
