@@ -42,12 +42,16 @@ class VisualTimelinePanel implements vscode.Disposable {
   private readonly pngRequests = new Map<number, (reply: { dataUrl?: string; error?: string }) => void>();
   private nextRequest = 0;
   private updating = Promise.resolve();
+  /** Resolves when the page has loaded and listens: messages posted before may be lost. */
+  private pageReady: Promise<void>;
+  private markReady: () => void = () => undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly host: VisualTimelineHost,
     private readonly onDispose: () => void,
   ) {
+    this.pageReady = new Promise((resolve) => (this.markReady = resolve));
     panel.webview.html = webviewHtml(panel.webview, host.extensionUri, {
       title: 'Visual Timeline',
       script: 'visualTimeline.js',
@@ -91,8 +95,10 @@ class VisualTimelinePanel implements vscode.Disposable {
 
   private receive(message: FromVisualTimeline): void {
     // A page (re)loaded, as when the panel is shown again: it keeps its window unless the draft is another.
-    if (message.type === 'ready') void this.update();
-    else if (message.type === 'open') void this.open(message.id);
+    if (message.type === 'ready') {
+      this.markReady();
+      void this.update();
+    } else if (message.type === 'open') void this.open(message.id);
     else if (message.type === 'export') void vscode.commands.executeCommand(COMMANDS.visualTimelineExport);
     else if (message.type === 'png') {
       this.pngRequests.get(message.request)?.(message);
@@ -132,7 +138,7 @@ class VisualTimelinePanel implements vscode.Disposable {
     const request = this.nextRequest++;
     const reply = await new Promise<{ dataUrl?: string; error?: string }>((resolve) => {
       this.pngRequests.set(request, resolve);
-      void this.post({ type: 'rasterise', request, svg, width, height });
+      void this.pageReady.then(() => this.post({ type: 'rasterise', request, svg, width, height }));
       // A page that never loaded (or was closed meanwhile) must not leave the export waiting.
       setTimeout(
         () => resolve({ error: 'the visual timeline’s page did not draw the picture in time' }),
