@@ -138,6 +138,17 @@ describe('the visual timeline: items and layout', () => {
     assert.ok(scene.height >= scene.lanes.at(-1)!.y + scene.lanes.at(-1)!.height);
   });
 
+  it('cuts a caption that fits on neither side of its mark to the larger room, with an ellipsis', () => {
+    const [resigned] = itemsOfDraft();
+    const item = { ...resigned!, caption: 'Lena Ortiz resigned as mayor after the fire' };
+    const window = { start: Date.UTC(2025, 2, 1) - 3 * 86_400_000, end: Date.UTC(2025, 2, 2) + 3 * 86_400_000 };
+    const [placed] = layoutTimeline([item], window, 290).placed;
+    // The day is 200/7 ≈ 29 px wide at x ≈ 176: about 82 px on either side, 12 characters, cut at a word.
+    assert.strictEqual(placed!.caption, 'Lena Ortiz…');
+    assert.ok(placed!.captionX > placed!.x + placed!.width);
+    assert.ok(placed!.captionX + placed!.caption.length * 6.6 <= 290);
+  });
+
   it('zooms around a moment, pans by a share of the window, and fits every item with a margin', () => {
     const window = { start: 0, end: 1_000_000_000 };
     const zoomed = zoomWindow(window, 0.5, 250_000_000);

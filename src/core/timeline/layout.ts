@@ -298,12 +298,12 @@ export function axisTicks(window: TimeWindow, width: number, spacing = 80): Axis
 
 const CAPTION_LENGTH = 36;
 
-/** A caption of at most CAPTION_LENGTH characters, cut at a word with an ellipsis. */
-function shortCaption(text: string): string {
+/** A caption of at most `length` characters, cut at a word (or, for a short one, anywhere) with an ellipsis. */
+function shortCaption(text: string, length = CAPTION_LENGTH): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= CAPTION_LENGTH) return flat;
-  const cut = flat.slice(0, CAPTION_LENGTH - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > CAPTION_LENGTH / 2 ? cut.lastIndexOf(' ') : cut.length)}…`;
+  if (flat.length <= length) return flat;
+  const cut = flat.slice(0, length - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > length / 2 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }
 
 const LANE_LABELS: Record<Lane, string> = { draft: 'This draft', sources: 'Sources' };
@@ -328,17 +328,22 @@ export function layoutTimeline(items: readonly TimelineItem[], window: TimeWindo
       const barWidth = shape === 'span' ? Math.max(m.minBarWidth, xOf(item.end) - left) : 0;
       const markLeft = shape === 'span' ? left : left - m.pointRadius;
       const markRight = shape === 'span' ? left + barWidth : left + m.pointRadius;
-      const caption = shortCaption(item.caption);
-      const captionWidth = caption.length * m.charWidth;
-      // A caption that would run off the right edge stands left of its mark instead, or inside a bar wide enough.
-      const fitsRight = markRight + 4 + captionWidth <= width;
-      const captionX = fitsRight
-        ? markRight + 4
-        : markLeft - 4 - captionWidth >= m.gutter
-          ? markLeft - 4 - captionWidth
-          : barWidth >= captionWidth + 8
-            ? Math.max(markLeft, m.gutter) + 4
-            : markRight + 4;
+      const rightRoom = width - markRight - 4;
+      const leftRoom = markLeft - 4 - m.gutter;
+      // Right of the mark; at the right edge, left of it, or inside a bar wide enough; else cut to the larger room.
+      let caption = shortCaption(item.caption);
+      let captionWidth = caption.length * m.charWidth;
+      let captionX: number;
+      if (captionWidth <= rightRoom) captionX = markRight + 4;
+      else if (captionWidth <= leftRoom) captionX = markLeft - 4 - captionWidth;
+      else if (Math.max(markLeft, m.gutter) + 4 + captionWidth <= Math.min(markRight, width))
+        captionX = Math.max(markLeft, m.gutter) + 4;
+      else {
+        const room = Math.max(rightRoom, leftRoom);
+        caption = shortCaption(item.caption, Math.max(2, Math.floor(room / m.charWidth)));
+        captionWidth = caption.length * m.charWidth;
+        captionX = rightRoom >= leftRoom ? markRight + 4 : markLeft - 4 - captionWidth;
+      }
       const extentLeft = Math.min(markLeft, captionX);
       const extentRight = Math.max(markRight, captionX + captionWidth);
       let row = rowEnds.findIndex((rowEnd) => rowEnd <= extentLeft);
