@@ -57,6 +57,8 @@ const loadedOnFirstUse = [
   { name: 'timelineEngine', entry: 'src/core/workspace/timelineEngine.ts', plugins: [] },
   // The name readers' libraries (Cyrillic tables, Double Metaphone), loaded before the first dictionary load.
   { name: 'nameReaders', entry: 'src/core/text/nameReaderLibraries.ts', plugins: [] },
+  // The visual timeline's panel and its SVG and PNG export, when first shown.
+  { name: 'visualTimeline', entry: 'src/extension/visualTimelinePanel.ts', plugins: [] },
   // Safe writes of a file (temporary file, lock, rename), for the first dictionary edit or export.
   {
     name: 'fileReplacer',
@@ -108,6 +110,14 @@ await Promise.all([
       plugins: [...plugins, webTwins],
     }),
   ]),
+  // Scripts of webview pages (src/webview/), run in the page, not the extension host.
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/webview/visualTimeline.ts'],
+    outfile: 'dist/webview/visualTimeline.js',
+    platform: 'browser',
+    format: 'iife',
+  }),
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],

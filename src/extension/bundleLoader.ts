@@ -23,6 +23,8 @@ export interface LazyBundles {
   timelineEngine: typeof import('../core/workspace/timelineEngine');
   /** The name readers' libraries (Cyrillic tables, Double Metaphone), before the first dictionary load. */
   nameReaders: typeof import('../core/text/nameReaderLibraries');
+  /** The visual timeline's panel and its SVG and PNG export, when first shown. */
+  visualTimeline: typeof import('./visualTimelinePanel');
 }
 
 /** Loads a bundle beside this one on first use; later calls get the same module. */

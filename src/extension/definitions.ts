@@ -70,12 +70,13 @@ async function goToSource(
 
 /**
  * Opens the article a dictionary was built from (its `source.file`, beside it) with
- * `sentence` selected; says so when the dictionary names no article or it cannot be opened.
+ * `sentence` selected (in `column`, else the active group); says so when the dictionary names no article or it cannot be opened.
  */
 export async function showSourceSentence(
   dictionary: Dictionary,
   sentence: string | undefined,
   about: string,
+  column?: vscode.ViewColumn,
 ): Promise<void> {
   const file = dictionary.source?.file;
   const dictionaryUri = vscode.Uri.parse(dictionary.file, true);
@@ -96,7 +97,7 @@ export async function showSourceSentence(
   }
   const at = sentence ? document.getText().indexOf(sentence) : -1;
   const selection = at >= 0 ? rangeOf(document, { start: at, end: at + sentence!.length }) : undefined;
-  await vscode.window.showTextDocument(document, { selection, preview: true });
+  await vscode.window.showTextDocument(document, { selection, preview: true, viewColumn: column });
 }
 
 export function registerDefinitions(dictionaries: DictionaryService, annotations: AnnotationCache): vscode.Disposable {

@@ -30,6 +30,8 @@ export const COMMANDS = {
   timelineSetAnchor: 'newsroomLens.timeline.setAnchor',
   timelineExport: 'newsroomLens.timeline.export',
   timelineOpenReference: 'newsroomLens.timeline.openReference',
+  showVisualTimeline: 'newsroomLens.showVisualTimeline',
+  visualTimelineExport: 'newsroomLens.visualTimeline.export',
   buildDictionary: 'newsroomLens.buildDictionary',
   reviewChangeType: 'newsroomLens.review.changeType',
   reviewMerge: 'newsroomLens.review.merge',
@@ -42,6 +44,8 @@ export const REVIEWING_CONTEXT = 'newsroomLens.reviewing';
 
 export const ENTITIES_VIEW = 'newsroomLens.entities';
 export const TIMELINE_VIEW = 'newsroomLens.timeline';
+/** The visual timeline's webview panel. */
+export const VISUAL_TIMELINE_PANEL = 'newsroomLens.visualTimeline';
 
 /** The source named on every diagnostic of ours. */
 export const DIAGNOSTIC_SOURCE = 'Newsroom Lens';

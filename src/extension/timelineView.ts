@@ -1,8 +1,10 @@
 import vscode = require('vscode');
 import { escapeMarkdown } from '../core/card/entityCard';
 import { ANCHOR_SOURCE_LABELS } from '../core/timeline/anchorSources';
+import { readableDate } from '../core/timeline/readableDate';
 import { DisposableStore } from '../core/workspace/events';
 import type { TimelineTreeNode } from '../core/workspace/timelines';
+import { loadBundle } from './bundleLoader';
 import { isAnnotated } from './config';
 import { showSourceSentence } from './definitions';
 import type { DictionaryService } from './dictionaryService';
@@ -10,29 +12,14 @@ import { rangeOf } from './documents';
 import { COMMANDS, TIMELINE_VIEW } from './ids';
 import { replaceDocumentFile } from './safeWrite';
 import type { DocumentTimeline, TimelineService } from './timeline';
+import type { VisualTimelineHost } from './visualTimelinePanel';
 
 /** The core's tree nodes; an event also says which draft it is in, to reveal it. */
 export type TimelineNode =
   | Exclude<TimelineTreeNode, { kind: 'event' }>
   | (Extract<TimelineTreeNode, { kind: 'event' }> & { readonly uri: vscode.Uri });
 
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ANCHOR_SOURCES: Record<string, string> = { ...ANCHOR_SOURCE_LABELS, given: 'set by you' };
-
-/** "Sat 7 Dec 2024, 22:30", "late Nov 2024", "2023": an ISO prefix as a reader says it. */
-export function readableDate(date: string, qualifier?: string, end?: string): string {
-  const [year, month, day] = date.slice(0, 10).split('-').map(Number);
-  const time = date.length > 10 ? `, ${date.slice(11)}` : '';
-  let text: string;
-  if (day !== undefined && month !== undefined) {
-    const weekday = new Date(Date.UTC(year!, month - 1, day)).getUTCDay();
-    text = `${WEEKDAY_NAMES[weekday]} ${day} ${MONTH_NAMES[month - 1]} ${year}${time}`;
-  } else if (month !== undefined) text = `${MONTH_NAMES[month - 1]} ${year}`;
-  else text = String(year);
-  if (end) text += ` – ${readableDate(end)}`;
-  return qualifier && !/^[A-Z]{2,5}$|local time/.test(qualifier) ? `${text} (${qualifier})` : text;
-}
 
 /**
  * The Timeline view: the active draft's dated events in order, those it cannot date apart,
@@ -218,6 +205,15 @@ export function registerTimelineView(
       );
     return document;
   };
+  const visualHost: VisualTimelineHost = {
+    extensionUri: dictionaries.extensionUri,
+    shownDocument: () => view.shownDocument,
+    current: () => view.current(),
+    onDidChange: view.onDidChangeTreeData,
+    nameOf: (id) => dictionaries.index.get(id)?.name ?? id,
+    showSource: (dictionary, event, column) => showSourceSentence(dictionary, event.source, event.text, column),
+  };
+  const visualTimeline = () => loadBundle(dictionaries.extensionUri, 'visualTimeline');
   return vscode.Disposable.from(
     tree,
     view,
@@ -227,6 +223,14 @@ export function registerTimelineView(
       await vscode.commands.executeCommand(`${TIMELINE_VIEW}.focus`);
       view.refresh();
     }),
+    // The picture beside the tree: the same draft and data, drawn on a time axis.
+    vscode.commands.registerCommand(COMMANDS.showVisualTimeline, async (resource?: unknown) => {
+      if (resource instanceof vscode.Uri) await vscode.window.showTextDocument(resource, { preview: true });
+      if (requireDraft()) await (await visualTimeline()).showVisualTimeline(visualHost);
+    }),
+    vscode.commands.registerCommand(COMMANDS.visualTimelineExport, async (format?: unknown, target?: unknown) =>
+      (await visualTimeline()).exportVisualTimeline(visualHost, format, target),
+    ),
     vscode.commands.registerCommand(COMMANDS.timelineRefresh, () => view.refresh()),
     vscode.commands.registerCommand(COMMANDS.timelineFilter, async (entityId?: unknown) => {
       const current = await view.current();

@@ -7,7 +7,7 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import * as fs from 'fs';
 import {
   PROJECT_ROOT,
@@ -21,6 +21,9 @@ import {
   startCodeServer,
 } from '../../scripts/codeServer';
 import { SAMPLE_DRAFT, openFileUrl } from '../../scripts/sampleWorkspace';
+import { loadDictionaries } from '../../src/core/dictionary/load';
+import { localDay } from '../../src/core/text/calendar';
+import { anchorOf, buildTimeline } from '../../src/core/timeline/events';
 
 // npm names the script it runs in npm_lifecycle_event: only `npm run screenshots` rewrites the README's.
 const SCREENSHOTS = path.join(
@@ -86,6 +89,35 @@ async function decorationsOver(page: Page, box: Box): Promise<{ className: strin
       })
       .map(({ element }) => ({ className: element.className, background: getComputedStyle(element).backgroundColor }));
   }, box);
+}
+
+/** The frame of a webview whose page holds `selector`: webviews are iframes within iframes. */
+async function webviewFrame(page: Page, selector: string): Promise<Frame> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (
+        (await frame
+          .locator(selector)
+          .count()
+          .catch(() => 0)) > 0
+      )
+        return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no webview shows ${selector}`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Runs a command from the palette by its title. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  await page
+    .locator('.quick-input-list .monaco-list-row.focused', { hasText: title.replace(/^[^:]*: /, '') })
+    .waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
 }
 
 describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
@@ -192,6 +224,59 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     // Back to the draft for what follows.
     await openWithQuickOpen(page, 'draft.md');
     await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
+  });
+
+  it('draws the founding article’s timeline on a time axis: the core’s events in two lanes, conflicts marked', async function () {
+    await openWithQuickOpen(page, 'founding-article.txt');
+    await runCommand(page, 'Newsroom Lens: Show Visual Timeline');
+    const frame = await webviewFrame(page, 'svg g.event');
+    // What the core makes of the article and the bundled dictionary, as the extension loads them.
+    const text = fs.readFileSync(path.join(workspace, 'founding-article.txt'), 'utf8');
+    const { index } = loadDictionaries([
+      {
+        file: 'assad-fall-2024.entities.json',
+        bytes: fs.readFileSync(path.join(PROJECT_ROOT, 'entities/assad-fall-2024.entities.json')),
+      },
+    ]);
+    const { anchor } = anchorOf(text, localDay(new Date()));
+    const events = buildTimeline(text, index, anchor).events;
+    const dates = (lane: string) =>
+      frame.locator(`svg g.event.${lane}`).evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-date')));
+    assert.deepStrictEqual((await dates('draft')).sort(), events.map((event) => event.resolution!.date).sort());
+    assert.deepStrictEqual(
+      (await dates('sources')).sort(),
+      index.dictionaries[0]!.events.map((event) => event.date).sort(),
+    );
+    // A minute is a point; a part of a month a bar.
+    assert.strictEqual(
+      await frame.locator('g.event.precision-minute circle.mark').count(),
+      await frame.locator('g.event.precision-minute').count(),
+    );
+    assert.ok((await frame.locator('g.event.precision-part-of-month rect.mark').count()) > 0);
+    // The screen reader's list names every drawn event, in order.
+    assert.strictEqual(
+      await frame.locator('#event-list li').count(),
+      events.length + index.dictionaries[0]!.events.length,
+    );
+    assert.match(
+      (await frame.locator('#event-list li').first().textContent()) ?? '',
+      /\(part-of-month\), in the draft: /,
+    );
+    // Zooming in by the keyboard narrows the axis: fewer days between its ticks.
+    const ticks = () => frame.locator('svg text.tick-label').allTextContents();
+    const before = await ticks();
+    await frame.locator('.chart').focus();
+    await page.keyboard.press('0');
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    assert.notDeepStrictEqual(await ticks(), before);
+    await page.keyboard.press('0');
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'visual-timeline.png') });
+    // Back to the draft alone for what follows.
+    await runCommand(page, 'View: Close All Editor Groups');
+    await openWithQuickOpen(page, 'draft.md');
   });
 
   it('flags a first reference with a squiggle and mends it from the quick-fix menu', async function () {

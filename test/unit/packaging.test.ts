@@ -21,7 +21,7 @@ describe('the package', () => {
       .split('\n')
       .filter(Boolean);
     const allowed =
-      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore|fileReplacer|dictionaryEdits|dictionaryLocations|nameReaders|timelineEngine)\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
+      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore|fileReplacer|dictionaryEdits|dictionaryLocations|nameReaders|timelineEngine|visualTimeline)\.js|dist\/webview\/visualTimeline\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
     assert.deepStrictEqual(
       files.filter((file) => !allowed.test(file)),
       [],
@@ -46,6 +46,9 @@ describe('the package', () => {
       'dist/web/nameReaders.js',
       'dist/timelineEngine.js',
       'dist/web/timelineEngine.js',
+      'dist/visualTimeline.js',
+      'dist/web/visualTimeline.js',
+      'dist/webview/visualTimeline.js',
       'entities/schema.json',
       'entities/assad-fall-2024.entities.json',
       'ThirdPartyNotices.txt',
@@ -94,6 +97,7 @@ describe('the package', () => {
       ['dist/web/dictionaryLocations.js', []],
       ['dist/web/nameReaders.js', []],
       ['dist/web/timelineEngine.js', []],
+      ['dist/web/visualTimeline.js', ['vscode']],
     ] as const) {
       const code = fs.readFileSync(path.join(root, bundle), 'utf8');
       const required = new Set([...code.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1]));
