@@ -23,10 +23,47 @@ export function ensureCodeServer(): string {
   }).trim();
 }
 
-/** Packages the extension as users get it (production build, .vscodeignore applied). */
+const VSCE = path.join(PROJECT_ROOT, 'node_modules/.bin/vsce');
+let packaged: string | undefined;
+
+/** Packages the extension as users get it (production build, .vscodeignore applied), once per process. */
 export function packageExtension(): string {
-  execFileSync('npm', ['run', '--silent', 'package'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  return path.join(PROJECT_ROOT, 'dist/newsroom-lens.vsix');
+  if (!packaged) {
+    execFileSync('npm', ['run', '--silent', 'package'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    packaged = path.join(PROJECT_ROOT, 'dist/newsroom-lens.vsix');
+  }
+  return packaged;
+}
+
+/**
+ * Packages the same files as packageExtension under a manifest with "browser" and no "main", as
+ * vscode.dev gets a web extension: VS Code can then run it only in the browser's web worker
+ * extension host, from dist/web/extension.js. Returns the .vsix, in a fresh temporary folder.
+ */
+export function packageWebOnlyExtension(): string {
+  packageExtension();
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-web-'));
+  const files = execFileSync(VSCE, ['ls', '--no-dependencies'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+    .split('\n')
+    .filter((file) => file !== '');
+  for (const file of files) {
+    fs.mkdirSync(path.join(staging, path.dirname(file)), { recursive: true });
+    fs.copyFileSync(path.join(PROJECT_ROOT, file), path.join(staging, file));
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(staging, 'package.json'), 'utf8')) as Record<string, unknown>;
+  if (typeof manifest.browser !== 'string')
+    throw new Error('package.json has no "browser" entry to run in a web worker');
+  // Without "main" nothing can run in Node; without "scripts" vsce packages the built files as they are.
+  delete manifest.main;
+  delete manifest.scripts;
+  fs.writeFileSync(path.join(staging, 'package.json'), JSON.stringify(manifest, null, 2));
+  const vsix = path.join(staging, 'newsroom-lens-web.vsix');
+  execFileSync(
+    VSCE,
+    ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix],
+    { cwd: staging, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return vsix;
 }
 
 export interface CodeServerOptions {
