@@ -57,6 +57,8 @@ export function packageWebOnlyExtension(): string {
   delete manifest.main;
   delete manifest.scripts;
   fs.writeFileSync(path.join(staging, 'package.json'), JSON.stringify(manifest, null, 2));
+  // The staging folder holds only what the package lists; an ignore file says so to vsce, which warns without one.
+  fs.writeFileSync(path.join(staging, '.vscodeignore'), '*.vsix\n');
   const vsix = path.join(staging, 'newsroom-lens-web.vsix');
   execFileSync(
     VSCE,
@@ -213,10 +215,16 @@ export async function openWorkbench(url: string): Promise<{ browser: Browser; pa
       '--no-first-run',
     ],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
-  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-  return { browser, page };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url, { timeout: 60_000 });
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    return { browser, page };
+  } catch (error) {
+    // Left open, the browser would keep the test run from ending.
+    await browser.close();
+    throw error;
+  }
 }
 
 /** Types a file's name into Quick Open and waits until the file is the chosen row: Enter opens it. */

@@ -15,13 +15,10 @@ import {
   SAMPLE_WORKSPACE,
   makeWorkspace,
   openWithQuickOpen,
-  openWorkbench,
   packageWebOnlyExtension,
-  removeWorkspace,
   startCodeServer,
 } from '../../scripts/codeServer';
-import { SAMPLE_DRAFT, openFileUrl } from '../../scripts/sampleWorkspace';
-import { boxOf, decorationsOver } from './editorDom';
+import { boxOf, closeAll, decorationsOver, openSampleDraft, restOnAssad } from './helpers';
 
 const EXTENSION_ID = 'newsroom-lens.newsroom-lens';
 
@@ -49,17 +46,12 @@ describe('The web build in the browser’s web worker extension host (code-serve
   before(async function () {
     vsix = packageWebOnlyExtension();
     server = await startCodeServer({ extensions: [vsix], workspace, settings: { 'editor.minimap.enabled': false } });
-    ({ browser, page } = await openWorkbench(openFileUrl(server.url, workspace, path.join(workspace, SAMPLE_DRAFT))));
-    await page.locator('.tab.active', { hasText: SAMPLE_DRAFT }).waitFor({ state: 'visible', timeout: 30_000 });
-    await page.waitForSelector('.monaco-editor .view-lines:has-text("Assad flees to Moscow")');
+    ({ browser, page } = await openSampleDraft(server.url, workspace));
   });
 
   after(async function () {
-    await browser?.close();
-    await server?.stop();
-    if (server) fs.rmSync(server.stateDir, { recursive: true, force: true });
+    await closeAll(browser, server, workspace);
     if (vsix) fs.rmSync(path.dirname(vsix), { recursive: true, force: true });
-    removeWorkspace(workspace);
   });
 
   it('is installed as a web extension only: "browser" and no "main"', function () {
@@ -103,13 +95,7 @@ describe('The web build in the browser’s web worker extension host (code-serve
   });
 
   it('shows the card of "Assad" when the pointer rests on it', async function () {
-    const box = await boxOf(page, 'Assad’s last');
-    assert.ok(box);
-    // Rest on the middle of "Assad" (the first five of the phrase's twelve characters).
-    await page.mouse.move(box.left + (box.width * 5) / 12 / 2, box.top + box.height / 2);
-    const hover = page.locator('.monaco-hover-content:has-text("Bashar al-Assad")');
-    await hover.first().waitFor({ state: 'visible', timeout: 20_000 });
-    const text = await hover.first().innerText();
+    const text = await restOnAssad(page);
     assert.match(text, /Bashar al-Assad · person · Mentions in this draft: 5/);
     assert.match(text, /President of Syria/);
   });

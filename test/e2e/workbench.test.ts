@@ -15,13 +15,10 @@ import {
   SAMPLE_WORKSPACE,
   makeWorkspace,
   openWithQuickOpen,
-  openWorkbench,
-  removeWorkspace,
   packageExtension,
   startCodeServer,
 } from '../../scripts/codeServer';
-import { SAMPLE_DRAFT, openFileUrl } from '../../scripts/sampleWorkspace';
-import { boxOf, decorationsOver } from './editorDom';
+import { boxOf, closeAll, decorationsOver, openSampleDraft, restOnAssad } from './helpers';
 
 // npm names the script it runs in npm_lifecycle_event: only `npm run screenshots` rewrites the README's.
 const SCREENSHOTS = path.join(
@@ -51,17 +48,11 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
         'editor.fontSize': 15,
       },
     });
-    // As `npm start` opens it: the address that opens the draft.
-    ({ browser, page } = await openWorkbench(openFileUrl(server.url, workspace, path.join(workspace, SAMPLE_DRAFT))));
-    await page.locator('.tab.active', { hasText: SAMPLE_DRAFT }).waitFor({ state: 'visible', timeout: 30_000 });
-    await page.waitForSelector('.monaco-editor .view-lines:has-text("Assad flees to Moscow")');
+    ({ browser, page } = await openSampleDraft(server.url, workspace));
   });
 
   after(async function () {
-    await browser?.close();
-    await server?.stop();
-    if (server) fs.rmSync(server.stateDir, { recursive: true, force: true });
-    removeWorkspace(workspace);
+    await closeAll(browser, server, workspace);
   });
 
   it('highlights each name on its exact words, in one colour per type', async function () {
@@ -89,13 +80,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
   });
 
   it('shows the card of "Assad" when the pointer rests on it', async function () {
-    const box = await boxOf(page, 'Assad’s last');
-    assert.ok(box);
-    // Rest on the middle of "Assad" (the first five characters of the phrase).
-    await page.mouse.move(box.left + (box.width * 5) / 12 / 2, box.top + box.height / 2);
-    const hover = page.locator('.monaco-hover-content:has-text("Bashar al-Assad")');
-    await hover.first().waitFor({ state: 'visible', timeout: 20_000 });
-    const text = await hover.first().innerText();
+    const text = await restOnAssad(page);
     assert.match(text, /Bashar al-Assad · person · Mentions in this draft: 5/);
     assert.match(text, /President of Syria/);
     assert.match(text, /younger brother: Maher al-Assad/);

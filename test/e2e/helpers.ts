@@ -1,5 +1,41 @@
-/** Where words and highlights are on screen in the workbench's editor, read from its DOM. */
-import type { Page } from 'playwright-core';
+/** What the e2e tests share: the sample draft opened in Chromium, where words, highlights and cards are on screen. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { type RunningCodeServer, openWorkbench, removeWorkspace } from '../../scripts/codeServer';
+import { SAMPLE_DRAFT, openFileUrl } from '../../scripts/sampleWorkspace';
+
+/** Opens the sample draft of `workspace` in Chromium by the address `npm start` opens, and waits for its text. */
+export async function openSampleDraft(serverUrl: string, workspace: string): Promise<{ browser: Browser; page: Page }> {
+  const opened = await openWorkbench(openFileUrl(serverUrl, workspace, path.join(workspace, SAMPLE_DRAFT)));
+  await opened.page.locator('.tab.active', { hasText: SAMPLE_DRAFT }).waitFor({ state: 'visible', timeout: 30_000 });
+  await opened.page.waitForSelector('.monaco-editor .view-lines:has-text("Assad flees to Moscow")');
+  return opened;
+}
+
+/** Closes what a suite opened, those that did open: the browser, code-server with its folder, the workspace. */
+export async function closeAll(
+  browser: Browser | undefined,
+  server: RunningCodeServer | undefined,
+  workspace: string,
+): Promise<void> {
+  await browser?.close();
+  await server?.stop();
+  if (server) fs.rmSync(server.stateDir, { recursive: true, force: true });
+  removeWorkspace(workspace);
+}
+
+/** Rests the pointer on "Assad" in the sample draft's "Assad’s last" and returns the text of the card that shows. */
+export async function restOnAssad(page: Page): Promise<string> {
+  const box = await boxOf(page, 'Assad’s last');
+  assert.ok(box, '"Assad’s last" is not on screen');
+  // The middle of "Assad", the first five of the phrase's twelve characters.
+  await page.mouse.move(box.left + (box.width * 5) / 12 / 2, box.top + box.height / 2);
+  const hover = page.locator('.monaco-hover-content:has-text("Bashar al-Assad")').first();
+  await hover.waitFor({ state: 'visible', timeout: 20_000 });
+  return hover.innerText();
+}
 
 export interface Box {
   left: number;
