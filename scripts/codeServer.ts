@@ -23,10 +23,49 @@ export function ensureCodeServer(): string {
   }).trim();
 }
 
-/** Packages the extension as users get it (production build, .vscodeignore applied). */
+const VSCE = path.join(PROJECT_ROOT, 'node_modules/.bin/vsce');
+let packaged: string | undefined;
+
+/** Packages the extension as users get it (production build, .vscodeignore applied), once per process. */
 export function packageExtension(): string {
-  execFileSync('npm', ['run', '--silent', 'package'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  return path.join(PROJECT_ROOT, 'dist/newsroom-lens.vsix');
+  if (!packaged) {
+    execFileSync('npm', ['run', '--silent', 'package'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    packaged = path.join(PROJECT_ROOT, 'dist/newsroom-lens.vsix');
+  }
+  return packaged;
+}
+
+/**
+ * Packages the same files as packageExtension under a manifest with "browser" and no "main", as
+ * vscode.dev gets a web extension: VS Code can then run it only in the browser's web worker
+ * extension host, from dist/web/extension.js. Returns the .vsix, in a fresh temporary folder.
+ */
+export function packageWebOnlyExtension(): string {
+  packageExtension();
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-web-'));
+  const files = execFileSync(VSCE, ['ls', '--no-dependencies'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+    .split('\n')
+    .filter((file) => file !== '');
+  for (const file of files) {
+    fs.mkdirSync(path.join(staging, path.dirname(file)), { recursive: true });
+    fs.copyFileSync(path.join(PROJECT_ROOT, file), path.join(staging, file));
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(staging, 'package.json'), 'utf8')) as Record<string, unknown>;
+  if (typeof manifest.browser !== 'string')
+    throw new Error('package.json has no "browser" entry to run in a web worker');
+  // Without "main" nothing can run in Node; without "scripts" vsce packages the built files as they are.
+  delete manifest.main;
+  delete manifest.scripts;
+  fs.writeFileSync(path.join(staging, 'package.json'), JSON.stringify(manifest, null, 2));
+  // The staging folder holds only what the package lists; an ignore file says so to vsce, which warns without one.
+  fs.writeFileSync(path.join(staging, '.vscodeignore'), '*.vsix\n');
+  const vsix = path.join(staging, 'newsroom-lens-web.vsix');
+  execFileSync(
+    VSCE,
+    ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix],
+    { cwd: staging, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return vsix;
 }
 
 export interface CodeServerOptions {
@@ -176,10 +215,16 @@ export async function openWorkbench(url: string): Promise<{ browser: Browser; pa
       '--no-first-run',
     ],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
-  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-  return { browser, page };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url, { timeout: 60_000 });
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    return { browser, page };
+  } catch (error) {
+    // Left open, the browser would keep the test run from ending.
+    await browser.close();
+    throw error;
+  }
 }
 
 /** Types a file's name into Quick Open and waits until the file is the chosen row: Enter opens it. */

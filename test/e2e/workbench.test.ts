@@ -15,81 +15,19 @@ import {
   SAMPLE_WORKSPACE,
   makeWorkspace,
   openWithQuickOpen,
-  openWorkbench,
-  removeWorkspace,
   packageExtension,
   startCodeServer,
 } from '../../scripts/codeServer';
-import { SAMPLE_DRAFT, openFileUrl } from '../../scripts/sampleWorkspace';
 import { loadDictionaries } from '../../src/core/dictionary/load';
 import { localDay } from '../../src/core/text/calendar';
 import { anchorOf, buildTimeline } from '../../src/core/timeline/events';
+import { boxOf, closeAll, decorationsOver, openSampleDraft, restOnAssad } from './helpers';
 
 // npm names the script it runs in npm_lifecycle_event: only `npm run screenshots` rewrites the README's.
 const SCREENSHOTS = path.join(
   PROJECT_ROOT,
   process.env.npm_lifecycle_event === 'screenshots' ? 'test/e2e/screenshots' : 'out/screenshots',
 );
-
-interface Box {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
-/** The on-screen box of the `occurrence`-th appearance of `phrase` in the editor's rendered lines. */
-async function boxOf(page: Page, phrase: string, occurrence = 0): Promise<Box | undefined> {
-  return page.evaluate(
-    ({ phrase, occurrence }) => {
-      let seen = 0;
-      for (const line of Array.from(document.querySelectorAll('.monaco-editor .view-lines .view-line'))) {
-        // Monaco renders spaces as no-break spaces; the text nodes hold the line in order.
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        const nodes: Text[] = [];
-        while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-        const text = nodes
-          .map((node) => node.data)
-          .join('')
-          .replace(/\u00a0/g, ' ');
-        let at = text.indexOf(phrase);
-        while (at >= 0 && seen < occurrence) {
-          seen++;
-          at = text.indexOf(phrase, at + 1);
-        }
-        if (at < 0) continue;
-        const locate = (offset: number): [Text, number] => {
-          for (const node of nodes) {
-            if (offset <= node.data.length) return [node, offset];
-            offset -= node.data.length;
-          }
-          throw new Error('offset past the line');
-        };
-        const range = document.createRange();
-        range.setStart(...locate(at));
-        range.setEnd(...locate(at + phrase.length));
-        const rect = range.getBoundingClientRect();
-        return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
-      }
-      return undefined;
-    },
-    { phrase, occurrence },
-  );
-}
-
-/** The decoration overlays (class "ced-…") that cover most of a box, with their background colour. */
-async function decorationsOver(page: Page, box: Box): Promise<{ className: string; background: string }[]> {
-  return page.evaluate((box) => {
-    return Array.from(document.querySelectorAll('.monaco-editor .view-overlays [class*="ced-"]'))
-      .map((element) => ({ element, rect: element.getBoundingClientRect() }))
-      .filter(({ rect }) => {
-        const overlapX = Math.min(rect.right, box.left + box.width) - Math.max(rect.left, box.left);
-        const overlapY = Math.min(rect.bottom, box.top + box.height) - Math.max(rect.top, box.top);
-        return overlapX > box.width * 0.8 && overlapY > box.height * 0.5;
-      })
-      .map(({ element }) => ({ className: element.className, background: getComputedStyle(element).backgroundColor }));
-  }, box);
-}
 
 /** The frame of a webview whose page holds `selector`: webviews are iframes within iframes. */
 async function webviewFrame(page: Page, selector: string): Promise<Frame> {
@@ -142,17 +80,11 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
         'editor.fontSize': 15,
       },
     });
-    // As `npm start` opens it: the address that opens the draft.
-    ({ browser, page } = await openWorkbench(openFileUrl(server.url, workspace, path.join(workspace, SAMPLE_DRAFT))));
-    await page.locator('.tab.active', { hasText: SAMPLE_DRAFT }).waitFor({ state: 'visible', timeout: 30_000 });
-    await page.waitForSelector('.monaco-editor .view-lines:has-text("Assad flees to Moscow")');
+    ({ browser, page } = await openSampleDraft(server.url, workspace));
   });
 
   after(async function () {
-    await browser?.close();
-    await server?.stop();
-    if (server) fs.rmSync(server.stateDir, { recursive: true, force: true });
-    removeWorkspace(workspace);
+    await closeAll(browser, server, workspace);
   });
 
   it('highlights each name on its exact words, in one colour per type', async function () {
@@ -180,13 +112,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
   });
 
   it('shows the card of "Assad" when the pointer rests on it', async function () {
-    const box = await boxOf(page, 'Assad’s last');
-    assert.ok(box);
-    // Rest on the middle of "Assad" (the first five characters of the phrase).
-    await page.mouse.move(box.left + (box.width * 5) / 12 / 2, box.top + box.height / 2);
-    const hover = page.locator('.monaco-hover-content:has-text("Bashar al-Assad")');
-    await hover.first().waitFor({ state: 'visible', timeout: 20_000 });
-    const text = await hover.first().innerText();
+    const text = await restOnAssad(page);
     assert.match(text, /Bashar al-Assad · person · Mentions in this draft: 5/);
     assert.match(text, /President of Syria/);
     assert.match(text, /younger brother: Maher al-Assad/);
