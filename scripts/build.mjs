@@ -55,6 +55,8 @@ const loadedOnFirstUse = [
   { name: 'dictionaryLocations', entry: 'src/core/dictionary/locate.ts', plugins: [] },
   // The Cyrillic romaniser's tables (@sindresorhus/transliterate, 34 KB), loaded before the first dictionary load.
   { name: 'romaniser', entry: 'src/core/text/romaniser.ts', plugins: [] },
+  // The story map's panel, its graph and its exports, for the first Show Story Map.
+  { name: 'storyMap', entry: 'src/extension/storyMapPanel.ts', plugins: [] },
   // Safe writes of a file (temporary file, lock, rename), for the first dictionary edit or export.
   {
     name: 'fileReplacer',
@@ -106,6 +108,16 @@ await Promise.all([
       plugins: [...plugins, webTwins],
     }),
   ]),
+  // The webviews' own scripts, with the graph library they draw with; they run in the webview's frame.
+  ...['storyMap'].map((name) =>
+    esbuild.build({
+      ...common,
+      entryPoints: [`src/webview/${name}.ts`],
+      outfile: `dist/webview/${name}.js`,
+      platform: 'browser',
+      format: 'iife',
+    }),
+  ),
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],

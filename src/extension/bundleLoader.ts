@@ -21,6 +21,8 @@ export interface LazyBundles {
   dictionaryLocations: typeof import('../core/dictionary/locate');
   /** The Cyrillic romaniser's tables (@sindresorhus/transliterate), before the first dictionary load. */
   romaniser: typeof import('../core/text/romaniser');
+  /** The story map's panel, its graph and exports, for the first Show Story Map. */
+  storyMap: typeof import('./storyMapPanel');
 }
 
 /** Loads a bundle beside this one on first use; later calls get the same module. */

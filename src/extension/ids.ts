@@ -24,6 +24,7 @@ export const COMMANDS = {
   openEntry: 'newsroomLens.openEntry',
   goToSourceOfNode: 'newsroomLens.entities.goToSource',
   showTimeline: 'newsroomLens.showTimeline',
+  showStoryMap: 'newsroomLens.showStoryMap',
   timelineRefresh: 'newsroomLens.timeline.refresh',
   timelineFilter: 'newsroomLens.timeline.filter',
   timelineClearFilter: 'newsroomLens.timeline.clearFilter',
@@ -42,6 +43,8 @@ export const REVIEWING_CONTEXT = 'newsroomLens.reviewing';
 
 export const ENTITIES_VIEW = 'newsroomLens.entities';
 export const TIMELINE_VIEW = 'newsroomLens.timeline';
+/** The story map's webview panel. */
+export const STORY_MAP_VIEW_TYPE = 'newsroomLens.storyMap';
 
 /** The source named on every diagnostic of ours. */
 export const DIAGNOSTIC_SOURCE = 'Newsroom Lens';
