@@ -6,6 +6,7 @@ import type { StoryMapPanel, StoryMapServices } from './storyMapPanel';
 /**
  * Show Story Map. The panel, its graph and its exports are a bundle loaded on the first use
  * (most sessions never open the map), and the panel open is brought forward rather than doubled.
+ * The command returns the panel (for tests: `whenDrawn`).
  */
 export function registerStoryMap(services: StoryMapServices): vscode.Disposable {
   let open: StoryMapPanel | undefined;
@@ -19,6 +20,7 @@ export function registerStoryMap(services: StoryMapServices): vscode.Disposable 
           if (open === panel) open = undefined;
         });
       }
+      return panel;
     }),
     { dispose: () => open?.dispose() },
   );

@@ -14,6 +14,7 @@ import type { Activity } from '../core/workspace/activity';
 import { KeyedDebounce } from '../core/workspace/debounce';
 import { DisposableStore } from '../core/workspace/events';
 import type { FromStoryMap, ToStoryMap } from '../webview/storyMapMessages';
+import { STORY_MAP_BODY } from '../webview/storyMapPage';
 import type { AnnotationCache } from './annotations';
 import { revealNextMention } from './commands';
 import { isAnnotated } from './config';
@@ -33,27 +34,6 @@ export interface StoryMapServices {
   readonly log: vscode.LogOutputChannel;
 }
 
-/** The page's own markup: constant text only; the script fills in what comes from the dictionaries. */
-const BODY = `<div class="toolbar" role="toolbar" aria-label="Story map">
-<fieldset><legend>Show</legend>
-<label><input type="checkbox" data-type="person"> <span class="swatch person"></span> people</label>
-<label><input type="checkbox" data-type="place"> <span class="swatch place"></span> places</label>
-<label><input type="checkbox" data-type="organization"> <span class="swatch organization"></span> organisations</label>
-</fieldset>
-<fieldset><legend>Relations</legend><div id="kind-filters"></div></fieldset>
-<button id="zoom-in" title="Zoom in (+)">+</button><button id="zoom-out" title="Zoom out (-)">−</button><button id="fit" title="Fit the map in the panel (0)">Fit</button>
-<label>Export as <select id="export-format">${MAP_EXPORTS.map(({ extension, label }) => `<option value="${extension}">${label}</option>`).join('')}</select></label><button id="export">Export…</button>
-<span id="summary" role="status"></span>
-</div>
-<svg id="map" tabindex="0" aria-label="Story map: arrows move between entities, Enter shows the next mention in the draft, Shift+Enter the dictionary entry; + and - zoom, 0 fits, Ctrl+arrows pan. The tables below list what is drawn.">
-<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z"/></marker></defs>
-<g id="viewport"><g id="edges"></g><g id="edge-labels"></g><g id="nodes"></g></g>
-</svg>
-<div class="visually-hidden">
-<table><caption>Entities on the map</caption><thead><tr><th>Name</th><th>Type</th><th>Mentions in the draft</th></tr></thead><tbody id="entity-rows"></tbody></table>
-<table><caption>Relations on the map</caption><thead><tr><th>Entity</th><th>Relation</th><th>Related entity</th></tr></thead><tbody id="relation-rows"></tbody></table>
-</div>`;
-
 /**
  * The story map of the active draft in a webview panel: the entities of the dictionaries the
  * draft uses and their relations, redrawn in place as the draft or a dictionary changes.
@@ -65,6 +45,7 @@ export class StoryMapPanel implements vscode.Disposable {
   private draft: vscode.TextDocument | undefined;
   private current: StoryMap | undefined;
   private ready = false;
+  private drawn = drawnSignal();
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposedEmitter.event;
 
@@ -82,7 +63,7 @@ export class StoryMapPanel implements vscode.Disposable {
       title: 'Story Map',
       style: 'media/storyMap.css',
       script: 'dist/webview/storyMap.js',
-      body: BODY,
+      body: STORY_MAP_BODY,
     });
     this.disposables.push(
       this.redraws,
@@ -105,6 +86,11 @@ export class StoryMapPanel implements vscode.Disposable {
       }),
     );
     this.panel.onDidDispose(() => this.dispose());
+  }
+
+  /** Resolves once the webview has drawn the map last sent to it: how many entities and relations it drew. */
+  whenDrawn(): Promise<{ nodes: number; edges: number }> {
+    return this.drawn.promise;
   }
 
   /** Brings the panel forward, following the active draft. */
@@ -136,6 +122,7 @@ export class StoryMapPanel implements vscode.Disposable {
     if (!this.ready) return;
     this.redraws.cancel('redraw');
     this.current = this.map();
+    this.drawn = drawnSignal();
     const message: ToStoryMap = { type: 'map', map: this.current };
     void this.panel.webview.postMessage(message);
   }
@@ -147,6 +134,7 @@ export class StoryMapPanel implements vscode.Disposable {
         this.post();
         return;
       case 'drawn':
+        this.drawn.resolve({ nodes: message.nodes, edges: message.edges });
         this.services.log.info(
           `Story map: ${message.nodes} entities and ${message.edges} relations drawn in ${Math.round(message.ms)} ms.`,
         );
@@ -156,7 +144,11 @@ export class StoryMapPanel implements vscode.Disposable {
       case 'entry':
         return this.showEntryOf(message.id);
       case 'export':
-        return this.save(message.format, message.drawing, new Map(message.positions.map(([id, x, y]) => [id, { x, y }])));
+        return this.save(
+          message.format,
+          message.drawing,
+          new Map(message.positions.map(([id, x, y]) => [id, { x, y }])),
+        );
     }
   }
 
@@ -238,12 +230,26 @@ function exportBytes(
       // Typed arrays may arrive from the webview's frame as views of another realm's buffer.
       if (drawing === undefined || typeof drawing === 'string' || !ArrayBuffer.isView(drawing))
         throw new Error('the map sent no PNG picture');
-      return pngWithText(new Uint8Array(drawing.buffer, drawing.byteOffset, drawing.byteLength), 'Description', JSON.stringify(mapMetadata(map)));
+      return pngWithText(
+        new Uint8Array(drawing.buffer, drawing.byteOffset, drawing.byteLength),
+        'Description',
+        JSON.stringify(mapMetadata(map)),
+      );
     case 'graphml':
       return text(mapToGraphMl(map, positions));
     case 'json':
       return text(mapToJson(map, positions));
   }
+}
+
+/** A promise of what the webview drew, and the function that settles it when the webview says so. */
+function drawnSignal(): {
+  promise: Promise<{ nodes: number; edges: number }>;
+  resolve: (drawn: { nodes: number; edges: number }) => void;
+} {
+  let resolve!: (drawn: { nodes: number; edges: number }) => void;
+  const promise = new Promise<{ nodes: number; edges: number }>((settle) => (resolve = settle));
+  return { promise, resolve };
 }
 
 /** The document of an editor showing a draft the extension annotates. */

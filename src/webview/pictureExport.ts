@@ -5,7 +5,17 @@
  */
 
 /** The properties whose computed values the standalone picture needs. */
-const PAINTED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight'] as const;
+const PAINTED = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+] as const;
 
 /**
  * The SVG text of `svg` as drawn, cropped to `content` (a group drawn in user units, whose

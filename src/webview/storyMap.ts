@@ -44,7 +44,6 @@ interface DrawnNode {
 
 interface DrawnEdge {
   readonly element: SVGLineElement;
-  readonly label: SVGTextElement;
   data: MapEdge;
 }
 
@@ -52,6 +51,10 @@ const SVG = 'http://www.w3.org/2000/svg';
 const TYPE_NAMES: Record<EntityType, string> = { person: 'people', place: 'places', organization: 'organisations' };
 /** Edge labels are drawn for every edge of a map this small, and for the edges of the focused entity in any map. */
 const ALL_LABELS_UP_TO = 150;
+/** About 110 steps of the simulation (d3-force's default is 300): settled enough for a map, in a third of the time. */
+const LAYOUT_ALPHA_DECAY = 0.06;
+/** The last steps, which also push overlapping nodes apart. */
+const SEPARATING_TICKS = 25;
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 4;
 
@@ -121,22 +124,28 @@ function layOut(next: StoryMap): void {
         .id((node) => node.id)
         .distance(90),
     )
-    .force('charge', forceManyBody().strength(-260).distanceMax(700))
+    .force('charge', forceManyBody().strength(-260).theta(0.9).distanceMax(700))
     .force('x', forceX(0).strength(0.05))
     .force('y', forceY(0).strength(0.05))
-    .force(
-      'collide',
-      forceCollide<LaidOutNode>((node) => node.radius + 6),
-    )
+    .alphaDecay(LAYOUT_ALPHA_DECAY)
     .stop();
   // Adding to a laid-out map needs less settling than a first layout.
   if (known.length > 0) simulation.alpha(0.5);
   const ticks = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
-  simulation.tick(ticks);
+  simulation.tick(ticks - SEPARATING_TICKS);
+  // Overlaps are pushed apart once the shape has settled: cheaper than checking them at every step.
+  simulation.force(
+    'collide',
+    forceCollide<LaidOutNode>((node) => node.radius + 6),
+  );
+  simulation.tick(SEPARATING_TICKS);
   for (const node of nodes) positions.set(node.id, { x: node.x ?? 0, y: node.y ?? 0 });
 }
 
-function svgElement<Name extends keyof SVGElementTagNameMap>(name: Name, className: string): SVGElementTagNameMap[Name] {
+function svgElement<Name extends keyof SVGElementTagNameMap>(
+  name: Name,
+  className: string,
+): SVGElementTagNameMap[Name] {
   const element = document.createElementNS(SVG, name);
   element.setAttribute('class', className);
   return element;
@@ -181,7 +190,7 @@ function updateNode(group: SVGGElement, node: MapNode): void {
 }
 
 /** The line from the edge of one circle to the edge of the other, so that the arrowhead shows. */
-function placeEdge(line: SVGLineElement, label: SVGTextElement, edge: MapEdge): void {
+function placeEdge(line: SVGLineElement, edge: MapEdge): void {
   const from = positions.get(edge.from)!;
   const to = positions.get(edge.to)!;
   const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
@@ -193,8 +202,34 @@ function placeEdge(line: SVGLineElement, label: SVGTextElement, edge: MapEdge): 
   line.setAttribute('y1', (from.y + uy * fromRadius).toFixed(1));
   line.setAttribute('x2', (to.x - ux * toRadius).toFixed(1));
   line.setAttribute('y2', (to.y - uy * toRadius).toFixed(1));
-  label.setAttribute('x', ((from.x + to.x) / 2).toFixed(1));
-  label.setAttribute('y', ((from.y + to.y) / 2 - 3).toFixed(1));
+}
+
+/**
+ * The labels of the edges `shows` picks, at their middles: every shown edge's in a small map,
+ * only the focused entity's in a large one (thousands of labels would be unreadable and slow).
+ */
+function drawEdgeLabels(shows: (edge: MapEdge) => boolean): void {
+  const labels: SVGTextElement[] = [];
+  for (const { element, data } of drawnEdges.values()) {
+    if (element.classList.contains('hidden') || !shows(data)) continue;
+    const from = positions.get(data.from)!;
+    const to = positions.get(data.to)!;
+    const label = svgElement('text', 'edge-label');
+    label.textContent = edgeLabel(data);
+    label.setAttribute('x', ((from.x + to.x) / 2).toFixed(1));
+    label.setAttribute('y', ((from.y + to.y) / 2 - 3).toFixed(1));
+    labels.push(label);
+  }
+  labelLayer.replaceChildren(...labels);
+}
+
+/** The entity whose edges are labelled in a large map: the one focused last. */
+let labelledId: string | undefined;
+
+function labelEdges(): void {
+  if (!map) return;
+  if (map.edges.length <= ALL_LABELS_UP_TO) drawEdgeLabels(() => true);
+  else drawEdgeLabels((edge) => edge.from === labelledId || edge.to === labelledId);
 }
 
 /** Brings the drawing in line with `next`: elements of what stays are updated in place, not redrawn. */
@@ -225,7 +260,6 @@ function draw(next: StoryMap): void {
   for (const [id, drawn] of drawnEdges) {
     if (!edgeIds.has(id)) {
       drawn.element.remove();
-      drawn.label.remove();
       drawnEdges.delete(id);
     }
   }
@@ -234,19 +268,13 @@ function draw(next: StoryMap): void {
     if (!drawn) {
       const line = svgElement('line', 'edge');
       line.setAttribute('marker-end', 'url(#arrow)');
-      const label = svgElement('text', 'edge-label');
       edgeLayer.append(line);
-      labelLayer.append(label);
-      drawn = { element: line, label, data: edge };
+      drawn = { element: line, data: edge };
       drawnEdges.set(edge.id, drawn);
     }
     drawn.data = edge;
-    drawn.element.dataset.from = edge.from;
-    drawn.element.dataset.to = edge.to;
-    drawn.label.textContent = edgeLabel(edge);
-    placeEdge(drawn.element, drawn.label, edge);
+    placeEdge(drawn.element, edge);
   }
-  svg.classList.toggle('all-labels', next.edges.length <= ALL_LABELS_UP_TO);
   map = next;
   renderKindFilters(next);
   applyFilters();
@@ -263,13 +291,13 @@ function isShown(node: MapNode): boolean {
 function applyFilters(): void {
   if (!map) return;
   for (const { element, data } of drawnNodes.values()) element.classList.toggle('hidden', !isShown(data));
-  for (const { element, label, data } of drawnEdges.values()) {
+  for (const { element, data } of drawnEdges.values()) {
     const from = drawnNodes.get(data.from)?.data;
     const to = drawnNodes.get(data.to)?.data;
     const shown = !hiddenKinds.has(data.kind) && !!from && !!to && isShown(from) && isShown(to);
     element.classList.toggle('hidden', !shown);
-    label.classList.toggle('hidden', !shown);
   }
+  labelEdges();
   const shownNodes = map.nodes.filter(isShown);
   const named = shownNodes.filter((node) => node.mentions > 0).length;
   const shownEdges = [...drawnEdges.values()].filter(({ element }) => !element.classList.contains('hidden')).length;
@@ -314,9 +342,7 @@ function renderTextAlternative(next: StoryMap): void {
   entityRows.replaceChildren(
     ...next.nodes
       .filter(isShown)
-      .map((node) =>
-        row(node.name, node.type === 'organization' ? 'organisation' : node.type, String(node.mentions)),
-      ),
+      .map((node) => row(node.name, node.type === 'organization' ? 'organisation' : node.type, String(node.mentions))),
   );
   relationRows.replaceChildren(
     ...[...drawnEdges.values()]
@@ -334,16 +360,41 @@ function saveState(): void {
   });
 }
 
-/** Pan and zoom move one transform, applied once per frame however many events come. */
+/** The view the drawing was last rendered at; while a pan or zoom goes on, the rendered picture is moved instead. */
+let renderedView: View = view;
+let renderTimer: ReturnType<typeof setTimeout> | undefined;
+/** How long after the last pan or zoom step the drawing is rendered again, sharp, at the new view. */
+const RENDER_AFTER_MS = 150;
+
+/**
+ * Pan and zoom: while they go on, the picture already rendered is moved and scaled as a
+ * whole (the compositor does that without drawing thousands of elements again, so every
+ * frame is quick); once they pause, the drawing is rendered at the new view.
+ */
 function setView(next: View): void {
   view = { x: next.x, y: next.y, k: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, next.k)) };
-  if (viewPending) return;
-  viewPending = true;
-  requestAnimationFrame(() => {
-    viewPending = false;
-    viewport.setAttribute('transform', `translate(${view.x.toFixed(1)},${view.y.toFixed(1)}) scale(${view.k.toFixed(3)})`);
-    saveState();
-  });
+  if (!viewPending) {
+    viewPending = true;
+    requestAnimationFrame(() => {
+      viewPending = false;
+      const scale = view.k / renderedView.k;
+      const dx = view.x - scale * renderedView.x;
+      const dy = view.y - scale * renderedView.y;
+      svg.style.transform = `translate(${dx.toFixed(1)}px, ${dy.toFixed(1)}px) scale(${scale.toFixed(4)})`;
+    });
+  }
+  clearTimeout(renderTimer);
+  renderTimer = setTimeout(renderView, RENDER_AFTER_MS);
+}
+
+function renderView(): void {
+  renderedView = view;
+  viewport.setAttribute(
+    'transform',
+    `translate(${view.x.toFixed(1)},${view.y.toFixed(1)}) scale(${view.k.toFixed(3)})`,
+  );
+  svg.style.transform = '';
+  saveState();
 }
 
 function zoomAt(factor: number, screenX: number, screenY: number): void {
@@ -358,7 +409,12 @@ function fit(): void {
   if (shown.length === 0) return;
   const xs = shown.map((at) => at.x);
   const ys = shown.map((at) => at.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs) - 60, Math.max(...xs) + 60, Math.min(...ys) - 60, Math.max(...ys) + 60];
+  const [minX, maxX, minY, maxY] = [
+    Math.min(...xs) - 60,
+    Math.max(...xs) + 60,
+    Math.min(...ys) - 60,
+    Math.max(...ys) + 60,
+  ];
   const { width, height } = svg.getBoundingClientRect();
   const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min(width / (maxX - minX), height / (maxY - minY))));
   setView({ x: width / 2 - k * ((minX + maxX) / 2), y: height / 2 - k * ((minY + maxY) / 2), k });
@@ -378,11 +434,10 @@ function keepInSight(id: string): void {
 
 function focusChanged(group: SVGGElement): void {
   const id = group.dataset.id!;
-  for (const { element, label, data } of drawnEdges.values()) {
-    const touches = data.from === id || data.to === id;
-    element.classList.toggle('touching', touches);
-    label.classList.toggle('touching', touches);
-  }
+  for (const { element, data } of drawnEdges.values())
+    element.classList.toggle('touching', data.from === id || data.to === id);
+  labelledId = id;
+  labelEdges();
   keepInSight(id);
 }
 
@@ -507,5 +562,5 @@ window.addEventListener('message', (event: MessageEvent<ToStoryMap>) => {
 
 setUpToolbar();
 setUpPanAndZoom();
-setView(view);
+renderView();
 vscode.postMessage({ type: 'ready' });

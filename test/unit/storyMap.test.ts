@@ -1,6 +1,14 @@
 import * as assert from 'assert';
 import * as zlib from 'zlib';
-import { crc32, mapMetadata, mapToGraphMl, mapToJson, pngWithText, svgWithMetadata, xmlText } from '../../src/core/map/export';
+import {
+  crc32,
+  mapMetadata,
+  mapToGraphMl,
+  mapToJson,
+  pngWithText,
+  svgWithMetadata,
+  xmlText,
+} from '../../src/core/map/export';
 import { edgeSentence, storyMap } from '../../src/core/map/graph';
 import { indexOf } from './helpers';
 
@@ -156,7 +164,9 @@ describe('the story map exports', () => {
 
   it('as GraphML: declared keys, escaped text, every node and edge with its source', () => {
     const xml = mapToGraphMl(map, positions);
-    assert.ok(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'));
+    assert.ok(
+      xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'),
+    );
     assert.ok(xml.includes('<key id="n-mentions" for="node" attr.name="mentions" attr.type="int"/>'));
     assert.ok(xml.includes('<key id="e-sentence" for="edge" attr.name="sentence" attr.type="string"/>'));
     assert.ok(xml.includes('<data key="n-label">North Brigade &lt;b&gt;</data>'));
@@ -212,7 +222,7 @@ describe('the story map exports', () => {
     const text = JSON.stringify(mapMetadata(map));
     const tagged = Buffer.from(pngWithText(png, 'Description', text));
     const chunks: { type: string; data: Buffer; crcOk: boolean }[] = [];
-    for (let at = 8; at < tagged.length; ) {
+    for (let at = 8; at < tagged.length;) {
       const length = tagged.readUInt32BE(at);
       const type = tagged.toString('latin1', at + 4, at + 8);
       const data = tagged.subarray(at + 8, at + 8 + length);

@@ -156,7 +156,8 @@ const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
  * image data, where picture tools show it as the picture's description.
  */
 export function pngWithText(png: Uint8Array, keyword: string, text: string): Uint8Array {
-  if (png.length < 16 || PNG_SIGNATURE.some((byte, at) => png[at] !== byte)) throw new Error('the picture is not a PNG');
+  if (png.length < 16 || PNG_SIGNATURE.some((byte, at) => png[at] !== byte))
+    throw new Error('the picture is not a PNG');
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   // The first chunk is IHDR: its length, type, data and CRC; text may follow it.
   const afterHeader = 8 + 12 + view.getUint32(8);
