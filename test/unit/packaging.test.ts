@@ -21,7 +21,7 @@ describe('the package', () => {
       .split('\n')
       .filter(Boolean);
     const allowed =
-      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore|fileReplacer|dictionaryEdits|dictionaryLocations|romaniser)\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
+      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore|fileReplacer|dictionaryEdits|dictionaryLocations|romaniser|storyMap)\.js|dist\/webview\/storyMap\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
     assert.deepStrictEqual(
       files.filter((file) => !allowed.test(file)),
       [],
@@ -44,6 +44,10 @@ describe('the package', () => {
       'dist/web/dictionaryLocations.js',
       'dist/romaniser.js',
       'dist/web/romaniser.js',
+      'dist/storyMap.js',
+      'dist/web/storyMap.js',
+      'dist/webview/storyMap.js',
+      'media/storyMap.css',
       'entities/schema.json',
       'entities/assad-fall-2024.entities.json',
       'ThirdPartyNotices.txt',
@@ -91,6 +95,7 @@ describe('the package', () => {
       ['dist/web/dictionaryEdits.js', ['vscode']],
       ['dist/web/dictionaryLocations.js', []],
       ['dist/web/romaniser.js', []],
+      ['dist/web/storyMap.js', ['vscode']],
     ] as const) {
       const code = fs.readFileSync(path.join(root, bundle), 'utf8');
       const required = new Set([...code.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1]));
@@ -109,9 +114,12 @@ describe('the package', () => {
     );
   });
 
-  it('keeps the Build command and the .gitignore matcher out of the main bundles: they are loaded on first use', () => {
+  it('keeps the Build command, the .gitignore matcher and the story map out of the main bundles: they are loaded on first use', () => {
     for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
       const code = fs.readFileSync(path.join(root, bundle), 'utf8');
+      // Words of the story map's page and of its GraphML export.
+      assert.ok(!code.includes('Entities on the map'), `${bundle} contains the story map's page`);
+      assert.ok(!code.includes('graphml.graphdrawing.org'), `${bundle} contains the story map's exports`);
       // Words of the review's placeholder and of the ignore package's error for a path it cannot test.
       assert.ok(!code.includes('Space checks or unchecks'), `${bundle} contains the build review`);
       assert.ok(!code.includes('path must be a string'), `${bundle} contains the ignore package`);
@@ -177,6 +185,7 @@ describe('the package', () => {
       ['src/core/builder/index.ts', [precomputedCompromise, precomputedGazetteer]],
       ['src/extension/buildDictionary.ts', []],
       ['src/core/workspace/gitignore.ts', []],
+      ['src/webview/storyMap.ts', []],
       ['src/cli/main.ts', [precomputedCompromise, precomputedGazetteer]],
     ] as const) {
       const built = await esbuild.build({
@@ -197,7 +206,7 @@ describe('the package', () => {
       }
     }
     assert.ok(
-      bundled.has('jsonc-parser') && bundled.has('compromise') && bundled.has('ignore'),
+      bundled.has('jsonc-parser') && bundled.has('compromise') && bundled.has('ignore') && bundled.has('d3-force'),
       [...bundled].join(', '),
     );
     // The gazetteer's packages are not bundled as code: their data is compiled into the bundles.
