@@ -45,6 +45,7 @@ export class StoryMapPanel implements vscode.Disposable {
   private draft: vscode.TextDocument | undefined;
   private current: StoryMap | undefined;
   private ready = false;
+  private disposed = false;
   private drawn = drawnSignal();
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposedEmitter.event;
@@ -208,6 +209,9 @@ export class StoryMapPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    // Closing the panel disposes it, and disposing it closes the panel: once is enough.
+    if (this.disposed) return;
+    this.disposed = true;
     this.disposedEmitter.fire();
     this.disposables.dispose();
     this.panel.dispose();

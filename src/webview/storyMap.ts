@@ -51,6 +51,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 const TYPE_NAMES: Record<EntityType, string> = { person: 'people', place: 'places', organization: 'organisations' };
 /** Edge labels are drawn for every edge of a map this small, and for the edges of the focused entity in any map. */
 const ALL_LABELS_UP_TO = 150;
+/** How far apart the layout tries to keep two related entities, in pixels at zoom 1. */
+const LINK_LENGTH = 120;
 /** About 110 steps of the simulation (d3-force's default is 300): settled enough for a map, in a third of the time. */
 const LAYOUT_ALPHA_DECAY = 0.06;
 /** The last steps, which also push overlapping nodes apart. */
@@ -122,9 +124,9 @@ function layOut(next: StoryMap): void {
       'link',
       forceLink<LaidOutNode, SimulationLinkDatum<LaidOutNode>>(links)
         .id((node) => node.id)
-        .distance(90),
+        .distance(LINK_LENGTH),
     )
-    .force('charge', forceManyBody().strength(-260).theta(0.9).distanceMax(700))
+    .force('charge', forceManyBody().strength(-360).theta(0.9).distanceMax(800))
     .force('x', forceX(0).strength(0.05))
     .force('y', forceY(0).strength(0.05))
     .alphaDecay(LAYOUT_ALPHA_DECAY)

@@ -228,8 +228,11 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await bashar.focus();
     await page.keyboard.press('Enter');
     await page.locator('.monaco-editor .selected-text').first().waitFor({ state: 'attached', timeout: 20_000 });
+    // For the picture: the side bar closed (a second click on its icon), the map fitted to the wider panel (0).
+    await page.locator('.activitybar [aria-label="Newsroom Lens"]').first().click();
     await bashar.focus();
-    await page.waitForTimeout(400); // the rendered view settles after the focus brought the node into sight
+    await page.keyboard.press('0');
+    await page.waitForTimeout(600); // the rendered view settles after the zoom
     await page.screenshot({ path: path.join(SCREENSHOTS, 'story-map.png') });
     const tab = page.locator('.tab', { hasText: 'Story Map' }).first();
     await tab.hover();
