@@ -14,7 +14,7 @@ const CORE_LAYERS = [
   ['match'],
   ['dictionary'],
   ['consistency', 'timeline', 'card'],
-  ['builder', 'workspace'],
+  ['builder', 'workspace', 'map'],
 ];
 
 /** `vscode` and every Node built-in: the core runs in node, in the browser and in the CLI. */

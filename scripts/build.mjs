@@ -59,6 +59,8 @@ const loadedOnFirstUse = [
   { name: 'nameReaders', entry: 'src/core/text/nameReaderLibraries.ts', plugins: [] },
   // The visual timeline's panel and its SVG and PNG export, when first shown.
   { name: 'visualTimeline', entry: 'src/extension/visualTimelinePanel.ts', plugins: [] },
+  // The story map's panel, its graph and its exports, for the first Show Story Map.
+  { name: 'storyMap', entry: 'src/extension/storyMapPanel.ts', plugins: [] },
   // Safe writes of a file (temporary file, lock, rename), for the first dictionary edit or export.
   {
     name: 'fileReplacer',
@@ -110,14 +112,16 @@ await Promise.all([
       plugins: [...plugins, webTwins],
     }),
   ]),
-  // Scripts of webview pages (src/webview/), run in the page, not the extension host.
-  esbuild.build({
-    ...common,
-    entryPoints: ['src/webview/visualTimeline.ts'],
-    outfile: 'dist/webview/visualTimeline.js',
-    platform: 'browser',
-    format: 'iife',
-  }),
+  // The webviews' own scripts (src/webview/), with what they draw with; they run in the webview's frame, not the extension host.
+  ...['visualTimeline', 'storyMap'].map((name) =>
+    esbuild.build({
+      ...common,
+      entryPoints: [`src/webview/${name}.ts`],
+      outfile: `dist/webview/${name}.js`,
+      platform: 'browser',
+      format: 'iife',
+    }),
+  ),
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],

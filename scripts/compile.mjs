@@ -1,5 +1,5 @@
 // Emits out/ for what runs unbundled in Node (the unit and e2e tests, the scripts, the bench,
-// the test harnesses): every file of tsconfig.json and test/e2e/tsconfig.json transpiled on
+// the test harnesses): every file of tsconfig.json, src/webview/ and test/e2e/ transpiled on
 // its own to CommonJS with a source map, and the JSON files they import copied beside them.
 // The type check is tsc's (those configs have noEmit); isolatedModules and verbatimModuleSyntax
 // make one file at a time a faithful translation.
@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 
-const PROJECTS = ['tsconfig.json', 'test/e2e/tsconfig.json'];
+const PROJECTS = ['tsconfig.json', 'src/webview/tsconfig.json', 'test/e2e/tsconfig.json'];
 const OUT = 'out';
 
 /** The TypeScript files a project compiles, as tsc lists them. */

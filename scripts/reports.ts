@@ -83,19 +83,24 @@ export function publishReport(report: Report): void {
   console.log(`\nWrote ${file} and the figures in README.md`);
 }
 
-/**
- * Replaces what README.md holds between `<!-- <marker>:start -->` and `<!-- <marker>:end -->`.
- * Throws when the markers are missing, rather than leaving the README's figures stale.
- */
 function replaceReadmeBlock(marker: string, content: string): void {
-  const file = path.join(PROJECT_ROOT, 'README.md');
-  const readme = fs.readFileSync(file, 'utf8');
+  replaceMarkedBlock('README.md', marker, content);
+}
+
+/**
+ * Replaces what a file of the project (README.md, a page of docs/) holds between
+ * `<!-- <marker>:start -->` and `<!-- <marker>:end -->`. Throws when the markers are
+ * missing, rather than leaving the figures stale.
+ */
+export function replaceMarkedBlock(relativePath: string, marker: string, content: string): void {
+  const file = path.join(PROJECT_ROOT, relativePath);
+  const text = fs.readFileSync(file, 'utf8');
   const start = `<!-- ${marker}:start -->`;
   const end = `<!-- ${marker}:end -->`;
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end, from);
-  if (from < 0 || to < 0) throw new Error(`README.md has no ${start} … ${end} block for the figures`);
-  fs.writeFileSync(file, `${readme.slice(0, from + start.length)}\n${content.trim()}\n${readme.slice(to)}`);
+  const from = text.indexOf(start);
+  const to = text.indexOf(end, from);
+  if (from < 0 || to < 0) throw new Error(`${relativePath} has no ${start} … ${end} block for the figures`);
+  fs.writeFileSync(file, `${text.slice(0, from + start.length)}\n${content.trim()}\n${text.slice(to)}`);
 }
 
 /** A Markdown table from a header row and body rows. */

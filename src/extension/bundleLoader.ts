@@ -25,6 +25,8 @@ export interface LazyBundles {
   nameReaders: typeof import('../core/text/nameReaderLibraries');
   /** The visual timeline's panel and its SVG and PNG export, when first shown. */
   visualTimeline: typeof import('./visualTimelinePanel');
+  /** The story map's panel, its graph and exports, for the first Show Story Map. */
+  storyMap: typeof import('./storyMapPanel');
 }
 
 /** Loads a bundle beside this one on first use; later calls get the same module. */

@@ -46,14 +46,20 @@ async function showEntity(
     return;
   }
   const editor = vscode.window.activeTextEditor;
-  const mentions = editor ? (annotations.get(editor.document)?.mentionsOf(entity.id) ?? []) : [];
-  if (editor && mentions.length > 0) {
-    const cursor = editor.document.offsetAt(editor.selection.active);
-    const next = mentions.find((mention) => mention.start > cursor) ?? mentions[0]!;
-    const range = rangeOf(editor.document, next);
-    editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    return;
-  }
-  await showEntry(entity);
+  if (!editor || !revealNextMention(editor, annotations, entity.id)) await showEntry(entity);
+}
+
+/**
+ * Selects the entity's next mention after the cursor in `editor` (the first, past the last)
+ * and scrolls to it; false when the document names it nowhere.
+ */
+export function revealNextMention(editor: vscode.TextEditor, annotations: AnnotationCache, entityId: string): boolean {
+  const mentions = annotations.get(editor.document)?.mentionsOf(entityId) ?? [];
+  if (mentions.length === 0) return false;
+  const cursor = editor.document.offsetAt(editor.selection.active);
+  const next = mentions.find((mention) => mention.start > cursor) ?? mentions[0]!;
+  const range = rangeOf(editor.document, next);
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return true;
 }

@@ -18,6 +18,7 @@ import { EntitiesView, registerEntitiesView } from './entitiesView';
 import { registerReferences } from './references';
 import { registerRename } from './rename';
 import { registerStatusBar } from './statusBar';
+import { registerStoryMap } from './storyMapCommand';
 import { registerSymbols } from './symbols';
 import { TimelineService } from './timeline';
 import { TimelineView, registerTimelineView } from './timelineView';
@@ -103,6 +104,7 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     registerEntitiesView(entitiesView, dictionaries),
     timelines,
     registerTimelineView(timelineView, timelines, dictionaries),
+    registerStoryMap({ extensionUri: context.extensionUri, dictionaries, annotations, activity, log }),
   );
   // Menus show the extension's commands only for the annotated languages.
   const setLanguagesContext = () =>

@@ -24,6 +24,7 @@ export const COMMANDS = {
   openEntry: 'newsroomLens.openEntry',
   goToSourceOfNode: 'newsroomLens.entities.goToSource',
   showTimeline: 'newsroomLens.showTimeline',
+  showStoryMap: 'newsroomLens.showStoryMap',
   timelineRefresh: 'newsroomLens.timeline.refresh',
   timelineFilter: 'newsroomLens.timeline.filter',
   timelineClearFilter: 'newsroomLens.timeline.clearFilter',
@@ -46,6 +47,8 @@ export const ENTITIES_VIEW = 'newsroomLens.entities';
 export const TIMELINE_VIEW = 'newsroomLens.timeline';
 /** The visual timeline's webview panel. */
 export const VISUAL_TIMELINE_PANEL = 'newsroomLens.visualTimeline';
+/** The story map's webview panel. */
+export const STORY_MAP_VIEW_TYPE = 'newsroomLens.storyMap';
 
 /** The source named on every diagnostic of ours. */
 export const DIAGNOSTIC_SOURCE = 'Newsroom Lens';

@@ -7,7 +7,7 @@ import type { DocumentTimeline } from '../core/workspace/timelines';
 import type { FromVisualTimeline, ToVisualTimeline } from '../webview/visualTimelineMessages';
 import { rangeOf } from './documents';
 import { COMMANDS, VISUAL_TIMELINE_PANEL } from './ids';
-import { webviewHtml, webviewResourceRoots } from './webviewShell';
+import { webviewHtml, webviewOptions } from './webviewShell';
 
 /** What the panel needs from the rest of the extension (the Timeline view's draft and data). */
 export interface VisualTimelineHost {
@@ -178,7 +178,7 @@ export async function showVisualTimeline(host: VisualTimelineHost): Promise<void
       VISUAL_TIMELINE_PANEL,
       'Visual Timeline',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: webviewResourceRoots(host.extensionUri) },
+      webviewOptions(host.extensionUri),
     );
     open = new VisualTimelinePanel(panel, host, () => (open = undefined));
   }

@@ -1,8 +1,14 @@
 import vscode = require('vscode');
 
-/** Where a webview of ours may load files from: its bundled scripts and the media folder, nothing else. */
-export function webviewResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
-  return [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')];
+/** A webview of ours runs its script and reads files only from the extension's dist/webview/ and media/, nothing from the workspace. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [
+      vscode.Uri.joinPath(extensionUri, 'dist', 'webview'),
+      vscode.Uri.joinPath(extensionUri, 'media'),
+    ],
+  };
 }
 
 /** A fresh random nonce: the one script the page may run carries it. */
@@ -12,38 +18,49 @@ function nonce(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+export interface WebviewPage {
+  readonly title: string;
+  /** The stylesheet's file name under media/. */
+  readonly stylesheet: string;
+  /** The script's file name under dist/webview/, run with the page's nonce. */
+  readonly script: string;
+  /**
+   * The page's own markup, if any: constant text written in the extension, never anything
+   * from a document or a dictionary (the script sets those as text once the page has loaded).
+   */
+  readonly body?: string;
+}
+
 /**
- * The page of a webview of ours: a strict Content-Security-Policy (no remote content, no
- * inline script or style; images only from the page itself, for rendering a PNG), one
- * stylesheet from media/ and one script from dist/webview/. The script builds the page and
- * sets every text from a document or dictionary as text, never as markup.
+ * The page of a webview of ours under a strict Content-Security-Policy: nothing remote, no
+ * inline script or style, styles and fonts from the extension's files, only the script that
+ * carries this page's nonce, and pictures only from the extension or the page itself (data:
+ * and blob: URLs, for painting an export).
  */
-export function webviewHtml(
-  webview: vscode.Webview,
-  extensionUri: vscode.Uri,
-  page: { readonly title: string; readonly script: string; readonly stylesheet: string },
-): string {
-  const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', page.script));
-  const styleUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', page.stylesheet));
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page: WebviewPage): string {
   const once = nonce();
+  const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+  const uri = (...path: string[]) =>
+    escape(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString());
   const policy = [
     "default-src 'none'",
     `style-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+    `img-src ${webview.cspSource} data: blob:`,
     `script-src 'nonce-${once}'`,
-    'img-src data:',
   ].join('; ');
-  const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escape(policy)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escape(styleUri.toString())}">
+<link rel="stylesheet" href="${uri('media', page.stylesheet)}">
 <title>${escape(page.title)}</title>
 </head>
 <body>
-<script nonce="${once}" src="${escape(scriptUri.toString())}"></script>
+${page.body ?? ''}
+<script nonce="${once}" src="${uri('dist', 'webview', page.script)}"></script>
 </body>
 </html>`;
 }

@@ -205,6 +205,54 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await openWithQuickOpen(page, 'draft.md');
   });
 
+  it('draws the story map of the draft from the Entities view: every entity of its dictionary, named ones standing out', async function () {
+    await page.keyboard.press('Escape');
+    await page.locator('.activitybar [aria-label="Newsroom Lens"]').first().click();
+    // The view's toolbar shows while the pointer is over its header.
+    const header = page.locator('.pane-header', { hasText: 'Entities' }).first();
+    await header.hover();
+    await header.locator('[aria-label^="Show Story Map"]').first().click({ timeout: 20_000 });
+    // A webview is an iframe in an iframe: VS Code's host frame, then the page it shows.
+    const map = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const nodes = map.locator('#nodes .node');
+    const dictionary = JSON.parse(
+      fs.readFileSync(path.join(PROJECT_ROOT, 'entities/assad-fall-2024.entities.json'), 'utf8'),
+    ) as { entities: { name: string; relations?: unknown[] }[] };
+    await nodes.first().waitFor({ state: 'visible', timeout: 30_000 });
+    const names = await map.locator('#nodes .node text').allTextContents();
+    assert.deepStrictEqual(names.sort(), dictionary.entities.map((entity) => entity.name).sort());
+    // The draft names Bashar al-Assad five times (as his card says): drawn as named, not faded.
+    const bashar = map.locator('#nodes .node', { has: map.locator('text', { hasText: /^Bashar al-Assad$/ }) });
+    assert.match((await bashar.getAttribute('aria-label')) ?? '', /^Bashar al-Assad, person, .*named 5 times$/);
+    assert.match((await bashar.getAttribute('class')) ?? '', /\bmentioned\b/);
+    // The hidden table lists every relation drawn, in words.
+    const relations = await map.locator('#relation-rows tr').allInnerTexts();
+    assert.ok(
+      relations.length > 0 &&
+        relations.length <= dictionary.entities.flatMap((entity) => entity.relations ?? []).length,
+    );
+    assert.ok(
+      relations.some((row) => /Maher al-Assad\s+younger brother\s+Bashar al-Assad/.test(row)),
+      relations.join('\n'),
+    );
+    // The keyboard: focus his node, Enter selects his next mention in the draft.
+    await bashar.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .selected-text').first().waitFor({ state: 'attached', timeout: 20_000 });
+    // For the picture: the side bar closed (a second click on its icon), the map fitted to the wider panel (0).
+    await page.locator('.activitybar [aria-label="Newsroom Lens"]').first().click();
+    await bashar.focus();
+    await page.keyboard.press('0');
+    await page.waitForTimeout(600); // the rendered view settles after the zoom
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'story-map.png') });
+    const tab = page.locator('.tab', { hasText: 'Story Map' }).first();
+    await tab.hover();
+    await tab.locator('.codicon-close').first().click();
+    await tab.waitFor({ state: 'detached', timeout: 10_000 });
+    await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
+    await openWithQuickOpen(page, 'draft.md');
+  });
+
   it('flags a first reference with a squiggle and mends it from the quick-fix menu', async function () {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');

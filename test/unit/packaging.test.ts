@@ -21,7 +21,7 @@ describe('the package', () => {
       .split('\n')
       .filter(Boolean);
     const allowed =
-      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore|fileReplacer|dictionaryEdits|dictionaryLocations|nameReaders|timelineEngine|visualTimeline)\.js|dist\/webview\/visualTimeline\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
+      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore|fileReplacer|dictionaryEdits|dictionaryLocations|nameReaders|timelineEngine|visualTimeline|storyMap)\.js|dist\/webview\/(visualTimeline|storyMap)\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
     assert.deepStrictEqual(
       files.filter((file) => !allowed.test(file)),
       [],
@@ -49,6 +49,10 @@ describe('the package', () => {
       'dist/visualTimeline.js',
       'dist/web/visualTimeline.js',
       'dist/webview/visualTimeline.js',
+      'dist/storyMap.js',
+      'dist/web/storyMap.js',
+      'dist/webview/storyMap.js',
+      'media/storyMap.css',
       'entities/schema.json',
       'entities/assad-fall-2024.entities.json',
       'ThirdPartyNotices.txt',
@@ -98,6 +102,7 @@ describe('the package', () => {
       ['dist/web/nameReaders.js', []],
       ['dist/web/timelineEngine.js', []],
       ['dist/web/visualTimeline.js', ['vscode']],
+      ['dist/web/storyMap.js', ['vscode']],
     ] as const) {
       const code = fs.readFileSync(path.join(root, bundle), 'utf8');
       const required = new Set([...code.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1]));
@@ -116,9 +121,12 @@ describe('the package', () => {
     );
   });
 
-  it('keeps the Build command and the .gitignore matcher out of the main bundles: they are loaded on first use', () => {
+  it('keeps the Build command, the .gitignore matcher and the story map out of the main bundles: they are loaded on first use', () => {
     for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
       const code = fs.readFileSync(path.join(root, bundle), 'utf8');
+      // Words of the story map's page and of its GraphML export.
+      assert.ok(!code.includes('Entities on the map'), `${bundle} contains the story map's page`);
+      assert.ok(!code.includes('graphml.graphdrawing.org'), `${bundle} contains the story map's exports`);
       // Words of the review's placeholder and of the ignore package's error for a path it cannot test.
       assert.ok(!code.includes('Space checks or unchecks'), `${bundle} contains the build review`);
       assert.ok(!code.includes('path must be a string'), `${bundle} contains the ignore package`);
@@ -218,6 +226,7 @@ describe('the package', () => {
       ['src/core/builder/index.ts', [precomputedCompromise, precomputedGazetteer]],
       ['src/extension/buildDictionary.ts', []],
       ['src/core/workspace/gitignore.ts', []],
+      ['src/webview/storyMap.ts', []],
       ['src/cli/main.ts', [precomputedCompromise, precomputedGazetteer]],
     ] as const) {
       const built = await esbuild.build({
@@ -238,7 +247,7 @@ describe('the package', () => {
       }
     }
     assert.ok(
-      bundled.has('jsonc-parser') && bundled.has('compromise') && bundled.has('ignore'),
+      bundled.has('jsonc-parser') && bundled.has('compromise') && bundled.has('ignore') && bundled.has('d3-force'),
       [...bundled].join(', '),
     );
     // The gazetteer's packages are not bundled as code: their data is compiled into the bundles.

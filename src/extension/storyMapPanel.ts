@@ -1,0 +1,271 @@
+import vscode = require('vscode');
+import {
+  MAP_EXPORTS,
+  type MapExportFormat,
+  type MapPositions,
+  mapMetadata,
+  mapToGraphMl,
+  mapToJson,
+  pngWithText,
+  svgWithMetadata,
+} from '../core/map/export';
+import { type StoryMap, storyMap } from '../core/map/graph';
+import type { Activity } from '../core/workspace/activity';
+import { KeyedDebounce } from '../core/workspace/debounce';
+import { DisposableStore } from '../core/workspace/events';
+import type { FromStoryMap, ToStoryMap } from '../webview/storyMapMessages';
+import { STORY_MAP_BODY } from '../webview/storyMapPage';
+import type { AnnotationCache } from './annotations';
+import { revealNextMention } from './commands';
+import { isAnnotated } from './config';
+import { showEntry } from './definitions';
+import type { DictionaryService } from './dictionaryService';
+import { STORY_MAP_VIEW_TYPE } from './ids';
+import { webviewHtml, webviewOptions } from './webviewShell';
+
+/** How long the map waits after the last keystroke in the draft before it counts mentions again. */
+const REDRAW_DELAY_MS = 400;
+
+export interface StoryMapServices {
+  readonly extensionUri: vscode.Uri;
+  readonly dictionaries: DictionaryService;
+  readonly annotations: AnnotationCache;
+  readonly activity: Activity;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/**
+ * The story map of the active draft in a webview panel: the entities of the dictionaries the
+ * draft uses and their relations, redrawn in place as the draft or a dictionary changes.
+ */
+export class StoryMapPanel implements vscode.Disposable {
+  private readonly panel: vscode.WebviewPanel;
+  private readonly disposables = new DisposableStore();
+  private readonly redraws: KeyedDebounce<'redraw'>;
+  private draft: vscode.TextDocument | undefined;
+  private current: StoryMap | undefined;
+  private ready = false;
+  private disposed = false;
+  private drawn = drawnSignal();
+  private readonly disposedEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposedEmitter.event;
+
+  constructor(private readonly services: StoryMapServices) {
+    this.redraws = new KeyedDebounce(REDRAW_DELAY_MS, services.activity);
+    this.draft = draftOf(vscode.window.activeTextEditor) ?? vscode.window.visibleTextEditors.map(draftOf).find(Boolean);
+    this.panel = vscode.window.createWebviewPanel(
+      STORY_MAP_VIEW_TYPE,
+      'Story Map',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      webviewOptions(services.extensionUri),
+    );
+    this.panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'activity-bar.svg');
+    this.panel.webview.html = webviewHtml(this.panel.webview, services.extensionUri, {
+      title: 'Story Map',
+      stylesheet: 'storyMap.css',
+      script: 'storyMap.js',
+      body: STORY_MAP_BODY,
+    });
+    this.disposables.push(
+      this.redraws,
+      this.disposedEmitter,
+      this.panel.webview.onDidReceiveMessage((message: FromStoryMap) => void this.onMessage(message)),
+      services.dictionaries.onDidChange(() => this.post()),
+      services.annotations.onDidAnnotate((document) => {
+        if (document === this.draft) this.post();
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === this.draft && event.contentChanges.length > 0)
+          this.redraws.schedule('redraw', () => this.post());
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document === this.draft) this.follow(undefined);
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        const draft = draftOf(editor);
+        if (draft && draft !== this.draft) this.follow(draft);
+      }),
+    );
+    this.panel.onDidDispose(() => this.dispose());
+  }
+
+  /** Resolves once the webview has drawn the map last sent to it: how many entities and relations it drew. */
+  whenDrawn(): Promise<{ nodes: number; edges: number }> {
+    return this.drawn.promise;
+  }
+
+  /** Brings the panel forward, following the active draft. */
+  reveal(): void {
+    const draft = draftOf(vscode.window.activeTextEditor);
+    if (draft && draft !== this.draft) this.follow(draft);
+    this.panel.reveal(undefined, true);
+  }
+
+  private follow(draft: vscode.TextDocument | undefined): void {
+    this.draft = draft;
+    this.post();
+  }
+
+  /** The map of the draft as it is now. */
+  private map(): StoryMap {
+    const { dictionaries, annotations } = this.services;
+    const draft = this.draft;
+    if (!draft) return storyMap(dictionaries.index, () => 0, 'No draft open');
+    const mentions = annotations.get(draft);
+    return storyMap(
+      dictionaries.indexFor(draft.uri),
+      (id) => mentions?.mentionCount(id) ?? 0,
+      vscode.workspace.asRelativePath(draft.uri),
+    );
+  }
+
+  private post(): void {
+    if (!this.ready) return;
+    this.redraws.cancel('redraw');
+    this.current = this.map();
+    this.drawn = drawnSignal();
+    const message: ToStoryMap = { type: 'map', map: this.current };
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async onMessage(message: FromStoryMap): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.post();
+        return;
+      case 'drawn':
+        this.drawn.resolve({ nodes: message.nodes, edges: message.edges });
+        this.services.log.info(
+          `Story map: ${message.nodes} entities and ${message.edges} relations drawn in ${Math.round(message.ms)} ms.`,
+        );
+        return;
+      case 'reveal':
+        return this.revealMention(message.id);
+      case 'entry':
+        return this.showEntryOf(message.id);
+      case 'export':
+        return this.save(
+          message.format,
+          message.drawing,
+          new Map(message.positions.map(([id, x, y]) => [id, { x, y }])),
+        );
+    }
+  }
+
+  private entity(id: string) {
+    const index = this.draft ? this.services.dictionaries.indexFor(this.draft.uri) : this.services.dictionaries.index;
+    return index.get(id);
+  }
+
+  /** The entity's next mention in the draft, opened beside the map; its entry when the draft names it nowhere. */
+  private async revealMention(id: string): Promise<void> {
+    const entity = this.entity(id);
+    if (!entity) return;
+    const draft = this.draft;
+    if (draft && (this.services.annotations.get(draft)?.mentionCount(id) ?? 0) > 0) {
+      const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === draft);
+      const editor = await vscode.window.showTextDocument(draft, {
+        viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      });
+      if (revealNextMention(editor, this.services.annotations, id)) return;
+    }
+    await this.showEntryOf(id);
+  }
+
+  private async showEntryOf(id: string): Promise<void> {
+    const entity = this.entity(id);
+    if (entity) await showEntry(entity);
+  }
+
+  /** Saves the map where the journalist chooses, with the source of each element in the file's metadata. */
+  private async save(format: MapExportFormat, drawing: string | Uint8Array | undefined, positions: MapPositions) {
+    const map = this.current;
+    if (!map) return;
+    const choice = MAP_EXPORTS.find((candidate) => candidate.extension === format)!;
+    const draft = this.draft;
+    const uri = await vscode.window.showSaveDialog({
+      defaultUri:
+        draft && draft.uri.scheme !== 'untitled'
+          ? draft.uri.with({ path: draft.uri.path.replace(/(\.[^./]+)?$/, `.map.${format}`) })
+          : undefined,
+      filters: { [choice.label]: [format] },
+      title: 'Export the story map',
+    });
+    if (!uri) return;
+    try {
+      const bytes = exportBytes(map, format, drawing, positions);
+      await vscode.workspace.fs.writeFile(uri, bytes);
+    } catch (error) {
+      void vscode.window.showErrorMessage(
+        `Newsroom Lens: the story map was not saved: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return;
+    }
+    void vscode.window.setStatusBarMessage(
+      `Newsroom Lens: story map saved to ${vscode.workspace.asRelativePath(uri)}`,
+      5000,
+    );
+  }
+
+  dispose(): void {
+    // Closing the panel disposes it, and disposing it closes the panel: once is enough.
+    if (this.disposed) return;
+    this.disposed = true;
+    this.disposedEmitter.fire();
+    this.disposables.dispose();
+    this.panel.dispose();
+  }
+}
+
+/** The file's bytes: the drawing the webview made for pictures, the graph for the data formats. */
+function exportBytes(
+  map: StoryMap,
+  format: MapExportFormat,
+  drawing: string | Uint8Array | undefined,
+  positions: MapPositions,
+): Uint8Array {
+  const text = (content: string) => new TextEncoder().encode(content);
+  switch (format) {
+    case 'svg':
+      if (typeof drawing !== 'string') throw new Error('the map sent no SVG drawing');
+      return text(svgWithMetadata(drawing, map));
+    case 'png':
+      // Typed arrays may arrive from the webview's frame as views of another realm's buffer.
+      if (drawing === undefined || typeof drawing === 'string' || !ArrayBuffer.isView(drawing))
+        throw new Error('the map sent no PNG picture');
+      return pngWithText(
+        new Uint8Array(drawing.buffer, drawing.byteOffset, drawing.byteLength),
+        'Description',
+        JSON.stringify(mapMetadata(map)),
+      );
+    case 'graphml':
+      return text(mapToGraphMl(map, positions));
+    case 'json':
+      return text(mapToJson(map, positions));
+  }
+}
+
+/** A promise of what the webview drew, and the function that settles it when the webview says so. */
+function drawnSignal(): {
+  promise: Promise<{ nodes: number; edges: number }>;
+  resolve: (drawn: { nodes: number; edges: number }) => void;
+} {
+  let resolve!: (drawn: { nodes: number; edges: number }) => void;
+  const promise = new Promise<{ nodes: number; edges: number }>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
+/** The document of an editor showing a draft the extension annotates. */
+function draftOf(editor: vscode.TextEditor | undefined): vscode.TextDocument | undefined {
+  return editor && isAnnotated(editor.document) ? editor.document : undefined;
+}
+
+/** Opens the story map, or brings forward the one open. */
+export function openStoryMap(services: StoryMapServices, open: StoryMapPanel | undefined): StoryMapPanel {
+  if (open) {
+    open.reveal();
+    return open;
+  }
+  return new StoryMapPanel(services);
+}

@@ -1,0 +1,24 @@
+import type { MapExportFormat } from '../core/map/export';
+import type { StoryMap } from '../core/map/graph';
+
+/** What the extension tells the story map's webview. */
+export type ToStoryMap =
+  /** The map to draw, new or changed: the webview keeps where it drew the nodes that stay. */
+  { readonly type: 'map'; readonly map: StoryMap };
+
+/** What the story map's webview asks of the extension. */
+export type FromStoryMap =
+  | { readonly type: 'ready' }
+  /** Select the entity's next mention in the draft (its dictionary entry when the draft names it nowhere). */
+  | { readonly type: 'reveal'; readonly id: string }
+  /** Open the entity's entry in its dictionary. */
+  | { readonly type: 'entry'; readonly id: string }
+  /** Save the map: `drawing` is the SVG text or the PNG bytes, for the pictures; positions by node id. */
+  | {
+      readonly type: 'export';
+      readonly format: MapExportFormat;
+      readonly drawing?: string | Uint8Array;
+      readonly positions: readonly (readonly [string, number, number])[];
+    }
+  /** The map has been drawn: how long laying it out and drawing it took, in milliseconds. */
+  | { readonly type: 'drawn'; readonly nodes: number; readonly edges: number; readonly ms: number };
