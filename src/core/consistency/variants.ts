@@ -81,6 +81,8 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         // A run may hold whole mentions ("Eyad" in "Eyad Makhluf"), never cut one in two.
         if (overlapping(context.mentions, start, end).some((mention) => mention.start < start || mention.end > end))
           continue;
+        // A mention is a name the index knows, in one of its forms ("al Assad" too): no variant.
+        if (context.mentions.some((mention) => mention.start === start && mention.end === end)) continue;
         const written = context.text.slice(start, end);
         const sentenceStart = isSentenceStart(context.text, start);
         // Where any word has a capital, short names must match as transliterations, and common words never count.
