@@ -108,6 +108,18 @@ describe('naming conventions', () => {
     ]);
   });
 
+  it('a joined name written apart is its variant, though its first word is a common one', () => {
+    const carriers = indexOf({ entities: [{ id: 'airasia', name: 'AirAsia', type: 'organization' }] });
+    assert.deepStrictEqual(
+      checkDraft('Flights came from Air Asia on Monday.', carriers, DEFAULT_CHECK_OPTIONS).map((f) => [
+        f.rule,
+        f.text,
+        f.suggestion,
+      ]),
+      [['name-variant', 'Air Asia', 'AirAsia']],
+    );
+  });
+
   it('a quotation in guillemets or low-high marks is left as said', () => {
     for (const text of ['Pavel Lugov said: «Lugow is not my name».', 'Pavel Lugov said: „Lugow was here.“'])
       assert.deepStrictEqual(
