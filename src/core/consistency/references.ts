@@ -7,18 +7,29 @@ import {
   ARTICLE_PREFIX,
   COURTESY_TITLES,
   TITLES,
+  TITLE_ABBREVIATIONS_SPELLED,
   titleBefore,
   titleIn,
   withoutArticles,
   withoutPossessive,
 } from '../text/names';
 import { FAMILY_RELATIONS, SHARES_SURNAME } from '../text/family';
+import { conventionalForms, hyphenatedAs } from '../text/nameConventions';
 import { type DraftContext, caseForPosition } from './variants';
 
 /** The surname as written with its article ("al-Assad"), or undefined where it has none. */
 function articleSurname(entity: IndexedEntity): string | undefined {
   const last = entity.name.split(' ').pop()!;
   return ARTICLE_PREFIX.test(last) ? last : undefined;
+}
+
+/** The names a dictionary gives an entity, and the forms naming conventions make of a person's. */
+function declaredNames(entity: IndexedEntity): string[] {
+  return [
+    entity.name,
+    ...entity.aliases.map((alias) => alias.text),
+    ...(entity.type === 'person' ? conventionalForms(entity.name) : []),
+  ];
 }
 
 /** The full name a house style wants on first reference. */
@@ -125,11 +136,25 @@ export function houseStyleFindings(context: DraftContext, index: EntityIndex, op
   const style = HOUSE_STYLES[options.houseStyle];
   const findings: RawFinding[] = [];
   for (const { mention, entity } of resolved(context, index)) {
+    const sentenceStart = isSentenceStart(context.text, mention.start);
+    // "al Nouri", "alNouri": the same person, written apart or joined where the dictionary hyphenates the article.
+    const hyphenated = hyphenatedAs(mention.text, declaredNames(entity));
+    if (hyphenated !== undefined) {
+      findings.push({
+        rule: 'house-style',
+        message: `The dictionary writes the article of ${entity.name} with a hyphen: "${hyphenated}".`,
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        suggestion: hyphenated,
+        entity: entity.id,
+      });
+      continue;
+    }
     const surname = entity.type === 'person' ? articleSurname(entity) : undefined;
     if (!surname) continue;
     const written = foldName(mention.text);
     const bareSurname = surname.replace(ARTICLE_PREFIX, '');
-    const sentenceStart = isSentenceStart(context.text, mention.start);
     let wanted: string | undefined;
     if (written === foldName(surname)) wanted = style.laterKeepsParticle ? undefined : bareSurname;
     else if (written === foldName(bareSurname)) wanted = style.laterKeepsParticle ? surname : undefined;
@@ -231,6 +256,32 @@ function abbreviates(title: string, role: string): boolean {
   });
 }
 
+/** Words that make a title another office: a deputy prime minister is no prime minister. */
+const OFFICE_QUALIFIERS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'shadow', 'junior', 'under']);
+
+/** What parts the words of a role: spaces and punctuation, not the hyphens of "Governor-General". */
+const ROLE_WORD_BREAK = /[^\p{L}\p{N}'’-]+/u;
+
+/** The lower-cased word right before `offset` (after one space), if any. */
+function wordBefore(text: string, offset: number): string | undefined {
+  return /(\p{L}+)\s$/u.exec(text.slice(Math.max(0, offset - 30), offset))?.[1]?.toLowerCase();
+}
+
+/**
+ * Whether a role is the office a written title names: the role has the title's words
+ * ("Governor" in "Governor-General" too), and a qualifier before them there ("deputy prime
+ * minister") is written before the title as well.
+ */
+function holdsTitle(role: string, title: string, writtenQualifier: string | undefined): boolean {
+  const words = foldName(role).split(ROLE_WORD_BREAK);
+  const titleWords = foldName(title).split(ROLE_WORD_BREAK).filter(Boolean);
+  return words.some(
+    (_, at) =>
+      titleWords.every((word, k) => words[at + k] === word || words[at + k]?.startsWith(`${word}-`)) &&
+      (at === 0 || !OFFICE_QUALIFIERS.has(words[at - 1]!) || words[at - 1] === writtenQualifier),
+  );
+}
+
 /** title-conflict: a title before a name that the dictionary's roles for that person contradict. */
 export function titleConflictFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -238,8 +289,14 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
     if (entity.type !== 'person' || entity.roles.length === 0) continue;
     const title = titleBefore(context.text, mention.start);
     if (!title || COURTESY_TITLES.has(title.text)) continue;
-    const folded = foldName(title.text);
-    if (entity.roles.some((role) => foldName(role.title).includes(folded) || abbreviates(title.text, role.title)))
+    const titles = [title.text, TITLE_ABBREVIATIONS_SPELLED[title.text]].filter((t): t is string => t !== undefined);
+    const qualifier = wordBefore(context.text, title.start);
+    if (
+      entity.roles.some(
+        (role) =>
+          titles.some((written) => holdsTitle(role.title, written, qualifier)) || abbreviates(title.text, role.title),
+      )
+    )
       continue;
     const roles = entity.roles.map((role) => role.title);
     const roleTitle = roles.map(titleIn).find((found) => found !== undefined);

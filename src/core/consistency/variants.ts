@@ -44,6 +44,27 @@ function nameTokens(run: readonly Token[]): Token[] {
   return run.slice(from);
 }
 
+/**
+ * The name's tokens with the common words before them that belong to a known name written
+ * apart ("Air Asia" for AirAsia): kept where the words from there on have a known name's
+ * transliteration skeleton.
+ */
+function withLeadingWordsOfAName(
+  text: string,
+  run: readonly Token[],
+  tokens: Token[],
+  variants: VariantIndex,
+): Token[] {
+  const from = tokens.length === 0 ? run.length : run.indexOf(tokens[0]!);
+  for (let first = 0; first < from && tokens.length > 0; first++) {
+    if (CAPITALS_TITLES.has(run[first]!.text) || TITLE_WORDS.has(run[first]!.text.toLowerCase())) continue;
+    const whole = run.slice(first, from + tokens.length);
+    if (whole.length > MAX_RUN_TOKENS) continue;
+    if (variants.lookup(text.slice(whole[0]!.start, whole[whole.length - 1]!.end), false).length > 0) return whole;
+  }
+  return tokens;
+}
+
 /** Writes `alias` with the case a position asks for: a capital at a sentence start. */
 export function caseForPosition(alias: string, atSentenceStart: boolean): string {
   return atSentenceStart ? alias.charAt(0).toUpperCase() + alias.slice(1) : alias;
@@ -70,7 +91,7 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
   };
   const mentioned = new Set(context.mentions.flatMap((mention) => mention.entityIds));
   for (const run of context.runs) {
-    const tokens = nameTokens(run);
+    const tokens = withLeadingWordsOfAName(context.text, run, nameTokens(run), variants);
     const taken = new Set<number>();
     for (let length = Math.min(MAX_RUN_TOKENS, tokens.length); length >= 1; length--) {
       for (let first = 0; first + length <= tokens.length; first++) {
@@ -81,6 +102,8 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         // A run may hold whole mentions ("Eyad" in "Eyad Makhluf"), never cut one in two.
         if (overlapping(context.mentions, start, end).some((mention) => mention.start < start || mention.end > end))
           continue;
+        // A mention is a name the index knows, in one of its forms ("al Assad" too): no variant.
+        if (context.mentions.some((mention) => mention.start === start && mention.end === end)) continue;
         const written = context.text.slice(start, end);
         const sentenceStart = isSentenceStart(context.text, start);
         // Where any word has a capital, short names must match as transliterations, and common words never count.

@@ -1,7 +1,8 @@
-import { EntityMatcher, type Mention, type NameEntry, type TextRegion } from '../match/matcher';
+import { EntityMatcher, type MatchName, type Mention, type NameEntry, type TextRegion } from '../match/matcher';
+import { articleSpacings, conventionalForms } from '../text/nameConventions';
 import { type OtherScriptName, OtherScriptNames, otherScriptMentions } from '../match/otherScripts';
 import { VariantIndex } from '../match/spellingIndex';
-import { withoutOthersNames } from './othersNames';
+import { withPatronymics, withoutOthersNames } from './othersNames';
 import { type DictionaryProblem, type JsonPath, MAX_CASELESS_ALIAS_LENGTH, pathOf, withPathOf } from './parse';
 import {
   type Alias,
@@ -206,23 +207,61 @@ export class EntityIndex {
     return this.byId.values();
   }
 
-  /** Every name each entity goes by: its canonical name and its aliases. */
-  nameEntries(): NameEntry[] {
+  /**
+   * Every name each entity goes by: its canonical name, its aliases, and the shorter forms
+   * naming conventions give a person's name ("Abu Mohammed", "Golani", "Sergei Viktorovich").
+   * With `articleSpacings`, also those names with the Arabic article written apart or joined
+   * ("al Assad", "alAssad"): the same entity, for the matcher, though no spelling to offer.
+   */
+  nameEntries(options: { articleSpacings?: boolean } = {}): NameEntry[] {
     const entries: NameEntry[] = [];
+    const conventional = this.conventionalNames();
     for (const entity of this.byId.values()) {
       // A name of one or two letters ("X", "US") is matched only as written, like such an alias must be.
-      entries.push({
-        entityId: entity.id,
-        alias: { text: entity.name, matchCase: [...entity.name].length <= MAX_CASELESS_ALIAS_LENGTH },
-      });
-      for (const alias of entity.aliases) entries.push({ entityId: entity.id, alias });
+      const names: MatchName[] = [
+        { text: entity.name, matchCase: [...entity.name].length <= MAX_CASELESS_ALIAS_LENGTH },
+        ...entity.aliases,
+        ...(conventional.get(entity.id) ?? []).map((text) => ({ text, matchCase: false })),
+      ];
+      if (options.articleSpacings)
+        for (const name of [...names])
+          for (const spacing of articleSpacings(name.text)) names.push({ text: spacing, matchCase: false });
+      for (const alias of names) entries.push({ entityId: entity.id, alias });
     }
     return entries;
   }
 
+  /**
+   * The forms naming conventions give each person's name that no dictionary gives anyone
+   * and no other person's name also makes: a family's shared "Assad" stays with whoever the
+   * dictionary gives it to.
+   */
+  private conventionalNames(): Map<string, string[]> {
+    const folded = (text: string) => text.toLocaleLowerCase('en');
+    const declared = new Set<string>();
+    const owners = new Map<string, Set<string>>();
+    for (const entity of this.byId.values()) {
+      for (const name of [entity.name, ...entity.aliases.map((alias) => alias.text)]) declared.add(folded(name));
+      if (entity.type !== 'person') continue;
+      for (const form of conventionalForms(entity.name)) {
+        const ids = owners.get(folded(form)) ?? new Set<string>();
+        owners.set(folded(form), ids.add(entity.id));
+      }
+    }
+    const forms = new Map<string, string[]>();
+    for (const entity of this.byId.values()) {
+      if (entity.type !== 'person') continue;
+      const own = conventionalForms(entity.name).filter(
+        (form) => !declared.has(folded(form)) && owners.get(folded(form))!.size === 1,
+      );
+      if (own.length > 0) forms.set(entity.id, own);
+    }
+    return forms;
+  }
+
   /** The matcher over every name, built on first use. */
   get matcher(): EntityMatcher {
-    this.matcherCache ??= new EntityMatcher(this.nameEntries());
+    this.matcherCache ??= new EntityMatcher(this.nameEntries({ articleSpacings: true }));
     return this.matcherCache;
   }
 
@@ -261,7 +300,7 @@ export class EntityIndex {
    * With a region, only the mentions that start in it, as the whole text sees them.
    */
   mentionsIn(text: string, region?: TextRegion): Mention[] {
-    return this.withoutOthersNames(text, this.matchedIn(text, region));
+    return withPatronymics(text, this.withoutOthersNames(text, this.matchedIn(text, region)), (id) => this.get(id));
   }
 
   /** The matched mentions of `text` without those that stand inside someone else's name. */

@@ -2,6 +2,7 @@ import type { Mention } from '../match/matcher';
 import { foldName, isWordCharAt } from '../text/fold';
 import { COMMON_WORDS, TITLE_WORDS } from '../text/names';
 import { isInHeadline, isSentenceStart } from '../text/structure';
+import { isPatronymic } from '../text/nameConventions';
 import type { IndexedEntity } from './entityIndex';
 
 const nameWordsOf = new WeakMap<IndexedEntity, Set<string>>();
@@ -87,8 +88,31 @@ function isInsideAnotherName(
     !/['’]s?$/u.test(word) &&
     !COMMON_WORDS.has(word.toLowerCase()) &&
     !TITLE_WORDS.has(word.toLowerCase()) &&
+    !isPatronymic(word) &&
     !candidates.some((entity) => nameWords(entity).has(foldName(word)));
   if (after !== undefined && stranger(after)) return true;
   // A word before the mention that starts a sentence proves nothing: "Check Jalali's quotes" is Jalali.
   return before !== undefined && stranger(before.word) && !isSentenceStart(text, before.at);
+}
+
+/**
+ * Mentions of a person written with a patronymic the dictionary does not give: "Vladimir
+ * Vladimirovich Putin" for Vladimir Putin is one mention of him, first name and all.
+ */
+export function withPatronymics(
+  text: string,
+  mentions: readonly Mention[],
+  entityOf: (id: string) => IndexedEntity | undefined,
+): Mention[] {
+  return mentions.map((mention) => {
+    const entity = mention.entityIds.length === 1 ? entityOf(mention.entityIds[0]!) : undefined;
+    const words = entity?.type === 'person' ? entity.name.split(' ') : [];
+    if (words.length !== 2 || foldName(mention.text) !== foldName(words[1]!)) return mention;
+    const before = /(\p{Lu}[\p{L}'’-]*) (\p{Lu}\p{L}+) $/u.exec(
+      text.slice(Math.max(0, mention.start - 60), mention.start),
+    );
+    if (!before || foldName(before[1]!) !== foldName(words[0]!) || !isPatronymic(before[2]!)) return mention;
+    const start = mention.start - before[0].length;
+    return { ...mention, start, text: text.slice(start, mention.end) };
+  });
 }

@@ -43,25 +43,32 @@ function lineAt(text: string, offset: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+/** Quotation marks that close a quotation opened by each mark: curly, straight, guillemets and German low-high. */
+const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+/** English copy mixes curly and straight marks: either closes a quotation either opened. */
+const ENGLISH_CLOSERS = new Set(['”', '"']);
+
 /**
- * Spans of direct quotation: “curly” pairs, and straight double quotes paired within a
- * paragraph. An unclosed quotation ends at the paragraph's end, as wire copy runs quotes
- * over paragraphs without closing them.
+ * Spans of direct quotation: “curly”, «guillemet» and „low-high“ pairs, and straight double
+ * quotes paired within a paragraph. An unclosed quotation ends at the paragraph's end, as
+ * wire copy runs quotes over paragraphs without closing them.
  */
 export function quotationSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
+  let closer = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text[i]!;
     const paragraphBreak = c === '\n' && text[i + 1] === '\n';
     if (paragraphBreak && open >= 0) {
       spans.push({ start: open, end: i });
       open = -1;
-    } else if (c === '“' || (c === '"' && open < 0)) {
-      open = i;
-    } else if ((c === '”' || c === '"') && open >= 0) {
+    } else if (open >= 0 && (c === closer || (ENGLISH_CLOSERS.has(c) && ENGLISH_CLOSERS.has(closer)))) {
       spans.push({ start: open, end: i + 1 });
       open = -1;
+    } else if (QUOTE_CLOSERS[c] !== undefined && (open < 0 || (c === '“' && closer === '”'))) {
+      open = i;
+      closer = QUOTE_CLOSERS[c]!;
     }
   }
   if (open >= 0) spans.push({ start: open, end: text.length });
