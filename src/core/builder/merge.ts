@@ -259,7 +259,7 @@ function stringsAt(tree: Node, key: string): string[] {
 
 /** What a merge added, and the hand edits it kept, in words. */
 export function describeMerge({ added, keptDeleted, keptEdited }: MergeResult): string {
-  const additions = `${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'dated event')}, ${plural(added.quotations, 'quotation')}`;
+  const additions = `${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'dated event')}${added.quotations > 0 ? `, ${plural(added.quotations, 'quotation')}` : ''}`;
   const deletedNote = keptDeleted > 0 ? `; left out ${plural(keptDeleted, 'entity', 'entities')} deleted by hand` : '';
   const editedNote =
     keptEdited > 0

@@ -276,9 +276,14 @@ class SpeakerReader {
   /** The entity named just before the verb: "X said", "X, the minister, told", "X of Y said", "Y led by X says". */
   private speakerBefore(verbStart: number, unit: Span): { speaker: string; mention?: Span } | undefined {
     const { text } = this;
-    const at = this.lastMentionEndingBy(verbStart);
+    // "Maria Lopez, the mayor of Porto Alto, told": the name before the description.
+    const appositive = /,\s+(?:the|an?)\s+[^,]*,\s*$/u.exec(text.slice(unit.start, verbStart));
+    const described = appositive ? this.lastMentionEndingBy(unit.start + appositive.index) : -1;
+    const byName = described >= 0 && this.mentions[described]!.end === unit.start + appositive!.index;
+    const at = byName ? described : this.lastMentionEndingBy(verbStart);
     let mention = at >= 0 ? this.mentions[at]! : undefined;
-    if (mention && mention.start >= unit.start && BETWEEN_SPEAKER_AND_VERB.test(text.slice(mention.end, verbStart))) {
+    const gapEnd = byName ? mention!.end : verbStart;
+    if (mention && mention.start >= unit.start && BETWEEN_SPEAKER_AND_VERB.test(text.slice(mention.end, gapEnd))) {
       // "Surono of Indonesia's Directorate of Vulcanology said": the person, not the body; "the MDC led by X says": the body.
       let walked = at;
       while (walked > 0) {
