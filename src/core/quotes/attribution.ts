@@ -253,7 +253,7 @@ class SpeakerReader {
       const speaker = before ?? after;
       if (!speaker) continue;
       // "CLAUSE, X said." or "CLAUSE, said X.": nothing is reported after the attribution, so it is before.
-      const endsSentence = ENDS_SENTENCE.test(text.slice(after?.end ?? verbEnd, unit.end));
+      const endsSentence = after !== undefined || ENDS_SENTENCE.test(text.slice(verbEnd, unit.end));
       const clauses = NAMING_VERBS.has(verb)
         ? []
         : endsSentence
@@ -334,9 +334,20 @@ class SpeakerReader {
   /** The entity named just after the verb: "said Tolbert", "according to a report by the agency", "said the spokesman". */
   private speakerAfter(verbEnd: number, unit: Span): { speaker: string; mention?: Span; end: number } | undefined {
     const at = this.firstMentionStartingFrom(verbEnd);
-    const mention = this.mentions[at];
-    if (mention && mention.end <= unit.end && BEFORE_SPEAKER.test(this.text.slice(verbEnd, mention.start)))
+    let mention = this.mentions[at];
+    if (mention && mention.end <= unit.end && BEFORE_SPEAKER.test(this.text.slice(verbEnd, mention.start))) {
+      // "said Northfield manager Rosa Delgado", "said Hanul's chief financial officer, Park Ji-hoon": the person.
+      const next = this.mentions[at + 1];
+      if (
+        next &&
+        next.end <= unit.end &&
+        this.typeOf(mention) !== 'person' &&
+        this.typeOf(next) === 'person' &&
+        /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+$/u.test(this.text.slice(mention.end, next.start))
+      )
+        mention = next;
       return { speaker: mention.entityIds[0]!, mention: { start: mention.start, end: mention.end }, end: mention.end };
+    }
     const title = /^\s+the\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)(?=\s*[.,;]|\s*$)/iu.exec(
       this.text.slice(verbEnd, unit.end),
     );
@@ -410,9 +421,12 @@ class SpeakerReader {
     const { text } = this;
     let start = verbEnd;
     const rest = text.slice(verbEnd, unit.end);
-    const that = /^(.{0,80}?)\bthat\s+/su.exec(rest);
-    if (that && !/[,;:"“”«»]/.test(that[1]!)) start = verbEnd + that[0].length;
-    else if (TELLING_VERBS.has(verb)) start = this.afterHearer(verbEnd, unit);
+    // "said (in a statement) that", "told reporter X of Y that": "that" only where the clause begins.
+    const that = /^\s*(?:[\p{L}'’-]+\s+){0,4}?that\s+/u.exec(rest);
+    if (TELLING_VERBS.has(verb)) {
+      start = this.afterHearer(verbEnd, unit);
+      start += /^that\s+/.exec(text.slice(start, unit.end))?.[0].length ?? 0;
+    } else if (that) start = verbEnd + that[0].length;
     else
       start =
         verbEnd + (/^\s*(?:on\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day|today|yesterday)?\s*/u.exec(rest)?.[0].length ?? 0);
