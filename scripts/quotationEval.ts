@@ -9,7 +9,12 @@ import { buildDictionary } from '../src/core/builder/build';
 import { compromiseTagger } from '../src/core/builder/compromiseTagger';
 import { parseDay } from '../src/core/text/calendar';
 import { foldName } from '../src/core/text/fold';
+import { checkDraft } from '../src/core/consistency/check';
+import { DEFAULT_CHECK_OPTIONS, QUOTATION_RULES } from '../src/core/consistency/findings';
+import { loadDictionaries } from '../src/core/dictionary/load';
+import { directQuotations } from '../src/core/text/quotationMarks';
 import { PROJECT_ROOT } from './codeServer';
+import { readPlanted } from './consistencyEval';
 
 /** The hand-marked quotations of each set of real news, and where its articles are. */
 export const QUOTATION_GOLD = {
@@ -115,4 +120,77 @@ export function scoreQuotationExtraction(set: keyof typeof QUOTATION_GOLD): Extr
     recall: goldCount === 0 ? 0 : right / goldCount,
     notes,
   };
+}
+
+const DRAFTS = path.join(PROJECT_ROOT, 'test/fixtures/quotations/drafts');
+
+export interface QuoteCheckScore {
+  readonly planted: number;
+  readonly caught: number;
+  /** Findings on words no plant marks, in planted and clean drafts alike: all false. */
+  readonly falseFindings: readonly string[];
+  /** Quotations in the clean drafts, each copied exactly or from no source. */
+  readonly cleanQuotations: number;
+  readonly missed: readonly string[];
+}
+
+const builtDictionaries = new Map<string, Uint8Array>();
+
+/** The dictionary the builder makes of a fixture article, as the bytes of its file. */
+function builtDictionaryOf(article: string): Uint8Array {
+  let bytes = builtDictionaries.get(article);
+  if (!bytes) {
+    const text = fs.readFileSync(path.join(PROJECT_ROOT, 'test/fixtures', `${article}.txt`), 'utf8');
+    const { dictionary } = buildDictionary(text, {
+      tagger: compromiseTagger,
+      fallbackDate: parseDay('2026-01-01')!,
+      fallbackTitle: path.basename(article),
+    });
+    bytes = new TextEncoder().encode(JSON.stringify(dictionary));
+    builtDictionaries.set(article, bytes);
+  }
+  return bytes;
+}
+
+/** The quote check on the drafts: planted errors caught, and findings where none was planted. */
+export function scoreQuoteCheck(): QuoteCheckScore {
+  let planted = 0;
+  let caught = 0;
+  let cleanQuotations = 0;
+  const falseFindings: string[] = [];
+  const missed: string[] = [];
+  for (const kind of ['planted', 'clean'] as const) {
+    for (const file of fs
+      .readdirSync(path.join(DRAFTS, kind))
+      .filter((name) => name.endsWith('.md'))
+      .sort()) {
+      const marked = fs.readFileSync(path.join(DRAFTS, kind, file), 'utf8');
+      const sources = /<!--\s*sources:\s*([^>]*?)\s*-->/.exec(marked)?.[1]?.split(/\s+/) ?? [];
+      const { index, problems } = loadDictionaries(
+        sources.map((article) => ({ file: `${article}.entities.json`, bytes: builtDictionaryOf(article) })),
+      );
+      if (problems.some((problem) => problem.severity === 'error'))
+        throw new Error(`${file}: ${problems.map((problem) => problem.message).join('; ')}`);
+      const { text, planted: plants } = readPlanted(marked);
+      const findings = checkDraft(text, index, DEFAULT_CHECK_OPTIONS).filter((finding) =>
+        QUOTATION_RULES.has(finding.rule),
+      );
+      if (kind === 'clean') cleanQuotations += directQuotations(text).length;
+      planted += plants.length;
+      for (const plant of plants) {
+        const hit = findings.some(
+          (finding) => finding.rule === plant.fix && finding.start < plant.end && plant.start < finding.end,
+        );
+        if (hit) caught++;
+        else missed.push(`${file}: ${plant.fix} "${plant.written.slice(0, 60)}"`);
+      }
+      for (const finding of findings) {
+        const planted = plants.some(
+          (plant) => plant.fix === finding.rule && finding.start < plant.end && plant.start < finding.end,
+        );
+        if (!planted) falseFindings.push(`${kind}/${file}: ${finding.rule} "${finding.text.slice(0, 60)}"`);
+      }
+    }
+  }
+  return { planted, caught, falseFindings, cleanQuotations, missed };
 }

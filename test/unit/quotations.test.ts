@@ -216,7 +216,7 @@ describe('the quote check', () => {
     assert.deepStrictEqual(rest, []);
     assert.strictEqual(finding!.rule, 'misquote');
     assert.strictEqual(finding!.severity, 'warning');
-    assert.strictEqual(finding!.text, 'We checked every cable twice and the bridge is totally safe for all drivers.');
+    assert.strictEqual(finding!.text, 'We checked every cable twice and the bridge is totally safe for all drivers');
     assert.strictEqual(draft.slice(finding!.start, finding!.end), finding!.text);
     assert.strictEqual(
       finding!.suggestion,

@@ -28,7 +28,9 @@ export function quoteFindings(
   for (const quotation of quotationsIn(text, index, mentions)) {
     if (quotation.kind !== 'direct') continue;
     const match = sources.matchOf(quotation.text, { allowEllipsis });
-    const [first] = quotation.parts;
+    // The words only: punctuation around them is the writer's sentence, and a fix leaves it be.
+    const start = wordsStart(text, quotation.parts[0]!.start, quotation.end);
+    const end = wordsEnd(text, start, quotation.end);
     // A fix rewrites one paragraph's words: a quotation over several is reported without one.
     const oneStretch = quotation.parts.length === 1;
     if (!match) {
@@ -36,9 +38,9 @@ export function quoteFindings(
         findings.push({
           rule: 'unsourced-quote',
           message: 'No source has this quotation: check it against your notes or recording.',
-          start: first!.start,
-          end: quotation.end,
-          text: text.slice(first!.start, quotation.end),
+          start: start,
+          end,
+          text: text.slice(start, end),
           suggestion: null,
           entity: quotation.speaker ?? null,
         });
@@ -51,9 +53,9 @@ export function quoteFindings(
       findings.push({
         rule: 'misquote',
         message: `The quotation differs from what ${speaker.name} said ${where(source)}: ${marked.join('; ')}. The source has “${match.words}”.`,
-        start: first!.start,
-        end: quotation.end,
-        text: text.slice(first!.start, quotation.end),
+        start: start,
+        end,
+        text: text.slice(start, end),
         suggestion: oneStretch ? match.restored : null,
         entity: speaker.id,
       });
@@ -69,9 +71,9 @@ export function quoteFindings(
       findings.push({
         rule: 'misattributed-quote',
         message: `${where(source, true)} ${speaker.name} said this, not ${given?.name ?? 'the speaker named here'}.`,
-        start: named?.start ?? first!.start,
-        end: named?.end ?? quotation.end,
-        text: writtenName ?? text.slice(first!.start, quotation.end),
+        start: named?.start ?? start,
+        end: named?.end ?? end,
+        text: writtenName ?? text.slice(start, end),
         suggestion: writtenName ? nameLike(writtenName, speaker) : null,
         entity: speaker.id,
       });
@@ -98,4 +100,14 @@ function nameLike(written: string, speaker: { name: string; aliases: readonly { 
   if (written.includes(' ')) return speaker.name;
   const short = speaker.aliases.find((alias) => !alias.text.includes(' ') && /^\p{Lu}\p{Ll}/u.test(alias.text));
   return short?.text ?? speaker.name;
+}
+
+function wordsStart(text: string, from: number, to: number): number {
+  while (from < to && !/[\p{L}\p{N}…]/u.test(text[from]!)) from++;
+  return from;
+}
+
+function wordsEnd(text: string, from: number, to: number): number {
+  while (to > from && !/[\p{L}\p{N}…]/u.test(text[to - 1]!)) to--;
+  return to;
 }
