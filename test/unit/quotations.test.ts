@@ -53,6 +53,8 @@ describe('direct quotations in a text', () => {
     const found = quotationsIn(long, index);
     assert.strictEqual(found[0]!.speaker, 'maria-lopez');
     quotationsIn(marks, index);
+    // One endless sentence of verbs and names: each verb's speaker and clause are read near it only.
+    quotationsIn(`${'Maria Lopez said he told the mayor, the council said '.repeat(5_000)}.`, index);
     // Generous, but a pass quadratic in the quotation's length takes minutes here.
     assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
   });

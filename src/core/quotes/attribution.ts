@@ -116,6 +116,10 @@ const BEFORE_SPEAKER =
 const NAMING_BEFORE =
   /\b(?:entitled|titled|labell?ed|classified|marked|headlined|dubbed|named|known\s+as|the\s+word|the\s+term)\s*$/iu;
 const PRONOUNS = new Set(['he', 'she']);
+/** How far before a verb its speaker is looked for, in characters. */
+const MAX_LEAD = 300;
+/** The longest reported clause, in characters. */
+const MAX_CLAUSE = 2_000;
 /** What may follow an attribution that ends its sentence. */
 const ENDS_SENTENCE =
   /^\s*(?:(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement|\p{Lu}\p{Ll}+day|today|yesterday)\s*)?[.!?"”»)]*\s*$/u;
@@ -217,6 +221,7 @@ interface Attribution {
 /** Finds the speakers of a text's sentences among the entities its mentions name. */
 class SpeakerReader {
   private readonly starts: number[];
+  private readonly titleHolders = new Map<string, number[]>();
 
   constructor(
     private readonly text: string,
@@ -277,9 +282,12 @@ class SpeakerReader {
   private speakerBefore(verbStart: number, unit: Span): { speaker: string; mention?: Span } | undefined {
     const { text } = this;
     // "Maria Lopez, the mayor of Porto Alto, told": the name before the description.
-    const appositive = /,\s+(?:the|an?)\s+[^,]*,\s*$/u.exec(text.slice(unit.start, verbStart));
-    const described = appositive ? this.lastMentionEndingBy(unit.start + appositive.index) : -1;
-    const byName = described >= 0 && this.mentions[described]!.end === unit.start + appositive!.index;
+    // Only the words just before the verb are read: a long sentence of many verbs costs no more than its length.
+    const leadStart = Math.max(unit.start, verbStart - MAX_LEAD);
+    const lead = text.slice(leadStart, verbStart);
+    const appositive = /,\s+(?:the|an?)\s+[^,]*,\s*$/u.exec(lead);
+    const described = appositive ? this.lastMentionEndingBy(leadStart + appositive.index) : -1;
+    const byName = described >= 0 && this.mentions[described]!.end === leadStart + appositive!.index;
     const at = byName ? described : this.lastMentionEndingBy(verbStart);
     let mention = at >= 0 ? this.mentions[at]! : undefined;
     const gapEnd = byName ? mention!.end : verbStart;
@@ -315,17 +323,16 @@ class SpeakerReader {
         return undefined;
       return { speaker: mention!.entityIds[0]!, mention: { start: mention!.start, end: mention!.end } };
     }
-    const lead = text.slice(unit.start, verbStart);
     const pronoun = /\b(\p{L}+)\s+(?:(?:also|later|then|again)\s+)?$/u.exec(lead);
     if (pronoun && PRONOUNS.has(pronoun[1]!.toLowerCase())) {
-      const person = this.personBefore(unit.start + pronoun.index!);
+      const person = this.personBefore(leadStart + pronoun.index!);
       return person ? { speaker: person } : undefined;
     }
     const title = /\b(?:the|an?)\s+((?:[\p{L}'’.-]+\s+){0,3}?)([\p{L}-]+)\s+(?:(?:has|had|also|later)\s+)?$/iu.exec(
       lead,
     );
     if (title) {
-      const speaker = this.entityByTitle(title[2]!, unit.start + title.index!);
+      const speaker = this.entityByTitle(title[2]!, leadStart + title.index!);
       return speaker ? { speaker } : undefined;
     }
     return undefined;
@@ -375,24 +382,42 @@ class SpeakerReader {
   private entityByTitle(word: string, offset: number): string | undefined {
     const head = word.toLowerCase();
     if (head.length < 3) return undefined;
+    const holders = this.mentionsOfTitle(head);
+    if (holders.length === 0) return undefined;
+    // The nearest holder named before and the nearest after, found by binary search over their mentions.
+    let low = 0;
+    let high = holders.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.mentions[holders[middle]!]!.end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    const before = low > 0 ? this.mentions[holders[low - 1]!] : undefined;
+    const after = low < holders.length ? this.mentions[holders[low]!] : undefined;
+    // Named before the title is nearer than named as far after it: the next sentence often names whom a title stood for.
+    const distanceBefore = before ? offset - before.end : Infinity;
+    const distanceAfter = after ? Math.max(0, after.start - offset) * 1.5 : Infinity;
+    return (distanceBefore <= distanceAfter ? before : after)?.entityIds[0];
+  }
+
+  /** The mentions (by index, in order) of entities whose role or name has the word, read once per word. */
+  private mentionsOfTitle(head: string): readonly number[] {
+    let holders = this.titleHolders.get(head);
+    if (holders) return holders;
     const fits = (entity: IndexedEntity | undefined) =>
       entity !== undefined &&
       (entity.roles.some((role) => wordsOf(role.title).includes(head)) ||
         (entity.type === 'organization' && wordsOf(entity.name).includes(head)) ||
         (entity.type === 'person' && wordsOf(entity.name)[0] === head));
-    const candidates = new Set<string>();
-    for (const mention of this.mentions)
-      if (fits(this.index.get(mention.entityIds[0]!))) candidates.add(mention.entityIds[0]!);
-    if (candidates.size === 0) return undefined;
-    let best: { id: string; distance: number } | undefined;
-    for (const mention of this.mentions) {
+    const fitting = new Map<string, boolean>();
+    holders = [];
+    this.mentions.forEach((mention, at) => {
       const id = mention.entityIds[0]!;
-      if (!candidates.has(id)) continue;
-      // Named before the title is nearer than named as far after it: the next sentence often names whom a title stood for.
-      const distance = mention.end <= offset ? offset - mention.end : (mention.start - offset) * 1.5;
-      if (!best || distance < best.distance) best = { id, distance };
-    }
-    return best?.id;
+      if (!fitting.has(id)) fitting.set(id, fits(this.index.get(id)));
+      if (fitting.get(id)) holders!.push(at);
+    });
+    this.titleHolders.set(head, holders);
+    return holders;
   }
 
   /** The last person named before `offset` who is not the hearer of a "told". */
@@ -518,6 +543,8 @@ class SpeakerReader {
  * (", contrary to…", ", according to…"); ", adding that…" starts a second clause.
  */
 function splitClause(text: string, start: number, end: number, verb: string): (Span & { verb: string })[] {
+  // Longer than any sentence: no clause of reported speech, and not read word by word for every verb of it.
+  if (end - start > MAX_CLAUSE) return [];
   const clause = text.slice(start, end);
   const adding = /,\s+(adding|saying)\s+(?:that\s+)?/iu.exec(clause);
   if (adding) {
