@@ -13,6 +13,7 @@ const CORE_LAYERS = [
   ['text'],
   ['match'],
   ['dictionary'],
+  ['quotes'],
   ['consistency', 'timeline', 'card'],
   ['builder', 'workspace', 'map'],
 ];

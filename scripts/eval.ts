@@ -24,6 +24,7 @@ import {
 } from './builderEval';
 import { Transcript, machineSummary, markdownTable, publishReport, today } from './reports';
 import { scoreCompromiseDates, scoreDateCases, scoreMeantime } from './timelineEval';
+import { scoreQuotationExtraction, scoreQuoteCheck } from './quotationEval';
 
 const MEANTIME = path.resolve(PROJECT_ROOT, '../shared/eval/meantime/meantime-en.jsonl');
 const MEANTIME_NAMES = path.resolve(PROJECT_ROOT, '../shared/eval/meantime/meantime-en-names.jsonl');
@@ -37,6 +38,8 @@ const RELATION_F1_TARGET = 0.7;
 const HELD_OUT_F1_TARGET = 0.93;
 const HELD_OUT_TYPE_TARGET = 0.95;
 const RECALL_TARGET = 0.95;
+/** What issue #19 asks of quotation extraction (speaker and quoted span), each of precision and recall. */
+const QUOTATION_TARGET = 0.9;
 const FALSE_PER_2000_TARGET = 1;
 
 const transcript = new Transcript();
@@ -91,6 +94,7 @@ function main(): void {
     ],
   );
 
+  headlines.push(...quotationEval());
   headlines.push(...timelineEval());
   if (fs.existsSync(MEANTIME)) headlines.push(checkerOnMeantime());
   else print('\nMEANTIME (../shared/eval/meantime): not present');
@@ -148,6 +152,49 @@ function report(headlines: readonly Headline[]): void {
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(1)}%`;
+}
+
+/** Who said what: the builder's quotations against hand-marked real news, and the quote check on our drafts. */
+function quotationEval(): Headline[] {
+  const headlines: Headline[] = [];
+  print('\nQuotations (test/fixtures/quotations)');
+  for (const set of ['real news', 'held-out real news'] as const) {
+    const score = scoreQuotationExtraction(set);
+    const met = score.precision >= QUOTATION_TARGET && score.recall >= QUOTATION_TARGET;
+    print(
+      `  ${set}: ${score.gold} quotations marked by hand, ${score.found} found, ${score.right} with the right speaker and span: precision ${fixed(score.precision)}, recall ${fixed(score.recall)}`,
+    );
+    for (const note of score.notes) print(`    ${note}`);
+    const measure = `Quotations: speaker + quoted span, precision / recall, ${set} (${score.gold} marked by hand)`;
+    const result = `${fixed(score.precision)} / ${fixed(score.recall)}`;
+    headlines.push(
+      set === 'real news'
+        ? [measure, result, `≥ ${QUOTATION_TARGET} each — ${verdict(met)}`, 'readme']
+        : [measure, result, '— (never tuned on)'],
+    );
+  }
+  const check = scoreQuoteCheck();
+  const recall = check.planted === 0 ? 0 : check.caught / check.planted;
+  print(`  quote check, planted misquotes and misattributions: ${check.caught}/${check.planted} caught`);
+  for (const miss of check.missed) print(`    missed: ${miss}`);
+  print(
+    `  quote check, false findings: ${check.falseFindings.length} (clean drafts hold ${check.cleanQuotations} quotations copied exactly or from no source)`,
+  );
+  for (const finding of check.falseFindings) print(`    ${finding}`);
+  headlines.push(
+    [
+      'Quote check: planted misquotes and misattributions caught',
+      `${check.caught}/${check.planted} = ${fixed(recall)}`,
+      `≥ ${RECALL_TARGET} — ${verdict(recall >= RECALL_TARGET)}`,
+      'readme',
+    ],
+    [
+      `Quote check: false findings (clean drafts: ${check.cleanQuotations} quotations copied exactly or unsourced)`,
+      `${check.falseFindings.length}`,
+      `0 — ${verdict(check.falseFindings.length === 0)}`,
+    ],
+  );
+  return headlines;
 }
 
 /** The timeline's date resolver on the licensed corpora, where present. */

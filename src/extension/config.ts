@@ -25,7 +25,8 @@ export type SettingKey =
   | 'sampleDictionaryEverywhere'
   | 'maxDocumentSize'
   | 'liveCheckMaxSize'
-  | 'consistency';
+  | 'consistency'
+  | 'quotes';
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const config = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);

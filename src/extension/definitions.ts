@@ -68,6 +68,22 @@ async function goToSource(
   await showSourceSentence(cited?.dictionary ?? entity.dictionary, cited?.sentence, entity.name);
 }
 
+/** A card's link to a quotation: its sentence in the article of the dictionary that records it. */
+async function showQuotationSource(
+  dictionaries: DictionaryService,
+  file: unknown,
+  sentence: unknown,
+  words: unknown,
+): Promise<void> {
+  const dictionary = dictionaries.index.dictionaries.find((candidate) => candidate.file === file);
+  if (!dictionary) {
+    void vscode.window.showInformationMessage('Newsroom Lens: the dictionary of that quotation is no longer loaded.');
+    return;
+  }
+  const about = typeof words === 'string' ? `“${words.slice(0, 40)}”` : 'the quotation';
+  await showSourceSentence(dictionary, typeof sentence === 'string' ? sentence : undefined, about);
+}
+
 /**
  * Opens the article a dictionary was built from (its `source.file`, beside it) with
  * `sentence` selected (in `column`, else the active group); says so when the dictionary names no article or it cannot be opened.
@@ -106,6 +122,10 @@ export function registerDefinitions(dictionaries: DictionaryService, annotations
     registerForLanguages([], (selector) => vscode.languages.registerDefinitionProvider(selector, provider)),
     vscode.commands.registerCommand(COMMANDS.goToSource, (entityId?: unknown) =>
       goToSource(dictionaries, annotations, entityId),
+    ),
+    vscode.commands.registerCommand(
+      COMMANDS.showQuotationSource,
+      (file?: unknown, sentence?: unknown, words?: unknown) => showQuotationSource(dictionaries, file, sentence, words),
     ),
   );
 }

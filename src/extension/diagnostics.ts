@@ -59,7 +59,7 @@ export class NameChecker implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((document) => this.check(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (changed(event, 'consistency', 'highlight.languages', 'maxDocumentSize')) this.checkAll();
+        if (changed(event, 'consistency', 'quotes', 'highlight.languages', 'maxDocumentSize')) this.checkAll();
       }),
       dictionaries.onDidChange(() => this.checkAll()),
       // A document's mentions landing late (annotated in slices, or allowed over the size cap):

@@ -1,7 +1,9 @@
 import vscode = require('vscode');
 import { renderAmbiguousCard, renderEntityCard } from '../core/card/entityCard';
 import type { AnnotationCache } from './annotations';
-import { isAnnotated, registerForLanguages } from './config';
+import { renderQuotationCard } from '../core/card/quotationCard';
+import type { SourcedQuotation } from '../core/dictionary/quotations';
+import { isAnnotated, readCheckOptions, registerForLanguages } from './config';
 import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
 import { COMMANDS } from './ids';
@@ -11,7 +13,16 @@ export function showEntityLink(entityId: string): string {
   return `command:${COMMANDS.showEntity}?${encodeURIComponent(JSON.stringify([entityId]))}`;
 }
 
-/** The card of the entity under the pointer: who or what it is, from the dictionaries. */
+/** A command URI that shows a quotation's sentence in the article it comes from. */
+export function showQuotationSourceLink(quotation: SourcedQuotation): string {
+  const args = [quotation.dictionary.file, quotation.source ?? null, quotation.text];
+  return `command:${COMMANDS.showQuotationSource}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+/** Cards may run these commands and no other. */
+const CARD_COMMANDS = [COMMANDS.showEntity, COMMANDS.showQuotationSource];
+
+/** The card of the entity under the pointer (who or what it is, from the dictionaries), or of the quotation there (who said it). */
 export class EntityHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly dictionaries: DictionaryService,
@@ -20,9 +31,19 @@ export class EntityHoverProvider implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!isAnnotated(document)) return undefined;
-    const mention = this.annotations.get(document)?.mentionAt(document.offsetAt(position));
-    if (!mention) return undefined;
+    const offset = document.offsetAt(position);
+    const mention = this.annotations.get(document)?.mentionAt(offset);
     const index = this.dictionaries.indexFor(document.uri);
+    if (!mention) {
+      const quotation = renderQuotationCard(
+        document.getText(),
+        offset,
+        index,
+        readCheckOptions(document.uri).quotes?.allowEllipsis ?? true,
+        { entity: showEntityLink, quotation: showQuotationSourceLink },
+      );
+      return quotation ? new vscode.Hover(trustedCard(quotation)) : undefined;
+    }
     const markdown =
       mention.entityIds.length === 1
         ? renderEntityCard(
@@ -30,14 +51,19 @@ export class EntityHoverProvider implements vscode.HoverProvider {
             mention.entityIds[0]!,
             this.annotations.get(document)!.mentionCount(mention.entityIds[0]!),
             showEntityLink,
+            showQuotationSourceLink,
           )
         : renderAmbiguousCard(index, mention.text, mention.entityIds, showEntityLink);
-    const card = new vscode.MarkdownString(markdown);
-    // Everything from data is escaped by the core; links may run our one command and no other.
-    card.isTrusted = { enabledCommands: [COMMANDS.showEntity] };
-    card.supportHtml = false;
-    return new vscode.Hover(card, rangeOf(document, mention));
+    return new vscode.Hover(trustedCard(markdown), rangeOf(document, mention));
   }
+}
+
+function trustedCard(markdown: string): vscode.MarkdownString {
+  const card = new vscode.MarkdownString(markdown);
+  // Everything from data is escaped by the core; links may run our own card commands and no other.
+  card.isTrusted = { enabledCommands: CARD_COMMANDS };
+  card.supportHtml = false;
+  return card;
 }
 
 /** Registers the hover provider for the configured languages, unless hovers are off. */

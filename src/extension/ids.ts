@@ -14,6 +14,7 @@ export const COMMANDS = {
   notAVariant: 'newsroomLens.notAVariant',
   ignoreInFile: 'newsroomLens.ignoreInFile',
   goToSource: 'newsroomLens.goToSource',
+  showQuotationSource: 'newsroomLens.showQuotationSource',
   showEntitiesView: 'newsroomLens.showEntitiesView',
   entitiesShowWorkspace: 'newsroomLens.entities.showWorkspace',
   entitiesShowDocument: 'newsroomLens.entities.showDocument',

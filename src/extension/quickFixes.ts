@@ -37,7 +37,17 @@ const RULE_LABELS: Record<RuleId, string> = {
   'title-conflict': 'conflicting titles',
   'acronym-first-use': 'acronyms on first use',
   'timeline-conflict': 'conflicting dates',
+  misquote: 'misquotations',
+  'misattributed-quote': 'misattributed quotations',
+  'unsourced-quote': 'quotations no source has',
 };
+
+/** What a fix's title promises: the source's words for a misquotation, else the replacement itself. */
+function fixTitle(finding: Finding, suggestion: string): string {
+  if (finding.rule === 'misquote') return 'Restore the words of the source';
+  if (finding.rule === 'misattributed-quote') return `Give the quotation to ${suggestion}, as the source does`;
+  return `Change to “${suggestion}”`;
+}
 
 function replacementOf(finding: Finding): Replacement | undefined {
   return finding.suggestion === null
@@ -79,7 +89,7 @@ export class NameFixProvider implements vscode.CodeActionProvider {
       const replacement = replacementOf(finding);
       if (replacement) {
         action(
-          `Change to “${replacement.suggestion}”`,
+          fixTitle(finding, replacement.suggestion),
           COMMANDS.applyFixes,
           [{ uri: document.uri.toString(), version: result.version, replacements: [replacement] }],
           true,

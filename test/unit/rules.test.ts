@@ -76,6 +76,8 @@ describe('rules: settings, from an editor or a settings.json', () => {
       'consistency.houseStyle': 'ap',
       'consistency.particleCase': 'always-lower',
       'consistency.knownAcronyms': ['NATO', 3],
+      'quotes.strict': true,
+      'quotes.allowEllipsis': 'no',
     };
     assert.deepStrictEqual(
       checkOptionsFromSettings((key) => values[key]),
@@ -84,6 +86,7 @@ describe('rules: settings, from an editor or a settings.json', () => {
         rules: { 'timeline-conflict': 'error' },
         particleCase: 'always-lower',
         knownAcronyms: DEFAULT_CHECK_OPTIONS.knownAcronyms,
+        quotes: { strict: true, allowEllipsis: true },
       },
     );
     assert.deepStrictEqual(

@@ -26,6 +26,7 @@ import { type EntityDraft, formKey, resolveEntities, surnameOf } from './entitie
 import { factsOf } from './facts';
 import { KnownEntities, type KnownEntity } from './linking';
 import { readArticle } from './mentions';
+import { type QuotationEntry, quotationEntries, quotationFact } from './quotations';
 import { type EntityReview, reviewOf } from './review';
 import { type WordTagger, WordTags } from './tags';
 
@@ -46,6 +47,8 @@ export interface DictionaryFileContent {
   readonly source: { title: string; date: string; file?: string };
   readonly entities: EntityEntry[];
   readonly events: EventEntry[];
+  /** Absent in files written before quotations were recorded. */
+  readonly quotations?: QuotationEntry[];
   /** The ids of the entities the builder wrote, so that a rebuild can tell one deleted by hand from one it never found. */
   readonly builtEntities: string[];
   /** Its aliases, roles, relations and events likewise (see builtFacts.ts). */
@@ -170,6 +173,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
     anchor,
     anchorSource,
   );
+  const quotations = quotationEntries(story, [...entries, ...[...linked.values()].map(knownEntry)]);
   return {
     dictionary: {
       source: {
@@ -179,8 +183,9 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
       },
       entities: entries,
       events,
+      quotations,
       builtEntities: entries.map((entry) => entry.id),
-      builtFacts: builtFactsOf(entries, events),
+      builtFacts: [...builtFactsOf(entries, events), ...quotations.map(quotationFact)],
     },
     anchorSource,
     linked: [...linked].map(([entity, link]) => ({ name: entity.name, id: link.id })),

@@ -24,12 +24,20 @@ import { plural } from '../text/plural';
 import type { Alias } from '../dictionary/schema';
 import type { DictionaryFileContent, EntityEntry, EventEntry } from './build';
 import { aliasFact, entityFacts, eventFact, relationFact, roleFact } from './builtFacts';
+import { type QuotationEntry, quotationFact } from './quotations';
 
 const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
 
 export interface MergeResult {
   readonly text: string;
-  readonly added: { entities: number; aliases: number; roles: number; relations: number; events: number };
+  readonly added: {
+    entities: number;
+    aliases: number;
+    roles: number;
+    relations: number;
+    events: number;
+    quotations: number;
+  };
   /** Entities the builder found again but a person had deleted: left out. */
   readonly keptDeleted: number;
   /** The ids (as built) of the entities the merge adds or adds to: what a person reviews. */
@@ -79,7 +87,7 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   const existing = (entitiesNode?.children ?? []).map((node, index) =>
     readExisting(node, index, !text.slice(node.offset, node.offset + node.length).includes('\n')),
   );
-  const added = { entities: 0, aliases: 0, roles: 0, relations: 0, events: 0 };
+  const added = { entities: 0, aliases: 0, roles: 0, relations: 0, events: 0, quotations: 0 };
   /** `compact`: into an entry written on one line, which stays on one line. */
   const apply = (path: JSONPath, value: unknown, compact = false) => {
     const edits: Edit[] = modify(text, path, value, compact ? {} : { formattingOptions: FORMATTING });
@@ -192,6 +200,7 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
     else for (const event of newEvents) apply(['events', -1], event);
     added.events = newEvents.length;
   }
+  added.quotations = mergeQuotations(text, built, deleted, idOf, factsNow, unlessEdited, apply);
   // What the builder has written, this time and before: the deletions of later edits can then be told apart too.
   // (Both ids of a built entity that joined a hand-made one: its own, and the one in the file.)
   // (And the ids a review left out or merged away, listed in the built dictionary's own "builtEntities".)
@@ -210,6 +219,37 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   return { text, added, keptDeleted: deleted.size, keptEdited, changed };
 }
 
+/** Adds the built quotations the file lacks (unless a person deleted them); returns how many. */
+function mergeQuotations(
+  text: string,
+  built: DictionaryFileContent,
+  deleted: ReadonlySet<string>,
+  idOf: ReadonlyMap<string, string>,
+  factsNow: string[],
+  unlessEdited: <T>(items: readonly T[], factOf: (item: T) => string) => T[],
+  apply: (path: JSONPath, value: unknown) => void,
+): number {
+  const node = findNodeAtLocation(parseTree(text)!, ['quotations']);
+  const value: unknown = node ? getNodeValue(node) : [];
+  const known = new Set(
+    (Array.isArray(value) ? (value as Partial<QuotationEntry>[]) : []).map((quotation) =>
+      quotationFact({ speaker: String(quotation.speaker), text: quotation.text ?? '' }),
+    ),
+  );
+  const builtQuotations = (built.quotations ?? [])
+    .filter((quotation) => !deleted.has(quotation.speaker))
+    .map((quotation) => ({ ...quotation, speaker: idOf.get(quotation.speaker) ?? quotation.speaker }));
+  factsNow.push(...builtQuotations.map(quotationFact));
+  const fresh = unlessEdited(
+    builtQuotations.filter((quotation) => !known.has(quotationFact(quotation))),
+    quotationFact,
+  );
+  if (fresh.length === 0) return 0;
+  if (!node || node.type !== 'array') apply(['quotations'], fresh);
+  else for (const quotation of fresh) apply(['quotations', -1], quotation);
+  return fresh.length;
+}
+
 /** The strings of a top-level list (what the builder recorded), ignoring anything else there. */
 function stringsAt(tree: Node, key: string): string[] {
   const node = findNodeAtLocation(tree, [key]);
@@ -219,7 +259,7 @@ function stringsAt(tree: Node, key: string): string[] {
 
 /** What a merge added, and the hand edits it kept, in words. */
 export function describeMerge({ added, keptDeleted, keptEdited }: MergeResult): string {
-  const additions = `${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'dated event')}`;
+  const additions = `${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'dated event')}${added.quotations > 0 ? `, ${plural(added.quotations, 'quotation')}` : ''}`;
   const deletedNote = keptDeleted > 0 ? `; left out ${plural(keptDeleted, 'entity', 'entities')} deleted by hand` : '';
   const editedNote =
     keptEdited > 0

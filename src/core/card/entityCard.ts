@@ -1,5 +1,6 @@
 import type { EntityIndex, FromDictionary, IndexedEntity, RelationLine } from '../dictionary/entityIndex';
 import type { Dictionary, EntityType } from '../dictionary/schema';
+import { type QuotationLink, saidBlock } from './quotationCard';
 
 /** Makes the link target that opens an entity (a command URI in VS Code). */
 export type EntityLink = (entityId: string) => string;
@@ -28,7 +29,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Escapes text for a Markdown link title, which is written inside double quotes. */
-function escapeLinkTitle(text: string): string {
+export function escapeLinkTitle(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\"]/g, '\\$&').replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
@@ -98,6 +99,7 @@ export function renderEntityCard(
   entityId: string,
   mentionsInDraft: number,
   link: EntityLink,
+  quotationLink?: QuotationLink,
 ): string {
   const entity = index.get(entityId);
   if (!entity) return '';
@@ -134,6 +136,9 @@ export function renderEntityCard(
     });
     blocks.push(items.join('\n'));
   }
+
+  const said = quotationLink ? saidBlock(index, entityId, quotationLink) : undefined;
+  if (said) blocks.push(said);
 
   const aliases = entity.aliases.filter((alias) => alias.text !== entity.name);
   if (aliases.length > 0) {

@@ -6,6 +6,7 @@ import {
   type CheckOptions,
   DEFAULT_RULE_SEVERITIES,
   type Finding,
+  QUOTATION_RULES,
   type RawFinding,
   type RuleId,
   type RuleSetting,
@@ -18,6 +19,7 @@ import {
   particleCaseFindings,
   titleConflictFindings,
 } from './references';
+import { quoteFindings } from './quotes';
 import { type DraftContext, inconsistentNameFindings, nameVariantFindings, otherScriptFindings } from './variants';
 
 /**
@@ -45,6 +47,8 @@ export function checkDraft(
   const otherScripts = otherScriptFindings(context, index);
   // In order of priority: where two rules flag the same words, the first one's finding stands.
   const raw: RawFinding[] = [
+    // First: a misquotation covers the whole quotation, and its fix brings back the source's spelling of names in it too.
+    ...quoteFindings(text, index, options, context.mentions),
     ...variants,
     ...otherScripts,
     ...inconsistentNameFindings(context, variants),
@@ -77,7 +81,7 @@ export function applyRuleSettings(text: string, raw: readonly RawFinding[], opti
     taken.fill(1, finding.start, finding.end);
     const { certainty, ...found } = finding;
     kept.push(
-      within(quotations, finding.start)
+      within(quotations, finding.start) && !QUOTATION_RULES.has(finding.rule)
         ? {
             ...found,
             severity: 'info',

@@ -10,6 +10,9 @@ export const RULES = [
   'title-conflict',
   'acronym-first-use',
   'timeline-conflict',
+  'misquote',
+  'misattributed-quote',
+  'unsourced-quote',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 
@@ -35,9 +38,23 @@ export interface CheckOptions {
   readonly particleCase: 'sentence' | 'always-lower';
   /** Acronyms readers know without the spelled-out name on first use. */
   readonly knownAcronyms: readonly string[];
+  /** How quotations are checked against the sources; the defaults where absent. */
+  readonly quotes?: QuoteOptions;
   /** Spellings the writer chose to keep in this file, by rule. */
   readonly ignored?: readonly { rule: RuleId; text: string }[];
 }
+
+export interface QuoteOptions {
+  /** Report quotations no source has (the reporter's own interviews then need a suppression comment). */
+  readonly strict: boolean;
+  /** The house style lets "…" or "..." stand for words left out of a quotation. */
+  readonly allowEllipsis: boolean;
+}
+
+export const DEFAULT_QUOTE_OPTIONS: QuoteOptions = { strict: false, allowEllipsis: true };
+
+/** Rules about quotations themselves: their findings inside a quotation are not toned down as others are. */
+export const QUOTATION_RULES: ReadonlySet<RuleId> = new Set(['misquote', 'misattributed-quote', 'unsourced-quote']);
 
 export const DEFAULT_RULE_SEVERITIES: Record<RuleId, RuleSetting> = {
   'name-variant': 'warning',
@@ -49,6 +66,9 @@ export const DEFAULT_RULE_SEVERITIES: Record<RuleId, RuleSetting> = {
   'title-conflict': 'warning',
   'acronym-first-use': 'warning',
   'timeline-conflict': 'warning',
+  misquote: 'warning',
+  'misattributed-quote': 'warning',
+  'unsourced-quote': 'info',
 };
 
 /** What each rule reports, in a line (the CLI's help and SARIF's rule descriptions). */
@@ -62,6 +82,9 @@ export const RULE_SUMMARIES: Record<RuleId, string> = {
   'title-conflict': 'A title before a name contradicts the role in the dictionary.',
   'acronym-first-use': 'An acronym used before the name it stands for is spelled out.',
   'timeline-conflict': 'A date the draft gives an event differs from the date a dictionary gives it.',
+  misquote: "A quotation closely but not exactly copies a source's words.",
+  'misattributed-quote': 'A quotation from the sources given to someone other than its speaker there.',
+  'unsourced-quote': 'A quotation no source has (only with newsroomLens.quotes.strict).',
 };
 
 export const DEFAULT_KNOWN_ACRONYMS = [
@@ -88,6 +111,7 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   rules: {},
   particleCase: 'sentence',
   knownAcronyms: DEFAULT_KNOWN_ACRONYMS,
+  quotes: DEFAULT_QUOTE_OPTIONS,
 };
 
 const RULE_SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
@@ -120,6 +144,10 @@ export function checkOptionsFromSettings(setting: (key: string) => unknown): Che
       Array.isArray(acronyms) && acronyms.every((acronym) => typeof acronym === 'string')
         ? acronyms
         : DEFAULT_CHECK_OPTIONS.knownAcronyms,
+    quotes: {
+      strict: setting('quotes.strict') === true,
+      allowEllipsis: setting('quotes.allowEllipsis') !== false,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { articleSpacings, conventionalForms } from '../text/nameConventions';
 import { type OtherScriptName, OtherScriptNames, otherScriptMentions } from '../match/otherScripts';
 import { VariantIndex } from '../match/spellingIndex';
 import { withPatronymics, withoutOthersNames } from './othersNames';
+import { type SourcedQuotation, indexQuotations } from './quotations';
 import { type DictionaryProblem, type JsonPath, MAX_CASELESS_ALIAS_LENGTH, pathOf, withPathOf } from './parse';
 import {
   type Alias,
@@ -113,6 +114,7 @@ export class EntityIndex {
   private readonly canonicalIds = new Map<string, string>();
   private readonly incoming = new Map<string, { from: IndexedEntity; relation: Relation & FromDictionary }[]>();
   private readonly eventList: { event: DatedEvent; dictionary: Dictionary }[] = [];
+  private readonly quotationList: readonly SourcedQuotation[];
   private matcherCache: EntityMatcher | undefined;
   private variantsCache: VariantIndex | undefined;
   private otherScriptsCache: OtherScriptNames | undefined;
@@ -187,6 +189,7 @@ export class EntityIndex {
         });
       });
     }
+    this.quotationList = indexQuotations(dictionaries, this, problems);
     this.problems = problems;
   }
 
@@ -329,6 +332,17 @@ export class EntityIndex {
       });
     }
     return lines;
+  }
+
+  /** Every quotation the dictionaries record, the speaker under its canonical id. */
+  quotations(): readonly SourcedQuotation[] {
+    return this.quotationList;
+  }
+
+  /** What the sources say the entity said. */
+  quotationsOf(id: string): SourcedQuotation[] {
+    const canonical = this.canonicalId(id);
+    return this.quotationList.filter((quotation) => quotation.speaker === canonical);
   }
 
   /** Dated events that involve the entity, as the dictionaries record them. */

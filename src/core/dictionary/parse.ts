@@ -7,6 +7,9 @@ import {
   ENTITY_TYPES,
   type Entity,
   type EntityType,
+  QUOTATION_KINDS,
+  type Quotation,
+  type QuotationKind,
   type Relation,
   type Role,
   type SourceInfo,
@@ -168,7 +171,7 @@ export function parseDictionary(text: string, file: string): ParsedDictionary {
 
   reportUnknownKeys(
     json,
-    ['$schema', 'source', 'entities', 'events', 'builtEntities', 'builtFacts'],
+    ['$schema', 'source', 'entities', 'events', 'quotations', 'builtEntities', 'builtFacts'],
     undefined,
     [],
     report,
@@ -218,7 +221,8 @@ export function parseDictionary(text: string, file: string): ParsedDictionary {
       });
     }
   }
-  return { dictionary: { file, source, entities, events }, problems };
+  const quotations = readQuotations(json.quotations, report);
+  return { dictionary: { file, source, entities, events, ...(quotations ? { quotations } : {}) }, problems };
 }
 
 type Report = (
@@ -422,6 +426,75 @@ function readEvent(raw: unknown, index: number, report: Report): DatedEvent | un
     text: raw.text.trim(),
     entities,
     source: optionalString(raw.source),
+  };
+}
+
+function readQuotations(raw: unknown, report: Report): Quotation[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    report(undefined, '"quotations" must be an array; it was ignored', 'warning', ['quotations']);
+    return [];
+  }
+  const quotations: Quotation[] = [];
+  raw.forEach((item, index) => {
+    const quotation = readQuotation(item, index, report);
+    if (!quotation) return;
+    entryPaths.set(quotation, ['quotations', index]);
+    quotations.push(quotation);
+  });
+  return quotations;
+}
+
+function readQuotation(raw: unknown, index: number, report: Report): Quotation | undefined {
+  const where = `quotations[${index}]`;
+  const at: JsonPath = ['quotations', index];
+  if (!isObject(raw)) {
+    report(where, 'a quotation must be an object with "speaker", "kind" and "text"', 'error', at);
+    return undefined;
+  }
+  if (typeof raw.speaker !== 'string' || !ENTITY_ID_PATTERN.test(raw.speaker)) {
+    report(where, `"speaker" must be the id of an entity; got ${JSON.stringify(raw.speaker)}`, 'error', [
+      ...at,
+      'speaker',
+    ]);
+    return undefined;
+  }
+  if (!QUOTATION_KINDS.includes(raw.kind as QuotationKind)) {
+    report(where, `"kind" must be one of ${QUOTATION_KINDS.join(', ')}; got ${JSON.stringify(raw.kind)}`, 'error', [
+      ...at,
+      'kind',
+    ]);
+    return undefined;
+  }
+  if (!isNonEmptyString(raw.text)) {
+    report(where, '"text" (the quoted words) is missing or empty', 'error', [...at, 'text']);
+    return undefined;
+  }
+  reportUnknownKeys(raw, ['speaker', 'verb', 'kind', 'text', 'source', 'start', 'end'], where, at, report);
+  const offset = (key: 'start' | 'end') => {
+    const value = raw[key];
+    if (value === undefined) return undefined;
+    if (Number.isInteger(value) && (value as number) >= 0) return value as number;
+    report(
+      where,
+      `"${key}" must be an offset (a whole number, 0 or more); got ${JSON.stringify(value)}; it was ignored`,
+      'warning',
+      [...at, key],
+    );
+    return undefined;
+  };
+  const start = offset('start');
+  const end = offset('end');
+  const span = start !== undefined && end !== undefined && end > start ? { start, end } : {};
+  if (start !== undefined && end !== undefined && end <= start)
+    report(where, `"end" (${end}) must come after "start" (${start}); both were ignored`, 'warning', [...at, 'end']);
+  return {
+    speaker: raw.speaker,
+    verb: optionalString(raw.verb),
+    kind: raw.kind as QuotationKind,
+    text: raw.text.trim(),
+    source: optionalString(raw.source),
+    ...span,
   };
 }
 

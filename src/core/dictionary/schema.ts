@@ -76,6 +76,8 @@ export interface Dictionary {
   readonly source?: SourceInfo;
   readonly entities: readonly Entity[];
   readonly events: readonly DatedEvent[];
+  /** What the source says its entities said; absent in dictionaries made before quotations were recorded. */
+  readonly quotations?: readonly Quotation[];
   /** Shipped defaults (the bundled dictionaries): other dictionaries may redefine their entries without a warning. */
   readonly overridable?: boolean;
 }
@@ -127,4 +129,23 @@ export type RelationType = keyof typeof RELATION_TYPES;
 
 export function isRelationType(value: string): value is RelationType {
   return Object.prototype.hasOwnProperty.call(RELATION_TYPES, value);
+}
+
+export const QUOTATION_KINDS = ['direct', 'indirect'] as const;
+export type QuotationKind = (typeof QUOTATION_KINDS)[number];
+
+/** Something the source says an entity said: its words in quotation marks, or reported. */
+export interface Quotation {
+  /** The id of the entity who said it. */
+  readonly speaker: string;
+  /** The word that reports it: "said", "told", "according to". */
+  readonly verb?: string;
+  readonly kind: QuotationKind;
+  /** The words, without quotation marks. */
+  readonly text: string;
+  /** The sentence of the article that holds it. */
+  readonly source?: string;
+  /** Where the words stand in the article (UTF-16 offsets). */
+  readonly start?: number;
+  readonly end?: number;
 }

@@ -32,7 +32,7 @@ suite('Hover cards', () => {
     assert.match(card, /commander of \[4th Armoured Division\]/);
   });
 
-  test('a card may run only the extension’s own command', async () => {
+  test('a card may run only the extension’s own card commands', async () => {
     const editor = await openEditor(workspaceUri('draft.md'));
     const { hovers } = await hoverAt(editor.document, 'Lavrov');
     const card = hovers
@@ -40,7 +40,9 @@ suite('Hover cards', () => {
       .find((content) => typeof content !== 'string' && content.value.includes('Sergei Lavrov'));
     assert.ok(card && typeof card !== 'string');
     const trusted = (card as { isTrusted?: unknown }).isTrusted;
-    assert.deepStrictEqual(trusted, { enabledCommands: ['newsroomLens.showEntity'] });
+    assert.deepStrictEqual(trusted, {
+      enabledCommands: ['newsroomLens.showEntity', 'newsroomLens.showQuotationSource'],
+    });
     assert.notStrictEqual((card as { supportHtml?: boolean }).supportHtml, true);
   });
 

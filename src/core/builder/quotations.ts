@@ -1,0 +1,40 @@
+/**
+ * The quotations of an article as a dictionary records them: each one whose speaker is an
+ * entity of the dictionary (or of a loaded one it links to), with its verb, words, sentence
+ * and offsets into the article as the builder reads it (line ends as LF).
+ */
+import { EntityIndex } from '../dictionary/entityIndex';
+import type { Entity, QuotationKind } from '../dictionary/schema';
+import { quotationsIn } from '../quotes/attribution';
+import { foldName } from '../text/fold';
+import type { EntityEntry } from './build';
+
+/** A quotation as written to a `*.entities.json` file. */
+export interface QuotationEntry {
+  readonly speaker: string;
+  readonly verb: string;
+  readonly kind: QuotationKind;
+  readonly text: string;
+  readonly source: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The key a dictionary's "builtFacts" records a quotation by. */
+export const quotationFact = (quotation: { speaker: string; text: string }): string =>
+  `quotation ${quotation.speaker} ${foldName(quotation.text)}`;
+
+/** The attributed quotations of `text` (the story, furniture blanked), speakers among `entries`. */
+export function quotationEntries(text: string, entries: readonly EntityEntry[]): QuotationEntry[] {
+  const entities: Entity[] = entries.map((entry) => ({
+    ...entry,
+    aliases: entry.aliases.map((alias) => (typeof alias === 'string' ? { text: alias, matchCase: false } : alias)),
+    notVariants: entry.notVariants ?? [],
+  }));
+  const index = new EntityIndex([{ file: 'article', entities, events: [] }]);
+  return quotationsIn(text, index).flatMap(({ kind, speaker, verb, text: words, start, end, sentence }) =>
+    speaker && verb
+      ? [{ speaker, verb, kind, text: words, source: text.slice(sentence.start, sentence.end), start, end }]
+      : [],
+  );
+}

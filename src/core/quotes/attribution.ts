@@ -1,0 +1,576 @@
+/**
+ * Who said what in a text: each direct quotation (in quotation marks) and each indirect one
+ * (reported speech: "X said the talks had failed"), with the entity that said it, the verb
+ * that reports it, and where the words stand. The speaker is named where the verb is
+ * ("…," said X; X told Y that…; …, according to X), or by a pronoun or a title ("he said",
+ * "the Kremlin spokesman said") standing for an entity named nearby; a quotation standing
+ * alone takes the speaker of the quotation just before it. Used on the articles a
+ * dictionary is built from and on drafts alike, so it knows no names, only English.
+ */
+import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
+import type { Mention } from '../match/matcher';
+import { type DirectQuotation, directQuotations } from '../text/quotationMarks';
+import { sentenceSpans } from '../text/sentences';
+import type { Span } from '../text/structure';
+
+export type QuotationKind = 'direct' | 'indirect';
+
+export interface FoundQuotation {
+  readonly kind: QuotationKind;
+  /** The speaker's entity id; absent for a direct quotation whose speaker the text does not say. */
+  readonly speaker?: string;
+  /** The reporting verb as written ("said", "told", "according to"); absent with the speaker. */
+  readonly verb?: string;
+  /** The quoted words: inside the marks (paragraphs joined by a space), or the reported clause. */
+  readonly text: string;
+  /** Where the words stand: from the first quoted character to the last. */
+  readonly start: number;
+  readonly end: number;
+  /** The direct quotation's words paragraph by paragraph (one span for an indirect one). */
+  readonly parts: readonly Span[];
+  /** The sentence that holds the quotation and its attribution. */
+  readonly sentence: Span;
+  /** Where the speaker is named by name in this sentence, if it is. */
+  readonly speakerMention?: Span;
+}
+
+const VERBS = [
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'tell',
+  'added',
+  'adds',
+  'adding',
+  'stated',
+  'states',
+  'announced',
+  'announces',
+  'confirmed',
+  'confirms',
+  'warned',
+  'warns',
+  'insisted',
+  'insists',
+  'explained',
+  'explains',
+  'noted',
+  'notes',
+  'claimed',
+  'claims',
+  'declared',
+  'declares',
+  'argued',
+  'argues',
+  'wrote',
+  'writes',
+  'described',
+  'describes',
+  'called',
+  'calls',
+  'replied',
+  'asked',
+  'acknowledged',
+  'admitted',
+  'denied',
+  'stressed',
+  'according to',
+];
+/** Lower case, as verbs are written ("United States" is no "states"), but for a sentence's opening "According to". */
+const VERB_PATTERN = new RegExp(
+  `\\b(?:${VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|')}|According\\s+to)\\b`,
+  'gu',
+);
+/** Verbs that name words rather than report a statement: no reported clause follows them. */
+const NAMING_VERBS = new Set(['described', 'describes', 'called', 'calls', 'asked']);
+/** Verbs whose hearer comes before what was said ("told reporters the…"). */
+const TELLING_VERBS = new Set(['told', 'tells', 'tell']);
+/** Hearers written as common nouns after "told". */
+const HEARERS = new Set([
+  'reporters',
+  'reporter',
+  'journalists',
+  'supporters',
+  'lawmakers',
+  'parliament',
+  'delegates',
+  'listeners',
+  'viewers',
+  'residents',
+  'officials',
+  'correspondent',
+  'radio',
+  'television',
+  'of',
+  'and',
+]);
+/** Words that may stand between a speaker's name and the verb: "X has warned", "X also said". */
+const BETWEEN_SPEAKER_AND_VERB =
+  /^(?:['’]s?)?\s*,?\s*(?:(?:has|have|had|also|later|then|again|earlier|previously|once|would|will|has\s+since)\s+)*$/iu;
+/** Words after a verb before the speaker: "said Tolbert", "says a spokesperson for the agency". */
+const BEFORE_SPEAKER =
+  /^\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:person|man|woman)|representative|statement|report|official|source)\s+(?:for|of|from|at|by)\s+)?(?:the\s+)?(?:\p{Lu}\p{Ll}+\.?\s+){0,2}$/u;
+/** Quotations that name a work or a label, not what anyone said ("entitled "…"", "labelled "…""). */
+const NAMING_BEFORE =
+  /\b(?:entitled|titled|labell?ed|classified|marked|headlined|dubbed|named|known\s+as|the\s+word|the\s+term)\s*$/iu;
+const PRONOUNS = new Set(['he', 'she']);
+/** How far before a verb its speaker is looked for, in characters. */
+const MAX_LEAD = 300;
+/** The longest reported clause, in characters. */
+const MAX_CLAUSE = 2_000;
+/** What may follow an attribution that ends its sentence. */
+const ENDS_SENTENCE =
+  /^\s*(?:(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement|\p{Lu}\p{Ll}+day|today|yesterday)\s*)?[.!?"”»)]*\s*$/u;
+
+/** Every quotation of `text` the index's entities may have said, in order of position. */
+export function quotationsIn(
+  text: string,
+  index: EntityIndex,
+  mentions: readonly Mention[] = index.mentionsIn(text),
+): FoundQuotation[] {
+  const direct = directQuotations(text).filter((quotation) => !namesAWork(text, quotation));
+  const units = attributionUnits(text, direct);
+  const resolved = mentions.filter((mention) => mention.entityIds.length === 1);
+  const reader = new SpeakerReader(text, index, resolved);
+  const found: FoundQuotation[] = [];
+  let quoteIndex = 0;
+  let previous: { speaker: string; verb: string; unit: number } | undefined;
+  units.forEach((unit, unitIndex) => {
+    const inUnit: DirectQuotation[] = [];
+    while (quoteIndex < direct.length && direct[quoteIndex]!.start < unit.end) inUnit.push(direct[quoteIndex++]!);
+    const attributions = reader.attributionsIn(unit, inUnit);
+    const first = attributions[0];
+    for (const quotation of inUnit) {
+      // A quotation standing alone goes on with the speaker of the one before it.
+      const speakerOf =
+        first ??
+        (previous && unitIndex - previous.unit <= 2 && standsAlone(text, unit, quotation) ? previous : undefined);
+      found.push({
+        kind: 'direct',
+        ...(speakerOf ? { speaker: speakerOf.speaker, verb: speakerOf.verb } : {}),
+        text: quotation.words,
+        start: quotation.parts[0]!.start,
+        end: quotation.parts[quotation.parts.length - 1]!.end,
+        parts: quotation.parts,
+        sentence: unit,
+        ...(first?.mention ? { speakerMention: first.mention } : {}),
+      });
+      if (speakerOf) previous = { speaker: speakerOf.speaker, verb: speakerOf.verb, unit: unitIndex };
+    }
+    for (const attribution of attributions) {
+      for (const clause of attribution.clauses) {
+        found.push({
+          kind: 'indirect',
+          speaker: attribution.speaker,
+          verb: clause.verb,
+          text: text.slice(clause.start, clause.end),
+          start: clause.start,
+          end: clause.end,
+          parts: [clause],
+          sentence: unit,
+          ...(attribution.mention ? { speakerMention: attribution.mention } : {}),
+        });
+      }
+      previous = { speaker: attribution.speaker, verb: attribution.verb, unit: unitIndex };
+    }
+  });
+  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A quotation in title case or after "entitled", "labelled": the name of a work or a label. */
+function namesAWork(text: string, quotation: DirectQuotation): boolean {
+  if (NAMING_BEFORE.test(text.slice(Math.max(0, quotation.start - 30), quotation.start))) return true;
+  const words = quotation.words.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
+  if (words.length === 0 || words.length > 10 || /[.,;]$/.test(quotation.words)) return false;
+  const capitalised = words.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word)).length;
+  return words.length >= 2 && capitalised / words.length >= 0.8;
+}
+
+/**
+ * The sentences of the text with each quotation kept whole, however many sentences and
+ * paragraphs it holds: a quotation and its attribution are read together.
+ */
+function attributionUnits(text: string, quotations: readonly DirectQuotation[]): Span[] {
+  const chars = text.split('');
+  // Inside a quotation, sentence ends and line breaks are hidden from the sentence splitter.
+  // A quotation's last full stop may end its sentence ("…expected." Then…), so it stays.
+  for (const quotation of quotations) {
+    const lastStop = quotation.parts[quotation.parts.length - 1]!.end - 1;
+    for (let i = quotation.start; i < quotation.end; i++)
+      if (chars[i] === '\n') chars[i] = ' ';
+      else if (i < lastStop && /[.!?]/.test(chars[i]!)) chars[i] = ';';
+  }
+  return sentenceSpans(chars.join(''));
+}
+
+/** Whether the quotation is all its sentence holds, but for punctuation. */
+function standsAlone(text: string, unit: Span, quotation: DirectQuotation): boolean {
+  const outside = text.slice(unit.start, quotation.start) + text.slice(quotation.end, unit.end);
+  return !/\p{L}/u.test(outside);
+}
+
+interface Attribution {
+  readonly speaker: string;
+  readonly verb: string;
+  readonly mention?: Span;
+  readonly clauses: readonly (Span & { verb: string })[];
+}
+
+/** Finds the speakers of a text's sentences among the entities its mentions name. */
+class SpeakerReader {
+  private readonly starts: number[];
+  private readonly titleHolders = new Map<string, number[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly index: EntityIndex,
+    private readonly mentions: readonly Mention[],
+  ) {
+    this.starts = mentions.map((mention) => mention.start);
+  }
+
+  /** The attributions of one sentence, with the reported clauses of its indirect speech. */
+  attributionsIn(unit: Span, quotations: readonly DirectQuotation[]): Attribution[] {
+    const { text } = this;
+    const inQuotation = (offset: number) => quotations.some((q) => offset >= q.start && offset < q.end);
+    const attributions: Attribution[] = [];
+    const sentence = text.slice(unit.start, unit.end);
+    for (const match of sentence.matchAll(VERB_PATTERN)) {
+      const verbStart = unit.start + match.index!;
+      const verbEnd = verbStart + match[0].length;
+      if (inQuotation(verbStart)) continue;
+      const verb = match[0].toLowerCase().replace(/\s+/g, ' ');
+      if (/^\s+to\b/.test(text.slice(verbEnd, verbEnd + 4)) && verb !== 'according to') continue; // "said to be"
+      if (verb === 'according to') {
+        const speaker = this.speakerAfter(verbEnd, unit);
+        if (!speaker) continue;
+        attributions.push({
+          ...speaker,
+          verb,
+          clauses: this.accordingClause(unit, verbStart, speaker.end, quotations),
+        });
+        continue;
+      }
+      const before = this.speakerBefore(verbStart, unit);
+      const after = before ? undefined : this.speakerAfter(verbEnd, unit);
+      const speaker = before ?? after;
+      if (!speaker) continue;
+      // "CLAUSE, X said." or "CLAUSE, said X.": nothing is reported after the attribution, so it is before.
+      const endsSentence = after !== undefined || ENDS_SENTENCE.test(text.slice(verbEnd, unit.end));
+      const clauses = NAMING_VERBS.has(verb)
+        ? []
+        : endsSentence
+          ? this.clauseBefore(unit, after ? verbStart : (speaker.mention?.start ?? verbStart), quotations, verb)
+          : this.clausesAfter(verb, verbEnd, unit, quotations);
+      attributions.push({ speaker: speaker.speaker, verb, mention: speaker.mention, clauses });
+    }
+    // "The Pope gave his reasons in a statement: "…"": a quotation after a colon is the subject's.
+    if (attributions.length === 0 && quotations.length > 0) {
+      const colon = /[:]\s*$/.exec(text.slice(unit.start, quotations[0]!.start));
+      const lead = text.slice(unit.start, quotations[0]!.start);
+      if (colon && /\b(?:statement|said|says|wrote|told|declared|announced|added)\b/i.test(lead)) {
+        const subject = this.subjectAt(unit);
+        if (subject) attributions.push({ ...subject, verb: 'statement', clauses: [] });
+      }
+    }
+    return attributions;
+  }
+
+  /** The entity named just before the verb: "X said", "X, the minister, told", "X of Y said", "Y led by X says". */
+  private speakerBefore(verbStart: number, unit: Span): { speaker: string; mention?: Span } | undefined {
+    const { text } = this;
+    // "Maria Lopez, the mayor of Porto Alto, told": the name before the description.
+    // Only the words just before the verb are read: a long sentence of many verbs costs no more than its length.
+    const leadStart = Math.max(unit.start, verbStart - MAX_LEAD);
+    const lead = text.slice(leadStart, verbStart);
+    const appositive = /,\s+(?:the|an?)\s+[^,]*,\s*$/u.exec(lead);
+    const described = appositive ? this.lastMentionEndingBy(leadStart + appositive.index) : -1;
+    const byName = described >= 0 && this.mentions[described]!.end === leadStart + appositive!.index;
+    const at = byName ? described : this.lastMentionEndingBy(verbStart);
+    let mention = at >= 0 ? this.mentions[at]! : undefined;
+    const gapEnd = byName ? mention!.end : verbStart;
+    if (mention && mention.start >= unit.start && BETWEEN_SPEAKER_AND_VERB.test(text.slice(mention.end, gapEnd))) {
+      // "Surono of Indonesia's Directorate of Vulcanology said": the person, not the body; "the MDC led by X says": the body.
+      let walked = at;
+      while (walked > 0) {
+        const previous = this.mentions[walked - 1]!;
+        const current = this.mentions[walked]!;
+        if (previous.start < unit.start) break;
+        const between = text.slice(previous.end, current.start);
+        if (/^\s+(?:[\p{Ll}-]+\s+){0,2}(?:led|headed|run|chaired)\s+by\s+(?:the\s+)?$/u.test(between)) {
+          mention = previous;
+          break;
+        }
+        if (
+          this.typeOf(current) === 'person' ||
+          !/^(?:['’]s?)?\s+(?:of|at|for|from)\s+(?:the\s+)?$|^['’]s\s+$/u.test(between)
+        )
+          break;
+        walked--;
+        if (this.typeOf(previous) === 'person') {
+          mention = previous;
+          break;
+        }
+      }
+      // "Surono of the Directorate said", Surono known to no dictionary: someone else said it.
+      const head = this.mentions[walked]!;
+      if (
+        this.typeOf(mention!) !== 'person' &&
+        /\p{Lu}[\p{L}-]*\s+(?:of|at|from)\s+(?:the\s+)?$/u.test(text.slice(unit.start, head.start))
+      )
+        return undefined;
+      return { speaker: mention!.entityIds[0]!, mention: { start: mention!.start, end: mention!.end } };
+    }
+    const pronoun = /\b(\p{L}+)\s+(?:(?:also|later|then|again)\s+)?$/u.exec(lead);
+    if (pronoun && PRONOUNS.has(pronoun[1]!.toLowerCase())) {
+      const person = this.personBefore(leadStart + pronoun.index!);
+      return person ? { speaker: person } : undefined;
+    }
+    const title = /\b(?:the|an?)\s+((?:[\p{L}'’.-]+\s+){0,3}?)([\p{L}-]+)\s+(?:(?:has|had|also|later)\s+)?$/iu.exec(
+      lead,
+    );
+    if (title) {
+      const speaker = this.entityByTitle(title[2]!, leadStart + title.index!);
+      return speaker ? { speaker } : undefined;
+    }
+    return undefined;
+  }
+
+  /** The entity named just after the verb: "said Tolbert", "according to a report by the agency", "said the spokesman". */
+  private speakerAfter(verbEnd: number, unit: Span): { speaker: string; mention?: Span; end: number } | undefined {
+    const at = this.firstMentionStartingFrom(verbEnd);
+    let mention = this.mentions[at];
+    if (mention && mention.end <= unit.end && BEFORE_SPEAKER.test(this.text.slice(verbEnd, mention.start))) {
+      // "said Northfield manager Rosa Delgado", "said Hanul's chief financial officer, Park Ji-hoon": the person.
+      const next = this.mentions[at + 1];
+      if (
+        next &&
+        next.end <= unit.end &&
+        this.typeOf(mention) !== 'person' &&
+        this.typeOf(next) === 'person' &&
+        /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+$/u.test(this.text.slice(mention.end, next.start))
+      )
+        mention = next;
+      return { speaker: mention.entityIds[0]!, mention: { start: mention.start, end: mention.end }, end: mention.end };
+    }
+    const title = /^\s+the\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)(?=\s*[.,;]|\s*$)/iu.exec(
+      this.text.slice(verbEnd, unit.end),
+    );
+    if (title) {
+      const speaker = this.entityByTitle(title[2]!, verbEnd);
+      if (speaker) return { speaker, end: verbEnd + title[0].length };
+    }
+    return undefined;
+  }
+
+  /** The subject a sentence opens with: a name, or "The Pope". */
+  private subjectAt(unit: Span): { speaker: string; mention?: Span } | undefined {
+    const mention = this.mentions[this.firstMentionStartingFrom(unit.start)];
+    if (mention && /^(?:the\s+)?$/i.test(this.text.slice(unit.start, mention.start)))
+      return { speaker: mention.entityIds[0]!, mention: { start: mention.start, end: mention.end } };
+    const title = /^the\s+([\p{L}-]+)\b/iu.exec(this.text.slice(unit.start, unit.end));
+    const speaker = title ? this.entityByTitle(title[1]!, unit.start) : undefined;
+    return speaker ? { speaker } : undefined;
+  }
+
+  /**
+   * The entity a title stands for ("the governor", "the directorate", "the Pope"): one whose
+   * role or name has the word, named nearest before (else nearest after) `offset`.
+   */
+  private entityByTitle(word: string, offset: number): string | undefined {
+    const head = word.toLowerCase();
+    if (head.length < 3) return undefined;
+    const holders = this.mentionsOfTitle(head);
+    if (holders.length === 0) return undefined;
+    // The nearest holder named before and the nearest after, found by binary search over their mentions.
+    let low = 0;
+    let high = holders.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.mentions[holders[middle]!]!.end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    const before = low > 0 ? this.mentions[holders[low - 1]!] : undefined;
+    const after = low < holders.length ? this.mentions[holders[low]!] : undefined;
+    // Named before the title is nearer than named as far after it: the next sentence often names whom a title stood for.
+    const distanceBefore = before ? offset - before.end : Infinity;
+    const distanceAfter = after ? Math.max(0, after.start - offset) * 1.5 : Infinity;
+    return (distanceBefore <= distanceAfter ? before : after)?.entityIds[0];
+  }
+
+  /** The mentions (by index, in order) of entities whose role or name has the word, read once per word. */
+  private mentionsOfTitle(head: string): readonly number[] {
+    let holders = this.titleHolders.get(head);
+    if (holders) return holders;
+    const fits = (entity: IndexedEntity | undefined) =>
+      entity !== undefined &&
+      (entity.roles.some((role) => wordsOf(role.title).includes(head)) ||
+        (entity.type === 'organization' && wordsOf(entity.name).includes(head)) ||
+        (entity.type === 'person' && wordsOf(entity.name)[0] === head));
+    const fitting = new Map<string, boolean>();
+    holders = [];
+    this.mentions.forEach((mention, at) => {
+      const id = mention.entityIds[0]!;
+      if (!fitting.has(id)) fitting.set(id, fits(this.index.get(id)));
+      if (fitting.get(id)) holders!.push(at);
+    });
+    this.titleHolders.set(head, holders);
+    return holders;
+  }
+
+  /** The last person named before `offset` who is not the hearer of a "told". */
+  private personBefore(offset: number): string | undefined {
+    for (let at = this.lastMentionEndingBy(offset); at >= 0; at--) {
+      const mention = this.mentions[at]!;
+      if (this.typeOf(mention) !== 'person') continue;
+      if (
+        /\b(?:reporter|correspondent|told|tells|to|by|with)\s+$/i.test(
+          this.text.slice(Math.max(0, mention.start - 14), mention.start),
+        )
+      )
+        continue;
+      return mention.entityIds[0]!;
+    }
+    return undefined;
+  }
+
+  /** What follows the verb up to the sentence end, without its hearer or "that": "X told Y (that) CLAUSE". */
+  private clausesAfter(
+    verb: string,
+    verbEnd: number,
+    unit: Span,
+    quotations: readonly DirectQuotation[],
+  ): (Span & { verb: string })[] {
+    const { text } = this;
+    let start = verbEnd;
+    const rest = text.slice(verbEnd, unit.end);
+    // "said (in a statement) that", "told reporter X of Y that": "that" only where the clause begins.
+    const that = /^\s*(?:[\p{L}'’-]+\s+){0,4}?that\s+/u.exec(rest);
+    if (TELLING_VERBS.has(verb)) {
+      start = this.afterHearer(verbEnd, unit);
+      start += /^that\s+/.exec(text.slice(start, unit.end))?.[0].length ?? 0;
+    } else if (that) start = verbEnd + that[0].length;
+    else
+      start =
+        verbEnd + (/^\s*(?:on\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day|today|yesterday)?\s*/u.exec(rest)?.[0].length ?? 0);
+    // A quotation right after the verb ("said, "…"") is direct speech, not a clause.
+    if (/^[,:]?\s*["“«]/.test(text.slice(start, unit.end)) || quotations.some((q) => q.start <= start && start < q.end))
+      return [];
+    return splitClause(text, start, unit.end, verb);
+  }
+
+  /** After "told": past the hearer's name and the words that describe them. */
+  private afterHearer(verbEnd: number, unit: Span): number {
+    let at = verbEnd;
+    for (;;) {
+      const spaces = /^\s*/.exec(this.text.slice(at))![0].length;
+      at += spaces;
+      const article = /^the\s+/i.exec(this.text.slice(at))?.[0].length ?? 0;
+      const mention = this.mentions[this.firstMentionStartingFrom(at)];
+      if (mention && mention.start === at + article && mention.end <= unit.end) {
+        at = mention.end + (/^['’]s?/.exec(this.text.slice(mention.end))?.[0].length ?? 0);
+        continue;
+      }
+      const word = /^[\p{L}'’]+/u.exec(this.text.slice(at, unit.end))?.[0];
+      if (
+        word &&
+        (HEARERS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word)) &&
+        !/^(?:The|A|An|He|She|It|They|We|I)$/.test(word)
+      ) {
+        at += word.length;
+        continue;
+      }
+      return at;
+    }
+  }
+
+  /** "CLAUSE, X said.": the sentence up to the comma before the speaker, unless a quotation fills it. */
+  private clauseBefore(
+    unit: Span,
+    attributionStart: number,
+    quotations: readonly DirectQuotation[],
+    verb: string,
+  ): (Span & { verb: string })[] {
+    const comma = this.text.lastIndexOf(',', attributionStart);
+    if (comma <= unit.start || quotations.some((q) => q.end >= comma - 2 && q.start <= unit.start + 2)) return [];
+    return splitClause(this.text, unit.start, comma, verb);
+  }
+
+  /** "According to X, CLAUSE." or "CLAUSE, according to X." */
+  private accordingClause(
+    unit: Span,
+    verbStart: number,
+    speakerEnd: number,
+    quotations: readonly DirectQuotation[],
+  ): (Span & { verb: string })[] {
+    const { text } = this;
+    const lead = text.slice(unit.start, verbStart);
+    if (/^\s*$/.test(lead)) {
+      const comma = /^[^,]*,\s*/.exec(text.slice(speakerEnd, unit.end));
+      return comma ? splitClause(text, speakerEnd + comma[0].length, unit.end, 'according to') : [];
+    }
+    const comma = text.lastIndexOf(',', verbStart);
+    if (comma <= unit.start || quotations.some((q) => q.start <= unit.start + 2 && q.end >= comma - 2)) return [];
+    return splitClause(text, unit.start, comma, 'according to');
+  }
+
+  private typeOf(mention: Mention): string | undefined {
+    return this.index.get(mention.entityIds[0]!)?.type;
+  }
+
+  private lastMentionEndingBy(offset: number): number {
+    let at = this.firstMentionStartingFrom(offset) - 1;
+    while (at >= 0 && this.mentions[at]!.end > offset) at--;
+    return at;
+  }
+
+  private firstMentionStartingFrom(offset: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.starts[middle]! < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+/**
+ * A reported clause, trimmed of its closing punctuation and of what the writer adds
+ * (", contrary to…", ", according to…"); ", adding that…" starts a second clause.
+ */
+function splitClause(text: string, start: number, end: number, verb: string): (Span & { verb: string })[] {
+  // Longer than any sentence: no clause of reported speech, and not read word by word for every verb of it.
+  if (end - start > MAX_CLAUSE) return [];
+  const clause = text.slice(start, end);
+  const adding = /,\s+(adding|saying)\s+(?:that\s+)?/iu.exec(clause);
+  if (adding) {
+    return [
+      ...splitClause(text, start, start + adding.index, verb),
+      ...splitClause(text, start + adding.index + adding[0].length, end, adding[1]!.toLowerCase()),
+    ];
+  }
+  const aside =
+    /,\s+(?:contrary\s+to|according\s+to|despite\s+(?:the\s+)?fact|as\s+(?:\p{L}+\s+){0,3}(?:said|says|reported))\b/iu.exec(
+      clause,
+    );
+  let stop = aside ? start + aside.index : end;
+  while (stop > start && /[\s.,;:!?—–-]/.test(text[stop - 1]!)) stop--;
+  let from = start;
+  while (from < stop && /\s/.test(text[from]!)) from++;
+  const words = text
+    .slice(from, stop)
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word));
+  return words.length >= 3 ? [{ start: from, end: stop, verb }] : [];
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+}

@@ -1,0 +1,300 @@
+import * as assert from 'assert';
+import { buildDictionary } from '../../src/core/builder/build';
+import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { renderEntityCard } from '../../src/core/card/entityCard';
+import { renderQuotationCard } from '../../src/core/card/quotationCard';
+import { checkDraft } from '../../src/core/consistency/check';
+import { type CheckOptions, DEFAULT_CHECK_OPTIONS, type Finding } from '../../src/core/consistency/findings';
+import { parseDictionary } from '../../src/core/dictionary/parse';
+import { quotationsIn } from '../../src/core/quotes/attribution';
+import { parseDay } from '../../src/core/text/calendar';
+import { directQuotations } from '../../src/core/text/quotationMarks';
+import { indexOf } from './helpers';
+
+const words = (text: string) => directQuotations(text).map((quotation) => quotation.words);
+
+describe('direct quotations in a text', () => {
+  it('reads curly, straight and guillemet marks, and nested quotations as part of the outer one', () => {
+    assert.deepStrictEqual(words('He said “we will win.” She said "not so," and left. «Jamais», dit-il.'), [
+      'we will win.',
+      'not so',
+      'Jamais',
+    ]);
+    assert.deepStrictEqual(words('“He told me ‘never’ and then “enough” twice,” she said.'), [
+      'He told me ‘never’ and then “enough” twice',
+    ]);
+  });
+
+  it('runs a quotation over paragraphs that open with a mark and leave the one before open', () => {
+    const text = '“First paragraph goes on.\n\n“Second paragraph ends it,” he said.\n\nAfter.';
+    const [quotation] = directQuotations(text);
+    assert.strictEqual(quotation!.words, 'First paragraph goes on. Second paragraph ends it');
+    assert.strictEqual(quotation!.parts.length, 2);
+    assert.ok(quotation!.closed);
+  });
+
+  it('ends an unclosed quotation at its paragraph, and takes no inch or second sign for a mark', () => {
+    assert.deepStrictEqual(words('He said “this never closes\n\nA new paragraph “with its own,” he added.'), [
+      'this never closes',
+      'with its own',
+    ]);
+    assert.deepStrictEqual(words('A 12" pipe and a 5′11″ man, and a 3" x 5" card.'), []);
+    assert.deepStrictEqual(words('The screen is 27" wide, "said" nobody.'), ['said']);
+  });
+
+  it('reads a 10,000-word quotation and a text of unbalanced marks in linear time', function () {
+    this.timeout(20_000);
+    const long = `“${'word '.repeat(10_000)}end,” said Maria Lopez.`;
+    const marks = '" “ « '.repeat(20_000);
+    const index = indexOf({ entities: [{ id: 'maria-lopez', name: 'Maria Lopez', type: 'person' }] });
+    const started = Date.now();
+    assert.strictEqual(directQuotations(long)[0]!.words.split(' ').length, 10_001);
+    directQuotations(marks);
+    const found = quotationsIn(long, index);
+    assert.strictEqual(found[0]!.speaker, 'maria-lopez');
+    quotationsIn(marks, index);
+    // One endless sentence of verbs and names: each verb's speaker and clause are read near it only.
+    quotationsIn(`${'Maria Lopez said he told the mayor, the council said '.repeat(5_000)}.`, index);
+    // Generous, but a pass quadratic in the quotation's length takes minutes here.
+    assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
+  });
+});
+
+const STORY = [
+  'Maria Lopez, the mayor of Porto Alto, told reporters the bridge would reopen on Monday.',
+  '',
+  '“We have checked every cable twice,” Lopez said. “Nobody will be put at risk.”',
+  '',
+  'The works were delayed by floods, according to the Harbour Authority.',
+  '',
+  '“The budget is already spent,” the mayor said later.',
+  '',
+  'Dmitry Novak spoke to the press. “We will sue the city,” he said.',
+].join('\n');
+
+const STORY_DICTIONARY = {
+  source: { title: 'Bridge to reopen', date: '2026-03-02', file: 'bridge.txt' },
+  entities: [
+    {
+      id: 'maria-lopez',
+      name: 'Maria Lopez',
+      type: 'person',
+      aliases: ['Lopez'],
+      roles: [{ title: 'mayor of Porto Alto' }],
+    },
+    { id: 'porto-alto', name: 'Porto Alto', type: 'place' },
+    { id: 'harbour-authority', name: 'Harbour Authority', type: 'organization' },
+    { id: 'dmitry-novak', name: 'Dmitry Novak', type: 'person', aliases: ['Novak'] },
+  ],
+};
+
+describe('who said what', () => {
+  const said = () =>
+    quotationsIn(STORY, indexOf(STORY_DICTIONARY)).map((quotation) => [
+      quotation.kind,
+      quotation.speaker ?? null,
+      quotation.verb ?? null,
+      quotation.text,
+    ]);
+
+  it('finds direct and indirect quotations with their speakers, by name, title, pronoun or the quotation before', () => {
+    assert.deepStrictEqual(said(), [
+      ['indirect', 'maria-lopez', 'told', 'the bridge would reopen on Monday'],
+      ['direct', 'maria-lopez', 'said', 'We have checked every cable twice'],
+      ['direct', 'maria-lopez', 'said', 'Nobody will be put at risk.'],
+      ['indirect', 'harbour-authority', 'according to', 'The works were delayed by floods'],
+      ['direct', 'maria-lopez', 'said', 'The budget is already spent'],
+      ['direct', 'dmitry-novak', 'said', 'We will sue the city'],
+    ]);
+  });
+
+  it('gives no speaker where the text names none, and takes no title of a work for a quotation', () => {
+    const index = indexOf(STORY_DICTIONARY);
+    const found = quotationsIn(
+      'Crowds chanted “Open the bridge now” outside. Lopez read “Bridges Of The World”.',
+      index,
+    );
+    assert.deepStrictEqual(
+      found.map((quotation) => [quotation.text, quotation.speaker ?? null]),
+      [['Open the bridge now', null]],
+    );
+  });
+
+  it('is recorded by the builder, with verb, sentence and offsets into the article', () => {
+    const text = 'Bridge to reopen\n\n' + STORY;
+    const { dictionary } = buildDictionary(text, { tagger: compromiseTagger, fallbackDate: parseDay('2026-03-02')! });
+    const quotations = dictionary.quotations ?? [];
+    const lopez = dictionary.entities.find((entity) => entity.name === 'Maria Lopez')!;
+    const first = quotations.find((quotation) => quotation.text === 'We have checked every cable twice')!;
+    assert.strictEqual(first.speaker, lopez.id);
+    assert.strictEqual(first.kind, 'direct');
+    assert.strictEqual(text.slice(first.start, first.end), first.text);
+    assert.ok(first.source.includes('Lopez said'));
+    assert.ok(dictionary.builtFacts.some((fact) => fact.startsWith(`quotation ${lopez.id} `)));
+  });
+});
+
+describe('quotations in a dictionary file', () => {
+  it('are read, and a bad one is reported by file, entry and problem and left out', () => {
+    const parsed = parseDictionary(
+      JSON.stringify({
+        entities: [{ id: 'a', name: 'A', type: 'person' }],
+        quotations: [
+          { speaker: 'a', kind: 'direct', text: 'Yes', verb: 'said', start: 3, end: 6 },
+          { speaker: 'A B', kind: 'direct', text: 'No' },
+          { speaker: 'a', kind: 'shouted', text: 'No' },
+          { speaker: 'a', kind: 'indirect', text: ' ' },
+          { speaker: 'a', kind: 'direct', text: 'Maybe', start: 9, end: 2 },
+        ],
+      }),
+      'x.entities.json',
+    );
+    assert.deepStrictEqual(
+      parsed.dictionary!.quotations!.map((quotation) => quotation.text),
+      ['Yes', 'Maybe'],
+    );
+    assert.deepStrictEqual(parsed.dictionary!.quotations![0], {
+      speaker: 'a',
+      verb: 'said',
+      kind: 'direct',
+      text: 'Yes',
+      source: undefined,
+      start: 3,
+      end: 6,
+    });
+    assert.deepStrictEqual(
+      parsed.problems.map((problem) => [problem.file, problem.entry, problem.severity, problem.message]),
+      [
+        ['x.entities.json', 'quotations[1]', 'error', '"speaker" must be the id of an entity; got "A B"'],
+        ['x.entities.json', 'quotations[2]', 'error', '"kind" must be one of direct, indirect; got "shouted"'],
+        ['x.entities.json', 'quotations[3]', 'error', '"text" (the quoted words) is missing or empty'],
+        ['x.entities.json', 'quotations[4]', 'warning', '"end" (2) must come after "start" (9); both were ignored'],
+      ],
+    );
+  });
+
+  it('warns of a speaker no dictionary knows', () => {
+    assert.throws(
+      () => indexOf({ entities: [], quotations: [{ speaker: 'nobody', kind: 'direct', text: 'Hello there' }] }),
+      /the speaker \\"nobody\\" is no entity of the dictionaries/,
+    );
+  });
+});
+
+const SOURCE = {
+  ...STORY_DICTIONARY,
+  quotations: [
+    {
+      speaker: 'maria-lopez',
+      verb: 'said',
+      kind: 'direct',
+      text: 'We have checked every cable twice and the bridge is safe for every driver',
+      source: '“We have checked every cable twice and the bridge is safe for every driver,” Lopez said.',
+    },
+    { speaker: 'dmitry-novak', verb: 'said', kind: 'direct', text: 'We will sue the city for every lost day' },
+  ],
+};
+
+function quoteCheck(draft: string, quotes: Partial<NonNullable<CheckOptions['quotes']>> = {}): Finding[] {
+  return checkDraft(draft, indexOf(SOURCE), {
+    ...DEFAULT_CHECK_OPTIONS,
+    quotes: { strict: false, allowEllipsis: true, ...quotes },
+  }).filter((finding) => ['misquote', 'misattributed-quote', 'unsourced-quote'].includes(finding.rule));
+}
+
+describe('the quote check', () => {
+  it('leaves alone a quotation copied exactly, whole or in part, and words no source has', () => {
+    assert.deepStrictEqual(
+      quoteCheck(
+        'Maria Lopez said: “We have checked every cable twice and the bridge is safe for every driver.” She added that “the bridge is safe.” A resident told us “it shakes at night.”',
+      ),
+      [],
+    );
+  });
+
+  it('marks words dropped, added and changed, and its fix restores exactly the source’s words', () => {
+    const draft = 'Maria Lopez said: “We checked every cable twice and the bridge is totally safe for all drivers.”';
+    const [finding, ...rest] = quoteCheck(draft);
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(finding!.rule, 'misquote');
+    assert.strictEqual(finding!.severity, 'warning');
+    assert.strictEqual(finding!.text, 'We checked every cable twice and the bridge is totally safe for all drivers');
+    assert.strictEqual(draft.slice(finding!.start, finding!.end), finding!.text);
+    assert.strictEqual(
+      finding!.suggestion,
+      'We have checked every cable twice and the bridge is safe for every driver',
+    );
+    assert.match(finding!.message, /dropped “have”/);
+    assert.match(finding!.message, /added “totally”/);
+    assert.match(finding!.message, /“all drivers” for “every driver”/);
+    assert.match(finding!.message, /“Bridge to reopen” \(2026-03-02\)/);
+  });
+
+  it('lets an ellipsis stand for words left out where the house style allows it, and not where it does not', () => {
+    const draft = 'Lopez said: “We have checked every cable … the bridge is safe for every driver.”';
+    assert.deepStrictEqual(quoteCheck(draft), []);
+    const [finding] = quoteCheck(draft, { allowEllipsis: false });
+    assert.strictEqual(finding!.rule, 'misquote');
+    assert.match(finding!.message, /“…” for “twice and”/);
+    assert.deepStrictEqual(quoteCheck(draft.replace('…', '...')), []);
+  });
+
+  it('flags a quotation given to someone else, with the source’s speaker as the fix, on the name only', () => {
+    const draft = '“We will sue the city for every lost day,” Lopez said.';
+    const [finding, ...rest] = quoteCheck(draft);
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(finding!.rule, 'misattributed-quote');
+    assert.strictEqual(finding!.text, 'Lopez');
+    assert.strictEqual(draft.slice(finding!.start, finding!.end), 'Lopez');
+    assert.strictEqual(finding!.suggestion, 'Novak');
+    assert.match(finding!.message, /Dmitry Novak said this, not Maria Lopez/);
+  });
+
+  it('reports a quotation no source has only in strict mode', () => {
+    const draft = 'A resident told us: “It shakes every night when the trucks pass.”';
+    assert.deepStrictEqual(quoteCheck(draft), []);
+    const [finding] = quoteCheck(draft, { strict: true });
+    assert.strictEqual(finding!.rule, 'unsourced-quote');
+    assert.strictEqual(finding!.suggestion, null);
+  });
+
+  it('finds nothing in unbalanced and nested marks or inch signs where no quotation is misquoted', () => {
+    assert.deepStrictEqual(quoteCheck('The 12" pipe burst. “She said “go” and “stop”. And " alone.'), []);
+  });
+});
+
+describe('quotations on cards', () => {
+  const link = (id: string) => `command:show?${id}`;
+  const quotationLink = () => 'command:quote';
+
+  it('lists what an entity said, escaped, with a link to its sentence', () => {
+    const index = indexOf({
+      ...SOURCE,
+      quotations: [
+        ...SOURCE.quotations,
+        { speaker: 'dmitry-novak', kind: 'indirect', text: 'the *city* [owes](x) him' },
+      ],
+    });
+    const card = renderEntityCard(index, 'dmitry-novak', 1, link, quotationLink);
+    assert.match(card, /Said in the sources:/);
+    assert.match(card, /- “We will sue the city for every lost day” — said · \[source\]\(command:quote\)/);
+    assert.match(card, /the \\\*city\\\* \\\[owes\\\]\\\(x\\\) him \\\(reported\\\)/);
+    assert.doesNotMatch(renderEntityCard(index, 'porto-alto', 1, link, quotationLink), /Said in the sources/);
+  });
+
+  it('shows over a draft’s quotation who said it according to the sources', () => {
+    const draft = 'He said “We will sue the city for every lost day” yesterday.';
+    const card = renderQuotationCard(draft, draft.indexOf('sue'), indexOf(SOURCE), true, {
+      entity: link,
+      quotation: quotationLink,
+    });
+    assert.match(
+      card!,
+      /^Said by \[Dmitry Novak\]\(command:show\?dmitry-novak\) according to the sources in \*Bridge to reopen\* \\\(said\\\):/,
+    );
+    assert.strictEqual(
+      renderQuotationCard(draft, 2, indexOf(SOURCE), true, { entity: link, quotation: quotationLink }),
+      undefined,
+    );
+  });
+});
