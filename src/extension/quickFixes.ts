@@ -37,6 +37,7 @@ const RULE_LABELS: Record<RuleId, string> = {
   'title-conflict': 'conflicting titles',
   'acronym-first-use': 'acronyms on first use',
   'timeline-conflict': 'conflicting dates',
+  'figure-conflict': 'conflicting figures',
 };
 
 function replacementOf(finding: Finding): Replacement | undefined {

@@ -18,6 +18,7 @@ import {
   particleCaseFindings,
   titleConflictFindings,
 } from './references';
+import { figureConflictFindings } from './figures';
 import { type DraftContext, inconsistentNameFindings, nameVariantFindings, otherScriptFindings } from './variants';
 
 /**
@@ -53,6 +54,7 @@ export function checkDraft(
     ...acronymFindings(context, index, options),
     ...titleConflictFindings(context, index),
     ...particleCaseFindings(context, index, options),
+    ...figureConflictFindings(context, index),
   ];
   return applyRuleSettings(text, raw, options);
 }

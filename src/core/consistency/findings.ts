@@ -10,6 +10,7 @@ export const RULES = [
   'title-conflict',
   'acronym-first-use',
   'timeline-conflict',
+  'figure-conflict',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 
@@ -49,6 +50,7 @@ export const DEFAULT_RULE_SEVERITIES: Record<RuleId, RuleSetting> = {
   'title-conflict': 'warning',
   'acronym-first-use': 'warning',
   'timeline-conflict': 'warning',
+  'figure-conflict': 'warning',
 };
 
 /** What each rule reports, in a line (the CLI's help and SARIF's rule descriptions). */
@@ -62,6 +64,7 @@ export const RULE_SUMMARIES: Record<RuleId, string> = {
   'title-conflict': 'A title before a name contradicts the role in the dictionary.',
   'acronym-first-use': 'An acronym used before the name it stands for is spelled out.',
   'timeline-conflict': 'A date the draft gives an event differs from the date a dictionary gives it.',
+  'figure-conflict': 'A figure the draft gives differs from the one its sources give for the same quantity.',
 };
 
 export const DEFAULT_KNOWN_ACRONYMS = [
