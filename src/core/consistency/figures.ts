@@ -64,7 +64,10 @@ export function figureConflictFindings(context: DraftContext, index: EntityIndex
     );
     if (same.length === 0 || same.some((reference) => figuresAgree(figure, reference.figure))) continue;
     const stated = [...new Set(same.map((reference) => reference.fact.text))];
-    const first = same[0]!.fact;
+    // The sentence named is the one that reads most like the draft's around the figure.
+    const closeness = (reference: ReferenceFigure) =>
+      reference.figure.context.filter((word) => figure.context.includes(word)).length;
+    const first = same.reduce((best, reference) => (closeness(reference) > closeness(best) ? reference : best)).fact;
     findings.push({
       rule: 'figure-conflict',
       message: `"${figure.text}" differs from the sources, which give ${stated.map((text) => `"${text}"`).join(' or ')}: "${first.source}"${sourceFile(first)}.`,
