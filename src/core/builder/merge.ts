@@ -216,6 +216,7 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
     else for (const event of newEvents) apply(['events', -1], event);
     added.events = newEvents.length;
   }
+  factsNow.push(...(built.figures ?? []).map(figureFact));
   added.figures = appendNew(
     built.figures ?? [],
     'figures',

@@ -55,8 +55,9 @@ export function figureConflictFindings(context: DraftContext, index: EntityIndex
   const references = referenceFigures(index);
   if (references.length === 0) return [];
   const findings: RawFinding[] = [];
+  const namedIn = entitiesBySentence(context);
   for (const figure of figuresIn(context.text)) {
-    const named = entitiesIn(context, figure.sentence);
+    const named = namedIn(figure.sentence);
     const same = references.filter(
       (reference) =>
         sameQuantity(figure, reference.figure) &&
@@ -86,12 +87,19 @@ function sourceFile(fact: FigureFact): string {
   return files.length > 0 ? ` (${files.join(', ')})` : '';
 }
 
-/** The entities a sentence of the draft names. */
-function entitiesIn(context: DraftContext, sentence: { start: number; end: number }): Set<string> {
-  const ids = new Set<string>();
-  for (const mention of context.mentions) {
-    if (mention.start >= sentence.end) break;
-    if (mention.start >= sentence.start && mention.entityIds.length === 1) ids.add(mention.entityIds[0]!);
-  }
-  return ids;
+/** The entities each sentence of the draft names, asked for in order of position (one pass over the mentions). */
+function entitiesBySentence(context: DraftContext): (sentence: { start: number; end: number }) => Set<string> {
+  let next = 0;
+  let last: { start: number; ids: Set<string> } | undefined;
+  return (sentence) => {
+    if (last?.start === sentence.start) return last.ids;
+    const ids = new Set<string>();
+    while (next < context.mentions.length && context.mentions[next]!.start < sentence.start) next++;
+    for (let at = next; at < context.mentions.length && context.mentions[at]!.start < sentence.end; at++) {
+      const mention = context.mentions[at]!;
+      if (mention.entityIds.length === 1) ids.add(mention.entityIds[0]!);
+    }
+    last = { start: sentence.start, ids };
+    return ids;
+  };
 }

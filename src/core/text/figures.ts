@@ -28,6 +28,8 @@ export interface Figure {
   readonly counted: string;
   /** Content words near the number, stemmed: what tells two statements of a quantity apart. */
   readonly context: readonly string[];
+  /** Those of them that say what happened ("killed", "wounded"), stemmed. */
+  readonly actions: readonly string[];
   /** The sentence that states it. */
   readonly sentence: { readonly start: number; readonly end: number };
 }
@@ -183,8 +185,11 @@ export function figuresIn(text: string): Figure[] {
         taken.push([figure.start - sentence.start, figure.end - sentence.start]);
       }
     }
+    // Both in order of position: a spelled number inside a figure in digits ("5 million") is not another.
+    let next = 0;
     for (const match of body.matchAll(WORD_NUMBER)) {
-      if (taken.some(([from, to]) => match.index < to && match.index + match[0].length > from)) continue;
+      while (next < taken.length && taken[next]![1] <= match.index) next++;
+      if (next < taken.length && taken[next]![0] < match.index + match[0].length) continue;
       const figure = readWords(body, match, sentence);
       if (figure) figures.push(figure);
     }
@@ -267,11 +272,14 @@ function isNotAFigure(
   if (/^(?:1\d{3}|20\d{2})$/.test(groups.upTo ?? '') && !currency) return true;
   // Numbers in names and references: "No. 5", "Resolution 2254", "Flight 17", "Article 50", "Route 66"
   if (/\b(?:No\.?|Nos\.?|number|#)\s*$/i.test(before)) return true;
-  if (/(?:^|\s)\p{Lu}[\p{L}]*\s+$/u.test(before) && !currency && !/^\s+\p{Ll}/u.test(after) && !groups.scale)
-    return /\b(?:Resolution|Article|Flight|Route|Highway|Chapter|Section|Room|Gate|Platform|Apollo|Terminal|Ward|Precinct|District|Block|Lot|Unit|Level|Phase|Stage|Game|Round|Week|Day|Year|Vatican|Pope)\s+$/.test(
+  if (
+    /\b(?:Resolution|Article|Flight|Route|Highway|Chapter|Section|Room|Gate|Platform|Apollo|Terminal|Ward|Precinct|District|Block|Lot|Unit|Level|Phase|Stage|Game|Round|Week|Vatican|Pope)\s+$/.test(
       before,
-    );
-  return false;
+    )
+  )
+    return true;
+  // Any other name's number ("Boeing 737 jets", "Super Bowl 50"): a capitalised word right before, not a sentence's first.
+  return !currency && !groups.scale && !groups.percent && /[\p{Ll},]\s+\p{Lu}\p{Ll}*\s+$/u.test(before);
 }
 
 /** The measure right after a number ("-year", " km", " percent"), and how much of the text it takes. */
@@ -289,6 +297,8 @@ function stepOf(digits: string): number {
   const plain = digits.replace(/,/g, '');
   const decimals = /\.(\d+)$/.exec(plain)?.[1];
   if (decimals) return 10 ** -decimals.length;
+  // Counts under a hundred are written exactly: "10 people" is ten, not "about ten".
+  if (Number(plain) < 100) return 1;
   const zeros = /0*$/.exec(plain)![0].length;
   return zeros === plain.length ? 1 : 10 ** zeros;
 }
@@ -312,7 +322,7 @@ function assemble(
     if (!/^(?:topp|tops|exceed|passed|surpass)/i.test(words)) from = start - found[0].length;
     break;
   }
-  const rest = body.slice(end);
+  const rest = body.slice(end, end + WINDOW);
   const counted = countedWord(rest);
   return {
     text: body.slice(from, end),
@@ -324,7 +334,7 @@ function assemble(
     hedge,
     unit: number.unit,
     counted,
-    context: contextOf(body, from, end),
+    ...contextOf(body, from, end),
     sentence,
   };
 }
@@ -339,28 +349,62 @@ function countedWord(rest: string): string {
   return first;
 }
 
-/** Content words around a figure (its hedge left out), within its clause, stemmed. */
-function contextOf(body: string, start: number, end: number): string[] {
+/** Content words around a figure (its hedge left out), within its clause, stemmed; and those that say what happened. */
+function contextOf(body: string, start: number, end: number): { context: string[]; actions: string[] } {
+  // The clause, and no further back than the number before: "killed 12 people and 30 people were wounded".
   const left =
     body
-      .slice(0, start)
-      .split(/[;:()—–]|,\s(?=\p{Ll})/u)
+      .slice(Math.max(0, start - WINDOW), start)
+      .split(/[;:()—–]|,\s(?=\p{Ll})|\d/u)
       .pop() ?? '';
-  const right = body.slice(end).split(/[;:()—–,]/)[0] ?? '';
+  const right = body.slice(end, end + WINDOW).split(/[;:()—–,]|\d/)[0] ?? '';
   const words = [
     ...(left.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).slice(-5),
     ...(right.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).slice(0, 4),
   ];
-  return [
-    ...new Set(
-      words
-        .filter((word) => !/^\p{Lu}/u.test(word) || word === word.toUpperCase())
-        .map((word) => word.toLowerCase())
-        .filter((word) => !STOPWORDS.has(word) && !(word in NUMBER_WORDS) && !(word in SCALES) && !(word in MEASURES))
-        .map(stem),
-    ),
-  ];
+  const content = words
+    .filter((word) => !/^\p{Lu}/u.test(word) || word === word.toUpperCase())
+    .map((word) => word.toLowerCase())
+    .filter((word) => !STOPWORDS.has(word) && !(word in NUMBER_WORDS) && !(word in SCALES) && !(word in MEASURES));
+  const actions = content.filter(
+    (word) => (/..(?:ed|ing)$/.test(word) || DEATHS.has(word)) && !NOT_ACTIONS.has(stem(word)),
+  );
+  return { context: [...new Set(content.map(stem))], actions: [...new Set(actions.map(stem))] };
 }
+
+/** Words for deaths that do not end as verbs do: "12 dead", "deaths". */
+const DEATHS = new Set(['dead', 'died', 'dies', 'death', 'deaths', 'killings']);
+
+/** How far around a number its words are read, in characters: enough for a clause, bounded on long lines. */
+const WINDOW = 120;
+
+/** Verbs that say how a quantity stands or was reported, not what happened: "reached 28,000", "estimated at". */
+const NOT_ACTIONS = new Set([
+  'reach',
+  'topp',
+  'pass',
+  'exceed',
+  'surpass',
+  'climb',
+  'ris',
+  'stood',
+  'stand',
+  'estimat',
+  'put',
+  'report',
+  'confirm',
+  'total',
+  'count',
+  'number',
+  'includ',
+  'accord',
+  'approach',
+  'bring',
+  'brought',
+  'leav',
+  'remain',
+  'appear',
+]);
 
 const IRREGULAR: Record<string, string> = {
   people: 'person',
@@ -401,7 +445,7 @@ export function boundsOf(figure: Pick<Figure, 'value' | 'upTo' | 'step' | 'hedge
     // not for 15: the next round figure up is the limit.
     case 'above':
     case 'at-least':
-      return [low - slack, high + Math.max(figure.step, high * 0.05)];
+      return [low, high + Math.max(figure.step, high * 0.05)];
     case 'below':
       return [low - Math.max(figure.step, low * 0.05), high];
     case 'at-most':
@@ -425,10 +469,13 @@ export function figuresAgree(
  * both name one), and at least two context words in common, or one besides the thing counted.
  */
 export function sameQuantity(
-  a: Pick<Figure, 'unit' | 'counted' | 'context'>,
-  b: Pick<Figure, 'unit' | 'counted' | 'context'>,
+  a: Pick<Figure, 'unit' | 'counted' | 'context' | 'actions'>,
+  b: Pick<Figure, 'unit' | 'counted' | 'context' | 'actions'>,
 ): boolean {
   if (a.unit !== b.unit) return false;
+  // "Killed 12" and "wounded 30" are two quantities, whatever else their sentences share.
+  if (a.actions.length > 0 && b.actions.length > 0 && !a.actions.some((action) => b.actions.includes(action)))
+    return false;
   const counted = a.counted && stem(a.counted);
   if (counted && b.counted && counted !== stem(b.counted)) return false;
   const shared = a.context.filter((word) => b.context.includes(word));
