@@ -134,7 +134,7 @@ const HEDGES: readonly [RegExp, Hedge][] = [
   [/\b(?:fewer than|less than|under|below)\s+$/i, 'below'],
   [/\b(?:up to|at most|as many as|as much as|no more than)\s+$/i, 'at-most'],
   [
-    /\b(?:about|around|roughly|some|approximately|an estimated|estimated|an? approximate|circa|almost exactly)\s+$/i,
+    /\b(?:about|around|roughly|some|approximately|an estimated|estimated|an? approximate|circa|almost exactly)\s+(?:an?\s+)?$/i,
     'about',
   ],
 ];
@@ -162,7 +162,7 @@ const NUMBER = new RegExp(
     String.raw`(?<currency>US\$|[$£€¥])?\s?` +
     String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,${MAX_DIGITS}}(?:\.\d+)?)` +
     String.raw`(?:\s?(?:-|–|to)\s?(?<upTo>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,${MAX_DIGITS}}(?:\.\d+)?))?` +
-    String.raw`(?<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)\b)?` +
+    String.raw`(?<scale>[\s-]?(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)\b)?` +
     String.raw`(?<percent>\s?(?:%|percent\b|per cent\b))?`,
   'giu',
 );
@@ -207,7 +207,7 @@ function readDigits(body: string, match: RegExpMatchArray, sentence: SentenceSpa
   const after = body.slice(end, end + 30);
   const digits = groups.number!;
   const currency = groups.currency ? CURRENCIES[groups.currency.toLowerCase()]! : '';
-  const scaleWord = groups.scale?.trim().toLowerCase();
+  const scaleWord = groups.scale?.replace(/^[\s-]/, '').toLowerCase();
   // "m" after a number is metres as often as millions: only with a currency is it millions.
   if (scaleWord === 'm' && !currency) return undefined;
   if (isNotAFigure(digits, groups, before, after, currency)) return undefined;
@@ -278,8 +278,15 @@ function isNotAFigure(
     )
   )
     return true;
-  // Any other name's number ("Boeing 737 jets", "Super Bowl 50"): a capitalised word right before, not a sentence's first.
-  return !currency && !groups.scale && !groups.percent && /[\p{Ll},]\s+\p{Lu}\p{Ll}*\s+$/u.test(before);
+  // Any other name's number ("Boeing 737 jets", "Super Bowl 50"): a capitalised word right before, not a sentence's
+  // first; never written with a thousands separator or decimals ("Zelenskyy Says 31,000 Soldiers Killed" is a count).
+  return (
+    !currency &&
+    !groups.scale &&
+    !groups.percent &&
+    /^\d+$/.test(digits) &&
+    /[\p{Ll},]\s+\p{Lu}\p{Ll}*\s+$/u.test(before)
+  );
 }
 
 /** The measure right after a number ("-year", " km", " percent"), and how much of the text it takes. */
@@ -439,13 +446,15 @@ export function boundsOf(figure: Pick<Figure, 'value' | 'upTo' | 'step' | 'hedge
   switch (figure.hedge) {
     case 'exact':
       return [low - slack, high + slack];
+    // "About 500" is 475 to 525 and what rounds to them: two hedged figures 25% apart do not agree.
     case 'about':
-      return [low * 0.9 - slack, high * 1.1 + slack];
+      return [low * 0.95 - slack, high * 1.05 + slack];
     // "More than 28,000" is written for 28,113, not for 35,000, and "at least 12" for the 12 a source counted,
     // not for 15: the next round figure up is the limit.
+    // (The next round figure itself is out: "over 200" and "over 300" do not agree.)
     case 'above':
     case 'at-least':
-      return [low, high + Math.max(figure.step, high * 0.05)];
+      return [low, high + Math.max(figure.step, high * 0.05) * (1 - 1e-6)];
     case 'below':
       return [low - Math.max(figure.step, low * 0.05), high];
     case 'at-most':
