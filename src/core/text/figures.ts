@@ -5,6 +5,7 @@
  * are parts of names ("Airbus A320", "COVID-19", "Resolution 2254") are not figures.
  */
 
+import { NUMBER_WORDS } from './numberWords';
 import { sentenceSpans } from './sentences';
 
 /** How the text bounds the value: "more than 28,000" is `above`, "nearly 60 billion" is `below`. */
@@ -33,37 +34,6 @@ export interface Figure {
   /** The sentence that states it. */
   readonly sentence: { readonly start: number; readonly end: number };
 }
-
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-};
 
 const SCALES: Record<string, number> = {
   hundred: 1e2,
@@ -167,8 +137,11 @@ const NUMBER = new RegExp(
   'giu',
 );
 
+/** "One" is left out: "one of", "no one", "one day" count nothing. */
+const SPELLED_FIGURES = Object.keys(NUMBER_WORDS).filter((word) => word !== 'one');
+
 const WORD_NUMBER = new RegExp(
-  String.raw`\b(?<word>${Object.keys(NUMBER_WORDS).join('|')})(?<scale>\s(?:hundred|thousand|million|billion))?\b`,
+  String.raw`\b(?<word>${SPELLED_FIGURES.join('|')})(?<scale>\s(?:hundred|thousand|million|billion))?\b`,
   'gi',
 );
 
