@@ -22,6 +22,7 @@ import {
   scoreFixtures,
   scoreMeantimeEntities,
 } from './builderEval';
+import { figureEval } from './figureEval';
 import { Transcript, machineSummary, markdownTable, publishReport, today } from './reports';
 import { scoreCompromiseDates, scoreDateCases, scoreMeantime } from './timelineEval';
 import { scoreQuotationExtraction, scoreQuoteCheck } from './quotationEval';
@@ -95,6 +96,7 @@ function main(): void {
   );
 
   headlines.push(...quotationEval());
+  headlines.push(...figuresEval());
   headlines.push(...timelineEval());
   if (fs.existsSync(MEANTIME)) headlines.push(checkerOnMeantime());
   else print('\nMEANTIME (../shared/eval/meantime): not present');
@@ -195,6 +197,43 @@ function quotationEval(): Headline[] {
     ],
   );
   return headlines;
+}
+
+/** Figures found in held-out articles; the figure and title checks on drafts written from real articles. */
+function figuresEval(): Headline[] {
+  const result = figureEval();
+  const { extraction } = result;
+  print('\nFigures and titles (test/fixtures/figures)');
+  const precision = extraction.found === 0 ? 0 : extraction.right / extraction.found;
+  const recall = extraction.gold === 0 ? 0 : extraction.right / extraction.gold;
+  print(
+    `  figures in the held-out articles, marked by hand: ${extraction.gold}; found ${extraction.found}, right ${extraction.right} (precision ${fixed(precision)}, recall ${fixed(recall)})`,
+  );
+  for (const miss of extraction.misses) print(`    missed: ${miss}`);
+  for (const extra of extraction.extras) print(`    not marked: ${extra}`);
+  const checkRecall = result.planted === 0 ? 0 : result.caught / result.planted;
+  const recallOk = checkRecall >= RECALL_TARGET;
+  print(
+    `  planted wrong figures and titles caught: ${result.caught}/${result.planted} = ${fixed(checkRecall)} (target ≥ ${RECALL_TARGET}) ${recallOk ? 'met' : 'MISSED'}`,
+  );
+  for (const miss of result.missed) print(`    missed: ${miss}`);
+  print(
+    `  false findings (figure-conflict, title-conflict) on planted drafts beyond what was planted, on ${result.cleanDrafts} clean drafts and on ${result.selfChecked} real articles against their own dictionaries: ${result.falseFindings.length} (target 0) ${result.falseFindings.length === 0 ? 'met' : 'MISSED'}`,
+  );
+  for (const finding of result.falseFindings) print(`    ${finding}`);
+  return [
+    [
+      'Figures: found in held-out articles (precision / recall)',
+      `${fixed(precision)} / ${fixed(recall)} of ${extraction.gold} marked by hand`,
+      '—',
+    ],
+    [
+      `Figure and title checks on drafts from real articles: planted errors caught; false findings (${result.cleanDrafts} clean drafts, ${result.selfChecked} articles against themselves)`,
+      `${result.caught}/${result.planted} = ${fixed(checkRecall)}; ${result.falseFindings.length}`,
+      `≥ ${RECALL_TARGET} — ${verdict(recallOk)}; 0 — ${verdict(result.falseFindings.length === 0)}`,
+      'readme',
+    ],
+  ];
 }
 
 /** The timeline's date resolver on the licensed corpora, where present. */

@@ -5,7 +5,16 @@ import { HOUSE_STYLES, type HouseStyle, RULES, type Severity } from '../core/con
 import type { EntityIndex } from '../core/dictionary/entityIndex';
 import { type DictionaryFile, formatProblem, loadDictionaries } from '../core/dictionary/load';
 import { locateProblems } from '../core/dictionary/locate';
-import { DEFAULT_BUILD_MAX_CHARS, UnusableArticle, buildDictionary } from '../core/builder/build';
+import {
+  DEFAULT_BUILD_MAX_CHARS,
+  type DictionaryFileContent,
+  UnusableArticle,
+  buildDictionary,
+  storyOf,
+} from '../core/builder/build';
+import type { KnownEntity } from '../core/builder/linking';
+import { combineArticles } from '../core/builder/story';
+import { extensionsOf } from '../core/workspace/languages';
 import { compromiseTagger } from '../core/builder/compromiseTagger';
 import { decodeExistingDictionary, describeMerge, mergeIntoExisting } from '../core/builder/merge';
 import { withConfidenceAtLeast } from '../core/builder/review';
@@ -29,7 +38,7 @@ const USAGE = `Usage:
   newsroom-lens check [FILE|FOLDER]... [--workspace DIR] [--dict PATH]... [--no-bundled] [--style NAME]
                       [--date YYYY-MM-DD] [--format text|json|sarif|github] [--fail-on error|warning|info]
   newsroom-lens timeline FILE [--date YYYY-MM-DD] [--dict PATH]... [--no-bundled] [--json]
-  newsroom-lens build FILE [--date YYYY-MM-DD] [-o OUT] [--dict PATH]... [--no-bundled] [--max-size CHARS] [--min-confidence N]
+  newsroom-lens build FILE|FOLDER... [--date YYYY-MM-DD] [-o OUT] [--dict PATH]... [--no-bundled] [--max-size CHARS] [--min-confidence N]
   newsroom-lens --version | --help
 
   annotate FILE   list every mention of a known person, place or organisation in FILE
@@ -51,7 +60,11 @@ const USAGE = `Usage:
   build FILE      build an entity dictionary from the news article in FILE: its people,
                   places and organisations with aliases, roles, relations and dated events;
                   writes FILE's name with .entities.json beside it (or OUT; "-o -" prints
-                  it). An existing OUT is merged: what it says is kept, what is new is added
+                  it). An existing OUT is merged: what it says is kept, what is new is added.
+                  Several FILEs, or a FOLDER of articles (.txt, .md), make one story
+                  dictionary (default OUT: story.entities.json in the first one's folder):
+                  each fact lists every article that states it, and where the articles
+                  disagree (a date, figure, title or spelling) "disagreements" keeps both
   --max-size N    build: refuse articles longer than N characters (default ${DEFAULT_BUILD_MAX_CHARS})
   --min-confidence N
                   build: leave out entities the builder is less sure of than N (0 to 1),
@@ -238,7 +251,7 @@ function parseArguments(args: readonly string[]): Options {
     options.format = 'json';
   }
   if (options.files.length === 0 && command !== 'check') throw new UsageError(`${command} needs a FILE`);
-  if (command !== 'check' && options.files.length > 1)
+  if (command !== 'check' && command !== 'build' && options.files.length > 1)
     throw new UsageError(`${command} takes one FILE at a time (got ${options.files.length})`);
   return options;
 }
@@ -404,23 +417,76 @@ const BUILD_DATE_REASONS: Record<Timeline['anchorSource'], string> = {
   fallback: "the file's date — nothing in the text dates the story (give one with --date)",
 };
 
-function build(file: string, text: string, options: Options, output: Output): number {
+/** The articles `build` was given: its FILEs, and the article files of its FOLDERs, in name order. */
+function articleFiles(paths: readonly string[]): string[] {
+  const endings = extensionsOf(['plaintext', 'markdown']);
+  return paths.flatMap((given) => {
+    if (given === '-' || !fs.statSync(given, { throwIfNoEntry: false })?.isDirectory()) return [given];
+    const inFolder = fs
+      .readdirSync(given)
+      .filter((name) => endings.includes(name.replace(/^.*\./, '').toLowerCase()) && !name.startsWith('.'))
+      .sort()
+      .map((name) => path.join(given, name));
+    if (inFolder.length === 0)
+      throw new Error(`${given}: no article (${endings.map((ending) => `.${ending}`).join(', ')}) in this folder`);
+    return inFolder;
+  });
+}
+
+function build(options: Options, output: Output): number {
+  const files = articleFiles(options.files);
+  const story =
+    files.length > 1 || options.files.some((given) => fs.statSync(given, { throwIfNoEntry: false })?.isDirectory());
+  const first = files[0]!;
+  const out =
+    options.out ??
+    path.join(
+      path.dirname(first),
+      story ? 'story.entities.json' : `${path.basename(first).replace(/\.[^.]*$/, '')}.entities.json`,
+    );
+  const toStdout = out === '-';
+  // A target that cannot take the dictionary is refused before the articles are read, not after.
+  if (!toStdout) assertReplaceable(out, 'dictionary');
+  // What the loaded dictionaries already know is linked to their ids; the output file's own entities are what a merge compares.
+  const known = [...loadIndex(options, output).entities()].filter(
+    (entity) => toStdout || path.resolve(entity.dictionary.file) !== path.resolve(out),
+  );
+  const built = files.map((file) => {
+    const text = readInput(file);
+    const article = toStdout ? path.basename(file) : path.relative(path.dirname(out), file).split(path.sep).join('/');
+    const built = buildArticle(file, text, toStdout && !story ? undefined : article, known, options, output);
+    return { file: article, text: storyOf(text), ...built };
+  });
+  const combined = combineArticles(built);
+  if (story)
+    output.err(
+      `newsroom-lens: one story from ${plural(files.length, 'article')}${combined.disagreements ? `; the articles disagree ${plural(combined.disagreements.length, 'time')} (see "disagreements")` : ''}\n`,
+    );
+  const what = story ? `the ${plural(files.length, 'article')}` : first;
+  if (combined.entities.length === 0 && built.some((article) => article.linked > 0)) {
+    output.err(
+      `newsroom-lens: ${what}: the loaded dictionaries already know everyone and everything named; nothing was written\n`,
+    );
+    return 0;
+  }
+  return writeDictionary(combined, out, what, output);
+}
+
+/** One article's dictionary, entities below --min-confidence left out; what the build decided is said on stderr. */
+function buildArticle(
+  file: string,
+  text: string,
+  article: string | undefined,
+  known: readonly KnownEntity[],
+  options: Options,
+  output: Output,
+): { dictionary: DictionaryFileContent; linked: number } {
   if (text.length > options.maxSize)
     throw new Error(
       `${file}: ${text.length} characters is over the builder's limit of ${options.maxSize} (raise it with --max-size)`,
     );
-  const out =
-    options.out ?? path.join(path.dirname(file), `${path.basename(file).replace(/\.[^.]*$/, '')}.entities.json`);
-  const toStdout = out === '-';
-  const article = toStdout ? undefined : path.relative(path.dirname(out), file).split(path.sep).join('/');
-  // A target that cannot take the dictionary is refused before the article is read, not after.
-  if (!toStdout) assertReplaceable(out, 'dictionary');
   let result;
   try {
-    // What the loaded dictionaries already know is linked to their ids; the output file's own entities are what a merge compares.
-    const known = [...loadIndex(options, output).entities()].filter(
-      (entity) => toStdout || path.resolve(entity.dictionary.file) !== path.resolve(out),
-    );
     result = buildDictionary(text, {
       tagger: compromiseTagger,
       fallbackDate: fileDay(file),
@@ -435,32 +501,32 @@ function build(file: string, text: string, options: Options, output: Output): nu
   }
   const { anchorSource } = result;
   const { dictionary, leftOut } = withConfidenceAtLeast(result.dictionary, result.review, options.minConfidence);
-  output.err(`newsroom-lens: story dated ${dictionary.source.date}: ${BUILD_DATE_REASONS[anchorSource]}\n`);
+  const prefix = article !== undefined && options.files.length > 1 ? `${file}: ` : '';
+  output.err(`newsroom-lens: ${prefix}story dated ${dictionary.source.date}: ${BUILD_DATE_REASONS[anchorSource]}\n`);
   if (result.linked.length > 0)
     output.err(
-      `newsroom-lens: already in the loaded dictionaries, linked, not built again: ${result.linked.map((link) => `${link.name} → ${link.id}`).join(', ')}\n`,
+      `newsroom-lens: ${prefix}already in the loaded dictionaries, linked, not built again: ${result.linked.map((link) => `${link.name} → ${link.id}`).join(', ')}\n`,
     );
   if (leftOut.length > 0) {
     output.err(
-      `newsroom-lens: left out ${plural(leftOut.length, 'entity', 'entities')} below confidence ${options.minConfidence}:\n`,
+      `newsroom-lens: ${prefix}left out ${plural(leftOut.length, 'entity', 'entities')} below confidence ${options.minConfidence}:\n`,
     );
     for (const entity of leftOut)
       output.err(`  ${entity.name} (${entity.type}, confidence ${entity.confidence.toFixed(2)})\n`);
   }
-  if (dictionary.entities.length === 0) {
-    // Nothing to write is said, and nothing is written: an empty file would stand for a dictionary.
-    if (result.dictionary.entities.length > 0)
-      throw new Error(
-        `${file}: every entity found is below --min-confidence ${options.minConfidence}; nothing was written`,
-      );
-    if (result.linked.length > 0) {
-      output.err(
-        `newsroom-lens: ${file}: the loaded dictionaries already know everyone and everything it names; nothing was written\n`,
-      );
-      return 0;
-    }
+  if (dictionary.entities.length === 0 && result.dictionary.entities.length > 0)
+    throw new Error(
+      `${file}: every entity found is below --min-confidence ${options.minConfidence}; nothing was written`,
+    );
+  return { dictionary, linked: result.linked.length };
+}
+
+/** Writes (or merges into OUT, or prints) a built dictionary; `file` names what it was built from. */
+function writeDictionary(dictionary: DictionaryFileContent, out: string, file: string, output: Output): number {
+  const toStdout = out === '-';
+  // Nothing to write is said, and nothing is written: an empty file would stand for a dictionary.
+  if (dictionary.entities.length === 0)
     throw new Error(`${file}: no people, places or organisations found; nothing was written`);
-  }
   const fresh = `${JSON.stringify(dictionary, null, 2)}\n`;
   const counts = `${plural(dictionary.entities.length, 'entity', 'entities')}, ${plural(dictionary.events.length, 'dated event')}; story dated ${dictionary.source.date}`;
   if (toStdout) {
@@ -507,9 +573,9 @@ export function run(args: readonly string[], output: Output): number {
   }
   try {
     if (options.command === 'check') return check(options, escaped);
+    if (options.command === 'build') return build(options, escaped);
     const file = options.files[0]!;
     const text = readInput(file);
-    if (options.command === 'build') return build(file, text, options, escaped);
     const index = loadIndex(options, escaped);
     return options.command === 'annotate'
       ? annotate(file, text, index, options, escaped)

@@ -7,7 +7,8 @@ import { COMMANDS, REVIEWING_CONTEXT } from './ids';
 
 /**
  * **Build Entity Dictionary from Article**: the article open (or picked in the explorer) →
- * `*.entities.json` beside it. The command's work and its review are loaded on first use,
+ * `*.entities.json` beside it; several articles or a folder picked in the explorer → one
+ * `story.entities.json`. The command's work and its review are loaded on first use,
  * as the builder is: most sessions never build.
  */
 export function registerBuildDictionary(
@@ -17,15 +18,22 @@ export function registerBuildDictionary(
 ): vscode.Disposable {
   return vscode.commands.registerCommand(
     COMMANDS.buildDictionary,
-    async (resource?: unknown, options?: BuildCommandOptions) => {
+    async (resource?: unknown, options?: BuildCommandOptions | readonly unknown[]) => {
       try {
-        const { buildFrom } = await loadBundle(extensionUri, 'buildDictionary');
+        const { buildFrom, buildStoryFrom, isFolder } = await loadBundle(extensionUri, 'buildDictionary');
+        // The explorer gives every selected resource second: several articles, or a folder, make one story.
+        const selected = Array.isArray(options) ? options.filter((item) => item instanceof vscode.Uri) : [];
+        if (selected.length > 1 || (resource instanceof vscode.Uri && (await isFolder(resource)))) {
+          await buildStoryFrom(selected.length > 1 ? selected : [resource as vscode.Uri], dictionaries, extensionUri);
+          return;
+        }
+        const ifExists = Array.isArray(options) ? undefined : (options as BuildCommandOptions | undefined)?.ifExists;
         await buildFrom(
           resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri,
           dictionaries,
           prompts,
           extensionUri,
-          options?.ifExists,
+          ifExists,
         );
       } catch (error) {
         void vscode.window.showErrorMessage(

@@ -9,6 +9,7 @@ import { type LazyBundles, loadBundle } from './bundleLoader';
 import type { DictionaryService } from './dictionaryService';
 import { dictionaryText, replaceDocumentFile } from './safeWrite';
 import { CONFIG_SECTION } from './ids';
+import { extensionsOf } from '../core/workspace/languages';
 
 /**
  * **Build Entity Dictionary from Article** (registered by buildCommand.ts, which loads this on
@@ -53,25 +54,8 @@ export async function buildFrom(
   );
   const onDisk = await readIfExists(target);
   const existing = onDisk && new TextDecoder().decode(onDisk);
-  let merge = ifExists === 'merge';
-  if (existing !== undefined && ifExists === undefined) {
-    const mergeChoice = 'Merge (keep my edits)';
-    const replaceChoice = 'Replace';
-    const choice = await vscode.window.showWarningMessage(
-      `${vscode.workspace.asRelativePath(target)} exists. Merge adds what the article gives and keeps everything the file says; Replace overwrites it.`,
-      { modal: true },
-      mergeChoice,
-      replaceChoice,
-    );
-    if (!choice) return;
-    merge = choice === mergeChoice;
-  }
-  // Decoded leniently, Latin-1 "café" reads as "caf\uFFFD": the file's bytes must be UTF-8 to be merged into.
-  if (merge && onDisk !== undefined)
-    (await loadBundle(extensionUri, 'builder')).decodeExistingDictionary(
-      onDisk,
-      vscode.workspace.asRelativePath(target),
-    );
+  const merge = await mergeOrReplace(target, onDisk, extensionUri, 'the article gives', ifExists);
+  if (merge === undefined) return;
 
   const stat = await vscode.workspace.fs.stat(article);
   const fileDay = localDay(new Date(stat.mtime));
@@ -181,6 +165,144 @@ export async function buildFrom(
       ? `Newsroom Lens: merged into ${targetName}, keeping every edit and adding ${builder.describeMerge(merged)}.${rejectedNote} Undo (Ctrl+Z) in it takes this back.${trustNote}`
       : `Newsroom Lens: wrote ${targetName}: ${reviewed.dictionary.entities.length} entities, ${reviewed.dictionary.events.length} dated events, story dated ${reviewed.dictionary.source.date}.${rejectedNote}${trustNote}`,
   );
+}
+
+/**
+ * Whether to merge into the dictionary already at `target` (true) or replace it (false);
+ * undefined when the person cancels. Asks unless `ifExists` says.
+ */
+async function mergeOrReplace(
+  target: vscode.Uri,
+  onDisk: Uint8Array | undefined,
+  extensionUri: vscode.Uri,
+  gives: string,
+  ifExists?: 'merge' | 'replace',
+): Promise<boolean | undefined> {
+  let merge = ifExists === 'merge';
+  if (onDisk !== undefined && ifExists === undefined) {
+    const mergeChoice = 'Merge (keep my edits)';
+    const replaceChoice = 'Replace';
+    const choice = await vscode.window.showWarningMessage(
+      `${vscode.workspace.asRelativePath(target)} exists. Merge adds what ${gives} and keeps everything the file says; Replace overwrites it.`,
+      { modal: true },
+      mergeChoice,
+      replaceChoice,
+    );
+    if (!choice) return undefined;
+    merge = choice === mergeChoice;
+  }
+  // Decoded leniently, Latin-1 "café" reads as "caf\uFFFD": the file's bytes must be UTF-8 to be merged into.
+  if (merge && onDisk !== undefined)
+    (await loadBundle(extensionUri, 'builder')).decodeExistingDictionary(
+      onDisk,
+      vscode.workspace.asRelativePath(target),
+    );
+  return merge;
+}
+
+/** Whether `uri` is a folder. */
+export async function isFolder(uri: vscode.Uri): Promise<boolean> {
+  return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+}
+
+/** The articles among `picked`: files as they are, and the .txt and .md files of folders, in name order. */
+async function articlesOf(picked: readonly vscode.Uri[]): Promise<vscode.Uri[]> {
+  const endings = extensionsOf(['plaintext', 'markdown']);
+  const articles: vscode.Uri[] = [];
+  for (const uri of picked) {
+    if (!(await isFolder(uri))) {
+      articles.push(uri);
+      continue;
+    }
+    const entries = await vscode.workspace.fs.readDirectory(uri);
+    articles.push(
+      ...entries
+        .filter(
+          ([name, type]) => type === vscode.FileType.File && endings.includes(name.replace(/^.*\./, '').toLowerCase()),
+        )
+        .map(([name]) => name)
+        .sort()
+        .map((name) => vscode.Uri.joinPath(uri, name)),
+    );
+  }
+  return articles.filter((uri) => !uri.path.endsWith('.entities.json'));
+}
+
+/**
+ * **Build Entity Dictionary from Article** on several articles or a folder: one
+ * `story.entities.json` beside the first, in which each fact lists the articles that state it
+ * and the articles' disagreements are kept, not settled. Not reviewed entity by entity: the
+ * dictionary opens for reading once written.
+ */
+export async function buildStoryFrom(
+  picked: readonly vscode.Uri[],
+  dictionaries: DictionaryService,
+  extensionUri: vscode.Uri,
+  ifExists?: 'merge' | 'replace',
+): Promise<void> {
+  const articles = await articlesOf(picked);
+  if (articles.length === 0) throw new Error('no article (.txt, .md) among what was picked');
+  const folder = (await isFolder(picked[0]!)) ? picked[0]! : vscode.Uri.joinPath(articles[0]!, '..');
+  const target = vscode.Uri.joinPath(folder, 'story.entities.json');
+  const targetName = vscode.workspace.asRelativePath(target);
+  const onDisk = await readIfExists(target);
+  const merge = await mergeOrReplace(target, onDisk, extensionUri, 'the articles give', ifExists);
+  if (merge === undefined) return;
+  const maxSize = vscode.workspace.getConfiguration(CONFIG_SECTION).get<number>('builder.maxSize', 1_000_000);
+  const builder = await loadBundle(extensionUri, 'builder');
+  const known = [...dictionaries.index.entities()].filter((entity) => entity.dictionary.file !== target.toString());
+  const built = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Building the story dictionary ${targetName}` },
+    async (progress) => {
+      const results = [];
+      for (const article of articles) {
+        const name = vscode.workspace.asRelativePath(article);
+        progress.report({ message: name, increment: 100 / articles.length });
+        const text = (await vscode.workspace.openTextDocument(article)).getText();
+        if (text.length > maxSize)
+          throw new Error(`${name} has ${text.length} characters, over newsroomLens.builder.maxSize (${maxSize})`);
+        const story = builder.storyOf(text);
+        const words = await builder.tagInSlices(story, { isCancelled: () => false, progress: () => undefined });
+        const fileDay = localDay(new Date((await vscode.workspace.fs.stat(article)).mtime));
+        const file = relativePath(folder, article);
+        try {
+          const { dictionary } = builder.buildDictionary(text, {
+            tagger: () => words,
+            fallbackDate: fileDay,
+            fallbackTitle: article.path.split('/').pop()!,
+            file,
+            known,
+          });
+          results.push({ file, text: story, dictionary });
+        } catch (error) {
+          if (error instanceof builder.UnusableArticle)
+            throw new Error(`${name}: nothing to build from: ${error.message}`);
+          throw error;
+        }
+      }
+      return builder.combineArticles(results);
+    },
+  );
+  if (built.entities.length === 0)
+    throw new Error(`no people, places or organisations found in the ${plural(articles.length, 'article')}`);
+  const existing = merge && onDisk !== undefined ? new TextDecoder().decode(onDisk) : undefined;
+  const merged = existing !== undefined ? builder.mergeIntoExisting(existing, built, targetName) : undefined;
+  await writeSafely(target, onDisk, merged?.text ?? `${JSON.stringify(built, null, 2)}\n`, [], dictionaries, builder);
+  await dictionaries.reload();
+  await vscode.window.showTextDocument(target, { preview: false });
+  const disagreements = built.disagreements?.length ?? 0;
+  void vscode.window.showInformationMessage(
+    `Newsroom Lens: ${merged ? 'merged into' : 'wrote'} ${targetName} from ${plural(articles.length, 'article')}: ${plural(built.entities.length, 'entity', 'entities')}, ${plural(built.figures?.length ?? 0, 'figure')}${disagreements > 0 ? `; the articles disagree ${plural(disagreements, 'time')} (see "disagreements")` : ''}.`,
+  );
+}
+
+/** `file`'s path from `folder`, with forward slashes ("../wires/a.txt" for a file elsewhere). */
+function relativePath(folder: vscode.Uri, file: vscode.Uri): string {
+  const from = folder.path.split('/').filter(Boolean);
+  const to = file.path.split('/').filter(Boolean);
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
+  return [...from.slice(shared).map(() => '..'), ...to.slice(shared)].join('/');
 }
 
 /**

@@ -40,6 +40,7 @@ const RULE_LABELS: Record<RuleId, string> = {
   misquote: 'misquotations',
   'misattributed-quote': 'misattributed quotations',
   'unsourced-quote': 'quotations no source has',
+  'figure-conflict': 'conflicting figures',
 };
 
 /** What a fix's title promises: the source's words for a misquotation, else the replacement itself. */

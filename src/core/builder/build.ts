@@ -13,6 +13,8 @@ import {
   type DatedEvent,
   type Entity,
   type EntityType,
+  type Disagreement,
+  type FactSource,
   RELATION_TYPES,
   type RelationType,
 } from '../dictionary/schema';
@@ -24,6 +26,7 @@ import { builtFactsOf } from './builtFacts';
 import { cluesOf } from './clues';
 import { type EntityDraft, formKey, resolveEntities, surnameOf } from './entities';
 import { factsOf } from './facts';
+import { type FigureEntry, figuresOf } from './figures';
 import { KnownEntities, type KnownEntity } from './linking';
 import { readArticle } from './mentions';
 import { type QuotationEntry, quotationEntries, quotationFact } from './quotations';
@@ -36,8 +39,8 @@ export interface EntityEntry {
   readonly name: string;
   readonly type: EntityType;
   readonly aliases: (string | Alias)[];
-  readonly roles: { title: string; source: string }[];
-  readonly relations: { type: RelationType; target: string; title?: string; source: string }[];
+  readonly roles: { title: string; source: string; sources?: FactSource[] }[];
+  readonly relations: { type: RelationType; target: string; title?: string; source: string; sources?: FactSource[] }[];
   /** Kept from a hand-made entry a build merges into; the builder never writes one. */
   readonly notVariants?: string[];
 }
@@ -49,6 +52,10 @@ export interface DictionaryFileContent {
   readonly events: EventEntry[];
   /** Absent in files written before quotations were recorded. */
   readonly quotations?: QuotationEntry[];
+  /** The figures it gives, each with its sentence (see figures.ts). */
+  readonly figures?: FigureEntry[];
+  /** Where the articles of a story built from several disagree (see story.ts). */
+  readonly disagreements?: Disagreement[];
   /** The ids of the entities the builder wrote, so that a rebuild can tell one deleted by hand from one it never found. */
   readonly builtEntities: string[];
   /** Its aliases, roles, relations and events likewise (see builtFacts.ts). */
@@ -63,6 +70,7 @@ export interface EventEntry {
   readonly text: string;
   readonly entities: string[];
   readonly source: string;
+  readonly sources?: FactSource[];
 }
 
 export interface BuildOptions {
@@ -167,12 +175,9 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
     }));
 
   const { anchor, source: anchorSource } = anchorOf(text, options.fallbackDate, options.date);
-  const events = eventsOf(
-    storyText(text, furniture, true),
-    [...entries, ...[...linked.values()].map(knownEntry)],
-    anchor,
-    anchorSource,
-  );
+  const articleIndex = indexOfEntries([...entries, ...[...linked.values()].map(knownEntry)]);
+  const events = eventsOf(storyText(text, furniture, true), articleIndex, anchor, anchorSource);
+  const figures = figuresOf(story, articleIndex);
   const quotations = quotationEntries(story, [...entries, ...[...linked.values()].map(knownEntry)]);
   return {
     dictionary: {
@@ -184,8 +189,9 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
       entities: entries,
       events,
       quotations,
+      ...(figures.length > 0 ? { figures } : {}),
       builtEntities: entries.map((entry) => entry.id),
-      builtFacts: [...builtFactsOf(entries, events), ...quotations.map(quotationFact)],
+      builtFacts: [...builtFactsOf(entries, events, figures), ...quotations.map(quotationFact)],
     },
     anchorSource,
     linked: [...linked].map(([entity, link]) => ({ name: entity.name, id: link.id })),
@@ -384,19 +390,18 @@ function surnameAliases(entity: EntityDraft, bySurname: NameIndex['bySurname']):
   return [...given, withoutArticles(entity.name)];
 }
 
-/** The dated sentences of the article that name its entities. */
-function eventsOf(
-  text: string,
-  entries: readonly EntityEntry[],
-  anchor: Day,
-  anchorSource: Timeline['anchorSource'],
-): EventEntry[] {
+/** The article's entities as an index, to find them in its sentences. */
+export function indexOfEntries(entries: readonly EntityEntry[]): EntityIndex {
   const entities: Entity[] = entries.map((entry) => ({
     ...entry,
     aliases: entry.aliases.map((alias) => (typeof alias === 'string' ? { text: alias, matchCase: false } : alias)),
     notVariants: entry.notVariants ?? [],
   }));
-  const index = new EntityIndex([{ file: 'article', entities, events: [] }]);
+  return new EntityIndex([{ file: 'article', entities, events: [] }]);
+}
+
+/** The dated sentences of the article that name its entities. */
+function eventsOf(text: string, index: EntityIndex, anchor: Day, anchorSource: Timeline['anchorSource']): EventEntry[] {
   return buildTimeline(text, index, anchor, anchorSource)
     .events.filter((event) => event.resolution && event.entities.length > 0)
     .map((event) => {

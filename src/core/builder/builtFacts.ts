@@ -6,6 +6,7 @@
  */
 import { foldName } from '../text/fold';
 import type { EntityEntry, EventEntry } from './build';
+import type { FigureEntry } from './figures';
 
 export const aliasFact = (entityId: string, alias: string | { text: string }): string =>
   `alias ${entityId} ${foldName(typeof alias === 'string' ? alias : alias.text)}`;
@@ -28,7 +29,20 @@ export function entityFacts(
   ];
 }
 
+export const figureFact = (figure: { text: string; source: string }): string =>
+  `figure ${foldName(figure.text)} ${foldName(figure.source)}`;
+
 /** The facts of a freshly built dictionary. */
-export function builtFactsOf(entities: readonly EntityEntry[], events: readonly EventEntry[]): string[] {
-  return [...new Set([...entities.flatMap((entity) => entityFacts(entity, entity.id)), ...events.map(eventFact)])];
+export function builtFactsOf(
+  entities: readonly EntityEntry[],
+  events: readonly EventEntry[],
+  figures: readonly FigureEntry[] = [],
+): string[] {
+  return [
+    ...new Set([
+      ...entities.flatMap((entity) => entityFacts(entity, entity.id)),
+      ...events.map(eventFact),
+      ...figures.map(figureFact),
+    ]),
+  ];
 }

@@ -23,7 +23,7 @@ import { foldName } from '../text/fold';
 import { plural } from '../text/plural';
 import type { Alias } from '../dictionary/schema';
 import type { DictionaryFileContent, EntityEntry, EventEntry } from './build';
-import { aliasFact, entityFacts, eventFact, relationFact, roleFact } from './builtFacts';
+import { aliasFact, entityFacts, eventFact, figureFact, relationFact, roleFact } from './builtFacts';
 import { type QuotationEntry, quotationFact } from './quotations';
 
 const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
@@ -37,6 +37,8 @@ export interface MergeResult {
     relations: number;
     events: number;
     quotations: number;
+    figures: number;
+    disagreements: number;
   };
   /** Entities the builder found again but a person had deleted: left out. */
   readonly keptDeleted: number;
@@ -87,7 +89,7 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   const existing = (entitiesNode?.children ?? []).map((node, index) =>
     readExisting(node, index, !text.slice(node.offset, node.offset + node.length).includes('\n')),
   );
-  const added = { entities: 0, aliases: 0, roles: 0, relations: 0, events: 0, quotations: 0 };
+  const added = { entities: 0, aliases: 0, roles: 0, relations: 0, events: 0, quotations: 0, figures: 0, disagreements: 0 };
   /** `compact`: into an entry written on one line, which stays on one line. */
   const apply = (path: JSONPath, value: unknown, compact = false) => {
     const edits: Edit[] = modify(text, path, value, compact ? {} : { formattingOptions: FORMATTING });
@@ -133,6 +135,22 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
     }
   }
   const relationKey = (type: string, target: string) => `${type} ${target}`;
+  /** Appends to a top-level list (figures, disagreements) the items whose key it does not hold yet; returns how many. */
+  const appendNew = <T>(
+    items: readonly T[],
+    key: string,
+    keyOf: (item: T) => string,
+    keep: (items: T[]) => T[] = (fresh) => fresh,
+  ): number => {
+    const node = findNodeAtLocation(parseTree(text)!, [key]);
+    const value: unknown = node ? getNodeValue(node) : undefined;
+    const known = new Set(Array.isArray(value) ? value.map((item) => keyOf(item as T)) : []);
+    const fresh = keep(items.filter((item) => !known.has(keyOf(item))));
+    if (fresh.length === 0) return 0;
+    if (!Array.isArray(value)) apply([key], fresh);
+    else for (const item of fresh) apply([key, -1], item);
+    return fresh.length;
+  };
 
   if (!entitiesNode) apply(['entities'], []);
   const changed = new Set<string>();
@@ -201,6 +219,21 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
     added.events = newEvents.length;
   }
   added.quotations = mergeQuotations(text, built, deleted, idOf, factsNow, unlessEdited, apply);
+  factsNow.push(...(built.figures ?? []).map(figureFact));
+  added.figures = appendNew(
+    built.figures ?? [],
+    'figures',
+    // Keys read what a hand-edited file may hold, which need not be sound.
+    (figure) => figureFact({ text: String(figure?.text), source: String(figure?.source) }),
+    (figures) => unlessEdited(figures, figureFact),
+  );
+  added.disagreements = appendNew(built.disagreements ?? [], 'disagreements', (disagreement) =>
+    JSON.stringify([
+      disagreement?.kind,
+      disagreement?.subject,
+      Array.isArray(disagreement?.claims) ? disagreement.claims.map((claim) => claim?.value) : [],
+    ]),
+  );
   // What the builder has written, this time and before: the deletions of later edits can then be told apart too.
   // (Both ids of a built entity that joined a hand-made one: its own, and the one in the file.)
   // (And the ids a review left out or merged away, listed in the built dictionary's own "builtEntities".)
@@ -259,7 +292,7 @@ function stringsAt(tree: Node, key: string): string[] {
 
 /** What a merge added, and the hand edits it kept, in words. */
 export function describeMerge({ added, keptDeleted, keptEdited }: MergeResult): string {
-  const additions = `${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'dated event')}${added.quotations > 0 ? `, ${plural(added.quotations, 'quotation')}` : ''}`;
+  const additions = `${plural(added.entities, 'entity', 'entities')}, ${plural(added.aliases, 'alias', 'aliases')}, ${plural(added.roles, 'role')}, ${plural(added.relations, 'relation')}, ${plural(added.events, 'dated event')}${added.quotations > 0 ? `, ${plural(added.quotations, 'quotation')}` : ''}${added.figures > 0 ? `, ${plural(added.figures, 'figure')}` : ''}${added.disagreements > 0 ? `, ${plural(added.disagreements, 'disagreement')}` : ''}`;
   const deletedNote = keptDeleted > 0 ? `; left out ${plural(keptDeleted, 'entity', 'entities')} deleted by hand` : '';
   const editedNote =
     keptEdited > 0

@@ -1,5 +1,5 @@
 import type { EntityIndex, FromDictionary, IndexedEntity, RelationLine } from '../dictionary/entityIndex';
-import type { Dictionary, EntityType } from '../dictionary/schema';
+import type { Dictionary, EntityType, FactSource } from '../dictionary/schema';
 import { type QuotationLink, saidBlock } from './quotationCard';
 
 /** Makes the link target that opens an entity (a command URI in VS Code). */
@@ -114,6 +114,8 @@ export function renderEntityCard(
   if (entity.roles.length > 0)
     blocks.push(sourced ? bySource(entity.roles, roleText, ' · ') : entity.roles.map(roleText).join(' · '));
   if (entity.description) blocks.push(`*${escapeMarkdown(entity.description)}*`);
+  const disagreements = disagreementLines(index, entity);
+  if (disagreements) blocks.push(disagreements);
 
   const cited = citedSentence(entity);
   const credited = (dictionary: Dictionary) => sourced || dictionary.source !== undefined;
@@ -170,4 +172,30 @@ export function renderAmbiguousCard(
     candidates.join('\n'),
     'The dictionaries give this name to more than one entity, so Newsroom Lens does not guess. Write the full name, or keep the name with one entry only.',
   ].join('\n\n');
+}
+
+/**
+ * Where the articles of the entity's story disagree about it (a date, figure, title or
+ * spelling): each value with the articles that give it, none chosen.
+ */
+function disagreementLines(index: EntityIndex, entity: IndexedEntity): string | undefined {
+  const lines = entity.dictionaries.flatMap((dictionary) =>
+    (dictionary.disagreements ?? [])
+      .filter((disagreement) => disagreement.entity && index.canonicalId(disagreement.entity) === entity.id)
+      .map((disagreement) => {
+        const claims = disagreement.claims
+          .map((claim) => `${escapeMarkdown(claim.value)} \\(${escapeMarkdown(filesOf(claim.sources))}\\)`)
+          .join(' · ');
+        const about =
+          disagreement.kind === 'title' || disagreement.kind === 'spelling'
+            ? ''
+            : ` of "${escapeMarkdown(shorten(disagreement.subject))}"`;
+        return `- ${disagreement.kind}${about}: ${claims}`;
+      }),
+  );
+  return lines.length > 0 ? `**The sources disagree**\n${lines.join('\n')}` : undefined;
+}
+
+function filesOf(sources: readonly FactSource[]): string {
+  return [...new Set(sources.map((source) => source.file))].join(', ') || 'no source named';
 }

@@ -20,6 +20,7 @@ import {
   titleConflictFindings,
 } from './references';
 import { quoteFindings } from './quotes';
+import { figureConflictFindings } from './figures';
 import { type DraftContext, inconsistentNameFindings, nameVariantFindings, otherScriptFindings } from './variants';
 
 /**
@@ -57,6 +58,7 @@ export function checkDraft(
     ...acronymFindings(context, index, options),
     ...titleConflictFindings(context, index),
     ...particleCaseFindings(context, index, options),
+    ...figureConflictFindings(context, index),
   ];
   return applyRuleSettings(text, raw, options);
 }

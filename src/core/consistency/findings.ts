@@ -13,6 +13,7 @@ export const RULES = [
   'misquote',
   'misattributed-quote',
   'unsourced-quote',
+  'figure-conflict',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 
@@ -69,6 +70,7 @@ export const DEFAULT_RULE_SEVERITIES: Record<RuleId, RuleSetting> = {
   misquote: 'warning',
   'misattributed-quote': 'warning',
   'unsourced-quote': 'info',
+  'figure-conflict': 'warning',
 };
 
 /** What each rule reports, in a line (the CLI's help and SARIF's rule descriptions). */
@@ -85,6 +87,7 @@ export const RULE_SUMMARIES: Record<RuleId, string> = {
   misquote: "A quotation closely but not exactly copies a source's words.",
   'misattributed-quote': 'A quotation from the sources given to someone other than its speaker there.',
   'unsourced-quote': 'A quotation no source has (only with newsroomLens.quotes.strict).',
+  'figure-conflict': 'A figure the draft gives differs from the one its sources give for the same quantity.',
 };
 
 export const DEFAULT_KNOWN_ACRONYMS = [

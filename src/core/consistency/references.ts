@@ -300,9 +300,10 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
       continue;
     const roles = entity.roles.map((role) => role.title);
     const roleTitle = roles.map(titleIn).find((found) => found !== undefined);
+    const stated = entity.roles.find((role) => role.source)?.source;
     findings.push({
       rule: 'title-conflict',
-      message: `"${title.text}" conflicts with the dictionary, which gives ${entity.name} as ${roles.join('; ')}.`,
+      message: `"${title.text}" conflicts with the dictionary, which gives ${entity.name} as ${roles.join('; ')}${stated ? `: "${stated}"` : ''}.`,
       start: title.start,
       end: title.end,
       text: title.text,

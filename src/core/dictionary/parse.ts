@@ -14,6 +14,12 @@ import {
   type Role,
   type SourceInfo,
   isRelationType,
+  DISAGREEMENT_KINDS,
+  type Disagreement,
+  type DisagreementKind,
+  FIGURE_HEDGES,
+  type FactSource,
+  type FigureFact,
 } from './schema';
 import { daysInMonth } from '../text/calendar';
 import { decodeUtf8 } from '../text/decode';
@@ -171,7 +177,7 @@ export function parseDictionary(text: string, file: string): ParsedDictionary {
 
   reportUnknownKeys(
     json,
-    ['$schema', 'source', 'entities', 'events', 'quotations', 'builtEntities', 'builtFacts'],
+    ['$schema', 'source', 'entities', 'events', 'quotations', 'builtEntities', 'builtFacts', ...STORY_KEYS],
     undefined,
     [],
     report,
@@ -222,7 +228,17 @@ export function parseDictionary(text: string, file: string): ParsedDictionary {
     }
   }
   const quotations = readQuotations(json.quotations, report);
-  return { dictionary: { file, source, entities, events, ...(quotations ? { quotations } : {}) }, problems };
+  return {
+    dictionary: {
+      file,
+      source,
+      entities,
+      events,
+      ...(quotations ? { quotations } : {}),
+      ...readStoryFacts(json, report),
+    },
+    problems,
+  };
 }
 
 type Report = (
@@ -365,7 +381,7 @@ function readAlias(raw: unknown): Alias | string {
 
 function readRole(raw: unknown): Role | string {
   if (!isObject(raw) || !isNonEmptyString(raw.title)) return 'a role must be an object with a non-empty "title"';
-  return { title: raw.title.trim(), source: optionalString(raw.source) };
+  return { title: raw.title.trim(), source: optionalString(raw.source), ...sourcesOf(raw.sources) };
 }
 
 function readRelation(raw: unknown): Relation | string {
@@ -376,7 +392,13 @@ function readRelation(raw: unknown): Relation | string {
   if (typeof raw.target !== 'string' || !ENTITY_ID_PATTERN.test(raw.target)) {
     return `"target" must be the id of an entity; got ${JSON.stringify(raw.target)}`;
   }
-  return { type: raw.type, target: raw.target, title: optionalString(raw.title), source: optionalString(raw.source) };
+  return {
+    type: raw.type,
+    target: raw.target,
+    title: optionalString(raw.title),
+    source: optionalString(raw.source),
+    ...sourcesOf(raw.sources),
+  };
 }
 
 function readEvent(raw: unknown, index: number, report: Report): DatedEvent | undefined {
@@ -414,7 +436,13 @@ function readEvent(raw: unknown, index: number, report: Report): DatedEvent | un
       'end',
     ]);
   }
-  reportUnknownKeys(raw, ['date', 'end', 'precision', 'qualifier', 'text', 'entities', 'source'], where, at, report);
+  reportUnknownKeys(
+    raw,
+    ['date', 'end', 'precision', 'qualifier', 'text', 'entities', 'source', 'sources'],
+    where,
+    at,
+    report,
+  );
   const entities = readList(raw.entities, 'entities', where, at, report, (id) =>
     typeof id === 'string' && ENTITY_ID_PATTERN.test(id) ? { id } : `${JSON.stringify(id)} is not an entity id`,
   ).map(({ id }) => id);
@@ -426,6 +454,7 @@ function readEvent(raw: unknown, index: number, report: Report): DatedEvent | un
     text: raw.text.trim(),
     entities,
     source: optionalString(raw.source),
+    ...sourcesOf(raw.sources),
   };
 }
 
@@ -540,4 +569,87 @@ function isNonEmptyString(value: unknown): value is string {
 function optionalString(value: unknown, pattern?: RegExp): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   return pattern && !pattern.test(value) ? undefined : value.trim();
+}
+
+// Figures, disagreements and the sources of each fact (issue #19, items 4 and 5): all optional,
+// so that a dictionary of one article, written before them, loads as it did.
+
+const STORY_KEYS = ['figures', 'disagreements'];
+
+function readStoryFacts(
+  json: Record<string, unknown>,
+  report: Report,
+): { figures?: FigureFact[]; disagreements?: Disagreement[] } {
+  const at: JsonPath = [];
+  const figures =
+    json.figures === undefined ? undefined : readList(json.figures, 'figures', 'figures', at, report, readFigure);
+  const disagreements =
+    json.disagreements === undefined
+      ? undefined
+      : readList(json.disagreements, 'disagreements', 'disagreements', at, report, readDisagreement);
+  return { ...(figures ? { figures } : {}), ...(disagreements ? { disagreements } : {}) };
+}
+
+function readFigure(raw: unknown): FigureFact | string {
+  if (!isObject(raw) || !isNonEmptyString(raw.text) || !isNonEmptyString(raw.source))
+    return 'a figure must be an object with "text", "value" and "source"';
+  if (typeof raw.value !== 'number' || !Number.isFinite(raw.value)) return '"value" must be a number';
+  if (raw.upTo !== undefined && !(typeof raw.upTo === 'number' && raw.upTo > raw.value))
+    return '"upTo" must be a number above "value"';
+  const hedge = raw.hedge ?? 'exact';
+  if (!FIGURE_HEDGES.includes(hedge as FigureFact['hedge']))
+    return `"hedge" must be one of ${FIGURE_HEDGES.join(', ')}; got ${JSON.stringify(raw.hedge)}`;
+  const entities = Array.isArray(raw.entities)
+    ? raw.entities.filter((id): id is string => typeof id === 'string' && ENTITY_ID_PATTERN.test(id))
+    : [];
+  return {
+    text: raw.text.trim(),
+    value: raw.value,
+    ...(typeof raw.upTo === 'number' ? { upTo: raw.upTo } : {}),
+    ...(isNonEmptyString(raw.unit) ? { unit: raw.unit.trim() } : {}),
+    ...(isNonEmptyString(raw.counts) ? { counts: raw.counts.trim() } : {}),
+    hedge: hedge as FigureFact['hedge'],
+    entities,
+    source: raw.source.trim(),
+    ...sourcesOf(raw.sources),
+  };
+}
+
+function readDisagreement(raw: unknown): Disagreement | string {
+  if (!isObject(raw) || !DISAGREEMENT_KINDS.includes(raw.kind as DisagreementKind))
+    return `a disagreement must have a "kind" (${DISAGREEMENT_KINDS.join(', ')})`;
+  if (!isNonEmptyString(raw.subject)) return 'a disagreement must name its "subject"';
+  const claims = Array.isArray(raw.claims)
+    ? raw.claims.flatMap((claim) =>
+        isObject(claim) && isNonEmptyString(claim.value)
+          ? [{ value: claim.value.trim(), sources: sourcesOf(claim.sources).sources ?? [] }]
+          : [],
+      )
+    : [];
+  if (claims.length < 2) return 'a disagreement needs at least two "claims", each with a "value"';
+  return {
+    kind: raw.kind as DisagreementKind,
+    subject: raw.subject.trim(),
+    ...(typeof raw.entity === 'string' && ENTITY_ID_PATTERN.test(raw.entity) ? { entity: raw.entity } : {}),
+    claims,
+  };
+}
+
+/** The sources that are sound ({file, sentence}, offsets optional); anything else in the list is dropped. */
+function sourcesOf(raw: unknown): { sources?: FactSource[] } {
+  if (!Array.isArray(raw)) return {};
+  const sources = raw.flatMap((item): FactSource[] =>
+    isObject(item) && isNonEmptyString(item.file) && isNonEmptyString(item.sentence)
+      ? [
+          {
+            file: item.file.trim(),
+            sentence: item.sentence.trim(),
+            ...(Number.isInteger(item.start) && Number.isInteger(item.end)
+              ? { start: item.start as number, end: item.end as number }
+              : {}),
+          },
+        ]
+      : [],
+  );
+  return sources.length > 0 ? { sources } : {};
 }

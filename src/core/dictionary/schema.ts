@@ -32,6 +32,7 @@ export interface Role {
   readonly title: string;
   /** The sentence of the article that states it. */
   readonly source?: string;
+  readonly sources?: readonly FactSource[];
 }
 
 export interface Relation {
@@ -41,6 +42,7 @@ export interface Relation {
   /** A more precise wording than the type's own noun ("maternal cousin", "Foreign Minister"). */
   readonly title?: string;
   readonly source?: string;
+  readonly sources?: readonly FactSource[];
 }
 
 export interface Entity {
@@ -68,6 +70,7 @@ export interface DatedEvent {
   readonly text: string;
   readonly entities: readonly string[];
   readonly source?: string;
+  readonly sources?: readonly FactSource[];
 }
 
 export interface Dictionary {
@@ -80,6 +83,8 @@ export interface Dictionary {
   readonly quotations?: readonly Quotation[];
   /** Shipped defaults (the bundled dictionaries): other dictionaries may redefine their entries without a warning. */
   readonly overridable?: boolean;
+  readonly figures?: readonly FigureFact[];
+  readonly disagreements?: readonly Disagreement[];
 }
 
 /**
@@ -148,4 +153,48 @@ export interface Quotation {
   /** Where the words stand in the article (UTF-16 offsets). */
   readonly start?: number;
   readonly end?: number;
+}
+
+// Figures and several sources for one story (issue #19, items 4 and 5).
+
+/** One article that states a fact: its file and the sentence, with the sentence's offsets in that file when known. */
+export interface FactSource {
+  readonly file: string;
+  readonly sentence: string;
+  readonly start?: number;
+  readonly end?: number;
+}
+
+export const FIGURE_HEDGES = ['exact', 'about', 'below', 'above', 'at-least', 'at-most'] as const;
+
+/** A figure an article gives ("death toll topped 28,000", "a 24-year rule", "$59.5 billion"). */
+export interface FigureFact {
+  /** As written: "more than 28,000". */
+  readonly text: string;
+  readonly value: number;
+  /** The top of a range ("10-12"). */
+  readonly upTo?: number;
+  /** "$", "%", "year"…; absent when it counts things. */
+  readonly unit?: string;
+  /** What it counts, singular: "person", "rule". */
+  readonly counts?: string;
+  readonly hedge: (typeof FIGURE_HEDGES)[number];
+  /** The entities its sentence names. */
+  readonly entities: readonly string[];
+  /** The sentence that states it. */
+  readonly source: string;
+  /** Every article of the story that states it, where a dictionary was built from several. */
+  readonly sources?: readonly FactSource[];
+}
+
+export const DISAGREEMENT_KINDS = ['date', 'figure', 'title', 'spelling'] as const;
+export type DisagreementKind = (typeof DISAGREEMENT_KINDS)[number];
+
+/** Where the sources of a story disagree: each value with the sources that give it, none chosen. */
+export interface Disagreement {
+  readonly kind: DisagreementKind;
+  /** What they disagree about: an event, a quantity, a person. */
+  readonly subject: string;
+  readonly entity?: string;
+  readonly claims: readonly { readonly value: string; readonly sources: readonly FactSource[] }[];
 }

@@ -1,5 +1,6 @@
 import { isIsoDatePrefix } from '../dictionary/parse';
 import type { DatePrecision } from '../dictionary/schema';
+import { NUMBER_WORDS } from '../text/numberWords';
 import { type Span, overlapping, quotationSpans } from '../text/structure';
 import { type Day, addDays, addMonths, compareDays, formatDay, formatMonth, pad, weekday } from '../text/calendar';
 
@@ -53,27 +54,7 @@ const MONTH_NUMBERS: Record<string, number> = {
   dec: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-};
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORDS };
 
 // Month names are matched capitalised only, so that "may" and "march" the verbs are not months.
 const MONTH =
@@ -116,7 +97,7 @@ interface Pattern {
 
 const monthOf = (word: string) => MONTH_NUMBERS[word.toLowerCase().replace('.', '')]!;
 const weekdayOf = (word: string) => WEEKDAYS.indexOf(word.toLowerCase());
-const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? 1));
+const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : (COUNT_WORDS[word.toLowerCase()] ?? 1));
 
 function timeOf(hour?: string, minute?: string, meridiem?: string, zone?: string): Time | undefined {
   if (hour === undefined) return undefined;

@@ -1,0 +1,105 @@
+/**
+ * figure-conflict: a figure in a draft that gives a quantity the sources state (the same
+ * unit, the same thing counted, the same words around it, the same entities) with a value
+ * none of them allows. Rounding and hedges the house style allows ("nearly 60 billion" for
+ * 59.5 billion, "more than 28,000" for 28,113) agree; a figure no source states is left alone.
+ */
+
+import type { EntityIndex } from '../dictionary/entityIndex';
+import type { FigureFact } from '../dictionary/schema';
+import { type Figure, figuresAgree, figuresIn, sameQuantity } from '../text/figures';
+import type { RawFinding } from './findings';
+import type { DraftContext } from './variants';
+
+/** A figure of a dictionary, read back from its sentence so that the words around it can be compared. */
+interface ReferenceFigure {
+  readonly fact: FigureFact;
+  readonly figure: Figure;
+  readonly entities: ReadonlySet<string>;
+}
+
+/** The dictionaries' figures as the rule compares them; built once per index. */
+const referencesOf = new WeakMap<EntityIndex, readonly ReferenceFigure[]>();
+
+function referenceFigures(index: EntityIndex): readonly ReferenceFigure[] {
+  let references = referencesOf.get(index);
+  if (references) return references;
+  references = index.dictionaries.flatMap((dictionary) =>
+    (dictionary.figures ?? []).flatMap((fact) => {
+      const figure = figureOfFact(fact);
+      return figure ? [{ fact, figure, entities: new Set(fact.entities.map((id) => index.canonicalId(id))) }] : [];
+    }),
+  );
+  referencesOf.set(index, references);
+  return references;
+}
+
+/** The figure a dictionary entry states: found again in its sentence, with the entry's own values (edited by hand, perhaps). */
+export function figureOfFact(fact: FigureFact): Figure | undefined {
+  const found =
+    figuresIn(fact.source).find((figure) => figure.text === fact.text) ??
+    figuresIn(fact.source).find((figure) => fact.text.includes(figure.text) || figure.text.includes(fact.text)) ??
+    figuresIn(fact.text)[0];
+  if (!found) return undefined;
+  return {
+    ...found,
+    value: fact.value,
+    ...(fact.upTo !== undefined ? { upTo: fact.upTo } : {}),
+    hedge: fact.hedge,
+    unit: fact.unit ?? '',
+    counted: fact.counts ?? found.counted,
+  };
+}
+
+export function figureConflictFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
+  const references = referenceFigures(index);
+  if (references.length === 0) return [];
+  const findings: RawFinding[] = [];
+  const namedIn = entitiesBySentence(context);
+  for (const figure of figuresIn(context.text)) {
+    const named = namedIn(figure.sentence);
+    const same = references.filter(
+      (reference) =>
+        sameQuantity(figure, reference.figure) &&
+        (named.size === 0 || reference.entities.size === 0 || [...named].some((id) => reference.entities.has(id))),
+    );
+    if (same.length === 0 || same.some((reference) => figuresAgree(figure, reference.figure))) continue;
+    const stated = [...new Set(same.map((reference) => reference.fact.text))];
+    // The sentence named is the one that reads most like the draft's around the figure.
+    const closeness = (reference: ReferenceFigure) =>
+      reference.figure.context.filter((word) => figure.context.includes(word)).length;
+    const first = same.reduce((best, reference) => (closeness(reference) > closeness(best) ? reference : best)).fact;
+    findings.push({
+      rule: 'figure-conflict',
+      message: `"${figure.text}" differs from the sources, which give ${stated.map((text) => `"${text}"`).join(' or ')}: "${first.source}"${sourceFile(first)}.`,
+      start: figure.start,
+      end: figure.end,
+      text: figure.text,
+      suggestion: stated.length === 1 ? stated[0]! : null,
+      entity: [...named].find((id) => same.some((reference) => reference.entities.has(id))) ?? null,
+    });
+  }
+  return findings;
+}
+
+function sourceFile(fact: FigureFact): string {
+  const files = [...new Set((fact.sources ?? []).map((source) => source.file))];
+  return files.length > 0 ? ` (${files.join(', ')})` : '';
+}
+
+/** The entities each sentence of the draft names, asked for in order of position (one pass over the mentions). */
+function entitiesBySentence(context: DraftContext): (sentence: { start: number; end: number }) => Set<string> {
+  let next = 0;
+  let last: { start: number; ids: Set<string> } | undefined;
+  return (sentence) => {
+    if (last?.start === sentence.start) return last.ids;
+    const ids = new Set<string>();
+    while (next < context.mentions.length && context.mentions[next]!.start < sentence.start) next++;
+    for (let at = next; at < context.mentions.length && context.mentions[at]!.start < sentence.end; at++) {
+      const mention = context.mentions[at]!;
+      if (mention.entityIds.length === 1) ids.add(mention.entityIds[0]!);
+    }
+    last = { start: sentence.start, ids };
+    return ids;
+  };
+}

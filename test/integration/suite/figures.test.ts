@@ -1,0 +1,99 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { idle, lensApi, openEditor, waitFor, workspaceUri } from './helpers';
+
+const SOURCE = 'A fire at the harbour killed at least 12 people on Tuesday, Mayor Elena Fostrova said.';
+
+/** A story's dictionary with one figure, as the builder writes it. */
+const DICTIONARY = {
+  source: { title: 'Harbour fire', date: '2025-03-04' },
+  entities: [
+    {
+      id: 'elena-fostrova',
+      name: 'Elena Fostrova',
+      type: 'person',
+      aliases: ['Fostrova'],
+      roles: [{ title: 'Mayor', source: SOURCE }],
+    },
+  ],
+  figures: [
+    {
+      text: 'at least 12',
+      value: 12,
+      counts: 'people',
+      hedge: 'at-least',
+      entities: ['elena-fostrova'],
+      source: SOURCE,
+    },
+  ],
+};
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+suite('Figures', function () {
+  this.timeout(120_000);
+  const folder = workspaceUri('figures');
+
+  suiteSetup(async () => {
+    await lensApi();
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(folder, 'harbour.entities.json'),
+      encode(JSON.stringify(DICTIONARY, null, 2)),
+    );
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(folder, 'draft.md'),
+      encode('The harbour fire killed 15 people, Fostrova said. It killed at least 12 people.\n'),
+    );
+    await vscode.commands.executeCommand('newsroomLens.reloadDictionaries');
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+  });
+
+  test('a figure the sources give otherwise is a figure-conflict diagnostic naming the source sentence', async () => {
+    const editor = await openEditor(vscode.Uri.joinPath(folder, 'draft.md'));
+    const diagnostics = await waitFor('a figure conflict', () => {
+      const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.code === 'figure-conflict');
+      return found.length > 0 && found;
+    });
+    await idle();
+    assert.deepStrictEqual(
+      diagnostics.map((diagnostic) => editor.document.getText(diagnostic.range)),
+      ['15'],
+    );
+    assert.strictEqual(diagnostics[0]!.severity, vscode.DiagnosticSeverity.Warning);
+    assert.ok(diagnostics[0]!.message.includes(SOURCE), diagnostics[0]!.message);
+  });
+
+  test('Build Entity Dictionary from Article on a folder writes one story dictionary with its disagreements', async () => {
+    const articles = vscode.Uri.joinPath(folder, 'wires');
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(articles, 'agency.txt'),
+      encode(
+        'PORT VELAN, March 4, 2025 — A fire at the harbour killed at least 12 people, Mayor Elena Fostrova said.\n',
+      ),
+    );
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(articles, 'local.txt'),
+      encode(
+        'PORT VELAN, March 5, 2025 — A fire at the harbour killed at least 15 people, Governor Elena Fostrova said.\n',
+      ),
+    );
+    await vscode.commands.executeCommand('newsroomLens.buildDictionary', articles, [articles]);
+    const written = vscode.Uri.joinPath(articles, 'story.entities.json');
+    const story = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(written))) as {
+      disagreements?: { kind: string; claims: { value: string; sources: { file: string }[] }[] }[];
+    };
+    const title = story.disagreements?.find((disagreement) => disagreement.kind === 'title');
+    assert.deepStrictEqual(
+      title?.claims.map((claim) => [claim.value, claim.sources.map((source) => source.file)]),
+      [
+        ['Mayor', ['agency.txt']],
+        ['Governor', ['local.txt']],
+      ],
+    );
+    assert.ok(story.disagreements?.some((disagreement) => disagreement.kind === 'figure'));
+  });
+});
