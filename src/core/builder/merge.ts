@@ -89,7 +89,16 @@ export function mergeIntoExisting(existingText: string, built: DictionaryFileCon
   const existing = (entitiesNode?.children ?? []).map((node, index) =>
     readExisting(node, index, !text.slice(node.offset, node.offset + node.length).includes('\n')),
   );
-  const added = { entities: 0, aliases: 0, roles: 0, relations: 0, events: 0, quotations: 0, figures: 0, disagreements: 0 };
+  const added = {
+    entities: 0,
+    aliases: 0,
+    roles: 0,
+    relations: 0,
+    events: 0,
+    quotations: 0,
+    figures: 0,
+    disagreements: 0,
+  };
   /** `compact`: into an entry written on one line, which stays on one line. */
   const apply = (path: JSONPath, value: unknown, compact = false) => {
     const edits: Edit[] = modify(text, path, value, compact ? {} : { formattingOptions: FORMATTING });
