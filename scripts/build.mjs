@@ -55,6 +55,8 @@ const loadedOnFirstUse = [
   { name: 'dictionaryLocations', entry: 'src/core/dictionary/locate.ts', plugins: [] },
   // The core's timeline code (date expressions, story furniture, conflicts, exports), loaded after activation.
   { name: 'timelineEngine', entry: 'src/core/workspace/timelineEngine.ts', plugins: [] },
+  // The checks of drafts against their sources' quotations and figures, loaded before the first dictionary load.
+  { name: 'sourceChecks', entry: 'src/core/consistency/sourceCheckLibrary.ts', plugins: [] },
   // The name readers' libraries (Cyrillic tables, Double Metaphone), loaded before the first dictionary load.
   { name: 'nameReaders', entry: 'src/core/text/nameReaderLibraries.ts', plugins: [] },
   // The visual timeline's panel and its SVG and PNG export, when first shown.

@@ -11,9 +11,12 @@ import { type DictionaryFile, loadDictionaries } from '../src/core/dictionary/lo
 import type { EntityIndex } from '../src/core/dictionary/entityIndex';
 import { libraryNameReaders } from '../src/core/text/nameReaderLibraries';
 import { useNameReaders } from '../src/core/text/nameReaders';
+import { librarySourceChecks } from '../src/core/consistency/sourceCheckLibrary';
+import { useSourceChecks } from '../src/core/consistency/sourceChecks';
 
-// As the CLI does: names sound out and Cyrillic names are read.
+// As the CLI does: names sound out, Cyrillic names are read, and drafts are checked against their sources.
 useNameReaders(libraryNameReaders);
+useSourceChecks(librarySourceChecks);
 
 export const CONSISTENCY_FIXTURES = path.resolve(__dirname, '../../test/fixtures/consistency');
 const BUNDLED = path.resolve(__dirname, '../../entities');

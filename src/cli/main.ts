@@ -22,6 +22,8 @@ import { MAX_DICTIONARY_BYTES } from '../core/dictionary/parse';
 import { LineMap } from '../core/text/lines';
 import { libraryNameReaders } from '../core/text/nameReaderLibraries';
 import { useNameReaders } from '../core/text/nameReaders';
+import { librarySourceChecks } from '../core/consistency/sourceCheckLibrary';
+import { useSourceChecks } from '../core/consistency/sourceChecks';
 import { plural } from '../core/text/plural';
 import { type Day, parseDay } from '../core/text/calendar';
 import { ANCHOR_SOURCE_LABELS } from '../core/timeline/anchorSources';
@@ -32,6 +34,7 @@ import { FORMATS, type Format, formatReport } from './formats';
 
 // The CLI carries the name readers' libraries in its own bundle (the extension loads them apart).
 useNameReaders(libraryNameReaders);
+useSourceChecks(librarySourceChecks);
 
 const USAGE = `Usage:
   newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]

@@ -12,6 +12,7 @@ import {
   reachOf,
 } from '../core/workspace/dictionaryScopes';
 import { useNameReaders } from '../core/text/nameReaders';
+import { useSourceChecks } from '../core/consistency/sourceChecks';
 import { DisposableStore } from '../core/workspace/events';
 import { loadBundle } from './bundleLoader';
 import { changed, readSettings } from './config';
@@ -32,7 +33,7 @@ export class DictionaryService implements vscode.Disposable {
   private currentProblems: readonly DictionaryProblem[] = [];
   private currentAwaitingTrust = 0;
   private readonly changeEmitter = new vscode.EventEmitter<EntityIndex>();
-  private nameReadersReady: Promise<void> | undefined;
+  private librariesReady: Promise<void> | undefined;
   /** The folders holding copies of the bundled articles, by the articles asked about: a scan of every .txt file, kept until one changes. */
   private sampleCopies: { readonly articles: string; readonly folders: Promise<string[]> } | undefined;
   private readonly disposables = new DisposableStore();
@@ -113,16 +114,21 @@ export class DictionaryService implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
-    // Names sound out and Cyrillic names are read once the name readers' libraries, a bundle of their own, are
-    // loaded: at the first load, after activation, before the first index.
-    this.nameReadersReady ??= loadBundle(this.extensionUri, 'nameReaders').then(
-      ({ libraryNameReaders }) => useNameReaders(libraryNameReaders),
-      (error: unknown) =>
-        this.log.warn(
-          `Names will be compared by their letters only, and Cyrillic names not recognised: ${error instanceof Error ? error.message : String(error)}`,
-        ),
-    );
-    await this.nameReadersReady;
+    // Names sound out, Cyrillic names are read and drafts are checked against their sources once the bundles of those
+    // libraries and checks are loaded: at the first load, after activation, before the first index.
+    const unavailable = (what: string) => (error: unknown) =>
+      this.log.warn(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    this.librariesReady ??= Promise.all([
+      loadBundle(this.extensionUri, 'nameReaders').then(
+        ({ libraryNameReaders }) => useNameReaders(libraryNameReaders),
+        unavailable('Names will be compared by their letters only, and Cyrillic names not recognised'),
+      ),
+      loadBundle(this.extensionUri, 'sourceChecks').then(
+        ({ librarySourceChecks }) => useSourceChecks(librarySourceChecks),
+        unavailable('Quotations and figures will not be checked against the sources'),
+      ),
+    ]).then(() => undefined);
+    await this.librariesReady;
     const sources = await this.dictionaryUris();
     const files: DictionaryFile[] = [];
     const unreadable: DictionaryProblem[] = [];

@@ -21,7 +21,7 @@ describe('the package', () => {
       .split('\n')
       .filter(Boolean);
     const allowed =
-      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore|fileReplacer|dictionaryEdits|dictionaryLocations|nameReaders|timelineEngine|visualTimeline|storyMap)\.js|dist\/webview\/(visualTimeline|storyMap)\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
+      /^(dist\/(web\/)?(extension|builder|buildDictionary|gitignore|fileReplacer|dictionaryEdits|dictionaryLocations|nameReaders|sourceChecks|timelineEngine|visualTimeline|storyMap)\.js|dist\/webview\/(visualTimeline|storyMap)\.js|dist\/cli\.js|entities\/[^/]+\.(json|article\.txt)|media\/[^/]+|README\.md|CHANGELOG\.md|LICENSE|ThirdPartyNotices\.txt|package\.json)$/;
     assert.deepStrictEqual(
       files.filter((file) => !allowed.test(file)),
       [],
@@ -44,6 +44,8 @@ describe('the package', () => {
       'dist/web/dictionaryLocations.js',
       'dist/nameReaders.js',
       'dist/web/nameReaders.js',
+      'dist/sourceChecks.js',
+      'dist/web/sourceChecks.js',
       'dist/timelineEngine.js',
       'dist/web/timelineEngine.js',
       'dist/visualTimeline.js',
@@ -101,6 +103,7 @@ describe('the package', () => {
       ['dist/web/dictionaryLocations.js', []],
       ['dist/web/nameReaders.js', []],
       ['dist/web/timelineEngine.js', []],
+      ['dist/web/sourceChecks.js', []],
       ['dist/web/visualTimeline.js', ['vscode']],
       ['dist/web/storyMap.js', ['vscode']],
     ] as const) {
@@ -151,16 +154,19 @@ describe('the package', () => {
     assert.strictEqual(typeof timelineToCsv, 'function');
   });
 
-  it('keeps the timeline code and the name readers out of the main bundles: they load after activation', () => {
+  it('keeps the timeline code, the name readers and the checks against the sources out of the main bundles: they load after activation', () => {
     const carries = (bundle: string, marker: string | RegExp) =>
       fs.readFileSync(path.join(root, bundle), 'utf8').search(marker) >= 0;
-    // A word of the story furniture dates skip; the Azerbaijani schwa of transliterate's tables.
-    const furniture = 'correspondent';
+    // A contributor line of the story furniture dates skip; the Azerbaijani schwa of transliterate's tables.
+    const furniture = 'contributed to this';
     const schwa = /\\u018F|\u018F/;
     for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
       assert.ok(!carries(bundle, furniture), `${bundle} contains the timeline code`);
       assert.ok(!carries(bundle, schwa), `${bundle} contains the transliteration tables`);
+      assert.ok(!carries(bundle, 'kilomet'), `${bundle} contains the figures' units`);
     }
+    for (const bundle of ['dist/sourceChecks.js', 'dist/web/sourceChecks.js'])
+      assert.ok(carries(bundle, 'kilomet'), `${bundle} lacks the figures' units`);
     for (const bundle of ['dist/timelineEngine.js', 'dist/web/timelineEngine.js'])
       assert.ok(carries(bundle, furniture), `${bundle} lacks the story furniture`);
     for (const bundle of ['dist/nameReaders.js', 'dist/web/nameReaders.js'])

@@ -19,8 +19,7 @@ import {
   particleCaseFindings,
   titleConflictFindings,
 } from './references';
-import { quoteFindings } from './quotes';
-import { figureConflictFindings } from './figures';
+import { sourceChecks } from './sourceChecks';
 import { type DraftContext, inconsistentNameFindings, nameVariantFindings, otherScriptFindings } from './variants';
 
 /**
@@ -46,10 +45,11 @@ export function checkDraft(
       ? []
       : nameVariantFindings(context, index.variants, index);
   const otherScripts = otherScriptFindings(context, index);
+  const againstSources = sourceChecks();
   // In order of priority: where two rules flag the same words, the first one's finding stands.
   const raw: RawFinding[] = [
     // First: a misquotation covers the whole quotation, and its fix brings back the source's spelling of names in it too.
-    ...quoteFindings(text, index, options, context.mentions),
+    ...(againstSources?.quoteFindings(text, index, options, context.mentions) ?? []),
     ...variants,
     ...otherScripts,
     ...inconsistentNameFindings(context, variants),
@@ -58,7 +58,7 @@ export function checkDraft(
     ...acronymFindings(context, index, options),
     ...titleConflictFindings(context, index),
     ...particleCaseFindings(context, index, options),
-    ...figureConflictFindings(context, index),
+    ...(againstSources?.figureConflictFindings(context, index) ?? []),
   ];
   return applyRuleSettings(text, raw, options);
 }

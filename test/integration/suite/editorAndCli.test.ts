@@ -5,10 +5,13 @@ import * as vscode from 'vscode';
 import { checkWorkspace } from '../../../src/cli/check';
 import { libraryNameReaders } from '../../../src/core/text/nameReaderLibraries';
 import { useNameReaders } from '../../../src/core/text/nameReaders';
+import { librarySourceChecks } from '../../../src/core/consistency/sourceCheckLibrary';
+import { useSourceChecks } from '../../../src/core/consistency/sourceChecks';
 import { EXTENSION_ID, idle, lensApi, openEditor, waitFor, withSetting, workspaceUri } from './helpers';
 
-// `check` runs here in the test's own copy of the core: it gets the name readers the CLI gives it at start.
+// `check` runs here in the test's own copy of the core: it gets the name readers and source checks the CLI gives it at start.
 useNameReaders(libraryNameReaders);
+useSourceChecks(librarySourceChecks);
 
 /** A finding as both sides can say it: file, rule, 0-based range, severity. */
 type Seen = [file: string, rule: string, range: string, severity: string];

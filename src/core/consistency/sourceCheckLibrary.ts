@@ -1,0 +1,6 @@
+/** The checks against the sources, as a module of their own: the extension's bundle loaded after activation. */
+import { figureConflictFindings } from './figures';
+import { quoteFindings } from './quotes';
+import type { SourceChecks } from './sourceChecks';
+
+export const librarySourceChecks: SourceChecks = { quoteFindings, figureConflictFindings };

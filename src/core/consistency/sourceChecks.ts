@@ -1,0 +1,34 @@
+/**
+ * The checks of a draft against what its sources say (quotations and figures). The
+ * extension loads them in a bundle of their own after activation, before its first
+ * dictionary load, so that the bundle every window loads stays small; the CLI, the
+ * scripts and the tests give them at once (src/core/consistency/sourceCheckLibrary.ts).
+ */
+import type { EntityIndex } from '../dictionary/entityIndex';
+import type { Mention } from '../match/matcher';
+import type { CheckOptions, RawFinding } from './findings';
+import type { DraftContext } from './variants';
+
+export interface SourceChecks {
+  /** `misquote`, `misattributed-quote` and `unsourced-quote`. */
+  readonly quoteFindings: (
+    text: string,
+    index: EntityIndex,
+    options: CheckOptions,
+    mentions: readonly Mention[],
+  ) => RawFinding[];
+  /** `figure-conflict`. */
+  readonly figureConflictFindings: (context: DraftContext, index: EntityIndex) => RawFinding[];
+}
+
+let given: SourceChecks | undefined;
+
+/** Gives the core its checks against the sources. */
+export function useSourceChecks(checks: SourceChecks): void {
+  given = checks;
+}
+
+/** The checks against the sources, or undefined until they are given (then a draft gets none of their findings). */
+export function sourceChecks(): SourceChecks | undefined {
+  return given;
+}
