@@ -72,13 +72,13 @@ suite('Figures', function () {
     await vscode.workspace.fs.writeFile(
       vscode.Uri.joinPath(articles, 'agency.txt'),
       encode(
-        'PORT VELAN, March 4, 2025 — A fire at the harbour killed at least 12 people, Mayor Elena Fostrova said.\n',
+        'PORT VELAN, March 4, 2025 — A fire at the harbour killed at least 12 people, Mayor Irina Kalveta said.\n',
       ),
     );
     await vscode.workspace.fs.writeFile(
       vscode.Uri.joinPath(articles, 'local.txt'),
       encode(
-        'PORT VELAN, March 5, 2025 — A fire at the harbour killed at least 15 people, Governor Elena Fostrova said.\n',
+        'PORT VELAN, March 5, 2025 — A fire at the harbour killed at least 15 people, Governor Irina Kalveta said.\n',
       ),
     );
     await vscode.commands.executeCommand('newsroomLens.buildDictionary', articles, [articles]);
