@@ -48,7 +48,13 @@ suite('Figures', function () {
   });
 
   suiteTeardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Only this suite's tabs: closing every editor would stop at a "Save changes?" question for another suite's drafts.
+    const ours = vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .filter(
+        (tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString().startsWith(folder.toString()),
+      );
+    await vscode.window.tabGroups.close(ours);
     await vscode.workspace.fs.delete(folder, { recursive: true });
   });
 
