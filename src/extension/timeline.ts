@@ -44,7 +44,10 @@ export class TimelineService implements vscode.Disposable {
     private readonly activity: Activity,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.engine = loadBundle(extensionUri, 'timelineEngine');
+    // The timeline's code is a bundle of its own, read once activation is over (a require in Node is synchronous).
+    this.engine = new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
+      loadBundle(extensionUri, 'timelineEngine'),
+    );
     this.timelines = this.engine.then(({ Timelines }) => {
       const timelines = new Timelines({
         index: (uri) => dictionaries.indexFor(uri),
