@@ -105,14 +105,15 @@ export function withPatronymics(
   entityOf: (id: string) => IndexedEntity | undefined,
 ): Mention[] {
   return mentions.map((mention) => {
-    const entity = mention.entityIds.length === 1 ? entityOf(mention.entityIds[0]!) : undefined;
+    // The patronymic right before the mention is looked at first: most mentions have none,
+    // and this runs on every mention of every draft.
+    const patronymic = capitalisedWordBefore(text, mention.start);
+    if (!patronymic || !isPatronymic(patronymic.word) || mention.entityIds.length !== 1) return mention;
+    const entity = entityOf(mention.entityIds[0]!);
     const words = entity?.type === 'person' ? entity.name.split(' ') : [];
     if (words.length !== 2 || foldName(mention.text) !== foldName(words[1]!)) return mention;
-    const before = /(\p{Lu}[\p{L}'’-]*) (\p{Lu}\p{L}+) $/u.exec(
-      text.slice(Math.max(0, mention.start - 60), mention.start),
-    );
-    if (!before || foldName(before[1]!) !== foldName(words[0]!) || !isPatronymic(before[2]!)) return mention;
-    const start = mention.start - before[0].length;
-    return { ...mention, start, text: text.slice(start, mention.end) };
+    const given = capitalisedWordBefore(text, patronymic.at);
+    if (!given || foldName(given.word) !== foldName(words[0]!)) return mention;
+    return { ...mention, start: given.at, text: text.slice(given.at, mention.end) };
   });
 }
