@@ -6,9 +6,9 @@ import {
   mapMetadata,
   mapToGraphMl,
   mapToJson,
-  pngWithText,
   svgWithMetadata,
 } from '../core/map/export';
+import { pngWithText } from '../core/text/pngText';
 import { type StoryMap, storyMap } from '../core/map/graph';
 import type { Activity } from '../core/workspace/activity';
 import { KeyedDebounce } from '../core/workspace/debounce';
@@ -234,11 +234,9 @@ function exportBytes(
       // Typed arrays may arrive from the webview's frame as views of another realm's buffer.
       if (drawing === undefined || typeof drawing === 'string' || !ArrayBuffer.isView(drawing))
         throw new Error('the map sent no PNG picture');
-      return pngWithText(
-        new Uint8Array(drawing.buffer, drawing.byteOffset, drawing.byteLength),
-        'Description',
-        JSON.stringify(mapMetadata(map)),
-      );
+      return pngWithText(new Uint8Array(drawing.buffer, drawing.byteOffset, drawing.byteLength), {
+        Description: JSON.stringify(mapMetadata(map)),
+      });
     case 'graphml':
       return text(mapToGraphMl(map, positions));
     case 'json':

@@ -1,7 +1,8 @@
 import vscode = require('vscode');
 import type { DatedEvent, Dictionary } from '../core/dictionary/schema';
 import { type TimelineItem, fitWindow, layoutTimeline, timelineItems } from '../core/timeline/layout';
-import { elementSources, pngWithText, sceneToSvg } from '../core/timeline/picture';
+import { elementSources, sceneToSvg } from '../core/timeline/picture';
+import { pngWithText } from '../core/text/pngText';
 import { DisposableStore } from '../core/workspace/events';
 import type { DocumentTimeline } from '../core/workspace/timelines';
 import type { FromVisualTimeline, ToVisualTimeline } from '../webview/visualTimelineMessages';

@@ -1,5 +1,4 @@
 import * as assert from 'assert';
-import * as zlib from 'zlib';
 import { parseDay } from '../../src/core/text/calendar';
 import {
   type TimelineItem,
@@ -11,7 +10,7 @@ import {
   timelineItems,
   zoomWindow,
 } from '../../src/core/timeline/layout';
-import { describeItem, elementSources, pngWithText, sceneToSvg, xmlText } from '../../src/core/timeline/picture';
+import { describeItem, elementSources, sceneToSvg, xmlText } from '../../src/core/timeline/picture';
 import { timelineOf } from '../../src/core/workspace/timelines';
 import { indexOf, person } from './helpers';
 
@@ -223,44 +222,5 @@ describe('the visual timeline: export for the graphics desk', () => {
       describeItem(resigned!),
       /^Sat 1 Mar 2025 \(day\), in the draft: Lena Ortiz resigned on March 1\. With Lena Ortiz\. Conflict: The dictionary dates this to 2025-03-02/,
     );
-  });
-
-  it('keeps the sources in a PNG’s iTXt chunks, after the header, with valid checksums', () => {
-    // A 1×1 PNG, made by zlib here so that the test does not trust the code under test.
-    const chunk = (type: string, data: Buffer) => {
-      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-      const length = Buffer.alloc(4);
-      length.writeUInt32BE(data.length);
-      const crc = Buffer.alloc(4);
-      crc.writeUInt32BE(zlib.crc32(body));
-      return Buffer.concat([length, body, crc]);
-    };
-    const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
-    const png = Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk('IHDR', header),
-      chunk('IDAT', zlib.deflateSync(Buffer.from([0, 0]))),
-      chunk('IEND', Buffer.alloc(0)),
-    ]);
-    const result = Buffer.from(pngWithText(png, { Title: 'Timeline', Source: '[{"sentence":"Ortiz — “resigned”"}]' }));
-    const chunks: { type: string; data: Buffer }[] = [];
-    for (let at = 8; at < result.length;) {
-      const length = result.readUInt32BE(at);
-      const type = result.toString('latin1', at + 4, at + 8);
-      const data = result.subarray(at + 8, at + 8 + length);
-      assert.strictEqual(result.readUInt32BE(at + 8 + length), zlib.crc32(result.subarray(at + 4, at + 8 + length)));
-      chunks.push({ type, data });
-      at += 12 + length;
-    }
-    assert.deepStrictEqual(
-      chunks.map((c) => c.type),
-      ['IHDR', 'iTXt', 'iTXt', 'IDAT', 'IEND'],
-    );
-    const text = (data: Buffer) => {
-      const keyword = data.toString('latin1', 0, data.indexOf(0));
-      return [keyword, data.subarray(keyword.length + 5).toString('utf8')];
-    };
-    assert.deepStrictEqual(text(chunks[2]!.data), ['Source', '[{"sentence":"Ortiz — “resigned”"}]']);
-    assert.throws(() => pngWithText(new Uint8Array(40), {}), /not a PNG/);
   });
 });
