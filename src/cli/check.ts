@@ -34,13 +34,17 @@ const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
 /** Settings files and .gitignore files are small; a larger one is refused as unreadable. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-export interface CheckRequest {
+/** Where a command finds its dictionaries. */
+export interface DictionaryRequest {
   /** The workspace folder: its settings, .gitignore and `*.entities.json` are used. */
   readonly workspace: string;
-  /** Drafts and folders of drafts to check; none checks the whole workspace. */
-  readonly paths: readonly string[];
   /** `--dict` dictionaries, loaded first. */
   readonly dictionaries: readonly string[];
+}
+
+export interface CheckRequest extends DictionaryRequest {
+  /** Drafts and folders of drafts to check; none checks the whole workspace. */
+  readonly paths: readonly string[];
   /** Whether the dictionaries that ship with Newsroom Lens are loaded too. */
   readonly bundled: boolean;
   /** A house style that overrides the workspace's setting. */
@@ -72,22 +76,12 @@ export interface CheckReport {
 
 /** Checks drafts of a workspace as the editor would, with its settings and dictionaries. */
 export function checkWorkspace(request: CheckRequest, bundledDictionaries: readonly string[]): CheckReport {
-  const unreadable: string[] = [];
   const skipped: string[] = [];
-  const settingsFile = path.join(request.workspace, '.vscode', 'settings.json');
-  const setting = readSettings(settingsFile, unreadable);
-  const isGitignored = gitignoredTest(request.workspace, unreadable);
+  const { scoped, problems, setting, isGitignored, unreadable } = workspaceDictionaries(request, bundledDictionaries);
   const options: CheckOptions = {
     ...checkOptionsFromSettings(setting),
     ...(request.style ? { houseStyle: request.style } : {}),
   };
-  const { scoped, problems } = loadScoped(
-    request,
-    dictionaryPaths(request, stringsSetting(setting, 'dictionaries') ?? [], isGitignored, unreadable),
-    scopeSettings(request, setting, bundledDictionaries, isGitignored, unreadable),
-    bundledDictionaries,
-    unreadable,
-  );
   const endings = extensionsOf(stringsSetting(setting, 'highlight.languages') ?? DEFAULT_LANGUAGES);
   const candidates = (request.paths.length > 0 ? request.paths : [request.workspace]).flatMap((given) =>
     draftPaths(given, endings, isGitignored, unreadable),
@@ -118,6 +112,36 @@ export function checkWorkspace(request: CheckRequest, bundledDictionaries: reado
   }
   // A missing workspace is noted once, not once for each search of it.
   return { files, findings, problems, unreadable: [...new Set(unreadable)], skipped };
+}
+
+/** A workspace's dictionaries, each placed where it applies, and what was found on the way. */
+export interface WorkspaceDictionaries {
+  readonly scoped: ScopedDictionaries;
+  readonly problems: readonly DictionaryProblem[];
+  /** The workspace's `newsroomLens.*` settings. */
+  readonly setting: SettingReader;
+  readonly isGitignored: IsGitignored;
+  /** Files, folders and dictionaries that could not be read, each with the reason. */
+  readonly unreadable: string[];
+}
+
+/**
+ * The dictionaries as the extension finds them in a workspace (`--dict` first, then the
+ * `newsroomLens.dictionaries` setting, the workspace's `*.entities.json` that .gitignore keeps,
+ * then `bundled`), each applying to the drafts of its story under the workspace's settings.
+ */
+export function workspaceDictionaries(request: DictionaryRequest, bundled: readonly string[]): WorkspaceDictionaries {
+  const unreadable: string[] = [];
+  const setting = readSettings(path.join(request.workspace, '.vscode', 'settings.json'), unreadable);
+  const isGitignored = gitignoredTest(request.workspace, unreadable);
+  const { scoped, problems } = loadScoped(
+    request,
+    dictionaryPaths(request, stringsSetting(setting, 'dictionaries') ?? [], isGitignored, unreadable),
+    scopeSettings(request, setting, bundled, isGitignored, unreadable),
+    bundled,
+    unreadable,
+  );
+  return { scoped, problems, setting, isGitignored, unreadable };
 }
 
 /** A workspace file that may be absent (settings, .gitignore): its text, or undefined, noting one that cannot be read. */
@@ -167,7 +191,7 @@ function gitignoredTest(workspace: string, unreadable: string[]): IsGitignored {
  * `*.entities.json` in the workspace that its .gitignore keeps.
  */
 function dictionaryPaths(
-  request: CheckRequest,
+  request: DictionaryRequest,
   fromSettings: readonly string[],
   isGitignored: IsGitignored,
   unreadable: string[],
@@ -190,7 +214,7 @@ function dictionaryPaths(
 
 /** The workspace's `dictionaryScope` and `sampleDictionaryEverywhere` settings, and where copies of the bundled articles lie. */
 function scopeSettings(
-  request: CheckRequest,
+  request: DictionaryRequest,
   setting: SettingReader,
   bundled: readonly string[],
   isGitignored: IsGitignored,
@@ -226,7 +250,7 @@ function articleFileOf(dictionaryFile: string): string | undefined {
 
 /** Loads the dictionaries, the bundled ones last, and places each where it applies. */
 function loadScoped(
-  request: CheckRequest,
+  request: DictionaryRequest,
   files: readonly { file: string; origin: DictionaryOrigin }[],
   settings: ScopeSettings,
   bundled: readonly string[],

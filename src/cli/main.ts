@@ -28,7 +28,7 @@ import { plural } from '../core/text/plural';
 import { type Day, parseDay } from '../core/text/calendar';
 import { ANCHOR_SOURCE_LABELS } from '../core/timeline/anchorSources';
 import { type Timeline, anchorOf, buildTimeline } from '../core/timeline/events';
-import { type CheckReport, checkWorkspace, fileDay } from './check';
+import { type CheckReport, checkWorkspace, fileDay, workspaceDictionaries } from './check';
 import { assertReplaceable, readInput, readRegularFile, replaceFile } from './files';
 import { FORMATS, type Format, formatReport } from './formats';
 
@@ -37,20 +37,22 @@ useNameReaders(libraryNameReaders);
 useSourceChecks(librarySourceChecks);
 
 const USAGE = `Usage:
-  newsroom-lens annotate FILE [--dict PATH]... [--no-bundled] [--json]
+  newsroom-lens annotate FILE [--workspace DIR] [--dict PATH]... [--no-bundled] [--json]
   newsroom-lens check [FILE|FOLDER]... [--workspace DIR] [--dict PATH]... [--no-bundled] [--style NAME]
                       [--date YYYY-MM-DD] [--format text|json|sarif|github] [--fail-on error|warning|info]
-  newsroom-lens timeline FILE [--date YYYY-MM-DD] [--dict PATH]... [--no-bundled] [--json]
+  newsroom-lens timeline FILE [--date YYYY-MM-DD] [--workspace DIR] [--dict PATH]... [--no-bundled] [--json]
   newsroom-lens build FILE|FOLDER... [--date YYYY-MM-DD] [-o OUT] [--dict PATH]... [--no-bundled] [--max-size CHARS] [--min-confidence N]
   newsroom-lens --version | --help
 
-  annotate FILE   list every mention of a known person, place or organisation in FILE
+  annotate FILE   list every mention of a known person, place or organisation in FILE, with
+                  the dictionaries of its story as check finds them
   check FILE...   run the editor's checks (${RULES.join(', ')})
                   on FILEs, on the drafts in FOLDERs (not those .gitignore leaves out), or
                   on the whole workspace; with the workspace's *.entities.json and its
                   newsroomLens settings from .vscode/settings.json, as the editor has them:
                   each draft with its story's dictionaries (its folder's and those above)
-  --workspace DIR check: the workspace folder (default: the current one)
+  --workspace DIR check, annotate, timeline: the workspace folder whose settings and
+                  dictionaries apply (default: the current one)
   --format F      check: text (default), json, sarif (SARIF 2.1.0, for code scanning) or
                   github (GitHub Actions annotations)
   --fail-on S     check: exit 1 on a finding of severity S or above: error, warning
@@ -59,7 +61,7 @@ const USAGE = `Usage:
                   repeatable; entries of one entity merge, an earlier dictionary's name first
   --no-bundled    do not load the dictionaries that ship with Newsroom Lens
   timeline FILE   the dated events of FILE in order, then those with only a duration or a
-                  time that cannot be placed
+                  time that cannot be placed; with the dictionaries of its story, as annotate
   build FILE      build an entity dictionary from the news article in FILE: its people,
                   places and organisations with aliases, roles, relations and dated events;
                   writes FILE's name with .entities.json beside it (or OUT; "-o -" prints
@@ -135,7 +137,7 @@ type Flag = keyof typeof FLAGS;
 /** The commands a flag is for; a flag not listed here is for every command. */
 const FLAG_COMMANDS: Partial<Record<Flag, readonly Command[]>> = {
   style: ['check'],
-  workspace: ['check'],
+  workspace: ['check', 'annotate', 'timeline'],
   format: ['check'],
   'fail-on': ['check'],
   out: ['build'],
@@ -302,6 +304,20 @@ function loadIndex(options: Options, output: Output): EntityIndex {
   for (const problem of locateProblems(problems, texts))
     output.err(`newsroom-lens: ${problem.severity}: ${formatProblem(problem)}\n`);
   return index;
+}
+
+/**
+ * The dictionaries of `file`'s story, found in the workspace as `check` and the editor find
+ * them; their problems, and what could not be read, go to stderr (incomplete: exit 2).
+ */
+function storyIndex(file: string, options: Options, output: Output): { index: EntityIndex; complete: boolean } {
+  const { scoped, problems, unreadable } = workspaceDictionaries(
+    { workspace: options.workspace, dictionaries: options.dictionaries },
+    options.bundled ? bundledDictionaryPaths() : [],
+  );
+  for (const problem of problems) output.err(`newsroom-lens: ${problem.severity}: ${formatProblem(problem)}\n`);
+  for (const failure of new Set(unreadable)) output.err(`newsroom-lens: ${failure}\n`);
+  return { index: scoped.indexFor(path.resolve(file)), complete: unreadable.length === 0 };
 }
 
 function annotate(file: string, text: string, index: EntityIndex, options: Options, output: Output): number {
@@ -579,10 +595,12 @@ export function run(args: readonly string[], output: Output): number {
     if (options.command === 'build') return build(options, escaped);
     const file = options.files[0]!;
     const text = readInput(file);
-    const index = loadIndex(options, escaped);
-    return options.command === 'annotate'
-      ? annotate(file, text, index, options, escaped)
-      : timeline(file, text, index, options, escaped);
+    const { index, complete } = storyIndex(file, options, escaped);
+    const code =
+      options.command === 'annotate'
+        ? annotate(file, text, index, options, escaped)
+        : timeline(file, text, index, options, escaped);
+    return complete ? code : 2;
   } catch (error) {
     escaped.err(`newsroom-lens: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;

@@ -46,7 +46,7 @@ describe('newsroom-lens annotate (built CLI, bundled dictionaries)', () => {
   it('prints exactly the documented JSON, with UTF-16 offsets and 1-based lines and columns', () => {
     // Worked out by hand: line 2 starts at offset 26; the emoji is two UTF-16 code units.
     const file = write('wire.txt', 'Assad’s aide met Reuters.\n😀 HTS spoke.\n');
-    const { code, out } = runBuilt('annotate', file, '--json');
+    const { code, out } = runBuilt('annotate', file, '--json', '--workspace', sampleEverywhere);
     assert.strictEqual(code, 0);
     assert.deepStrictEqual(JSON.parse(out), {
       file,
@@ -87,7 +87,7 @@ describe('newsroom-lens annotate (built CLI, bundled dictionaries)', () => {
 
   it('prints a line per mention and a summary for people', () => {
     const file = write('short.md', 'Sergei Lavrov spoke in Doha.\n');
-    const { code, out } = runBuilt('annotate', file);
+    const { code, out } = runBuilt('annotate', file, '--workspace', sampleEverywhere);
     assert.strictEqual(code, 0);
     assert.strictEqual(
       out,
@@ -97,7 +97,7 @@ describe('newsroom-lens annotate (built CLI, bundled dictionaries)', () => {
 
   it('marks a shared name as ambiguous instead of guessing', () => {
     const file = write('cousins.txt', 'Makhlouf was wounded.');
-    const json = JSON.parse(runBuilt('annotate', file, '--json').out);
+    const json = JSON.parse(runBuilt('annotate', file, '--json', '--workspace', sampleEverywhere).out);
     assert.deepStrictEqual(json.mentions[0], {
       entity: null,
       name: null,
@@ -108,7 +108,10 @@ describe('newsroom-lens annotate (built CLI, bundled dictionaries)', () => {
       line: 1,
       column: 1,
     });
-    assert.match(runBuilt('annotate', file).out, /ambiguous: Ehab Makhlouf or Eyad Makhlouf/);
+    assert.match(
+      runBuilt('annotate', file, '--workspace', sampleEverywhere).out,
+      /ambiguous: Ehab Makhlouf or Eyad Makhlouf/,
+    );
   });
 
   it('exits 2 with a message for a missing file', () => {
@@ -131,7 +134,16 @@ describe('newsroom-lens annotate (options)', () => {
 
   it('loads --dict dictionaries, reports their problems and uses the rest', () => {
     const file = write('desk.txt', 'Karam said.');
-    const { code, out, err } = runCli('annotate', file, '--dict', dictionary, '--no-bundled', '--json');
+    const { code, out, err } = runCli(
+      'annotate',
+      file,
+      '--dict',
+      dictionary,
+      '--no-bundled',
+      '--json',
+      '--workspace',
+      emptyWorkspace,
+    );
     assert.strictEqual(code, 0);
     assert.deepStrictEqual(
       JSON.parse(out).mentions.map((m: { entity: string }) => m.entity),
@@ -145,6 +157,48 @@ describe('newsroom-lens annotate (options)', () => {
     // The column is the wrong value's, as the Problems panel marks it.
     const column = Number(reported[1]);
     assert.strictEqual(fs.readFileSync(dictionary, 'utf8').slice(column - 1, column + 2), '"x"');
+  });
+
+  it('uses the dictionaries of the draft’s story, as check and the editor do', () => {
+    const story = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-cli-story-'));
+    try {
+      const draft = 'Dmitry Peskov met Nadia Karam on Sunday.\n';
+      fs.mkdirSync(path.join(story, 'sample'));
+      fs.mkdirSync(path.join(story, 'quake'));
+      fs.copyFileSync(path.join(root, 'entities/assad-fall-2024.article.txt'), path.join(story, 'sample/article.txt'));
+      fs.copyFileSync(dictionary, path.join(story, 'quake/desk.entities.json'));
+      fs.writeFileSync(path.join(story, 'sample/draft.md'), draft);
+      fs.writeFileSync(path.join(story, 'quake/draft.md'), draft);
+      const entities = (...args: string[]) =>
+        (
+          JSON.parse(runCli(...args, '--json', '--workspace', story).out) as { mentions: { entity: string }[] }
+        ).mentions.map((mention) => mention.entity);
+      // The sample applies beside a copy of its article; a story's dictionary to its own folder.
+      assert.deepStrictEqual(entities('annotate', path.join(story, 'sample/draft.md')), ['dmitry-peskov']);
+      assert.deepStrictEqual(entities('annotate', path.join(story, 'quake/draft.md')), ['nadia-karam']);
+      const events = JSON.parse(
+        runCli('timeline', path.join(story, 'quake/draft.md'), '--date', '2025-02-10', '--json', '--workspace', story)
+          .out,
+      ) as { events: { entities: string[] }[] };
+      assert.deepStrictEqual(
+        events.events.map((event) => event.entities),
+        [['nadia-karam']],
+      );
+      // A dictionary asked for that cannot be read: the output still comes, and the exit code says it is incomplete.
+      const missing = runCli(
+        'annotate',
+        path.join(story, 'quake/draft.md'),
+        '--workspace',
+        story,
+        '--dict',
+        path.join(story, 'gone.entities.json'),
+      );
+      assert.strictEqual(missing.code, 2);
+      assert.match(missing.out, /1 mention of 1 entity/);
+      assert.match(missing.err, /gone\.entities\.json: ENOENT/);
+    } finally {
+      fs.rmSync(story, { recursive: true, force: true });
+    }
   });
 
   it('skips binary and non-UTF-8 input with a note', () => {
@@ -289,7 +343,7 @@ describe('newsroom-lens timeline', () => {
   it('prints exactly the documented JSON, events in order, anchored on --date', () => {
     // Worked out by hand: line 2 starts at 22; the quotation's "tomorrow" is the day after Saturday.
     const file = write('call.md', 'Assad left on Sunday.\nJalali called on Saturday night. Assad said: "Tomorrow."\n');
-    const { code, out } = runBuilt('timeline', file, '--date', '2024-12-08', '--json');
+    const { code, out } = runBuilt('timeline', file, '--date', '2024-12-08', '--json', '--workspace', sampleEverywhere);
     assert.strictEqual(code, 0);
     assert.deepStrictEqual(JSON.parse(out), {
       anchor: '2024-12-08',
@@ -324,7 +378,7 @@ describe('newsroom-lens timeline', () => {
 
   it('takes the anchor from a dateline, and lists durations apart, for people', () => {
     const file = write('dateline.md', 'DAMASCUS, Dec 8, 2024 — A 24-year rule ended on Sunday.\n');
-    const { code, out } = runCli('timeline', file);
+    const { code, out } = runCli('timeline', file, '--workspace', emptyWorkspace);
     assert.strictEqual(code, 0);
     assert.match(out, /told from 2024-12-08 \(from the story's dateline\)/);
     assert.match(out, /Without a date:\n  "24-year" \(duration P24Y\)/);
