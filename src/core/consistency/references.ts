@@ -307,7 +307,13 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
     const title = titleBefore(context.text, mention.start);
     if (!title || COURTESY_TITLES.has(title.text)) continue;
     if (OTHER_TIME_BEFORE.test(context.text.slice(Math.max(0, title.start - 40), title.start))) continue;
-    const titles = [title.text, TITLE_ABBREVIATIONS_SPELLED[title.text]].filter((t): t is string => t !== undefined);
+    // Spaced or hyphenated, one office: "vice president" and "Vice-President", "Secretary-General" and "secretary general".
+    const titles = [
+      title.text,
+      title.text.replace(/ /g, '-'),
+      title.text.replace(/-/g, ' '),
+      TITLE_ABBREVIATIONS_SPELLED[title.text],
+    ].filter((t): t is string => t !== undefined);
     const qualifier = wordBefore(context.text, title.start);
     if (
       entity.roles.some(
