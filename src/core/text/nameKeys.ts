@@ -183,8 +183,9 @@ function alignedChunks(a: string, b: string): Chunk[] {
     } else chunks.push({ from: step.from, to: step.to, first: at, last: at });
   });
   for (const chunk of chunks) {
-    if (chunk.from !== '' && chunk.to !== '') continue;
     const added = chunk.from || chunk.to;
+    // A space or hyphen added or dropped reads as itself ("nothing→a space"), not glued to a letter ("r→r ").
+    if ((chunk.from !== '' && chunk.to !== '') || added === ' ' || added === '-') continue;
     const before = steps[chunk.first - 1]?.kept ? steps[chunk.first - 1]!.from : undefined;
     const after = steps[chunk.last + 1]?.kept ? steps[chunk.last + 1]!.from : undefined;
     // A doubled letter beside its twin ("d→dd"); otherwise beside a letter of its kind ("ou→u", "kh→h").
