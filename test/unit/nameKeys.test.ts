@@ -60,6 +60,8 @@ describe('name keys: the skeleton and the sound decide together', () => {
     assert.deepStrictEqual(spellingDifferences('Peskov', 'Peskow'), ['v→w']);
     assert.deepStrictEqual(spellingDifferences('al-Assad', 'al Assad'), ['a hyphen→a space']);
     assert.deepStrictEqual(spellingDifferences('Lavrov', 'Lavorv'), ['ro→or']);
+    assert.deepStrictEqual(spellingDifferences('SkyNova', 'Sky Nova'), ['nothing→a space']);
+    assert.deepStrictEqual(spellingDifferences('Ana-Maria', 'AnaMaria'), ['a hyphen→nothing']);
   });
 });
 

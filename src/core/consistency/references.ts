@@ -256,6 +256,15 @@ function abbreviates(title: string, role: string): boolean {
   });
 }
 
+/** Whether a role writes a title in capitals that the written one spells out: "CEO of Airbus" for "chief executive". */
+function abbreviatedIn(role: string, title: string): boolean {
+  const capitalised = title.replace(
+    /(^|\s)(\p{Ll})/gu,
+    (_, space: string, letter: string) => space + letter.toUpperCase(),
+  );
+  return role.split(ROLE_WORD_BREAK).some((word) => abbreviates(word, capitalised));
+}
+
 /** Words that make a title another office: a deputy prime minister is no prime minister. */
 const OFFICE_QUALIFIERS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'shadow', 'junior', 'under']);
 
@@ -266,6 +275,14 @@ const ROLE_WORD_BREAK = /[^\p{L}\p{N}'’-]+/u;
 function wordBefore(text: string, offset: number): string | undefined {
   return /(\p{L}+)\s$/u.exec(text.slice(Math.max(0, offset - 30), offset))?.[1]?.toLowerCase();
 }
+
+/**
+ * A word that puts a title at another time, right before it or before one or two words of
+ * it ("former president", "then-minister", "former transport minister"): the person's
+ * office then, not now.
+ */
+const OTHER_TIME_BEFORE =
+  /(?:^|[^\p{L}])(?:former|ex|then|late|onetime|one-time|erstwhile|future|incoming|previous|past|would-be)[\s-](?:\p{L}+\s){0,2}$/iu;
 
 /**
  * Whether a role is the office a written title names: the role has the title's words
@@ -289,17 +306,28 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
     if (entity.type !== 'person' || entity.roles.length === 0) continue;
     const title = titleBefore(context.text, mention.start);
     if (!title || COURTESY_TITLES.has(title.text)) continue;
-    const titles = [title.text, TITLE_ABBREVIATIONS_SPELLED[title.text]].filter((t): t is string => t !== undefined);
+    if (OTHER_TIME_BEFORE.test(context.text.slice(Math.max(0, title.start - 40), title.start))) continue;
+    // Spaced or hyphenated, one office: "vice president" and "Vice-President", "Secretary-General" and "secretary general".
+    const titles = [
+      title.text,
+      title.text.replace(/ /g, '-'),
+      title.text.replace(/-/g, ' '),
+      TITLE_ABBREVIATIONS_SPELLED[title.text],
+    ].filter((t): t is string => t !== undefined);
     const qualifier = wordBefore(context.text, title.start);
     if (
       entity.roles.some(
         (role) =>
-          titles.some((written) => holdsTitle(role.title, written, qualifier)) || abbreviates(title.text, role.title),
+          titles.some((written) => holdsTitle(role.title, written, qualifier)) ||
+          abbreviates(title.text, role.title) ||
+          abbreviatedIn(role.title, title.text),
       )
     )
       continue;
     const roles = entity.roles.map((role) => role.title);
     const roleTitle = roles.map(titleIn).find((found) => found !== undefined);
+    // A title written in lower case is offered back in lower case.
+    const lowerCase = title.text === title.text.toLowerCase();
     const stated = entity.roles.find((role) => role.source)?.source;
     findings.push({
       rule: 'title-conflict',
@@ -307,7 +335,7 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
       start: title.start,
       end: title.end,
       text: title.text,
-      suggestion: roleTitle ?? null,
+      suggestion: roleTitle === undefined ? null : lowerCase ? roleTitle.toLowerCase() : roleTitle,
       entity: entity.id,
     });
   }

@@ -84,7 +84,7 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
     const key = `${looseCapital ? '^' : '_'}${written}`;
     let forms = looked.get(key);
     if (!forms) {
-      forms = variants.lookup(written, !looseCapital || skeleton(written).length >= MIN_FUZZY_LENGTH_AT_CAPITALS);
+      forms = variants.lookup(written, !looseCapital || skeleton(written).length >= MIN_FUZZY_LENGTH_AT_CAPITALS, true);
       looked.set(key, forms);
     }
     return forms;
@@ -116,7 +116,10 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
             // A last letter dropped or added ("Wood", "Mobile") may make an ordinary word: taken beside another name word, or mid-sentence in a draft that names the entity.
             (!form.agreement.finalLetter ||
               (!ACRONYM.test(part[part.length - 1]!.text) &&
-                (length > 1 || (!looseCapital && mentioned.has(form.entityId))))),
+                (length > 1 || (!looseCapital && mentioned.has(form.entityId))))) &&
+            // A slip that changes the sound is taken only where no word of it names someone else.
+            (!form.agreement.letterSlip ||
+              overlapping(context.mentions, start, end).every((mention) => mention.entityIds.includes(form.entityId))),
         );
         // A spelling that is itself an alias is right, whatever else shares its skeleton.
         if (forms.some((form) => foldName(form.text) === foldName(written))) continue;

@@ -1,4 +1,4 @@
-import { type KeyAgreement, keyAgreement } from '../text/nameKeys';
+import { type KeyAgreement, keyAgreement, letterSlip } from '../text/nameKeys';
 import { deletionKeys, skeleton } from '../text/skeleton';
 import type { NameEntry } from './matcher';
 
@@ -36,9 +36,11 @@ export class VariantIndex {
   /**
    * Aliases whose keys agree with the name's (see keyAgreement): the same skeleton, or
    * (where allowed) one edit away with the same sound, for long enough names; shorter ones
-   * only by a last letter dropped or added ("Wood" for Woods).
+   * only by a last letter dropped or added ("Wood" for Woods). With `letterSlips`, a full
+   * name may also be one letter off in a long word with a sound one step away (see
+   * letterSlip), where nothing agrees better.
    */
-  lookup(name: string, fuzzy: boolean): AliasMatch[] {
+  lookup(name: string, fuzzy: boolean, letterSlips = false): AliasMatch[] {
     const key = skeleton(name);
     const exact = this.exact.get(key);
     const short = key.length < MIN_FUZZY_LENGTH;
@@ -49,9 +51,14 @@ export class VariantIndex {
         : short
           ? [...(this.nearKeys.get(key) ?? []), ...(this.exact.get(key.slice(0, -1)) ?? [])]
           : new Set(deletionKeys(key).flatMap((deletion) => this.nearKeys.get(deletion) ?? []));
-    return [...candidates].flatMap((form) => {
+    const matches = [...candidates].flatMap((form) => {
       const agreement = keyAgreement(name, form.text);
       return agreement && (exact || !short || agreement.finalLetter) ? [{ ...form, agreement }] : [];
+    });
+    if (matches.length > 0 || exact || short || !letterSlips) return matches;
+    return [...candidates].flatMap((form) => {
+      const agreement = letterSlip(name, form.text);
+      return agreement ? [{ ...form, agreement }] : [];
     });
   }
 }

@@ -17,6 +17,8 @@ export interface KeyAgreement {
   readonly certainty: 'certain' | 'likely';
   /** The known name with its last letter dropped or a letter added at the end ("Griffith", "Exxon Mobile"). */
   readonly finalLetter?: boolean;
+  /** A full name with one letter of a long word changed, dropped or added, the sound one step away ("Natamo" for Natano). */
+  readonly letterSlip?: boolean;
 }
 
 const soundCodes = new Map<string, readonly string[]>();
@@ -67,6 +69,32 @@ export function keyAgreement(written: string, known: string): KeyAgreement | und
     return sound === 'far' ? undefined : { sameSkeleton, sound, certainty: sound === 'near' ? 'likely' : 'certain' };
   const sameSound = sound === 'same' || soundAgreement(soundKeys(a), soundKeys(b)) === 'same';
   return sameSound ? { sameSkeleton, sound: 'same', certainty: 'certain' } : undefined;
+}
+
+/** Words of a name this long (in skeleton) may take a one-letter slip that changes their sound. */
+const MIN_LETTER_SLIP_LENGTH = 6;
+
+/**
+ * A slip of one letter that changes the sound a little ("Kausea Natamo" for Kausea Natano,
+ * "Zabiullah Mujahid" for Zabihullah Mujahid), which keyAgreement turns down: taken only
+ * for a full name whose other words are written as the known name's, the slip inside a
+ * word of six letters or more that is no other word of it ("Natanos"), and the sounds one
+ * step apart. A surname alone stays apart ("Peshkov" is not Peskov, "Kilby" not Kirby): a
+ * different person with a close name is told apart by the rest of the name.
+ */
+export function letterSlip(written: string, known: string): KeyAgreement | undefined {
+  const writtenWords = written.split(/\s+/).map(skeleton);
+  const knownWords = known.split(/\s+/).map(skeleton);
+  if (writtenWords.length < 2 || writtenWords.length !== knownWords.length) return undefined;
+  const differing = writtenWords.flatMap((word, i) => (word === knownWords[i] ? [] : [i]));
+  if (differing.length !== 1) return undefined;
+  const a = writtenWords[differing[0]!]!;
+  const b = knownWords[differing[0]!]!;
+  if (Math.min(a.length, b.length) < MIN_LETTER_SLIP_LENGTH || !withinOneEdit(a, b) || isDerivedForm(a, b))
+    return undefined;
+  return soundAgreement(soundKeys(written), soundKeys(known)) === 'near'
+    ? { sameSkeleton: false, sound: 'near', certainty: 'likely', letterSlip: true }
+    : undefined;
 }
 
 /**
@@ -155,8 +183,9 @@ function alignedChunks(a: string, b: string): Chunk[] {
     } else chunks.push({ from: step.from, to: step.to, first: at, last: at });
   });
   for (const chunk of chunks) {
-    if (chunk.from !== '' && chunk.to !== '') continue;
     const added = chunk.from || chunk.to;
+    // A space or hyphen added or dropped reads as itself ("nothing→a space"), not glued to a letter ("r→r ").
+    if ((chunk.from !== '' && chunk.to !== '') || added === ' ' || added === '-') continue;
     const before = steps[chunk.first - 1]?.kept ? steps[chunk.first - 1]!.from : undefined;
     const after = steps[chunk.last + 1]?.kept ? steps[chunk.last + 1]!.from : undefined;
     // A doubled letter beside its twin ("d→dd"); otherwise beside a letter of its kind ("ou→u", "kh→h").

@@ -158,10 +158,29 @@ export const TITLES: readonly string[] = [...titles].sort((a, b) => b.length - a
 /** What an abbreviated title stands for, for the role a dictionary records ("FM" → "Foreign Minister"). */
 export const TITLE_ABBREVIATIONS_SPELLED: Readonly<Record<string, string>> = titleAbbreviations;
 
-/** The titles by their last two characters, each list longest first: only those can end where a text does. */
+/** The titles by their last two characters, lower-case, each list longest first: only those can end where a text does. */
 const TITLES_BY_ENDING = new Map<string, string[]>();
-for (const title of TITLES)
-  TITLES_BY_ENDING.set(title.slice(-2), [...(TITLES_BY_ENDING.get(title.slice(-2)) ?? []), title]);
+for (const title of TITLES) {
+  const ending = title.slice(-2).toLowerCase();
+  TITLES_BY_ENDING.set(ending, [...(TITLES_BY_ENDING.get(ending) ?? []), title]);
+}
+
+/**
+ * Titles that house styles write in lower case before a name ("foreign minister Sergei
+ * Lavrov", "chief executive Ingrid Sørensen"): offices, not abbreviations or courtesy
+ * titles, and not words that are just as often ordinary words there ("general", "major",
+ * "speaker", "justice", "premier", "king").
+ */
+const LOWER_CASE_TITLES = new Set(
+  TITLES.filter(
+    (title) =>
+      /^[\p{Lu}][\p{L} -]+$/u.test(title) &&
+      !/^\p{Lu}+$/u.test(title) &&
+      !/^(General|Major|Speaker|Justice|Judge|Chair|Marshal|Representative|Premier|King|Queen|Prince|Princess|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Duke|Duchess|Earl|Baron|Baroness|Viscount|Marquess|Countess|Emperor|Empress|Coach|Manager|Inspector|Detective|Constable|Commander|Captain|Lieutenant|Sergeant|Corporal|Colonel|Admiral|Professor|Reverend)$/.test(
+        title,
+      ),
+  ).map((title) => title.toLowerCase()),
+);
 
 /** Every word of every title, lower-case: such words are never a name. */
 export const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.toLowerCase().split(' ')));
@@ -182,17 +201,22 @@ export const COURTESY_TITLES = new Set([
   'Lady',
 ]);
 
-/** The formal title written right before `offset`, with its span, if any. */
+/**
+ * The formal title written right before `offset`, with its span, if any: as the list
+ * writes it, or in lower case for the offices house styles write so ("prime minister").
+ */
 export function titleBefore(text: string, offset: number): Token | undefined {
   if (text.charCodeAt(offset - 1) !== 0x20) return undefined;
   const before = text.slice(Math.max(0, offset - 40), offset);
-  for (const title of TITLES_BY_ENDING.get(before.slice(-3, -1)) ?? []) {
-    const expected = `${title} `;
-    if (before.endsWith(expected)) {
-      const start = offset - expected.length;
-      if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
-      return { text: title, start, end: start + title.length };
-    }
+  for (const title of TITLES_BY_ENDING.get(before.slice(-3, -1).toLowerCase()) ?? []) {
+    const lower = title.toLowerCase();
+    const written = [title, ...(LOWER_CASE_TITLES.has(lower) ? [lower] : [])].find((form) =>
+      before.endsWith(`${form} `),
+    );
+    if (written === undefined) continue;
+    const start = offset - written.length - 1;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
+    return { text: written, start, end: offset - 1 };
   }
   return undefined;
 }
