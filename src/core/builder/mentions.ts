@@ -207,6 +207,8 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       /\d(?:\s?[ap]\.?m\.?)? $/i.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
     let words = withoutLeadingCommonWords(afterClock ? run.slice(1) : run, tags, text);
     if (words.length === 0) continue;
+    // "rival eAccess Ltd" read without its brand: a legal suffix alone names nothing.
+    if (words.length === 1 && LONE_LEGAL_SUFFIX.test(words[0]!.text)) continue;
     // "US$ 27 billion", "AU$52.5 million", "USD 5 million": a currency, not a country or a body.
     if (words.length === 1 && isCurrency(words[0]!, text)) continue;
     let last = words[words.length - 1]!;
@@ -445,6 +447,9 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   }
   return { text, sentences, mentions, demonyms };
 }
+
+/** Legal suffixes that stand for nothing else ("SA" may be South Africa, "Co" a county). */
+const LONE_LEGAL_SUFFIX = /^(?:Inc|Ltd|LLC|Llc|PLC|Plc|plc|Corp|GmbH)\.?$/;
 
 const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
 

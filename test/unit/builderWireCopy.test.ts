@@ -1,0 +1,60 @@
+import * as assert from 'assert';
+import { type DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
+import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { parseDay } from '../../src/core/text/calendar';
+
+const fallbackDate = parseDay('2026-01-01')!;
+
+function build(text: string): DictionaryFileContent {
+  return buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+}
+
+/** Every entity as "name [type] (alias, …)", for messages that show what was built. */
+function shown(dictionary: DictionaryFileContent): string {
+  return dictionary.entities
+    .map(
+      (entity) =>
+        `${entity.name} [${entity.type}]${entity.aliases.length ? ` (${entity.aliases.map(aliasText).join(', ')})` : ''}`,
+    )
+    .join('; ');
+}
+
+const aliasText = (alias: string | { text: string }) => (typeof alias === 'string' ? alias : alias.text);
+
+/** Every name and alias built, for checking that something is none of them. */
+function allNames(dictionary: DictionaryFileContent): string[] {
+  return dictionary.entities.flatMap((candidate) => [candidate.name, ...candidate.aliases.map(aliasText)]);
+}
+
+describe('the dictionary builder, on what wire copy writes around names', function () {
+  this.timeout(20000);
+
+  it('builds no entity from a contributor credit in brackets or a photo credit glued to a caption', () => {
+    const dictionary = build(
+      'Harbour shares fell 9 percent in Oslo on Monday, the exchange said.\n\n' +
+        'Minister Ada Lindqvist spoke on the summit stagePhoto: Karel Brno/Getty Images\n\n' +
+        'The stock was quoted at 300 crowns. (Reporting by Tomas Verde; Editing by Ana Rocha)',
+    );
+    const names = allNames(dictionary);
+    for (const credit of ['Tomas Verde', 'Verde', 'Ana Rocha', 'Rocha', 'Editing', 'Karel Brno', 'Brno', 'Getty Images'])
+      assert.ok(!names.includes(credit), `"${credit}" built from a credit; built: ${shown(dictionary)}`);
+    assert.ok(!names.some((name) => name.includes('stage')), shown(dictionary));
+  });
+
+  it('reads a brand written with a lower-case initial before its legal suffix, and never a legal suffix alone', () => {
+    const dictionary = build(
+      'Nordwave Corp agreed to buy smaller rival zTrade Ltd for $2 billion on Monday. ' +
+        'Shares of zTrade rose 12 percent. The deal puts pressure on its competitor Kestrel Corp.',
+    );
+    const names = allNames(dictionary);
+    assert.ok(!names.includes('Ltd'), shown(dictionary));
+    assert.ok(
+      dictionary.entities.some((candidate) => candidate.type === 'organization' && /^zTrade/.test(candidate.name)),
+      shown(dictionary),
+    );
+    // The sentence's full stop closes "Corp." too: the name is also written without it.
+    const kestrel = dictionary.entities.find((candidate) => candidate.name.startsWith('Kestrel Corp'));
+    assert.ok(kestrel, shown(dictionary));
+    assert.ok([kestrel.name, ...kestrel.aliases.map(aliasText)].includes('Kestrel Corp'), shown(dictionary));
+  });
+});
