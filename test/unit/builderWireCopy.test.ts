@@ -36,7 +36,16 @@ describe('the dictionary builder, on what wire copy writes around names', functi
         'The stock was quoted at 300 crowns. (Reporting by Tomas Verde; Editing by Ana Rocha)',
     );
     const names = allNames(dictionary);
-    for (const credit of ['Tomas Verde', 'Verde', 'Ana Rocha', 'Rocha', 'Editing', 'Karel Brno', 'Brno', 'Getty Images'])
+    for (const credit of [
+      'Tomas Verde',
+      'Verde',
+      'Ana Rocha',
+      'Rocha',
+      'Editing',
+      'Karel Brno',
+      'Brno',
+      'Getty Images',
+    ])
       assert.ok(!names.includes(credit), `"${credit}" built from a credit; built: ${shown(dictionary)}`);
     assert.ok(!names.some((name) => name.includes('stage')), shown(dictionary));
   });
@@ -56,5 +65,20 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     const kestrel = dictionary.entities.find((candidate) => candidate.name.startsWith('Kestrel Corp'));
     assert.ok(kestrel, shown(dictionary));
     assert.ok([kestrel.name, ...kestrel.aliases.map(aliasText)].includes('Kestrel Corp'), shown(dictionary));
+  });
+
+  it('builds no entity from a competition and its acronym, a language, a people named as a noun, or a demonym and a title', () => {
+    const dictionary = build(
+      'Ghana and Peru meet in the final of the 2031 Pacific Cup of Champions (PCC) on Friday in Lima. ' +
+        'Only nine coaches have lifted the PCC trophy.\n\n' +
+        'At the school in Accra, teachers guide pupils through history and classical Swahili.\n\n' +
+        'The plan matters for Maori, the board said.\n\n' +
+        'Norwegian Chief Cabinet Secretary Ola Brennhaug told reporters the match would go ahead.',
+    );
+    const names = allNames(dictionary);
+    for (const notEntity of ['Pacific Cup of Champions', 'PCC', 'Swahili', 'Maori'])
+      assert.ok(!names.includes(notEntity), `"${notEntity}" built; built: ${shown(dictionary)}`);
+    assert.ok(!names.some((name) => name.includes('Cabinet')), shown(dictionary));
+    assert.ok(names.includes('Ola Brennhaug'), shown(dictionary));
   });
 });

@@ -654,7 +654,8 @@ function isProven(
     return false;
   // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
   const lastWord = mention.words[mention.words.length - 1]!.text;
-  if (mention.words.length > 1 && (lastWord === 'Act' || EVENT_WORDS.has(lastWord))) return false;
+  if (lastWord === 'Act' && mention.words.length > 1) return false;
+  if (isEventName(mention) || eventNamesOf(article).has(foldName(mention.text))) return false;
   // "Election Day", "World War II", "the Vietnam War": a day of the calendar or a war ("Doris Day" is a person, the "Ministry of War" a body).
   if (
     mention.words.length > 1 &&
@@ -807,6 +808,32 @@ function artefactNamesOf(article: ReadArticle): ReadonlySet<string> {
         .flatMap((mention) => [foldName(mention.text), foldName(mention.words[0]!.text)]),
     );
     artefactNames.set(article, names);
+  }
+  return names;
+}
+
+/** "the Climate Change Conference", "the WTA Finals", "the Pacific Cup of Champions": an event, no person, place or body ("Conference of Bishops" is one). */
+function isEventName(mention: NameMention): boolean {
+  const words = mention.words;
+  const of = words.findIndex((word) => word.text === 'of');
+  return (
+    (words.length > 1 && EVENT_WORDS.has(words[words.length - 1]!.text)) ||
+    (of > 0 && EVENT_WORDS.has(words[of - 1]!.text) && words[of - 1]!.text !== 'Conference')
+  );
+}
+
+/** The folded acronyms of the events an article names ("PCC" after "the Pacific Cup of Champions (PCC)"), worked out once per article. */
+const eventNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
+
+function eventNamesOf(article: ReadArticle): ReadonlySet<string> {
+  let names = eventNames.get(article);
+  if (!names) {
+    names = new Set(
+      article.mentions.flatMap((mention) =>
+        mention.acronym && isEventName(mention) ? [foldName(mention.acronym)] : [],
+      ),
+    );
+    eventNames.set(article, names);
   }
   return names;
 }

@@ -233,15 +233,25 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     let titleStart: number | undefined;
     if (title) {
       let before = words.slice(0, title.from);
-      // "Electoral Chairman Kwadwo Afari-Gyan": plain words before a title are its own, no body's name.
-      const titleFrom =
-        before.length > 0 &&
-        before.every(
+      const titleWords = (plain: readonly Token[]) =>
+        plain.every(
           (word) => (isOrdinary(word) && !PARTY_NAMES.has(word.text)) || TITLE_MODIFIERS.has(word.text.toLowerCase()),
-        )
+        );
+      const isDemonymWord = (word: Token) =>
+        isDemonym(word) || (QUALIFIER_DEMONYM_SHAPE.test(word.text) && !isPlace(word));
+      // "Electoral Chairman Kwadwo Afari-Gyan": plain words before a title are its own, no body's name;
+      // "Japanese Chief Cabinet Secretary Aki Mori": so are a rank and plain words after a demonym.
+      const titleFrom =
+        before.length > 0 && titleWords(before)
           ? 0
-          : title.from;
+          : before.length > 1 &&
+              isDemonymWord(before[0]!) &&
+              TITLE_RANKS.has(before[1]!.text.toLowerCase()) &&
+              before.slice(2).every((word) => isOrdinary(word) || inPortfolio(word.text.toLowerCase()))
+            ? 1
+            : title.from;
       if (titleFrom === 0) before = [];
+      else if (titleFrom === 1 && title.from > 1) before = before.slice(0, 1);
       titleStart = words[0]!.start;
       titleText = words
         .slice(titleFrom, title.to)
@@ -250,10 +260,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       words = words.slice(title.to);
       // "the Lord Advocate": a title and a plain word after it are one title, naming no one.
       if (words.length === 1 && isOrdinary(words[0]!)) continue;
-      if (
-        before.length === 1 &&
-        (isDemonym(before[0]!) || (QUALIFIER_DEMONYM_SHAPE.test(before[0]!.text) && !isPlace(before[0]!)))
-      ) {
+      if (before.length === 1 && isDemonymWord(before[0]!)) {
         demonym = before[0]!.text;
         demonyms.add(demonym);
       } else if (before.length > 0) {
@@ -863,6 +870,12 @@ const TITLE_MODIFIERS = new Set([
   'caretaker',
   'vice',
 ]);
+
+/** A word a minister's or a secretary's portfolio may hold ("Cabinet", "Trade"). */
+const inPortfolio = (lower: string) => PORTFOLIO_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower);
+
+/** Words that open a title of several words after a demonym ("Japanese Chief Cabinet Secretary", "Chinese Deputy Trade Minister"). */
+const TITLE_RANKS = new Set([...TITLE_MODIFIERS, 'chief', 'principal', 'assistant', 'under', 'permanent']);
 
 /** Titles a portfolio of plain words may open ("Health Minister", "Home Secretary"). */
 const PORTFOLIO_TITLES = new Set([

@@ -640,9 +640,13 @@ export const NOT_ENTITY_OPENERS = new Set([
   'operation',
 ]);
 
-/** Capitalised words that are never an entity of a story: deities and their places, faiths, time zones, seasons, and the acronyms of measures and things ("GDP", "EPS", "SUV"). */
+/** Capitalised words that are never an entity of a story: deities and their places, faiths, languages and peoples, time zones, seasons, and the acronyms of measures and things ("GDP", "EPS", "SUV"). */
 export const NEVER_ENTITIES = new Set([
   ...'hindu hindus muslim muslims christian christians jewish jew jews sikh sikhs buddhist buddhists catholic catholics protestant protestants sunni sunnis shia shiite shiites evangelical evangelicals'.split(
+    ' ',
+  ),
+  // Languages and peoples that are no country's demonym ("classical Arabic", "issues for Maori").
+  ...'arabic mandarin cantonese swahili urdu hindi farsi hebrew sanskrit yiddish amharic tagalog pashto maori māori pasifika inuit sami aboriginal aborigines bedouin bedouins'.split(
     ' ',
   ),
   'gdp',
