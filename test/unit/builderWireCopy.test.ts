@@ -21,6 +21,12 @@ function shown(dictionary: DictionaryFileContent): string {
 
 const aliasText = (alias: string | { text: string }) => (typeof alias === 'string' ? alias : alias.text);
 
+function entity(dictionary: DictionaryFileContent, name: string) {
+  const found = dictionary.entities.find((candidate) => candidate.name === name);
+  assert.ok(found, `${name} not built; built: ${shown(dictionary)}`);
+  return found;
+}
+
 /** Every name and alias built, for checking that something is none of them. */
 function allNames(dictionary: DictionaryFileContent): string[] {
   return dictionary.entities.flatMap((candidate) => [candidate.name, ...candidate.aliases.map(aliasText)]);
@@ -80,5 +86,38 @@ describe('the dictionary builder, on what wire copy writes around names', functi
       assert.ok(!names.includes(notEntity), `"${notEntity}" built; built: ${shown(dictionary)}`);
     assert.ok(!names.some((name) => name.includes('Cabinet')), shown(dictionary));
     assert.ok(names.includes('Ola Brennhaug'), shown(dictionary));
+  });
+
+  it("types seas, deserts and Māori tribes by what they are, with no alias of a tribe's second word", () => {
+    const dictionary = build(
+      'Fishermen from Vigo sailed across the Atlantic to reach the port, which lies at the edge of the Sahara.\n\n' +
+        'Leaders from Ngati Rua and Te Kahu, two iwi of the region, met the mayor on Monday. ' +
+        'Hemi Walker, of Ngati Rua, said the iwi would vote.',
+    );
+    for (const place of ['Atlantic', 'Sahara'])
+      assert.strictEqual(entity(dictionary, place).type, 'place', shown(dictionary));
+    for (const tribe of ['Ngati Rua', 'Te Kahu']) {
+      assert.strictEqual(entity(dictionary, tribe).type, 'organization', shown(dictionary));
+      assert.deepStrictEqual(entity(dictionary, tribe).aliases.map(aliasText), [], shown(dictionary));
+    }
+  });
+
+  it("keeps a surname's particles, leaves a possessive owner out of a body's name, reads \"X-based\" as a body's and an island group's plural as its short form", () => {
+    const dictionary = build(
+      'EU official Anna van der Berg met ministers in Brussels on Monday. Van der Berg said the talks went well.\n\n' +
+        "The North's Supreme Defence Council said the test had failed.\n\n" +
+        'Oslo-based Nordlys Labs will work with the council.\n\n' +
+        "Boats carried tourists to Denmark's Faroe Islands. Hotels in the Faroes were full.",
+    );
+    const berg = entity(dictionary, 'Anna van der Berg').aliases.map(aliasText);
+    assert.ok(
+      berg.some((alias) => alias.toLowerCase() === 'van der berg'),
+      shown(dictionary),
+    );
+    assert.ok(!berg.includes('Berg'), shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'Supreme Defence Council').type, 'organization', shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'Nordlys Labs').type, 'organization', shown(dictionary));
+    assert.ok(entity(dictionary, 'Faroe Islands').aliases.map(aliasText).includes('Faroes'), shown(dictionary));
+    assert.ok(!dictionary.entities.some((candidate) => candidate.name === 'Faroes'), shown(dictionary));
   });
 });

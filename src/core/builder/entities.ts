@@ -15,7 +15,9 @@ import {
   BODY_AFTER,
   BODY_BEFORE,
   BODY_JOBS,
+  COMPASS_POINTS,
   EVENT_WORDS,
+  ONE_WORD_FEATURES,
   HOUSES,
   PLACE_HEADS_BEFORE_OF,
   POLITIES,
@@ -51,7 +53,6 @@ import { WrittenWords } from './writtenWords';
 
 export type Evidence = Record<EntityType, number>;
 
-const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** Particles after a place's first word ("Rio de Janeiro", "Dar es Salaam"). */
 const PLACE_NAME_PARTICLES = new Set(['de', 'da', 'do', 'del', 'des', 'es', 'la', 'el']);
 const BRANCH_BLOCKING_TAGS: readonly WordTag[] = [
@@ -126,13 +127,38 @@ export function formKey(name: string): string {
   return keyOf(nameKey(name));
 }
 
-/** The surname of a person's name as written: the word `surnameAt` points to. */
+/** The surname of a person's name as written: the word `surnameAt` points to, with the particles before it. */
 export function surnameOf(name: string): string {
   const written = name.split(' ');
   const at = surnameAt(written);
   // "Michael O' Leary": a prefix typed apart belongs to the surname.
-  return at > 0 && /^\p{Lu}['’]$/u.test(written[at - 1]!) ? `${written[at - 1]} ${written[at]}` : written[at]!;
+  if (at > 0 && /^\p{Lu}['’]$/u.test(written[at - 1]!)) return `${written[at - 1]} ${written[at]}`;
+  // "Anna van der Berg", "Charles de Gaulle": particles in lower case belong to it too.
+  let from = at;
+  while (from > 1 && SURNAME_PARTICLES.has(written[from - 1]!)) from--;
+  return written.slice(from, at + 1).join(' ');
 }
+
+/** Particles that open a European surname, written in lower case ("von der Leyen", "da Silva"). */
+const SURNAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+  'zu',
+  'le',
+  'la',
+]);
 
 /**
  * What a mention alone says about its type: from the shape of the name itself (its words and
@@ -209,6 +235,7 @@ function mentionEvidence(
   else if (tagged.has('person') || tagged.has('last-name') || tagged.has('first-name')) shape.person += 1;
   if (mention.words.length >= 2 && PLACE_NAME_OPENERS.has(first.text.toLowerCase())) shape.place += 5;
   if (tagged.has('organization')) shape.organization += 1;
+  if (isMaoriGroup(mention, text)) shape.organization += 5;
   const beforeOf = mention.words.findIndex((word) => word.text === 'of');
   const nameWords = mention.words.slice(0, beforeOf < 0 ? undefined : beforeOf).map((word) => word.text.toLowerCase());
   // An organisation word anywhere in the name, or an airline's "Air" opening it ("Air France").
@@ -218,10 +245,11 @@ function mentionEvidence(
     (nameWords[0] === 'air' && nameWords.length > 1) ||
     (beforeOf === 1 && HOUSES.has(nameWords[0]!));
   if (
-    mention.words.length > 1 &&
-    (PLACE_NAME_ENDINGS.has(lastWord) ||
-      // "Shennongjia National Nature Reserve" and "Kruger National Park", unlike the "Federal Reserve" or "Jessica Park".
-      PLACE_KINDS_BEFORE[lastWord]?.has(mention.words[mention.words.length - 2]!.text.toLowerCase()))
+    (mention.words.length === 1 && ONE_WORD_FEATURES.has(lastWord)) ||
+    (mention.words.length > 1 &&
+      (PLACE_NAME_ENDINGS.has(lastWord) ||
+        // "Shennongjia National Nature Reserve" and "Kruger National Park", unlike the "Federal Reserve" or "Jessica Park".
+        PLACE_KINDS_BEFORE[lastWord]?.has(mention.words[mention.words.length - 2]!.text.toLowerCase())))
   )
     shape.place += 5;
   else if (hasOrganizationWord || (mention.words.length > 1 && PARTY_NAMES.has(head.text))) shape.organization += 4;
@@ -375,6 +403,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (!entity.forms.has(key)) entity.forms.set(key, form);
     byForm.set(key, entity);
     if (mention.withRegion) entity.forms.set(formKey(mention.withRegion), mention.withRegion);
+    const islands = islandsShortForm(form);
+    if (islands) byForm.set(formKey(islands), entity);
     const own = evidence[mention.index]!;
     weigh(entity, own.context, asSurname ? { ...own.shape, organization: 0 } : own.shape);
     if (mention.acronym && !entity.acronyms.has(mention.acronym)) {
@@ -621,6 +651,26 @@ function fullNameOf(
     return { text: `${mention.text} ${surname}`, written: false };
   }
   return asWritten;
+}
+
+/** "the Canaries" for the Canary Islands, "the Falklands" for the Falkland Islands: an island group's short form, by its plural. */
+function islandsShortForm(name: string): string | undefined {
+  const group = /^(\p{Lu}\p{Ll}+) (?:Islands|Isles)$/u.exec(name)?.[1];
+  if (!group) return undefined;
+  return group.endsWith('y') ? `${group.slice(0, -1)}ies` : `${group}s`;
+}
+
+/** Words that open a Māori tribe's or sub-tribe's name ("Ngāti Rua": descendants of Rua); "Te" opens places too ("Te Anau"). */
+const MAORI_GROUP_OPENERS = new Set(['ngāti', 'ngati', 'ngāi', 'ngai', 'ngaati']);
+
+/** "Ngāti Rua", and "Te Rangi" in a text about iwi (tribes) or hapū (sub-tribes): a people and its legal body, no person. */
+function isMaoriGroup(mention: NameMention, text: string): boolean {
+  if (mention.words.length < 2) return false;
+  const first = mention.words[0]!.text.toLowerCase();
+  return (
+    MAORI_GROUP_OPENERS.has(first) ||
+    (first === 'te' && placeKind(mention.text) === undefined && /\b(?:iwi|hap[uū])(?!\p{L})/iu.test(text))
+  );
 }
 
 /** A gendered pronoun later in a name's sentence. */

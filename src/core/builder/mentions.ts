@@ -10,6 +10,7 @@ import { placeKind } from './gazetteer';
 import type { WordTag, WordTags } from './tags';
 import {
   BODY_NOUNS,
+  COMPASS_POINTS,
   HOUSES,
   POLITIES,
   STATE_ABBREVIATIONS,
@@ -21,6 +22,7 @@ import {
   NATURAL_FEATURE_WORDS,
   NUMBER_WORDS,
   PARTY_NAMES,
+  ONE_WORD_FEATURES,
   PORTFOLIO_WORDS,
   ORGANIZATION_FACILITY_WORDS,
   ORGANIZATION_WORDS,
@@ -153,7 +155,11 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       .map((word) => word.text),
   );
   const isDemonym = (word: Token) => demonymWords.has(word.text);
-  const isPlace = (word: Token) => tags.namesPlace(word.start, word.end);
+  // "across the Atlantic to Spain": a sea's name after "the" has a demonym's shape ("Atlantic salmon" is one).
+  const isPlace = (word: Token) =>
+    tags.namesPlace(word.start, word.end) ||
+    (ONE_WORD_FEATURES.has(word.text.toLowerCase()) &&
+      /\bthe\s$/i.test(text.slice(Math.max(0, word.start - 4), word.start)));
   // "Kofi plays": a person's name before a verb has a demonym's shape only ("Emirati officials").
   const isNameBeforeVerb = (word: Token) => {
     const next = /^ (\p{Ll}+)/u.exec(text.slice(word.end, word.end + 30));
@@ -598,6 +604,8 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       previous &&
       previousLast &&
       /^['’]s $/.test(between) &&
+      // ("the South's Joint Chiefs of Staff": a point of the compass standing for a country owns the body.)
+      !COMPASS_POINTS.has(previousLast.text.toLowerCase()) &&
       (COMMON_WORDS.has(previousLast.text.toLowerCase()) || (previous.length === 1 && isOrdinary(previousLast)))
     ) {
       joined[joined.length - 1] = [...previous, ...withOrdinal];
