@@ -120,4 +120,17 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     assert.ok(entity(dictionary, 'Faroe Islands').aliases.map(aliasText).includes('Faroes'), shown(dictionary));
     assert.ok(!dictionary.entities.some((candidate) => candidate.name === 'Faroes'), shown(dictionary));
   });
+
+  it('folds a hotel named with "hotel" in lower case into its capitalised name', () => {
+    const dictionary = build(
+      'Guests were trapped inside the Bayrak hotel after the quake struck Kars on Sunday. ' +
+        'Rescuers searched the rubble of the Bayrak Hotel through the night.',
+    );
+    const hotel = entity(dictionary, 'Bayrak Hotel');
+    assert.strictEqual(hotel.type, 'place', shown(dictionary));
+    assert.ok(
+      !dictionary.entities.some((candidate) => candidate !== hotel && /^Bayrak/.test(candidate.name)),
+      shown(dictionary),
+    );
+  });
 });

@@ -32,7 +32,6 @@ import { readArticle } from './mentions';
 import { type QuotationEntry, quotationEntries, quotationFact } from './quotations';
 import { type EntityReview, reviewOf } from './review';
 import { type WordTagger, WordTags } from './tags';
-import { LEGAL_SUFFIXES } from './vocabulary';
 
 /** An entity as written to a `*.entities.json` file. */
 export interface EntityEntry {
@@ -342,9 +341,6 @@ function aliasesOf(entity: EntityDraft, names: NameIndex, englishWords: Readonly
     aliases.push(asWritten ? { text: alias, matchCase: true } : alias);
   };
   for (const form of entity.forms.values()) if (!isOthersName(form) || entity.words.length === 1) add(form);
-  // "… competitor Nexo Corp.": the sentence's full stop may be the suffix's too; a draft writes "Nexo Corp shares".
-  const suffixStop = /\s(\p{L}+)\.$/u.exec(entity.name);
-  if (suffixStop && LEGAL_SUFFIXES.has(suffixStop[1]!.toLowerCase())) add(entity.name.slice(0, -1));
   for (const acronym of entity.acronyms) add(acronym);
   // ("Catherine of Aragon" has no surname: her last word is a place.)
   if (

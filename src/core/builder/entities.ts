@@ -579,9 +579,11 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (entity) {
       attach(entity, mention, mention.text, entity === surnameOf && isPersonish(entity));
       if (entity === calledByFirstWord && entity !== surnameOf) weigh(entity, { ...noEvidence(), organization: 2 });
-      // The fullest name: more words, or a state's name after its abbreviation.
+      // The fullest name: more words, or a state's name after its abbreviation; "the Bayrak Hotel" names "the Bayrak hotel".
       if (
-        (words.length > entity.words.length || STATE_ABBREVIATIONS.get(entity.name) === mention.text) &&
+        (words.length > entity.words.length ||
+          STATE_ABBREVIATIONS.get(entity.name) === mention.text ||
+          isCapitalisedForm(mention.text, entity.name)) &&
         !mention.headline
       ) {
         entity.name = mention.text;
@@ -651,6 +653,11 @@ function fullNameOf(
     return { text: `${mention.text} ${surname}`, written: false };
   }
   return asWritten;
+}
+
+/** Whether `name` is `written` with the words it writes in lower case capitalised ("Bayrak Hotel" of "Bayrak hotel"). */
+function isCapitalisedForm(name: string, written: string): boolean {
+  return name !== written && name.toLowerCase() === written.toLowerCase() && !/\s\p{Ll}/u.test(name);
 }
 
 /** "the Canaries" for the Canary Islands, "the Falklands" for the Falkland Islands: an island group's short form, by its plural. */

@@ -702,6 +702,9 @@ function cutAfterJoinedSuffix(run: Token[]): Token[][] {
   return cut < 0 ? [run] : [run.slice(0, cut + 1), ...cutAfterJoinedSuffix(run.slice(cut + 1))];
 }
 
+/** What follows a full stop that ends a sentence: the text's or the line's end, or a capital after a space. */
+const SENTENCE_AFTER_STOP = /^(?:\s*$|[ \t]*\r?\n|\s+["“]?\p{Lu})/u;
+
 /** A capital letter, or capitals with full stops between them ("R", "U.S"), before a full stop. */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
@@ -746,9 +749,15 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
       joined.push([...run]);
     }
   }
-  // "U.S." and "Jr." keep their closing full stop.
+  // "U.S." and "Jr." keep their closing full stop; "… competitor Nexo Corp." ends its sentence with it, and a draft
+  // writes "Nexo Corp shares": a legal suffix leaves a stop that ends a sentence.
   const takesStop = (word: Token) =>
-    word.text.includes('.') || NAME_ABBREVIATIONS.has(word.text) || TITLE_ABBREVIATIONS.has(word.text);
+    word.text.includes('.') ||
+    TITLE_ABBREVIATIONS.has(word.text) ||
+    (NAME_ABBREVIATIONS.has(word.text) &&
+      !(
+        LEGAL_SUFFIXES.has(word.text.toLowerCase()) && SENTENCE_AFTER_STOP.test(text.slice(word.end + 1, word.end + 4))
+      ));
   return joined.map((run) =>
     run.map((word) =>
       takesStop(word) && text[word.end] === '.'

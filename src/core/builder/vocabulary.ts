@@ -291,6 +291,7 @@ export const PLACE_FACILITY_WORDS = [
   'harbor',
   'stadium',
   'prison',
+  'hotel',
   'hospital',
   'refinery',
   'square',
