@@ -102,21 +102,27 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     }
   });
 
-  it("keeps a surname's particles, leaves a possessive owner out of a body's name, reads \"X-based\" as a body's and an island group's plural as its short form", () => {
+  it("keeps a surname's particles in its alias", () => {
     const dictionary = build(
-      'EU official Anna van der Berg met ministers in Brussels on Monday. Van der Berg said the talks went well.\n\n' +
-        "The North's Supreme Defence Council said the test had failed.\n\n" +
-        'Oslo-based Nordlys Labs will work with the council.\n\n' +
-        "Boats carried tourists to Denmark's Faroe Islands. Hotels in the Faroes were full.",
+      'EU official Anna van der Berg met ministers in Brussels on Monday to discuss the budget.',
     );
-    const berg = entity(dictionary, 'Anna van der Berg').aliases.map(aliasText);
-    assert.ok(
-      berg.some((alias) => alias.toLowerCase() === 'van der berg'),
-      shown(dictionary),
-    );
-    assert.ok(!berg.includes('Berg'), shown(dictionary));
+    const aliases = entity(dictionary, 'Anna van der Berg').aliases.map(aliasText);
+    assert.ok(aliases.includes('van der Berg'), shown(dictionary));
+    assert.ok(!aliases.includes('Berg'), shown(dictionary));
+  });
+
+  it("leaves a point of the compass that owns a body out of the body's name", () => {
+    const dictionary = build("Officials said the North's Supreme Defence Council had met on Monday.");
     assert.strictEqual(entity(dictionary, 'Supreme Defence Council').type, 'organization', shown(dictionary));
-    assert.strictEqual(entity(dictionary, 'Nordlys Labs').type, 'organization', shown(dictionary));
+  });
+
+  it('reads a name after "X-based" as a body\'s', () => {
+    const dictionary = build('Oslo-based Tindra Bioworks will work with the Ministry of Health to test samples.');
+    assert.strictEqual(entity(dictionary, 'Tindra Bioworks').type, 'organization', shown(dictionary));
+  });
+
+  it("reads an island group's plural as its short form", () => {
+    const dictionary = build("Boats carried tourists to Denmark's Faroe Islands. Hotels in the Faroes were full.");
     assert.ok(entity(dictionary, 'Faroe Islands').aliases.map(aliasText).includes('Faroes'), shown(dictionary));
     assert.ok(!dictionary.entities.some((candidate) => candidate.name === 'Faroes'), shown(dictionary));
   });
