@@ -139,4 +139,15 @@ describe('the dictionary builder, on what wire copy writes around names', functi
       shown(dictionary),
     );
   });
+
+  it('keeps a city named only in a headline in sentence case, not in one in Title Case', () => {
+    const sentenceCase = build(
+      'Visser says Warsaw ready to host talks\n\nDutch envoy Anke Visser met officials in Geneva on Monday.',
+    );
+    assert.strictEqual(entity(sentenceCase, 'Warsaw').type, 'place', shown(sentenceCase));
+    const titleCase = build(
+      'Visser Says Warsaw Ready To Host Talks\n\nDutch envoy Anke Visser met officials in Geneva on Monday.',
+    );
+    assert.ok(!allNames(titleCase).includes('Warsaw'), shown(titleCase));
+  });
 });

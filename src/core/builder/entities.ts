@@ -702,7 +702,7 @@ function isProven(
   // A headline may name someone already known, never someone new; a country it names is known to all, and so is a
   // region both the gazetteer and the tagger know ("Africa").
   if (
-    (mention.headline && !isKnownToAll(mention)) ||
+    (mention.headline && !isKnownToAll(mention, article.text)) ||
     isTitleAlone(mention.text) ||
     NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) ||
     NEVER_ENTITIES.has(mention.text.toLowerCase()) ||
@@ -1118,11 +1118,26 @@ function otherAcronymSpelling(acronym: string): string {
   return formKey(letters === acronym ? `${letters.split('').join('.')}.` : letters);
 }
 
-/** The capitals that open a name's words, small words left out ("Government Accountability Office" → "GAO"). */
-/** A name's initials, and a country's by its name before "of" too ("U.S." for the United States of America). */
-function isKnownToAll(mention: NameMention): boolean {
+/** Whether a headline names a place every reader knows: a country, a region the gazetteer and the tagger know, a city too in a headline in sentence case. */
+function isKnownToAll(mention: NameMention, text: string): boolean {
   const kind = placeKind(mention.text);
-  return kind === 'country' || (kind === 'region' && (mention.tags.has('place') || mention.tags.has('region')));
+  return (
+    kind === 'country' ||
+    (kind === 'region' && (mention.tags.has('place') || mention.tags.has('region'))) ||
+    // "Merz says Berlin back with voice in Europe": a city both know, in a headline whose case says what is a name.
+    (kind === 'city' &&
+      mention.tags.has('city') &&
+      inSentenceCase(text.slice(mention.sentence.start, mention.sentence.end)))
+  );
+}
+
+/** Whether most words after a headline's first are in lower case ("Merz says Berlin back"), not Title Case ("Gloves Off In Site Fight"). */
+function inSentenceCase(headline: string): boolean {
+  const words = headline
+    .split(/\s+/)
+    .slice(1)
+    .filter((word) => /^\p{L}/u.test(word));
+  return words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length;
 }
 
 /** "United States" of the United States of America: a country's name before "of", where it has one. */
@@ -1144,6 +1159,7 @@ function initialsKeys(name: string): string[] {
     .filter((initials, i) => i === 0 || initials.length >= 2);
 }
 
+/** The capitals that open a name's words, small words left out ("Government Accountability Office" → "GAO"). */
 function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
