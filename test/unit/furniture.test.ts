@@ -124,6 +124,23 @@ describe('news furniture', () => {
     ]);
   });
 
+  it('hides a contributor credit in brackets closing a paragraph, a credit label glued to a caption and BBC caption labels', () => {
+    const page = [
+      'The shares closed 3 percent higher. (Reporting by Tomas Verde; Additional reporting by Lin Qiao; Editing by Ana Rocha)',
+      'The minister spoke on the summit stagePhoto: Karel Brno/Getty Images',
+      'Image captionRescuers dug through the night in Oldbridge',
+      'Image copyrightAFP',
+      'Media captionWitnesses describe the blast',
+    ].join('\n');
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), [
+      '(Reporting by Tomas Verde; Additional reporting by Lin Qiao; Editing by Ana Rocha)',
+      'Photo: Karel Brno/Getty Images',
+      'Image caption',
+      'Image copyrightAFP',
+      'Media caption',
+    ]);
+  });
+
   it('hides a kicker label in capitals before a colon ("EXCLUSIVE: …")', () => {
     const page = 'EXCLUSIVE: Police say the suspect was arrested on Tuesday.';
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['EXCLUSIVE: ']);

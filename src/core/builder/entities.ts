@@ -15,7 +15,9 @@ import {
   BODY_AFTER,
   BODY_BEFORE,
   BODY_JOBS,
+  COMPASS_POINTS,
   EVENT_WORDS,
+  ONE_WORD_FEATURES,
   HOUSES,
   PLACE_HEADS_BEFORE_OF,
   POLITIES,
@@ -51,7 +53,6 @@ import { WrittenWords } from './writtenWords';
 
 export type Evidence = Record<EntityType, number>;
 
-const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** Particles after a place's first word ("Rio de Janeiro", "Dar es Salaam"). */
 const PLACE_NAME_PARTICLES = new Set(['de', 'da', 'do', 'del', 'des', 'es', 'la', 'el']);
 const BRANCH_BLOCKING_TAGS: readonly WordTag[] = [
@@ -126,13 +127,38 @@ export function formKey(name: string): string {
   return keyOf(nameKey(name));
 }
 
-/** The surname of a person's name as written: the word `surnameAt` points to. */
+/** The surname of a person's name as written: the word `surnameAt` points to, with the particles before it. */
 export function surnameOf(name: string): string {
   const written = name.split(' ');
   const at = surnameAt(written);
   // "Michael O' Leary": a prefix typed apart belongs to the surname.
-  return at > 0 && /^\p{Lu}['’]$/u.test(written[at - 1]!) ? `${written[at - 1]} ${written[at]}` : written[at]!;
+  if (at > 0 && /^\p{Lu}['’]$/u.test(written[at - 1]!)) return `${written[at - 1]} ${written[at]}`;
+  // "Anna van der Berg", "Charles de Gaulle": particles in lower case belong to it too.
+  let from = at;
+  while (from > 1 && SURNAME_PARTICLES.has(written[from - 1]!)) from--;
+  return written.slice(from, at + 1).join(' ');
 }
+
+/** Particles that open a European surname, written in lower case ("von der Leyen", "da Silva"). */
+const SURNAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+  'zu',
+  'le',
+  'la',
+]);
 
 /**
  * What a mention alone says about its type: from the shape of the name itself (its words and
@@ -209,6 +235,7 @@ function mentionEvidence(
   else if (tagged.has('person') || tagged.has('last-name') || tagged.has('first-name')) shape.person += 1;
   if (mention.words.length >= 2 && PLACE_NAME_OPENERS.has(first.text.toLowerCase())) shape.place += 5;
   if (tagged.has('organization')) shape.organization += 1;
+  if (isMaoriGroup(mention, text)) shape.organization += 5;
   const beforeOf = mention.words.findIndex((word) => word.text === 'of');
   const nameWords = mention.words.slice(0, beforeOf < 0 ? undefined : beforeOf).map((word) => word.text.toLowerCase());
   // An organisation word anywhere in the name, or an airline's "Air" opening it ("Air France").
@@ -218,10 +245,11 @@ function mentionEvidence(
     (nameWords[0] === 'air' && nameWords.length > 1) ||
     (beforeOf === 1 && HOUSES.has(nameWords[0]!));
   if (
-    mention.words.length > 1 &&
-    (PLACE_NAME_ENDINGS.has(lastWord) ||
-      // "Shennongjia National Nature Reserve" and "Kruger National Park", unlike the "Federal Reserve" or "Jessica Park".
-      PLACE_KINDS_BEFORE[lastWord]?.has(mention.words[mention.words.length - 2]!.text.toLowerCase()))
+    (mention.words.length === 1 && ONE_WORD_FEATURES.has(lastWord)) ||
+    (mention.words.length > 1 &&
+      (PLACE_NAME_ENDINGS.has(lastWord) ||
+        // "Shennongjia National Nature Reserve" and "Kruger National Park", unlike the "Federal Reserve" or "Jessica Park".
+        PLACE_KINDS_BEFORE[lastWord]?.has(mention.words[mention.words.length - 2]!.text.toLowerCase())))
   )
     shape.place += 5;
   else if (hasOrganizationWord || (mention.words.length > 1 && PARTY_NAMES.has(head.text))) shape.organization += 4;
@@ -375,6 +403,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (!entity.forms.has(key)) entity.forms.set(key, form);
     byForm.set(key, entity);
     if (mention.withRegion) entity.forms.set(formKey(mention.withRegion), mention.withRegion);
+    const islands = islandsShortForm(form);
+    if (islands) byForm.set(formKey(islands), entity);
     const own = evidence[mention.index]!;
     weigh(entity, own.context, asSurname ? { ...own.shape, organization: 0 } : own.shape);
     if (mention.acronym && !entity.acronyms.has(mention.acronym)) {
@@ -549,9 +579,11 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (entity) {
       attach(entity, mention, mention.text, entity === surnameOf && isPersonish(entity));
       if (entity === calledByFirstWord && entity !== surnameOf) weigh(entity, { ...noEvidence(), organization: 2 });
-      // The fullest name: more words, or a state's name after its abbreviation.
+      // The fullest name: more words, or a state's name after its abbreviation; "the Bayrak Hotel" names "the Bayrak hotel".
       if (
-        (words.length > entity.words.length || STATE_ABBREVIATIONS.get(entity.name) === mention.text) &&
+        (words.length > entity.words.length ||
+          STATE_ABBREVIATIONS.get(entity.name) === mention.text ||
+          isCapitalisedForm(mention.text, entity.name)) &&
         !mention.headline
       ) {
         entity.name = mention.text;
@@ -623,6 +655,31 @@ function fullNameOf(
   return asWritten;
 }
 
+/** Whether `name` is `written` with the words it writes in lower case capitalised ("Bayrak Hotel" of "Bayrak hotel"). */
+function isCapitalisedForm(name: string, written: string): boolean {
+  return name !== written && name.toLowerCase() === written.toLowerCase() && !/\s\p{Ll}/u.test(name);
+}
+
+/** "the Canaries" for the Canary Islands, "the Falklands" for the Falkland Islands: an island group's short form, by its plural. */
+function islandsShortForm(name: string): string | undefined {
+  const group = /^(\p{Lu}\p{Ll}+) (?:Islands|Isles)$/u.exec(name)?.[1];
+  if (!group) return undefined;
+  return group.endsWith('y') ? `${group.slice(0, -1)}ies` : `${group}s`;
+}
+
+/** Words that open a Māori tribe's or sub-tribe's name ("Ngāti Rua": descendants of Rua); "Te" opens places too ("Te Anau"). */
+const MAORI_GROUP_OPENERS = new Set(['ngāti', 'ngati', 'ngāi', 'ngai', 'ngaati']);
+
+/** "Ngāti Rua", and "Te Rangi" in a text about iwi (tribes) or hapū (sub-tribes): a people and its legal body, no person. */
+function isMaoriGroup(mention: NameMention, text: string): boolean {
+  if (mention.words.length < 2) return false;
+  const first = mention.words[0]!.text.toLowerCase();
+  return (
+    MAORI_GROUP_OPENERS.has(first) ||
+    (first === 'te' && placeKind(mention.text) === undefined && /\b(?:iwi|hap[uū])(?!\p{L})/iu.test(text))
+  );
+}
+
 /** A gendered pronoun later in a name's sentence. */
 const GENDERED_AFTER = /\b(?:he|she|his|her|him|himself|herself)\b/i;
 
@@ -645,7 +702,7 @@ function isProven(
   // A headline may name someone already known, never someone new; a country it names is known to all, and so is a
   // region both the gazetteer and the tagger know ("Africa").
   if (
-    (mention.headline && !isKnownToAll(mention)) ||
+    (mention.headline && !isKnownToAll(mention, article.text)) ||
     isTitleAlone(mention.text) ||
     NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) ||
     NEVER_ENTITIES.has(mention.text.toLowerCase()) ||
@@ -654,7 +711,8 @@ function isProven(
     return false;
   // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
   const lastWord = mention.words[mention.words.length - 1]!.text;
-  if (mention.words.length > 1 && (lastWord === 'Act' || EVENT_WORDS.has(lastWord))) return false;
+  if (lastWord === 'Act' && mention.words.length > 1) return false;
+  if (isEventName(mention) || eventNamesOf(article).has(foldName(mention.text))) return false;
   // "Election Day", "World War II", "the Vietnam War": a day of the calendar or a war ("Doris Day" is a person, the "Ministry of War" a body).
   if (
     mention.words.length > 1 &&
@@ -807,6 +865,32 @@ function artefactNamesOf(article: ReadArticle): ReadonlySet<string> {
         .flatMap((mention) => [foldName(mention.text), foldName(mention.words[0]!.text)]),
     );
     artefactNames.set(article, names);
+  }
+  return names;
+}
+
+/** "the Climate Change Conference", "the WTA Finals", "the Pacific Cup of Champions": an event, no person, place or body ("Conference of Bishops" is one). */
+function isEventName(mention: NameMention): boolean {
+  const words = mention.words;
+  const of = words.findIndex((word) => word.text === 'of');
+  return (
+    (words.length > 1 && EVENT_WORDS.has(words[words.length - 1]!.text)) ||
+    (of > 0 && EVENT_WORDS.has(words[of - 1]!.text) && words[of - 1]!.text !== 'Conference')
+  );
+}
+
+/** The folded acronyms of the events an article names ("PCC" after "the Pacific Cup of Champions (PCC)"), worked out once per article. */
+const eventNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
+
+function eventNamesOf(article: ReadArticle): ReadonlySet<string> {
+  let names = eventNames.get(article);
+  if (!names) {
+    names = new Set(
+      article.mentions.flatMap((mention) =>
+        mention.acronym && isEventName(mention) ? [foldName(mention.acronym)] : [],
+      ),
+    );
+    eventNames.set(article, names);
   }
   return names;
 }
@@ -1034,11 +1118,26 @@ function otherAcronymSpelling(acronym: string): string {
   return formKey(letters === acronym ? `${letters.split('').join('.')}.` : letters);
 }
 
-/** The capitals that open a name's words, small words left out ("Government Accountability Office" → "GAO"). */
-/** A name's initials, and a country's by its name before "of" too ("U.S." for the United States of America). */
-function isKnownToAll(mention: NameMention): boolean {
+/** Whether a headline names a place every reader knows: a country, a region the gazetteer and the tagger know, a city too in a headline in sentence case. */
+function isKnownToAll(mention: NameMention, text: string): boolean {
   const kind = placeKind(mention.text);
-  return kind === 'country' || (kind === 'region' && (mention.tags.has('place') || mention.tags.has('region')));
+  return (
+    kind === 'country' ||
+    (kind === 'region' && (mention.tags.has('place') || mention.tags.has('region'))) ||
+    // "Merz says Berlin back with voice in Europe": a city both know, in a headline whose case says what is a name.
+    (kind === 'city' &&
+      mention.tags.has('city') &&
+      inSentenceCase(text.slice(mention.sentence.start, mention.sentence.end)))
+  );
+}
+
+/** Whether most words after a headline's first are in lower case ("Merz says Berlin back"), not Title Case ("Gloves Off In Site Fight"). */
+function inSentenceCase(headline: string): boolean {
+  const words = headline
+    .split(/\s+/)
+    .slice(1)
+    .filter((word) => /^\p{L}/u.test(word));
+  return words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length;
 }
 
 /** "United States" of the United States of America: a country's name before "of", where it has one. */
@@ -1060,6 +1159,7 @@ function initialsKeys(name: string): string[] {
     .filter((initials, i) => i === 0 || initials.length >= 2);
 }
 
+/** The capitals that open a name's words, small words left out ("Government Accountability Office" → "GAO"). */
 function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)

@@ -10,6 +10,7 @@ import { placeKind } from './gazetteer';
 import type { WordTag, WordTags } from './tags';
 import {
   BODY_NOUNS,
+  COMPASS_POINTS,
   HOUSES,
   POLITIES,
   STATE_ABBREVIATIONS,
@@ -21,6 +22,7 @@ import {
   NATURAL_FEATURE_WORDS,
   NUMBER_WORDS,
   PARTY_NAMES,
+  ONE_WORD_FEATURES,
   PORTFOLIO_WORDS,
   ORGANIZATION_FACILITY_WORDS,
   ORGANIZATION_WORDS,
@@ -153,7 +155,11 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       .map((word) => word.text),
   );
   const isDemonym = (word: Token) => demonymWords.has(word.text);
-  const isPlace = (word: Token) => tags.namesPlace(word.start, word.end);
+  // "across the Atlantic to Spain": a sea's name after "the" has a demonym's shape ("Atlantic salmon" is one).
+  const isPlace = (word: Token) =>
+    tags.namesPlace(word.start, word.end) ||
+    (ONE_WORD_FEATURES.has(word.text.toLowerCase()) &&
+      /\bthe\s$/i.test(text.slice(Math.max(0, word.start - 4), word.start)));
   // "Kofi plays": a person's name before a verb has a demonym's shape only ("Emirati officials").
   const isNameBeforeVerb = (word: Token) => {
     const next = /^ (\p{Ll}+)/u.exec(text.slice(word.end, word.end + 30));
@@ -207,6 +213,8 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       /\d(?:\s?[ap]\.?m\.?)? $/i.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
     let words = withoutLeadingCommonWords(afterClock ? run.slice(1) : run, tags, text);
     if (words.length === 0) continue;
+    // "rival eAccess Ltd" read without its brand: a legal suffix alone names nothing.
+    if (words.length === 1 && LONE_LEGAL_SUFFIX.test(words[0]!.text)) continue;
     // "US$ 27 billion", "AU$52.5 million", "USD 5 million": a currency, not a country or a body.
     if (words.length === 1 && isCurrency(words[0]!, text)) continue;
     let last = words[words.length - 1]!;
@@ -231,15 +239,25 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     let titleStart: number | undefined;
     if (title) {
       let before = words.slice(0, title.from);
-      // "Electoral Chairman Kwadwo Afari-Gyan": plain words before a title are its own, no body's name.
-      const titleFrom =
-        before.length > 0 &&
-        before.every(
+      const titleWords = (plain: readonly Token[]) =>
+        plain.every(
           (word) => (isOrdinary(word) && !PARTY_NAMES.has(word.text)) || TITLE_MODIFIERS.has(word.text.toLowerCase()),
-        )
+        );
+      const isDemonymWord = (word: Token) =>
+        isDemonym(word) || (QUALIFIER_DEMONYM_SHAPE.test(word.text) && !isPlace(word));
+      // "Electoral Chairman Kwadwo Afari-Gyan": plain words before a title are its own, no body's name;
+      // "Japanese Chief Cabinet Secretary Aki Mori": so are a rank and plain words after a demonym.
+      const titleFrom =
+        before.length > 0 && titleWords(before)
           ? 0
-          : title.from;
+          : before.length > 1 &&
+              isDemonymWord(before[0]!) &&
+              TITLE_RANKS.has(before[1]!.text.toLowerCase()) &&
+              before.slice(2).every((word) => isOrdinary(word) || inPortfolio(word.text.toLowerCase()))
+            ? 1
+            : title.from;
       if (titleFrom === 0) before = [];
+      else if (titleFrom === 1 && title.from > 1) before = before.slice(0, 1);
       titleStart = words[0]!.start;
       titleText = words
         .slice(titleFrom, title.to)
@@ -248,10 +266,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       words = words.slice(title.to);
       // "the Lord Advocate": a title and a plain word after it are one title, naming no one.
       if (words.length === 1 && isOrdinary(words[0]!)) continue;
-      if (
-        before.length === 1 &&
-        (isDemonym(before[0]!) || (QUALIFIER_DEMONYM_SHAPE.test(before[0]!.text) && !isPlace(before[0]!)))
-      ) {
+      if (before.length === 1 && isDemonymWord(before[0]!)) {
         demonym = before[0]!.text;
         demonyms.add(demonym);
       } else if (before.length > 0) {
@@ -446,6 +461,9 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   return { text, sentences, mentions, demonyms };
 }
 
+/** Legal suffixes that stand for nothing else ("SA" may be South Africa, "Co" a county). */
+const LONE_LEGAL_SUFFIX = /^(?:Inc|Ltd|LLC|Llc|PLC|Plc|plc|Corp|GmbH)\.?$/;
+
 const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
 
 /** "US$", "AU$", "USD 5", "SGD1": a currency written before an amount. */
@@ -586,6 +604,8 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       previous &&
       previousLast &&
       /^['’]s $/.test(between) &&
+      // ("the South's Joint Chiefs of Staff": a point of the compass standing for a country owns the body.)
+      !COMPASS_POINTS.has(previousLast.text.toLowerCase()) &&
       (COMMON_WORDS.has(previousLast.text.toLowerCase()) || (previous.length === 1 && isOrdinary(previousLast)))
     ) {
       joined[joined.length - 1] = [...previous, ...withOrdinal];
@@ -682,6 +702,9 @@ function cutAfterJoinedSuffix(run: Token[]): Token[][] {
   return cut < 0 ? [run] : [run.slice(0, cut + 1), ...cutAfterJoinedSuffix(run.slice(cut + 1))];
 }
 
+/** What follows a full stop that ends a sentence: the text's or the line's end, or a capital after a space. */
+const SENTENCE_AFTER_STOP = /^(?:\s*$|[ \t]*\r?\n|\s+["“]?\p{Lu})/u;
+
 /** A capital letter, or capitals with full stops between them ("R", "U.S"), before a full stop. */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
@@ -726,9 +749,15 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
       joined.push([...run]);
     }
   }
-  // "U.S." and "Jr." keep their closing full stop.
+  // "U.S." and "Jr." keep their closing full stop; "… competitor Nexo Corp." ends its sentence with it, and a draft
+  // writes "Nexo Corp shares": a legal suffix leaves a stop that ends a sentence.
   const takesStop = (word: Token) =>
-    word.text.includes('.') || NAME_ABBREVIATIONS.has(word.text) || TITLE_ABBREVIATIONS.has(word.text);
+    word.text.includes('.') ||
+    TITLE_ABBREVIATIONS.has(word.text) ||
+    (NAME_ABBREVIATIONS.has(word.text) &&
+      !(
+        LEGAL_SUFFIXES.has(word.text.toLowerCase()) && SENTENCE_AFTER_STOP.test(text.slice(word.end + 1, word.end + 4))
+      ));
   return joined.map((run) =>
     run.map((word) =>
       takesStop(word) && text[word.end] === '.'
@@ -858,6 +887,12 @@ const TITLE_MODIFIERS = new Set([
   'caretaker',
   'vice',
 ]);
+
+/** A word a minister's or a secretary's portfolio may hold ("Cabinet", "Trade"). */
+const inPortfolio = (lower: string) => PORTFOLIO_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower);
+
+/** Words that open a title of several words after a demonym ("Japanese Chief Cabinet Secretary", "Chinese Deputy Trade Minister"). */
+const TITLE_RANKS = new Set([...TITLE_MODIFIERS, 'chief', 'principal', 'assistant', 'under', 'permanent']);
 
 /** Titles a portfolio of plain words may open ("Health Minister", "Home Secretary"). */
 const PORTFOLIO_TITLES = new Set([

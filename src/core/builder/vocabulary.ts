@@ -255,6 +255,9 @@ export const PLACE_HEADS_BEFORE_OF = new Set([
   'tower',
 ]);
 
+/** The points of the compass, which open places' names ("North Darfur") and stand for them ("the South's army"). */
+export const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+
 /** Common words that open many names when capitalised before another name word ("New York", "North Korea", "Air France"). */
 export const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'air']);
 
@@ -288,6 +291,7 @@ export const PLACE_FACILITY_WORDS = [
   'harbor',
   'stadium',
   'prison',
+  'hotel',
   'hospital',
   'refinery',
   'square',
@@ -381,9 +385,9 @@ export const BODY_NOUNS = [
   'organization',
   'union',
 ];
-/** What names a body just before its name: a kind of body, a stake, share or holding in it ("a 20 percent stake in Fiat"), or a merger with it. */
+/** What names a body just before its name: a kind of body, a stake, share or holding in it ("a 20 percent stake in Fiat"), a merger with it, or where it is based ("Oslo-based Nordlys Labs"). */
 export const BODY_BEFORE = new RegExp(
-  `\\b(?:(?:${BODY_NOUNS.join('|')})(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+|(?:merged|merger|merge|partnership|joint venture)\\s+with\\s+|(?:acquisition|takeover)\\s+of\\s+)(?:the\\s+)?$`,
+  `\\b(?:(?:${BODY_NOUNS.join('|')})(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+|(?:merged|merger|merge|partnership|joint venture)\\s+with\\s+|(?:acquisition|takeover)\\s+of\\s+|[a-z]+-based\\s+)(?:the\\s+)?$`,
   'i',
 );
 /** "joined Northfield from Ajax", "joined Karoo from Anglo Metals": whoever joins a body comes from another. */
@@ -544,6 +548,13 @@ export const LEGAL_SUFFIXES = new Set([
   'spa',
 ]);
 
+/** Oceans, seas, deserts, rivers and mountain ranges news names by one word ("across the Atlantic", "the edge of the Sahara"), which the gazetteer of towns and regions lacks; folded. */
+export const ONE_WORD_FEATURES = new Set(
+  'atlantic pacific arctic antarctic mediterranean baltic adriatic aegean sahara sahel gobi kalahari namib negev atacama mojave nile danube mekong euphrates tigris ganges yangtze rhine volga zambezi limpopo himalayas alps andes rockies urals pyrenees carpathians apennines'.split(
+    ' ',
+  ),
+);
+
 /** Last words that make a name a place ("Pearl Harbor", "Changi International Airport", "Everett Factory", "Uffizi Gallery", "Kruger National Park"). */
 export const PLACE_NAME_ENDINGS = new Set([
   'airport',
@@ -640,9 +651,13 @@ export const NOT_ENTITY_OPENERS = new Set([
   'operation',
 ]);
 
-/** Capitalised words that are never an entity of a story: deities and their places, faiths, time zones, seasons, and the acronyms of measures and things ("GDP", "EPS", "SUV"). */
+/** Capitalised words that are never an entity of a story: deities and their places, faiths, languages and peoples, time zones, seasons, and the acronyms of measures and things ("GDP", "EPS", "SUV"). */
 export const NEVER_ENTITIES = new Set([
   ...'hindu hindus muslim muslims christian christians jewish jew jews sikh sikhs buddhist buddhists catholic catholics protestant protestants sunni sunnis shia shiite shiites evangelical evangelicals'.split(
+    ' ',
+  ),
+  // Languages and peoples that are no country's demonym ("classical Arabic", "issues for Maori").
+  ...'arabic mandarin cantonese swahili urdu hindi farsi hebrew sanskrit yiddish amharic tagalog pashto maori māori pasifika inuit sami aboriginal aborigines bedouin bedouins'.split(
     ' ',
   ),
   'gdp',

@@ -19,7 +19,7 @@ export interface Furniture {
 
 /** Lines a web page leaves behind: counters, share buttons, links to other stories. */
 const PAGE_LEFTOVERS =
-  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|click on the headline\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) source,.*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
+  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|click on the headline\b.*|advertisement|related(?: articles| stories| news| coverage| content)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
 
 /** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff", "Xinhua News Agency"); the outlet's own name first. */
 const OUTLET_LINE =
@@ -90,6 +90,10 @@ const BYLINE_WORDS = new Set([
 const CONTRIBUTOR_LINE =
   /^[^\n]*\bcontributed to this (?:report|story|article)\b|^\s*\(?\s*(?:(?:additional |further )?reporting|writing|editing|compiled|produced|edited|written|translated|graphics?|contributing|contributors?)\b[^\n]*\bby\b|^\s*\(?\s*(?:contributing|contributors?)\s*:/i;
 
+/** The same credit in brackets at the end of a paragraph ("… yen. (Reporting by Jane Roe; Editing by John Doe)"). */
+const CONTRIBUTOR_BRACKET =
+  /\(\s*(?:(?:additional |further )?reporting|writing|editing|compiled|produced|edited|written|translated)\b[^()\n]*\bby\b[^()\n]*\)/gi;
+
 /** What a photo credit says ("AP Photo/Khalil Hamra", "Kremlin Pool Photo via AP", "Getty Images", "REUTERS/Leah Millis", "File"). */
 const CREDIT_WORD =
   /\b(?:Photos?|PHOTOS?|Photograph|Photographer|Images?|IMAGES?|Pool|POOL|File|FILE|Getty|Shutterstock|AFP|EPA|Courtesy|Handout|Foto)\b|\bAP Photo|\bCredit:|\bvia\s+\p{Lu}|\b(?:Xinhua|Reuters|Anadolu|Sputnik|Bloomberg|TASS|Yonhap|Kyodo)\/\p{Lu}|^\p{Lu}[\p{L}.& ]{1,30}:\s+\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+)+$|\p{Lu}{2,}\/\p{Lu}|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|VOA|Getty)\b/u;
@@ -120,8 +124,12 @@ const WEB_TOKEN = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+|(?<![\p{L}\p{N}&
 /** A caption's closing credit with slashes ("REUTERS/Jim Young/File Photo", "Antara Foto/Nurul Ramadhan/ via REUTERS"). */
 const SLASH_CREDIT = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[^\n.!?/]{0,40}\/[^\n]{0,80})$/u;
 
-/** A credit's label after a caption and what follows it to the end of the line ("… access. Photo: AFP / Chris McCALL"). */
-const CREDIT_LABEL = /(?<=[\p{L}\p{N}.!?)"”’]\s{1,3})(?:Photo|Picture|Image|Credit)s?\s*:\s*[^\n]{1,80}$/u;
+/**
+ * A credit's label after a caption and what follows it to the end of the line ("… access. Photo: AFP / Chris McCALL"),
+ * also glued to the caption's last word as some pages print it ("… on the EU stageImage: Jane Roe/Getty Images").
+ */
+const CREDIT_LABEL =
+  /(?:(?<=[\p{L}\p{N}.!?)"”’]\s{1,3})|(?<=\p{Ll}))(?:Photo|Picture|Image|Credit)s?\s*:\s*[^\n]{1,80}$/u;
 
 /** "in this photo taken by Antara Foto": who took the picture. */
 const TAKEN_BY =
@@ -133,9 +141,9 @@ const CREDIT_BRACKET = /\(([^()\n]{1,200})\)/g;
 /** A photographer's name in capitals in brackets closing a caption: "… and pensions (MARTIN BERNETTI)". */
 const CAPITALS_NAME_BRACKET = /\((\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3})\)\s*$/u;
 
-/** A line that opens a caption: "FILE - …", "FILE PHOTO: …", "Image: …", "Photo: …", "Caption: …". */
+/** A line that opens a caption: "FILE - …", "FILE PHOTO: …", "Image: …", "Photo: …", "Caption: …", "Media captionSome…" (the label glued on). */
 const CAPTION_OPENING =
-  /^\s*(?:FILE(?: PHOTO)?|File(?: photo)?)\s*[-–—:]\s+|^\s*(?:Image|Photo|Picture|Caption)\s*:\s*|^\s*(?:Image|Media|Video) caption,\s*/;
+  /^\s*(?:FILE(?: PHOTO)?|File(?: photo)?)\s*[-–—:]\s+|^\s*(?:Image|Photo|Picture|Caption)\s*:\s*|^\s*(?:Image|Media|Video) caption(?:,\s*|(?=\p{Lu}))/u;
 
 /** "ANTAKYA, Turkey (AP) —", "HOUSTON, Oct 11 (Reuters) -": the agency in a dateline. */
 const DATELINE_AGENCY =
@@ -264,7 +272,11 @@ export function furnitureOf(text: string): Furniture {
       hidden.push({ start: line.start + source.index!, end: line.start + source.index! + source[0].length });
     for (const report of content.matchAll(REPORT_CREDIT))
       hidden.push({ start: line.start + report.index!, end: line.start + report.index! + report[1]!.length });
-    for (const found of [...content.matchAll(TICKER_BRACKET), ...content.matchAll(WEB_TOKEN)])
+    for (const found of [
+      ...content.matchAll(TICKER_BRACKET),
+      ...content.matchAll(WEB_TOKEN),
+      ...content.matchAll(CONTRIBUTOR_BRACKET),
+    ])
       hidden.push({ start: line.start + found.index!, end: line.start + found.index! + found[0].length });
     for (const taker of content.matchAll(TAKEN_BY)) {
       const at = line.start + taker.index! + taker[0].indexOf(taker[1]!);

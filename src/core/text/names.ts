@@ -49,8 +49,8 @@ const ARABIC_ARTICLES = new Set(['al', 'el']);
 /** A hyphenated Arabic article at the start of a word: al-, el-, and the assimilated forms. */
 export const ARTICLE_PREFIX = /^(?:a|e|u)(?:l|d|n|r|s|sh|t|th|z)-(?=\p{L})/iu;
 
-/** A brand's name in its own case ("easyJet"). */
-const BRAND_CASE = /^\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+/** A brand's name in its own case ("easyJet", "eBay", "iPhone"; not a unit such as "kWh"). */
+const BRAND_CASE = /^\p{Ll}{2,}\p{Lu}\p{Ll}|^\p{Ll}\p{Lu}\p{Ll}{2}/u;
 
 /** A French or Italian article elided before a name ("d'Orsay", "d’Ivoire", "l'Aquila"). */
 const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}/u;

@@ -1,0 +1,153 @@
+import * as assert from 'assert';
+import { type DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
+import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { parseDay } from '../../src/core/text/calendar';
+
+const fallbackDate = parseDay('2026-01-01')!;
+
+function build(text: string): DictionaryFileContent {
+  return buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+}
+
+/** Every entity as "name [type] (alias, …)", for messages that show what was built. */
+function shown(dictionary: DictionaryFileContent): string {
+  return dictionary.entities
+    .map(
+      (entity) =>
+        `${entity.name} [${entity.type}]${entity.aliases.length ? ` (${entity.aliases.map(aliasText).join(', ')})` : ''}`,
+    )
+    .join('; ');
+}
+
+const aliasText = (alias: string | { text: string }) => (typeof alias === 'string' ? alias : alias.text);
+
+function entity(dictionary: DictionaryFileContent, name: string) {
+  const found = dictionary.entities.find((candidate) => candidate.name === name);
+  assert.ok(found, `${name} not built; built: ${shown(dictionary)}`);
+  return found;
+}
+
+/** Every name and alias built, for checking that something is none of them. */
+function allNames(dictionary: DictionaryFileContent): string[] {
+  return dictionary.entities.flatMap((candidate) => [candidate.name, ...candidate.aliases.map(aliasText)]);
+}
+
+describe('the dictionary builder, on what wire copy writes around names', function () {
+  this.timeout(20000);
+
+  it('builds no entity from a contributor credit in brackets or a photo credit glued to a caption', () => {
+    const dictionary = build(
+      'Harbour shares fell 9 percent in Oslo on Monday, the exchange said.\n\n' +
+        'Minister Ada Lindqvist spoke on the summit stagePhoto: Karel Brno/Getty Images\n\n' +
+        'The stock was quoted at 300 crowns. (Reporting by Tomas Verde; Editing by Ana Rocha)',
+    );
+    const names = allNames(dictionary);
+    for (const credit of [
+      'Tomas Verde',
+      'Verde',
+      'Ana Rocha',
+      'Rocha',
+      'Editing',
+      'Karel Brno',
+      'Brno',
+      'Getty Images',
+    ])
+      assert.ok(!names.includes(credit), `"${credit}" built from a credit; built: ${shown(dictionary)}`);
+    assert.ok(!names.some((name) => name.includes('stage')), shown(dictionary));
+  });
+
+  it('reads a brand written with a lower-case initial before its legal suffix, and never a legal suffix alone', () => {
+    const dictionary = build(
+      'Nordwave Corp agreed to buy smaller rival zTrade Ltd for $2 billion on Monday. ' +
+        'Shares of zTrade rose 12 percent. The deal puts pressure on its competitor Kestrel Corp.',
+    );
+    const names = allNames(dictionary);
+    assert.ok(!names.includes('Ltd'), shown(dictionary));
+    assert.ok(
+      dictionary.entities.some((candidate) => candidate.type === 'organization' && /^zTrade/.test(candidate.name)),
+      shown(dictionary),
+    );
+    // The sentence's full stop closes "Corp." too: the name is also written without it.
+    const kestrel = dictionary.entities.find((candidate) => candidate.name.startsWith('Kestrel Corp'));
+    assert.ok(kestrel, shown(dictionary));
+    assert.ok([kestrel.name, ...kestrel.aliases.map(aliasText)].includes('Kestrel Corp'), shown(dictionary));
+  });
+
+  it('builds no entity from a competition and its acronym, a language, a people named as a noun, or a demonym and a title', () => {
+    const dictionary = build(
+      'Ghana and Peru meet in the final of the 2031 Pacific Cup of Champions (PCC) on Friday in Lima. ' +
+        'Only nine coaches have lifted the PCC trophy.\n\n' +
+        'At the school in Accra, teachers guide pupils through history and classical Swahili.\n\n' +
+        'The plan matters for Maori, the board said.\n\n' +
+        'Norwegian Chief Cabinet Secretary Ola Brennhaug told reporters the match would go ahead.',
+    );
+    const names = allNames(dictionary);
+    for (const notEntity of ['Pacific Cup of Champions', 'PCC', 'Swahili', 'Maori'])
+      assert.ok(!names.includes(notEntity), `"${notEntity}" built; built: ${shown(dictionary)}`);
+    assert.ok(!names.some((name) => name.includes('Cabinet')), shown(dictionary));
+    assert.ok(names.includes('Ola Brennhaug'), shown(dictionary));
+  });
+
+  it("types seas, deserts and Māori tribes by what they are, with no alias of a tribe's second word", () => {
+    const dictionary = build(
+      'Fishermen from Vigo sailed across the Atlantic to reach the port, which lies at the edge of the Sahara.\n\n' +
+        'Leaders from Ngati Rua and Te Kahu, two iwi of the region, met the mayor on Monday. ' +
+        'Hemi Walker, of Ngati Rua, said the iwi would vote.',
+    );
+    for (const place of ['Atlantic', 'Sahara'])
+      assert.strictEqual(entity(dictionary, place).type, 'place', shown(dictionary));
+    for (const tribe of ['Ngati Rua', 'Te Kahu']) {
+      assert.strictEqual(entity(dictionary, tribe).type, 'organization', shown(dictionary));
+      assert.deepStrictEqual(entity(dictionary, tribe).aliases.map(aliasText), [], shown(dictionary));
+    }
+  });
+
+  it("keeps a surname's particles in its alias", () => {
+    const dictionary = build(
+      'EU official Anna van der Berg met ministers in Brussels on Monday to discuss the budget.',
+    );
+    const aliases = entity(dictionary, 'Anna van der Berg').aliases.map(aliasText);
+    assert.ok(aliases.includes('van der Berg'), shown(dictionary));
+    assert.ok(!aliases.includes('Berg'), shown(dictionary));
+  });
+
+  it("leaves a point of the compass that owns a body out of the body's name", () => {
+    const dictionary = build("Officials said the North's Supreme Defence Council had met on Monday.");
+    assert.strictEqual(entity(dictionary, 'Supreme Defence Council').type, 'organization', shown(dictionary));
+  });
+
+  it('reads a name after "X-based" as a body\'s', () => {
+    const dictionary = build('Oslo-based Tindra Bioworks will work with the Ministry of Health to test samples.');
+    assert.strictEqual(entity(dictionary, 'Tindra Bioworks').type, 'organization', shown(dictionary));
+  });
+
+  it("reads an island group's plural as its short form", () => {
+    const dictionary = build("Boats carried tourists to Denmark's Faroe Islands. Hotels in the Faroes were full.");
+    assert.ok(entity(dictionary, 'Faroe Islands').aliases.map(aliasText).includes('Faroes'), shown(dictionary));
+    assert.ok(!dictionary.entities.some((candidate) => candidate.name === 'Faroes'), shown(dictionary));
+  });
+
+  it('folds a hotel named with "hotel" in lower case into its capitalised name', () => {
+    const dictionary = build(
+      'Guests were trapped inside the Bayrak hotel after the quake struck Kars on Sunday. ' +
+        'Rescuers searched the rubble of the Bayrak Hotel through the night.',
+    );
+    const hotel = entity(dictionary, 'Bayrak Hotel');
+    assert.strictEqual(hotel.type, 'place', shown(dictionary));
+    assert.ok(
+      !dictionary.entities.some((candidate) => candidate !== hotel && /^Bayrak/.test(candidate.name)),
+      shown(dictionary),
+    );
+  });
+
+  it('keeps a city named only in a headline in sentence case, not in one in Title Case', () => {
+    const sentenceCase = build(
+      'Visser says Warsaw ready to host talks\n\nDutch envoy Anke Visser met officials in Geneva on Monday.',
+    );
+    assert.strictEqual(entity(sentenceCase, 'Warsaw').type, 'place', shown(sentenceCase));
+    const titleCase = build(
+      'Visser Says Warsaw Ready To Host Talks\n\nDutch envoy Anke Visser met officials in Geneva on Monday.',
+    );
+    assert.ok(!allNames(titleCase).includes('Warsaw'), shown(titleCase));
+  });
+});
