@@ -308,16 +308,17 @@ function loadIndex(options: Options, output: Output): EntityIndex {
 
 /**
  * The dictionaries of `file`'s story, found in the workspace as `check` and the editor find
- * them; their problems, and what could not be read, go to stderr (incomplete: exit 2).
+ * them; their problems go to stderr. A dictionary, settings file or folder that cannot be
+ * read stops the command before any output (exit 2): a partial list would look complete.
  */
-function storyIndex(file: string, options: Options, output: Output): { index: EntityIndex; complete: boolean } {
+function storyIndex(file: string, options: Options, output: Output): EntityIndex {
   const { scoped, problems, unreadable } = workspaceDictionaries(
     { workspace: options.workspace, dictionaries: options.dictionaries },
     options.bundled ? bundledDictionaryPaths() : [],
   );
   for (const problem of problems) output.err(`newsroom-lens: ${problem.severity}: ${formatProblem(problem)}\n`);
-  for (const failure of new Set(unreadable)) output.err(`newsroom-lens: ${failure}\n`);
-  return { index: scoped.indexFor(path.resolve(file)), complete: unreadable.length === 0 };
+  if (unreadable.length > 0) throw new Error([...new Set(unreadable)].join('\nnewsroom-lens: '));
+  return scoped.indexFor(path.resolve(file));
 }
 
 function annotate(file: string, text: string, index: EntityIndex, options: Options, output: Output): number {
@@ -595,12 +596,10 @@ export function run(args: readonly string[], output: Output): number {
     if (options.command === 'build') return build(options, escaped);
     const file = options.files[0]!;
     const text = readInput(file);
-    const { index, complete } = storyIndex(file, options, escaped);
-    const code =
-      options.command === 'annotate'
-        ? annotate(file, text, index, options, escaped)
-        : timeline(file, text, index, options, escaped);
-    return complete ? code : 2;
+    const index = storyIndex(file, options, escaped);
+    return options.command === 'annotate'
+      ? annotate(file, text, index, options, escaped)
+      : timeline(file, text, index, options, escaped);
   } catch (error) {
     escaped.err(`newsroom-lens: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;

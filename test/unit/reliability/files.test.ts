@@ -18,9 +18,15 @@ const articles = path.join(root, 'test/fixtures/builder');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-reliability-'));
 /** A workspace of no dictionaries and no settings, so that `check` uses only what a test gives it. */
 const emptyWorkspace = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-reliability-workspace-'));
+/** A workspace whose only setting turns the bundled sample dictionary on for every draft. */
+const sampleEverywhere = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-lens-reliability-sample-'));
+fs.mkdirSync(path.join(sampleEverywhere, '.vscode'));
+fs.writeFileSync(
+  path.join(sampleEverywhere, '.vscode/settings.json'),
+  JSON.stringify({ 'newsroomLens.sampleDictionaryEverywhere': true }),
+);
 after(() => {
-  fs.rmSync(scratch, { recursive: true, force: true });
-  fs.rmSync(emptyWorkspace, { recursive: true, force: true });
+  for (const folder of [scratch, emptyWorkspace, sampleEverywhere]) fs.rmSync(folder, { recursive: true, force: true });
 });
 
 function write(name: string, content: string | Uint8Array): string {
@@ -62,21 +68,24 @@ describe('reliability: special files are refused, never read', function () {
 
   it('an article or dictionary on /dev/zero, a FIFO or a directory: exit 2 at once, naming it', () => {
     const article = write('short.md', 'Sergei Lavrov spoke in Doha.\n');
-    assert.deepStrictEqual(shell('node "$CLI" annotate /dev/zero'), {
+    assert.deepStrictEqual(shell(`node "$CLI" annotate /dev/zero --workspace "${emptyWorkspace}"`), {
       code: 2,
       out: '',
       err: 'newsroom-lens: /dev/zero: not a regular file (a device); a text file must be a file\n',
     });
-    assert.deepStrictEqual(shell(`node "$CLI" annotate "${fifo}"`), {
+    assert.deepStrictEqual(shell(`node "$CLI" annotate "${fifo}" --workspace "${emptyWorkspace}"`), {
       code: 2,
       out: '',
       err: `newsroom-lens: ${fifo}: not a regular file (a named pipe); a text file must be a file\n`,
     });
-    assert.deepStrictEqual(shell(`node "$CLI" annotate "${article}" --dict /dev/zero`), {
-      code: 2,
-      out: '',
-      err: 'newsroom-lens: /dev/zero: not a regular file (a device); a dictionary must be a file\n',
-    });
+    assert.deepStrictEqual(
+      shell(`node "$CLI" annotate "${article}" --workspace "${emptyWorkspace}" --dict /dev/zero`),
+      {
+        code: 2,
+        out: '',
+        err: 'newsroom-lens: /dev/zero: not a regular file (a device); a dictionary must be a file\n',
+      },
+    );
     assert.deepStrictEqual(
       shell(`node "$CLI" check "${article}" --workspace "${emptyWorkspace}" --dict "${fifo}"`).err,
       `newsroom-lens: ${fifo}: not a regular file (a named pipe); a dictionary must be a file\n`,
@@ -132,11 +141,16 @@ describe('reliability: honest exit codes', function () {
   });
 
   it('a reader that stops early (`| head`) ends the run quietly with its usual code', () => {
-    assert.deepStrictEqual(shell(`node "$CLI" annotate --json "${long}" | head -c 10; exit "\${PIPESTATUS[0]}"`), {
-      code: 0,
-      out: '{\n  "file"',
-      err: '',
-    });
+    assert.deepStrictEqual(
+      shell(
+        `node "$CLI" annotate --json "${long}" --workspace "${sampleEverywhere}" | head -c 10; exit "\${PIPESTATUS[0]}"`,
+      ),
+      {
+        code: 0,
+        out: '{\n  "file"',
+        err: '',
+      },
+    );
     const draft = write('variants.md', 'Sergei Lavrov spoke. Then Sergey Lavrov left.\n'.repeat(3000));
     const usual = shell(`node "$CLI" check --workspace "${emptyWorkspace}" "${draft}" > /dev/null`).code;
     assert.strictEqual(usual, 1, 'the draft has findings');
@@ -147,11 +161,14 @@ describe('reliability: honest exit codes', function () {
   });
 
   it('standard output on a full disk: exit 2 with a message', () => {
-    assert.deepStrictEqual(shell(`node "$CLI" annotate --json "${long}" > /dev/full`), {
-      code: 2,
-      out: '',
-      err: 'newsroom-lens: could not write the output: ENOSPC: no space left on device, write\n',
-    });
+    assert.deepStrictEqual(
+      shell(`node "$CLI" annotate --json "${long}" --workspace "${sampleEverywhere}" > /dev/full`),
+      {
+        code: 2,
+        out: '',
+        err: 'newsroom-lens: could not write the output: ENOSPC: no space left on device, write\n',
+      },
+    );
   });
 
   it('check exits 2 when every file it was given was skipped', () => {
@@ -172,7 +189,7 @@ describe('reliability: honest exit codes', function () {
 
   it('reports the line of a finding in a CR-only file', () => {
     const file = write('old-mac.md', 'First line.\rBashar Assad spoke.\r');
-    const { out } = inProcess('annotate', file, '--json');
+    const { out } = inProcess('annotate', file, '--json', '--workspace', sampleEverywhere);
     assert.deepStrictEqual(
       (JSON.parse(out) as { mentions: { line: number; column: number }[] }).mentions.map(({ line, column }) => [
         line,
@@ -197,12 +214,21 @@ describe('reliability: honest exit codes', function () {
       }),
     );
     const draft = write('evil.md', 'Evil Corp\u001b[31m said so.\n');
-    const text = inProcess('annotate', draft, '--dict', dictionary, '--no-bundled');
+    const text = inProcess('annotate', draft, '--dict', dictionary, '--no-bundled', '--workspace', emptyWorkspace);
     assert.strictEqual(
       text.out,
       `${draft}:1:1\t"Evil Corp"\tEvil\\u001b[2J\\u001b]0;owned\\u0007 Corp\\u009b31m\\u202e (organization)\n1 mention of 1 entity in ${draft}\n`,
     );
-    const json = inProcess('annotate', draft, '--dict', dictionary, '--no-bundled', '--json');
+    const json = inProcess(
+      'annotate',
+      draft,
+      '--dict',
+      dictionary,
+      '--no-bundled',
+      '--json',
+      '--workspace',
+      emptyWorkspace,
+    );
     assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/.test(json.out + json.err));
     assert.strictEqual(
       (JSON.parse(json.out) as { mentions: { name: string }[] }).mentions[0]!.name,
