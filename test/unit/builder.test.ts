@@ -457,7 +457,7 @@ describe('the dictionary builder, on articles we wrote', function () {
     const text =
       'U.S. Secretary of State Antony Blinken said on Monday the U.S. would send aid. Tom Jones, a farmer, said Jones had lost his barn.';
     const result = buildDictionary(text, { tagger: compromiseTagger, fallbackDate, known });
-    assert.deepStrictEqual(result.linked, [{ name: 'U.S.', id: 'united-states' }]);
+    assert.deepStrictEqual(result.linked, [{ name: 'U.S.', id: 'united-states', roles: [] }]);
     assert.ok(
       !result.dictionary.entities.some((candidate) => candidate.id === 'united-states' || candidate.name === 'U.S.'),
     );

@@ -179,7 +179,8 @@ export function renderAmbiguousCard(
  * spelling): each value with the articles that give it, none chosen.
  */
 function disagreementLines(index: EntityIndex, entity: IndexedEntity): string | undefined {
-  const lines = entity.dictionaries.flatMap((dictionary) =>
+  // Any loaded story may disagree about the entity: one built while the entity was known elsewhere links to it, not holds it.
+  const lines = index.dictionaries.flatMap((dictionary) =>
     (dictionary.disagreements ?? [])
       .filter((disagreement) => disagreement.entity && index.canonicalId(disagreement.entity) === entity.id)
       .map((disagreement) => {

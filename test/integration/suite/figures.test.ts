@@ -102,4 +102,38 @@ suite('Figures', function () {
     );
     assert.ok(story.disagreements?.some((disagreement) => disagreement.kind === 'figure'));
   });
+
+  test('a story whose person is in a loaded dictionary links her there and still records the titles the articles disagree on', async () => {
+    const articles = vscode.Uri.joinPath(folder, 'wires-known');
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(articles, 'agency.txt'),
+      encode(
+        'PORT VELAN, March 4, 2025 — A fire at the harbour killed at least 12 people, Mayor Elena Fostrova said.\n',
+      ),
+    );
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(articles, 'local.txt'),
+      encode(
+        'PORT VELAN, March 5, 2025 — A fire at the harbour killed at least 15 people, Governor Elena Fostrova said.\n',
+      ),
+    );
+    await vscode.commands.executeCommand('newsroomLens.buildDictionary', articles, [articles]);
+    const written = vscode.Uri.joinPath(articles, 'story.entities.json');
+    const story = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(written))) as {
+      entities: { name: string }[];
+      disagreements?: { kind: string; entity?: string; claims: { value: string; sources: { file: string }[] }[] }[];
+    };
+    // harbour.entities.json (loaded) knows her: the story links to her entry instead of writing her again.
+    assert.ok(!story.entities.some((entity) => entity.name === 'Elena Fostrova'), JSON.stringify(story.entities));
+    const title = story.disagreements?.find((disagreement) => disagreement.kind === 'title');
+    assert.strictEqual(title?.entity, 'elena-fostrova');
+    assert.deepStrictEqual(
+      title.claims.map((claim) => [claim.value, claim.sources.map((source) => source.file)]),
+      [
+        ['Mayor', ['agency.txt']],
+        ['Governor', ['local.txt']],
+      ],
+    );
+    assert.ok(story.disagreements?.some((disagreement) => disagreement.kind === 'figure'));
+  });
 });
