@@ -418,6 +418,25 @@ describe('a story whose people a loaded dictionary already knows', () => {
     assert.deepStrictEqual([...new Set(story.disagreements!.map((d) => d.kind))].sort(), ['date', 'figure', 'title']);
   });
 
+  it('keeps each article’s quotations with the file that gives them, and a card names the articles of each role', () => {
+    const quoted = (file: string) =>
+      story.quotations!.filter((quotation) => quotation.sources?.some((source) => source.file === file)).length;
+    assert.ok(
+      quoted('harbour-fire-agency.txt') > 0 && quoted('harbour-fire-local.txt') > 0,
+      JSON.stringify(story.quotations),
+    );
+    const { index, problems } = loadDictionaries([
+      { file: 'story.entities.json', bytes: new TextEncoder().encode(JSON.stringify(story)) },
+    ]);
+    assert.deepStrictEqual(
+      problems.filter((problem) => problem.severity === 'error'),
+      [],
+    );
+    const reyl = story.entities.find((entity) => entity.name === 'Tomas Reyl')!;
+    const card = renderEntityCard(index, reyl.id, 1, (id) => `#${id}`);
+    assert.ok(card.includes('\\(harbour\\-fire\\-agency\\.txt, harbour\\-fire\\-local\\.txt\\)'), card);
+  });
+
   it('her card, from the desk’s dictionary, shows the titles the story’s articles disagree on', () => {
     const both = indexOf(
       {

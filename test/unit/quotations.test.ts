@@ -188,6 +188,20 @@ describe('who said what', () => {
     assert.deepStrictEqual(speakers('Ruiz said: “The van left.\n“It was empty,” she added.'), ['ana-ruiz']);
   });
 
+  it('reads "they said" as the body named just before', () => {
+    const index = indexOf({
+      entities: [
+        { id: 'ana-ruiz', name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'] },
+        { id: 'oxfam', name: 'Oxfam', type: 'organization' },
+      ],
+    });
+    const found = quotationsIn('Ana Ruiz met Oxfam in Lima. “We need boats,” they said.', index);
+    assert.deepStrictEqual(
+      found.map((quotation) => [quotation.speaker ?? null, quotation.text]),
+      [['oxfam', 'We need boats']],
+    );
+  });
+
   it('gives no speaker where the text names none, and takes no title of a work for a quotation', () => {
     const index = indexOf(STORY_DICTIONARY);
     const found = quotationsIn(

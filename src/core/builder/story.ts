@@ -16,6 +16,7 @@ import { actionsIn } from '../timeline/conflicts';
 import type { DictionaryFileContent, EntityEntry, EventEntry, LinkedEntity } from './build';
 import { builtFactsOf } from './builtFacts';
 import type { FigureEntry } from './figures';
+import { type QuotationEntry, quotationFact } from './quotations';
 import { KnownEntities } from './linking';
 import { aliasText } from './merge';
 
@@ -46,6 +47,7 @@ class Story {
   private readonly names = new Map<EntityEntry, Map<string, FactSource[]>>();
   private readonly events: (EventEntry & Sourced)[] = [];
   private readonly figures: FigureEntry[] = [];
+  private readonly quotations: QuotationEntry[] = [];
   private readonly disagreements: Disagreement[] = [];
   /** The titles the articles give people a loaded dictionary knows (not written here, but compared like the story's own). */
   private readonly knownRoles = new Map<string, { name: string; roles: EntityEntry['roles'] }>();
@@ -84,6 +86,15 @@ class Story {
       const known = this.knownRoles.get(link.id) ?? { name: link.name, roles: [] };
       this.knownRoles.set(link.id, known);
       for (const role of link.roles) addRole(known.roles, role.title, sourceOf(role.source));
+    }
+    for (const quotation of article.dictionary.quotations ?? []) {
+      const speaker = idOf.get(quotation.speaker) ?? quotation.speaker;
+      const same = this.quotations.find(
+        (known) => known.speaker === speaker && foldName(known.text) === foldName(quotation.text),
+      );
+      // Its offsets are those of the first article that quotes it, the first of its sources.
+      if (same) addSource(same, sourceOf(quotation.source));
+      else this.quotations.push({ ...quotation, speaker, sources: [sourceOf(quotation.source)] });
     }
     for (const figure of article.dictionary.figures ?? [])
       this.addFigure({ ...figure, entities: figure.entities.map((id) => idOf.get(id) ?? id) }, sourceOf(figure.source));
@@ -233,10 +244,11 @@ class Story {
       },
       entities: this.entities,
       events,
+      quotations: this.quotations,
       ...(figures.length > 0 ? { figures } : {}),
       ...(this.disagreements.length > 0 ? { disagreements: this.disagreements } : {}),
       builtEntities: this.entities.map((entity) => entity.id),
-      builtFacts: builtFactsOf(this.entities, events, figures),
+      builtFacts: [...builtFactsOf(this.entities, events, figures), ...this.quotations.map(quotationFact)],
     };
   }
 

@@ -367,6 +367,12 @@ class SpeakerReader {
       return { speaker: mention!.entityIds[0]!, mention: { start: mention!.start, end: mention!.end } };
     }
     const pronoun = /\b(\p{L}+)\s+(?:(?:also|later|then|again)\s+)?$/u.exec(lead);
+    // "“…,” they said": the body named last, a group speaking as one; not "damage they say was caused", a clause inside a phrase.
+    if (pronoun?.[1]!.toLowerCase() === 'they') {
+      if (!/(?:^|[,;:”"’]|\.)\s*$/u.test(lead.slice(0, pronoun.index))) return undefined;
+      const body = this.bodyBefore(leadStart + pronoun.index!);
+      return body ? { speaker: body } : undefined;
+    }
     if (pronoun && PRONOUNS.has(pronoun[1]!.toLowerCase())) {
       const person = this.pronounSpeaker(leadStart + pronoun.index!);
       return person ? { speaker: person } : undefined;
@@ -488,6 +494,13 @@ class SpeakerReader {
         return named;
     }
     return recent.speaker;
+  }
+
+  /** The last organisation named before `offset`, in the sentence or two before. */
+  private bodyBefore(offset: number): string | undefined {
+    for (let at = this.lastMentionEndingBy(offset); at >= 0 && offset - this.mentions[at]!.end <= MAX_LEAD; at--)
+      if (this.typeOf(this.mentions[at]!) === 'organization') return this.mentions[at]!.entityIds[0]!;
+    return undefined;
   }
 
   /** The last person named before `offset` who is not the hearer of a "told". */
