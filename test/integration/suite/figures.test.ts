@@ -78,8 +78,11 @@ suite('Figures', function () {
     disagreements?: { kind: string; entity?: string; claims: { value: string; sources: { file: string }[] }[] }[];
   }
 
-  /** Two wires on one fire that call `person` Mayor and Governor, built into one story dictionary from their folder. */
-  async function buildStory(subfolder: string, person: string): Promise<Story> {
+  /**
+   * Two wires on one fire that call `person` Mayor and Governor and name `body`, built into one story dictionary
+   * from their folder (a story of names all known elsewhere is not written: `body` is new to every loaded dictionary).
+   */
+  async function buildStory(subfolder: string, person: string, body: string): Promise<Story> {
     const articles = vscode.Uri.joinPath(folder, subfolder);
     for (const [file, day, killed, title] of [
       ['agency.txt', 4, 12, 'Mayor'],
@@ -88,7 +91,7 @@ suite('Figures', function () {
       await vscode.workspace.fs.writeFile(
         vscode.Uri.joinPath(articles, file),
         encode(
-          `PORT VELAN, March ${day}, 2025 — A fire at the harbour killed at least ${killed} people, ${title} ${person} said.\n`,
+          `PORT VELAN, March ${day}, 2025 — A fire at the harbour killed at least ${killed} people, ${title} ${person} said. ${body} closed its docks.\n`,
         ),
       );
     await vscode.commands.executeCommand('newsroomLens.buildDictionary', articles, [articles]);
@@ -111,11 +114,11 @@ suite('Figures', function () {
   }
 
   test('Build Entity Dictionary from Article on a folder writes one story dictionary with its disagreements', async () => {
-    assertTitlesAndFigureDisagree(await buildStory('wires', 'Irina Kalveta'));
+    assertTitlesAndFigureDisagree(await buildStory('wires', 'Irina Kalveta', 'Velan Shipping Company'));
   });
 
   test('a story whose person is in a loaded dictionary links her there and still records the titles the articles disagree on', async () => {
-    const story = await buildStory('wires-known', 'Elena Fostrova');
+    const story = await buildStory('wires-known', 'Elena Fostrova', 'Maren Ferry Lines');
     // harbour.entities.json (loaded) knows her: the story links to her entry instead of writing her again.
     assert.ok(!story.entities.some((entity) => entity.name === 'Elena Fostrova'), JSON.stringify(story.entities));
     assert.strictEqual(assertTitlesAndFigureDisagree(story).entity, 'elena-fostrova');
