@@ -8,6 +8,7 @@ import { locateProblems } from '../core/dictionary/locate';
 import {
   DEFAULT_BUILD_MAX_CHARS,
   type DictionaryFileContent,
+  type LinkedEntity,
   UnusableArticle,
   buildDictionary,
   storyOf,
@@ -483,7 +484,7 @@ function build(options: Options, output: Output): number {
       `newsroom-lens: one story from ${plural(files.length, 'article')}${combined.disagreements ? `; the articles disagree ${plural(combined.disagreements.length, 'time')} (see "disagreements")` : ''}\n`,
     );
   const what = story ? `the ${plural(files.length, 'article')}` : first;
-  if (combined.entities.length === 0 && built.some((article) => article.linked > 0)) {
+  if (combined.entities.length === 0 && built.some((article) => article.linked.length > 0)) {
     output.err(
       `newsroom-lens: ${what}: the loaded dictionaries already know everyone and everything named; nothing was written\n`,
     );
@@ -500,7 +501,7 @@ function buildArticle(
   known: readonly KnownEntity[],
   options: Options,
   output: Output,
-): { dictionary: DictionaryFileContent; linked: number } {
+): { dictionary: DictionaryFileContent; linked: readonly LinkedEntity[] } {
   if (text.length > options.maxSize)
     throw new Error(
       `${file}: ${text.length} characters is over the builder's limit of ${options.maxSize} (raise it with --max-size)`,
@@ -538,7 +539,7 @@ function buildArticle(
     throw new Error(
       `${file}: every entity found is below --min-confidence ${options.minConfidence}; nothing was written`,
     );
-  return { dictionary, linked: result.linked.length };
+  return { dictionary, linked: result.linked };
 }
 
 /** Writes (or merges into OUT, or prints) a built dictionary; `file` names what it was built from. */

@@ -266,14 +266,14 @@ export async function buildStoryFrom(
         const fileDay = localDay(new Date((await vscode.workspace.fs.stat(article)).mtime));
         const file = relativePath(folder, article);
         try {
-          const { dictionary } = builder.buildDictionary(text, {
+          const { dictionary, linked } = builder.buildDictionary(text, {
             tagger: () => words,
             fallbackDate: fileDay,
             fallbackTitle: article.path.split('/').pop()!,
             file,
             known,
           });
-          results.push({ file, text: story, dictionary });
+          results.push({ file, text: story, dictionary, linked });
         } catch (error) {
           if (error instanceof builder.UnusableArticle)
             throw new Error(`${name}: nothing to build from: ${error.message}`);

@@ -74,6 +74,7 @@ async function showQuotationSource(
   file: unknown,
   sentence: unknown,
   words: unknown,
+  article: unknown,
 ): Promise<void> {
   const dictionary = dictionaries.index.dictionaries.find((candidate) => candidate.file === file);
   if (!dictionary) {
@@ -81,20 +82,28 @@ async function showQuotationSource(
     return;
   }
   const about = typeof words === 'string' ? `“${words.slice(0, 40)}”` : 'the quotation';
-  await showSourceSentence(dictionary, typeof sentence === 'string' ? sentence : undefined, about);
+  await showSourceSentence(
+    dictionary,
+    typeof sentence === 'string' ? sentence : undefined,
+    about,
+    undefined,
+    typeof article === 'string' ? article : undefined,
+  );
 }
 
 /**
- * Opens the article a dictionary was built from (its `source.file`, beside it) with
- * `sentence` selected (in `column`, else the active group); says so when the dictionary names no article or it cannot be opened.
+ * Opens the article a dictionary was built from (its `source.file`, or the fact's own article
+ * in a story of several, beside it) with `sentence` selected (in `column`, else the active
+ * group); says so when the dictionary names no article or it cannot be opened.
  */
 export async function showSourceSentence(
   dictionary: Dictionary,
   sentence: string | undefined,
   about: string,
   column?: vscode.ViewColumn,
+  article?: string,
 ): Promise<void> {
-  const file = dictionary.source?.file;
+  const file = article ?? dictionary.source?.file;
   const dictionaryUri = vscode.Uri.parse(dictionary.file, true);
   if (!file) {
     void vscode.window.showInformationMessage(
@@ -125,7 +134,8 @@ export function registerDefinitions(dictionaries: DictionaryService, annotations
     ),
     vscode.commands.registerCommand(
       COMMANDS.showQuotationSource,
-      (file?: unknown, sentence?: unknown, words?: unknown) => showQuotationSource(dictionaries, file, sentence, words),
+      (file?: unknown, sentence?: unknown, words?: unknown, article?: unknown) =>
+        showQuotationSource(dictionaries, file, sentence, words, article),
     ),
   );
 }

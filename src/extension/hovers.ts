@@ -13,9 +13,14 @@ export function showEntityLink(entityId: string): string {
   return `command:${COMMANDS.showEntity}?${encodeURIComponent(JSON.stringify([entityId]))}`;
 }
 
-/** A command URI that shows a quotation's sentence in the article it comes from. */
+/** A command URI that shows a quotation's sentence in the article it comes from (in a story, the first that quotes it). */
 export function showQuotationSourceLink(quotation: SourcedQuotation): string {
-  const args = [quotation.dictionary.file, quotation.source ?? null, quotation.text];
+  const args = [
+    quotation.dictionary.file,
+    quotation.source ?? null,
+    quotation.text,
+    quotation.sources?.[0]?.file ?? null,
+  ];
   return `command:${COMMANDS.showQuotationSource}?${encodeURIComponent(JSON.stringify(args))}`;
 }
 

@@ -6,9 +6,12 @@ import * as path from 'path';
 import { type DictionaryFileContent, UnusableArticle, buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger, learnLexicalTags } from '../../src/core/builder/compromiseTagger';
 import { describeMerge, mergeIntoExisting } from '../../src/core/builder/merge';
+import { checkDraft } from '../../src/core/consistency/check';
+import { DEFAULT_CHECK_OPTIONS } from '../../src/core/consistency/findings';
 import { parseDictionary } from '../../src/core/dictionary/parse';
 import { parseDay } from '../../src/core/text/calendar';
 import { run } from '../../src/cli/main';
+import { indexOf } from './helpers';
 
 const root = path.resolve(__dirname, '../../..');
 const fixtures = path.join(root, 'test/fixtures/builder');
@@ -92,6 +95,28 @@ describe('the dictionary builder, on the founding article', function () {
       'subordinate Bashar al-Assad (last prime minister)',
     ]);
     assert.deepStrictEqual(relationsOf(dictionary, 'Hmeimim airbase'), ['located-in Latakia', 'operated-by Russia']);
+  });
+
+  it('records a title-case title written before a name and set off by commas, whole, and a draft’s other title conflicts', () => {
+    const article = [
+      'Ferry service to resume',
+      '',
+      "Chile's Deputy Transport Minister for Coastal Roads, Ilse Marten, told reporters the ferry would resume on Monday.",
+      '',
+      'Marten said repairs cost less than planned. The ferry links Puerto Montt with Chiloé.',
+    ].join('\n');
+    const built = buildDictionary(article, { tagger: compromiseTagger, fallbackDate: parseDay('2026-03-02')! });
+    assert.deepStrictEqual(
+      entity(built.dictionary, 'Ilse Marten').roles.map((role) => role.title),
+      ['deputy transport minister for coastal roads of Chile'],
+    );
+    const index = indexOf(built.dictionary);
+    const titles = (draft: string) =>
+      checkDraft(draft, index, DEFAULT_CHECK_OPTIONS)
+        .filter((finding) => finding.rule === 'title-conflict')
+        .map((finding) => finding.text);
+    assert.deepStrictEqual(titles('Defence Minister Ilse Marten spoke.'), ['Defence Minister']);
+    assert.deepStrictEqual(titles('Deputy Transport Minister Ilse Marten spoke.'), []);
   });
 
   it('places roles in time where the article does ("former", "last", "late"), a bare one giving way', () => {
@@ -432,7 +457,7 @@ describe('the dictionary builder, on articles we wrote', function () {
     const text =
       'U.S. Secretary of State Antony Blinken said on Monday the U.S. would send aid. Tom Jones, a farmer, said Jones had lost his barn.';
     const result = buildDictionary(text, { tagger: compromiseTagger, fallbackDate, known });
-    assert.deepStrictEqual(result.linked, [{ name: 'U.S.', id: 'united-states' }]);
+    assert.deepStrictEqual(result.linked, [{ name: 'U.S.', id: 'united-states', roles: [] }]);
     assert.ok(
       !result.dictionary.entities.some((candidate) => candidate.id === 'united-states' || candidate.name === 'U.S.'),
     );

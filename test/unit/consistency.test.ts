@@ -6,7 +6,8 @@ import { type CheckOptions, DEFAULT_CHECK_OPTIONS, type Finding } from '../../sr
 import { capitalisedRuns, titleBefore, withoutPossessive } from '../../src/core/text/names';
 import { skeleton, withinOneEdit } from '../../src/core/text/skeleton';
 import { loadDictionaries } from '../../src/core/dictionary/load';
-import { headlineSpans, isSentenceStart, quotationSpans, readSuppressions } from '../../src/core/text/structure';
+import { quotationSpans } from '../../src/core/text/quotationMarks';
+import { headlineSpans, isSentenceStart, readSuppressions } from '../../src/core/text/structure';
 
 const root = path.resolve(__dirname, '../../..');
 const founding = loadDictionaries([

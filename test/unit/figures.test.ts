@@ -3,7 +3,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { combineArticles } from '../../src/core/builder/story';
-import type { DictionaryFileContent } from '../../src/core/builder/build';
+import { type DictionaryFileContent, buildDictionary, storyOf } from '../../src/core/builder/build';
+import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { parseDay } from '../../src/core/text/calendar';
 import { renderEntityCard } from '../../src/core/card/entityCard';
 import { checkDraft } from '../../src/core/consistency/check';
 import { DEFAULT_CHECK_OPTIONS } from '../../src/core/consistency/findings';
@@ -374,6 +376,80 @@ describe('a story from several articles', () => {
 
   it('the dictionary of one article is left as it was built', () => {
     assert.strictEqual(combineArticles([{ file: 'agency.txt', text: '', dictionary: agency }]), agency);
+  });
+});
+
+describe('a story whose people a loaded dictionary already knows', () => {
+  const folder = path.resolve(__dirname, '../../../test/fixtures/story');
+  // The mayor is in the desk's dictionary: the articles link her there instead of writing her again.
+  const desk = indexOf({
+    source: { title: 'Desk', date: '2025-01-01' },
+    entities: [
+      { id: 'desk-fostrova', name: 'Elena Fostrova', type: 'person', aliases: ['Fostrova', 'Elena Fostrowa'] },
+    ],
+  });
+  const articles = fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const text = fs.readFileSync(path.join(folder, file), 'utf8');
+      const { dictionary, linked } = buildDictionary(text, {
+        tagger: compromiseTagger,
+        fallbackDate: parseDay('2025-03-05')!,
+        file,
+        known: [...desk.entities()],
+      });
+      return { file, text: storyOf(text), dictionary, linked };
+    });
+  const story = combineArticles(articles);
+
+  it('links the person, and still records the titles the articles disagree on, with their sources', () => {
+    assert.ok(!story.entities.some((entity) => entity.name.startsWith('Elena')));
+    const title = story.disagreements!.find((disagreement) => disagreement.kind === 'title');
+    assert.strictEqual(title?.entity, 'desk-fostrova');
+    assert.deepStrictEqual(
+      title.claims.map((claim) => [claim.value, claim.sources.map((source) => source.file)]),
+      [
+        ['Mayor', ['harbour-fire-agency.txt']],
+        ['Governor', ['harbour-fire-local.txt']],
+      ],
+    );
+    assert.deepStrictEqual([...new Set(story.disagreements!.map((d) => d.kind))].sort(), ['date', 'figure', 'title']);
+  });
+
+  it('keeps each article’s quotations with the file that gives them, and a card names the articles of each role', () => {
+    const quoted = (file: string) =>
+      story.quotations!.filter((quotation) => quotation.sources?.some((source) => source.file === file)).length;
+    assert.ok(
+      quoted('harbour-fire-agency.txt') > 0 && quoted('harbour-fire-local.txt') > 0,
+      JSON.stringify(story.quotations),
+    );
+    const { index, problems } = loadDictionaries([
+      { file: 'story.entities.json', bytes: new TextEncoder().encode(JSON.stringify(story)) },
+    ]);
+    assert.deepStrictEqual(
+      problems.filter((problem) => problem.severity === 'error'),
+      [],
+    );
+    const reyl = story.entities.find((entity) => entity.name === 'Tomas Reyl')!;
+    const card = renderEntityCard(index, reyl.id, 1, (id) => `#${id}`);
+    assert.ok(card.includes('\\(harbour\\-fire\\-agency\\.txt, harbour\\-fire\\-local\\.txt\\)'), card);
+  });
+
+  it('her card, from the desk’s dictionary, shows the titles the story’s articles disagree on', () => {
+    const both = indexOf(
+      {
+        source: { title: 'Desk', date: '2025-01-01' },
+        entities: [{ id: 'desk-fostrova', name: 'Elena Fostrova', type: 'person', aliases: ['Fostrova'] }],
+      },
+      story,
+    );
+    const card = renderEntityCard(both, 'desk-fostrova', 1, (id) => `#${id}`);
+    assert.ok(
+      card.includes('title: Mayor \\(harbour\\-fire\\-agency\\.txt\\) · Governor \\(harbour\\-fire\\-local\\.txt\\)'),
+      card,
+    );
   });
 });
 

@@ -42,6 +42,26 @@ describe('direct quotations in a text', () => {
     assert.deepStrictEqual(words('The screen is 27" wide, "said" nobody.'), ['said']);
   });
 
+  it('ends paragraphs at a line break after a sentence, as pages copied one line a paragraph write them', () => {
+    const text = [
+      'Inspector Ana Ruiz told reporters: “The van left at noon.”',
+      '“The driver sped off. He was armed.',
+      '“Nobody was hurt,” she added.',
+      'Later the road reopened.',
+    ].join('\n');
+    assert.deepStrictEqual(words(text), [
+      'The van left at noon.',
+      'The driver sped off. He was armed. Nobody was hurt',
+    ]);
+  });
+
+  it('closes a quotation opened curly with a straight mark, and the other way round', () => {
+    assert.deepStrictEqual(words('“We will side with the bank," Ruiz said. "Never again,” she added.'), [
+      'We will side with the bank',
+      'Never again',
+    ]);
+  });
+
   it('reads a 10,000-word quotation and a text of unbalanced marks in linear time', function () {
     this.timeout(20_000);
     const long = `“${'word '.repeat(10_000)}end,” said Maria Lopez.`;
@@ -106,6 +126,80 @@ describe('who said what', () => {
       ['direct', 'maria-lopez', 'said', 'The budget is already spent'],
       ['direct', 'dmitry-novak', 'said', 'We will sue the city'],
     ]);
+  });
+
+  it('reads the hearer of "told" as no speaker, and a description between name and verb as the speaker’s', () => {
+    const index = indexOf({
+      entities: [
+        { id: 'ana-ruiz', name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'] },
+        { id: 'radio-sur', name: 'Radio Sur', type: 'organization' },
+        { id: 'oxfam', name: 'Oxfam', type: 'organization' },
+        { id: 'peru', name: 'Peru', type: 'place' },
+      ],
+    });
+    const found = (text: string) =>
+      quotationsIn(text, index).map((quotation) => [quotation.kind, quotation.speaker ?? null, quotation.text]);
+    assert.deepStrictEqual(found('Ana Ruiz told the state broadcaster, Radio Sur, adding that the mine had flooded.'), [
+      ['indirect', 'ana-ruiz', 'the mine had flooded'],
+    ]);
+    assert.deepStrictEqual(found('Ruiz, however, told Radio Sur on Monday in Lima that the talks had failed.'), [
+      ['indirect', 'ana-ruiz', 'the talks had failed'],
+    ]);
+    assert.deepStrictEqual(found('Ruiz told reporters shortly after midnight.'), []);
+    assert.deepStrictEqual(found('“We need boats,” Ana Ruiz, Oxfam’s spokesperson in Peru said.'), [
+      ['direct', 'ana-ruiz', 'We need boats'],
+    ]);
+    assert.deepStrictEqual(
+      found('Ruiz declared a state of emergency. Ruiz said this on Tuesday in Lima at a forum.'),
+      [],
+    );
+    assert.deepStrictEqual(
+      found(
+        'Ruiz said the roads were closed, while Oxfam appealed for $2 million. Ruiz said the dam held; insisting that no one was hurt.',
+      ),
+      [
+        ['indirect', 'ana-ruiz', 'the roads were closed'],
+        ['indirect', 'ana-ruiz', 'the dam held'],
+        ['indirect', 'ana-ruiz', 'no one was hurt'],
+      ],
+    );
+  });
+
+  it('reads "he" or "she" as the person who spoke last, unless a sentence since opens with another', () => {
+    const index = indexOf({
+      entities: [
+        { id: 'ana-ruiz', name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'] },
+        { id: 'tomas-vidal', name: 'Tomás Vidal', type: 'person', aliases: ['Vidal'] },
+      ],
+    });
+    const speakers = (text: string) => quotationsIn(text, index).map((quotation) => quotation.speaker ?? null);
+    assert.deepStrictEqual(
+      speakers(
+        '“The fund is empty,” Ruiz said. The plan names the deputy, Tomás Vidal, as its head. “We will ask again,” she said.',
+      ),
+      ['ana-ruiz', 'ana-ruiz'],
+    );
+    assert.deepStrictEqual(
+      speakers(
+        '“The fund is empty,” Ruiz said. Tomás Vidal flew to Lima with the deputy. “We will ask again,” he said.',
+      ),
+      ['ana-ruiz', 'tomas-vidal'],
+    );
+    assert.deepStrictEqual(speakers('Ruiz said: “The van left.\n“It was empty,” she added.'), ['ana-ruiz']);
+  });
+
+  it('reads "they said" as the body named just before', () => {
+    const index = indexOf({
+      entities: [
+        { id: 'ana-ruiz', name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'] },
+        { id: 'oxfam', name: 'Oxfam', type: 'organization' },
+      ],
+    });
+    const found = quotationsIn('Ana Ruiz met Oxfam in Lima. “We need boats,” they said.', index);
+    assert.deepStrictEqual(
+      found.map((quotation) => [quotation.speaker ?? null, quotation.text]),
+      [['oxfam', 'We need boats']],
+    );
   });
 
   it('gives no speaker where the text names none, and takes no title of a work for a quotation', () => {

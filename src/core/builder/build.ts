@@ -88,12 +88,18 @@ export interface BuildOptions {
   readonly known?: readonly KnownEntity[];
 }
 
+export interface LinkedEntity {
+  readonly name: string;
+  readonly id: string;
+  readonly roles: readonly { readonly title: string; readonly source: string }[];
+}
+
 export interface BuildResult {
   readonly dictionary: DictionaryFileContent;
   /** Where the story's date came from: given, dateline, text or fallback. */
   readonly anchorSource: Timeline['anchorSource'];
-  /** What the article names that a loaded dictionary already knows: written there, not here. */
-  readonly linked: readonly { readonly name: string; readonly id: string }[];
+  /** What the article names that a loaded dictionary already knows: written there, not here; the titles the article gives them, for a story's disagreements. */
+  readonly linked: readonly LinkedEntity[];
   /** Each entity with its evidence sentence and confidence, in the dictionary's order. */
   readonly review: EntityReview[];
 }
@@ -194,7 +200,11 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
       builtFacts: [...builtFactsOf(entries, events, figures), ...quotations.map(quotationFact)],
     },
     anchorSource,
-    linked: [...linked].map(([entity, link]) => ({ name: entity.name, id: link.id })),
+    linked: [...linked].map(([entity, link]) => ({
+      name: entity.name,
+      id: link.id,
+      roles: (rolesOf.get(entity) ?? []).map(({ title, source }) => ({ title, source })),
+    })),
     review: reviewOf(
       text,
       article,

@@ -19,8 +19,10 @@ export interface RoleClue {
   readonly kind: 'family' | 'job' | 'ally';
   /** The noun, singular and lower-case ("brother", "prime minister"). */
   readonly noun: string;
-  /** Words that narrow it ("younger", "maternal", "media"). */
+  /** Words that narrow it ("younger", "maternal", "media", "assistant health"). */
   readonly modifiers: readonly string[];
+  /** What a title written before a name says it is for ("for preventive services"), lower-case. */
+  readonly complement?: string;
   readonly plural: boolean;
   readonly owner?: Owner;
 }
@@ -146,7 +148,11 @@ const nounPattern = [...RELATION_NOUNS.keys(), 'allie']
 const WORD = String.raw`[\p{L}\p{M}\p{N}'’.-]+`;
 /** A word of a noun phrase: never a verb or a conjunction ("Ibáñez, a former mayor of Concepción, is a member" has two phrases). */
 const PHRASE_WORD = String.raw`(?!(?:is|was|are|were|be|has|had|have|said|says|and|or|but|who|which|that|will|would)\s)${WORD}`;
-const BEFORE_NAME = new RegExp(String.raw`(?:^|[\s(—–])((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?,?\s+$`, 'u');
+/** A job before a name: "Kremlin spokesman Dmitry Peskov", "Liberia's Assistant Health Minister for Preventive Services, Nyenswa Tolbert". */
+const BEFORE_NAME = new RegExp(
+  String.raw`(?:^|[\s(—–])((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+((?:for|of)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}-]*)(?=,))?,?\s+$`,
+  'u',
+);
 /** ", the institute's director", " is vice president of Willbros Group": a job said of the name before it. */
 const APPOSITIVE = new RegExp(
   String.raw`^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?=[\p{Lu}\d])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`,
@@ -175,8 +181,8 @@ export function cluesOf(article: ReadArticle): MentionClues[] {
     const before = text.slice(Math.max(mention.sentence.start, mention.start - 160), mention.start);
     if (mention.title === undefined) {
       const match = BEFORE_NAME.exec(before);
-      if (match)
-        clues.before = roleClue(
+      if (match) {
+        const clue = roleClue(
           match[2]!,
           match[3] !== undefined,
           match[1]!,
@@ -185,6 +191,8 @@ export function cluesOf(article: ReadArticle): MentionClues[] {
           article,
           containing,
         );
+        clues.before = match[4] ? { ...clue, complement: match[4].toLowerCase() } : clue;
+      }
     } else {
       const beforeTitle = text.slice(Math.max(mention.sentence.start, mention.titleStart! - 80), mention.titleStart!);
       const possessor = POSSESSOR_BEFORE.exec(beforeTitle);
@@ -242,6 +250,8 @@ function roleClue(
   containing: (offset: number) => number | undefined,
 ): RoleClue {
   const noun = rawNoun.toLowerCase() === 'allie' ? 'ally' : rawNoun.toLowerCase();
+  // "Assistant Health Minister": a title in title case takes its capitalised words as modifiers.
+  const titleCase = /^\p{Lu}/u.test(rawNoun);
   const kind = RELATION_NOUNS.get(noun)!;
   const words = [...lead.matchAll(new RegExp(WORD, 'gu'))];
   const modifiers: string[] = [];
@@ -258,11 +268,22 @@ function roleClue(
     const possessive = /['’]s$/.test(word);
     if (possessive || /^\p{Lu}/u.test(word)) {
       const bare = possessive ? word.slice(0, -2) : word;
-      if (!possessive && article.demonyms.has(bare)) owner = { kind: 'demonym', demonym: bare };
-      else {
-        const mention = containing(offset);
-        if (mention !== undefined) owner = { kind: 'mention', mention };
+      const demonym = !possessive && article.demonyms.has(bare);
+      const mention = demonym ? undefined : containing(offset);
+      // A capitalised word that names nothing in a title-case title is part of it ("Assistant Health Minister").
+      if (
+        titleCase &&
+        !possessive &&
+        !demonym &&
+        mention === undefined &&
+        !NOT_MODIFIERS.has(lower) &&
+        modifiers.length < 3
+      ) {
+        modifiers.unshift(lower);
+        continue;
       }
+      if (demonym) owner = { kind: 'demonym', demonym: bare };
+      else if (mention !== undefined) owner = { kind: 'mention', mention };
       break;
     }
     if (!/^[\p{Ll}][\p{L}-]*$/u.test(word) || NOT_MODIFIERS.has(lower) || /ed$/.test(lower) || modifiers.length === 2)

@@ -115,7 +115,11 @@ export function factsOf(
       const owner =
         resolve(roleClue.owner, mention.index) ??
         (roleClue.kind === 'ally' ? personEarlierInSentence(mention, mentions, entityOf) : undefined);
-      const wording = [...roleClue.modifiers, roleClue.noun].join(' ');
+      const wording = [
+        ...roleClue.modifiers,
+        roleClue.noun,
+        ...(roleClue.complement ? [roleClue.complement] : []),
+      ].join(' ');
       if (roleClue.kind === 'family' && entity.type === 'person' && owner?.type === 'person') {
         relate(entity, FAMILY_RELATIONS[roleClue.noun]!, owner, source, wording);
       } else if (roleClue.kind === 'ally' && owner) {

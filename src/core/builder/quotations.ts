@@ -4,7 +4,7 @@
  * and offsets into the article as the builder reads it (line ends as LF).
  */
 import { EntityIndex } from '../dictionary/entityIndex';
-import type { Entity, QuotationKind } from '../dictionary/schema';
+import type { Entity, FactSource, QuotationKind } from '../dictionary/schema';
 import { quotationsIn } from '../quotes/attribution';
 import { foldName } from '../text/fold';
 import type { EntityEntry } from './build';
@@ -18,6 +18,8 @@ export interface QuotationEntry {
   readonly source: string;
   readonly start: number;
   readonly end: number;
+  /** In a story of several articles, each article that quotes it (see story.ts). */
+  sources?: FactSource[];
 }
 
 /** The key a dictionary's "builtFacts" records a quotation by. */

@@ -13,9 +13,10 @@ import { figuresAgree, sameQuantity } from '../text/figures';
 import { keyAgreement } from '../text/nameKeys';
 import { sentenceSpans } from '../text/sentences';
 import { actionsIn } from '../timeline/conflicts';
-import type { DictionaryFileContent, EntityEntry, EventEntry } from './build';
+import type { DictionaryFileContent, EntityEntry, EventEntry, LinkedEntity } from './build';
 import { builtFactsOf } from './builtFacts';
 import type { FigureEntry } from './figures';
+import { type QuotationEntry, quotationFact } from './quotations';
 import { KnownEntities } from './linking';
 import { aliasText } from './merge';
 
@@ -26,6 +27,8 @@ export interface ArticleBuild {
   /** The article's text as the builder read it (line ends as LF): where the sources' offsets point. */
   readonly text: string;
   readonly dictionary: DictionaryFileContent;
+  /** The people and bodies it names that a loaded dictionary knows, with the titles it gives them. */
+  readonly linked?: readonly LinkedEntity[];
 }
 
 type Sourced = { sources?: FactSource[] };
@@ -44,7 +47,10 @@ class Story {
   private readonly names = new Map<EntityEntry, Map<string, FactSource[]>>();
   private readonly events: (EventEntry & Sourced)[] = [];
   private readonly figures: FigureEntry[] = [];
+  private readonly quotations: QuotationEntry[] = [];
   private readonly disagreements: Disagreement[] = [];
+  /** The titles the articles give people a loaded dictionary knows (not written here, but compared like the story's own). */
+  private readonly knownRoles = new Map<string, { name: string; roles: EntityEntry['roles'] }>();
 
   add(article: ArticleBuild): void {
     const sourceOf = (sentence: string): FactSource => factSource(article, sentence);
@@ -61,11 +67,7 @@ class Story {
       if (match) for (const alias of [entity.name, ...entity.aliases]) addAlias(match, alias);
     }
     for (const [entity, target] of joined) {
-      for (const role of entity.roles) {
-        const same = target.roles.find((known) => foldName(known.title) === foldName(role.title));
-        if (same) addSource(same, sourceOf(role.source));
-        else target.roles.push({ ...role, sources: [sourceOf(role.source)] });
-      }
+      for (const role of entity.roles) addRole(target.roles, role.title, sourceOf(role.source));
       for (const relation of entity.relations) {
         const targetId = idOf.get(relation.target) ?? relation.target;
         const same = target.relations.find((known) => known.type === relation.type && known.target === targetId);
@@ -80,6 +82,20 @@ class Story {
         { ...event, entities: event.entities.map((id) => idOf.get(id) ?? id) },
       ]);
     for (const [sentence, events] of bySentence) this.addEvents(events, sourceOf(sentence));
+    for (const link of article.linked ?? []) {
+      const known = this.knownRoles.get(link.id) ?? { name: link.name, roles: [] };
+      this.knownRoles.set(link.id, known);
+      for (const role of link.roles) addRole(known.roles, role.title, sourceOf(role.source));
+    }
+    for (const quotation of article.dictionary.quotations ?? []) {
+      const speaker = idOf.get(quotation.speaker) ?? quotation.speaker;
+      const same = this.quotations.find(
+        (known) => known.speaker === speaker && foldName(known.text) === foldName(quotation.text),
+      );
+      // Its offsets are those of the first article that quotes it, the first of its sources.
+      if (same) addSource(same, sourceOf(quotation.source));
+      else this.quotations.push({ ...quotation, speaker, sources: [sourceOf(quotation.source)] });
+    }
     for (const figure of article.dictionary.figures ?? [])
       this.addFigure({ ...figure, entities: figure.entities.map((id) => idOf.get(id) ?? id) }, sourceOf(figure.source));
   }
@@ -210,8 +226,9 @@ class Story {
           entity.id,
           spellings.map(([name, sources]) => [name, sources]),
         );
-      if (entity.type === 'person') this.titleDisagreements(entity);
+      if (entity.type === 'person') this.titleDisagreements(entity.id, entity.name, entity.roles);
     }
+    for (const [id, { name, roles }] of this.knownRoles) this.titleDisagreements(id, name, roles);
     const events = this.events;
     const figures = this.figures;
     const first = articles[0]!.dictionary.source;
@@ -227,17 +244,18 @@ class Story {
       },
       entities: this.entities,
       events,
+      quotations: this.quotations,
       ...(figures.length > 0 ? { figures } : {}),
       ...(this.disagreements.length > 0 ? { disagreements: this.disagreements } : {}),
       builtEntities: this.entities.map((entity) => entity.id),
-      builtFacts: builtFactsOf(this.entities, events, figures),
+      builtFacts: [...builtFactsOf(this.entities, events, figures), ...this.quotations.map(quotationFact)],
     };
   }
 
   /** Titles two articles give one person where neither shares one with the other ("President" against "Prime Minister"). */
-  private titleDisagreements(entity: EntityEntry): void {
+  private titleDisagreements(id: string, name: string, roles: EntityEntry['roles']): void {
     const byFile = new Map<string, { title: string; sources: FactSource[] }[]>();
-    for (const role of entity.roles)
+    for (const role of roles)
       for (const source of role.sources ?? [])
         byFile.set(source.file, [...(byFile.get(source.file) ?? []), { title: role.title, sources: role.sources! }]);
     if (byFile.size < 2) return;
@@ -251,8 +269,8 @@ class Story {
     );
     if (!apart) return;
     const claims = new Map<string, FactSource[]>();
-    for (const role of entity.roles) claims.set(role.title, role.sources ?? []);
-    this.disagree('title', entity.name, entity.id, [...claims]);
+    for (const role of roles) claims.set(role.title, role.sources ?? []);
+    this.disagree('title', name, id, [...claims]);
   }
 }
 
@@ -274,6 +292,13 @@ function addSource(fact: Sourced, source: FactSource): void {
   const sources = fact.sources ?? [];
   if (!sources.some((known) => known.file === source.file && known.start === source.start))
     fact.sources = [...sources, source];
+}
+
+/** A role an article states, joined to the same title from another article, with its source. */
+function addRole(roles: EntityEntry['roles'], title: string, source: FactSource): void {
+  const same = roles.find((known) => foldName(known.title) === foldName(title));
+  if (same) addSource(same, source);
+  else roles.push({ title, source: source.sentence, sources: [source] });
 }
 
 function addAlias(entity: EntityEntry, alias: string | { text: string; matchCase: boolean }): void {

@@ -1,5 +1,5 @@
 import type { EntityIndex, FromDictionary, IndexedEntity, RelationLine } from '../dictionary/entityIndex';
-import type { Dictionary, EntityType, FactSource } from '../dictionary/schema';
+import type { Dictionary, EntityType, FactSource, Role } from '../dictionary/schema';
 import { type QuotationLink, saidBlock } from './quotationCard';
 
 /** Makes the link target that opens an entity (a command URI in VS Code). */
@@ -110,7 +110,9 @@ export function renderEntityCard(
   );
   // Where the entity's facts come from several dictionaries, each fact names its own.
   const sourced = entity.dictionaries.length > 1;
-  const roleText = (role: { readonly title: string }) => escapeMarkdown(role.title);
+  // In a story of several articles each role names the articles that give it.
+  const roleText = (role: Role) =>
+    escapeMarkdown(role.title) + (!sourced && role.sources ? ` \\(${escapeMarkdown(articlesOf(role.sources))}\\)` : '');
   if (entity.roles.length > 0)
     blocks.push(sourced ? bySource(entity.roles, roleText, ' · ') : entity.roles.map(roleText).join(' · '));
   if (entity.description) blocks.push(`*${escapeMarkdown(entity.description)}*`);
@@ -179,7 +181,8 @@ export function renderAmbiguousCard(
  * spelling): each value with the articles that give it, none chosen.
  */
 function disagreementLines(index: EntityIndex, entity: IndexedEntity): string | undefined {
-  const lines = entity.dictionaries.flatMap((dictionary) =>
+  // Any loaded story may disagree about the entity: one built while the entity was known elsewhere links to it, not holds it.
+  const lines = index.dictionaries.flatMap((dictionary) =>
     (dictionary.disagreements ?? [])
       .filter((disagreement) => disagreement.entity && index.canonicalId(disagreement.entity) === entity.id)
       .map((disagreement) => {
@@ -196,6 +199,11 @@ function disagreementLines(index: EntityIndex, entity: IndexedEntity): string | 
   return lines.length > 0 ? `**The sources disagree**\n${lines.join('\n')}` : undefined;
 }
 
+/** The articles that state a fact, each once: "agency.txt, local.txt". */
+export function articlesOf(sources: readonly FactSource[]): string {
+  return [...new Set(sources.map((source) => source.file))].join(', ');
+}
+
 function filesOf(sources: readonly FactSource[]): string {
-  return [...new Set(sources.map((source) => source.file))].join(', ') || 'no source named';
+  return articlesOf(sources) || 'no source named';
 }

@@ -7,7 +7,7 @@ import type { EntityIndex } from '../dictionary/entityIndex';
 import type { SourcedQuotation } from '../dictionary/quotations';
 import { sourceQuotationsOf } from '../quotes/matching';
 import { directQuotations } from '../text/quotationMarks';
-import { type EntityLink, escapeLinkTitle, escapeMarkdown } from './entityCard';
+import { type EntityLink, articlesOf, escapeLinkTitle, escapeMarkdown } from './entityCard';
 
 /** Makes the link target that shows a quotation's sentence in its source. */
 export type QuotationLink = (quotation: SourcedQuotation) => string;
@@ -33,7 +33,8 @@ export function saidBlock(index: EntityIndex, entityId: string, link: QuotationL
     const words = escapeMarkdown(firstWords(quotation.text));
     const said = quotation.kind === 'direct' ? `“${words}”` : `${words} \\(reported\\)`;
     const verb = quotation.verb ? ` — ${escapeMarkdown(quotation.verb)}` : '';
-    return `- ${said}${verb} · ${sourceLink(quotation, link)}`;
+    const articles = quotation.sources ? ` \\(${escapeMarkdown(articlesOf(quotation.sources))}\\)` : '';
+    return `- ${said}${verb} · ${sourceLink(quotation, link)}${articles}`;
   });
   const more =
     quotations.length > MAX_QUOTATIONS_SHOWN ? `\n\nand ${quotations.length - MAX_QUOTATIONS_SHOWN} more` : '';

@@ -1,6 +1,7 @@
 import type { EntityIndex } from '../dictionary/entityIndex';
 import type { Mention } from '../match/matcher';
-import { headlineSpans, quotationSpans, readSuppressions, within } from '../text/structure';
+import { quotationSpans } from '../text/quotationMarks';
+import { headlineSpans, readSuppressions, within } from '../text/structure';
 import { capitalisedRuns } from '../text/names';
 import {
   type CheckOptions,

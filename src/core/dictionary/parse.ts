@@ -499,7 +499,7 @@ function readQuotation(raw: unknown, index: number, report: Report): Quotation |
     report(where, '"text" (the quoted words) is missing or empty', 'error', [...at, 'text']);
     return undefined;
   }
-  reportUnknownKeys(raw, ['speaker', 'verb', 'kind', 'text', 'source', 'start', 'end'], where, at, report);
+  reportUnknownKeys(raw, ['speaker', 'verb', 'kind', 'text', 'source', 'start', 'end', 'sources'], where, at, report);
   const offset = (key: 'start' | 'end') => {
     const value = raw[key];
     if (value === undefined) return undefined;
@@ -524,6 +524,7 @@ function readQuotation(raw: unknown, index: number, report: Report): Quotation |
     text: raw.text.trim(),
     source: optionalString(raw.source),
     ...span,
+    ...sourcesOf(raw.sources),
   };
 }
 

@@ -153,6 +153,8 @@ export interface Quotation {
   /** Where the words stand in the article (UTF-16 offsets). */
   readonly start?: number;
   readonly end?: number;
+  /** In a story of several articles, each article that quotes it. */
+  readonly sources?: readonly FactSource[];
 }
 
 // Figures and several sources for one story (issue #19, items 4 and 5).

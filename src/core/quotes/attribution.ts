@@ -44,6 +44,7 @@ const VERBS = [
   'added',
   'adds',
   'adding',
+  'saying',
   'stated',
   'states',
   'announced',
@@ -76,6 +77,13 @@ const VERBS = [
   'admitted',
   'denied',
   'stressed',
+  'reported',
+  'reports',
+  'insisting',
+  'noting',
+  'stressing',
+  'emphasizing',
+  'emphasising',
   'according to',
 ];
 /** Lower case, as verbs are written ("United States" is no "states"), but for a sentence's opening "According to". */
@@ -108,7 +116,16 @@ const HEARERS = new Set([
 ]);
 /** Words that may stand between a speaker's name and the verb: "X has warned", "X also said". */
 const BETWEEN_SPEAKER_AND_VERB =
-  /^(?:['’]s?)?\s*,?\s*(?:(?:has|have|had|also|later|then|again|earlier|previously|once|would|will|has\s+since)\s+)*$/iu;
+  /^(?:['’]s?)?\s*,?\s*(?:(?:however|meanwhile|though|too|instead|in\s+turn),\s*)?(?:(?:has|have|had|also|later|then|again|earlier|previously|once|would|will|has\s+since)\s+)*$/iu;
+/** A description between a speaker's name and the verb: ", the mayor of Porto Alto,", ", Unicef's spokesperson in Pakistan". */
+const APPOSITIVE_BEFORE_VERB =
+  /,\s+(?:(?:the|an?)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)[^;:"“”.]{0,120}?,?\s*(?:(?:has|have|had|also|later|then)\s+)*$/u;
+/** Words that show a stretch is a clause (it has a verb): "the talks had failed", not "the official news agency, Xinhua". */
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed)\b/u;
+/** What follows "said" as its object, not a reported clause: "said this on Tuesday", "said so in a statement". */
+const OBJECT_NOT_CLAUSE =
+  /^(?:this|so|it|that|nothing|something)\s+(?:on|in|at|during|after|before|while|when|to|as|of)\b/iu;
 /** Words after a verb before the speaker: "said Tolbert", "says a spokesperson for the agency". */
 const BEFORE_SPEAKER =
   /^\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:person|man|woman)|representative|statement|report|official|source)\s+(?:for|of|from|at|by)\s+)?(?:the\s+)?(?:\p{Lu}\p{Ll}+\.?\s+){0,2}$/u;
@@ -140,6 +157,11 @@ export function quotationsIn(
   units.forEach((unit, unitIndex) => {
     const inUnit: DirectQuotation[] = [];
     while (quoteIndex < direct.length && direct[quoteIndex]!.start < unit.end) inUnit.push(direct[quoteIndex++]!);
+    // "he said" a sentence or two after a person spoke stands for that speaker, not for whoever was named since.
+    reader.recentSpeaker =
+      previous && unitIndex - previous.unit <= 2 && index.get(previous.speaker)?.type === 'person'
+        ? { speaker: previous.speaker, since: units[previous.unit]!.end }
+        : undefined;
     const attributions = reader.attributionsIn(unit, inUnit);
     const first = attributions[0];
     for (const quotation of inUnit) {
@@ -222,6 +244,8 @@ interface Attribution {
 class SpeakerReader {
   private readonly starts: number[];
   private readonly titleHolders = new Map<string, number[]>();
+  /** The person who spoke last, if in the sentence or two before, and where that sentence ends: whom "he" or "she" stands for. */
+  recentSpeaker: { speaker: string; since: number } | undefined;
 
   constructor(
     private readonly text: string,
@@ -236,6 +260,12 @@ class SpeakerReader {
     const { text } = this;
     const inQuotation = (offset: number) => quotations.some((q) => offset >= q.start && offset < q.end);
     const attributions: Attribution[] = [];
+    // A verb inside what an earlier attribution reports (", adding that…" and what follows it) is that speaker's.
+    // Clauses come in order: only the last attribution's can hold a later verb.
+    const consumed = (offset: number) => {
+      const clauses = attributions[attributions.length - 1]?.clauses ?? [];
+      return clauses.length > 0 && offset >= clauses[0]!.start && offset < clauses[clauses.length - 1]!.end;
+    };
     const sentence = text.slice(unit.start, unit.end);
     for (const match of sentence.matchAll(VERB_PATTERN)) {
       const verbStart = unit.start + match.index!;
@@ -243,8 +273,11 @@ class SpeakerReader {
       if (inQuotation(verbStart)) continue;
       const verb = match[0].toLowerCase().replace(/\s+/g, ' ');
       if (/^\s+to\b/.test(text.slice(verbEnd, verbEnd + 4)) && verb !== 'according to') continue; // "said to be"
+      const lead = text.slice(Math.max(unit.start, verbStart - MAX_LEAD), verbStart);
+      // "As VOA's Rosanne Skirble reports, …": the writer credits a report, no one is quoted.
+      if (consumed(verbStart) || /(?:^|[,;]\s*)as\s+[^,;]*$/iu.test(lead)) continue;
       if (verb === 'according to') {
-        const speaker = this.speakerAfter(verbEnd, unit);
+        const speaker = this.speakerAfter(verbEnd, unit) ?? this.pronounAfter(verbEnd);
         if (!speaker) continue;
         attributions.push({
           ...speaker,
@@ -253,12 +286,18 @@ class SpeakerReader {
         });
         continue;
       }
-      const before = this.speakerBefore(verbStart, unit);
-      const after = before ? undefined : this.speakerAfter(verbEnd, unit);
+      // ", adding that…", ", saying…": the participle's speaker is the sentence's.
+      const participle = /ing$/.test(verb) && /,\s*$/.test(lead);
+      const before = participle
+        ? (attributions[attributions.length - 1] ?? this.subjectAt(unit))
+        : this.speakerBefore(verbStart, unit);
+      // "told Xinhua": whoever is named after a telling verb heard it.
+      const after = before || TELLING_VERBS.has(verb) ? undefined : this.speakerAfter(verbEnd, unit);
       const speaker = before ?? after;
       if (!speaker) continue;
       // "CLAUSE, X said." or "CLAUSE, said X.": nothing is reported after the attribution, so it is before.
-      const endsSentence = after !== undefined || ENDS_SENTENCE.test(text.slice(verbEnd, unit.end));
+      const endsSentence =
+        after !== undefined || ENDS_SENTENCE.test(text.slice(verbEnd, Math.min(unit.end, verbEnd + MAX_LEAD)));
       const clauses = NAMING_VERBS.has(verb)
         ? []
         : endsSentence
@@ -285,9 +324,13 @@ class SpeakerReader {
     // Only the words just before the verb are read: a long sentence of many verbs costs no more than its length.
     const leadStart = Math.max(unit.start, verbStart - MAX_LEAD);
     const lead = text.slice(leadStart, verbStart);
-    const appositive = /,\s+(?:the|an?)\s+[^,]*,\s*$/u.exec(lead);
+    const appositive = APPOSITIVE_BEFORE_VERB.exec(lead);
     const described = appositive ? this.lastMentionEndingBy(leadStart + appositive.index) : -1;
-    const byName = described >= 0 && this.mentions[described]!.end === leadStart + appositive!.index;
+    // Closed by a comma (", the mayor of Porto Alto, told") it describes whatever it follows; else only a person ("X, Unicef's spokesperson in Pakistan said").
+    const byName =
+      described >= 0 &&
+      this.mentions[described]!.end === leadStart + appositive!.index &&
+      (/,\s*(?:\p{L}+\s+)*$/u.test(appositive![0].slice(1)) || this.typeOf(this.mentions[described]!) === 'person');
     const at = byName ? described : this.lastMentionEndingBy(verbStart);
     let mention = at >= 0 ? this.mentions[at]! : undefined;
     const gapEnd = byName ? mention!.end : verbStart;
@@ -324,8 +367,14 @@ class SpeakerReader {
       return { speaker: mention!.entityIds[0]!, mention: { start: mention!.start, end: mention!.end } };
     }
     const pronoun = /\b(\p{L}+)\s+(?:(?:also|later|then|again)\s+)?$/u.exec(lead);
+    // "“…,” they said": the body named last, a group speaking as one; not "damage they say was caused", a clause inside a phrase.
+    if (pronoun?.[1]!.toLowerCase() === 'they') {
+      if (!/(?:^|[,;:”"’]|\.)\s*$/u.test(lead.slice(0, pronoun.index))) return undefined;
+      const body = this.bodyBefore(leadStart + pronoun.index!);
+      return body ? { speaker: body } : undefined;
+    }
     if (pronoun && PRONOUNS.has(pronoun[1]!.toLowerCase())) {
-      const person = this.personBefore(leadStart + pronoun.index!);
+      const person = this.pronounSpeaker(leadStart + pronoun.index!);
       return person ? { speaker: person } : undefined;
     }
     const title = /\b(?:the|an?)\s+((?:[\p{L}'’.-]+\s+){0,3}?)([\p{L}-]+)\s+(?:(?:has|had|also|later)\s+)?$/iu.exec(
@@ -363,6 +412,13 @@ class SpeakerReader {
       if (speaker) return { speaker, end: verbEnd + title[0].length };
     }
     return undefined;
+  }
+
+  /** "according to him": the person the pronoun stands for. */
+  private pronounAfter(verbEnd: number): { speaker: string; end: number } | undefined {
+    const pronoun = /^\s+(?:him|her)\b/iu.exec(this.text.slice(verbEnd, verbEnd + 8));
+    const person = pronoun ? this.pronounSpeaker(verbEnd) : undefined;
+    return person ? { speaker: person, end: verbEnd + pronoun![0].length } : undefined;
   }
 
   /** The subject a sentence opens with: a name, or "The Pope". */
@@ -420,6 +476,33 @@ class SpeakerReader {
     return holders;
   }
 
+  /**
+   * Whom "he" or "she" at `offset` stands for: the person who spoke last, unless a sentence
+   * since opens with another person ("President Valdivia flew to Arequipa… "…," she said").
+   */
+  private pronounSpeaker(offset: number): string | undefined {
+    const named = this.personBefore(offset);
+    const recent = this.recentSpeaker;
+    if (!recent || named === recent.speaker) return named;
+    for (let at = this.lastMentionEndingBy(offset); at >= 0 && this.mentions[at]!.start >= recent.since; at--) {
+      const mention = this.mentions[at]!;
+      const opening = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*)$/u;
+      if (
+        this.typeOf(mention) === 'person' &&
+        opening.test(this.text.slice(Math.max(0, mention.start - 60), mention.start))
+      )
+        return named;
+    }
+    return recent.speaker;
+  }
+
+  /** The last organisation named before `offset`, in the sentence or two before. */
+  private bodyBefore(offset: number): string | undefined {
+    for (let at = this.lastMentionEndingBy(offset); at >= 0 && offset - this.mentions[at]!.end <= MAX_LEAD; at--)
+      if (this.typeOf(this.mentions[at]!) === 'organization') return this.mentions[at]!.entityIds[0]!;
+    return undefined;
+  }
+
   /** The last person named before `offset` who is not the hearer of a "told". */
   private personBefore(offset: number): string | undefined {
     for (let at = this.lastMentionEndingBy(offset); at >= 0; at--) {
@@ -445,19 +528,27 @@ class SpeakerReader {
   ): (Span & { verb: string })[] {
     const { text } = this;
     let start = verbEnd;
-    const rest = text.slice(verbEnd, unit.end);
+    // Only as far as the longest clause: a sentence of many verbs is read near each one.
+    const window = (from: number) => text.slice(from, Math.min(unit.end, from + MAX_CLAUSE));
+    const rest = window(verbEnd);
     // "said (in a statement) that", "told reporter X of Y that": "that" only where the clause begins.
     const that = /^\s*(?:[\p{L}'’-]+\s+){0,4}?that\s+/u.exec(rest);
     if (TELLING_VERBS.has(verb)) {
       start = this.afterHearer(verbEnd, unit);
-      start += /^that\s+/.exec(text.slice(start, unit.end))?.[0].length ?? 0;
+      // "told State House correspondents on Wednesday in Abuja that…": the clause begins after "that".
+      const told = /^(?:[\p{L}'’-]+\s+){0,8}?that\s+/u.exec(window(start));
+      if (told) start += told[0].length;
+      // Without "that", what follows the hearer is a clause only if it has a verb: not "told Xinhua, adding", "told reporters shortly after midnight".
+      else if (/^[,;:(]/.test(window(start)) || !CLAUSE_VERB.test(window(start).split(/[,;]/)[0]!)) return [];
     } else if (that) start = verbEnd + that[0].length;
     else
       start =
         verbEnd + (/^\s*(?:on\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day|today|yesterday)?\s*/u.exec(rest)?.[0].length ?? 0);
+    const clause = window(start);
     // A quotation right after the verb ("said, "…"") is direct speech, not a clause.
-    if (/^[,:]?\s*["“«]/.test(text.slice(start, unit.end)) || quotations.some((q) => q.start <= start && start < q.end))
-      return [];
+    if (/^[,:]?\s*["“«]/.test(clause) || quotations.some((q) => q.start <= start && start < q.end)) return [];
+    // "said this on Tuesday", "declared a state of emergency": an object, not a reported clause.
+    if (OBJECT_NOT_CLAUSE.test(clause) || (!that && !CLAUSE_VERB.test(clause))) return [];
     return splitClause(text, start, unit.end, verb);
   }
 
@@ -494,7 +585,12 @@ class SpeakerReader {
     verb: string,
   ): (Span & { verb: string })[] {
     const comma = this.text.lastIndexOf(',', attributionStart);
-    if (comma <= unit.start || quotations.some((q) => q.end >= comma - 2 && q.start <= unit.start + 2)) return [];
+    // A quotation before the attribution ("“…,” he added") is direct speech, not a clause.
+    if (
+      comma <= unit.start ||
+      quotations.some((q) => (q.end >= comma - 2 && q.start <= unit.start + 2) || (q.start < comma && comma < q.end))
+    )
+      return [];
     return splitClause(this.text, unit.start, comma, verb);
   }
 
@@ -546,7 +642,7 @@ function splitClause(text: string, start: number, end: number, verb: string): (S
   // Longer than any sentence: no clause of reported speech, and not read word by word for every verb of it.
   if (end - start > MAX_CLAUSE) return [];
   const clause = text.slice(start, end);
-  const adding = /,\s+(adding|saying)\s+(?:that\s+)?/iu.exec(clause);
+  const adding = /(?:[,;]\s+|\s+and\s+)(adding|saying|insisting|noting|stressing)\s+(?:that\s+)?/iu.exec(clause);
   if (adding) {
     return [
       ...splitClause(text, start, start + adding.index, verb),
@@ -554,7 +650,7 @@ function splitClause(text: string, start: number, end: number, verb: string): (S
     ];
   }
   const aside =
-    /,\s+(?:contrary\s+to|according\s+to|despite\s+(?:the\s+)?fact|as\s+(?:\p{L}+\s+){0,3}(?:said|says|reported))\b/iu.exec(
+    /,\s+(?:contrary\s+to|according\s+to|despite\s+(?:the\s+)?fact|as\s+(?:\p{L}+\s+){0,3}(?:said|says|reported)|while|whereas|and\s+\p{Ll}+ed\s)\b/iu.exec(
       clause,
     );
   let stop = aside ? start + aside.index : end;

@@ -1,8 +1,10 @@
 /**
- * Direct quotations as news copy writes them: “curly”, "straight" and «guillemet» marks, a
- * quotation that runs over paragraphs (each continued paragraph opens with a mark and the
- * one before it does not close), quotations nested inside others, and marks that are not
- * quotations at all: ″ and " after a figure are inch or second signs (6′2″, 12" pipe).
+ * Direct quotations as news copy writes them: “curly”, "straight" and «guillemet» marks (an
+ * English quotation opened curly may close straight, and the other way round), a quotation
+ * that runs over paragraphs (each continued paragraph opens with a mark and the one before it
+ * does not close), quotations nested inside others, and marks that are not quotations at
+ * all: ″ and " after a figure are inch or second signs (6′2″, 12" pipe). A paragraph ends at a
+ * blank line, or at a line break after a sentence's end (pages copied as one line a paragraph).
  * One pass over the text, so a quotation of any length costs no more than its characters.
  */
 import type { Span } from './structure';
@@ -17,6 +19,8 @@ export interface DirectQuotation extends Span {
 }
 
 const CLOSER_OF: Readonly<Record<string, string>> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+/** English copy mixes curly and straight marks: either closes a quotation either opened. */
+const ENGLISH_MARKS = new Set(['“', '”', '"']);
 const OPENERS = new Set(Object.keys(CLOSER_OF));
 /** What may stand before an opening straight mark: nothing, a space, a bracket or dash, or another opening mark. */
 const OPENS_AFTER = /[\s([{—–\-/'‘“«]/;
@@ -60,7 +64,7 @@ export function directQuotations(text: string): DirectQuotation[] {
 
   for (let i = 0; i <= text.length; i++) {
     const c = text[i];
-    if (i === text.length || (c === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 3 + 8)))) {
+    if (i === text.length || (c === '\n' && endsParagraph(text, i))) {
       const next = afterSpaces(text, i);
       if (stack.length > 0) {
         const innerEnd = trimmedEnd(text, i);
@@ -83,7 +87,7 @@ export function directQuotations(text: string): DirectQuotation[] {
     }
     if (c === undefined || !isMark(c) || isMeasureSign(text, i)) continue;
     const top = stack[stack.length - 1];
-    if (top && c === CLOSER_OF[top.mark] && (c !== '"' || closesHere(text, i))) {
+    if (top && closes(top.mark, c) && (c !== '"' || closesHere(text, i))) {
       if (stack.length === 1) finish(i + 1, trimmedEnd(text, i), true);
       else stack.pop();
     } else if (OPENERS.has(c) && (c !== '"' || opensHere(text, i))) {
@@ -91,6 +95,22 @@ export function directQuotations(text: string): DirectQuotation[] {
     }
   }
   return quotations;
+}
+
+/** Whether the line break at `at` ends a paragraph: a blank line follows, or the line before ends a sentence. */
+function endsParagraph(text: string, at: number): boolean {
+  return (
+    /^\n[ \t]*\n/.test(text.slice(at, at + 3 + 8)) || /[.!?…][”"’'»)]*[ \t]*$/.test(text.slice(Math.max(0, at - 8), at))
+  );
+}
+
+function closes(opener: string, c: string): boolean {
+  return c === CLOSER_OF[opener] || (c !== '“' && ENGLISH_MARKS.has(c) && ENGLISH_MARKS.has(opener) && opener !== '„');
+}
+
+/** Where direct quotations stand, marks included: words a rule leaves as said. */
+export function quotationSpans(text: string): Span[] {
+  return directQuotations(text).map(({ start, end }) => ({ start, end }));
 }
 
 function isMark(c: string): boolean {

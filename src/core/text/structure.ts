@@ -1,7 +1,7 @@
 /**
  * What a checker needs to know about where a word stands in a news draft: at a sentence
- * start (where any word has a capital), in a headline (title case), inside a direct
- * quotation (what was said, never to be "fixed"), or where the writer switched a rule off.
+ * start (where any word has a capital), in a headline (title case), or where the writer
+ * switched a rule off (direct quotations: quotationMarks.ts).
  */
 
 /** A half-open range of UTF-16 offsets. */
@@ -41,38 +41,6 @@ function lineAt(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset) + 1;
   const end = text.indexOf('\n', offset + 1);
   return text.slice(start, end < 0 ? text.length : end);
-}
-
-/** Quotation marks that close a quotation opened by each mark: curly, straight, guillemets and German low-high. */
-const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '„': '“' };
-/** English copy mixes curly and straight marks: either closes a quotation either opened. */
-const ENGLISH_CLOSERS = new Set(['”', '"']);
-
-/**
- * Spans of direct quotation: “curly”, «guillemet» and „low-high“ pairs, and straight double
- * quotes paired within a paragraph. An unclosed quotation ends at the paragraph's end, as
- * wire copy runs quotes over paragraphs without closing them.
- */
-export function quotationSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let open = -1;
-  let closer = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const paragraphBreak = c === '\n' && text[i + 1] === '\n';
-    if (paragraphBreak && open >= 0) {
-      spans.push({ start: open, end: i });
-      open = -1;
-    } else if (open >= 0 && (c === closer || (ENGLISH_CLOSERS.has(c) && ENGLISH_CLOSERS.has(closer)))) {
-      spans.push({ start: open, end: i + 1 });
-      open = -1;
-    } else if (QUOTE_CLOSERS[c] !== undefined && (open < 0 || (c === '“' && closer === '”'))) {
-      open = i;
-      closer = QUOTE_CLOSERS[c]!;
-    }
-  }
-  if (open >= 0) spans.push({ start: open, end: text.length });
-  return spans;
 }
 
 /**

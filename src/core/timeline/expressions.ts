@@ -1,7 +1,8 @@
 import { isIsoDatePrefix } from '../dictionary/parse';
 import type { DatePrecision } from '../dictionary/schema';
 import { NUMBER_WORDS } from '../text/numberWords';
-import { type Span, overlapping, quotationSpans } from '../text/structure';
+import { quotationSpans } from '../text/quotationMarks';
+import { type Span, overlapping } from '../text/structure';
 import { type Day, addDays, addMonths, compareDays, formatDay, formatMonth, pad, weekday } from '../text/calendar';
 
 /** A point or span in time, as precise as the words allow. */

@@ -1,7 +1,8 @@
 import { ARTICLE_PREFIX, withoutArticles } from '../text/names';
 import type { IndexedEntity } from '../dictionary/entityIndex';
 import { foldName } from '../text/fold';
-import { quotationSpans, within } from '../text/structure';
+import { quotationSpans } from '../text/quotationMarks';
+import { within } from '../text/structure';
 import type { IWorkspace, TextPosition } from './document';
 import type { IndexedFile } from './workspaceIndex';
 

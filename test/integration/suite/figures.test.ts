@@ -73,25 +73,34 @@ suite('Figures', function () {
     assert.ok(diagnostics[0]!.message.includes(SOURCE), diagnostics[0]!.message);
   });
 
-  test('Build Entity Dictionary from Article on a folder writes one story dictionary with its disagreements', async () => {
-    const articles = vscode.Uri.joinPath(folder, 'wires');
-    await vscode.workspace.fs.writeFile(
-      vscode.Uri.joinPath(articles, 'agency.txt'),
-      encode(
-        'PORT VELAN, March 4, 2025 — A fire at the harbour killed at least 12 people, Mayor Irina Kalveta said.\n',
-      ),
-    );
-    await vscode.workspace.fs.writeFile(
-      vscode.Uri.joinPath(articles, 'local.txt'),
-      encode(
-        'PORT VELAN, March 5, 2025 — A fire at the harbour killed at least 15 people, Governor Irina Kalveta said.\n',
-      ),
-    );
+  interface Story {
+    entities: { name: string }[];
+    disagreements?: { kind: string; entity?: string; claims: { value: string; sources: { file: string }[] }[] }[];
+  }
+
+  /**
+   * Two wires on one fire that call `person` Mayor and Governor and name `body`, built into one story dictionary
+   * from their folder (a story of names all known elsewhere is not written: `body` is new to every loaded dictionary).
+   */
+  async function buildStory(subfolder: string, person: string, body: string): Promise<Story> {
+    const articles = vscode.Uri.joinPath(folder, subfolder);
+    for (const [file, day, killed, title] of [
+      ['agency.txt', 4, 12, 'Mayor'],
+      ['local.txt', 5, 15, 'Governor'],
+    ] as const)
+      await vscode.workspace.fs.writeFile(
+        vscode.Uri.joinPath(articles, file),
+        encode(
+          `PORT VELAN, March ${day}, 2025 — A fire at the harbour killed at least ${killed} people, ${title} ${person} said. ${body} closed its docks.\n`,
+        ),
+      );
     await vscode.commands.executeCommand('newsroomLens.buildDictionary', articles, [articles]);
     const written = vscode.Uri.joinPath(articles, 'story.entities.json');
-    const story = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(written))) as {
-      disagreements?: { kind: string; claims: { value: string; sources: { file: string }[] }[] }[];
-    };
+    return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(written))) as Story;
+  }
+
+  /** The title disagreement: Mayor from agency.txt, Governor from local.txt; and the figures disagree too. */
+  function assertTitlesAndFigureDisagree(story: Story): NonNullable<Story['disagreements']>[number] {
     const title = story.disagreements?.find((disagreement) => disagreement.kind === 'title');
     assert.deepStrictEqual(
       title?.claims.map((claim) => [claim.value, claim.sources.map((source) => source.file)]),
@@ -101,5 +110,17 @@ suite('Figures', function () {
       ],
     );
     assert.ok(story.disagreements?.some((disagreement) => disagreement.kind === 'figure'));
+    return title!;
+  }
+
+  test('Build Entity Dictionary from Article on a folder writes one story dictionary with its disagreements', async () => {
+    assertTitlesAndFigureDisagree(await buildStory('wires', 'Irina Kalveta', 'Velan Shipping Company'));
+  });
+
+  test('a story whose person is in a loaded dictionary links her there and still records the titles the articles disagree on', async () => {
+    const story = await buildStory('wires-known', 'Elena Fostrova', 'Maren Ferry Lines');
+    // harbour.entities.json (loaded) knows her: the story links to her entry instead of writing her again.
+    assert.ok(!story.entities.some((entity) => entity.name === 'Elena Fostrova'), JSON.stringify(story.entities));
+    assert.strictEqual(assertTitlesAndFigureDisagree(story).entity, 'elena-fostrova');
   });
 });
