@@ -9,6 +9,7 @@ import {
   pngWithText,
   svgWithMetadata,
 } from '../core/map/export';
+import { type DrawnCounts, DrawReceipts } from '../core/map/drawReceipts';
 import { type StoryMap, storyMap } from '../core/map/graph';
 import type { Activity } from '../core/workspace/activity';
 import { KeyedDebounce } from '../core/workspace/debounce';
@@ -46,7 +47,7 @@ export class StoryMapPanel implements vscode.Disposable {
   private current: StoryMap | undefined;
   private ready = false;
   private disposed = false;
-  private drawn = drawnSignal();
+  private readonly receipts = new DrawReceipts();
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposedEmitter.event;
 
@@ -89,9 +90,9 @@ export class StoryMapPanel implements vscode.Disposable {
     this.panel.onDidDispose(() => this.dispose());
   }
 
-  /** Resolves once the webview has drawn the map last sent to it: how many entities and relations it drew. */
-  whenDrawn(): Promise<{ nodes: number; edges: number }> {
-    return this.drawn.promise;
+  /** Resolves once the webview has drawn the map last sent to it (the first, if none was yet): how many entities and relations it drew. */
+  whenDrawn(): Promise<DrawnCounts> {
+    return this.receipts.whenDrawn();
   }
 
   /** Brings the panel forward, following the active draft. */
@@ -123,8 +124,7 @@ export class StoryMapPanel implements vscode.Disposable {
     if (!this.ready) return;
     this.redraws.cancel('redraw');
     this.current = this.map();
-    this.drawn = drawnSignal();
-    const message: ToStoryMap = { type: 'map', map: this.current };
+    const message: ToStoryMap = { type: 'map', map: this.current, version: this.receipts.next() };
     void this.panel.webview.postMessage(message);
   }
 
@@ -135,7 +135,7 @@ export class StoryMapPanel implements vscode.Disposable {
         this.post();
         return;
       case 'drawn':
-        this.drawn.resolve({ nodes: message.nodes, edges: message.edges });
+        this.receipts.receive(message.version, { nodes: message.nodes, edges: message.edges });
         this.services.log.info(
           `Story map: ${message.nodes} entities and ${message.edges} relations drawn in ${Math.round(message.ms)} ms.`,
         );
@@ -244,16 +244,6 @@ function exportBytes(
     case 'json':
       return text(mapToJson(map, positions));
   }
-}
-
-/** A promise of what the webview drew, and the function that settles it when the webview says so. */
-function drawnSignal(): {
-  promise: Promise<{ nodes: number; edges: number }>;
-  resolve: (drawn: { nodes: number; edges: number }) => void;
-} {
-  let resolve!: (drawn: { nodes: number; edges: number }) => void;
-  const promise = new Promise<{ nodes: number; edges: number }>((settle) => (resolve = settle));
-  return { promise, resolve };
 }
 
 /** The document of an editor showing a draft the extension annotates. */

@@ -235,7 +235,7 @@ function labelEdges(): void {
 }
 
 /** Brings the drawing in line with `next`: elements of what stays are updated in place, not redrawn. */
-function draw(next: StoryMap): void {
+function draw(next: StoryMap, version: number): void {
   const started = performance.now();
   layOut(next);
   const nodeIds = new Set(next.nodes.map((node) => node.id));
@@ -282,7 +282,7 @@ function draw(next: StoryMap): void {
   applyFilters();
   saveState();
   const ms = performance.now() - started;
-  vscode.postMessage({ type: 'drawn', nodes: next.nodes.length, edges: next.edges.length, ms });
+  vscode.postMessage({ type: 'drawn', version, nodes: next.nodes.length, edges: next.edges.length, ms });
 }
 
 function isShown(node: MapNode): boolean {
@@ -558,7 +558,7 @@ async function exportAs(format: MapExportFormat): Promise<void> {
 window.addEventListener('message', (event: MessageEvent<ToStoryMap>) => {
   if (event.data.type !== 'map') return;
   const first = drawnNodes.size === 0 && !saved;
-  draw(event.data.map);
+  draw(event.data.map, event.data.version);
   if (first) fit();
 });
 

@@ -3,8 +3,11 @@ import type { StoryMap } from '../core/map/graph';
 
 /** What the extension tells the story map's webview. */
 export type ToStoryMap =
-  /** The map to draw, new or changed: the webview keeps where it drew the nodes that stay. */
-  { readonly type: 'map'; readonly map: StoryMap };
+  /**
+   * The map to draw, new or changed: the webview keeps where it drew the nodes that stay.
+   * `version` counts the maps sent; the webview's "drawn" names the one it drew.
+   */
+  { readonly type: 'map'; readonly map: StoryMap; readonly version: number };
 
 /** What the story map's webview asks of the extension. */
 export type FromStoryMap =
@@ -21,4 +24,10 @@ export type FromStoryMap =
       readonly positions: readonly (readonly [string, number, number])[];
     }
   /** The map has been drawn: how long laying it out and drawing it took, in milliseconds. */
-  | { readonly type: 'drawn'; readonly nodes: number; readonly edges: number; readonly ms: number };
+  | {
+      readonly type: 'drawn';
+      readonly version: number;
+      readonly nodes: number;
+      readonly edges: number;
+      readonly ms: number;
+    };
