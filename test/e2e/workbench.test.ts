@@ -253,6 +253,61 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await openWithQuickOpen(page, 'draft.md');
   });
 
+  it('brings the story map back after a window reload with its filters, and draws it in the high contrast theme’s colours', async function () {
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Newsroom Lens: Show Story Map');
+    const map = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const places = map.locator('input[data-type="place"]');
+    await map.locator('#nodes .node.place').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await places.uncheck();
+    await map.locator('#nodes .node.place').first().waitFor({ state: 'hidden' });
+    // Developer: Reload Window, as the browser does it: the workbench and the extension start again.
+    await page.reload();
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.locator('.tab', { hasText: 'Story Map' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await map.locator('#nodes .node.person').first().waitFor({ state: 'visible', timeout: 30_000 });
+    assert.strictEqual(await places.isChecked(), false, 'the filter came back');
+    assert.ok((await map.locator('#nodes .node.place').count()) > 0);
+    assert.strictEqual(await map.locator('#nodes .node.place:visible').count(), 0, 'places stay hidden');
+    assert.match((await map.locator('#summary').textContent()) ?? '', /^draft\.md: /);
+
+    // Default High Contrast: entities drawn as outlines in the theme's entity colours, no faded transparency.
+    await runCommand(page, 'Preferences: Color Theme');
+    await page.keyboard.type('Default High Contrast');
+    await page
+      .locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Default High Contrast', hasNotText: 'Light' })
+      .waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await map.locator('body.vscode-high-contrast').waitFor({ state: 'attached', timeout: 20_000 });
+    const painted = (selector: string) =>
+      map
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const style = getComputedStyle(element);
+          return { fill: style.fill, stroke: style.stroke, opacity: style.opacity, strokeOpacity: style.strokeOpacity };
+        });
+    // The extension's contributed colours for high contrast: personBorder #ffd86b, organizationBorder #8fb8ff.
+    await page.mouse.move(5, 5);
+    const person = await painted('#nodes .node.person .dot');
+    assert.deepStrictEqual([person.fill, person.stroke], ['rgba(0, 0, 0, 0)', 'rgb(255, 216, 107)']);
+    assert.strictEqual((await painted('#nodes .node.organization .dot')).stroke, 'rgb(143, 184, 255)');
+    assert.strictEqual((await painted('#nodes .node.faded')).opacity, '1');
+    assert.strictEqual((await painted('#edges .edge')).strokeOpacity, '1');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'story-map-high-contrast.png') });
+
+    // Back as the other tests expect: the dark theme, every type shown, the map closed, the draft alone.
+    await runCommand(page, 'Preferences: Color Theme');
+    await page.keyboard.type('Default Dark Modern');
+    await page
+      .locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Default Dark Modern' })
+      .waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await places.check();
+    await runCommand(page, 'View: Close All Editor Groups');
+    await openWithQuickOpen(page, 'draft.md');
+  });
+
   it('flags a first reference with a squiggle and mends it from the quick-fix menu', async function () {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
