@@ -73,6 +73,7 @@ export class StoryMapPanel implements vscode.Disposable {
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         webviewOptions(services.extensionUri),
       );
+    // A restored panel comes with the options VS Code saved: ours are set again, as they are now.
     this.panel.webview.options = webviewOptions(services.extensionUri);
     this.panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'activity-bar.svg');
     this.panel.webview.html = webviewHtml(this.panel.webview, services.extensionUri, {

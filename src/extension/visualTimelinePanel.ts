@@ -55,6 +55,7 @@ class VisualTimelinePanel implements vscode.Disposable {
     private shownUri?: string,
   ) {
     this.pageReady = new Promise((resolve) => (this.markReady = resolve));
+    // A restored panel comes with the options VS Code saved: ours are set again, as they are now.
     panel.webview.options = webviewOptions(host.extensionUri);
     panel.webview.html = webviewHtml(panel.webview, host.extensionUri, {
       title: 'Visual Timeline',

@@ -10,7 +10,9 @@ import { lensApi, openEditor, waitFor, workspaceUri } from './helpers';
 async function acceptingSaveDialogs<T>(exporting: Thenable<T>): Promise<T> {
   let finished = false;
   const result = Promise.resolve(exporting).finally(() => (finished = true));
-  while (!finished) {
+  // Bounded: left running after a failed test, it would answer the next tests' questions.
+  const deadline = Date.now() + 60_000;
+  while (!finished && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     if (!finished) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
   }
@@ -120,9 +122,16 @@ suite('Story map', () => {
     this.timeout(90_000);
     const api = await lensApi();
     const draft = workspaceUri('draft.md');
-    // No draft in an editor: the map can only know its draft from the saved state.
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // No draft on screen (closing every editor would wait on another suite's unsaved draft): the map can only know
+    // its draft from the saved state.
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
     await openEditor(workspaceUri('desk.entities.json'));
+    assert.deepStrictEqual(
+      vscode.window.visibleTextEditors.filter((editor) =>
+        ['markdown', 'plaintext'].includes(editor.document.languageId),
+      ),
+      [],
+    );
     const restored = vscode.window.createWebviewPanel('newsroomLens.storyMap', 'Story Map', vscode.ViewColumn.Beside);
     const state = {
       draft: draft.toString(),
@@ -140,6 +149,6 @@ suite('Story map', () => {
     const drawn = await panel.whenDrawn();
     assert.strictEqual(drawn.nodes, [...api.index().entities()].length);
     await vscode.window.tabGroups.close(storyMapTabs());
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
