@@ -22,7 +22,7 @@ import { isAnnotated } from './config';
 import { showEntry } from './definitions';
 import type { DictionaryService } from './dictionaryService';
 import { STORY_MAP_VIEW_TYPE } from './ids';
-import { webviewHtml, webviewOptions } from './webviewShell';
+import { savedDraft, webviewHtml, webviewOptions } from './webviewShell';
 
 /** How long the map waits after the last keystroke in the draft before it counts mentions again. */
 const REDRAW_DELAY_MS = 400;
@@ -335,18 +335,6 @@ export async function reviveStoryMap(
   panel: vscode.WebviewPanel,
   state: unknown,
 ): Promise<StoryMapPanel> {
+  // Without a draft that can still be opened, the map follows the active draft.
   return new StoryMapPanel(services, panel, await savedDraft(state));
-}
-
-/** The draft named in a page's saved state, if it can still be opened and is one the extension annotates. */
-async function savedDraft(state: unknown): Promise<vscode.TextDocument | undefined> {
-  const draft = typeof state === 'object' && state !== null ? (state as { draft?: unknown }).draft : undefined;
-  if (typeof draft !== 'string') return undefined;
-  try {
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(draft, true));
-    return isAnnotated(document) ? document : undefined;
-  } catch {
-    // Deleted or moved since: the map follows the active draft instead.
-    return undefined;
-  }
 }

@@ -7,7 +7,7 @@ import type { DocumentTimeline } from '../core/workspace/timelines';
 import type { FromVisualTimeline, ToVisualTimeline } from '../webview/visualTimelineMessages';
 import { rangeOf } from './documents';
 import { COMMANDS, VISUAL_TIMELINE_PANEL } from './ids';
-import { webviewHtml, webviewOptions } from './webviewShell';
+import { savedDraft, webviewHtml, webviewOptions } from './webviewShell';
 
 /** What the panel needs from the rest of the extension (the Timeline view's draft and data). */
 export interface VisualTimelineHost {
@@ -211,15 +211,10 @@ export async function reviveVisualTimeline(
     panel.dispose();
     return;
   }
-  const draft = typeof state === 'object' && state !== null ? (state as { draft?: unknown }).draft : undefined;
-  if (typeof draft === 'string' && !host.shownDocument()) {
-    try {
-      host.showDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse(draft, true)));
-    } catch {
-      // Deleted or moved since: the picture shows what the Timeline view shows.
-    }
-  }
-  open = new VisualTimelinePanel(panel, host, () => (open = undefined), typeof draft === 'string' ? draft : undefined);
+  // Without a draft that can still be opened, the picture shows what the Timeline view shows.
+  const draft = await savedDraft(state);
+  if (draft && !host.shownDocument()) host.showDocument(draft);
+  open = new VisualTimelinePanel(panel, host, () => (open = undefined), draft?.uri.toString());
   await open.update();
 }
 
