@@ -58,6 +58,21 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Picks a colour theme by its name in the theme picker (Ctrl+K Ctrl+T), by a click: Enter would take the first row. */
+async function pickColourTheme(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  // A row reads its group's label before the theme's name ("Dark High ContrastDefault High Contrast").
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ hasText: new RegExp(`${name}$`) })
+    .first();
+  await row.click({ timeout: 10_000 });
+}
+
 describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
   let server: RunningCodeServer;
   let browser: Browser;
@@ -78,6 +93,9 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
         'workbench.colorTheme': 'Default Dark Modern',
         'editor.minimap.enabled': false,
         'editor.fontSize': 15,
+        // The sample draft opens by its address (as `npm start` opens it), which alone would keep a reloaded window
+        // from restoring its editors and panels.
+        'window.restoreWindows': 'preserve',
       },
     });
     ({ browser, page } = await openSampleDraft(server.url, workspace));
@@ -261,8 +279,10 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await map.locator('#nodes .node.place').first().waitFor({ state: 'visible', timeout: 30_000 });
     await places.uncheck();
     await map.locator('#nodes .node.place').first().waitFor({ state: 'hidden' });
-    // Developer: Reload Window, as the browser does it: the workbench and the extension start again.
-    await page.reload();
+    // Developer: Reload Window: the workbench and the extension start again, the panel is restored.
+    const reloaded = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await page.locator('.tab', { hasText: 'Story Map' }).first().waitFor({ state: 'visible', timeout: 30_000 });
     await map.locator('#nodes .node.person').first().waitFor({ state: 'visible', timeout: 30_000 });
@@ -272,12 +292,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     assert.match((await map.locator('#summary').textContent()) ?? '', /^draft\.md: /);
 
     // Default High Contrast: entities drawn as outlines in the theme's entity colours, no faded transparency.
-    await runCommand(page, 'Preferences: Color Theme');
-    await page.keyboard.type('Default High Contrast');
-    await page
-      .locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Default High Contrast', hasNotText: 'Light' })
-      .waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    await pickColourTheme(page, 'Default High Contrast');
     await map.locator('body.vscode-high-contrast').waitFor({ state: 'attached', timeout: 20_000 });
     const painted = (selector: string) =>
       map
@@ -297,12 +312,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'story-map-high-contrast.png') });
 
     // Back as the other tests expect: the dark theme, every type shown, the map closed, the draft alone.
-    await runCommand(page, 'Preferences: Color Theme');
-    await page.keyboard.type('Default Dark Modern');
-    await page
-      .locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Default Dark Modern' })
-      .waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    await pickColourTheme(page, 'Default Dark Modern');
     await places.check();
     await runCommand(page, 'View: Close All Editor Groups');
     await openWithQuickOpen(page, 'draft.md');
