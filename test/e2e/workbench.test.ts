@@ -65,10 +65,11 @@ async function pickColourTheme(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+T');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(name);
-  // A row reads its group's label before the theme's name ("Dark High ContrastDefault High Contrast").
+  // Not the theme's Light sibling ("Default High Contrast Light").
   const row = page
     .locator('.quick-input-list .monaco-list-row')
-    .filter({ hasText: new RegExp(`${name}$`) })
+    .filter({ hasText: name })
+    .filter({ hasNotText: `${name} Light` })
     .first();
   await row.click({ timeout: 10_000 });
 }
