@@ -83,7 +83,7 @@ function page(): string {
 // Run in the page (written as the page's JavaScript: this project's types have no DOM).
 const DRAW = `(map) => new Promise((resolve) => {
   const started = performance.now();
-  window.dispatchEvent(new MessageEvent('message', { data: { type: 'map', map } }));
+  window.dispatchEvent(new MessageEvent('message', { data: { type: 'map', map, version: 1 } }));
   requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
 })`;
 

@@ -50,6 +50,8 @@ export interface NewsroomLensApi {
   buildPrompts: BuildPrompts;
   /** How long the bundle took to load (when known) and `activate` to run, in milliseconds. */
   activation: ActivationTimes;
+  /** What VS Code calls to restore the pictures' panels after a window reload, by panel. */
+  panelSerializers: { storyMap: vscode.WebviewPanelSerializer; visualTimeline: vscode.WebviewPanelSerializer };
 }
 
 export interface ActivationTimes {
@@ -81,6 +83,8 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
   );
   const timelineView = new TimelineView(timelines, dictionaries);
   const buildPrompts = new BuildPrompts();
+  const timelineRegistration = registerTimelineView(timelineView, timelines, dictionaries);
+  const storyMap = registerStoryMap({ extensionUri: context.extensionUri, dictionaries, annotations, activity, log });
   context.subscriptions.push(
     log,
     dictionaries,
@@ -103,8 +107,8 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     registerStatusBar(dictionaries, annotations),
     registerEntitiesView(entitiesView, dictionaries),
     timelines,
-    registerTimelineView(timelineView, timelines, dictionaries),
-    registerStoryMap({ extensionUri: context.extensionUri, dictionaries, annotations, activity, log }),
+    timelineRegistration,
+    storyMap,
   );
   // Menus show the extension's commands only for the annotated languages.
   const setLanguagesContext = () =>
@@ -139,5 +143,6 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     workspaceMentions: workspace,
     timelineView,
     buildPrompts,
+    panelSerializers: { storyMap: storyMap.serializer, visualTimeline: timelineRegistration.serializer },
   };
 }

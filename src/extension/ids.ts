@@ -26,6 +26,7 @@ export const COMMANDS = {
   goToSourceOfNode: 'newsroomLens.entities.goToSource',
   showTimeline: 'newsroomLens.showTimeline',
   showStoryMap: 'newsroomLens.showStoryMap',
+  storyMapExport: 'newsroomLens.storyMap.export',
   timelineRefresh: 'newsroomLens.timeline.refresh',
   timelineFilter: 'newsroomLens.timeline.filter',
   timelineClearFilter: 'newsroomLens.timeline.clearFilter',

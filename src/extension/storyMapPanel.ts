@@ -9,6 +9,7 @@ import {
   svgWithMetadata,
 } from '../core/map/export';
 import { pngWithText } from '../core/text/pngText';
+import { type DrawnCounts, DrawReceipts } from '../core/map/drawReceipts';
 import { type StoryMap, storyMap } from '../core/map/graph';
 import type { Activity } from '../core/workspace/activity';
 import { KeyedDebounce } from '../core/workspace/debounce';
@@ -21,10 +22,12 @@ import { isAnnotated } from './config';
 import { showEntry } from './definitions';
 import type { DictionaryService } from './dictionaryService';
 import { STORY_MAP_VIEW_TYPE } from './ids';
-import { webviewHtml, webviewOptions } from './webviewShell';
+import { savedDraft, webviewHtml, webviewOptions } from './webviewShell';
 
 /** How long the map waits after the last keystroke in the draft before it counts mentions again. */
 const REDRAW_DELAY_MS = 400;
+/** How long an export asked for by command waits for the page's drawing. */
+const EXPORT_TIMEOUT_MS = 20_000;
 
 export interface StoryMapServices {
   readonly extensionUri: vscode.Uri;
@@ -46,19 +49,32 @@ export class StoryMapPanel implements vscode.Disposable {
   private current: StoryMap | undefined;
   private ready = false;
   private disposed = false;
-  private drawn = drawnSignal();
+  private readonly receipts = new DrawReceipts();
+  /** Exports asked for by command, waiting for the page's drawing: where each was saved, if it was. */
+  private readonly exportRequests = new Map<number, (saved: string | undefined) => void>();
+  private nextRequest = 0;
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposedEmitter.event;
 
-  constructor(private readonly services: StoryMapServices) {
+  /** A new panel, or one VS Code restored (`panel`) with the draft it showed before the window reloaded. */
+  constructor(
+    private readonly services: StoryMapServices,
+    panel?: vscode.WebviewPanel,
+    draft?: vscode.TextDocument,
+  ) {
     this.redraws = new KeyedDebounce(REDRAW_DELAY_MS, services.activity);
-    this.draft = draftOf(vscode.window.activeTextEditor) ?? vscode.window.visibleTextEditors.map(draftOf).find(Boolean);
-    this.panel = vscode.window.createWebviewPanel(
-      STORY_MAP_VIEW_TYPE,
-      'Story Map',
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      webviewOptions(services.extensionUri),
-    );
+    this.draft =
+      draft ?? draftOf(vscode.window.activeTextEditor) ?? vscode.window.visibleTextEditors.map(draftOf).find(Boolean);
+    this.panel =
+      panel ??
+      vscode.window.createWebviewPanel(
+        STORY_MAP_VIEW_TYPE,
+        'Story Map',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        webviewOptions(services.extensionUri),
+      );
+    // A restored panel comes with the options VS Code saved: ours are set again, as they are now.
+    this.panel.webview.options = webviewOptions(services.extensionUri);
     this.panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'activity-bar.svg');
     this.panel.webview.html = webviewHtml(this.panel.webview, services.extensionUri, {
       title: 'Story Map',
@@ -89,9 +105,14 @@ export class StoryMapPanel implements vscode.Disposable {
     this.panel.onDidDispose(() => this.dispose());
   }
 
-  /** Resolves once the webview has drawn the map last sent to it: how many entities and relations it drew. */
-  whenDrawn(): Promise<{ nodes: number; edges: number }> {
-    return this.drawn.promise;
+  /** Resolves once the webview has drawn the map last sent to it (the first, if none was yet): how many entities and relations it drew. */
+  whenDrawn(): Promise<DrawnCounts> {
+    return this.receipts.whenDrawn();
+  }
+
+  /** The draft the map is of. */
+  get shownDraft(): vscode.TextDocument | undefined {
+    return this.draft;
   }
 
   /** Brings the panel forward, following the active draft. */
@@ -123,8 +144,12 @@ export class StoryMapPanel implements vscode.Disposable {
     if (!this.ready) return;
     this.redraws.cancel('redraw');
     this.current = this.map();
-    this.drawn = drawnSignal();
-    const message: ToStoryMap = { type: 'map', map: this.current };
+    const message: ToStoryMap = {
+      type: 'map',
+      map: this.current,
+      version: this.receipts.next(),
+      ...(this.draft ? { draft: this.draft.uri.toString() } : {}),
+    };
     void this.panel.webview.postMessage(message);
   }
 
@@ -135,7 +160,7 @@ export class StoryMapPanel implements vscode.Disposable {
         this.post();
         return;
       case 'drawn':
-        this.drawn.resolve({ nodes: message.nodes, edges: message.edges });
+        this.receipts.receive(message.version, { nodes: message.nodes, edges: message.edges });
         this.services.log.info(
           `Story map: ${message.nodes} entities and ${message.edges} relations drawn in ${Math.round(message.ms)} ms.`,
         );
@@ -144,12 +169,18 @@ export class StoryMapPanel implements vscode.Disposable {
         return this.revealMention(message.id);
       case 'entry':
         return this.showEntryOf(message.id);
-      case 'export':
-        return this.save(
+      case 'export': {
+        // Answered: the wait for the page ends here, the one for the save dialog begins.
+        const requested = message.request === undefined ? undefined : this.exportRequests.get(message.request);
+        if (message.request !== undefined) this.exportRequests.delete(message.request);
+        const saved = await this.save(
           message.format,
           message.drawing,
           new Map(message.positions.map(([id, x, y]) => [id, { x, y }])),
         );
+        requested?.(saved);
+        return;
+      }
     }
   }
 
@@ -178,10 +209,34 @@ export class StoryMapPanel implements vscode.Disposable {
     if (entity) await showEntry(entity);
   }
 
-  /** Saves the map where the journalist chooses, with the source of each element in the file's metadata. */
-  private async save(format: MapExportFormat, drawing: string | Uint8Array | undefined, positions: MapPositions) {
+  /**
+   * Exports the map as the page draws it, as the page's Export button does (Export Story Map…):
+   * resolves to where it was saved, or undefined when the journalist cancelled or the page never answered.
+   */
+  async export(format: MapExportFormat): Promise<string | undefined> {
+    await this.whenDrawn();
+    const request = this.nextRequest++;
+    return new Promise<string | undefined>((resolve) => {
+      this.exportRequests.set(request, resolve);
+      const message: ToStoryMap = { type: 'export', format, request };
+      void this.panel.webview.postMessage(message);
+      // A page that does not answer (closed meanwhile) must not leave the export waiting; the save dialog may wait.
+      setTimeout(() => {
+        if (!this.exportRequests.delete(request)) return;
+        void vscode.window.showErrorMessage('Newsroom Lens: the story map’s page did not draw the picture in time.');
+        resolve(undefined);
+      }, EXPORT_TIMEOUT_MS);
+    });
+  }
+
+  /** Saves the map where the journalist chooses, with the source of each element in the file's metadata; resolves to where. */
+  private async save(
+    format: MapExportFormat,
+    drawing: string | Uint8Array | undefined,
+    positions: MapPositions,
+  ): Promise<string | undefined> {
     const map = this.current;
-    if (!map) return;
+    if (!map) return undefined;
     const choice = MAP_EXPORTS.find((candidate) => candidate.extension === format)!;
     const draft = this.draft;
     const uri = await vscode.window.showSaveDialog({
@@ -192,7 +247,7 @@ export class StoryMapPanel implements vscode.Disposable {
       filters: { [choice.label]: [format] },
       title: 'Export the story map',
     });
-    if (!uri) return;
+    if (!uri) return undefined;
     try {
       const bytes = exportBytes(map, format, drawing, positions);
       await vscode.workspace.fs.writeFile(uri, bytes);
@@ -200,18 +255,21 @@ export class StoryMapPanel implements vscode.Disposable {
       void vscode.window.showErrorMessage(
         `Newsroom Lens: the story map was not saved: ${error instanceof Error ? error.message : String(error)}`,
       );
-      return;
+      return undefined;
     }
     void vscode.window.setStatusBarMessage(
       `Newsroom Lens: story map saved to ${vscode.workspace.asRelativePath(uri)}`,
       5000,
     );
+    return uri.toString();
   }
 
   dispose(): void {
     // Closing the panel disposes it, and disposing it closes the panel: once is enough.
     if (this.disposed) return;
     this.disposed = true;
+    for (const resolve of this.exportRequests.values()) resolve(undefined);
+    this.exportRequests.clear();
     this.disposedEmitter.fire();
     this.disposables.dispose();
     this.panel.dispose();
@@ -244,16 +302,6 @@ function exportBytes(
   }
 }
 
-/** A promise of what the webview drew, and the function that settles it when the webview says so. */
-function drawnSignal(): {
-  promise: Promise<{ nodes: number; edges: number }>;
-  resolve: (drawn: { nodes: number; edges: number }) => void;
-} {
-  let resolve!: (drawn: { nodes: number; edges: number }) => void;
-  const promise = new Promise<{ nodes: number; edges: number }>((settle) => (resolve = settle));
-  return { promise, resolve };
-}
-
 /** The document of an editor showing a draft the extension annotates. */
 function draftOf(editor: vscode.TextEditor | undefined): vscode.TextDocument | undefined {
   return editor && isAnnotated(editor.document) ? editor.document : undefined;
@@ -266,4 +314,25 @@ export function openStoryMap(services: StoryMapServices, open: StoryMapPanel | u
     return open;
   }
   return new StoryMapPanel(services);
+}
+
+/** Exports the map open as `format` (else asked) where the journalist chooses; resolves to where it was saved. */
+export async function exportStoryMap(panel: StoryMapPanel, format: unknown): Promise<string | undefined> {
+  const choice =
+    MAP_EXPORTS.find((candidate) => candidate.extension === format) ??
+    (await vscode.window.showQuickPick([...MAP_EXPORTS], { title: 'Export the story map as…' }));
+  return choice ? panel.export(choice.extension) : undefined;
+}
+
+/**
+ * The story map VS Code restored after the window reloaded, in `panel`, from the state its
+ * page saved: the map of the same draft (the page itself keeps its filters, layout and zoom).
+ */
+export async function reviveStoryMap(
+  services: StoryMapServices,
+  panel: vscode.WebviewPanel,
+  state: unknown,
+): Promise<StoryMapPanel> {
+  // Without a draft that can still be opened, the map follows the active draft.
+  return new StoryMapPanel(services, panel, await savedDraft(state));
 }

@@ -9,7 +9,7 @@ import { isAnnotated } from './config';
 import { showSourceSentence } from './definitions';
 import type { DictionaryService } from './dictionaryService';
 import { rangeOf } from './documents';
-import { COMMANDS, TIMELINE_VIEW } from './ids';
+import { COMMANDS, TIMELINE_VIEW, VISUAL_TIMELINE_PANEL } from './ids';
 import { replaceDocumentFile } from './safeWrite';
 import type { DocumentTimeline, TimelineService } from './timeline';
 import type { VisualTimelineHost } from './visualTimelinePanel';
@@ -65,8 +65,13 @@ export class TimelineView implements vscode.TreeDataProvider<TimelineNode>, vsco
 
   private follow(editor: vscode.TextEditor | undefined): void {
     // Focus moving to a view or a dictionary keeps the last draft shown.
-    if (!editor || !isAnnotated(editor.document) || editor.document === this.document) return;
-    this.document = editor.document;
+    if (editor) this.show(editor.document);
+  }
+
+  /** Shows a draft's timeline (a restored visual timeline's, when no editor is active); anything else is ignored. */
+  show(document: vscode.TextDocument): void {
+    if (!isAnnotated(document) || document === this.document) return;
+    this.document = document;
     this.refresh();
   }
 
@@ -194,7 +199,7 @@ export function registerTimelineView(
   view: TimelineView,
   timelines: TimelineService,
   dictionaries: DictionaryService,
-): vscode.Disposable {
+): vscode.Disposable & { readonly serializer: vscode.WebviewPanelSerializer } {
   const tree = vscode.window.createTreeView(TIMELINE_VIEW, { treeDataProvider: view, showCollapseAll: true });
   view.attach(tree);
   const requireDraft = () => {
@@ -210,11 +215,17 @@ export function registerTimelineView(
     shownDocument: () => view.shownDocument,
     current: () => view.current(),
     onDidChange: view.onDidChangeTreeData,
+    showDocument: (document) => view.show(document),
     nameOf: (id) => dictionaries.index.get(id)?.name ?? id,
     showSource: (dictionary, event, column) => showSourceSentence(dictionary, event.source, event.text, column),
   };
   const visualTimeline = () => loadBundle(dictionaries.extensionUri, 'visualTimeline');
-  return vscode.Disposable.from(
+  const serializer: vscode.WebviewPanelSerializer = {
+    deserializeWebviewPanel: async (panel, state) =>
+      (await visualTimeline()).reviveVisualTimeline(visualHost, panel, state),
+  };
+  const registration = vscode.Disposable.from(
+    vscode.window.registerWebviewPanelSerializer(VISUAL_TIMELINE_PANEL, serializer),
     tree,
     view,
     vscode.commands.registerCommand(COMMANDS.showTimeline, async (resource?: unknown) => {
@@ -322,4 +333,5 @@ export function registerTimelineView(
       node?.kind === 'reference' ? showSourceSentence(node.dictionary, node.event.source, node.event.text) : undefined,
     ),
   );
+  return Object.assign(registration, { serializer });
 }

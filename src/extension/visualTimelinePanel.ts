@@ -8,7 +8,7 @@ import type { DocumentTimeline } from '../core/workspace/timelines';
 import type { FromVisualTimeline, ToVisualTimeline } from '../webview/visualTimelineMessages';
 import { rangeOf } from './documents';
 import { COMMANDS, VISUAL_TIMELINE_PANEL } from './ids';
-import { webviewHtml, webviewOptions } from './webviewShell';
+import { savedDraft, webviewHtml, webviewOptions } from './webviewShell';
 
 /** What the panel needs from the rest of the extension (the Timeline view's draft and data). */
 export interface VisualTimelineHost {
@@ -18,6 +18,8 @@ export interface VisualTimelineHost {
   current(): Promise<DocumentTimeline | undefined>;
   /** Fires when the shown draft or its timeline changes. */
   readonly onDidChange: vscode.Event<unknown>;
+  /** Makes the Timeline view show `document`: a restored panel's draft, when no editor chose one. */
+  showDocument(document: vscode.TextDocument): void;
   nameOf(id: string): string;
   /** Opens the article a dictionary event was taken from, with its sentence selected. */
   showSource(dictionary: Dictionary, event: DatedEvent, column: vscode.ViewColumn): Promise<void>;
@@ -38,7 +40,6 @@ const FORMATS = [
 class VisualTimelinePanel implements vscode.Disposable {
   private readonly disposables = new DisposableStore();
   private items: readonly TimelineItem[] = [];
-  private shownUri: string | undefined;
   private sources: readonly Dictionary[] = [];
   private readonly pngRequests = new Map<number, (reply: { dataUrl?: string; error?: string }) => void>();
   private nextRequest = 0;
@@ -47,12 +48,16 @@ class VisualTimelinePanel implements vscode.Disposable {
   private pageReady: Promise<void>;
   private markReady: () => void = () => undefined;
 
+  /** `shownUri`: the draft a restored page showed, whose window it keeps. */
   constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly host: VisualTimelineHost,
     private readonly onDispose: () => void,
+    private shownUri?: string,
   ) {
     this.pageReady = new Promise((resolve) => (this.markReady = resolve));
+    // A restored panel comes with the options VS Code saved: ours are set again, as they are now.
+    panel.webview.options = webviewOptions(host.extensionUri);
     panel.webview.html = webviewHtml(panel.webview, host.extensionUri, {
       title: 'Visual Timeline',
       script: 'visualTimeline.js',
@@ -85,7 +90,13 @@ class VisualTimelinePanel implements vscode.Disposable {
           : [];
       const fit = document?.uri.toString() !== this.shownUri;
       this.shownUri = document?.uri.toString();
-      await this.post({ type: 'data', title, items: this.items, fit });
+      await this.post({
+        type: 'data',
+        title,
+        items: this.items,
+        fit,
+        ...(this.shownUri === undefined ? {} : { draft: this.shownUri }),
+      });
     });
     return this.updating;
   }
@@ -183,6 +194,28 @@ export async function showVisualTimeline(host: VisualTimelineHost): Promise<void
     );
     open = new VisualTimelinePanel(panel, host, () => (open = undefined));
   }
+  await open.update();
+}
+
+/**
+ * The visual timeline VS Code restored after the window reloaded, in `panel`, from the state
+ * its page saved: the same draft's (shown in the Timeline view if no editor chose another),
+ * in the window the page kept.
+ */
+export async function reviveVisualTimeline(
+  host: VisualTimelineHost,
+  panel: vscode.WebviewPanel,
+  state: unknown,
+): Promise<void> {
+  // One picture at a time: one already open (shown by command meanwhile) stays, the restored one goes.
+  if (open) {
+    panel.dispose();
+    return;
+  }
+  // Without a draft that can still be opened, the picture shows what the Timeline view shows.
+  const draft = await savedDraft(state);
+  if (draft && !host.shownDocument()) host.showDocument(draft);
+  open = new VisualTimelinePanel(panel, host, () => (open = undefined), draft?.uri.toString());
   await open.update();
 }
 

@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { isAnnotated } from './config';
 
 /** A webview of ours runs its script and reads files only from the extension's dist/webview/ and media/, nothing from the workspace. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -63,4 +64,20 @@ ${page.body ?? ''}
 <script nonce="${once}" src="${uri('dist', 'webview', page.script)}"></script>
 </body>
 </html>`;
+}
+
+/**
+ * The draft named (by URI) in the state a page of ours saved, for a panel VS Code restores
+ * after a window reload: undefined when there is none, or it can no longer be opened.
+ */
+export async function savedDraft(state: unknown): Promise<vscode.TextDocument | undefined> {
+  const draft = typeof state === 'object' && state !== null ? (state as { draft?: unknown }).draft : undefined;
+  if (typeof draft !== 'string') return undefined;
+  try {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(draft, true));
+    return isAnnotated(document) ? document : undefined;
+  } catch {
+    // Deleted or moved since.
+    return undefined;
+  }
 }

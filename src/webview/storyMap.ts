@@ -24,6 +24,8 @@ interface SavedState {
   readonly hiddenTypes: readonly string[];
   readonly hiddenKinds: readonly string[];
   readonly view: View;
+  /** The draft the map is of (its URI), for the extension to show the same after a window reload. */
+  readonly draft?: string;
 }
 
 interface View {
@@ -69,6 +71,7 @@ const hiddenTypes = new Set<string>(saved?.hiddenTypes ?? []);
 const hiddenKinds = new Set<string>(saved?.hiddenKinds ?? []);
 let view: View = saved?.view ?? { x: 0, y: 0, k: 1 };
 let map: StoryMap | undefined;
+let draft = saved?.draft;
 let viewPending = false;
 
 const svg = document.getElementById('map') as unknown as SVGSVGElement;
@@ -235,7 +238,7 @@ function labelEdges(): void {
 }
 
 /** Brings the drawing in line with `next`: elements of what stays are updated in place, not redrawn. */
-function draw(next: StoryMap): void {
+function draw(next: StoryMap, version: number): void {
   const started = performance.now();
   layOut(next);
   const nodeIds = new Set(next.nodes.map((node) => node.id));
@@ -282,7 +285,7 @@ function draw(next: StoryMap): void {
   applyFilters();
   saveState();
   const ms = performance.now() - started;
-  vscode.postMessage({ type: 'drawn', nodes: next.nodes.length, edges: next.edges.length, ms });
+  vscode.postMessage({ type: 'drawn', version, nodes: next.nodes.length, edges: next.edges.length, ms });
 }
 
 function isShown(node: MapNode): boolean {
@@ -359,6 +362,7 @@ function saveState(): void {
     hiddenTypes: [...hiddenTypes],
     hiddenKinds: [...hiddenKinds],
     view,
+    ...(draft === undefined ? {} : { draft }),
   });
 }
 
@@ -544,11 +548,12 @@ function setUpToolbar(): void {
   document.getElementById('export')!.addEventListener('click', () => void exportAs(format.value as MapExportFormat));
 }
 
-async function exportAs(format: MapExportFormat): Promise<void> {
+async function exportAs(format: MapExportFormat, request?: number): Promise<void> {
   const svgText = format === 'svg' || format === 'png' ? standaloneSvg(svg, viewport) : undefined;
   const drawing = format === 'png' ? await svgToPng(svgText!) : svgText;
   vscode.postMessage({
     type: 'export',
+    ...(request === undefined ? {} : { request }),
     format,
     ...(drawing === undefined ? {} : { drawing }),
     positions: [...positions].map(([id, { x, y }]) => [id, x, y] as const),
@@ -556,9 +561,14 @@ async function exportAs(format: MapExportFormat): Promise<void> {
 }
 
 window.addEventListener('message', (event: MessageEvent<ToStoryMap>) => {
-  if (event.data.type !== 'map') return;
+  const message = event.data;
+  if (message.type === 'export') {
+    void exportAs(message.format, message.request);
+    return;
+  }
   const first = drawnNodes.size === 0 && !saved;
-  draw(event.data.map);
+  draft = message.draft;
+  draw(message.map, message.version);
   if (first) fit();
 });
 

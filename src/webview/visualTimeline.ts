@@ -17,9 +17,15 @@ import type { FromVisualTimeline, ToVisualTimeline } from './visualTimelineMessa
 
 declare function acquireVsCodeApi(): {
   postMessage(message: FromVisualTimeline): void;
-  getState(): { window?: TimeWindow } | undefined;
-  setState(state: { window?: TimeWindow }): void;
+  getState(): SavedState | undefined;
+  setState(state: SavedState): void;
 };
+
+/** What the page keeps when hidden, and over a window reload: its window and the draft (URI) it shows. */
+interface SavedState {
+  readonly window?: TimeWindow;
+  readonly draft?: string;
+}
 
 const vscode = acquireVsCodeApi();
 const SVG = 'http://www.w3.org/2000/svg';
@@ -79,14 +85,19 @@ document.body.append(heading, toolbar, hint, chart, empty, listHeading, list);
 
 let items: readonly TimelineItem[] = [];
 const saved = vscode.getState()?.window;
+let draft: string | undefined = vscode.getState()?.draft;
 let shown: TimeWindow = saved ?? fitWindow([]);
 /** Whether the window was ever fitted to data: a page reloaded keeps the window it had. */
 let fitted = saved !== undefined;
 
 function setWindow(next: TimeWindow): void {
   shown = next;
-  vscode.setState({ window: next });
+  saveState();
   render();
+}
+
+function saveState(): void {
+  vscode.setState({ window: shown, ...(draft === undefined ? {} : { draft }) });
 }
 
 /** The chart's width in pixels (the page's, less nothing: the chart spans it). */
@@ -120,13 +131,17 @@ function eventElement(id: string): SVGGElement | undefined {
 /** Shows new data without rebuilding the page: the chart, the list and the title. */
 function show(message: Extract<ToVisualTimeline, { type: 'data' }>): void {
   items = message.items;
+  draft = message.draft;
   heading.textContent = message.title;
   empty.textContent = items.length === 0 ? 'No dated events in this draft or its sources.' : '';
   list.replaceChildren(...items.map((item) => element('li', { 'data-id': item.id }, describeItem(item))));
   if (message.fit || !fitted) {
     fitted = true;
     setWindow(fitWindow(items));
-  } else render();
+  } else {
+    saveState();
+    render();
+  }
 }
 
 /** The item before or after `id` in its lane, or the one nearest it in time in the other lane. */

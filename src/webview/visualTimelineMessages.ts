@@ -2,8 +2,17 @@ import type { TimelineItem } from '../core/timeline/layout';
 
 /** What the extension tells the visual timeline's page. */
 export type ToVisualTimeline =
-  /** The items to draw; `fit` when they are another draft's, so that the window fits them. */
-  | { readonly type: 'data'; readonly title: string; readonly items: readonly TimelineItem[]; readonly fit: boolean }
+  /**
+   * The items to draw; `fit` when they are another draft's, so that the window fits them.
+   * `draft` (its URI) is kept in the page's state, so that a reloaded window shows the same.
+   */
+  | {
+      readonly type: 'data';
+      readonly title: string;
+      readonly items: readonly TimelineItem[];
+      readonly fit: boolean;
+      readonly draft?: string;
+    }
   /** Draw this SVG on a canvas and answer with the PNG (a data: URL), for an export. */
   | {
       readonly type: 'rasterise';

@@ -58,6 +58,22 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Picks a colour theme by its name in the theme picker (Ctrl+K Ctrl+T), by a click: Enter would take the first row. */
+async function pickColourTheme(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  // Not the theme's Light sibling ("Default High Contrast Light").
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ hasText: name })
+    .filter({ hasNotText: `${name} Light` })
+    .first();
+  await row.click({ timeout: 10_000 });
+}
+
 describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
   let server: RunningCodeServer;
   let browser: Browser;
@@ -78,6 +94,9 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
         'workbench.colorTheme': 'Default Dark Modern',
         'editor.minimap.enabled': false,
         'editor.fontSize': 15,
+        // The sample draft opens by its address (as `npm start` opens it), which alone would keep a reloaded window
+        // from restoring its editors and panels.
+        'window.restoreWindows': 'preserve',
       },
     });
     ({ browser, page } = await openSampleDraft(server.url, workspace));
@@ -250,6 +269,53 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await tab.locator('.codicon-close').first().click();
     await tab.waitFor({ state: 'detached', timeout: 10_000 });
     await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
+    await openWithQuickOpen(page, 'draft.md');
+  });
+
+  it('brings the story map back after a window reload with its filters, and draws it in the high contrast theme’s colours', async function () {
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Newsroom Lens: Show Story Map');
+    const map = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const places = map.locator('input[data-type="place"]');
+    await map.locator('#nodes .node.place').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await places.uncheck();
+    await map.locator('#nodes .node.place').first().waitFor({ state: 'hidden' });
+    // Developer: Reload Window: the workbench and the extension start again, the panel is restored.
+    const reloaded = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.locator('.tab', { hasText: 'Story Map' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await map.locator('#nodes .node.person').first().waitFor({ state: 'visible', timeout: 30_000 });
+    assert.strictEqual(await places.isChecked(), false, 'the filter came back');
+    assert.ok((await map.locator('#nodes .node.place').count()) > 0);
+    assert.strictEqual(await map.locator('#nodes .node.place:visible').count(), 0, 'places stay hidden');
+    assert.match((await map.locator('#summary').textContent()) ?? '', /^draft\.md: /);
+
+    // Default High Contrast: entities drawn as outlines in the theme's entity colours, no faded transparency.
+    await pickColourTheme(page, 'Default High Contrast');
+    await map.locator('body.vscode-high-contrast').waitFor({ state: 'attached', timeout: 20_000 });
+    const painted = (selector: string) =>
+      map
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const style = getComputedStyle(element);
+          return { fill: style.fill, stroke: style.stroke, opacity: style.opacity, strokeOpacity: style.strokeOpacity };
+        });
+    // The extension's contributed colours for high contrast: personBorder #ffd86b, organizationBorder #8fb8ff.
+    await page.mouse.move(5, 5);
+    const person = await painted('#nodes .node.person .dot');
+    assert.deepStrictEqual([person.fill, person.stroke], ['rgba(0, 0, 0, 0)', 'rgb(255, 216, 107)']);
+    assert.strictEqual((await painted('#nodes .node.organization .dot')).stroke, 'rgb(143, 184, 255)');
+    assert.strictEqual((await painted('#nodes .node.faded')).opacity, '1');
+    assert.strictEqual((await painted('#edges .edge')).strokeOpacity, '1');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'story-map-high-contrast.png') });
+
+    // Back as the other tests expect: the dark theme, every type shown, the map closed, the draft alone.
+    await pickColourTheme(page, 'Default Dark Modern');
+    await places.check();
+    await runCommand(page, 'View: Close All Editor Groups');
     await openWithQuickOpen(page, 'draft.md');
   });
 

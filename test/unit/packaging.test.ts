@@ -264,14 +264,20 @@ describe('the package', () => {
     assert.ok(notices.includes('GeoNames (https://www.geonames.org), licensed under CC BY 4.0'));
   });
 
-  it('activates only where it has work: the languages it annotates by default and workspaces with dictionaries', () => {
+  it('activates only where it has work: the languages it annotates by default, workspaces with dictionaries, and its panels restored', () => {
     // Commands and views need no events of their own: VS Code 1.74 and later activates on a contributed one.
+    // A webview panel has no contribution: restoring one after a reload needs its onWebviewPanel event.
     const annotated: string[] =
       manifest.contributes.configuration.properties['newsroomLens.highlight.languages'].default;
     // Anything more ('*', 'onStartupFinished', a bare 'onLanguage') would start it in every window, newsroom or not.
     assert.deepStrictEqual(
       [...manifest.activationEvents].sort(),
-      [...annotated.map((language) => `onLanguage:${language}`), 'workspaceContains:**/*.entities.json'].sort(),
+      [
+        ...annotated.map((language) => `onLanguage:${language}`),
+        'workspaceContains:**/*.entities.json',
+        'onWebviewPanel:newsroomLens.storyMap',
+        'onWebviewPanel:newsroomLens.visualTimeline',
+      ].sort(),
     );
   });
 

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { mapMetadata, mapToGraphMl, mapToJson, svgWithMetadata, xmlText } from '../../src/core/map/export';
+import { DrawReceipts } from '../../src/core/map/drawReceipts';
 import { edgeSentence, storyMap } from '../../src/core/map/graph';
 import { indexOf } from './helpers';
 
@@ -191,5 +192,38 @@ describe('the story map exports', () => {
       .replace(/&amp;/g, '&');
     assert.deepStrictEqual(JSON.parse(unescaped), mapMetadata(map));
     assert.throws(() => svgWithMetadata('<html></html>', map), /not an SVG/);
+  });
+});
+
+describe('the story map page’s "drawn" replies', () => {
+  /** Whether `promise` has settled once pending callbacks have run: its value, or 'pending'. */
+  async function settled<T>(promise: Promise<T>): Promise<T | 'pending'> {
+    return Promise.race([promise, new Promise<'pending'>((resolve) => setImmediate(() => resolve('pending')))]);
+  }
+
+  it('ends a wait begun before the page had loaded with the first map it draws', async () => {
+    const receipts = new DrawReceipts();
+    const drawn = receipts.whenDrawn();
+    // The page loads and says it is ready: only then is the first map sent, and then a second after an edit.
+    const first = receipts.next();
+    assert.strictEqual(await settled(drawn), 'pending');
+    receipts.receive(first, { nodes: 3, edges: 2 });
+    assert.deepStrictEqual(await settled(drawn), { nodes: 3, edges: 2 });
+  });
+
+  it('takes no reply to an older map for the drawing of the last one sent', async () => {
+    const receipts = new DrawReceipts();
+    const older = receipts.next();
+    const last = receipts.next();
+    const drawn = receipts.whenDrawn();
+    receipts.receive(older, { nodes: 3, edges: 2 });
+    assert.strictEqual(await settled(drawn), 'pending');
+    assert.strictEqual(await settled(receipts.whenDrawn()), 'pending');
+    receipts.receive(last, { nodes: 4, edges: 2 });
+    assert.deepStrictEqual(await settled(drawn), { nodes: 4, edges: 2 });
+    // Drawn already: a later wait ends at once, until another map is sent.
+    assert.deepStrictEqual(await settled(receipts.whenDrawn()), { nodes: 4, edges: 2 });
+    receipts.next();
+    assert.strictEqual(await settled(receipts.whenDrawn()), 'pending');
   });
 });

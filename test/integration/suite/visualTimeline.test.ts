@@ -58,4 +58,48 @@ suite('Visual timeline', () => {
     await vscode.commands.executeCommand('newsroomLens.timeline.setAnchor', '');
     await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
   });
+
+  test('A visual timeline restored after a window reload shows its draft’s timeline again, as one panel', async function () {
+    this.timeout(90_000);
+    const api = await lensApi();
+    const article = workspaceUri('founding-article.txt');
+    await openEditor(article);
+    await vscode.commands.executeCommand('newsroomLens.timeline.setAnchor', '2024-12-08');
+    await waitFor(
+      'the view to show the article',
+      () => api.timelineView.shownDocument?.uri.toString() === article.toString(),
+    );
+    const restored = vscode.window.createWebviewPanel(
+      'newsroomLens.visualTimeline',
+      'Visual Timeline',
+      vscode.ViewColumn.Beside,
+    );
+    await api.panelSerializers.visualTimeline.deserializeWebviewPanel(restored, {
+      draft: article.toString(),
+      window: { start: Date.UTC(2024, 11, 7), end: Date.UTC(2024, 11, 9) },
+    });
+    const tab = await waitFor('the restored panel’s title', () =>
+      visualTimelineTab()?.label === 'Timeline: founding-article.txt' ? visualTimelineTab() : undefined,
+    );
+    // Show Visual Timeline brings the restored panel forward rather than opening another.
+    await vscode.commands.executeCommand('newsroomLens.showVisualTimeline');
+    // Its data: an export of the restored panel holds the draft's marks.
+    const svgUri = workspaceUri('restored.timeline.svg');
+    await vscode.commands.executeCommand('newsroomLens.visualTimeline.export', 'svg', svgUri);
+    const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(svgUri));
+    await vscode.workspace.fs.delete(svgUri);
+    assert.match(svg, /<g id="draft-\d+"/);
+    // Counted once the export's round trips have let any second tab show.
+    const tabs = vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .filter(
+        (candidate) =>
+          candidate.input instanceof vscode.TabInputWebview &&
+          candidate.input.viewType.endsWith('newsroomLens.visualTimeline'),
+      );
+    assert.strictEqual(tabs.length, 1, 'a second panel was opened');
+    await vscode.window.tabGroups.close(tab);
+    await vscode.commands.executeCommand('newsroomLens.timeline.setAnchor', '');
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+  });
 });
