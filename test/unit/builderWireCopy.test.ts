@@ -150,4 +150,12 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     );
     assert.ok(!allNames(titleCase).includes('Warsaw'), shown(titleCase));
   });
+
+  it('types both ends of a stretch ("landfall between X and Y") and a town "in nearby X" as places', () => {
+    const landfall = build('The storm is expected to make landfall on Sunday between Harlow and Denby.');
+    assert.strictEqual(entity(landfall, 'Harlow').type, 'place', shown(landfall));
+    assert.strictEqual(entity(landfall, 'Denby').type, 'place', shown(landfall));
+    const nearby = build('Divers searched the canal in nearby Pelling after the crash.');
+    assert.strictEqual(entity(nearby, 'Pelling').type, 'place', shown(nearby));
+  });
 });

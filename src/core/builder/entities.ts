@@ -191,8 +191,8 @@ function mentionEvidence(
     return { shape, context };
   }
   if (mention.title !== undefined) context.person += 3;
-  // "in Ayrshire, Grampian, Tayside and Fife": a one-word name listed beside places the gazetteer knows is one.
-  if (mention.words.length === 1 && listedBesidePlaces(article, mention)) context.place += 2;
+  // "in Ayrshire, Grampian, Tayside and Fife", "landfall between Oakbridge and Fernmouth": listed as places are.
+  if (listedBesidePlaces(article, mention)) context.place += 2;
   for (const clue of [clues.before, clues.after]) if (clue && clue.kind !== 'ally') context.person += 3;
   if (clues.who) context.person += 2;
   const tagged = mention.tags;
@@ -918,11 +918,14 @@ function coordinatedWith(article: ReadArticle, mention: NameMention): string | u
   return other && other.words.length === 1 ? formKey(other.text) : undefined;
 }
 
-const PLACES_LISTED_AFTER = /\b(?:in|from|across|throughout|near|around)\s+(?:the\s+)?$/;
+const PLACES_LISTED_AFTER = /\b(?:in|from|across|throughout|near|around|between)\s+(?:the\s+)?$/;
+/** "make landfall this weekend between", "the border between": a stretch of land, sea or road, whose ends are places whether the gazetteer knows them or not. */
+const STRETCH_BETWEEN =
+  /\b(?:landfall|border|frontier|road|highway|motorway|railway|rail|flights?|route|coast|coastline|journey|drive|corridor|ferry|crossing|strait|midway|halfway)\b(?:\s+[\p{L}-]+){0,3}\s+between\s+$/u;
 /** Endings only places' names have ("Lanarkshire", "Edinburgh", "Jacksonville"), none a surname's too. */
 const PLACE_SUFFIX = /\p{Ll}(?:shire|burgh|borough|ville|stadt|grad)$/u;
 
-/** Whether the names listed with a mention ("X, Y and Z") include a town or region: by the gazetteer, or by its place-like shape ("Lanarkshire"). */
+/** Whether a mention is listed as places are: an end of a stretch ("between X and Y"), or listed with a town or region known by the gazetteer or by its place-like shape ("Lanarkshire"). */
 function listedBesidePlaces(article: ReadArticle, mention: NameMention): boolean {
   const { text, mentions } = article;
   const listed = (left: NameMention | undefined, right: NameMention | undefined) =>
@@ -937,9 +940,11 @@ function listedBesidePlaces(article: ReadArticle, mention: NameMention): boolean
   while (first > 0 && listed(mentions[first - 1], mentions[first])) first--;
   let last = mention.index;
   while (last + 1 < mentions.length && listed(mentions[last], mentions[last + 1])) last++;
-  // A list where places are listed: after "in", "from", "across".
   const start = mentions[first]!.start;
-  if (first === last || !PLACES_LISTED_AFTER.test(text.slice(Math.max(0, start - 20), start))) return false;
+  if (first === last) return false;
+  if (STRETCH_BETWEEN.test(text.slice(Math.max(0, start - 60), start))) return true;
+  // A list where places are listed: after "in", "from", "across"; its one-word names are places like the others.
+  if (mention.words.length > 1 || !PLACES_LISTED_AFTER.test(text.slice(Math.max(0, start - 20), start))) return false;
   return mentions.slice(first, last + 1).some((other) => other !== mention && isTownOrRegion(other));
 }
 
