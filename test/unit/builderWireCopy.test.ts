@@ -158,4 +158,12 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     const nearby = build('Divers searched the canal in nearby Pelling after the crash.');
     assert.strictEqual(entity(nearby, 'Pelling').type, 'place', shown(nearby));
   });
+
+  it('keeps "and" inside a body\'s name after its body word and "of", whatever leads it', () => {
+    const dictionary = build(
+      'The Northern Institute of Glaciology and Hydrology said on Monday it had warned the Ministry of Defence.',
+    );
+    assert.strictEqual(entity(dictionary, 'Northern Institute of Glaciology and Hydrology').type, 'organization');
+    assert.ok(!allNames(dictionary).includes('Hydrology'), shown(dictionary));
+  });
 });
