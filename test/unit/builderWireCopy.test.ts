@@ -166,4 +166,20 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     assert.strictEqual(entity(dictionary, 'Northern Institute of Glaciology and Hydrology').type, 'organization');
     assert.ok(!allNames(dictionary).includes('Hydrology'), shown(dictionary));
   });
+
+  it('reads a plain word opening a sentence before a lower-case noun as a noun phrase, not a body', () => {
+    const dictionary = build('Garden centre spokeswoman Ann Lee said the frost came early.');
+    assert.ok(!allNames(dictionary).includes('Garden'), shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'Ann Lee').type, 'person', shown(dictionary));
+  });
+
+  it('builds no entity from a degree or a thing known by its initials', () => {
+    const dictionary = build('The study was led by a lecturer with a PhD in botany, who saw a CCTV clip.');
+    assert.deepStrictEqual(allNames(dictionary), [], shown(dictionary));
+  });
+
+  it('reads a demonym of a country named in two words as no one, and gives it no abbreviation', () => {
+    const dictionary = build('Most SL fans agree the next captain must be a Sri Lankan.');
+    assert.ok(!allNames(dictionary).some((name) => /Lankan/.test(name)), shown(dictionary));
+  });
 });

@@ -449,6 +449,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
   for (const mention of mentions) {
     const words = nameKey(mention.text);
     if (words.length === 0) continue;
+    // "a New Zealander" after "NZ": a demonym is no form of an entity, not even one its initials spell.
+    if (words.length > 1 && isDemonymOfPlace(article, mention)) continue;
     const key = keyOf(words);
     let entity: EntityDraft | undefined;
     // "Lockheed" after "Lockheed Martin", of which nothing is known yet: news calls people by surname, a company by its first word
@@ -593,7 +595,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       continue;
     }
     const { shape, context } = evidence[mention.index]!;
-    if (!isProven(article, mention, total(shape, context), clues[mention.index]!, writtenMidSentence)) continue;
+    if (!isProven(article, mention, total(shape, context), clues[mention.index]!, writtenMidSentence, tags)) continue;
     const name = mention.dateline
       ? { text: mention.dateline, written: true }
       : fullNameOf(article, mention, clues, ownerEntity(mention));
@@ -698,6 +700,7 @@ function isProven(
   evidence: Evidence,
   clues: MentionClues,
   writtenMidSentence: (word: string) => boolean,
+  tags: WordTags,
 ): boolean {
   // A headline may name someone already known, never someone new; a country it names is known to all, and so is a
   // region both the gazetteer and the tagger know ("Africa").
@@ -762,6 +765,13 @@ function isProven(
   }
   // "Mining company Cerro Alto": a word for a kind of body is its own evidence, which proves nothing here.
   if (ORGANIZATION_WORDS.has(lower) && !isAcronym(word)) return capitalisedMidSentence();
+  // "Weather bureau spokesman Ian Moss said": a plain English word opening a sentence before a lower-case noun opens a noun phrase.
+  const next = /^ (\p{Ll}+)\b/u.exec(article.text.slice(mention.end, mention.end + 30));
+  if (mention.tags.has('english-word') && next && !isAcronym(word)) {
+    const nextTags = tags.within(mention.end + 1, mention.end + 1 + next[1]!.length);
+    if (!nextTags.has('verb') && !nextTags.has('function-word') && !nextTags.has('adjective'))
+      return capitalisedMidSentence();
+  }
   if (proven || mention.dateline) return true;
   if (mention.tags.has('ordinary-word')) return false;
   return capitalisedMidSentence();
@@ -819,6 +829,14 @@ function midSentenceWords(text: string): (word: string) => boolean {
 function isDemonymOfPlace(article: ReadArticle, mention: NameMention): boolean {
   const words = mention.words.map((word) => word.text);
   const last = words[words.length - 1]!;
+  const named = namesWrittenIn(article);
+  // "a Sri Lankan", "a New Zealander": the demonym of a country named in more than one word.
+  const nameBefore = words.slice(0, -1);
+  if (
+    nameBefore.length > 0 &&
+    placesOfDemonym(last).some((root) => placeKind([...nameBefore, root].join(' ')) === 'country')
+  )
+    return true;
   if (
     !words
       .slice(0, -1)
@@ -830,7 +848,6 @@ function isDemonymOfPlace(article: ReadArticle, mention: NameMention): boolean {
       )
   )
     return false;
-  const named = namesWrittenIn(article);
   const opening = words.slice(0, -1).filter((word) => NAME_OPENERS.has(word.toLowerCase()));
   return placesOfDemonym(last).some((root) => {
     const place = [...opening, root].join(' ');
