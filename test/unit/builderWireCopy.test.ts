@@ -182,4 +182,9 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     const dictionary = build('Most SL fans agree the next captain must be a Sri Lankan.');
     assert.ok(!allNames(dictionary).some((name) => /Lankan/.test(name)), shown(dictionary));
   });
+
+  it('builds no entity from an honour or the field it is given in', () => {
+    const dictionary = build('She won the Halvorsen Prize in Poetry and the Brandt Award for Fiction in Bergen.');
+    assert.deepStrictEqual(allNames(dictionary), ['Bergen'], shown(dictionary));
+  });
 });

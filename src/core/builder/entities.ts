@@ -715,7 +715,8 @@ function isProven(
   // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
   const lastWord = mention.words[mention.words.length - 1]!.text;
   if (lastWord === 'Act' && mention.words.length > 1) return false;
-  if (isEventName(mention) || eventNamesOf(article).has(foldName(mention.text))) return false;
+  if (isEventName(mention) || eventNamesOf(article).has(foldName(mention.text)) || isAwardName(article, mention))
+    return false;
   // "Election Day", "World War II", "the Vietnam War": a day of the calendar or a war ("Doris Day" is a person, the "Ministry of War" a body).
   if (
     mention.words.length > 1 &&
@@ -893,6 +894,24 @@ function isEventName(mention: NameMention): boolean {
   return (
     (words.length > 1 && EVENT_WORDS.has(words[words.length - 1]!.text)) ||
     (of > 0 && EVENT_WORDS.has(words[of - 1]!.text) && words[of - 1]!.text !== 'Conference')
+  );
+}
+
+/** The last words of honours' names ("Nobel Prize", "Brandt Award for Fiction"). */
+const AWARD_WORDS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal', 'Trophy']);
+
+/** "the Nobel Prize in Literature", "the Brandt Award for Fiction": an honour, or the field it is given in, is no person, place or body. */
+function isAwardName(article: ReadArticle, mention: NameMention): boolean {
+  const words = mention.words;
+  const link = words.findIndex((word, i) => i > 0 && (word.text === 'for' || word.text === 'in'));
+  const head = words[link > 0 ? link - 1 : words.length - 1]!;
+  if (words.length > 1 && AWARD_WORDS.has(head.text)) return true;
+  const previous = article.mentions[mention.index - 1];
+  return (
+    previous !== undefined &&
+    previous.words.length > 1 &&
+    AWARD_WORDS.has(previous.words[previous.words.length - 1]!.text) &&
+    /^ (?:in|for) (?:the )?$/.test(article.text.slice(previous.end, mention.start))
   );
 }
 
