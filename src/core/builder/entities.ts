@@ -770,8 +770,13 @@ function isProven(
   const next = /^ (\p{Ll}+)\b/u.exec(article.text.slice(mention.end, mention.end + 30));
   if (mention.tags.has('english-word') && next && !isAcronym(word)) {
     const nextTags = tags.within(mention.end + 1, mention.end + 1 + next[1]!.length);
-    if (!nextTags.has('verb') && !nextTags.has('function-word') && !nextTags.has('adjective'))
-      return capitalisedMidSentence();
+    if (
+      !nextTags.has('verb') &&
+      !nextTags.has('function-word') &&
+      !nextTags.has('adjective') &&
+      !capitalisedMidSentence()
+    )
+      return false;
   }
   if (proven || mention.dateline) return true;
   if (mention.tags.has('ordinary-word')) return false;
@@ -898,7 +903,7 @@ function isEventName(mention: NameMention): boolean {
 }
 
 /** The last words of honours' names ("Nobel Prize", "Brandt Award for Fiction"). */
-const AWARD_WORDS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal', 'Trophy']);
+const AWARD_WORDS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal']);
 
 /** "the Nobel Prize in Literature", "the Brandt Award for Fiction": an honour, or the field it is given in, is no person, place or body. */
 function isAwardName(article: ReadArticle, mention: NameMention): boolean {
@@ -968,7 +973,9 @@ function listedBesidePlaces(article: ReadArticle, mention: NameMention): boolean
     left !== undefined &&
     right !== undefined &&
     /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(text.slice(left.end, right.start));
+  // ("Chicago-based Boeing" names a body.)
   const isTownOrRegion = (other: NameMention) => {
+    if (other.suffix) return false;
     const kind = placeKind(other.text);
     return kind === undefined ? PLACE_SUFFIX.test(other.text) : kind !== 'country';
   };
