@@ -187,4 +187,10 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     const dictionary = build('She won the Halvorsen Prize in Poetry and the Brandt Award for Fiction in Bergen.');
     assert.deepStrictEqual(allNames(dictionary), ['Bergen'], shown(dictionary));
   });
+
+  it('reads an acronym in brackets after a possessive as the name\'s own', () => {
+    const dictionary = build("Fenwick Bank's (FBK) chief executive Jo Tam said FBK would grow.");
+    assert.ok(entity(dictionary, 'Fenwick Bank').aliases.map(aliasText).includes('FBK'), shown(dictionary));
+    assert.ok(!dictionary.entities.some((candidate) => candidate.name === 'FBK'), shown(dictionary));
+  });
 });

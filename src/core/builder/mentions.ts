@@ -93,6 +93,7 @@ const DATELINE_REACH = 1500;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const ORDINAL_BEFORE = /(?:^|\s)(\d+(?:st|nd|rd|th))\s$/;
 const ACRONYM_AFTER = /^\s?\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
+const POSSESSIVE_ACRONYM_AFTER = /^['’]s?\s\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
 /** "Hessische Landesbank (Helaba)": a short name in brackets after a long one. */
 const SHORT_NAME_AFTER = /^\s?\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
 /** How demonyms and other adjectives of belonging end ("Syrian", "Chinese", "Turkish", "Islamist", "Icelandic"), and those of no such ending ("French"): read as one before a lower-case noun. */
@@ -416,8 +417,12 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     }
     const end = words[words.length - 1]!.end;
     const after = text.slice(end, end + 40);
+    // "NZ Rugby's (NZR) board": the acronym after a possessive is still the name's, when it starts as the name does.
+    const possessiveAcronym = possessive ? POSSESSIVE_ACRONYM_AFTER.exec(after)?.[1] : undefined;
     const acronym = possessive
-      ? undefined
+      ? possessiveAcronym?.startsWith(words[0]!.text[0]!)
+        ? possessiveAcronym
+        : undefined
       : (ACRONYM_AFTER.exec(after) ?? (words.length > 1 ? SHORT_NAME_AFTER.exec(after) : null))?.[1];
     const facility = possessive || acronym ? undefined : facilityAfter(after, text.slice(words[0]!.start, end));
     if (facility) {
