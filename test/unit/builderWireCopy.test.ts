@@ -186,6 +186,8 @@ describe('the dictionary builder, on what wire copy writes around names', functi
   it('builds no entity from an honour or the field it is given in', () => {
     const dictionary = build('She won the Halvorsen Prize in Poetry and the Brandt Award for Fiction in Bergen.');
     assert.deepStrictEqual(allNames(dictionary), ['Bergen'], shown(dictionary));
+    const lowerCase = build('She is only the third woman to take the Halvorsen poetry prize, which Oslo hosts.');
+    assert.deepStrictEqual(allNames(lowerCase), ['Oslo'], shown(lowerCase));
   });
 
   it('reads an acronym in brackets after a possessive as the name\'s own', () => {

@@ -904,13 +904,16 @@ function isEventName(mention: NameMention): boolean {
 
 /** The last words of honours' names ("Nobel Prize", "Brandt Award for Fiction"). */
 const AWARD_WORDS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal']);
+/** A lower-case honour after a name, and a word for its field between ("Nobel peace prize"). */
+const AWARD_AFTER = /^(?: \p{Ll}+)? (?:prize|prizes|award|awards|medal)\b/u;
 
-/** "the Nobel Prize in Literature", "the Brandt Award for Fiction": an honour, or the field it is given in, is no person, place or body. */
+/** "the Nobel Prize in Literature", "the Brandt Award for Fiction", "the Halvorsen poetry prize": an honour, or the field it is given in, is no person, place or body. */
 function isAwardName(article: ReadArticle, mention: NameMention): boolean {
   const words = mention.words;
   const link = words.findIndex((word, i) => i > 0 && (word.text === 'for' || word.text === 'in'));
   const head = words[link > 0 ? link - 1 : words.length - 1]!;
   if (words.length > 1 && AWARD_WORDS.has(head.text)) return true;
+  if (AWARD_AFTER.test(article.text.slice(mention.end, mention.end + 40))) return true;
   const previous = article.mentions[mention.index - 1];
   return (
     previous !== undefined &&
