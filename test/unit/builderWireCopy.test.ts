@@ -190,7 +190,7 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     assert.deepStrictEqual(allNames(lowerCase), ['Oslo'], shown(lowerCase));
   });
 
-  it('reads an acronym in brackets after a possessive as the name\'s own', () => {
+  it("reads an acronym in brackets after a possessive as the name's own", () => {
     const dictionary = build("Fenwick Bank's (FBK) chief executive Jo Tam said FBK would grow.");
     assert.ok(entity(dictionary, 'Fenwick Bank').aliases.map(aliasText).includes('FBK'), shown(dictionary));
     assert.ok(!dictionary.entities.some((candidate) => candidate.name === 'FBK'), shown(dictionary));
