@@ -150,4 +150,49 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     );
     assert.ok(!allNames(titleCase).includes('Warsaw'), shown(titleCase));
   });
+
+  it('types both ends of a stretch ("landfall between X and Y") and a town "in nearby X" as places', () => {
+    const landfall = build('The storm is expected to make landfall on Sunday between Harlow and Denby.');
+    assert.strictEqual(entity(landfall, 'Harlow').type, 'place', shown(landfall));
+    assert.strictEqual(entity(landfall, 'Denby').type, 'place', shown(landfall));
+    const nearby = build('Divers searched the canal in nearby Pelling after the crash.');
+    assert.strictEqual(entity(nearby, 'Pelling').type, 'place', shown(nearby));
+  });
+
+  it('keeps "and" inside a body\'s name after its body word and "of", whatever leads it', () => {
+    const dictionary = build(
+      'The Northern Institute of Glaciology and Hydrology said on Monday it had warned the Ministry of Defence.',
+    );
+    assert.strictEqual(entity(dictionary, 'Northern Institute of Glaciology and Hydrology').type, 'organization');
+    assert.ok(!allNames(dictionary).includes('Hydrology'), shown(dictionary));
+  });
+
+  it('reads a plain word opening a sentence before a lower-case noun as a noun phrase, not a body', () => {
+    const dictionary = build('Garden centre spokeswoman Ann Lee said the frost came early.');
+    assert.ok(!allNames(dictionary).includes('Garden'), shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'Ann Lee').type, 'person', shown(dictionary));
+  });
+
+  it('builds no entity from a degree or a thing known by its initials', () => {
+    const dictionary = build('The study was led by a lecturer with a PhD in botany, who saw a CCTV clip.');
+    assert.deepStrictEqual(allNames(dictionary), [], shown(dictionary));
+  });
+
+  it('reads a demonym of a country named in two words as no one, and gives it no abbreviation', () => {
+    const dictionary = build('Most SL fans agree the next captain must be a Sri Lankan.');
+    assert.ok(!allNames(dictionary).some((name) => /Lankan/.test(name)), shown(dictionary));
+  });
+
+  it('builds no entity from an honour or the field it is given in', () => {
+    const dictionary = build('She won the Halvorsen Prize in Poetry and the Brandt Award for Fiction in Bergen.');
+    assert.deepStrictEqual(allNames(dictionary), ['Bergen'], shown(dictionary));
+    const lowerCase = build('She is only the third woman to take the Halvorsen poetry prize, which Oslo hosts.');
+    assert.deepStrictEqual(allNames(lowerCase), ['Oslo'], shown(lowerCase));
+  });
+
+  it("reads an acronym in brackets after a possessive as the name's own", () => {
+    const dictionary = build("Fenwick Bank's (FBK) chief executive Jo Tam said FBK would grow.");
+    assert.ok(entity(dictionary, 'Fenwick Bank').aliases.map(aliasText).includes('FBK'), shown(dictionary));
+    assert.ok(!dictionary.entities.some((candidate) => candidate.name === 'FBK'), shown(dictionary));
+  });
 });

@@ -191,8 +191,8 @@ function mentionEvidence(
     return { shape, context };
   }
   if (mention.title !== undefined) context.person += 3;
-  // "in Ayrshire, Grampian, Tayside and Fife": a one-word name listed beside places the gazetteer knows is one.
-  if (mention.words.length === 1 && listedBesidePlaces(article, mention)) context.place += 2;
+  // "in Ayrshire, Grampian, Tayside and Fife", "landfall between Oakbridge and Fernmouth": listed as places are.
+  if (listedBesidePlaces(article, mention)) context.place += 2;
   for (const clue of [clues.before, clues.after]) if (clue && clue.kind !== 'ally') context.person += 3;
   if (clues.who) context.person += 2;
   const tagged = mention.tags;
@@ -449,6 +449,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
   for (const mention of mentions) {
     const words = nameKey(mention.text);
     if (words.length === 0) continue;
+    // "a New Zealander" after "NZ": a demonym is no form of an entity, not even one its initials spell.
+    if (words.length > 1 && isDemonymOfPlace(article, mention)) continue;
     const key = keyOf(words);
     let entity: EntityDraft | undefined;
     // "Lockheed" after "Lockheed Martin", of which nothing is known yet: news calls people by surname, a company by its first word
@@ -593,7 +595,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       continue;
     }
     const { shape, context } = evidence[mention.index]!;
-    if (!isProven(article, mention, total(shape, context), clues[mention.index]!, writtenMidSentence)) continue;
+    if (!isProven(article, mention, total(shape, context), clues[mention.index]!, writtenMidSentence, tags)) continue;
     const name = mention.dateline
       ? { text: mention.dateline, written: true }
       : fullNameOf(article, mention, clues, ownerEntity(mention));
@@ -698,6 +700,7 @@ function isProven(
   evidence: Evidence,
   clues: MentionClues,
   writtenMidSentence: (word: string) => boolean,
+  tags: WordTags,
 ): boolean {
   // A headline may name someone already known, never someone new; a country it names is known to all, and so is a
   // region both the gazetteer and the tagger know ("Africa").
@@ -712,7 +715,8 @@ function isProven(
   // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
   const lastWord = mention.words[mention.words.length - 1]!.text;
   if (lastWord === 'Act' && mention.words.length > 1) return false;
-  if (isEventName(mention) || eventNamesOf(article).has(foldName(mention.text))) return false;
+  if (isEventName(mention) || eventNamesOf(article).has(foldName(mention.text)) || isAwardName(article, mention))
+    return false;
   // "Election Day", "World War II", "the Vietnam War": a day of the calendar or a war ("Doris Day" is a person, the "Ministry of War" a body).
   if (
     mention.words.length > 1 &&
@@ -762,6 +766,18 @@ function isProven(
   }
   // "Mining company Cerro Alto": a word for a kind of body is its own evidence, which proves nothing here.
   if (ORGANIZATION_WORDS.has(lower) && !isAcronym(word)) return capitalisedMidSentence();
+  // "Weather bureau spokesman Ian Moss said": a plain English word opening a sentence before a lower-case noun opens a noun phrase.
+  const next = /^ (\p{Ll}+)\b/u.exec(article.text.slice(mention.end, mention.end + 30));
+  if (mention.tags.has('english-word') && next && !isAcronym(word)) {
+    const nextTags = tags.within(mention.end + 1, mention.end + 1 + next[1]!.length);
+    if (
+      !nextTags.has('verb') &&
+      !nextTags.has('function-word') &&
+      !nextTags.has('adjective') &&
+      !capitalisedMidSentence()
+    )
+      return false;
+  }
   if (proven || mention.dateline) return true;
   if (mention.tags.has('ordinary-word')) return false;
   return capitalisedMidSentence();
@@ -819,6 +835,14 @@ function midSentenceWords(text: string): (word: string) => boolean {
 function isDemonymOfPlace(article: ReadArticle, mention: NameMention): boolean {
   const words = mention.words.map((word) => word.text);
   const last = words[words.length - 1]!;
+  const named = namesWrittenIn(article);
+  // "a Sri Lankan", "a New Zealander": the demonym of a country named in more than one word.
+  const nameBefore = words.slice(0, -1);
+  if (
+    nameBefore.length > 0 &&
+    placesOfDemonym(last).some((root) => placeKind([...nameBefore, root].join(' ')) === 'country')
+  )
+    return true;
   if (
     !words
       .slice(0, -1)
@@ -830,7 +854,6 @@ function isDemonymOfPlace(article: ReadArticle, mention: NameMention): boolean {
       )
   )
     return false;
-  const named = namesWrittenIn(article);
   const opening = words.slice(0, -1).filter((word) => NAME_OPENERS.has(word.toLowerCase()));
   return placesOfDemonym(last).some((root) => {
     const place = [...opening, root].join(' ');
@@ -879,6 +902,27 @@ function isEventName(mention: NameMention): boolean {
   );
 }
 
+/** The last words of honours' names ("Nobel Prize", "Brandt Award for Fiction"). */
+const AWARD_WORDS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal']);
+/** A lower-case honour after a name, and a word for its field between ("Nobel peace prize"). */
+const AWARD_AFTER = /^(?: \p{Ll}+)? (?:prize|prizes|award|awards|medal)\b/u;
+
+/** "the Nobel Prize in Literature", "the Brandt Award for Fiction", "the Halvorsen poetry prize": an honour, or the field it is given in, is no person, place or body. */
+function isAwardName(article: ReadArticle, mention: NameMention): boolean {
+  const words = mention.words;
+  const link = words.findIndex((word, i) => i > 0 && (word.text === 'for' || word.text === 'in'));
+  const head = words[link > 0 ? link - 1 : words.length - 1]!;
+  if (words.length > 1 && AWARD_WORDS.has(head.text)) return true;
+  if (AWARD_AFTER.test(article.text.slice(mention.end, mention.end + 40))) return true;
+  const previous = article.mentions[mention.index - 1];
+  return (
+    previous !== undefined &&
+    previous.words.length > 1 &&
+    AWARD_WORDS.has(previous.words[previous.words.length - 1]!.text) &&
+    /^ (?:in|for) (?:the )?$/.test(article.text.slice(previous.end, mention.start))
+  );
+}
+
 /** The folded acronyms of the events an article names ("PCC" after "the Pacific Cup of Champions (PCC)"), worked out once per article. */
 const eventNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
 
@@ -918,18 +962,23 @@ function coordinatedWith(article: ReadArticle, mention: NameMention): string | u
   return other && other.words.length === 1 ? formKey(other.text) : undefined;
 }
 
-const PLACES_LISTED_AFTER = /\b(?:in|from|across|throughout|near|around)\s+(?:the\s+)?$/;
+const PLACES_LISTED_AFTER = /\b(?:in|from|across|throughout|near|around|between)\s+(?:the\s+)?$/;
+/** "make landfall this weekend between", "the border between": a stretch of land, sea or road, whose ends are places whether the gazetteer knows them or not. */
+const STRETCH_BETWEEN =
+  /\b(?:landfall|border|frontier|road|highway|motorway|railway|rail|flights?|route|coast|coastline|journey|drive|corridor|ferry|crossing|strait|midway|halfway)\b(?:\s+[\p{L}-]+){0,3}\s+between\s+$/u;
 /** Endings only places' names have ("Lanarkshire", "Edinburgh", "Jacksonville"), none a surname's too. */
 const PLACE_SUFFIX = /\p{Ll}(?:shire|burgh|borough|ville|stadt|grad)$/u;
 
-/** Whether the names listed with a mention ("X, Y and Z") include a town or region: by the gazetteer, or by its place-like shape ("Lanarkshire"). */
+/** Whether a mention is listed as places are: an end of a stretch ("between X and Y"), or listed with a town or region known by the gazetteer or by its place-like shape ("Lanarkshire"). */
 function listedBesidePlaces(article: ReadArticle, mention: NameMention): boolean {
   const { text, mentions } = article;
   const listed = (left: NameMention | undefined, right: NameMention | undefined) =>
     left !== undefined &&
     right !== undefined &&
     /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(text.slice(left.end, right.start));
+  // ("Chicago-based Boeing" names a body.)
   const isTownOrRegion = (other: NameMention) => {
+    if (other.suffix) return false;
     const kind = placeKind(other.text);
     return kind === undefined ? PLACE_SUFFIX.test(other.text) : kind !== 'country';
   };
@@ -937,9 +986,11 @@ function listedBesidePlaces(article: ReadArticle, mention: NameMention): boolean
   while (first > 0 && listed(mentions[first - 1], mentions[first])) first--;
   let last = mention.index;
   while (last + 1 < mentions.length && listed(mentions[last], mentions[last + 1])) last++;
-  // A list where places are listed: after "in", "from", "across".
   const start = mentions[first]!.start;
-  if (first === last || !PLACES_LISTED_AFTER.test(text.slice(Math.max(0, start - 20), start))) return false;
+  if (first === last) return false;
+  if (STRETCH_BETWEEN.test(text.slice(Math.max(0, start - 60), start))) return true;
+  // A list where places are listed: after "in", "from", "across"; its one-word names are places like the others.
+  if (mention.words.length > 1 || !PLACES_LISTED_AFTER.test(text.slice(Math.max(0, start - 20), start))) return false;
   return mentions.slice(first, last + 1).some((other) => other !== mention && isTownOrRegion(other));
 }
 

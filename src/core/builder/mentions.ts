@@ -93,6 +93,7 @@ const DATELINE_REACH = 1500;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const ORDINAL_BEFORE = /(?:^|\s)(\d+(?:st|nd|rd|th))\s$/;
 const ACRONYM_AFTER = /^\s?\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
+const POSSESSIVE_ACRONYM_AFTER = /^['’]s?\s\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
 /** "Hessische Landesbank (Helaba)": a short name in brackets after a long one. */
 const SHORT_NAME_AFTER = /^\s?\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
 /** How demonyms and other adjectives of belonging end ("Syrian", "Chinese", "Turkish", "Islamist", "Icelandic"), and those of no such ending ("French"): read as one before a lower-case noun. */
@@ -416,8 +417,12 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     }
     const end = words[words.length - 1]!.end;
     const after = text.slice(end, end + 40);
+    // "NZ Rugby's (NZR) board": the acronym after a possessive is still the name's, when it starts as the name does.
+    const possessiveAcronym = possessive ? POSSESSIVE_ACRONYM_AFTER.exec(after)?.[1] : undefined;
     const acronym = possessive
-      ? undefined
+      ? possessiveAcronym?.startsWith(words[0]!.text[0]!)
+        ? possessiveAcronym
+        : undefined
       : (ACRONYM_AFTER.exec(after) ?? (words.length > 1 ? SHORT_NAME_AFTER.exec(after) : null))?.[1];
     const facility = possessive || acronym ? undefined : facilityAfter(after, text.slice(words[0]!.start, end));
     if (facility) {
@@ -580,20 +585,22 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
       continue;
     }
-    // "Ministry of Agriculture and Rural Affairs", "Department of Health and Human Services": a body's portfolio of two.
+    // "Ministry of Agriculture and Rural Affairs", "National Institute of Geology and Mining": a body's portfolio of two, after its body word and "of".
+    const firstOf = previous?.findIndex((word) => word.text === 'of') ?? -1;
     if (
       previous &&
       previousLast &&
       /^ (?:and|&) $/.test(between) &&
-      ((ORGANIZATION_WORDS.has(previous[0]!.text.toLowerCase()) && previous[1]?.text === 'of') ||
-        (previous[0]!.text === 'The' &&
-          ORGANIZATION_WORDS.has(previous[1]?.text.toLowerCase() ?? '') &&
-          previous[2]?.text === 'of')) &&
+      firstOf > 0 &&
+      ORGANIZATION_WORDS.has(previous[firstOf - 1]!.text.toLowerCase()) &&
       run.length <= 3 &&
       !ORGANIZATION_WORDS.has(run[0]!.text.toLowerCase()) &&
       // (By the lexicon: in context the tagger may read "Rural Affairs" as someone's name.)
       run.every(
-        (word) => PORTFOLIO_WORDS.has(word.text.toLowerCase()) || tags.within(word.start, word.end).has('english-word'),
+        (word) =>
+          PORTFOLIO_WORDS.has(word.text.toLowerCase()) ||
+          FIELD_OF_STUDY.test(word.text) ||
+          tags.within(word.start, word.end).has('english-word'),
       )
     ) {
       joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
@@ -650,6 +657,8 @@ function workTitlesIn(text: string): Span[] {
   return titles;
 }
 
+/** A field of study or practice by its ending ("Seismology", "Oceanography", "Agronomy", "Economics", "Dentistry"), which a lexicon may lack. */
+const FIELD_OF_STUDY = /\p{Ll}(?:ology|ography|onomy|ics|istry)$/u;
 const MINOR_TITLE_WORDS = new Set(['and', 'the', 'for', 'from', 'with', 'into', 'than']);
 /** "Assistant Health Minister for", "Secretary of": what a portfolio's name follows. */
 const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Minister of State)\s+(?:for|of)\s+(?:the\s+)?$/;

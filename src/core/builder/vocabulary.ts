@@ -403,9 +403,9 @@ export const PERSON_BEFORE =
 export const PERSON_AFTER =
   /^(?:,\s+\d{1,3},(?!\d)|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b|\s+[Aa]dministration\b)/u;
 
-/** "north of Camana", "the outskirts of Homs", "member of parliament for Saint Mary's": only a place is this. */
+/** "north of Camana", "the outskirts of Homs", "member of parliament for Saint Mary's", "in nearby Oakbridge": only a place is this. */
 export const PLACE_BEFORE =
-  /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
+  /\b(?:(?:in|to|from|at|into)\s+(?:nearby|neighbouring|neighboring)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
 /** U.S. states as AP style abbreviates them after a town ("Kensington, Md.", "Hartford, Conn."), without the stop. */
 export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -678,6 +678,10 @@ export const NEVER_ENTITIES = new Set([
   'suvs',
   'dna',
   'hiv',
+  // Degrees and things known by their initials ("a PhD in criminology", "a CCTV recording").
+  ...'phd mba msc bsc llb cctv gps atm dvd mp3 usb sms mri icu ceo cfo'.split(' '),
+  // An adjective of a state that no longer exists, no place's name ("Soviet man").
+  'soviet',
   'god',
   'allah',
   'almighty',
@@ -742,10 +746,10 @@ export const EVENT_WORDS = new Set([
   'Marathon',
 ]);
 
-const DEMONYM_ENDINGS = ['ians', 'eans', 'ans', 'ns', 'ian', 'ean', 'ese', 'an', 'n', 'is', 'i'];
+const DEMONYM_ENDINGS = ['ians', 'eans', 'ans', 'ns', 'ian', 'ean', 'ese', 'an', 'n', 'is', 'i', 'ers', 'er'];
 const PLACE_ENDINGS_FOR_DEMONYM = ['', 'a', 'y', 'e', 'o', 'ia'];
 
-/** The names of places a word would be the demonym of, by its ending ("Kenyans" → "Kenya", "African" → "Africa"). */
+/** The names of places a word would be the demonym of, by its ending ("Kenyans" → "Kenya", "African" → "Africa", "Zealander" → "Zealand"). */
 export function placesOfDemonym(word: string): string[] {
   return DEMONYM_ENDINGS.filter((ending) => word.endsWith(ending) && word.length - ending.length >= 3).flatMap(
     (ending) =>
