@@ -825,8 +825,6 @@ function midSentenceWords(text: string): (word: string) => boolean {
   };
 }
 
-/** How demonyms end, longest first, and how the place's name may end in their stead ("Korean" → Korea, "Italian" → Italy, "Chinese" → China). */
-
 /**
  * "North Korean state media", "Canadian", "exiled Russian": a demonym, alone or after a point
  * of the compass or plain words, of a country or of a place the article names ("Korean" of
