@@ -44,8 +44,18 @@ export interface Box {
   height: number;
 }
 
-/** The on-screen box of the `occurrence`-th appearance of `phrase` in the editor's rendered lines. */
+/**
+ * The on-screen box of the `occurrence`-th appearance of `phrase` in the editor's rendered
+ * lines, waiting up to 10 s for an editor just opened (or restored) to render it.
+ */
 export async function boxOf(page: Page, phrase: string, occurrence = 0): Promise<Box | undefined> {
+  for (const deadline = Date.now() + 10_000; ; await page.waitForTimeout(200)) {
+    const box = await renderedBoxOf(page, phrase, occurrence);
+    if (box || Date.now() > deadline) return box;
+  }
+}
+
+async function renderedBoxOf(page: Page, phrase: string, occurrence: number): Promise<Box | undefined> {
   return page.evaluate(
     ({ phrase, occurrence }) => {
       let seen = 0;
