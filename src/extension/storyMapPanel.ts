@@ -22,7 +22,7 @@ import { isAnnotated } from './config';
 import { showEntry } from './definitions';
 import type { DictionaryService } from './dictionaryService';
 import { STORY_MAP_VIEW_TYPE } from './ids';
-import { savedDraft, webviewHtml, webviewOptions } from './webviewShell';
+import { exportUriBeside, savedDraft, webviewHtml, webviewOptions, writeExport } from './webviewShell';
 
 /** How long the map waits after the last keystroke in the draft before it counts mentions again. */
 const REDRAW_DELAY_MS = 400;
@@ -238,30 +238,13 @@ export class StoryMapPanel implements vscode.Disposable {
     const map = this.current;
     if (!map) return undefined;
     const choice = MAP_EXPORTS.find((candidate) => candidate.extension === format)!;
-    const draft = this.draft;
     const uri = await vscode.window.showSaveDialog({
-      defaultUri:
-        draft && draft.uri.scheme !== 'untitled'
-          ? draft.uri.with({ path: draft.uri.path.replace(/(\.[^./]+)?$/, `.map.${format}`) })
-          : undefined,
+      defaultUri: exportUriBeside(this.draft?.uri, `map.${format}`),
       filters: { [choice.label]: [format] },
       title: 'Export the story map',
     });
     if (!uri) return undefined;
-    try {
-      const bytes = exportBytes(map, format, drawing, positions);
-      await vscode.workspace.fs.writeFile(uri, bytes);
-    } catch (error) {
-      void vscode.window.showErrorMessage(
-        `Newsroom Lens: the story map was not saved: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      return undefined;
-    }
-    void vscode.window.setStatusBarMessage(
-      `Newsroom Lens: story map saved to ${vscode.workspace.asRelativePath(uri)}`,
-      5000,
-    );
-    return uri.toString();
+    return writeExport(uri, 'the story map', () => exportBytes(map, format, drawing, positions), 'story map');
   }
 
   dispose(): void {

@@ -8,7 +8,7 @@ import type { DocumentTimeline } from '../core/workspace/timelines';
 import type { FromVisualTimeline, ToVisualTimeline } from '../webview/visualTimelineMessages';
 import { rangeOf } from './documents';
 import { COMMANDS, VISUAL_TIMELINE_PANEL } from './ids';
-import { savedDraft, webviewHtml, webviewOptions } from './webviewShell';
+import { exportUriBeside, savedDraft, webviewHtml, webviewOptions, writeExport } from './webviewShell';
 
 /** What the panel needs from the rest of the extension (the Timeline view's draft and data). */
 export interface VisualTimelineHost {
@@ -245,25 +245,14 @@ export async function exportVisualTimeline(
     target instanceof vscode.Uri
       ? target
       : await vscode.window.showSaveDialog({
-          defaultUri:
-            document.uri.scheme === 'untitled'
-              ? undefined
-              : document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)?$/, `.timeline.${choice.extension}`) }),
+          defaultUri: exportUriBeside(document.uri, `timeline.${choice.extension}`),
           filters: { [choice.label]: [choice.extension] },
         });
   if (!uri) return undefined;
-  try {
-    const bytes = choice.extension === 'svg' ? new TextEncoder().encode(panel.svg().svg) : await panel.png();
-    await vscode.workspace.fs.writeFile(uri, bytes);
-  } catch (error) {
-    void vscode.window.showErrorMessage(
-      `Newsroom Lens: the visual timeline was not saved: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return undefined;
-  }
-  void vscode.window.setStatusBarMessage(
-    `Newsroom Lens: visual timeline (${panel.itemCount} events) saved to ${vscode.workspace.asRelativePath(uri)}`,
-    5000,
+  return writeExport(
+    uri,
+    'the visual timeline',
+    async () => (choice.extension === 'svg' ? new TextEncoder().encode(panel.svg().svg) : panel.png()),
+    `visual timeline (${panel.itemCount} events)`,
   );
-  return uri.toString();
 }

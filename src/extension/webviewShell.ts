@@ -81,3 +81,35 @@ export async function savedDraft(state: unknown): Promise<vscode.TextDocument | 
     return undefined;
   }
 }
+
+/** Where a picture of a draft is offered to be saved: beside it, its extension replaced ("draft.map.svg"); nowhere for an untitled draft. */
+export function exportUriBeside(draft: vscode.Uri | undefined, suffix: string): vscode.Uri | undefined {
+  return draft && draft.scheme !== 'untitled'
+    ? draft.with({ path: draft.path.replace(/(\.[^./]+)?$/, `.${suffix}`) })
+    : undefined;
+}
+
+/**
+ * Writes a picture's export to `uri`: a failure says what was not saved and why, a success
+ * where, in the status bar. Resolves to the address written, or undefined.
+ */
+export async function writeExport(
+  uri: vscode.Uri,
+  what: string,
+  bytes: () => Uint8Array | Promise<Uint8Array>,
+  saved = what,
+): Promise<string | undefined> {
+  try {
+    await vscode.workspace.fs.writeFile(uri, await bytes());
+  } catch (error) {
+    void vscode.window.showErrorMessage(
+      `Newsroom Lens: ${what} was not saved: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
+  void vscode.window.setStatusBarMessage(
+    `Newsroom Lens: ${saved} saved to ${vscode.workspace.asRelativePath(uri)}`,
+    5000,
+  );
+  return uri.toString();
+}
