@@ -37,6 +37,16 @@ describe('figures: what a news sentence counts', () => {
     ]);
   });
 
+  it('reads a compound number in words whole, never as its last word', () => {
+    assert.deepStrictEqual(read('Twenty-five people died and forty two children were hurt.'), [
+      ['Twenty-five', 25, '', 'people', 'exact'],
+      ['forty two', 42, '', 'children', 'exact'],
+    ]);
+    assert.deepStrictEqual(read('Some ninety-nine thousand voters stayed home.'), [
+      ['Some ninety-nine thousand', 99000, '', 'voters', 'about'],
+    ]);
+  });
+
   it('reads a range with its top', () => {
     const [figure] = figuresIn('Between 10-12 ships dock each day.');
     assert.deepStrictEqual([figure?.value, figure?.upTo, figure?.counted], [10, 12, 'ships']);

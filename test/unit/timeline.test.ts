@@ -52,6 +52,14 @@ describe('temporal expressions (fixture of news phrasings)', () => {
     assert.deepStrictEqual(dates('The ministers met on Thursday.'), [['Thursday', '2024-12-05']]);
     assert.deepStrictEqual(dates('He won an election in May.'), [['in May', '2024-05']]);
   });
+
+  it('reads a compound number in words whole: "twenty-five years ago" is 25 years, not five', () => {
+    const anchor = parseDay('2024-12-08')!;
+    const dates = (text: string) =>
+      findTemporalExpressions(text, anchor).map((expression) => [expression.text, expression.resolution?.date]);
+    assert.deepStrictEqual(dates('The dam broke twenty-five years ago.'), [['twenty-five years ago', '1999']]);
+    assert.deepStrictEqual(dates('Thirty one days ago the talks began.'), [['Thirty one days ago', '2024-11-07']]);
+  });
 });
 
 describe('calendar', () => {

@@ -5,7 +5,7 @@
  * are parts of names ("Airbus A320", "COVID-19", "Resolution 2254") are not figures.
  */
 
-import { NUMBER_WORDS } from './numberWords';
+import { NUMBER_WORDS, spelledNumberPattern, spelledNumberValue } from './numberWords';
 import { sentenceSpans } from './sentences';
 
 /** How the text bounds the value: "more than 28,000" is `above`, "nearly 60 billion" is `below`. */
@@ -137,11 +137,9 @@ const NUMBER = new RegExp(
   'giu',
 );
 
-/** "One" is left out: "one of", "no one", "one day" count nothing. */
-const SPELLED_FIGURES = Object.keys(NUMBER_WORDS).filter((word) => word !== 'one');
-
+// "One" alone is left out: "one of", "no one", "one day" count nothing.
 const WORD_NUMBER = new RegExp(
-  String.raw`\b(?<word>${SPELLED_FIGURES.join('|')})(?<scale>\s(?:hundred|thousand|million|billion))?\b`,
+  String.raw`\b(?<word>${spelledNumberPattern(['one'])})(?<scale>\s(?:hundred|thousand|million|billion))?\b`,
   'gi',
 );
 
@@ -200,6 +198,7 @@ function readDigits(body: string, match: RegExpMatchArray, sentence: SentenceSpa
 function readWords(body: string, match: RegExpMatchArray, sentence: SentenceSpan): Figure | undefined {
   const at = match.index!;
   const word = match.groups!.word!.toLowerCase();
+  const number = spelledNumberValue(word)!;
   const scaleWord = match.groups!.scale?.trim().toLowerCase();
   const after = body.slice(at + match[0].length, at + match[0].length + 30);
   // "one of", "ten of thousands", "dozens": not one figure. A spelled number only counts where a noun or unit follows.
@@ -207,7 +206,7 @@ function readWords(body: string, match: RegExpMatchArray, sentence: SentenceSpan
   const scale = scaleWord ? SCALES[scaleWord]! : 1;
   const unitAfter = measureAfter(after);
   const figure = assemble(body, sentence, at, at + match[0].length + (unitAfter?.length ?? 0), {
-    value: NUMBER_WORDS[word]! * scale,
+    value: number * scale,
     step: scale,
     unit: unitAfter?.unit ?? '',
   });

@@ -30,3 +30,24 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
   dozen: 12,
 };
+
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/**
+ * A regex source for a number spelled in words, compounds first so that "twenty-five" is read
+ * whole, never as its "five"; `without` leaves single words out ("one", which often counts nothing).
+ */
+export function spelledNumberPattern(without: readonly string[] = []): string {
+  const singles = Object.keys(NUMBER_WORDS).filter((word) => !without.includes(word));
+  return `(?:${TENS.join('|')})[-\\s](?:${UNITS.join('|')})\\b|${singles.join('|')}`;
+}
+
+/** The value of a number spelled as `spelledNumberPattern` matches it: 25 for "Twenty-five". */
+export function spelledNumberValue(written: string): number | undefined {
+  const [first, second] = written.toLowerCase().split(/[-\s]+/);
+  const value = NUMBER_WORDS[first!];
+  if (value === undefined || second === undefined) return value;
+  const unit = NUMBER_WORDS[second];
+  return unit === undefined ? undefined : value + unit;
+}

@@ -1,6 +1,6 @@
 import { isIsoDatePrefix } from '../dictionary/parse';
 import type { DatePrecision } from '../dictionary/schema';
-import { NUMBER_WORDS } from '../text/numberWords';
+import { spelledNumberPattern, spelledNumberValue } from '../text/numberWords';
 import { quotationSpans } from '../text/quotationMarks';
 import { type Span, overlapping } from '../text/structure';
 import { type Day, addDays, addMonths, compareDays, formatDay, formatMonth, pad, weekday } from '../text/calendar';
@@ -55,7 +55,6 @@ const MONTH_NUMBERS: Record<string, number> = {
   dec: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORDS };
 
 // Month names are matched capitalised only, so that "may" and "march" the verbs are not months.
 const MONTH =
@@ -66,8 +65,7 @@ const YEAR = '(\\d{4})';
 const TIME =
   '(?:(?:at|around|about|shortly after|shortly before|just after|just before|by) )?(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?: \\(?(GMT|UTC|local time|[A-Z]{2,4}T)\\)?)?';
 const TIME_24 = '(?:at|around|about|by) (\\d{1,2}):(\\d{2})(?: \\(?(GMT|UTC|local time|[A-Z]{2,4}T)\\)?)?';
-const COUNT =
-  '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)';
+const COUNT = String.raw`(\d+|a|an|${spelledNumberPattern()})`;
 const UNIT = '(year|month|week|day|hour|minute)';
 const FUTURE =
   /\b(will|would|shall|'ll|is to|are to|plans? to|planned to|expects? to|expected to|scheduled to|set to|due to|going to|is due|are due|faces|facing|upcoming|forthcoming)\b/i;
@@ -98,7 +96,7 @@ interface Pattern {
 
 const monthOf = (word: string) => MONTH_NUMBERS[word.toLowerCase().replace('.', '')]!;
 const weekdayOf = (word: string) => WEEKDAYS.indexOf(word.toLowerCase());
-const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : (COUNT_WORDS[word.toLowerCase()] ?? 1));
+const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : (spelledNumberValue(word) ?? 1));
 
 function timeOf(hour?: string, minute?: string, meridiem?: string, zone?: string): Time | undefined {
   if (hour === undefined) return undefined;
