@@ -202,6 +202,21 @@ describe('who said what', () => {
     );
   });
 
+  it('leaves the dateline out of a reported clause that opens the story', () => {
+    const index = indexOf({
+      entities: [{ id: 'ana-ruiz', name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'] }],
+    });
+    for (const dateline of ['LIMA, May 2 (Reuters) - ', 'LIMA, Peru (AP) — ', 'LIMA, Peru          — ']) {
+      const text = `${dateline}The river rose two metres overnight, Mayor Ana Ruiz said.`;
+      const [quotation] = quotationsIn(text, index);
+      assert.deepStrictEqual(
+        [quotation?.speaker, quotation?.text, text.slice(quotation!.start, quotation!.end)],
+        ['ana-ruiz', 'The river rose two metres overnight', 'The river rose two metres overnight'],
+        dateline,
+      );
+    }
+  });
+
   it('gives no speaker where the text names none, and takes no title of a work for a quotation', () => {
     const index = indexOf(STORY_DICTIONARY);
     const found = quotationsIn(

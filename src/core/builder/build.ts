@@ -184,7 +184,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
   const articleIndex = indexOfEntries([...entries, ...[...linked.values()].map(knownEntry)]);
   const events = eventsOf(storyText(text, furniture, true), articleIndex, anchor, anchorSource);
   const figures = figuresOf(story, articleIndex);
-  const quotations = quotationEntries(story, [...entries, ...[...linked.values()].map(knownEntry)]);
+  const quotations = quotationEntries(story, articleIndex);
   return {
     dictionary: {
       source: {

@@ -6,6 +6,7 @@
  */
 
 import { openingKicker } from '../text/furniture';
+import { quotableSentence } from '../text/sentences';
 import type { NameMention, ReadArticle } from './mentions';
 import { FAMILY_RELATIONS, JOB_RELATIONS, WHO_VERBS } from './vocabulary';
 
@@ -293,12 +294,12 @@ function roleClue(
   return { kind, noun, modifiers, plural, ...(owner ? { owner } : {}) };
 }
 
-/** The sentence a mention stands in, as written, without a headline run into it ("Syrian Crisis: "). */
+/** The sentence a mention stands in, as a fact quotes it, without a headline run into it ("Syrian Crisis: "). */
 export function sentenceOf(article: ReadArticle, mention: NameMention): string {
   const kicker = openingKicker(article.text);
   const start =
     kicker && mention.sentence.start <= kicker.start && mention.start >= kicker.end
       ? kicker.end
       : mention.sentence.start;
-  return article.text.slice(start, mention.sentence.end);
+  return quotableSentence(article.text, start, mention.sentence.end);
 }

@@ -7,6 +7,7 @@
 import type { EntityIndex } from '../dictionary/entityIndex';
 import type { FactSource, FigureFact } from '../dictionary/schema';
 import { figuresIn } from '../text/figures';
+import { quotableSentence } from '../text/sentences';
 
 /** A figure as written to a `*.entities.json` file. */
 export type FigureEntry = Omit<{ -readonly [K in keyof FigureFact]: FigureFact[K] }, 'entities' | 'sources'> & {
@@ -33,7 +34,7 @@ export function figuresOf(text: string, index: EntityIndex): FigureEntry[] {
       ...(figure.counted ? { counts: figure.counted } : {}),
       hedge: figure.hedge,
       entities,
-      source: text.slice(start, end),
+      source: quotableSentence(text, start, end),
     };
   });
 }

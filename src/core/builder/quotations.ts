@@ -3,11 +3,11 @@
  * entity of the dictionary (or of a loaded one it links to), with its verb, words, sentence
  * and offsets into the article as the builder reads it (line ends as LF).
  */
-import { EntityIndex } from '../dictionary/entityIndex';
-import type { Entity, FactSource, QuotationKind } from '../dictionary/schema';
+import type { EntityIndex } from '../dictionary/entityIndex';
+import type { FactSource, QuotationKind } from '../dictionary/schema';
 import { quotationsIn } from '../quotes/attribution';
 import { foldName } from '../text/fold';
-import type { EntityEntry } from './build';
+import { quotableSentence } from '../text/sentences';
 
 /** A quotation as written to a `*.entities.json` file. */
 export interface QuotationEntry {
@@ -26,17 +26,11 @@ export interface QuotationEntry {
 export const quotationFact = (quotation: { speaker: string; text: string }): string =>
   `quotation ${quotation.speaker} ${foldName(quotation.text)}`;
 
-/** The attributed quotations of `text` (the story, furniture blanked), speakers among `entries`. */
-export function quotationEntries(text: string, entries: readonly EntityEntry[]): QuotationEntry[] {
-  const entities: Entity[] = entries.map((entry) => ({
-    ...entry,
-    aliases: entry.aliases.map((alias) => (typeof alias === 'string' ? { text: alias, matchCase: false } : alias)),
-    notVariants: entry.notVariants ?? [],
-  }));
-  const index = new EntityIndex([{ file: 'article', entities, events: [] }]);
+/** The attributed quotations of `text` (the story, furniture blanked), speakers among the article's entities. */
+export function quotationEntries(text: string, index: EntityIndex): QuotationEntry[] {
   return quotationsIn(text, index).flatMap(({ kind, speaker, verb, text: words, start, end, sentence }) =>
     speaker && verb
-      ? [{ speaker, verb, kind, text: words, source: text.slice(sentence.start, sentence.end), start, end }]
+      ? [{ speaker, verb, kind, text: words, source: quotableSentence(text, sentence.start, sentence.end), start, end }]
       : [],
   );
 }

@@ -10,7 +10,7 @@
 import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
 import type { Mention } from '../match/matcher';
 import { type DirectQuotation, directQuotations } from '../text/quotationMarks';
-import { sentenceSpans } from '../text/sentences';
+import { pastDateline, sentenceSpans } from '../text/sentences';
 import type { Span } from '../text/structure';
 
 export type QuotationKind = 'direct' | 'indirect';
@@ -182,15 +182,16 @@ export function quotationsIn(
       if (speakerOf) previous = { speaker: speakerOf.speaker, verb: speakerOf.verb, unit: unitIndex };
     }
     for (const attribution of attributions) {
-      for (const clause of attribution.clauses) {
+      for (const { verb, start: opening, end } of attribution.clauses) {
+        const start = pastDateline(text, opening, end);
         found.push({
           kind: 'indirect',
           speaker: attribution.speaker,
-          verb: clause.verb,
-          text: text.slice(clause.start, clause.end),
-          start: clause.start,
-          end: clause.end,
-          parts: [clause],
+          verb,
+          text: text.slice(start, end),
+          start,
+          end,
+          parts: [{ start, end }],
           sentence: unit,
           ...(attribution.mention ? { speakerMention: attribution.mention } : {}),
         });

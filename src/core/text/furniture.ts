@@ -251,8 +251,10 @@ export function furnitureOf(text: string): Furniture {
       hidden.push({ start: line.start, end: line.start + opening[0].length });
       caption = true;
     }
+    const datelineAgencyAt = agency ? agency.index + agency[0].indexOf(agency[1]!) : -1;
     for (const bracket of content.matchAll(CREDIT_BRACKET)) {
-      if (!CREDIT_WORD.test(bracket[1]!)) continue;
+      // "HARWICK, March 4 (AFP) -": the agency of a dateline credits the story, not a picture.
+      if (bracket.index === datelineAgencyAt || !CREDIT_WORD.test(bracket[1]!)) continue;
       hidden.push({ start: line.start + bracket.index!, end: line.start + bracket.index! + bracket[0].length });
       caption = true;
     }
@@ -265,7 +267,7 @@ export function furnitureOf(text: string): Furniture {
       caption = true;
     }
     for (const bracket of content.matchAll(AGENCY_BRACKET)) {
-      if (!agency || bracket.index! !== agency.index + agency[0].indexOf(agency[1]!))
+      if (bracket.index !== datelineAgencyAt)
         hidden.push({ start: line.start + bracket.index!, end: line.start + bracket.index! + bracket[0].length });
     }
     for (const source of content.matchAll(SOURCE_AGENCY))

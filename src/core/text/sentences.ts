@@ -38,3 +38,21 @@ export function sentenceSpans(text: string): Span[] {
   push(text.length);
   return spans;
 }
+
+/** "LONDON, Dec 3 (Reuters) - ", "KYIV, Ukraine — ": a dateline opening a sentence, its agency maybe blanked already. */
+const DATELINE_OPENING =
+  /^\p{Lu}[\p{Lu} .'’-]+\p{Lu}(?:,[^\n()]{1,60}?)?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—])\s+(?=\S)/u;
+
+/** Where the words from `start` begin past a dateline opening them ("LONDON, Dec 3 (Reuters) - "): `start` if none does. */
+export function pastDateline(text: string, start: number, end: number): number {
+  const dateline = DATELINE_OPENING.exec(text.slice(start, end));
+  return dateline ? start + dateline[0].length : start;
+}
+
+/**
+ * The sentence from `start` to `end` as a card or a fact quotes it: without the dateline that
+ * opens a story's first sentence, and with runs of space (a credit blanked out) made one.
+ */
+export function quotableSentence(text: string, start: number, end: number): string {
+  return text.slice(pastDateline(text, start, end), end).replace(/\s{2,}/g, ' ');
+}

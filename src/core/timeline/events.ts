@@ -2,7 +2,7 @@ import type { EntityIndex } from '../dictionary/entityIndex';
 import type { DatePrecision } from '../dictionary/schema';
 import type { Mention } from '../match/matcher';
 import { furnitureOf, storyText } from '../text/furniture';
-import { sentenceSpans } from '../text/sentences';
+import { quotableSentence, sentenceSpans } from '../text/sentences';
 import { overlapping } from '../text/structure';
 import { type Day, compareDays, formatDay, parseDay } from '../text/calendar';
 import { type Resolution, type TemporalExpression, findTemporalExpressions } from './expressions';
@@ -107,6 +107,22 @@ function addOncePerDay(events: TimelineEvent[], event: TimelineEvent): void {
 }
 
 /**
+ * The events without the date of the dateline where its sentence dates what happened itself:
+ * "LONDON, Dec 3 (Reuters) - … said on Tuesday" happened on Tuesday; the dateline only says
+ * when the story was filed.
+ */
+function withoutDatelineDates(text: string, events: readonly TimelineEvent[]): TimelineEvent[] {
+  const dateline = DATELINE.exec(text.slice(0, 1500));
+  if (!dateline) return [...events];
+  const dateEnd = dateline.index + dateline[0].length;
+  const inDateline = (event: TimelineEvent) =>
+    event.expression.start >= dateEnd - dateline[1]!.length && event.expression.end <= dateEnd;
+  return events.filter(
+    (event) => !inDateline(event) || !events.some((other) => other.start === event.start && !inDateline(other)),
+  );
+}
+
+/**
  * The timeline of a text: every dated sentence in order, and the undated ones apart. Pass the
  * text's `mentions` where they are known already (an editor's cache), so they are not matched again.
  */
@@ -133,7 +149,7 @@ export function buildTimeline(
       ),
     ];
     const event = {
-      text: text.slice(sentence.start, sentence.end),
+      text: quotableSentence(text, sentence.start, sentence.end),
       start: sentence.start,
       end: sentence.end,
       expression,
@@ -143,6 +159,7 @@ export function buildTimeline(
     if (expression.kind !== 'date') undated.push(event);
     else addOncePerDay(events, event);
   }
-  events.sort((a, b) => compareDates(a.resolution!.date, b.resolution!.date) || a.start - b.start);
-  return { anchor: formatDay(anchor), anchorSource, events, undated };
+  const told = withoutDatelineDates(text, events);
+  told.sort((a, b) => compareDates(a.resolution!.date, b.resolution!.date) || a.start - b.start);
+  return { anchor: formatDay(anchor), anchorSource, events: told, undated };
 }
