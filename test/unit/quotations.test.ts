@@ -202,6 +202,35 @@ describe('who said what', () => {
     );
   });
 
+  it('gives a verb joined to an earlier one, or after a "who" clause, to the sentence’s subject; "She" opening a sentence to the last one’s subject', () => {
+    const index = indexOf({
+      entities: [
+        { id: 'ana-ruiz', name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'] },
+        { id: 'bo-lindqvist', name: 'Bo Lindqvist', type: 'person', aliases: ['Lindqvist'] },
+        { id: 'tarn-mining', name: 'Tarn Mining', type: 'organization' },
+        { id: 'lima', name: 'Lima', type: 'place' },
+      ],
+    });
+    const said = (text: string) =>
+      quotationsIn(text, index).map((quotation) => [quotation.speaker ?? null, quotation.verb, quotation.text]);
+    assert.deepStrictEqual(said('Ana Ruiz thanked the crews and said that the search would go on.'), [
+      ['ana-ruiz', 'said', 'the search would go on'],
+    ]);
+    assert.deepStrictEqual(said('Tarn Mining cut its forecast but warned that sales could fall.'), [
+      ['tarn-mining', 'warned', 'sales could fall'],
+    ]);
+    assert.deepStrictEqual(said('Ana Ruiz, who flew in from Lima on Monday, warned that prices would rise.'), [
+      ['ana-ruiz', 'warned', 'prices would rise'],
+    ]);
+    assert.deepStrictEqual(
+      said('Mayor Ana Ruiz answered the U.S. envoy Bo Lindqvist by letter. She thanked him but warned that talks could fail.'),
+      [['ana-ruiz', 'warned', 'talks could fail']],
+    );
+    // Someone else is the subject: no speaker is guessed.
+    assert.deepStrictEqual(said('Crews praised Ana Ruiz and said she was brave.'), []);
+    assert.deepStrictEqual(said('Lima flooded and officials said the dam held.'), []);
+  });
+
   it('leaves the dateline out of a reported clause that opens the story', () => {
     const index = indexOf({
       entities: [{ id: 'ana-ruiz', name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'] }],

@@ -117,9 +117,9 @@ const HEARERS = new Set([
 /** Words that may stand between a speaker's name and the verb: "X has warned", "X also said". */
 const BETWEEN_SPEAKER_AND_VERB =
   /^(?:['’]s?)?\s*,?\s*(?:(?:however|meanwhile|though|too|instead|in\s+turn),\s*)?(?:(?:has|have|had|also|later|then|again|earlier|previously|once|would|will|has\s+since)\s+)*$/iu;
-/** A description between a speaker's name and the verb: ", the mayor of Porto Alto,", ", Unicef's spokesperson in Pakistan". */
+/** A description between a speaker's name and the verb: ", the mayor of Porto Alto,", ", Unicef's spokesperson in Pakistan", ", who flew in on Monday,". */
 const APPOSITIVE_BEFORE_VERB =
-  /,\s+(?:(?:the|an?)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)[^;:"“”.]{0,120}?,?\s*(?:(?:has|have|had|also|later|then)\s+)*$/u;
+  /,\s+(?:(?:the|an?)\s+|who\s+(?=\p{Ll})|\p{Lu}[\p{L}.-]*['’]s\s+)[^;:"“”.]{0,120}?,?\s*(?:(?:has|have|had|also|later|then)\s+)*$/u;
 /** Words that show a stretch is a clause (it has a verb): "the talks had failed", not "the official news agency, Xinhua". */
 const CLAUSE_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed)\b/u;
@@ -133,6 +133,10 @@ const BEFORE_SPEAKER =
 const NAMING_BEFORE =
   /\b(?:entitled|titled|labell?ed|classified|marked|headlined|dubbed|named|known\s+as|the\s+word|the\s+term)\s*$/iu;
 const PRONOUNS = new Set(['he', 'she']);
+/** What opens a sentence before its subject's name: nothing, or its title ("The", "Mexican President"); "U.S." ends none. */
+const SENTENCE_OPENING = /(?:^|(?<!\b\p{Lu})[.!?]["”’]?\s+|\n\s*)(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*)$/u;
+/** A verb joined to an earlier one of the same subject: "… and said", "… but warned", "…, and later told". */
+const COORDINATED_VERB = /\s(?:and|but)\s+(?:(?:also|later|then|again)\s+)?$/u;
 /** How far before a verb its speaker is looked for, in characters. */
 const MAX_LEAD = 300;
 /** The longest reported clause, in characters. */
@@ -378,6 +382,11 @@ class SpeakerReader {
       const person = this.pronounSpeaker(leadStart + pronoun.index!);
       return person ? { speaker: person } : undefined;
     }
+    // "Ana Ruiz thanked the rescuers and said that…", "She expressed sympathy but warned that…": a second verb of the sentence's subject.
+    if (COORDINATED_VERB.test(lead)) {
+      const subject = this.subjectAt(unit);
+      return subject && this.index.get(subject.speaker)?.type !== 'place' ? subject : undefined;
+    }
     const title = /\b(?:the|an?)\s+((?:[\p{L}'’.-]+\s+){0,3}?)([\p{L}-]+)\s+(?:(?:has|had|also|later)\s+)?$/iu.exec(
       lead,
     );
@@ -422,11 +431,16 @@ class SpeakerReader {
     return person ? { speaker: person, end: verbEnd + pronoun![0].length } : undefined;
   }
 
-  /** The subject a sentence opens with: a name, or "The Pope". */
+  /** The subject a sentence opens with: a name, maybe after its title ("Mayor Ana Ruiz"), "The Pope", or "She". */
   private subjectAt(unit: Span): { speaker: string; mention?: Span } | undefined {
     const mention = this.mentions[this.firstMentionStartingFrom(unit.start)];
-    if (mention && /^(?:the\s+)?$/i.test(this.text.slice(unit.start, mention.start)))
+    if (mention && /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(this.text.slice(unit.start, mention.start)))
       return { speaker: mention.entityIds[0]!, mention: { start: mention.start, end: mention.end } };
+    const pronoun = /^(?:he|she)\b/iu.exec(this.text.slice(unit.start, unit.start + 4));
+    if (pronoun) {
+      const person = this.pronounSpeaker(unit.start);
+      return person ? { speaker: person } : undefined;
+    }
     const title = /^the\s+([\p{L}-]+)\b/iu.exec(this.text.slice(unit.start, unit.end));
     const speaker = title ? this.entityByTitle(title[1]!, unit.start) : undefined;
     return speaker ? { speaker } : undefined;
@@ -478,23 +492,23 @@ class SpeakerReader {
   }
 
   /**
-   * Whom "he" or "she" at `offset` stands for: the person who spoke last, unless a sentence
-   * since opens with another person ("President Valdivia flew to Arequipa… "…," she said").
+   * Whom "he" or "she" at `offset` stands for: a person who opens a sentence since the last
+   * speaker, or in the sentence or two before (the subject goes on: "President Valdivia was quick
+   * to answer Mayor Li. She warned…"); else the person who spoke last; else the last person named.
    */
   private pronounSpeaker(offset: number): string | undefined {
-    const named = this.personBefore(offset);
     const recent = this.recentSpeaker;
-    if (!recent || named === recent.speaker) return named;
-    for (let at = this.lastMentionEndingBy(offset); at >= 0 && this.mentions[at]!.start >= recent.since; at--) {
+    const since = recent?.since ?? offset - MAX_LEAD;
+    for (let at = this.lastMentionEndingBy(offset); at >= 0 && this.mentions[at]!.start >= since; at--) {
       const mention = this.mentions[at]!;
-      const opening = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*)$/u;
       if (
+        mention.end < offset &&
         this.typeOf(mention) === 'person' &&
-        opening.test(this.text.slice(Math.max(0, mention.start - 60), mention.start))
+        SENTENCE_OPENING.test(this.text.slice(Math.max(0, mention.start - 60), mention.start))
       )
-        return named;
+        return mention.entityIds[0]!;
     }
-    return recent.speaker;
+    return recent?.speaker ?? this.personBefore(offset);
   }
 
   /** The last organisation named before `offset`, in the sentence or two before. */
