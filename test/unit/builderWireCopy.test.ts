@@ -195,4 +195,38 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     assert.ok(entity(dictionary, 'Fenwick Bank').aliases.map(aliasText).includes('FBK'), shown(dictionary));
     assert.ok(!dictionary.entities.some((candidate) => candidate.name === 'FBK'), shown(dictionary));
   });
+
+  it('builds no entity from a credit in square brackets or an agency glued to a caption without a full stop', () => {
+    const dictionary = build(
+      'Court jails blogger\n\nThe blogger has been in prison since 2019 [AFP]\n\n' +
+        'Crowds gathered in Rabat [Jane Roe/Reuters]\n\n' +
+        'Coach Ben Ruiz shakes hands with Tom Vale after the win over Portugal Photosport\n\n' +
+        'Ruiz said the blogger appeared in court in Tunis.',
+    );
+    assert.deepStrictEqual(
+      allNames(dictionary).filter((name) => !/Ruiz|Vale/.test(name)),
+      ['Rabat', 'Portugal', 'Tunis'],
+      shown(dictionary),
+    );
+  });
+
+  it('builds no entity from a section label in capitals before a colon', () => {
+    const dictionary = build('BLOG: Vienna waits for the verdict\n\nThe court in Graz delayed it on Monday.');
+    assert.deepStrictEqual(allNames(dictionary).sort(), ['Graz', 'Vienna'], shown(dictionary));
+  });
+
+  it('keeps a capitalised "All" inside a sentence and a title word before a place\'s last word in the name', () => {
+    const dictionary = build(
+      'Officials at All India Radio said the All Whites had landed on Lord Howe Island, not King George Island.',
+    );
+    assert.strictEqual(entity(dictionary, 'All India Radio').type, 'organization', shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'All Whites').type, 'organization', shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'Lord Howe Island').type, 'place', shown(dictionary));
+    assert.ok(!allNames(dictionary).includes('Howe Island'), shown(dictionary));
+  });
+
+  it('reads "X coast" as a form of the place X, not a place of its own', () => {
+    const dictionary = build('Storms battered the central Oregon coast before they reached Oregon towns and Boise.');
+    assert.deepStrictEqual(allNames(dictionary).sort(), ['Boise', 'Oregon'], shown(dictionary));
+  });
 });

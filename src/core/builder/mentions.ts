@@ -27,6 +27,7 @@ import {
   ORGANIZATION_FACILITY_WORDS,
   ORGANIZATION_WORDS,
   PLACE_FACILITY_WORDS,
+  PLACE_NAME_ENDINGS,
   RUN_JOB_WORDS,
   SIGN_OFF_AFTER,
   TITLE_ABBREVIATIONS,
@@ -801,6 +802,8 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
     // "New York", "North Korea", "Air France": a capitalised opener before another name word is part of the name
     // (but "South African miner" is a demonym before a noun).
     const next = run[from + 1];
+    // "the All Blacks", "on All Nippon Airways": "All" capitalised inside a sentence opens the name it stands before.
+    if (lower === 'all' && next && isCapitalised(word.text) && !isSentenceStart(text, word.start)) break;
     if (
       NAME_OPENERS.has(lower) &&
       next &&
@@ -845,6 +848,8 @@ interface TitleSpan {
  * portfolio before it ("State Security Minister", "Assistant Health Minister").
  */
 function lastTitleIn(words: readonly Token[], isOrdinary: (word: Token) => boolean): TitleSpan | undefined {
+  // "Lady Elliott Island", "King George Sound Hospital": a place's last word makes the title word the place's own.
+  if (PLACE_NAME_ENDINGS.has(words[words.length - 1]!.text.toLowerCase())) return undefined;
   let found: TitleSpan | undefined;
   for (let from = 0; from < words.length - 1; from++) {
     for (const title of RUN_TITLES) {
