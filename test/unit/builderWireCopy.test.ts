@@ -229,4 +229,13 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     const dictionary = build('Storms battered the central Oregon coast before they reached Oregon towns and Boise.');
     assert.deepStrictEqual(allNames(dictionary).sort(), ['Boise', 'Oregon'], shown(dictionary));
   });
+
+  it('types a "Watch" a body, a plant or refinery a place, and reads "US" before a body\'s words as an acronym', () => {
+    const dictionary = build(
+      'Budget Watch said workers at the Tarsk Engine Plant had joined the US Air Force, and the UK Army said the same.',
+    );
+    assert.strictEqual(entity(dictionary, 'Budget Watch').type, 'organization', shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'Tarsk Engine Plant').type, 'place', shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'US Air Force').type, 'organization', shown(dictionary));
+  });
 });

@@ -734,8 +734,11 @@ function isProven(
   if (mention.words.length > 1)
     return (
       !numbered &&
+      // "US Air Force": a word in capitals throughout is an acronym, not the common word it spells.
       !mention.words.every(
-        (word) => COMMON_WORDS.has(word.text.toLowerCase()) || TITLE_WORDS.has(word.text.toLowerCase()),
+        (word) =>
+          (COMMON_WORDS.has(word.text.toLowerCase()) && !isAcronym(word.text)) ||
+          TITLE_WORDS.has(word.text.toLowerCase()),
       )
     );
   const word = mention.text;
