@@ -238,4 +238,30 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     assert.strictEqual(entity(dictionary, 'Tarsk Engine Plant').type, 'place', shown(dictionary));
     assert.strictEqual(entity(dictionary, 'US Air Force').type, 'organization', shown(dictionary));
   });
+
+  it('reads a title-opened place named without its last word as that place, not a person', () => {
+    const dictionary = build(
+      'Boats left Lord Howe Island at dawn. Residents of Lord Howe and Norfolk Island were told to stay indoors.',
+    );
+    assert.deepStrictEqual(
+      allNames(dictionary).sort(),
+      ['Lord Howe', 'Lord Howe Island', 'Norfolk Island'],
+      shown(dictionary),
+    );
+  });
+
+  it("folds a team's singular name before a noun into its plural, also when the plural opens a sentence", () => {
+    const dictionary = build(
+      'It was the next All White coach, said Dan Mora.\n\nAll Whites captain Ben Ruiz said the side beat Fiji.',
+    );
+    const team = entity(dictionary, 'All Whites');
+    assert.deepStrictEqual(team.aliases.map(aliasText), ['All White'], shown(dictionary));
+    assert.ok(!allNames(dictionary).includes('Whites'), shown(dictionary));
+  });
+
+  it('reads "X, today called Y" as another name of X', () => {
+    const dictionary = build('Fishermen on Lake Orvan, today called Lake Tessin, said Lake Tessin was rising.');
+    assert.deepStrictEqual(allNames(dictionary), ['Lake Orvan', 'Lake Tessin'], shown(dictionary));
+    assert.strictEqual(dictionary.entities.length, 1, shown(dictionary));
+  });
 });

@@ -28,6 +28,7 @@ import {
   ORGANIZATION_WORDS,
   PLACE_FACILITY_WORDS,
   PLACE_NAME_ENDINGS,
+  PLACE_OPENING_TITLES,
   RUN_JOB_WORDS,
   SIGN_OFF_AFTER,
   TITLE_ABBREVIATIONS,
@@ -234,7 +235,9 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     }
 
     // A title inside the run: "Syrian President Bashar al-Assad", "Northrop Grumman CEO Ron Sugar".
-    const title = lastTitleIn(words, isOrdinary) ?? jobOpeningSentence(words, text);
+    const title = opensPlaceNamedElsewhere(words, text)
+      ? undefined
+      : (lastTitleIn(words, isOrdinary) ?? jobOpeningSentence(words, text));
     let titleText: string | undefined;
     let demonym: string | undefined;
     let titleOwner: number | undefined;
@@ -803,7 +806,14 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
     // (but "South African miner" is a demonym before a noun).
     const next = run[from + 1];
     // "the All Blacks", "on All Nippon Airways": "All" capitalised inside a sentence opens the name it stands before.
-    if (lower === 'all' && next && isCapitalised(word.text) && !isSentenceStart(text, word.start)) break;
+    if (
+      lower === 'all' &&
+      next &&
+      isCapitalised(word.text) &&
+      // ("All Blacks coach Steve Hansen" opening a sentence, where the text names the All Black side mid-sentence.)
+      (!isSentenceStart(text, word.start) || text.includes(` All ${next.text.replace(/s$/, '')}`))
+    )
+      break;
     if (
       NAME_OPENERS.has(lower) &&
       next &&
@@ -836,6 +846,17 @@ export function isTitleAlone(name: string): boolean {
   const lower = name.toLowerCase();
   // "MPs", "Senators": titles in the plural name no one either.
   return RUN_TITLES_FOLDED.has(lower) || (/\p{L}s$/u.test(name) && RUN_TITLES_FOLDED.has(lower.slice(0, -1)));
+}
+
+/** "the islands of Lady Elliott and Heron Island" after "Lady Elliott Island": the title opens the place's short form too. */
+function opensPlaceNamedElsewhere(words: readonly Token[], text: string): boolean {
+  if (words.length < 2 || !PLACE_OPENING_TITLES.has(words[0]!.text)) return false;
+  const name = `${words.map((word) => word.text).join(' ')} `;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const next = /^[A-Z][a-z]+/.exec(text.slice(at + name.length, at + name.length + 20))?.[0];
+    if (next && PLACE_NAME_ENDINGS.has(next.toLowerCase())) return true;
+  }
+  return false;
 }
 
 interface TitleSpan {

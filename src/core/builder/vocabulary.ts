@@ -614,6 +614,9 @@ export const PLACE_NAME_ENDINGS = new Set([
   ],
 ]);
 
+/** Titles that open places' names ("Lady Elliott Island", "Prince Edward Island", "King George Island"). */
+export const PLACE_OPENING_TITLES = new Set(['Lady', 'Lord', 'King', 'Queen', 'Prince', 'Princess']);
+
 /** First words that make a name a place ("Mount Sinabung", "Lake Victoria", "Cape Town", "San Diego", "Saint Mary's"). */
 export const PLACE_NAME_OPENERS = new Set([
   'mount',
