@@ -264,4 +264,10 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     assert.deepStrictEqual(allNames(dictionary), ['Lake Orvan', 'Lake Tessin'], shown(dictionary));
     assert.strictEqual(dictionary.entities.length, 1, shown(dictionary));
   });
+
+  it("never makes a country's abbreviation opening a body's name the body's alias", () => {
+    const dictionary = build('PNG Power said the grid failed. Most PNG homes lost light, said Jo Dunn.');
+    assert.deepStrictEqual(entity(dictionary, 'PNG Power').aliases, [], shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'PNG').type, 'place', shown(dictionary));
+  });
 });

@@ -462,7 +462,9 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       // "Venus started upping her game": a body is "it", never "he" or "she".
       !GENDERED_AFTER.test(article.text.slice(mention.end, mention.sentence.end)) &&
       !mention.tags.has('adjective') &&
-      !ORGANIZATION_WORDS.has(key)
+      !ORGANIZATION_WORDS.has(key) &&
+      // "NZ" after "NZ Rugby", "UK" after "UK Sport": a country opening a body's name is still the country.
+      placeKind(mention.text) !== 'country'
         ? latest(
             shelves.byFirstWord
               .get(key)
@@ -540,7 +542,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         // "Karoo" for Karoo Platinum, but "Singapore" stays the country beside Singapore Airlines.
         (tags.namesPlace(mention.start, mention.end) ||
         tags.within(mention.start, mention.end).has('place') ||
-        ORGANIZATION_WORDS.has(key)
+        ORGANIZATION_WORDS.has(key) ||
+        placeKind(mention.text) === 'country'
           ? undefined
           : byFirstWord.find((candidate) => isBody(candidate) && !candidate.facility));
     } else {
