@@ -270,4 +270,12 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     assert.deepStrictEqual(entity(dictionary, 'PNG Power').aliases, [], shown(dictionary));
     assert.strictEqual(entity(dictionary, 'PNG').type, 'place', shown(dictionary));
   });
+
+  it('types a "brand X" and a "… Management" named after a region as bodies', () => {
+    const dictionary = build(
+      'Its sister brand Corvane lost money, and Waste Management Tasmania said bins were full, said Karl Dorn.',
+    );
+    assert.strictEqual(entity(dictionary, 'Corvane').type, 'organization', shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'Waste Management Tasmania').type, 'organization', shown(dictionary));
+  });
 });

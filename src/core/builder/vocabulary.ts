@@ -217,7 +217,7 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
 
 /** Words that end an organisation's name. */
 export const ORGANIZATION_WORDS = new Set(
-  `academy administration aerospace agency air aircraft airline airlines airplanes airways alliance army assembly association authority automotive aviation bank battalion bloc board brigade brigades broadcasting bureau cabinet center centre chamber chemicals church club coalition college command commission committee communications company congress consortium corp corporation corps council court department devices directorate division electronics energy engineering exchange fc federation force forces forum foundation front fund gallery gas group guard holding holdings inc industries institute institution insurance investments labs league limited llc logistics ltd materials media metals militia mining ministry motors movement museum mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme publishing radio railways regiment resources school secretariat securities semiconductor semiconductors senate service services shipping society steel studios systems technologies telecom television therapeutics times tribunal trust union united university ventures watch water`.split(
+  `academy administration aerospace agency air aircraft airline airlines airplanes airways alliance army assembly association authority automotive aviation bank battalion bloc board brigade brigades broadcasting bureau cabinet center centre chamber chemicals church club coalition college command commission committee communications company congress consortium corp corporation corps council court department devices directorate division electronics energy engineering exchange fc federation force forces forum foundation front fund gallery gas group guard holding holdings inc industries institute institution insurance investments labs league limited llc logistics ltd management materials media metals militia mining ministry motors movement museum mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme publishing radio railways regiment resources school secretariat securities semiconductor semiconductors senate service services shipping society steel studios systems technologies telecom television therapeutics times tribunal trust union united university ventures watch water`.split(
     ' ',
   ),
 );
@@ -354,6 +354,7 @@ export const REPORTING_BEFORE = /\b(?:according to|told|cited by|quoted by)\s+$/
 export const BODY_NOUNS = [
   'automaker',
   'carmaker',
+  'brand',
   'airline',
   'insurer',
   'lender',
