@@ -278,4 +278,13 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     assert.strictEqual(entity(dictionary, 'Corvane').type, 'organization', shown(dictionary));
     assert.strictEqual(entity(dictionary, 'Waste Management Tasmania').type, 'organization', shown(dictionary));
   });
+
+  it("builds no entity from the outlet a presenter's sign-on or a digest's opening names as its own", () => {
+    const dictionary = build(
+      'From Radio Ketu, the voice of the valley.\n\nToday on Radio Ketu : floods hit Lisbon.\n\n' +
+        "Tom Vale said the river rose. I'm Ana Reis and this is Radio Ketu.",
+    );
+    assert.ok(!allNames(dictionary).some((name) => /Ketu/.test(name)), shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'Lisbon').type, 'place', shown(dictionary));
+  });
 });

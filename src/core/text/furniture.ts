@@ -300,7 +300,7 @@ export function furnitureOf(text: string): Furniture {
       hidden.push({ start: line.start + credit.index + credit[0].indexOf(credit[1] ?? credit[0]), end: line.end });
       caption = true;
     }
-    const bracketed = BRACKETED_CREDIT.exec(content);
+    const bracketed = credit ? null : BRACKETED_CREDIT.exec(content);
     if (
       bracketed &&
       (!/[a-z]/.test(bracketed[1]!) ||
@@ -308,10 +308,11 @@ export function furnitureOf(text: string): Furniture {
         AGENCY_ALONE.test(bracketed[1]!) ||
         CREDIT_WORD.test(bracketed[1]!))
     ) {
-      hidden.push({ start: line.start + bracketed.index, end: line.end });
+      // (An agency alone in brackets is hidden already, wherever it stands.)
+      if (!AGENCY_ALONE.test(bracketed[1]!)) hidden.push({ start: line.start + bracketed.index, end: line.end });
       caption = true;
     }
-    const glued = /[.!?:;,"”’)\]]\s*$/.test(content) ? null : GLUED_AGENCY.exec(content);
+    const glued = credit || /[.!?:;,"”’)\]]\s*$/.test(content) ? null : GLUED_AGENCY.exec(content);
     if (glued) {
       hidden.push({ start: line.end - (content.length - content.lastIndexOf(glued[1]!)), end: line.end });
       caption = true;
@@ -319,8 +320,25 @@ export function furnitureOf(text: string): Furniture {
     if (caption) captions.push(line);
   }
   hidden.push(...closingCredits(text).filter((credit) => !hidden.some((span) => span.start === credit.start)));
+  hidden.push(...mastheadMentions(text));
   hidden.sort((a, b) => a.start - b.start);
   return { hidden, captions, ...(dateLine ? { dateLine } : {}) };
+}
+
+/** A presenter's sign-on ("I'm Jane Roe and this is Radio Ketu.") or a digest's opening ("Today on Radio Ketu :"): the outlet's own name. */
+const MASTHEAD =
+  /\bI['’]m [A-Z][^.!?\n]{0,40}? and this is ([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})(?=[.!,])|^\s*Today on ([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\s*:/m;
+
+/** Every mention of the outlet a text names as its own in a sign-on: the masthead, no part of the story. */
+function mastheadMentions(text: string): Span[] {
+  const found = MASTHEAD.exec(text);
+  const name = found?.[1] ?? found?.[2];
+  if (!name) return [];
+  const spans: Span[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (!/\w/.test(text[at + name.length] ?? '')) spans.push({ start: at, end: at + name.length });
+  }
+  return spans;
 }
 
 /** A short line of capitalised words and nothing else ("Sabra Lane"): under a headline, a byline. */
