@@ -287,4 +287,11 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     assert.ok(!allNames(dictionary).some((name) => /Ketu/.test(name)), shown(dictionary));
     assert.strictEqual(entity(dictionary, 'Lisbon').type, 'place', shown(dictionary));
   });
+
+  it('builds no entity from a breed before "dog" or a genus before its Latin epithet', () => {
+    const dictionary = build(
+      'The animal was the size of a Labrador dog and has been named Velosaurus brindlei by Ana Reis in Lisbon.',
+    );
+    assert.deepStrictEqual(allNames(dictionary), ['Ana Reis', 'Reis', 'Lisbon'], shown(dictionary));
+  });
 });

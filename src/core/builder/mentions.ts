@@ -137,7 +137,11 @@ const TIME_ZONE = /^(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|AE[SD]T|JST|ET|PT)$/;
 /** A gathering after a name: "meeting", "summit", "games" ("the 2011 Summer Davos meeting"). */
 const EVENT_NOUN_AFTER =
   /^\s+(?:meeting|meetings|summit|forum|games|festival|conference|congress|championships?|tournament|talks|session)\b/;
-const NAMED_THING_AFTER = /^\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|variant|ethnic|language|dialect)\b/;
+const NAMED_THING_AFTER =
+  /^\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|variant|ethnic|language|dialect|dogs?|puppy|cats?|horses?|breed|cattle)\b/;
+/** "named Nyasasaurus parringtoni", "the species Homo naledi": a genus before its Latin epithet names a species, no entity. */
+const SPECIES_BEFORE = /\b(?:named|called|dubbed|species|genus)\s+$/;
+const LATIN_EPITHET_AFTER = /^ [a-z]{2,}(?:i|ae|us|um|is|a|ensis|oides)\b/;
 const JOINED_SUFFIX =
   /-(led|backed|based|owned|run|allied|linked|born|made|era|controlled|dominated|held|funded|sponsored|affiliated|aligned)$/;
 
@@ -331,6 +335,12 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     const runEnd = words[words.length - 1]!.end;
     // "the Ebola virus": a disease, not a body; "Mohammed Yusuf has more": a reporter's sign-off.
     if (NAMED_THING_AFTER.test(text.slice(runEnd, runEnd + 20)) || SIGN_OFF_AFTER.test(text.slice(runEnd, runEnd + 20)))
+      continue;
+    if (
+      words.length === 1 &&
+      LATIN_EPITHET_AFTER.test(text.slice(runEnd, runEnd + 30)) &&
+      SPECIES_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 10), words[0]!.start))
+    )
       continue;
     // "the 2011 Summer Davos meeting": a year before and a gathering after make the name an event's.
     if (
