@@ -195,4 +195,103 @@ describe('the dictionary builder, on what wire copy writes around names', functi
     assert.ok(entity(dictionary, 'Fenwick Bank').aliases.map(aliasText).includes('FBK'), shown(dictionary));
     assert.ok(!dictionary.entities.some((candidate) => candidate.name === 'FBK'), shown(dictionary));
   });
+
+  it('builds no entity from a credit in square brackets or an agency glued to a caption without a full stop', () => {
+    const dictionary = build(
+      'Court jails blogger\n\nThe blogger has been in prison since 2019 [AFP]\n\n' +
+        'Crowds gathered in Rabat [Jane Roe/Reuters]\n\n' +
+        'Coach Ben Ruiz shakes hands with Tom Vale after the win over Portugal Photosport\n\n' +
+        'Ruiz said the blogger appeared in court in Tunis.',
+    );
+    assert.deepStrictEqual(
+      allNames(dictionary).filter((name) => !/Ruiz|Vale/.test(name)),
+      ['Rabat', 'Portugal', 'Tunis'],
+      shown(dictionary),
+    );
+  });
+
+  it('builds no entity from a section label in capitals before a colon', () => {
+    const dictionary = build('BLOG: Vienna waits for the verdict\n\nThe court in Graz delayed it on Monday.');
+    assert.deepStrictEqual(allNames(dictionary).sort(), ['Graz', 'Vienna'], shown(dictionary));
+  });
+
+  it('keeps a capitalised "All" inside a sentence and a title word before a place\'s last word in the name', () => {
+    const dictionary = build(
+      'Officials at All India Radio said the All Whites had landed on Lord Howe Island, not King George Island.',
+    );
+    assert.strictEqual(entity(dictionary, 'All India Radio').type, 'organization', shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'All Whites').type, 'organization', shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'Lord Howe Island').type, 'place', shown(dictionary));
+    assert.ok(!allNames(dictionary).includes('Howe Island'), shown(dictionary));
+  });
+
+  it('reads "X coast" as a form of the place X, not a place of its own', () => {
+    const dictionary = build('Storms battered the central Oregon coast before they reached Oregon towns and Boise.');
+    assert.deepStrictEqual(allNames(dictionary).sort(), ['Boise', 'Oregon'], shown(dictionary));
+  });
+
+  it('types a "Watch" a body, a plant or refinery a place, and reads "US" before a body\'s words as an acronym', () => {
+    const dictionary = build(
+      'Budget Watch said workers at the Tarsk Engine Plant had joined the US Air Force, and the UK Army said the same.',
+    );
+    assert.strictEqual(entity(dictionary, 'Budget Watch').type, 'organization', shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'Tarsk Engine Plant').type, 'place', shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'US Air Force').type, 'organization', shown(dictionary));
+  });
+
+  it('reads a title-opened place named without its last word as that place, not a person', () => {
+    const dictionary = build(
+      'Boats left Lord Howe Island at dawn. Residents of Lord Howe and Norfolk Island were told to stay indoors.',
+    );
+    assert.deepStrictEqual(
+      allNames(dictionary).sort(),
+      ['Lord Howe', 'Lord Howe Island', 'Norfolk Island'],
+      shown(dictionary),
+    );
+  });
+
+  it("folds a team's singular name before a noun into its plural, also when the plural opens a sentence", () => {
+    const dictionary = build(
+      'It was the next All White coach, said Dan Mora.\n\nAll Whites captain Ben Ruiz said the side beat Fiji.',
+    );
+    const team = entity(dictionary, 'All Whites');
+    assert.deepStrictEqual(team.aliases.map(aliasText), ['All White'], shown(dictionary));
+    assert.ok(!allNames(dictionary).includes('Whites'), shown(dictionary));
+  });
+
+  it('reads "X, today called Y" as another name of X', () => {
+    const dictionary = build('Fishermen on Lake Orvan, today called Lake Tessin, said Lake Tessin was rising.');
+    assert.deepStrictEqual(allNames(dictionary), ['Lake Orvan', 'Lake Tessin'], shown(dictionary));
+    assert.strictEqual(dictionary.entities.length, 1, shown(dictionary));
+  });
+
+  it("never makes a country's abbreviation opening a body's name the body's alias", () => {
+    const dictionary = build('PNG Power said the grid failed. Most PNG homes lost light, said Jo Dunn.');
+    assert.deepStrictEqual(entity(dictionary, 'PNG Power').aliases, [], shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'PNG').type, 'place', shown(dictionary));
+  });
+
+  it('types a "brand X" and a "… Management" named after a region as bodies', () => {
+    const dictionary = build(
+      'Its sister brand Corvane lost money, and Waste Management Tasmania said bins were full, said Karl Dorn.',
+    );
+    assert.strictEqual(entity(dictionary, 'Corvane').type, 'organization', shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'Waste Management Tasmania').type, 'organization', shown(dictionary));
+  });
+
+  it("builds no entity from the outlet a presenter's sign-on or a digest's opening names as its own", () => {
+    const dictionary = build(
+      'From Radio Ketu, the voice of the valley.\n\nToday on Radio Ketu : floods hit Lisbon.\n\n' +
+        "Tom Vale said the river rose. I'm Ana Reis and this is Radio Ketu.",
+    );
+    assert.ok(!allNames(dictionary).some((name) => /Ketu/.test(name)), shown(dictionary));
+    assert.strictEqual(entity(dictionary, 'Lisbon').type, 'place', shown(dictionary));
+  });
+
+  it('builds no entity from a breed before "dog" or a genus before its Latin epithet', () => {
+    const dictionary = build(
+      'The animal was the size of a Labrador dog and has been named Velosaurus brindlei by Ana Reis in Lisbon.',
+    );
+    assert.deepStrictEqual(allNames(dictionary), ['Ana Reis', 'Reis', 'Lisbon'], shown(dictionary));
+  });
 });

@@ -38,6 +38,7 @@ import {
   PLACE_BEFORE,
   PLACE_JOBS,
   PLACE_NAME_ENDINGS,
+  PLACE_OPENING_TITLES,
   PLACE_NAME_OPENERS,
   REPORTING_AFTER,
   REPORTING_BEFORE,
@@ -66,7 +67,7 @@ const BRANCH_BLOCKING_TAGS: readonly WordTag[] = [
 ];
 /** Between a name and another of the same one: ", also known as", " (a.k.a.", ", nicknamed" (a bare "called" may name something of it: "a program at Airbus, called Power8"). */
 const KNOWN_AS_BEFORE =
-  /^\s*[,(]\s*(?:(?:also|better|widely|popularly|commonly)\s+(?:known\s+as|called)\s+|nicknamed\s+|a\.?k\.?a\.?\s+|alias\s+)["“]?$/i;
+  /^\s*[,(]\s*(?:(?:also|better|widely|popularly|commonly|now|today|formerly|once)\s+(?:known\s+as|called|named)\s+|nicknamed\s+|a\.?k\.?a\.?\s+|alias\s+)["“]?$/i;
 const GEOGRAPHIC_WORDS = new Set([
   'lake',
   'mount',
@@ -403,8 +404,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (!entity.forms.has(key)) entity.forms.set(key, form);
     byForm.set(key, entity);
     if (mention.withRegion) entity.forms.set(formKey(mention.withRegion), mention.withRegion);
-    const islands = islandsShortForm(form);
-    if (islands) byForm.set(formKey(islands), entity);
+    const shortForm = islandsShortForm(form) ?? titledPlaceShortForm(form);
+    if (shortForm) byForm.set(formKey(shortForm), entity);
     const own = evidence[mention.index]!;
     weigh(entity, own.context, asSurname ? { ...own.shape, organization: 0 } : own.shape);
     if (mention.acronym && !entity.acronyms.has(mention.acronym)) {
@@ -461,7 +462,9 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       // "Venus started upping her game": a body is "it", never "he" or "she".
       !GENDERED_AFTER.test(article.text.slice(mention.end, mention.sentence.end)) &&
       !mention.tags.has('adjective') &&
-      !ORGANIZATION_WORDS.has(key)
+      !ORGANIZATION_WORDS.has(key) &&
+      // "NZ" after "NZ Rugby", "UK" after "UK Sport": a country opening a body's name is still the country.
+      placeKind(mention.text) !== 'country'
         ? latest(
             shelves.byFirstWord
               .get(key)
@@ -539,7 +542,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         // "Karoo" for Karoo Platinum, but "Singapore" stays the country beside Singapore Airlines.
         (tags.namesPlace(mention.start, mention.end) ||
         tags.within(mention.start, mention.end).has('place') ||
-        ORGANIZATION_WORDS.has(key)
+        ORGANIZATION_WORDS.has(key) ||
+        placeKind(mention.text) === 'country'
           ? undefined
           : byFirstWord.find((candidate) => isBody(candidate) && !candidate.facility));
     } else {
@@ -547,6 +551,9 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       const acronym = mention.acronym ?? initialsOf(mention.text);
       entity =
         byForm.get(key) ??
+        // "the All Black coach" and "the All Blacks": a team's name in the singular before a noun is the team's.
+        (/^ [a-z]/.test(article.text.slice(mention.end, mention.end + 2)) ? byForm.get(`${key}s`) : undefined) ??
+        (key.endsWith('s') ? byForm.get(key.slice(0, -1)) : undefined) ??
         shelves.earliest(shelves.byAcronymName.get(acronym)[0], shelves.byOneWord.get(words.join(''))[0]) ??
         (countryHead(mention.text) === undefined ? undefined : byForm.get(formKey(countryHead(mention.text)!))) ??
         // "China Eastern" and "China Eastern Airlines", "Aer Lingus" and "Aer Lingus Group PLC": a body without its closing
@@ -581,9 +588,11 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (entity) {
       attach(entity, mention, mention.text, entity === surnameOf && isPersonish(entity));
       if (entity === calledByFirstWord && entity !== surnameOf) weigh(entity, { ...noEvidence(), organization: 2 });
-      // The fullest name: more words, or a state's name after its abbreviation; "the Bayrak Hotel" names "the Bayrak hotel".
+      // The fullest name: more words, or a state's name after its abbreviation; "the Bayrak Hotel" names "the Bayrak hotel";
+      // a team's name in the plural names its singular before a noun ("the All Blacks", "the All Black coach").
       if (
         (words.length > entity.words.length ||
+          mention.text === `${entity.name}s` ||
           STATE_ABBREVIATIONS.get(entity.name) === mention.text ||
           isCapitalisedForm(mention.text, entity.name)) &&
         !mention.headline
@@ -669,6 +678,16 @@ function islandsShortForm(name: string): string | undefined {
   return group.endsWith('y') ? `${group.slice(0, -1)}ies` : `${group}s`;
 }
 
+/** "Lady Elliott" for Lady Elliott Island: a place whose name a title opens, without its last word. */
+function titledPlaceShortForm(name: string): string | undefined {
+  const words = name.split(' ');
+  return words.length > 2 &&
+    PLACE_OPENING_TITLES.has(words[0]!) &&
+    PLACE_NAME_ENDINGS.has(words[words.length - 1]!.toLowerCase())
+    ? words.slice(0, -1).join(' ')
+    : undefined;
+}
+
 /** Words that open a Māori tribe's or sub-tribe's name ("Ngāti Rua": descendants of Rua); "Te" opens places too ("Te Anau"). */
 const MAORI_GROUP_OPENERS = new Set(['ngāti', 'ngati', 'ngāi', 'ngai', 'ngaati']);
 
@@ -734,8 +753,11 @@ function isProven(
   if (mention.words.length > 1)
     return (
       !numbered &&
+      // "US Air Force": a word in capitals throughout is an acronym, not the common word it spells.
       !mention.words.every(
-        (word) => COMMON_WORDS.has(word.text.toLowerCase()) || TITLE_WORDS.has(word.text.toLowerCase()),
+        (word) =>
+          (COMMON_WORDS.has(word.text.toLowerCase()) && !isAcronym(word.text)) ||
+          TITLE_WORDS.has(word.text.toLowerCase()),
       )
     );
   const word = mention.text;

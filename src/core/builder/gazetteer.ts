@@ -19,7 +19,7 @@ const KINDS: readonly PlaceKind[] = ['country', 'region', 'city'];
 let namesOf: Record<PlaceKind, readonly string[]> | undefined;
 
 /** Countries news names by two capitals, too short for the gazetteer's look-up (where "us" is a pronoun). */
-const COUNTRY_ACRONYMS = new Set(['US', 'UK']);
+const COUNTRY_ACRONYMS = new Set(['US', 'UK', 'NZ', 'UAE', 'DRC', 'PNG', 'PRC', 'DPRK', 'ROK']);
 
 /** What kind of place the gazetteer knows by this name, if any. */
 export function placeKind(name: string): PlaceKind | undefined {

@@ -27,6 +27,8 @@ import {
   ORGANIZATION_FACILITY_WORDS,
   ORGANIZATION_WORDS,
   PLACE_FACILITY_WORDS,
+  PLACE_NAME_ENDINGS,
+  PLACE_OPENING_TITLES,
   RUN_JOB_WORDS,
   SIGN_OFF_AFTER,
   TITLE_ABBREVIATIONS,
@@ -135,7 +137,11 @@ const TIME_ZONE = /^(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|AE[SD]T|JST|ET|PT)$/;
 /** A gathering after a name: "meeting", "summit", "games" ("the 2011 Summer Davos meeting"). */
 const EVENT_NOUN_AFTER =
   /^\s+(?:meeting|meetings|summit|forum|games|festival|conference|congress|championships?|tournament|talks|session)\b/;
-const NAMED_THING_AFTER = /^\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|variant|ethnic|language|dialect)\b/;
+const NAMED_THING_AFTER =
+  /^\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|variant|ethnic|language|dialect|dogs?|puppy|cats?|horses?|breed|cattle)\b/;
+/** "named Nyasasaurus parringtoni", "the species Homo naledi": a genus before its Latin epithet names a species, no entity. */
+const SPECIES_BEFORE = /\b(?:named|called|dubbed|species|genus)\s+$/;
+const LATIN_EPITHET_AFTER = /^ [a-z]{2,}(?:i|ae|us|um|is|a|ensis|oides)\b/;
 const JOINED_SUFFIX =
   /-(led|backed|based|owned|run|allied|linked|born|made|era|controlled|dominated|held|funded|sponsored|affiliated|aligned)$/;
 
@@ -233,7 +239,9 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     }
 
     // A title inside the run: "Syrian President Bashar al-Assad", "Northrop Grumman CEO Ron Sugar".
-    const title = lastTitleIn(words, isOrdinary) ?? jobOpeningSentence(words, text);
+    const title = opensPlaceNamedElsewhere(words, text)
+      ? undefined
+      : (lastTitleIn(words, isOrdinary) ?? jobOpeningSentence(words, text));
     let titleText: string | undefined;
     let demonym: string | undefined;
     let titleOwner: number | undefined;
@@ -327,6 +335,12 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     const runEnd = words[words.length - 1]!.end;
     // "the Ebola virus": a disease, not a body; "Mohammed Yusuf has more": a reporter's sign-off.
     if (NAMED_THING_AFTER.test(text.slice(runEnd, runEnd + 20)) || SIGN_OFF_AFTER.test(text.slice(runEnd, runEnd + 20)))
+      continue;
+    if (
+      words.length === 1 &&
+      LATIN_EPITHET_AFTER.test(text.slice(runEnd, runEnd + 30)) &&
+      SPECIES_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 10), words[0]!.start))
+    )
       continue;
     // "the 2011 Summer Davos meeting": a year before and a gathering after make the name an event's.
     if (
@@ -801,6 +815,15 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
     // "New York", "North Korea", "Air France": a capitalised opener before another name word is part of the name
     // (but "South African miner" is a demonym before a noun).
     const next = run[from + 1];
+    // "the All Blacks", "on All Nippon Airways": "All" capitalised inside a sentence opens the name it stands before.
+    if (
+      lower === 'all' &&
+      next &&
+      isCapitalised(word.text) &&
+      // ("All Blacks coach Steve Hansen" opening a sentence, where the text names the All Black side mid-sentence.)
+      (!isSentenceStart(text, word.start) || text.includes(` All ${next.text.replace(/s$/, '')}`))
+    )
+      break;
     if (
       NAME_OPENERS.has(lower) &&
       next &&
@@ -835,6 +858,17 @@ export function isTitleAlone(name: string): boolean {
   return RUN_TITLES_FOLDED.has(lower) || (/\p{L}s$/u.test(name) && RUN_TITLES_FOLDED.has(lower.slice(0, -1)));
 }
 
+/** "the islands of Lady Elliott and Heron Island" after "Lady Elliott Island": the title opens the place's short form too. */
+function opensPlaceNamedElsewhere(words: readonly Token[], text: string): boolean {
+  if (words.length < 2 || !PLACE_OPENING_TITLES.has(words[0]!.text)) return false;
+  const name = `${words.map((word) => word.text).join(' ')} `;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const next = /^[A-Z][a-z]+/.exec(text.slice(at + name.length, at + name.length + 20))?.[0];
+    if (next && PLACE_NAME_ENDINGS.has(next.toLowerCase())) return true;
+  }
+  return false;
+}
+
 interface TitleSpan {
   readonly from: number;
   readonly to: number;
@@ -845,6 +879,8 @@ interface TitleSpan {
  * portfolio before it ("State Security Minister", "Assistant Health Minister").
  */
 function lastTitleIn(words: readonly Token[], isOrdinary: (word: Token) => boolean): TitleSpan | undefined {
+  // "Lady Elliott Island", "King George Sound Hospital": a place's last word makes the title word the place's own.
+  if (PLACE_NAME_ENDINGS.has(words[words.length - 1]!.text.toLowerCase())) return undefined;
   let found: TitleSpan | undefined;
   for (let from = 0; from < words.length - 1; from++) {
     for (const title of RUN_TITLES) {

@@ -217,7 +217,7 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
 
 /** Words that end an organisation's name. */
 export const ORGANIZATION_WORDS = new Set(
-  `academy administration aerospace agency air aircraft airline airlines airplanes airways alliance army assembly association authority automotive aviation bank battalion bloc board brigade brigades broadcasting bureau cabinet center centre chamber chemicals church club coalition college command commission committee communications company congress consortium corp corporation corps council court department devices directorate division electronics energy engineering exchange fc federation force forces forum foundation front fund gallery gas group guard holding holdings inc industries institute institution insurance investments labs league limited llc logistics ltd materials media metals militia mining ministry motors movement museum mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme publishing railways regiment resources school secretariat securities semiconductor semiconductors senate service services shipping society steel studios systems technologies telecom therapeutics times tribunal trust union united university ventures water`.split(
+  `academy administration aerospace agency air aircraft airline airlines airplanes airways alliance army assembly association authority automotive aviation bank battalion bloc board brigade brigades broadcasting bureau cabinet center centre chamber chemicals church club coalition college command commission committee communications company congress consortium corp corporation corps council court department devices directorate division electronics energy engineering exchange fc federation force forces forum foundation front fund gallery gas group guard holding holdings inc industries institute institution insurance investments labs league limited llc logistics ltd management materials media metals militia mining ministry motors movement museum mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme publishing radio railways regiment resources school secretariat securities semiconductor semiconductors senate service services shipping society steel studios systems technologies telecom television therapeutics times tribunal trust union united university ventures watch water`.split(
     ' ',
   ),
 );
@@ -271,7 +271,6 @@ const NATURAL_FEATURES = [
   'island',
   'islands',
   'mountains',
-  'coast',
   'peninsula',
   'strait',
   'gulf',
@@ -355,6 +354,7 @@ export const REPORTING_BEFORE = /\b(?:according to|told|cited by|quoted by)\s+$/
 export const BODY_NOUNS = [
   'automaker',
   'carmaker',
+  'brand',
   'airline',
   'insurer',
   'lender',
@@ -568,6 +568,8 @@ export const PLACE_NAME_ENDINGS = new Set([
   'dam',
   'palace',
   'factory',
+  'plant',
+  'refinery',
   'hospital',
   'museum',
   'gallery',
@@ -613,6 +615,9 @@ export const PLACE_NAME_ENDINGS = new Set([
   ],
 ]);
 
+/** Titles that open places' names ("Lady Elliott Island", "Prince Edward Island", "King George Island"). */
+export const PLACE_OPENING_TITLES = new Set(['Lady', 'Lord', 'King', 'Queen', 'Prince', 'Princess']);
+
 /** First words that make a name a place ("Mount Sinabung", "Lake Victoria", "Cape Town", "San Diego", "Saint Mary's"). */
 export const PLACE_NAME_OPENERS = new Set([
   'mount',
@@ -638,7 +643,7 @@ export const PLACE_SHARED_AFTER =
   /^ (?:and|or) (?:[\p{L}'’-]+ ){1,3}(?:provinces|regions|districts|counties|states|islands)\b/iu;
 
 export const PLACE_AFTER =
-  /^\s+(?:province|region|county|district|governorate|prefecture|municipality|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb)s?\b/;
+  /^\s+(?:province|region|coast|county|district|governorate|prefecture|municipality|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb)s?\b/;
 
 /** First words of what is named but is no person, place or body: storms, operations ("Typhoon Goni", "Operation Desert Storm"). */
 export const NOT_ENTITY_OPENERS = new Set([

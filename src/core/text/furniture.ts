@@ -35,7 +35,7 @@ const TRAILING_CREDIT =
 
 /** "EXCLUSIVE: …", "UPDATE: …": a kicker word in capitals before a colon, the outlet's label for the story. */
 const KICKER_LABEL =
-  /^\s*(?:EXCLUSIVE|UPDATE|UPDATED|BREAKING(?: NEWS)?|ANALYSIS|OPINION|EXPLAINER|FACTBOX|WATCH|LIVE|VIDEO|PHOTOS|REVIEW|EDITORIAL|CORRECTION|URGENT|FLASH|ALERT|INTERVIEW|FEATURE|COMMENTARY|PODCAST|COMMENT)\s*:\s+/;
+  /^\s*(?:EXCLUSIVE|UPDATE|UPDATED|BREAKING(?: NEWS)?|ANALYSIS|OPINION|EXPLAINER|FACTBOX|WATCH|LIVE|VIDEO|PHOTOS|REVIEW|EDITORIAL|CORRECTION|URGENT|FLASH|ALERT|INTERVIEW|FEATURE|COMMENTARY|PODCAST|COMMENT|BLOG|OBITUARY|RECAP)\s*:\s+/;
 
 /** "SIR PETER WESTMACOTT, BRITISH AMBASSADOR TO THE US In the aftermath…": a lead-in in capitals opening a paragraph, a headline of its own. */
 const CAPITALS_LEAD_IN = /^\s*((?:[\p{Lu}\d][\p{Lu}\d'’.&-]*,?\s+){3,})(?=\p{Lu}\p{Ll})/u;
@@ -121,8 +121,17 @@ const TICKER_BRACKET =
 /** Web addresses, hashtags and handles ("pic.twitter.com/DMSo6y6V5X", "#RoadToRussia", "@AP"): no names. */
 const WEB_TOKEN = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+|(?<![\p{L}\p{N}&])[#@][\p{L}\p{N}_]+/gu;
 
+/** "… since 2011 [EPA]", "… in Cairo [Jane Roe/Reuters]": a picture's credit in square brackets closing a caption's line. */
+const BRACKETED_CREDIT = /\[([A-Z][^[\]\n]{0,60})\]\s*$/;
+const AGENCY_ALONE = new RegExp(String.raw`^${WIRE_AGENCY}$`);
+
+/** "… after the win over Georgia Photosport": an agency glued to the last word of a caption that has no full stop. */
+const GLUED_AGENCY = new RegExp(
+  String.raw`[a-z].* \S+ (${WIRE_AGENCY}|EPA|Getty Images|GETTY IMAGES|Shutterstock|Alamy|Photo[a-z]+|PHOTO[A-Z]+)\s*$`,
+);
+
 /** A caption's closing credit with slashes ("REUTERS/Jim Young/File Photo", "Antara Foto/Nurul Ramadhan/ via REUTERS"). */
-const SLASH_CREDIT = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[^\n.!?/]{0,40}\/[^\n]{0,80})$/u;
+const SLASH_CREDIT = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[^\n.!?/[]{0,40}\/[^\n]{0,80})$/u;
 
 /**
  * A credit's label after a caption and what follows it to the end of the line ("… access. Photo: AFP / Chris McCALL"),
@@ -293,11 +302,45 @@ export function furnitureOf(text: string): Furniture {
       hidden.push({ start: line.start + credit.index + credit[0].indexOf(credit[1] ?? credit[0]), end: line.end });
       caption = true;
     }
+    const bracketed = credit ? null : BRACKETED_CREDIT.exec(content);
+    if (
+      bracketed &&
+      (!/[a-z]/.test(bracketed[1]!) ||
+        bracketed[1]!.includes('/') ||
+        AGENCY_ALONE.test(bracketed[1]!) ||
+        CREDIT_WORD.test(bracketed[1]!))
+    ) {
+      // (An agency alone in brackets is hidden already, wherever it stands.)
+      if (!AGENCY_ALONE.test(bracketed[1]!)) hidden.push({ start: line.start + bracketed.index, end: line.end });
+      caption = true;
+    }
+    const glued = credit || /[.!?:;,"”’)\]]\s*$/.test(content) ? null : GLUED_AGENCY.exec(content);
+    if (glued) {
+      hidden.push({ start: line.end - (content.length - content.lastIndexOf(glued[1]!)), end: line.end });
+      caption = true;
+    }
     if (caption) captions.push(line);
   }
   hidden.push(...closingCredits(text).filter((credit) => !hidden.some((span) => span.start === credit.start)));
+  hidden.push(...mastheadMentions(text));
   hidden.sort((a, b) => a.start - b.start);
   return { hidden, captions, ...(dateLine ? { dateLine } : {}) };
+}
+
+/** A presenter's sign-on ("I'm Jane Roe and this is Radio Ketu.") or a digest's opening ("Today on Radio Ketu :"): the outlet's own name. */
+const MASTHEAD =
+  /\bI['’]m [A-Z][^.!?\n]{0,40}? and this is ([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})(?=[.!,])|^\s*Today on ([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\s*:/m;
+
+/** Every mention of the outlet a text names as its own in a sign-on: the masthead, no part of the story. */
+function mastheadMentions(text: string): Span[] {
+  const found = MASTHEAD.exec(text);
+  const name = found?.[1] ?? found?.[2];
+  if (!name) return [];
+  const spans: Span[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (!/\w/.test(text[at + name.length] ?? '')) spans.push({ start: at, end: at + name.length });
+  }
+  return spans;
 }
 
 /** A short line of capitalised words and nothing else ("Sabra Lane"): under a headline, a byline. */
