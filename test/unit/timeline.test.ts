@@ -143,6 +143,32 @@ describe('anchorOf', () => {
     }));
   it('falls back to the date it is given', () =>
     assert.deepStrictEqual(anchorOf('No dateline here.', today), { anchor: today, source: 'fallback' }));
+  it('gives a dateline without its year the year nearest the dates the story writes out in full', () => {
+    assert.deepStrictEqual(
+      anchorOf('OSLO, June 26 (Reuters) - Ida Berg took office. Her term runs from June 19, 2015.', today),
+      { anchor: parseDay('2015-06-26'), source: 'dateline' },
+    );
+    assert.deepStrictEqual(anchorOf('OSLO, Jan 2 (Reuters) - The vote of December 30, 2014 stood.', today), {
+      anchor: parseDay('2015-01-02'),
+      source: 'dateline',
+    });
+  });
+});
+
+describe('dates that look ahead', () => {
+  const dates = (text: string, anchor: string) =>
+    findTemporalExpressions(text, parseDay(anchor)!).map((expression) => expression.resolution?.date);
+  it('reads a date set off by commas before "will", and "set for", as ahead of the anchor', () => {
+    assert.deepStrictEqual(dates('The next meeting, on July 7, will be the first.', '2015-06-26'), ['2015-07-07']);
+    assert.deepStrictEqual(dates('The vote set for July 7 drew crowds.', '2015-06-26'), ['2015-07-07']);
+    assert.deepStrictEqual(dates('The vote on July 7 drew crowds.', '2015-06-26'), ['2014-07-07']);
+  });
+  it('reads the anchor’s own weekday, looking ahead, as that day unless "next" says otherwise', () => {
+    // 7 August 2007 is a Tuesday.
+    assert.deepStrictEqual(dates('The minister will speak on Tuesday.', '2007-08-07'), ['2007-08-07']);
+    assert.deepStrictEqual(dates('The minister will speak next Tuesday.', '2007-08-07'), ['2007-08-14']);
+    assert.deepStrictEqual(dates('The minister will speak on Friday.', '2007-08-07'), ['2007-08-10']);
+  });
 });
 
 describe('conflicts with the dictionary', () => {
@@ -166,6 +192,18 @@ describe('conflicts with the dictionary', () => {
       conflicts.map((c) => c.event.expression.text),
       ['December 7, 2024'],
     );
+  });
+
+  it('takes a participle before a noun for no action, and a dateline’s place for no party to the event', () => {
+    const events = [
+      { date: '2024-12-08', precision: 'day' as const, text: 'A tunnel in Syria collapsed.', entities: ['syria'] },
+      { date: '2024-12-08', precision: 'day' as const, text: 'Bashar al-Assad fled Damascus.', entities: ['bashar-al-assad'] },
+    ];
+    const conflicts = (draft: string) =>
+      findConflicts(buildTimeline(draft, index, parseDay('2024-12-10')!).events, events).map((c) => c.reference.text);
+    assert.deepStrictEqual(conflicts('Crews dug through collapsed rock in Syria on December 9, 2024.'), []);
+    assert.deepStrictEqual(conflicts('DAMASCUS, Syria, Dec 10, 2024 — A tunnel collapsed on Monday.'), []);
+    assert.deepStrictEqual(conflicts('A tunnel in Syria collapsed on December 9, 2024.'), ['A tunnel in Syria collapsed.']);
   });
 
   it('agrees where the dates agree, and ignores other actions', () => {

@@ -59,12 +59,19 @@ const IRREGULAR: Record<string, string> = {
 };
 const ACTIONS = new Set(Object.values(IRREGULAR));
 
+/** A participle after these is an adjective ("the collapsed shaft", "through collapsed rock"), no action. */
+const BEFORE_ADJECTIVE = /\b(?:a|an|the|its|his|her|their|this|that|these|those|through|of|in|into|from|under|with)\s+$/;
+
 /** The actions a text names, each with where its words stand in the text. */
 export function actionsIn(text: string): Map<string, number[]> {
   const found = new Map<string, number[]>();
-  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  const lower = text.toLowerCase();
+  for (const match of lower.matchAll(/\p{L}+/gu)) {
     const action = IRREGULAR[match[0]] ?? (ACTIONS.has(match[0]) ? match[0] : undefined);
-    if (action) found.set(action, [...(found.get(action) ?? []), match.index!]);
+    if (!action) continue;
+    const at = match.index!;
+    if (/(?:ed|en|wn)$/.test(match[0]) && BEFORE_ADJECTIVE.test(lower.slice(Math.max(0, at - 12), at))) continue;
+    found.set(action, [...(found.get(action) ?? []), at]);
   }
   return found;
 }

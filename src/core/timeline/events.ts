@@ -2,9 +2,9 @@ import type { EntityIndex } from '../dictionary/entityIndex';
 import type { DatePrecision } from '../dictionary/schema';
 import type { Mention } from '../match/matcher';
 import { furnitureOf, storyText } from '../text/furniture';
-import { quotableSentence, sentenceSpans } from '../text/sentences';
+import { pastDateline, quotableSentence, sentenceSpans } from '../text/sentences';
 import { overlapping } from '../text/structure';
-import { type Day, compareDays, formatDay, parseDay } from '../text/calendar';
+import { type Day, addDays, compareDays, formatDay, parseDay } from '../text/calendar';
 import { type Resolution, type TemporalExpression, findTemporalExpressions } from './expressions';
 
 /** Something the text dates: the sentence, when, and who or what takes part. */
@@ -66,15 +66,20 @@ export function anchorOf(text: string, fallback: Day, given?: Day): { anchor: Da
   const furniture = furnitureOf(text);
   const published = furniture.dateLine && dayIn(text.slice(furniture.dateLine.start, furniture.dateLine.end), fallback);
   const story = storyText(text, furniture, true);
-  const dateline = DATELINE.exec(story.slice(0, 1500));
-  const fromDateline = dateline && dayIn(dateline[1]!, published ?? fallback);
-  if (fromDateline) return { anchor: fromDateline, source: 'dateline' };
-  if (published) return { anchor: published, source: 'published' };
   const written = [...story.matchAll(FULL_DATE)]
     .map((match) => dayIn(match[0], fallback))
     .filter((day): day is Day => day !== undefined && compareDays(day, fallback) <= 0)
     .sort(compareDays);
-  if (written.length > 0) return { anchor: written[written.length - 1]!, source: 'text' };
+  const latestWritten = written[written.length - 1];
+  const dateline = DATELINE.exec(story.slice(0, 1500));
+  // A dateline without its year ("NAIROBI, June 26") takes the year that puts it nearest the dates the story
+  // writes out in full, else the publication's, else the file's.
+  const yearFrom =
+    published ?? (latestWritten && dateline && !/\d{4}/.test(dateline[1]!) ? addDays(latestWritten, 182) : fallback);
+  const fromDateline = dateline && dayIn(dateline[1]!, yearFrom);
+  if (fromDateline) return { anchor: fromDateline, source: 'dateline' };
+  if (published) return { anchor: published, source: 'published' };
+  if (latestWritten) return { anchor: latestWritten, source: 'text' };
   return { anchor: fallback, source: 'fallback' };
 }
 
@@ -141,10 +146,12 @@ export function buildTimeline(
       start: expression.start,
       end: expression.end,
     };
+    // A dateline's place says where the story was filed, not who or what the sentence is about.
+    const told = pastDateline(text, sentence.start, sentence.end);
     const entities = [
       ...new Set(
-        overlapping(mentions, sentence.start, sentence.end)
-          .filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entityIds.length === 1)
+        overlapping(mentions, told, sentence.end)
+          .filter((m) => m.start >= told && m.end <= sentence.end && m.entityIds.length === 1)
           .map((m) => m.entityIds[0]!),
       ),
     ];

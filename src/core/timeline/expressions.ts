@@ -67,8 +67,10 @@ const TIME =
 const TIME_24 = '(?:at|around|about|by) (\\d{1,2}):(\\d{2})(?: \\(?(GMT|UTC|local time|[A-Z]{2,4}T)\\)?)?';
 const COUNT = String.raw`(\d+|a|an|${spelledNumberPattern()})`;
 const UNIT = '(year|month|week|day|hour|minute)';
+/** A date set off by commas before the future it belongs to: "The next meeting, on July 7, will be…". */
+const FUTURE_AFTER_APPOSITIVE = /^\s*,\s*(?:will|is to|are to|is due|are due|is set|are set)\b/i;
 const FUTURE =
-  /\b(will|would|shall|'ll|is to|are to|plans? to|planned to|expects? to|expected to|scheduled to|set to|due to|going to|is due|are due|faces|facing|upcoming|forthcoming)\b/i;
+  /\b(will|would|shall|'ll|is to|are to|plans? to|planned to|expects? to|expected to|scheduled (?:to|for)|set (?:to|for)|slated (?:to|for)|due (?:to|on|for)|going to|is due|are due|faces|facing|upcoming|forthcoming)\b/i;
 
 interface Time {
   readonly hour: number;
@@ -346,7 +348,7 @@ export function findTemporalExpressions(text: string, anchor: Day): TemporalExpr
   for (const { start, end, meaning } of findSpans(text)) {
     // As a label reads it: "late on Saturday", though the text breaks the line inside it.
     const words = text.slice(start, end).replace(/\s+/g, ' ');
-    const future = FUTURE.test(sentenceBefore(text, start));
+    const future = FUTURE.test(sentenceBefore(text, start)) || FUTURE_AFTER_APPOSITIVE.test(text.slice(end, end + 24));
     const quotation: Span | undefined = overlapping(quotations, start, start + 1)[0];
     const reference = quotation ? (lastDayBefore(quotation.start, true) ?? anchor) : anchor;
     let resolution: Resolution | undefined;
@@ -374,7 +376,8 @@ export function findTemporalExpressions(text: string, anchor: Day): TemporalExpr
       case 'weekday': {
         const base = meaning.modifier === 'that' ? (lastDayBefore(start, false) ?? reference) : reference;
         const back = (weekday(base) - meaning.weekday + 7) % 7;
-        const ahead = (meaning.weekday - weekday(base) + 7) % 7 || 7;
+        // The anchor's own weekday, looking ahead, is that day ("will speak on Tuesday" in Tuesday's story), unless "next".
+        const ahead = (meaning.weekday - weekday(base) + 7) % 7 || (meaning.modifier === 'next' ? 7 : 0);
         const lookAhead =
           meaning.modifier === 'next' || (future && meaning.modifier !== 'last') || (quotation !== undefined && future);
         day = lookAhead ? addDays(base, ahead) : addDays(base, meaning.modifier === 'last' && back === 0 ? -7 : -back);

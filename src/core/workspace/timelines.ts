@@ -34,7 +34,10 @@ export function timelineOf(
     dictionary.entities.some((entity) => mentioned.has(index.canonicalId(entity.id))),
   );
   const references = sources.flatMap((dictionary) => dictionary.events);
-  return { timeline, conflicts: findConflicts(timeline.events, references), sources };
+  // With only the file's date to go by, "on Monday" may be any Monday: only dates that write their year are compared.
+  const comparable =
+    source === 'fallback' ? timeline.events.filter((event) => /\b\d{4}\b/.test(event.expression.text)) : timeline.events;
+  return { timeline, conflicts: findConflicts(comparable, references), sources };
 }
 
 /** Where the anchors a writer sets are kept (an editor's workspace state; a map in tests). */
