@@ -82,6 +82,12 @@ describe('figures: what a news sentence counts', () => {
     assert.ok(figuresAgree(one('The strike killed 12 people.'), killed));
     assert.ok(!figuresAgree(one('The strike killed at least 15 people.'), killed));
     assert.ok(!figuresAgree(one('The strike killed 10 people.'), killed));
+    // Round figures side by side, exact or hedged, are different figures; a figure that rounds to one agrees with it.
+    const arrested = one('Police arrested 200 protesters.');
+    assert.ok(!figuresAgree(one('Police arrested 300 protesters.'), arrested));
+    assert.ok(!figuresAgree(one('Police arrested about 300 protesters.'), one('Police arrested around 200 protesters.')));
+    assert.ok(figuresAgree(one('Police arrested 240 protesters.'), arrested));
+    assert.ok(figuresAgree(one('Police arrested about 300 protesters.'), one('Police arrested 340 protesters.')));
   });
 
   it('tells one quantity from another by its unit, what it counts and the words around it', () => {

@@ -418,9 +418,9 @@ export function boundsOf(figure: Pick<Figure, 'value' | 'upTo' | 'step' | 'hedge
   switch (figure.hedge) {
     case 'exact':
       return [low - slack, high + slack];
-    // "About 500" is 475 to 525 and what rounds to them: two hedged figures 25% apart do not agree.
+    // "About 500" is 475 to 525, or what rounds to 500 if that is wider: "about 200" and "about 300" do not agree.
     case 'about':
-      return [low * 0.95 - slack, high * 1.05 + slack];
+      return [low - Math.max(low * 0.05, slack), high + Math.max(high * 0.05, slack)];
     // "More than 28,000" is written for 28,113, not for 35,000, and "at least 12" for the 12 a source counted,
     // not for 15: the next round figure up is the limit.
     // (The next round figure itself is out: "over 200" and "over 300" do not agree.)
@@ -442,7 +442,10 @@ export function figuresAgree(
   const [aLow, aHigh] = boundsOf(a);
   const [bLow, bHigh] = boundsOf(b);
   const tolerance = 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value), 1);
-  return aLow <= bHigh + tolerance && bLow <= aHigh + tolerance;
+  const overlap = Math.min(aHigh, bHigh) - Math.max(aLow, bLow);
+  // Two ranges that only touch are two round figures side by side ("200" is 150–250, "300" is 250–350): they differ.
+  if (overlap <= tolerance && aHigh - aLow > tolerance && bHigh - bLow > tolerance) return false;
+  return overlap >= -tolerance;
 }
 
 /**
