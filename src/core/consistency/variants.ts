@@ -6,10 +6,10 @@ import type { RawFinding } from './findings';
 import { COMMON_WORDS, TITLES, TITLE_WORDS, type Token } from '../text/names';
 import { nameWords } from '../dictionary/othersNames';
 import { skeleton } from '../text/skeleton';
-import { type KeyAgreement, describeDifferences, keyAgreement } from '../text/nameKeys';
+import { type KeyAgreement, type WordSlip, describeDifferences, keyAgreement } from '../text/nameKeys';
 import type { AliasMatch, VariantIndex } from '../match/spellingIndex';
 
-/** Where every word has a capital (sentence starts, headlines), fuzzy matches only for names this long. */
+/** In headlines (and at sentence starts, for entities the draft does not name), fuzzy matches only for names this long. */
 const MIN_FUZZY_LENGTH_AT_CAPITALS = 7;
 const MIN_INCONSISTENT_FUZZY_LENGTH = 6;
 const MAX_RUN_TOKENS = 5;
@@ -46,8 +46,8 @@ function nameTokens(run: readonly Token[]): Token[] {
 
 /**
  * The name's tokens with the common words before them that belong to a known name written
- * apart ("Air Asia" for AirAsia): kept where the words from there on have a known name's
- * transliteration skeleton.
+ * apart ("Air Asia" for AirAsia) or slightly misspelt ("US Geologic Survey"): kept where the
+ * words from there on are a known name or one of its variants.
  */
 function withLeadingWordsOfAName(
   text: string,
@@ -60,7 +60,7 @@ function withLeadingWordsOfAName(
     if (CAPITALS_TITLES.has(run[first]!.text) || TITLE_WORDS.has(run[first]!.text.toLowerCase())) continue;
     const whole = run.slice(first, from + tokens.length);
     if (whole.length > MAX_RUN_TOKENS) continue;
-    if (variants.lookup(text.slice(whole[0]!.start, whole[whole.length - 1]!.end), false).length > 0) return whole;
+    if (variants.lookup(text.slice(whole[0]!.start, whole[whole.length - 1]!.end), true, true).length > 0) return whole;
   }
   return tokens;
 }
@@ -80,11 +80,11 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
   const othersNames = new Set<string>();
   // A draft writes the same names again and again: each spelling is looked up once.
   const looked = new Map<string, AliasMatch[]>();
-  const lookup = (written: string, looseCapital: boolean) => {
-    const key = `${looseCapital ? '^' : '_'}${written}`;
+  const lookup = (written: string, inHeadline: boolean) => {
+    const key = `${inHeadline ? '^' : '_'}${written}`;
     let forms = looked.get(key);
     if (!forms) {
-      forms = variants.lookup(written, !looseCapital || skeleton(written).length >= MIN_FUZZY_LENGTH_AT_CAPITALS, true);
+      forms = variants.lookup(written, !inHeadline || skeleton(written).length >= MIN_FUZZY_LENGTH_AT_CAPITALS, true);
       looked.set(key, forms);
     }
     return forms;
@@ -106,20 +106,26 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         if (context.mentions.some((mention) => mention.start === start && mention.end === end)) continue;
         const written = context.text.slice(start, end);
         const sentenceStart = isSentenceStart(context.text, start);
-        // Where any word has a capital, short names must match as transliterations, and common words never count.
-        const looseCapital = sentenceStart || within(context.headlines, start);
+        const inHeadline = within(context.headlines, start);
+        const looseCapital = sentenceStart || inHeadline;
         if (length === 1 && COMMON_WORDS.has(written.toLowerCase())) continue;
+        // Where every word has a capital, short names must match as transliterations. At a sentence start ("Nyango said") a near miss is taken for an entity the draft names.
+        const shortAtSentenceStart = sentenceStart && skeleton(written).length < MIN_FUZZY_LENGTH_AT_CAPITALS;
         // Names the dictionary says are someone else's ("Riad Asaad is not Bashar al-Assad") are not its variants.
-        const forms = lookup(written, looseCapital).filter(
+        const forms = lookup(written, inHeadline).filter(
           (form) =>
             !index.get(form.entityId)!.notVariants.some((name) => foldName(name) === foldName(written)) &&
+            (!(shortAtSentenceStart && !form.agreement.sameSkeleton) || mentioned.has(form.entityId)) &&
+            // A short name one edit away ("Meerz" for Merz): a surname alone, for an entity the draft names.
+            (!form.shortWord || (length === 1 && mentioned.has(form.entityId))) &&
             // A last letter dropped or added ("Wood", "Mobile") may make an ordinary word: taken beside another name word, or mid-sentence in a draft that names the entity.
             (!form.agreement.finalLetter ||
               (!ACRONYM.test(part[part.length - 1]!.text) &&
                 (length > 1 || (!looseCapital && mentioned.has(form.entityId))))) &&
             // A slip that changes the sound is taken only where no word of it names someone else.
-            (!form.agreement.letterSlip ||
-              overlapping(context.mentions, start, end).every((mention) => mention.entityIds.includes(form.entityId))),
+            (!(form.agreement.letterSlip || form.agreement.wordSlip) ||
+              overlapping(context.mentions, start, end).every((mention) => mention.entityIds.includes(form.entityId))) &&
+            (!form.agreement.wordSlip || isSlipInItsKind(form.agreement.wordSlip, index.get(form.entityId)!.type)),
         );
         // A spelling that is itself an alias is right, whatever else shares its skeleton.
         if (forms.some((form) => foldName(form.text) === foldName(written))) continue;
@@ -156,10 +162,21 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
   return findings.filter((finding) => !othersNames.has(foldName(finding.text)));
 }
 
+/**
+ * Whether a word slip can be a misspelling for this kind of name: a person's other given
+ * name is another person ("Dan Reyes", "Jan Reyes"), and an ending on a place's or a body's
+ * last word makes another word of it ("New Zealander").
+ */
+function isSlipInItsKind(slip: WordSlip, type: string): boolean {
+  return type === 'person' ? slip.word > 0 : !(slip.derived && slip.word === slip.words - 1);
+}
+
 /** Why a spelling is taken for a known name's, in a copy editor's words. */
 function variantMessage(written: string, spelling: string, names: string, agreement: KeyAgreement): string {
   const how = `it differs from "${spelling}" ${describeDifferences(spelling, written)}`;
-  const why = !agreement.sameSkeleton
+  const why = agreement.wordSlip
+    ? `a misspelling of ${names}: ${how}, its other words as the dictionary writes them`
+    : !agreement.sameSkeleton
     ? `a misspelling of ${names}: ${how} and ${agreement.sound === 'near' ? 'sounds almost the same' : 'has the same sound'}`
     : `a variant spelling of ${names}: ${how}, as transliterations do, ${agreement.sound === 'near' ? 'though it sounds a little different' : 'with the same sound'}`;
   return `"${written}" looks like ${why}; the dictionary spells it "${spelling}".`;

@@ -19,6 +19,15 @@ export interface KeyAgreement {
   readonly finalLetter?: boolean;
   /** A full name with one letter of a long word changed, dropped or added, the sound one step away ("Natamo" for Natano). */
   readonly letterSlip?: boolean;
+  /** A name of several words written right but for a letter or an ending of one (see wordSlip). */
+  readonly wordSlip?: WordSlip;
+}
+
+/** Which word of a name a word slip is in, and whether it is the known word with an ending added or dropped. */
+export interface WordSlip {
+  readonly word: number;
+  readonly words: number;
+  readonly derived: boolean;
 }
 
 const soundCodes = new Map<string, readonly string[]>();
@@ -95,6 +104,44 @@ export function letterSlip(written: string, known: string): KeyAgreement | undef
   return soundAgreement(soundKeys(written), soundKeys(known)) === 'near'
     ? { sameSkeleton: false, sound: 'near', certainty: 'likely', letterSlip: true }
     : undefined;
+}
+
+/** An ending this long at most may be dropped or added in a word slip ("Geologic" for Geological). */
+const MAX_SLIPPED_ENDING = 3;
+/** A word slip's words are this long at least (in skeleton); an ending needs a stem this long. */
+const MIN_SLIPPED_WORD_LENGTH = 3;
+const MIN_SLIPPED_STEM_LENGTH = 5;
+
+/**
+ * A name of several words written as the known one but for one word with a letter added,
+ * dropped or swapped with its neighbour ("Antonio Costas", "Ginko Bioworks", "New Plymouth
+ * Distict Council"), or a short ending added or dropped ("US Geologic Survey"): the other
+ * words are the strongest evidence there is. A letter changed for another is left out, so
+ * "Jack Kilby" stays apart from Jack Kirby. Whether the word may differ (a given name, an
+ * ending that makes a demonym) is for the caller to say, by the kind of name.
+ */
+export function wordSlip(written: string, known: string): KeyAgreement | undefined {
+  const writtenWords = written.split(/\s+/).map(skeleton);
+  const knownWords = known.split(/\s+/).map(skeleton);
+  if (writtenWords.length < 2 || writtenWords.length !== knownWords.length) return undefined;
+  const differing = writtenWords.flatMap((word, i) => (word === knownWords[i] ? [] : [i]));
+  if (differing.length !== 1) return undefined;
+  const word = differing[0]!;
+  const a = writtenWords[word]!;
+  const b = knownWords[word]!;
+  if (Math.min(a.length, b.length) < MIN_SLIPPED_WORD_LENGTH) return undefined;
+  const derived = isDerivedForm(a, b);
+  const slipped = derived
+    ? Math.abs(a.length - b.length) === 1 ||
+      (Math.abs(a.length - b.length) <= MAX_SLIPPED_ENDING && Math.min(a.length, b.length) >= MIN_SLIPPED_STEM_LENGTH)
+    : withinOneEdit(a, b) && (a.length !== b.length || [...a].sort().join('') === [...b].sort().join(''));
+  if (!slipped) return undefined;
+  return {
+    sameSkeleton: false,
+    sound: 'near',
+    certainty: derived ? 'likely' : 'certain',
+    wordSlip: { word, words: writtenWords.length, derived },
+  };
 }
 
 /**
