@@ -205,7 +205,7 @@ export function acronymFindings(context: DraftContext, index: EntityIndex, optio
 /**
  * particle-case: "al-" lower-case inside a sentence and inside a name ("Bashar al-Assad"),
  * "Al-" only where it starts a sentence (or lower-case everywhere, if so configured); so too
- * the particles a dictionary writes in lower case ("Ursula von der Leyen", "Charles de Gaulle").
+ * the particles a dictionary writes in lower case in a person's name ("Ursula von der Leyen").
  */
 export function particleCaseFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -245,18 +245,18 @@ export function particleCaseFindings(context: DraftContext, index: EntityIndex, 
 /** A word all in lower case: in a dictionary's spelling of a name, a particle ("von", "der", "de", "bin"). */
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
-/** The dictionary's spelling of a mention's name, word for word as written but for letter case, if it has one. */
+/**
+ * The dictionary's spelling of a person's name, word for word as written but for letter
+ * case, if it has one and none as written. Particles are a convention of personal names: a
+ * body's or a place's name is its own ("Al Jazeera", whatever a source wrote).
+ */
 function houseSpelling(mention: Mention, index: EntityIndex): string | undefined {
-  const written = mention.text.toLowerCase();
-  for (const id of mention.entityIds) {
+  const spellings = mention.entityIds.flatMap((id) => {
     const entity = index.get(id);
-    if (!entity) continue;
-    const spelling = [entity.name, ...entity.aliases.map((alias) => alias.text)].find(
-      (name) => name.toLowerCase() === written,
-    );
-    if (spelling !== undefined) return spelling;
-  }
-  return undefined;
+    return entity?.type === 'person' ? [entity.name, ...entity.aliases.map((alias) => alias.text)] : [];
+  });
+  if (spellings.includes(mention.text)) return undefined;
+  return spellings.find((name) => name.toLowerCase() === mention.text.toLowerCase());
 }
 
 /**

@@ -8,6 +8,7 @@ import { nameWords } from '../dictionary/othersNames';
 import { skeleton } from '../text/skeleton';
 import { type KeyAgreement, type WordSlip, describeDifferences, keyAgreement } from '../text/nameKeys';
 import type { AliasMatch, VariantIndex } from '../match/spellingIndex';
+import { isSpeechVerbNext } from '../quotes/attribution';
 
 /** In headlines (and at sentence starts, for entities the draft does not name), fuzzy matches only for names this long. */
 const MIN_FUZZY_LENGTH_AT_CAPITALS = 7;
@@ -112,23 +113,29 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         // Where every word has a capital, short names must match as transliterations. At a sentence start ("Nyango said") a near miss is taken for an entity the draft names.
         const shortAtSentenceStart = sentenceStart && skeleton(written).length < MIN_FUZZY_LENGTH_AT_CAPITALS;
         // Names the dictionary says are someone else's ("Riad Asaad is not Bashar al-Assad") are not its variants.
-        const forms = lookup(written, inHeadline).filter(
+        const near = lookup(written, inHeadline).filter(
           (form) =>
             !index.get(form.entityId)!.notVariants.some((name) => foldName(name) === foldName(written)) &&
             (!(shortAtSentenceStart && !form.agreement.sameSkeleton) || mentioned.has(form.entityId)) &&
-            // A short name one edit away ("Meerz" for Merz): a surname alone, for an entity the draft names.
-            (!form.shortWord || (length === 1 && mentioned.has(form.entityId))) &&
+            // A lone word near a name ("Meerz", "Mertz" for Merz): a surname alone, for an entity the draft names; one whose sound differs, as a speaker ("Mertz said").
+            (!form.loneWord ||
+              (length === 1 &&
+                mentioned.has(form.entityId) &&
+                (form.loneWord === 'same-sound' || isSpeechVerbNext(context.text, end)))) &&
             // A last letter dropped or added ("Wood", "Mobile") may make an ordinary word: taken beside another name word, or mid-sentence in a draft that names the entity.
             (!form.agreement.finalLetter ||
               (!ACRONYM.test(part[part.length - 1]!.text) &&
                 (length > 1 || (!looseCapital && mentioned.has(form.entityId))))) &&
             // A slip that changes the sound is taken only where no word of it names someone else.
             (!(form.agreement.letterSlip || form.agreement.wordSlip) ||
-              overlapping(context.mentions, start, end).every((mention) => mention.entityIds.includes(form.entityId))) &&
+              overlapping(context.mentions, start, end).every((mention) =>
+                mention.entityIds.includes(form.entityId),
+              )) &&
             (!form.agreement.wordSlip || isSlipInItsKind(form.agreement.wordSlip, index.get(form.entityId)!.type)),
         );
         // A spelling that is itself an alias is right, whatever else shares its skeleton.
-        if (forms.some((form) => foldName(form.text) === foldName(written))) continue;
+        if (near.some((form) => foldName(form.text) === foldName(written))) continue;
+        const forms = withOneSpellingOfOneEntity(near, index);
         // One spelling to offer: a name several entities share ("Makhlouf") still has one right spelling.
         const spellings = [...new Set(forms.map((form) => form.text))];
         if (spellings.length !== 1) continue;
@@ -163,6 +170,18 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
 }
 
 /**
+ * Near spellings that are all one entity's, narrowed to its name where that is among them
+ * ("Ginko Bioworks" is near both Ginkgo Bioworks and the source's own "Gingko Bioworks").
+ */
+function withOneSpellingOfOneEntity(forms: AliasMatch[], index: EntityIndex): AliasMatch[] {
+  const ids = new Set(forms.map((form) => form.entityId));
+  if (ids.size !== 1) return forms;
+  const name = index.get([...ids][0]!)!.name;
+  const named = forms.filter((form) => form.text === name);
+  return named.length > 0 ? named : forms;
+}
+
+/**
  * Whether a word slip can be a misspelling for this kind of name: a person's other given
  * name is another person ("Dan Reyes", "Jan Reyes"), and an ending on a place's or a body's
  * last word makes another word of it ("New Zealander").
@@ -177,8 +196,8 @@ function variantMessage(written: string, spelling: string, names: string, agreem
   const why = agreement.wordSlip
     ? `a misspelling of ${names}: ${how}, its other words as the dictionary writes them`
     : !agreement.sameSkeleton
-    ? `a misspelling of ${names}: ${how} and ${agreement.sound === 'near' ? 'sounds almost the same' : 'has the same sound'}`
-    : `a variant spelling of ${names}: ${how}, as transliterations do, ${agreement.sound === 'near' ? 'though it sounds a little different' : 'with the same sound'}`;
+      ? `a misspelling of ${names}: ${how} and ${agreement.sound === 'near' ? 'sounds almost the same' : 'has the same sound'}`
+      : `a variant spelling of ${names}: ${how}, as transliterations do, ${agreement.sound === 'near' ? 'though it sounds a little different' : 'with the same sound'}`;
   return `"${written}" looks like ${why}; the dictionary spells it "${spelling}".`;
 }
 

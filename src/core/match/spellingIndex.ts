@@ -1,4 +1,4 @@
-import { type KeyAgreement, keyAgreement, letterSlip, wordSlip } from '../text/nameKeys';
+import { type KeyAgreement, keyAgreement, letterSlip, loneWordSlip, wordSlip } from '../text/nameKeys';
 import { deletionKeys, skeleton } from '../text/skeleton';
 import type { NameEntry } from './matcher';
 
@@ -18,8 +18,12 @@ interface AliasForm {
 /** A known spelling whose keys agree with a written name's, and how far they agree. */
 export interface AliasMatch extends AliasForm {
   readonly agreement: KeyAgreement;
-  /** A short name one edit away with the same sound ("Meerz" for Merz): the caller takes it only where the draft names the entity. */
-  readonly shortWord?: boolean;
+  /**
+   * A lone word near a known one that other words must confirm: a short name one edit away
+   * with the same sound ("Meerz" for Merz), or a letter added or dropped that changes the
+   * sound a little ("Mertz"); see loneWordSlip.
+   */
+  readonly loneWord?: 'same-sound' | 'letter-slip';
 }
 
 /** Every alias of every entity by skeleton, and by one-deletion keys for near misses. */
@@ -47,7 +51,8 @@ export class VariantIndex {
    * Aliases whose keys agree with the name's (see keyAgreement): the same skeleton, or
    * (where allowed) one edit away with the same sound, for long enough names; shorter ones
    * only by a last letter dropped or added ("Wood" for Woods). With `letterSlips`, a short
-   * name may be one edit away with the same sound (marked `shortWord`), and a full name one
+   * name may be one edit away with the same sound, a lone word a letter longer or shorter
+   * (both marked `loneWord`), and a full name one
    * letter off in a long word with a sound one step away (see letterSlip) or in one word
    * with the others as written (see wordSlip), where nothing agrees better.
    */
@@ -69,12 +74,14 @@ export class VariantIndex {
       const agreement = keyAgreement(name, form.text);
       if (!agreement) return [];
       if (exact || !short || agreement.finalLetter) return [{ ...form, agreement }];
-      return agreement.sound === 'same' ? [{ ...form, agreement, shortWord: true }] : [];
+      return agreement.sound === 'same' ? [{ ...form, agreement, loneWord: 'same-sound' as const }] : [];
     });
     if (matches.length > 0 || exact || short || !fuzzy || !letterSlips) return matches;
     const slips = [...candidates].flatMap((form) => {
       const agreement = letterSlip(name, form.text);
-      return agreement ? [{ ...form, agreement }] : [];
+      if (agreement) return [{ ...form, agreement }];
+      const lone = loneWordSlip(name, form.text);
+      return lone ? [{ ...form, agreement: lone, loneWord: 'letter-slip' as const }] : [];
     });
     if (slips.length > 0) return slips;
     // A word slip: the other words as written, the odd word no word of any known name.

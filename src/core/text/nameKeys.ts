@@ -106,6 +106,24 @@ export function letterSlip(written: string, known: string): KeyAgreement | undef
     : undefined;
 }
 
+/** A lone word's slip is looked for in skeletons this long. */
+const MIN_LONE_SLIP_LENGTH = 4;
+
+/**
+ * A single word with a letter added or dropped inside it and its sound one step away
+ * ("Mertz" for Merz), which keyAgreement turns down: "Peshkov" may as well be someone else
+ * than Peskov, so the caller takes it only where the words around say it is the same person.
+ */
+export function loneWordSlip(written: string, known: string): KeyAgreement | undefined {
+  const a = skeleton(written);
+  const b = skeleton(known);
+  if (/\s/.test(written) || /\s/.test(known) || Math.min(a.length, b.length) < MIN_LONE_SLIP_LENGTH) return undefined;
+  if (Math.abs(a.length - b.length) !== 1 || !withinOneEdit(a, b) || isDerivedForm(a, b)) return undefined;
+  return soundAgreement(soundKeys(written), soundKeys(known)) === 'near'
+    ? { sameSkeleton: false, sound: 'near', certainty: 'likely', letterSlip: true }
+    : undefined;
+}
+
 /** An ending this long at most may be dropped or added in a word slip ("Geologic" for Geological). */
 const MAX_SLIPPED_ENDING = 3;
 /** A word slip's words are this long at least (in skeleton); an ending needs a stem this long. */
