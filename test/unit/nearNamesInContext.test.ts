@@ -67,6 +67,12 @@ describe('a name of several words with one word slipped', () => {
     );
   });
 
+  it('reads a title and the words qualifying it before a name as no other name words', () => {
+    assert.deepStrictEqual(findings('Tarnian Chancellor Kaspar Lentz spoke.', 'name-variant'), [
+      ['Kaspar Lentz', 'Kaspar Lenz'],
+    ]);
+  });
+
   it('says which word differs and that the others are as the dictionary writes them', () => {
     const [finding] = checkDraft('Mirela Fontas spoke.', index, DEFAULT_CHECK_OPTIONS);
     assert.match(
@@ -105,6 +111,14 @@ describe('a surname alone near a name the draft gives', () => {
     assert.deepStrictEqual(
       findings('Kaspar Lenz spoke. "No," Lentz said. Mirela Fonta left, and Fontan, a driver, stayed.', 'name-variant'),
       [['Lentz', 'Lenz']],
+    );
+  });
+
+  it('flags a speaker a letter off whose sound differs a little, unless the draft names someone else so', () => {
+    assert.deepStrictEqual(findings('Tomas Brenk spoke. Brent said no.', 'name-variant'), [['Brent', 'Brenk']]);
+    assert.deepStrictEqual(
+      findings('Tomas Brenk spoke. Lina Brent, a pilot, came. Brent said no.', 'name-variant'),
+      [],
     );
   });
 

@@ -117,11 +117,7 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
           (form) =>
             !index.get(form.entityId)!.notVariants.some((name) => foldName(name) === foldName(written)) &&
             (!(shortAtSentenceStart && !form.agreement.sameSkeleton) || mentioned.has(form.entityId)) &&
-            // A lone word near a name ("Meerz", "Mertz" for Merz): a surname alone, for an entity the draft names; one whose sound differs, as a speaker ("Mertz said").
-            (!form.loneWord ||
-              (length === 1 &&
-                mentioned.has(form.entityId) &&
-                (form.loneWord === 'same-sound' || isSpeechVerbNext(context.text, end)))) &&
+            (!form.loneWord || length === 1) &&
             // A last letter dropped or added ("Wood", "Mobile") may make an ordinary word: taken beside another name word, or mid-sentence in a draft that names the entity.
             (!form.agreement.finalLetter ||
               (!ACRONYM.test(part[part.length - 1]!.text) &&
@@ -140,9 +136,14 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         const spellings = [...new Set(forms.map((form) => form.text))];
         if (spellings.length !== 1) continue;
         const entityIds = [...new Set(forms.map((form) => form.entityId))];
-        // "Riad Asad" is someone else: other name words beside it that the entity does not have.
+        // "Riad Asad" is someone else: other name words beside it that the entity does not have. A title and what qualifies it ("Austrian Chancellor") are no name words.
+        const titled = Math.max(
+          -1,
+          ...tokens.slice(0, first).flatMap((token, i) => (isTitleWord(token.text) ? [i] : [])),
+        );
         const strangers = tokens.filter(
           (token, i) =>
+            i > titled &&
             (i < first || i >= first + length) &&
             !entityIds.some((id) => nameWords(index.get(id)!).has(foldName(token.text))),
         );
@@ -150,6 +151,18 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
           othersNames.add(foldName(written));
           continue;
         }
+        // A lone word near a name ("Meerz", "Mertz" for Merz) is that name for an entity the draft names; one whose sound differs, as a speaker ("Mertz said").
+        if (
+          forms.some(
+            (form) =>
+              form.loneWord &&
+              !(
+                mentioned.has(form.entityId) &&
+                (form.loneWord === 'same-sound' || isSpeechVerbNext(context.text, end))
+              ),
+          )
+        )
+          continue;
         for (let k = 0; k < length; k++) taken.add(first + k);
         const names = entityIds.map((id) => index.get(id)!.name).join(' or ');
         const { agreement } = forms[0]!;
@@ -199,6 +212,10 @@ function variantMessage(written: string, spelling: string, names: string, agreem
       ? `a misspelling of ${names}: ${how} and ${agreement.sound === 'near' ? 'sounds almost the same' : 'has the same sound'}`
       : `a variant spelling of ${names}: ${how}, as transliterations do, ${agreement.sound === 'near' ? 'though it sounds a little different' : 'with the same sound'}`;
   return `"${written}" looks like ${why}; the dictionary spells it "${spelling}".`;
+}
+
+function isTitleWord(word: string): boolean {
+  return CAPITALS_TITLES.has(word) || TITLE_WORDS.has(word.toLowerCase());
 }
 
 /** A word in capitals ("USAF"): an acronym, which a letter more or less makes another. */

@@ -110,15 +110,16 @@ export function letterSlip(written: string, known: string): KeyAgreement | undef
 const MIN_LONE_SLIP_LENGTH = 4;
 
 /**
- * A single word with a letter added or dropped inside it and its sound one step away
- * ("Mertz" for Merz), which keyAgreement turns down: "Peshkov" may as well be someone else
- * than Peskov, so the caller takes it only where the words around say it is the same person.
+ * A single word with a letter added, dropped or changed and its sound one step away ("Mertz"
+ * for Merz, "Arslam" for Arslan), which keyAgreement turns down: "Peshkov" may as well be
+ * someone else than Peskov, so the caller takes it only where the words around say it is the
+ * same person.
  */
 export function loneWordSlip(written: string, known: string): KeyAgreement | undefined {
   const a = skeleton(written);
   const b = skeleton(known);
   if (/\s/.test(written) || /\s/.test(known) || Math.min(a.length, b.length) < MIN_LONE_SLIP_LENGTH) return undefined;
-  if (Math.abs(a.length - b.length) !== 1 || !withinOneEdit(a, b) || isDerivedForm(a, b)) return undefined;
+  if (!withinOneEdit(a, b) || isDerivedForm(a, b)) return undefined;
   return soundAgreement(soundKeys(written), soundKeys(known)) === 'near'
     ? { sameSkeleton: false, sound: 'near', certainty: 'likely', letterSlip: true }
     : undefined;
