@@ -30,6 +30,7 @@ const index = indexOf({
     { id: 'sorrel-biolabs', name: 'Sorrel Biolabs', type: 'organization', aliases: [] },
     { id: 'norland-survey', name: 'Norland Hydrological Survey', type: 'organization', aliases: [] },
     { id: 'upper-vale-council', name: 'Upper Vale District Council', type: 'organization', aliases: [] },
+    { id: 'tarnia-settlements-bank', name: 'Bank for Tarnian Settlements', type: 'organization', aliases: [] },
     { id: 'tarnia', name: 'Tarnia', type: 'place', aliases: [] },
     { id: 'port-tarnia', name: 'Port Tarnia', type: 'place', aliases: [] },
   ],
@@ -65,6 +66,12 @@ describe('a name of several words with one word slipped', () => {
         ['Upper Vale Distict Council', 'Upper Vale District Council'],
       ],
     );
+  });
+
+  it('reads a body’s name across a lower-case connector', () => {
+    assert.deepStrictEqual(findings('It cited the Bank for Tarnian Setlements on Monday.', 'name-variant'), [
+      ['Bank for Tarnian Setlements', 'Bank for Tarnian Settlements'],
+    ]);
   });
 
   it('reads a title and the words qualifying it before a name as no other name words', () => {
@@ -119,6 +126,16 @@ describe('a surname alone near a name the draft gives', () => {
     assert.deepStrictEqual(
       findings('Tomas Brenk spoke. Lina Brent, a pilot, came. Brent said no.', 'name-variant'),
       [],
+    );
+  });
+
+  it('flags a speaker with two letters swapped or an s added, not a family ("the Tolanis")', () => {
+    assert.deepStrictEqual(
+      findings('Pemba Tolani spoke. Later Toalni said no. Tolanis said yes. The Tolanis said nothing.', 'name-variant'),
+      [
+        ['Toalni', 'Tolani'],
+        ['Tolanis', 'Tolani'],
+      ],
     );
   });
 

@@ -66,6 +66,38 @@ function withLeadingWordsOfAName(
   return tokens;
 }
 
+/** Lower-case words inside a body's name ("University of Eastern Finland", "Bank for International Settlements"). */
+const CONNECTOR = /^ (?:of|for|and|on|of the|for the) $/;
+
+/**
+ * The runs, two joined where a connector stands between them and together they are a
+ * known name's variant ("Univesity of Eastern Finland"): apart, neither half is one.
+ */
+function joinedAcrossConnectors(text: string, runs: readonly Token[][], variants: VariantIndex): Token[][] {
+  const joined: Token[][] = [];
+  for (const run of runs) {
+    const previous = joined[joined.length - 1];
+    const between = previous ? text.slice(previous[previous.length - 1]!.end, run[0]!.start) : '';
+    if (previous && CONNECTOR.test(between)) {
+      const whole = text.slice(previous[0]!.start, run[run.length - 1]!.end);
+      if (variants.lookup(whole, true, true).length > 0) {
+        const at = previous[previous.length - 1]!.end + 1;
+        const connectors = between
+          .trim()
+          .split(' ')
+          .map((word, i, words) => {
+            const start = at + words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0);
+            return { text: word, start, end: start + word.length };
+          });
+        joined[joined.length - 1] = [...previous, ...connectors, ...run];
+        continue;
+      }
+    }
+    joined.push(run);
+  }
+  return joined;
+}
+
 /** Writes `alias` with the case a position asks for: a capital at a sentence start. */
 export function caseForPosition(alias: string, atSentenceStart: boolean): string {
   return atSentenceStart ? alias.charAt(0).toUpperCase() + alias.slice(1) : alias;
@@ -91,7 +123,7 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
     return forms;
   };
   const mentioned = new Set(context.mentions.flatMap((mention) => mention.entityIds));
-  for (const run of context.runs) {
+  for (const run of joinedAcrossConnectors(context.text, context.runs, variants)) {
     const tokens = withLeadingWordsOfAName(context.text, run, nameTokens(run), variants);
     const taken = new Set<number>();
     for (let length = Math.min(MAX_RUN_TOKENS, tokens.length); length >= 1; length--) {
@@ -151,14 +183,15 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
           othersNames.add(foldName(written));
           continue;
         }
-        // A lone word near a name ("Meerz", "Mertz" for Merz) is that name for an entity the draft names; one whose sound differs, as a speaker ("Mertz said").
+        // A lone word near a name ("Meerz", "Mertz" for Merz) is that name for an entity the draft names; one whose sound differs, as a speaker ("Mertz said", not "the Tolvanens said").
         if (
           forms.some(
             (form) =>
               form.loneWord &&
               !(
                 mentioned.has(form.entityId) &&
-                (form.loneWord === 'same-sound' || isSpeechVerbNext(context.text, end))
+                (form.loneWord === 'same-sound' ||
+                  (isSpeechVerbNext(context.text, end) && !/\bthe $/iu.test(context.text.slice(start - 4, start))))
               ),
           )
         )
