@@ -80,6 +80,13 @@ describe('a name of several words with one word slipped', () => {
     ]);
   });
 
+  it('is sure of a slipped word only where the draft names the entity elsewhere', () => {
+    const severities = (text: string) =>
+      checkDraft(text, index, DEFAULT_CHECK_OPTIONS).map((finding) => finding.severity);
+    assert.deepStrictEqual(severities('Mirela Fontas spoke.'), ['info']);
+    assert.deepStrictEqual(severities('Mirela Fonta left. Later Mirela Fontas spoke.'), ['warning']);
+  });
+
   it('says which word differs and that the others are as the dictionary writes them', () => {
     const [finding] = checkDraft('Mirela Fontas spoke.', index, DEFAULT_CHECK_OPTIONS);
     assert.match(

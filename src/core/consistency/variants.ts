@@ -198,11 +198,14 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
           continue;
         for (let k = 0; k < length; k++) taken.add(first + k);
         const names = entityIds.map((id) => index.get(id)!.name).join(' or ');
-        const { agreement } = forms[0]!;
+        const { agreement, loneWord } = forms[0]!;
+        // A near miss the draft's own words confirm (the entity named elsewhere, a speaker) is as sure as a same-sound one.
+        const confirmed =
+          loneWord !== undefined || (agreement.wordSlip !== undefined && entityIds.every((id) => mentioned.has(id)));
         findings.push({
           rule: 'name-variant',
           message: variantMessage(written, spellings[0]!, names, agreement),
-          certainty: agreement.certainty,
+          certainty: confirmed ? 'certain' : agreement.certainty,
           start,
           end,
           text: written,
