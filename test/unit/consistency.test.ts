@@ -171,7 +171,12 @@ describe('checkDraft on the founding dictionary', () => {
       'Dmitry Peskov spoke, and Peskv said no.',
       [['name-variant', 'Peskv', 'Peskov']],
     ],
-    ['no one-letter guesses where every word has a capital', 'Dmitry Peskov spoke. Peskv said no.', []],
+    [
+      'a near miss at a sentence start is taken for an entity the draft names',
+      'Dmitry Peskov spoke. Peskv said no.',
+      [['name-variant', 'Peskv', 'Peskov']],
+    ],
+    ['no one-letter guesses at a sentence start for an entity the draft does not name', 'Peskv said no.', []],
     [
       'a shared surname still has one spelling',
       'Ehab Makhlouf and Eyad Makhlouf left. Makhluf was hurt.',

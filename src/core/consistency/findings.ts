@@ -80,7 +80,7 @@ export const RULE_SUMMARIES: Record<RuleId, string> = {
   'inconsistent-name': 'A name written two ways in the same draft.',
   'first-reference': "A person's first mention is not the full name.",
   'house-style': 'A name with an Arabic article not written as the house style wants.',
-  'particle-case': 'The "al-" particle capitalised against the house rule.',
+  'particle-case': 'A particle of a name ("al-", "von", "de") capitalised against the house rule.',
   'title-conflict': 'A title before a name contradicts the role in the dictionary.',
   'acronym-first-use': 'An acronym used before the name it stands for is spelled out.',
   'timeline-conflict': 'A date the draft gives an event differs from the date a dictionary gives it.',

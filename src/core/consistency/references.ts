@@ -8,6 +8,7 @@ import {
   COURTESY_TITLES,
   TITLES,
   TITLE_ABBREVIATIONS_SPELLED,
+  type Token,
   titleBefore,
   titleIn,
   withoutArticles,
@@ -203,14 +204,22 @@ export function acronymFindings(context: DraftContext, index: EntityIndex, optio
 
 /**
  * particle-case: "al-" lower-case inside a sentence and inside a name ("Bashar al-Assad"),
- * "Al-" only where it starts a sentence (or lower-case everywhere, if so configured).
+ * "Al-" only where it starts a sentence (or lower-case everywhere, if so configured); so too
+ * the particles a dictionary writes in lower case in a person's name ("Ursula von der Leyen").
  */
 export function particleCaseFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const mention of context.mentions) {
     const entityId = mention.entityIds.length === 1 && index.get(mention.entityIds[0]!) ? mention.entityIds[0]! : null;
+    const houseWords = houseSpelling(mention, index)?.split(/\s+/);
+    let at = 0;
     for (const word of mention.text.matchAll(/[^\s]+/g)) {
-      const article = ARTICLE_PREFIX.exec(word[0])?.[0];
+      const houseWord = houseWords?.[at++];
+      const article =
+        ARTICLE_PREFIX.exec(word[0])?.[0] ??
+        (houseWord !== undefined && LOWER_CASE_WORD.test(houseWord) && houseWord === word[0].toLowerCase()
+          ? word[0]
+          : undefined);
       if (!article) continue;
       const start = mention.start + word.index!;
       const atStart = word.index === 0 && (isSentenceStart(context.text, start) || within(context.headlines, start));
@@ -231,6 +240,23 @@ export function particleCaseFindings(context: DraftContext, index: EntityIndex, 
     }
   }
   return findings;
+}
+
+/** A word all in lower case: in a dictionary's spelling of a name, a particle ("von", "der", "de", "bin"). */
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+/**
+ * The dictionary's spelling of a person's name, word for word as written but for letter
+ * case, if it has one and none as written. Particles are a convention of personal names: a
+ * body's or a place's name is its own ("Al Jazeera", whatever a source wrote).
+ */
+function houseSpelling(mention: Mention, index: EntityIndex): string | undefined {
+  const spellings = mention.entityIds.flatMap((id) => {
+    const entity = index.get(id);
+    return entity?.type === 'person' ? [entity.name, ...entity.aliases.map((alias) => alias.text)] : [];
+  });
+  if (spellings.includes(mention.text)) return undefined;
+  return spellings.find((name) => name.toLowerCase() === mention.text.toLowerCase());
 }
 
 /**
@@ -299,12 +325,27 @@ function holdsTitle(role: string, title: string, writtenQualifier: string | unde
   );
 }
 
-/** title-conflict: a title before a name that the dictionary's roles for that person contradict. */
+/**
+ * Job words that stand before a name as a title does but are no formal title ("IRC director
+ * Julie Ryan", "team leader", "head coach"): read only to compare with a person's roles.
+ * Words as often said of any role ("leader", "head", "official") are left out.
+ */
+const ROLE_NOUN_BEFORE =
+  /(?:^|[^\p{L}\p{N}-])((?:(?:managing|executive|creative|technical|medical|artistic|research|programme|program|country|regional) )?director|team leader|(?:head )?coach|(?:managing |deputy )?editor|co-founder|founder|economist|analyst|researcher|scientist|engineer|lawyer|architect|surgeon|nurse|pilot|novelist|historian) $/iu;
+
+function roleNounBefore(text: string, offset: number): Token | undefined {
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  const noun = ROLE_NOUN_BEFORE.exec(before)?.[1];
+  if (noun === undefined) return undefined;
+  return { text: noun, start: offset - noun.length - 1, end: offset - 1 };
+}
+
+/** title-conflict: a title (or a job word) before a name that the dictionary's roles for that person contradict. */
 export function titleConflictFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const { mention, entity } of resolved(context, index)) {
     if (entity.type !== 'person' || entity.roles.length === 0) continue;
-    const title = titleBefore(context.text, mention.start);
+    const title = titleBefore(context.text, mention.start) ?? roleNounBefore(context.text, mention.start);
     if (!title || COURTESY_TITLES.has(title.text)) continue;
     if (OTHER_TIME_BEFORE.test(context.text.slice(Math.max(0, title.start - 40), title.start))) continue;
     // Spaced or hyphenated, one office: "vice president" and "Vice-President", "Secretary-General" and "secretary general".

@@ -6,10 +6,11 @@ import type { RawFinding } from './findings';
 import { COMMON_WORDS, TITLES, TITLE_WORDS, type Token } from '../text/names';
 import { nameWords } from '../dictionary/othersNames';
 import { skeleton } from '../text/skeleton';
-import { type KeyAgreement, describeDifferences, keyAgreement } from '../text/nameKeys';
+import { type KeyAgreement, type WordSlip, describeDifferences, keyAgreement } from '../text/nameKeys';
 import type { AliasMatch, VariantIndex } from '../match/spellingIndex';
+import { isSpeechVerbNext } from '../quotes/attribution';
 
-/** Where every word has a capital (sentence starts, headlines), fuzzy matches only for names this long. */
+/** In headlines (and at sentence starts, for entities the draft does not name), fuzzy matches only for names this long. */
 const MIN_FUZZY_LENGTH_AT_CAPITALS = 7;
 const MIN_INCONSISTENT_FUZZY_LENGTH = 6;
 const MAX_RUN_TOKENS = 5;
@@ -46,8 +47,8 @@ function nameTokens(run: readonly Token[]): Token[] {
 
 /**
  * The name's tokens with the common words before them that belong to a known name written
- * apart ("Air Asia" for AirAsia): kept where the words from there on have a known name's
- * transliteration skeleton.
+ * apart ("Air Asia" for AirAsia) or slightly misspelt ("US Geologic Survey"): kept where the
+ * words from there on are a known name or one of its variants.
  */
 function withLeadingWordsOfAName(
   text: string,
@@ -60,9 +61,41 @@ function withLeadingWordsOfAName(
     if (CAPITALS_TITLES.has(run[first]!.text) || TITLE_WORDS.has(run[first]!.text.toLowerCase())) continue;
     const whole = run.slice(first, from + tokens.length);
     if (whole.length > MAX_RUN_TOKENS) continue;
-    if (variants.lookup(text.slice(whole[0]!.start, whole[whole.length - 1]!.end), false).length > 0) return whole;
+    if (variants.lookup(text.slice(whole[0]!.start, whole[whole.length - 1]!.end), true, true).length > 0) return whole;
   }
   return tokens;
+}
+
+/** Lower-case words inside a body's name ("University of Eastern Finland", "Bank for International Settlements"). */
+const CONNECTOR = /^ (?:of|for|and|on|of the|for the) $/;
+
+/**
+ * The runs, two joined where a connector stands between them and together they are a
+ * known name's variant ("Univesity of Eastern Finland"): apart, neither half is one.
+ */
+function joinedAcrossConnectors(text: string, runs: readonly Token[][], variants: VariantIndex): Token[][] {
+  const joined: Token[][] = [];
+  for (const run of runs) {
+    const previous = joined[joined.length - 1];
+    const between = previous ? text.slice(previous[previous.length - 1]!.end, run[0]!.start) : '';
+    if (previous && CONNECTOR.test(between)) {
+      const whole = text.slice(previous[0]!.start, run[run.length - 1]!.end);
+      if (variants.lookup(whole, true, true).length > 0) {
+        const at = previous[previous.length - 1]!.end + 1;
+        const connectors = between
+          .trim()
+          .split(' ')
+          .map((word, i, words) => {
+            const start = at + words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0);
+            return { text: word, start, end: start + word.length };
+          });
+        joined[joined.length - 1] = [...previous, ...connectors, ...run];
+        continue;
+      }
+    }
+    joined.push(run);
+  }
+  return joined;
 }
 
 /** Writes `alias` with the case a position asks for: a capital at a sentence start. */
@@ -80,17 +113,17 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
   const othersNames = new Set<string>();
   // A draft writes the same names again and again: each spelling is looked up once.
   const looked = new Map<string, AliasMatch[]>();
-  const lookup = (written: string, looseCapital: boolean) => {
-    const key = `${looseCapital ? '^' : '_'}${written}`;
+  const lookup = (written: string, inHeadline: boolean) => {
+    const key = `${inHeadline ? '^' : '_'}${written}`;
     let forms = looked.get(key);
     if (!forms) {
-      forms = variants.lookup(written, !looseCapital || skeleton(written).length >= MIN_FUZZY_LENGTH_AT_CAPITALS, true);
+      forms = variants.lookup(written, !inHeadline || skeleton(written).length >= MIN_FUZZY_LENGTH_AT_CAPITALS, true);
       looked.set(key, forms);
     }
     return forms;
   };
   const mentioned = new Set(context.mentions.flatMap((mention) => mention.entityIds));
-  for (const run of context.runs) {
+  for (const run of joinedAcrossConnectors(context.text, context.runs, variants)) {
     const tokens = withLeadingWordsOfAName(context.text, run, nameTokens(run), variants);
     const taken = new Set<number>();
     for (let length = Math.min(MAX_RUN_TOKENS, tokens.length); length >= 1; length--) {
@@ -106,30 +139,43 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         if (context.mentions.some((mention) => mention.start === start && mention.end === end)) continue;
         const written = context.text.slice(start, end);
         const sentenceStart = isSentenceStart(context.text, start);
-        // Where any word has a capital, short names must match as transliterations, and common words never count.
-        const looseCapital = sentenceStart || within(context.headlines, start);
+        const inHeadline = within(context.headlines, start);
+        const looseCapital = sentenceStart || inHeadline;
         if (length === 1 && COMMON_WORDS.has(written.toLowerCase())) continue;
+        // Where every word has a capital, short names must match as transliterations. At a sentence start ("Nyango said") a near miss is taken for an entity the draft names.
+        const shortAtSentenceStart = sentenceStart && skeleton(written).length < MIN_FUZZY_LENGTH_AT_CAPITALS;
         // Names the dictionary says are someone else's ("Riad Asaad is not Bashar al-Assad") are not its variants.
-        const forms = lookup(written, looseCapital).filter(
+        const near = lookup(written, inHeadline).filter(
           (form) =>
             !index.get(form.entityId)!.notVariants.some((name) => foldName(name) === foldName(written)) &&
+            (!(shortAtSentenceStart && !form.agreement.sameSkeleton) || mentioned.has(form.entityId)) &&
+            (!form.loneWord || length === 1) &&
             // A last letter dropped or added ("Wood", "Mobile") may make an ordinary word: taken beside another name word, or mid-sentence in a draft that names the entity.
             (!form.agreement.finalLetter ||
               (!ACRONYM.test(part[part.length - 1]!.text) &&
                 (length > 1 || (!looseCapital && mentioned.has(form.entityId))))) &&
             // A slip that changes the sound is taken only where no word of it names someone else.
-            (!form.agreement.letterSlip ||
-              overlapping(context.mentions, start, end).every((mention) => mention.entityIds.includes(form.entityId))),
+            (!(form.agreement.letterSlip || form.agreement.wordSlip) ||
+              overlapping(context.mentions, start, end).every((mention) =>
+                mention.entityIds.includes(form.entityId),
+              )) &&
+            (!form.agreement.wordSlip || isSlipInItsKind(form.agreement.wordSlip, index.get(form.entityId)!.type)),
         );
         // A spelling that is itself an alias is right, whatever else shares its skeleton.
-        if (forms.some((form) => foldName(form.text) === foldName(written))) continue;
+        if (near.some((form) => foldName(form.text) === foldName(written))) continue;
+        const forms = withOneSpellingOfOneEntity(near, index);
         // One spelling to offer: a name several entities share ("Makhlouf") still has one right spelling.
         const spellings = [...new Set(forms.map((form) => form.text))];
         if (spellings.length !== 1) continue;
         const entityIds = [...new Set(forms.map((form) => form.entityId))];
-        // "Riad Asad" is someone else: other name words beside it that the entity does not have.
+        // "Riad Asad" is someone else: other name words beside it that the entity does not have. A title and what qualifies it ("Austrian Chancellor") are no name words.
+        const titled = Math.max(
+          -1,
+          ...tokens.slice(0, first).flatMap((token, i) => (isTitleWord(token.text) ? [i] : [])),
+        );
         const strangers = tokens.filter(
           (token, i) =>
+            i > titled &&
             (i < first || i >= first + length) &&
             !entityIds.some((id) => nameWords(index.get(id)!).has(foldName(token.text))),
         );
@@ -137,13 +183,29 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
           othersNames.add(foldName(written));
           continue;
         }
+        // A lone word near a name ("Meerz", "Mertz" for Merz) is that name for an entity the draft names; one whose sound differs, as a speaker ("Mertz said", not "the Tolvanens said").
+        if (
+          forms.some(
+            (form) =>
+              form.loneWord &&
+              !(
+                mentioned.has(form.entityId) &&
+                (form.loneWord === 'same-sound' ||
+                  (isSpeechVerbNext(context.text, end) && !/\bthe $/iu.test(context.text.slice(start - 4, start))))
+              ),
+          )
+        )
+          continue;
         for (let k = 0; k < length; k++) taken.add(first + k);
         const names = entityIds.map((id) => index.get(id)!.name).join(' or ');
-        const { agreement } = forms[0]!;
+        const { agreement, loneWord } = forms[0]!;
+        // A near miss the draft's own words confirm (the entity named elsewhere, a speaker) is as sure as a same-sound one.
+        const confirmed =
+          loneWord !== undefined || (agreement.wordSlip !== undefined && entityIds.every((id) => mentioned.has(id)));
         findings.push({
           rule: 'name-variant',
           message: variantMessage(written, spellings[0]!, names, agreement),
-          certainty: agreement.certainty,
+          certainty: confirmed ? 'certain' : agreement.certainty,
           start,
           end,
           text: written,
@@ -156,13 +218,40 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
   return findings.filter((finding) => !othersNames.has(foldName(finding.text)));
 }
 
+/**
+ * Near spellings that are all one entity's, narrowed to its name where that is among them
+ * ("Ginko Bioworks" is near both Ginkgo Bioworks and the source's own "Gingko Bioworks").
+ */
+function withOneSpellingOfOneEntity(forms: AliasMatch[], index: EntityIndex): AliasMatch[] {
+  const ids = new Set(forms.map((form) => form.entityId));
+  if (ids.size !== 1) return forms;
+  const name = index.get([...ids][0]!)!.name;
+  const named = forms.filter((form) => form.text === name);
+  return named.length > 0 ? named : forms;
+}
+
+/**
+ * Whether a word slip can be a misspelling for this kind of name: a person's other given
+ * name is another person ("Dan Reyes", "Jan Reyes"), and an ending on a place's or a body's
+ * last word makes another word of it ("New Zealander").
+ */
+function isSlipInItsKind(slip: WordSlip, type: string): boolean {
+  return type === 'person' ? slip.word > 0 : !(slip.derived && slip.word === slip.words - 1);
+}
+
 /** Why a spelling is taken for a known name's, in a copy editor's words. */
 function variantMessage(written: string, spelling: string, names: string, agreement: KeyAgreement): string {
   const how = `it differs from "${spelling}" ${describeDifferences(spelling, written)}`;
-  const why = !agreement.sameSkeleton
-    ? `a misspelling of ${names}: ${how} and ${agreement.sound === 'near' ? 'sounds almost the same' : 'has the same sound'}`
-    : `a variant spelling of ${names}: ${how}, as transliterations do, ${agreement.sound === 'near' ? 'though it sounds a little different' : 'with the same sound'}`;
+  const why = agreement.wordSlip
+    ? `a misspelling of ${names}: ${how}, its other words as the dictionary writes them`
+    : !agreement.sameSkeleton
+      ? `a misspelling of ${names}: ${how} and ${agreement.sound === 'near' ? 'sounds almost the same' : 'has the same sound'}`
+      : `a variant spelling of ${names}: ${how}, as transliterations do, ${agreement.sound === 'near' ? 'though it sounds a little different' : 'with the same sound'}`;
   return `"${written}" looks like ${why}; the dictionary spells it "${spelling}".`;
+}
+
+function isTitleWord(word: string): boolean {
+  return CAPITALS_TITLES.has(word) || TITLE_WORDS.has(word.toLowerCase());
 }
 
 /** A word in capitals ("USAF"): an acronym, which a letter more or less makes another. */

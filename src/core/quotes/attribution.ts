@@ -91,6 +91,13 @@ const VERB_PATTERN = new RegExp(
   `\\b(?:${VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|')}|According\\s+to)\\b`,
   'gu',
 );
+const SPEECH_VERB_NEXT = new RegExp(`^ (?:${VERBS.filter((verb) => !verb.includes(' ')).join('|')})\\b`, 'u');
+
+/** Whether a speech verb follows right after a space ("… said"): the words before it name a speaker. */
+export function isSpeechVerbNext(text: string, offset: number): boolean {
+  return SPEECH_VERB_NEXT.test(text.slice(offset, offset + 20));
+}
+
 /** Verbs that name words rather than report a statement: no reported clause follows them. */
 const NAMING_VERBS = new Set(['described', 'describes', 'called', 'calls', 'asked']);
 /** Verbs whose hearer comes before what was said ("told reporters the…"). */

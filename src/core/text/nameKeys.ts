@@ -19,6 +19,15 @@ export interface KeyAgreement {
   readonly finalLetter?: boolean;
   /** A full name with one letter of a long word changed, dropped or added, the sound one step away ("Natamo" for Natano). */
   readonly letterSlip?: boolean;
+  /** A name of several words written right but for a letter or an ending of one (see wordSlip). */
+  readonly wordSlip?: WordSlip;
+}
+
+/** Which word of a name a word slip is in, and whether it is the known word with an ending added or dropped. */
+export interface WordSlip {
+  readonly word: number;
+  readonly words: number;
+  readonly derived: boolean;
 }
 
 const soundCodes = new Map<string, readonly string[]>();
@@ -71,6 +80,23 @@ export function keyAgreement(written: string, known: string): KeyAgreement | und
   return sameSound ? { sameSkeleton, sound: 'same', certainty: 'certain' } : undefined;
 }
 
+/**
+ * Where two names of as many words (two at least) differ in one word's skeleton only: that
+ * word's place, the number of words, and its skeleton as written (`a`) and as known (`b`).
+ */
+function oneDifferingWord(
+  written: string,
+  known: string,
+): { word: number; words: number; a: string; b: string } | undefined {
+  const writtenWords = written.split(/\s+/).map(skeleton);
+  const knownWords = known.split(/\s+/).map(skeleton);
+  if (writtenWords.length < 2 || writtenWords.length !== knownWords.length) return undefined;
+  const differing = writtenWords.flatMap((word, i) => (word === knownWords[i] ? [] : [i]));
+  if (differing.length !== 1) return undefined;
+  const word = differing[0]!;
+  return { word, words: writtenWords.length, a: writtenWords[word]!, b: knownWords[word]! };
+}
+
 /** Words of a name this long (in skeleton) may take a one-letter slip that changes their sound. */
 const MIN_LETTER_SLIP_LENGTH = 6;
 
@@ -79,22 +105,77 @@ const MIN_LETTER_SLIP_LENGTH = 6;
  * "Zabiullah Mujahid" for Zabihullah Mujahid), which keyAgreement turns down: taken only
  * for a full name whose other words are written as the known name's, the slip inside a
  * word of six letters or more that is no other word of it ("Natanos"), and the sounds one
- * step apart. A surname alone stays apart ("Peshkov" is not Peskov, "Kilby" not Kirby): a
- * different person with a close name is told apart by the rest of the name.
+ * step apart. A surname alone is loneWordSlip's, which needs the words around it to agree:
+ * a different person with a close name is told apart by the rest of the name.
  */
 export function letterSlip(written: string, known: string): KeyAgreement | undefined {
-  const writtenWords = written.split(/\s+/).map(skeleton);
-  const knownWords = known.split(/\s+/).map(skeleton);
-  if (writtenWords.length < 2 || writtenWords.length !== knownWords.length) return undefined;
-  const differing = writtenWords.flatMap((word, i) => (word === knownWords[i] ? [] : [i]));
-  if (differing.length !== 1) return undefined;
-  const a = writtenWords[differing[0]!]!;
-  const b = knownWords[differing[0]!]!;
+  const differing = oneDifferingWord(written, known);
+  if (!differing) return undefined;
+  const { a, b } = differing;
   if (Math.min(a.length, b.length) < MIN_LETTER_SLIP_LENGTH || !withinOneEdit(a, b) || isDerivedForm(a, b))
     return undefined;
   return soundAgreement(soundKeys(written), soundKeys(known)) === 'near'
     ? { sameSkeleton: false, sound: 'near', certainty: 'likely', letterSlip: true }
     : undefined;
+}
+
+/** A lone word's slip is looked for in skeletons this long. */
+const MIN_LONE_SLIP_LENGTH = 4;
+
+/**
+ * A single word with a letter added, dropped or changed and its sound one step away ("Mertz"
+ * for Merz, "Arslam" for Arslan, "Tolvanens" for Tolvanen), or two letters swapped, which
+ * keyAgreement turns down: "Peshkov" may as well be someone else than Peskov, so the caller
+ * takes it only where the words around say it is the same person.
+ */
+export function loneWordSlip(written: string, known: string): KeyAgreement | undefined {
+  const a = skeleton(written);
+  const b = skeleton(known);
+  if (/\s/.test(written) || /\s/.test(known) || Math.min(a.length, b.length) < MIN_LONE_SLIP_LENGTH) return undefined;
+  // An s added reads as a plural only after "the" ("the Tolvanens"), which the caller rules out.
+  if (!withinOneEdit(a, b) || (isDerivedForm(a, b) && a !== `${b}s`)) return undefined;
+  // Two neighbours swapped is a typing slip, whatever it does to the sound ("Haysahi").
+  return isSwap(a, b) || soundAgreement(soundKeys(written), soundKeys(known)) === 'near'
+    ? { sameSkeleton: false, sound: 'near', certainty: 'likely', letterSlip: true }
+    : undefined;
+}
+
+/** Whether two words one edit apart have the same letters: two neighbours swapped. */
+function isSwap(a: string, b: string): boolean {
+  return a.length === b.length && a !== b && [...a].sort().join('') === [...b].sort().join('');
+}
+
+/** An ending this long at most may be dropped or added in a word slip ("Geologic" for Geological). */
+const MAX_SLIPPED_ENDING = 3;
+/** A word slip's words are this long at least (in skeleton); an ending needs a stem this long. */
+const MIN_SLIPPED_WORD_LENGTH = 3;
+const MIN_SLIPPED_STEM_LENGTH = 5;
+
+/**
+ * A name of several words written as the known one but for one word with a letter added,
+ * dropped or swapped with its neighbour ("Antonio Costas", "Ginko Bioworks", "New Plymouth
+ * Distict Council"), or a short ending added or dropped ("US Geologic Survey"): the other
+ * words are the strongest evidence there is. A letter changed for another is left out, so
+ * "Jack Kilby" stays apart from Jack Kirby. Whether the word may differ (a given name, an
+ * ending that makes a demonym) is for the caller to say, by the kind of name.
+ */
+export function wordSlip(written: string, known: string): KeyAgreement | undefined {
+  const differing = oneDifferingWord(written, known);
+  if (!differing) return undefined;
+  const { word, words, a, b } = differing;
+  if (Math.min(a.length, b.length) < MIN_SLIPPED_WORD_LENGTH) return undefined;
+  const derived = isDerivedForm(a, b);
+  const slipped = derived
+    ? Math.abs(a.length - b.length) === 1 ||
+      (Math.abs(a.length - b.length) <= MAX_SLIPPED_ENDING && Math.min(a.length, b.length) >= MIN_SLIPPED_STEM_LENGTH)
+    : withinOneEdit(a, b) && (a.length !== b.length || isSwap(a, b));
+  if (!slipped) return undefined;
+  return {
+    sameSkeleton: false,
+    sound: 'near',
+    certainty: derived ? 'likely' : 'certain',
+    wordSlip: { word, words, derived },
+  };
 }
 
 /**
