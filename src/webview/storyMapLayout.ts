@@ -26,15 +26,16 @@ const LINK_LENGTH = 120;
  */
 const CHARGE_THETA = 1.5;
 /**
- * How many steps the simulation takes: d3-force's default 300 for a map of up to 120 entities,
- * fewer for a larger one, about as much work in all (a map of 500 entities takes 74 steps, in a
- * fifth of a second on a loaded laptop). Entities start near their final spread with related
- * ones side by side (`startingSpiral`) and keep more of their speed from step to step than
- * d3's default (0.4), so a few steps settle a large map's shape.
+ * How many steps the simulation takes: d3-force's default 300 for a map of up to 100 entities;
+ * a larger map takes fewer, for about the same work in all (500 entities take 60 steps), but
+ * at least 40. Entities start near their final spread with related ones side by side
+ * (`startingSpiral`) and keep more of their speed from step to step than d3's default (0.4),
+ * so that a few steps settle a large map's shape.
  */
-const STEPS = 300;
-const STEPPED_ENTITIES = 37_000;
-const VELOCITY_DECAY = 0.3;
+const MOST_STEPS = 300;
+const FEWEST_STEPS = 40;
+const ENTITY_STEPS = 30_000;
+const VELOCITY_DECAY = 0.25;
 /** The share of the last steps, which also push overlapping entities apart. */
 const SEPARATING_SHARE = 0.2;
 /** The starting spiral's spacing: about the room an entity takes in a settled map. */
@@ -137,7 +138,7 @@ export function layOut(
     .force('y', forceY(0).strength(0.05))
     .velocityDecay(VELOCITY_DECAY)
     .stop();
-  const ticks = Math.max(1, Math.round(Math.min(STEPS, STEPPED_ENTITIES / nodes.length)));
+  const ticks = Math.round(Math.max(FEWEST_STEPS, Math.min(MOST_STEPS, ENTITY_STEPS / nodes.length)));
   // Cooling from 1 to d3's threshold in that many steps.
   simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
   // Adding to a laid-out map needs less settling than a first layout.
