@@ -240,7 +240,24 @@ function applyFilters(): void {
   const named = shownNodes.filter((node) => node.mentions > 0).length;
   const shownEdges = [...drawnEdges.values()].filter(({ element }) => !element.classList.contains('hidden')).length;
   summary.textContent = `${map.title}: ${shownNodes.length} entities (${named} named in the draft), ${shownEdges} relations.`;
-  renderTextAlternative(map);
+  textAlternativeAfterPicture();
+}
+
+let textAlternativePending = false;
+
+/**
+ * The text alternative follows the picture by a frame: its tables (thousands of rows in a large
+ * map, as long to lay out as the picture) are filled once the map is painted, not before.
+ */
+function textAlternativeAfterPicture(): void {
+  if (textAlternativePending) return;
+  textAlternativePending = true;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      textAlternativePending = false;
+      if (map) renderTextAlternative(map);
+    }),
+  );
 }
 
 function renderKindFilters(next: StoryMap): void {
