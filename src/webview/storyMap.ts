@@ -4,13 +4,12 @@
  * table of what is drawn in step, and redraws in place when the extension sends a new map.
  * Everything from a dictionary or a draft is set as text, never as markup.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
-import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import type { MapExportFormat } from '../core/map/export';
 import type { EntityType } from '../core/dictionary/schema';
 import type { MapEdge, MapNode, StoryMap } from '../core/map/graph';
 import type { FromStoryMap, ToStoryMap } from './storyMapMessages';
 import { standaloneSvg, svgToPng } from './pictureExport';
+import { type Point, layOut, radiusOf } from './storyMapLayout';
 
 declare function acquireVsCodeApi(): {
   postMessage(message: FromStoryMap): void;
@@ -34,11 +33,6 @@ interface View {
   readonly k: number;
 }
 
-interface LaidOutNode extends SimulationNodeDatum {
-  readonly id: string;
-  readonly radius: number;
-}
-
 interface DrawnNode {
   readonly element: SVGGElement;
   data: MapNode;
@@ -53,20 +47,12 @@ const SVG = 'http://www.w3.org/2000/svg';
 const TYPE_NAMES: Record<EntityType, string> = { person: 'people', place: 'places', organization: 'organisations' };
 /** Edge labels are drawn for every edge of a map this small, and for the edges of the focused entity in any map. */
 const ALL_LABELS_UP_TO = 150;
-/** How far apart the layout tries to keep two related entities, in pixels at zoom 1. */
-const LINK_LENGTH = 120;
-/** About 110 steps of the simulation (d3-force's default is 300): settled enough for a map, in a third of the time. */
-const LAYOUT_ALPHA_DECAY = 0.06;
-/** The last steps, which also push overlapping nodes apart. */
-const SEPARATING_TICKS = 25;
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 4;
 
 const vscode = acquireVsCodeApi();
 const saved = vscode.getState();
-const positions = new Map<string, { x: number; y: number }>(
-  (saved?.positions ?? []).map(([id, x, y]) => [id, { x, y }]),
-);
+const positions = new Map<string, Point>((saved?.positions ?? []).map(([id, x, y]) => [id, { x, y }]));
 const hiddenTypes = new Set<string>(saved?.hiddenTypes ?? []);
 const hiddenKinds = new Set<string>(saved?.hiddenKinds ?? []);
 let view: View = saved?.view ?? { x: 0, y: 0, k: 1 };
@@ -85,67 +71,6 @@ const entityRows = document.getElementById('entity-rows')!;
 const relationRows = document.getElementById('relation-rows')!;
 const drawnNodes = new Map<string, DrawnNode>();
 const drawnEdges = new Map<string, DrawnEdge>();
-
-function radiusOf(node: MapNode): number {
-  return Math.min(30, 7 + 3 * Math.sqrt(node.mentions));
-}
-
-/**
- * Where each node stands. Nodes drawn before keep their place (pinned while the layout runs),
- * new ones start beside an entity they are tied to and find their place around them; the
- * simulation's random source is seeded, so the same map lays out the same way every time.
- */
-function layOut(next: StoryMap): void {
-  const nodes: LaidOutNode[] = next.nodes.map((node) => ({ id: node.id, radius: radiusOf(node) }));
-  const known = nodes.filter((node) => positions.has(node.id));
-  if (known.length === nodes.length) return;
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  for (const node of known) {
-    const at = positions.get(node.id)!;
-    node.fx = node.x = at.x;
-    node.fy = node.y = at.y;
-  }
-  if (known.length > 0) {
-    // A new node starts beside a kept neighbour, a little off it so that the two do not coincide.
-    for (const edge of next.edges) {
-      for (const [from, to] of [
-        [edge.from, edge.to],
-        [edge.to, edge.from],
-      ] as const) {
-        const node = byId.get(from)!;
-        const neighbour = positions.get(to);
-        if (node.x === undefined && neighbour) {
-          node.x = neighbour.x + 30;
-          node.y = neighbour.y + 30;
-        }
-      }
-    }
-  }
-  const links: SimulationLinkDatum<LaidOutNode>[] = next.edges.map((edge) => ({ source: edge.from, target: edge.to }));
-  const simulation = forceSimulation(nodes)
-    .force(
-      'link',
-      forceLink<LaidOutNode, SimulationLinkDatum<LaidOutNode>>(links)
-        .id((node) => node.id)
-        .distance(LINK_LENGTH),
-    )
-    .force('charge', forceManyBody().strength(-360).theta(0.9).distanceMax(800))
-    .force('x', forceX(0).strength(0.05))
-    .force('y', forceY(0).strength(0.05))
-    .alphaDecay(LAYOUT_ALPHA_DECAY)
-    .stop();
-  // Adding to a laid-out map needs less settling than a first layout.
-  if (known.length > 0) simulation.alpha(0.5);
-  const ticks = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
-  simulation.tick(ticks - SEPARATING_TICKS);
-  // Overlaps are pushed apart once the shape has settled: cheaper than checking them at every step.
-  simulation.force(
-    'collide',
-    forceCollide<LaidOutNode>((node) => node.radius + 6),
-  );
-  simulation.tick(SEPARATING_TICKS);
-  for (const node of nodes) positions.set(node.id, { x: node.x ?? 0, y: node.y ?? 0 });
-}
 
 function svgElement<Name extends keyof SVGElementTagNameMap>(
   name: Name,
@@ -237,10 +162,14 @@ function labelEdges(): void {
   else drawEdgeLabels((edge) => edge.from === labelledId || edge.to === labelledId);
 }
 
-/** Brings the drawing in line with `next`: elements of what stays are updated in place, not redrawn. */
-function draw(next: StoryMap, version: number): void {
+/**
+ * Brings the drawing in line with `next`: elements of what stays are updated in place, not
+ * redrawn. New elements join the page last, after `beforeShown` (which may measure the page
+ * cheaply then: it holds no more than the last drawing), so the page is laid out once.
+ */
+function draw(next: StoryMap, version: number, beforeShown?: () => void): void {
   const started = performance.now();
-  layOut(next);
+  for (const [id, at] of layOut(next, positions)) positions.set(id, at);
   const nodeIds = new Set(next.nodes.map((node) => node.id));
   for (const [id, drawn] of drawnNodes) {
     if (!nodeIds.has(id)) {
@@ -251,7 +180,7 @@ function draw(next: StoryMap, version: number): void {
   }
   // Tab order follows prominence: the entities the draft names most first.
   const ordered = [...next.nodes].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-  for (const node of ordered) {
+  const nodeElements = ordered.map((node) => {
     let drawn = drawnNodes.get(node.id);
     if (!drawn) {
       drawn = { element: createNode(node), data: node };
@@ -259,8 +188,8 @@ function draw(next: StoryMap, version: number): void {
     }
     drawn.data = node;
     updateNode(drawn.element, node);
-    nodeLayer.append(drawn.element);
-  }
+    return drawn.element;
+  });
   const edgeIds = new Set(next.edges.map((edge) => edge.id));
   for (const [id, drawn] of drawnEdges) {
     if (!edgeIds.has(id)) {
@@ -268,12 +197,13 @@ function draw(next: StoryMap, version: number): void {
       drawnEdges.delete(id);
     }
   }
+  const newEdgeElements: SVGLineElement[] = [];
   for (const edge of next.edges) {
     let drawn = drawnEdges.get(edge.id);
     if (!drawn) {
       const line = svgElement('line', 'edge');
       line.setAttribute('marker-end', 'url(#arrow)');
-      edgeLayer.append(line);
+      newEdgeElements.push(line);
       drawn = { element: line, data: edge };
       drawnEdges.set(edge.id, drawn);
     }
@@ -283,6 +213,9 @@ function draw(next: StoryMap, version: number): void {
   map = next;
   renderKindFilters(next);
   applyFilters();
+  beforeShown?.();
+  nodeLayer.append(...nodeElements);
+  edgeLayer.append(...newEdgeElements);
   saveState();
   const ms = performance.now() - started;
   vscode.postMessage({ type: 'drawn', version, nodes: next.nodes.length, edges: next.edges.length, ms });
@@ -307,7 +240,24 @@ function applyFilters(): void {
   const named = shownNodes.filter((node) => node.mentions > 0).length;
   const shownEdges = [...drawnEdges.values()].filter(({ element }) => !element.classList.contains('hidden')).length;
   summary.textContent = `${map.title}: ${shownNodes.length} entities (${named} named in the draft), ${shownEdges} relations.`;
-  renderTextAlternative(map);
+  textAlternativeAfterPicture();
+}
+
+let textAlternativePending = false;
+
+/**
+ * The text alternative follows the picture by a frame: its tables (thousands of rows in a large
+ * map, as long to lay out as the picture) are filled once the map is painted, not before.
+ */
+function textAlternativeAfterPicture(): void {
+  if (textAlternativePending) return;
+  textAlternativePending = true;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      textAlternativePending = false;
+      if (map) renderTextAlternative(map);
+    }),
+  );
 }
 
 function renderKindFilters(next: StoryMap): void {
@@ -378,7 +328,7 @@ const RENDER_AFTER_MS = 150;
  * frame is quick); once they pause, the drawing is rendered at the new view.
  */
 function setView(next: View): void {
-  view = { x: next.x, y: next.y, k: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, next.k)) };
+  view = withinZoomLimits(next);
   if (!viewPending) {
     viewPending = true;
     requestAnimationFrame(() => {
@@ -391,6 +341,17 @@ function setView(next: View): void {
   }
   clearTimeout(renderTimer);
   renderTimer = setTimeout(renderView, RENDER_AFTER_MS);
+}
+
+function withinZoomLimits(next: View): View {
+  return { x: next.x, y: next.y, k: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, next.k)) };
+}
+
+/** A view reached in one step (fitting the map) is rendered at once: there is no motion to keep smooth. */
+function jumpTo(next: View): void {
+  clearTimeout(renderTimer);
+  view = withinZoomLimits(next);
+  renderView();
 }
 
 function renderView(): void {
@@ -423,7 +384,7 @@ function fit(): void {
   ];
   const { width, height } = svg.getBoundingClientRect();
   const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min(width / (maxX - minX), height / (maxY - minY))));
-  setView({ x: width / 2 - k * ((minX + maxX) / 2), y: height / 2 - k * ((minY + maxY) / 2), k });
+  jumpTo({ x: width / 2 - k * ((minX + maxX) / 2), y: height / 2 - k * ((minY + maxY) / 2), k });
 }
 
 /** Pans just enough to bring a focused node into sight. */
@@ -568,8 +529,7 @@ window.addEventListener('message', (event: MessageEvent<ToStoryMap>) => {
   }
   const first = drawnNodes.size === 0 && !saved;
   draft = message.draft;
-  draw(message.map, message.version);
-  if (first) fit();
+  draw(message.map, message.version, first ? fit : undefined);
 });
 
 setUpToolbar();

@@ -244,7 +244,8 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     const bashar = map.locator('#nodes .node', { has: map.locator('text', { hasText: /^Bashar al-Assad$/ }) });
     assert.match((await bashar.getAttribute('aria-label')) ?? '', /^Bashar al-Assad, person, .*named 5 times$/);
     assert.match((await bashar.getAttribute('class')) ?? '', /\bmentioned\b/);
-    // The hidden table lists every relation drawn, in words.
+    // The hidden table lists every relation drawn, in words (filled in the frame after the picture).
+    await map.locator('#relation-rows tr').first().waitFor({ state: 'attached', timeout: 10_000 });
     const relations = await map.locator('#relation-rows tr').allInnerTexts();
     assert.ok(
       relations.length > 0 &&

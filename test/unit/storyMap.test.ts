@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { mapMetadata, mapToGraphMl, mapToJson, svgWithMetadata, xmlText } from '../../src/core/map/export';
 import { DrawReceipts } from '../../src/core/map/drawReceipts';
-import { edgeSentence, storyMap } from '../../src/core/map/graph';
+import { type StoryMap, edgeSentence, storyMap } from '../../src/core/map/graph';
+import { type Point, layOut, radiusOf } from '../../src/webview/storyMapLayout';
 import { indexOf } from './helpers';
 
 const index = indexOf({
@@ -225,5 +226,81 @@ describe('the story map page’s "drawn" replies', () => {
     assert.deepStrictEqual(await settled(receipts.whenDrawn()), { nodes: 4, edges: 2 });
     receipts.next();
     assert.strictEqual(await settled(receipts.whenDrawn()), 'pending');
+  });
+});
+
+describe('the story map’s layout', () => {
+  /**
+   * `groups` households of six (a head, kin and staff tied to the head, a chain between two of
+   * them), each head allied to the next household's, and two entities tied to nothing.
+   */
+  function householdsMap(groups: number, extra: object[] = []): StoryMap {
+    const entities: object[] = [];
+    for (let group = 0; group < groups; group++) {
+      const id = (member: number) => `g${group}-${member}`;
+      entities.push({
+        id: id(0),
+        name: `Head ${group}`,
+        type: 'person',
+        relations: group + 1 < groups ? [{ type: 'ally', target: `g${group + 1}-0` }] : [],
+      });
+      for (let member = 1; member < 6; member++)
+        entities.push({
+          id: id(member),
+          name: `Member ${group}.${member}`,
+          type: member === 5 ? 'organization' : 'person',
+          relations: [
+            { type: member < 3 ? 'brother' : 'adviser', target: id(0) },
+            ...(member === 4 ? [{ type: 'member', target: id(5) }] : []),
+          ],
+        });
+    }
+    entities.push({ id: 'lone-place', name: 'Lone Place', type: 'place' });
+    entities.push({ id: 'lone-body', name: 'Lone Body', type: 'organization' });
+    const mentions = (id: string) => (id.startsWith('crowd') ? 100 : id.endsWith('-0') ? 4 : 0);
+    return storyMap(indexOf({ entities: [...entities, ...extra] }), mentions, 'draft.md');
+  }
+  const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
+  it('lays the same map out the same way every time', () => {
+    const map = householdsMap(8);
+    assert.deepStrictEqual([...layOut(map, new Map())], [...layOut(map, new Map())]);
+  });
+
+  it('places every entity, no two circles overlapping, related entities nearer each other than the rest', () => {
+    // Besides the households, a crowd of the largest circles about one of them: more than fit around it at a relation's length.
+    const crowd = Array.from({ length: 16 }, (_, n) => ({
+      id: `crowd-${n}`,
+      name: `Crowd ${n}`,
+      type: 'person',
+      relations: [{ type: 'member', target: 'g2-5' }],
+    }));
+    const map = householdsMap(8, crowd);
+    const at = layOut(map, new Map());
+    assert.deepStrictEqual([...at.keys()].sort(), map.nodes.map((node) => node.id).sort());
+    let pairs = 0;
+    let allDistances = 0;
+    for (const [i, a] of map.nodes.entries())
+      for (const b of map.nodes.slice(i + 1)) {
+        const apart = distance(at.get(a.id)!, at.get(b.id)!);
+        assert.ok(apart >= radiusOf(a) + radiusOf(b), `${a.id} and ${b.id} overlap`);
+        allDistances += apart;
+        pairs++;
+      }
+    const related =
+      map.edges.reduce((sum, edge) => sum + distance(at.get(edge.from)!, at.get(edge.to)!), 0) / map.edges.length;
+    assert.ok(related < (allDistances / pairs) * 0.4, `related ${related}, all ${allDistances / pairs}`);
+  });
+
+  it('keeps where entities laid out before stand, and starts a new one beside the entity it is tied to', () => {
+    const before = layOut(householdsMap(8), new Map());
+    const map = householdsMap(8, [
+      { id: 'newcomer', name: 'Newcomer', type: 'person', relations: [{ type: 'adviser', target: 'g3-0' }] },
+    ]);
+    const after = layOut(map, before);
+    for (const [id, at] of before) assert.deepStrictEqual(after.get(id), at, `${id} moved`);
+    assert.ok(distance(after.get('newcomer')!, before.get('g3-0')!) < 300);
+    // Nothing new: the layout is the one kept.
+    assert.deepStrictEqual([...layOut(householdsMap(8), before)], [...before]);
   });
 });
