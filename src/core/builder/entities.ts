@@ -192,6 +192,8 @@ function mentionEvidence(
     return { shape, context };
   }
   if (mention.title !== undefined) context.person += 3;
+  // "Marks & Spencer", "Johnson & Johnson": names an ampersand joins are a firm's.
+  if (mention.words.some((word) => word.text === '&')) shape.organization += 6;
   // "in Ayrshire, Grampian, Tayside and Fife", "landfall between Oakbridge and Fernmouth": listed as places are.
   if (listedBesidePlaces(article, mention)) context.place += 2;
   for (const clue of [clues.before, clues.after]) if (clue && clue.kind !== 'ally') context.person += 3;

@@ -582,6 +582,11 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
         continue;
       }
     }
+    // "Marks & Spencer", "Tarn & Weller": an ampersand between names joins them into one firm's (people are joined with "and").
+    if (previous && previousLast && between === ' & ' && previous.length <= 3 && run.length <= 3) {
+      joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
+      continue;
+    }
     // "Monopolies and Mergers Commission", "European Aeronautic Defence & Space NV": plain words joined before a body's word or legal suffix.
     const runLast = run[run.length - 1]!;
     if (

@@ -1,0 +1,24 @@
+import * as assert from 'assert';
+import { buildDictionary } from '../../src/core/builder/build';
+import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { parseDay } from '../../src/core/text/calendar';
+
+describe('the dictionary builder, on names joined by an ampersand', function () {
+  this.timeout(20000);
+  const built = (text: string) =>
+    buildDictionary(text, { tagger: compromiseTagger, fallbackDate: parseDay('2026-01-01')! }).dictionary.entities.map(
+      (entity) => [entity.name, entity.type, entity.aliases.length],
+    );
+
+  it('keeps "X & Y" whole, one firm, with no half of it as an alias', () => {
+    assert.deepStrictEqual(built('Shares of Harker & Lund rose on Monday, the retailer said.'), [
+      ['Harker & Lund', 'organization', 0],
+    ]);
+    assert.deepStrictEqual(built('The novel was published by Tarn & Weller in 1990.'), [
+      ['Tarn & Weller', 'organization', 0],
+    ]);
+    assert.deepStrictEqual(built('She joined Pellow & Pellow after law school.'), [
+      ['Pellow & Pellow', 'organization', 0],
+    ]);
+  });
+});
