@@ -21,4 +21,14 @@ describe('the dictionary builder, on names joined by an ampersand', function () 
       ['Pellow & Pellow', 'organization', 0],
     ]);
   });
+
+  it('builds no one from an exclamation to a deity, nor from a reading time or a standards footer', () => {
+    assert.deepStrictEqual(built('"Thank God, we are alive," said Mara Quill. Oh my God, her son said.'), [
+      ['Mara Quill', 'person', 1],
+    ]);
+    assert.deepStrictEqual(
+      built('Ferry line posts profit\n\n2 Min Read\n\nHarbour Lines Ltd said profit rose.\n\nOur Standards: The Trust Principles.'),
+      [['Harbour Lines Ltd', 'organization', 0]],
+    );
+  });
 });

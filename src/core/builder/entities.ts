@@ -703,6 +703,10 @@ function isMaoriGroup(mention: NameMention, text: string): boolean {
   );
 }
 
+/** Words that open an exclamation to or about a deity ("Thank God", "Oh my God"). */
+const EXCLAIMING = new Set(['thank', 'thanks', 'praise', 'oh', 'my', 'dear', 'good', 'swear', 'by', 'for']);
+const lastWordOf = (mention: NameMention) => mention.words[mention.words.length - 1]!.text.toLowerCase();
+
 /** A gendered pronoun later in a name's sentence. */
 const GENDERED_AFTER = /\b(?:he|she|his|her|him|himself|herself)\b/i;
 
@@ -730,7 +734,9 @@ function isProven(
     isTitleAlone(mention.text) ||
     NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) ||
     NEVER_ENTITIES.has(mention.text.toLowerCase()) ||
-    mention.words.every((word) => NEVER_ENTITIES.has(word.text.toLowerCase()))
+    mention.words.every((word) => NEVER_ENTITIES.has(word.text.toLowerCase())) ||
+    // "Thank God", "Praise Allah", "Oh my God": an exclamation, no one's name.
+    (NEVER_ENTITIES.has(lastWordOf(mention)) && mention.words.slice(0, -1).every((word) => EXCLAIMING.has(word.text.toLowerCase())))
   )
     return false;
   // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
