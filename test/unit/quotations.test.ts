@@ -231,6 +231,31 @@ describe('who said what', () => {
     assert.deepStrictEqual(said('Lima flooded and officials said the dam held.'), []);
   });
 
+  it('reads "the bank said" as the body named so, not the person whose role names the bank', () => {
+    const index = indexOf({
+      entities: [
+        { id: 'norland-bank', name: 'Central Bank of Norland', type: 'organization' },
+        {
+          id: 'ida-berg',
+          name: 'Ida Berg',
+          type: 'person',
+          aliases: ['Berg'],
+          roles: [{ title: 'Governor of the Central Bank of Norland' }],
+        },
+      ],
+    });
+    const text = 'The Central Bank of Norland held rates. Ida Berg met reporters. “Rates stay,” the bank said.';
+    assert.deepStrictEqual(
+      quotationsIn(text, index).map((quotation) => [quotation.speaker ?? null, quotation.text]),
+      [['norland-bank', 'Rates stay']],
+    );
+    const governor = 'Ida Berg met reporters. “Rates stay,” the governor said.';
+    assert.deepStrictEqual(
+      quotationsIn(governor, index).map((quotation) => quotation.speaker ?? null),
+      ['ida-berg'],
+    );
+  });
+
   it('leaves the dateline out of a reported clause that opens the story', () => {
     const index = indexOf({
       entities: [{ id: 'ana-ruiz', name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'] }],
@@ -330,6 +355,12 @@ const SOURCE = {
       source: '“We have checked every cable twice and the bridge is safe for every driver,” Lopez said.',
     },
     { speaker: 'dmitry-novak', verb: 'said', kind: 'direct', text: 'We will sue the city for every lost day' },
+    {
+      speaker: 'dmitry-novak',
+      verb: 'said',
+      kind: 'direct',
+      text: 'The cable runs at least 2,000 (600 meters) under the river and [the city] never tested it',
+    },
   ],
 };
 
@@ -366,6 +397,16 @@ describe('the quote check', () => {
     assert.match(finding!.message, /added “totally”/);
     assert.match(finding!.message, /“all drivers” for “every driver”/);
     assert.match(finding!.message, /“Bridge to reopen” \(2026-03-02\)/);
+  });
+
+  it('lets a quoting draft leave out what the outlet put in brackets, and nothing else', () => {
+    assert.deepStrictEqual(
+      quoteCheck('Novak said: “The cable runs at least 2,000 under the river and never tested it.”'),
+      [],
+    );
+    const [finding] = quoteCheck('Novak said: “The cable runs at least 2,000 under the river and never checked it.”');
+    assert.strictEqual(finding!.rule, 'misquote');
+    assert.match(finding!.message, /“checked” for “tested”/);
   });
 
   it('lets an ellipsis stand for words left out where the house style allows it, and not where it does not', () => {

@@ -484,7 +484,8 @@ class SpeakerReader {
     if (holders) return holders;
     const fits = (entity: IndexedEntity | undefined) =>
       entity !== undefined &&
-      (entity.roles.some((role) => wordsOf(role.title).includes(head)) ||
+      // A role's office, not the body it names: "the bank" is the Central Bank, not its "Governor of the Central Bank".
+      (entity.roles.some((role) => wordsOf(role.title.split(/\s+(?:of|at|for|in)\s+/i)[0]!).includes(head)) ||
         (entity.type === 'organization' && wordsOf(entity.name).includes(head)) ||
         (entity.type === 'person' && wordsOf(entity.name)[0] === head));
     const fitting = new Map<string, boolean>();

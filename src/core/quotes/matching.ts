@@ -12,6 +12,8 @@ export interface Token {
   readonly key: string;
   readonly start: number;
   readonly end: number;
+  /** In brackets: an outlet's own insertion ("2,000 (600 meters) feet", "[the minister]"), which a quoting draft may leave out. */
+  readonly bracketed?: boolean;
 }
 
 export type Difference =
@@ -50,12 +52,16 @@ const CHANGED_WORD = 1.00005;
 
 const TOKEN = /\.\.\.|…|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
+const BRACKETED = /\([^()\n]*\)|\[[^[\]\n]*\]/g;
+
 export function tokensOf(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
+  const brackets = [...text.matchAll(BRACKETED)].map((match) => [match.index!, match.index! + match[0].length]);
   for (const match of text.matchAll(TOKEN)) {
     const start = offset + match.index!;
     const key = match[0] === '...' ? '…' : match[0].toLowerCase().replace(/’/g, "'");
-    tokens.push({ key, start, end: start + match[0].length });
+    const bracketed = brackets.some(([from, to]) => match.index! > from! && match.index! < to!);
+    tokens.push({ key, start, end: start + match[0].length, ...(bracketed ? { bracketed } : {}) });
   }
   return tokens;
 }
@@ -179,7 +185,7 @@ function aligned(
           const same = draft[i - 1]!.key === source[j - 1]!.key;
           const diagonal = cost[at(i - 1, j - 1)]! + (same ? 0 : CHANGED_WORD);
           if (diagonal < best || (diagonal === best && same)) [best, how] = [diagonal, same ? Step.Match : Step.Change];
-          const drop = cost[at(i, j - 1)]! + 1;
+          const drop = cost[at(i, j - 1)]! + (source[j - 1]!.bracketed ? 0 : 1);
           if (drop < best) [best, how] = [drop, Step.Drop];
         }
       }
@@ -195,7 +201,11 @@ function aligned(
   if (total > words * (1 - MIN_AGREEMENT)) return undefined;
 
   // Back from the end: what each draft word became.
-  const ops: { kind: 'match' | 'changed' | 'dropped' | 'added' | 'elided'; draft?: Token; source?: Token }[] = [];
+  const ops: {
+    kind: 'match' | 'changed' | 'dropped' | 'added' | 'elided' | 'left out';
+    draft?: Token;
+    source?: Token;
+  }[] = [];
   let i = rows - 1;
   let j = end;
   let first = end;
@@ -207,7 +217,8 @@ function aligned(
       j--;
       first = j;
     } else if (how === Step.Drop || how === Step.Elide) {
-      ops.push({ kind: how === Step.Drop ? 'dropped' : 'elided', source: source[j - 1] });
+      const kind = how === Step.Elide ? 'elided' : source[j - 1]!.bracketed ? 'left out' : 'dropped';
+      ops.push({ kind, source: source[j - 1] });
       j--;
       first = j;
     } else {
@@ -237,7 +248,7 @@ function aligned(
     run = [];
   };
   for (const op of ops) {
-    if (op.kind === 'match' || op.kind === 'elided') close();
+    if (op.kind === 'match' || op.kind === 'elided' || op.kind === 'left out') close();
     else run.push(op);
   }
   close();
