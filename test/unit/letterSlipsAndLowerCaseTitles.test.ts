@@ -122,3 +122,41 @@ describe('titles written in lower case before a name', () => {
     );
   });
 });
+
+describe('titles with a qualifier that makes them another office', () => {
+  // Invented people and offices.
+  const offices = indexOf({
+    entities: [
+      { id: 'odo-varga', name: 'Odo Varga', type: 'person', aliases: ['Varga'], roles: [{ title: 'Governor of Tarnland' }] },
+      { id: 'rhea-moss', name: 'Rhea Moss', type: 'person', aliases: ['Moss'], roles: [{ title: 'Majority Leader' }] },
+      {
+        id: 'sam-ilic',
+        name: 'Sam Ilic',
+        type: 'person',
+        aliases: ['Ilic'],
+        roles: [{ title: 'deputy governor of the Norland Bank' }],
+      },
+    ],
+  });
+  const titleFindings = (text: string) =>
+    checkDraft(text, offices, DEFAULT_CHECK_OPTIONS)
+      .filter((finding) => finding.rule === 'title-conflict')
+      .map((finding) => [finding.text, finding.suggestion]);
+
+  it('flags a qualifier the role lacks or one that differs, and offers the role’s title with its own qualifier', () => {
+    assert.deepStrictEqual(titleFindings('Lieutenant Governor Odo Varga spoke.'), [['Lieutenant Governor', 'Governor']]);
+    assert.deepStrictEqual(titleFindings('Minority Leader Rhea Moss left.'), [['Minority Leader', 'Majority Leader']]);
+    assert.deepStrictEqual(titleFindings('Governor Sam Ilic stayed.'), [['Governor', 'Deputy Governor']]);
+    // A lower-case qualifier before a lower-case title is part of what a fix replaces.
+    assert.deepStrictEqual(titleFindings('Tarnland lieutenant governor Odo Varga spoke.'), [
+      ['lieutenant governor', 'governor'],
+    ]);
+  });
+
+  it('agrees where the qualifier is the role’s', () => {
+    assert.deepStrictEqual(
+      titleFindings('Governor Odo Varga spoke. Majority Leader Rhea Moss left. Deputy Governor Sam Ilic stayed.'),
+      [],
+    );
+  });
+});

@@ -292,7 +292,20 @@ function abbreviatedIn(role: string, title: string): boolean {
 }
 
 /** Words that make a title another office: a deputy prime minister is no prime minister. */
-const OFFICE_QUALIFIERS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'shadow', 'junior', 'under']);
+const OFFICE_QUALIFIERS = new Set([
+  'deputy',
+  'vice',
+  'assistant',
+  'associate',
+  'acting',
+  'shadow',
+  'junior',
+  'under',
+  'lieutenant',
+  'lt',
+  'minority',
+  'majority',
+]);
 
 /** What parts the words of a role: spaces and punctuation, not the hyphens of "Governor-General". */
 const ROLE_WORD_BREAK = /[^\p{L}\p{N}'’-]+/u;
@@ -313,16 +326,28 @@ const OTHER_TIME_BEFORE =
 /**
  * Whether a role is the office a written title names: the role has the title's words
  * ("Governor" in "Governor-General" too), and a qualifier before them there ("deputy prime
- * minister") is written before the title as well.
+ * minister") is written before the title as well, and one written ("Lieutenant Governor",
+ * "Minority Leader") is the role's too.
  */
 function holdsTitle(role: string, title: string, writtenQualifier: string | undefined): boolean {
   const words = foldName(role).split(ROLE_WORD_BREAK);
   const titleWords = foldName(title).split(ROLE_WORD_BREAK).filter(Boolean);
+  const qualified = writtenQualifier !== undefined && OFFICE_QUALIFIERS.has(writtenQualifier);
   return words.some(
     (_, at) =>
       titleWords.every((word, k) => words[at + k] === word || words[at + k]?.startsWith(`${word}-`)) &&
-      (at === 0 || !OFFICE_QUALIFIERS.has(words[at - 1]!) || words[at - 1] === writtenQualifier),
+      (qualified
+        ? words[at - 1] === writtenQualifier
+        : at === 0 || !OFFICE_QUALIFIERS.has(words[at - 1]!)),
   );
+}
+
+/** The title a role gives, with the qualifier the role writes before it: "deputy governor", not "Governor". */
+function qualifiedTitleIn(role: string): string | undefined {
+  const title = titleIn(role);
+  if (title === undefined) return undefined;
+  const before = new RegExp(`(\\p{L}+)[\\s-]+${title.replace(/[.]/g, '\\.')}(?:\\W|$)`, 'iu').exec(role)?.[1];
+  return before && OFFICE_QUALIFIERS.has(before.toLowerCase()) ? `${before} ${title}` : title;
 }
 
 /**
@@ -366,17 +391,26 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
     )
       continue;
     const roles = entity.roles.map((role) => role.title);
-    const roleTitle = roles.map(titleIn).find((found) => found !== undefined);
-    // A title written in lower case is offered back in lower case.
-    const lowerCase = title.text === title.text.toLowerCase();
+    const roleTitle = roles.map(qualifiedTitleIn).find((found) => found !== undefined);
+    // "Lieutenant Governor": the qualifier is part of the office written, and of what a fix replaces.
+    const start =
+      qualifier !== undefined && OFFICE_QUALIFIERS.has(qualifier) ? title.start - qualifier.length - 1 : title.start;
+    const written = context.text.slice(start, title.end);
+    // A title written in lower case is offered back in lower case, one in capitals in capitals.
+    const lowerCase = written === written.toLowerCase();
     const stated = entity.roles.find((role) => role.source)?.source;
     findings.push({
       rule: 'title-conflict',
-      message: `"${title.text}" conflicts with the dictionary, which gives ${entity.name} as ${roles.join('; ')}${stated ? `: "${stated}"` : ''}.`,
-      start: title.start,
+      message: `"${written}" conflicts with the dictionary, which gives ${entity.name} as ${roles.join('; ')}${stated ? `: "${stated}"` : ''}.`,
+      start,
       end: title.end,
-      text: title.text,
-      suggestion: roleTitle === undefined ? null : lowerCase ? roleTitle.toLowerCase() : roleTitle,
+      text: written,
+      suggestion:
+        roleTitle === undefined
+          ? null
+          : lowerCase
+            ? roleTitle.toLowerCase()
+            : roleTitle.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()),
       entity: entity.id,
     });
   }
