@@ -37,6 +37,12 @@ describe('figures: what a news sentence counts', () => {
     ]);
   });
 
+  it('reads an age set off after a name as no figure', () => {
+    assert.deepStrictEqual(read('The blast killed Mara Quill, 36, Tom Hale, 43, and Ida Roe, 31.'), []);
+    assert.deepStrictEqual(read('Police named the driver (Jo Hart, 52).'), []);
+    assert.deepStrictEqual(read('In Oslo, 40 people marched.'), [['40', 40, '', 'people', 'exact']]);
+  });
+
   it('reads a compound number in words whole, never as its last word', () => {
     assert.deepStrictEqual(read('Twenty-five people died and forty two children were hurt.'), [
       ['Twenty-five', 25, '', 'people', 'exact'],
