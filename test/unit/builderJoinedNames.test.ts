@@ -27,7 +27,9 @@ describe('the dictionary builder, on names joined by an ampersand', function () 
       ['Mara Quill', 'person', 1],
     ]);
     assert.deepStrictEqual(
-      built('Ferry line posts profit\n\n2 Min Read\n\nHarbour Lines Ltd said profit rose.\n\nOur Standards: The Trust Principles.'),
+      built(
+        'Ferry line posts profit\n\n2 Min Read\n\nHarbour Lines Ltd said profit rose.\n\nOur Standards: The Trust Principles.',
+      ),
       [['Harbour Lines Ltd', 'organization', 0]],
     );
   });

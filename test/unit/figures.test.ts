@@ -91,7 +91,9 @@ describe('figures: what a news sentence counts', () => {
     // Round figures side by side, exact or hedged, are different figures; a figure that rounds to one agrees with it.
     const arrested = one('Police arrested 200 protesters.');
     assert.ok(!figuresAgree(one('Police arrested 300 protesters.'), arrested));
-    assert.ok(!figuresAgree(one('Police arrested about 300 protesters.'), one('Police arrested around 200 protesters.')));
+    assert.ok(
+      !figuresAgree(one('Police arrested about 300 protesters.'), one('Police arrested around 200 protesters.')),
+    );
     assert.ok(figuresAgree(one('Police arrested 240 protesters.'), arrested));
     assert.ok(figuresAgree(one('Police arrested about 300 protesters.'), one('Police arrested 340 protesters.')));
   });

@@ -26,12 +26,16 @@ const WIRE = [
 describe('news furniture', () => {
   const furniture = furnitureOf(WIRE);
 
-  it('reads an agency in a dateline as the story\'s credit, not a picture\'s: its paragraph stays story', () => {
-    const lead = 'Ferry sinks off Harwick\n\nHARWICK, March 4 (AFP) - The ferry sank on Monday.\n\nIt carried 40 people.';
+  it("reads an agency in a dateline as the story's credit, not a picture's: its paragraph stays story", () => {
+    const lead =
+      'Ferry sinks off Harwick\n\nHARWICK, March 4 (AFP) - The ferry sank on Monday.\n\nIt carried 40 people.';
     const page = furnitureOf(lead);
     assert.deepStrictEqual(page.captions, []);
     assert.deepStrictEqual(textsOf(lead, page.hidden), ['(AFP)']);
-    assert.deepStrictEqual(anchorOf(lead, parseDay('2026-06-01')!), { anchor: parseDay('2026-03-04'), source: 'dateline' });
+    assert.deepStrictEqual(anchorOf(lead, parseDay('2026-06-01')!), {
+      anchor: parseDay('2026-03-04'),
+      source: 'dateline',
+    });
   });
 
   it('hides headlines in capitals, bylines, date lines, agencies, credits, "Related:" and contributor lines', () => {

@@ -127,7 +127,13 @@ describe('titles with a qualifier that makes them another office', () => {
   // Invented people and offices.
   const offices = indexOf({
     entities: [
-      { id: 'odo-varga', name: 'Odo Varga', type: 'person', aliases: ['Varga'], roles: [{ title: 'Governor of Tarnland' }] },
+      {
+        id: 'odo-varga',
+        name: 'Odo Varga',
+        type: 'person',
+        aliases: ['Varga'],
+        roles: [{ title: 'Governor of Tarnland' }],
+      },
       { id: 'rhea-moss', name: 'Rhea Moss', type: 'person', aliases: ['Moss'], roles: [{ title: 'Majority Leader' }] },
       {
         id: 'sam-ilic',
@@ -144,7 +150,9 @@ describe('titles with a qualifier that makes them another office', () => {
       .map((finding) => [finding.text, finding.suggestion]);
 
   it('flags a qualifier the role lacks or one that differs, and offers the role’s title with its own qualifier', () => {
-    assert.deepStrictEqual(titleFindings('Lieutenant Governor Odo Varga spoke.'), [['Lieutenant Governor', 'Governor']]);
+    assert.deepStrictEqual(titleFindings('Lieutenant Governor Odo Varga spoke.'), [
+      ['Lieutenant Governor', 'Governor'],
+    ]);
     assert.deepStrictEqual(titleFindings('Minority Leader Rhea Moss left.'), [['Minority Leader', 'Majority Leader']]);
     assert.deepStrictEqual(titleFindings('Governor Sam Ilic stayed.'), [['Governor', 'Deputy Governor']]);
     // A lower-case qualifier before a lower-case title is part of what a fix replaces.

@@ -223,7 +223,9 @@ describe('who said what', () => {
       ['ana-ruiz', 'warned', 'prices would rise'],
     ]);
     assert.deepStrictEqual(
-      said('Mayor Ana Ruiz answered the U.S. envoy Bo Lindqvist by letter. She thanked him but warned that talks could fail.'),
+      said(
+        'Mayor Ana Ruiz answered the U.S. envoy Bo Lindqvist by letter. She thanked him but warned that talks could fail.',
+      ),
       [['ana-ruiz', 'warned', 'talks could fail']],
     );
     // Someone else is the subject: no speaker is guessed.

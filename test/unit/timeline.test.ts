@@ -197,13 +197,20 @@ describe('conflicts with the dictionary', () => {
   it('takes a participle before a noun for no action, and a dateline’s place for no party to the event', () => {
     const events = [
       { date: '2024-12-08', precision: 'day' as const, text: 'A tunnel in Syria collapsed.', entities: ['syria'] },
-      { date: '2024-12-08', precision: 'day' as const, text: 'Bashar al-Assad fled Damascus.', entities: ['bashar-al-assad'] },
+      {
+        date: '2024-12-08',
+        precision: 'day' as const,
+        text: 'Bashar al-Assad fled Damascus.',
+        entities: ['bashar-al-assad'],
+      },
     ];
     const conflicts = (draft: string) =>
       findConflicts(buildTimeline(draft, index, parseDay('2024-12-10')!).events, events).map((c) => c.reference.text);
     assert.deepStrictEqual(conflicts('Crews dug through collapsed rock in Syria on December 9, 2024.'), []);
     assert.deepStrictEqual(conflicts('DAMASCUS, Syria, Dec 10, 2024 — A tunnel collapsed on Monday.'), []);
-    assert.deepStrictEqual(conflicts('A tunnel in Syria collapsed on December 9, 2024.'), ['A tunnel in Syria collapsed.']);
+    assert.deepStrictEqual(conflicts('A tunnel in Syria collapsed on December 9, 2024.'), [
+      'A tunnel in Syria collapsed.',
+    ]);
   });
 
   it('agrees where the dates agree, and ignores other actions', () => {

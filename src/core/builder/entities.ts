@@ -736,7 +736,8 @@ function isProven(
     NEVER_ENTITIES.has(mention.text.toLowerCase()) ||
     mention.words.every((word) => NEVER_ENTITIES.has(word.text.toLowerCase())) ||
     // "Thank God", "Praise Allah", "Oh my God": an exclamation, no one's name.
-    (NEVER_ENTITIES.has(lastWordOf(mention)) && mention.words.slice(0, -1).every((word) => EXCLAIMING.has(word.text.toLowerCase())))
+    (NEVER_ENTITIES.has(lastWordOf(mention)) &&
+      mention.words.slice(0, -1).every((word) => EXCLAIMING.has(word.text.toLowerCase())))
   )
     return false;
   // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.

@@ -336,9 +336,7 @@ function holdsTitle(role: string, title: string, writtenQualifier: string | unde
   return words.some(
     (_, at) =>
       titleWords.every((word, k) => words[at + k] === word || words[at + k]?.startsWith(`${word}-`)) &&
-      (qualified
-        ? words[at - 1] === writtenQualifier
-        : at === 0 || !OFFICE_QUALIFIERS.has(words[at - 1]!)),
+      (qualified ? words[at - 1] === writtenQualifier : at === 0 || !OFFICE_QUALIFIERS.has(words[at - 1]!)),
   );
 }
 

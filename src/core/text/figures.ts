@@ -243,7 +243,12 @@ function isNotAFigure(
   }
   if (/^(?:1\d{3}|20\d{2})$/.test(groups.upTo ?? '') && !currency) return true;
   // An age set off after a name: "Suzanne Blamires, 36, Susan Rushworth, 43, and…", "(Jo Hart, 52)".
-  if (!currency && /^\d{1,3}$/.test(digits) && /\p{Lu}[\p{L}'’-]*,\s+$/u.test(before) && /^(?:,|\)|\.(?:\s|$)|\s+and\b|\s*$)/.test(after))
+  if (
+    !currency &&
+    /^\d{1,3}$/.test(digits) &&
+    /\p{Lu}[\p{L}'’-]*,\s+$/u.test(before) &&
+    /^(?:,|\)|\.(?:\s|$)|\s+and\b|\s*$)/.test(after)
+  )
     return true;
   // Numbers in names and references: "No. 5", "Resolution 2254", "Flight 17", "Article 50", "Route 66"
   if (/\b(?:No\.?|Nos\.?|number|#)\s*$/i.test(before)) return true;

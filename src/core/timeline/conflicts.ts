@@ -60,7 +60,8 @@ const IRREGULAR: Record<string, string> = {
 const ACTIONS = new Set(Object.values(IRREGULAR));
 
 /** A participle after these is an adjective ("the collapsed shaft", "through collapsed rock"), no action. */
-const BEFORE_ADJECTIVE = /\b(?:a|an|the|its|his|her|their|this|that|these|those|through|of|in|into|from|under|with)\s+$/;
+const BEFORE_ADJECTIVE =
+  /\b(?:a|an|the|its|his|her|their|this|that|these|those|through|of|in|into|from|under|with)\s+$/;
 
 /** The actions a text names, each with where its words stand in the text. */
 export function actionsIn(text: string): Map<string, number[]> {

@@ -36,7 +36,9 @@ export function timelineOf(
   const references = sources.flatMap((dictionary) => dictionary.events);
   // With only the file's date to go by, "on Monday" may be any Monday: only dates that write their year are compared.
   const comparable =
-    source === 'fallback' ? timeline.events.filter((event) => /\b\d{4}\b/.test(event.expression.text)) : timeline.events;
+    source === 'fallback'
+      ? timeline.events.filter((event) => /\b\d{4}\b/.test(event.expression.text))
+      : timeline.events;
   return { timeline, conflicts: findConflicts(comparable, references), sources };
 }
 
