@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { type DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { combineArticles } from '../../src/core/builder/story';
 import { parseDay } from '../../src/core/text/calendar';
 
 const fallbackDate = parseDay('2026-01-01')!;
@@ -293,5 +294,78 @@ describe('the dictionary builder, on what wire copy writes around names', functi
       'The animal was the size of a Labrador dog and has been named Velosaurus brindlei by Ana Reis in Lisbon.',
     );
     assert.deepStrictEqual(allNames(dictionary), ['Ana Reis', 'Reis', 'Lisbon'], shown(dictionary));
+  });
+});
+
+describe('the dictionary builder, on one person written several ways', function () {
+  this.timeout(20000);
+
+  it('reads an office outside the title lexicon before a given name and a surname as a title, with its place', () => {
+    const dictionary = build(
+      'Lake Tarn County Warden Ilse Marrow told reporters the road was closed.\n\n' +
+        'The bridge failed at dawn, Warden Ilse Marrow of Lake Tarn County said.\n\n' +
+        'Warden Marrow said crews would work through the night.',
+    );
+    const people = dictionary.entities.filter((candidate) => candidate.type === 'person');
+    assert.deepStrictEqual(
+      people.map((person) => person.name),
+      ['Ilse Marrow'],
+      shown(dictionary),
+    );
+    assert.ok(
+      people[0]!.roles?.some((role) => /Warden/.test(role.title)),
+      JSON.stringify(people[0]!.roles),
+    );
+  });
+
+  it('reads names that differ only by a middle name or initial as one person, the shorter an alias', () => {
+    for (const text of [
+      'Tomasz Kiprono Walde opened the session. Later, Tomasz Walde left the hall. Walde declined to comment.',
+      'Tomasz Walde opened the session. Later, Tomasz K. Walde left the hall. Walde declined to comment.',
+    ]) {
+      const dictionary = build(text);
+      const people = dictionary.entities.filter((candidate) => candidate.type === 'person');
+      assert.strictEqual(people.length, 1, shown(dictionary));
+      assert.ok(people[0]!.name.split(' ').length === 3, shown(dictionary));
+      assert.ok(people[0]!.aliases.map(aliasText).includes('Tomasz Walde'), shown(dictionary));
+    }
+  });
+
+  it('keeps two people apart whose middle names are both written in full, and the bare name joins neither', () => {
+    const dictionary = build(
+      'Tomasz Kiprono Walde opened the session. Tomasz Odhiambo Walde, his cousin, spoke next. Later, Tomasz Walde left.',
+    );
+    const people = dictionary.entities.filter((candidate) => candidate.type === 'person').map((person) => person.name);
+    assert.ok(people.includes('Tomasz Kiprono Walde') && people.includes('Tomasz Odhiambo Walde'), people.join('; '));
+  });
+
+  it('joins one person two articles of a story name with and without a middle initial, and records their titles apart', () => {
+    const first = build('Ruben Ostrander, a director of Harlow Mining, said the shaft was sealed.');
+    const second = build('Ruben T. Ostrander, chairman of Kestrel Coal Corporation, said the shaft was sealed.');
+    const story = combineArticles([
+      {
+        file: 'one.txt',
+        text: 'Ruben Ostrander, a director of Harlow Mining, said the shaft was sealed.',
+        dictionary: first,
+      },
+      {
+        file: 'two.txt',
+        text: 'Ruben T. Ostrander, chairman of Kestrel Coal Corporation, said the shaft was sealed.',
+        dictionary: second,
+      },
+    ]);
+    const people = story.entities.filter((candidate) => candidate.type === 'person');
+    assert.deepStrictEqual(
+      people.map((person) => [person.name, person.aliases.map(aliasText)]),
+      [['Ruben T. Ostrander', ['Ostrander', 'Ruben Ostrander']]],
+    );
+    assert.ok(
+      story.disagreements?.some((disagreement) => disagreement.kind === 'title'),
+      JSON.stringify(story.disagreements),
+    );
+    assert.ok(
+      !story.disagreements?.some((disagreement) => disagreement.kind === 'spelling'),
+      JSON.stringify(story.disagreements),
+    );
   });
 });

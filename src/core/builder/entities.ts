@@ -110,6 +110,26 @@ export interface EntityDraft {
   type: EntityType;
 }
 
+/**
+ * Whether two names are one person's with and without a middle name or initial ("Ana L. Reyes",
+ * "Ana Lucia Reyes" and "Ana Reyes"); two middle names written in full tell two people apart.
+ */
+export function differsByMiddleName(a: string, b: string): boolean {
+  const [longer, shorter] = [a.split(' '), b.split(' ')].sort((x, y) => y.length - x.length) as [string[], string[]];
+  return (
+    shorter.length === 2 &&
+    longer.length === 3 &&
+    /^[A-Z]/.test(longer[1]!) &&
+    foldName(longer[0]!) === foldName(shorter[0]!) &&
+    foldName(longer[2]!) === foldName(shorter[1]!)
+  );
+}
+
+/** The one candidate, or none when several are (two people could be meant). */
+function onlyOne<T>(candidates: readonly T[]): T | undefined {
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
 /** The words of a name as compared: folded, Arabic articles and a closing legal suffix dropped ("al-Assad" → ["assad"]). */
 function nameKey(name: string): string[] {
   const words = withoutArticles(foldName(name))
@@ -583,6 +603,17 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
                   : endsWith(mention.text, words, candidate.words)),
             ),
           ),
+        ) ??
+        // "Ana Reyes" after "Ana Lucia Reyes", "Ana L. Reyes" after "Ana Reyes": one person with and without a middle name.
+        onlyOne(
+          shelves.byFirstWord
+            .get(words[0]!)
+            .filter(
+              (candidate) =>
+                !candidate.facility &&
+                (isPersonish(candidate) || mention.tags.has('first-name')) &&
+                differsByMiddleName(mention.text, candidate.name),
+            ),
         );
     }
     if (entity) {

@@ -198,7 +198,9 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
         /^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+$/.test(
           text.slice(datelineEnd, offset),
         )));
-  for (const run of joinedRuns(text, tags, isOrdinary)) {
+  const runs = joinedRuns(text, tags, isOrdinary);
+  const offices = officeWordsIn(runs, tags, isOrdinary);
+  for (const run of runs) {
     const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? {
       start: run[0]!.start,
       end: run[run.length - 1]!.end,
@@ -241,7 +243,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     // A title inside the run: "Syrian President Bashar al-Assad", "Northrop Grumman CEO Ron Sugar".
     const title = opensPlaceNamedElsewhere(words, text)
       ? undefined
-      : (lastTitleIn(words, isOrdinary) ?? jobOpeningSentence(words, text));
+      : (lastTitleIn(words, isOrdinary, offices) ?? jobOpeningSentence(words, text));
     let titleText: string | undefined;
     let demonym: string | undefined;
     let titleOwner: number | undefined;
@@ -878,11 +880,19 @@ interface TitleSpan {
  * The last formal title or job word in a run that a name follows, with the plain words of its
  * portfolio before it ("State Security Minister", "Assistant Health Minister").
  */
-function lastTitleIn(words: readonly Token[], isOrdinary: (word: Token) => boolean): TitleSpan | undefined {
+function lastTitleIn(
+  words: readonly Token[],
+  isOrdinary: (word: Token) => boolean,
+  offices: ReadonlySet<string>,
+): TitleSpan | undefined {
   // "Lady Elliott Island", "King George Sound Hospital": a place's last word makes the title word the place's own.
   if (PLACE_NAME_ENDINGS.has(words[words.length - 1]!.text.toLowerCase())) return undefined;
   let found: TitleSpan | undefined;
   for (let from = 0; from < words.length - 1; from++) {
+    if (offices.has(words[from]!.text) && isCapitalised(words[from + 1]!.text)) {
+      if (!found || from >= found.to) found = { from, to: from + 1 };
+      continue;
+    }
     for (const title of RUN_TITLES) {
       const parts = title.split(' ');
       if (from + parts.length > words.length || !parts.every((part, k) => words[from + k]!.text === part)) continue;
@@ -901,6 +911,56 @@ function lastTitleIn(words: readonly Token[], isOrdinary: (word: Token) => boole
   }
   return found;
 }
+
+/**
+ * Offices the article writes before a given name and a surname, outside the title lexicon
+ * ("Warden Ilse Marrow", "Lake County Warden Ilse Marrow"): a plain English noun there is the
+ * holder's office, and stays one before the surname alone ("Warden Marrow").
+ */
+function officeWordsIn(
+  runs: readonly (readonly Token[])[],
+  tags: WordTags,
+  isOrdinary: (word: Token) => boolean,
+): Set<string> {
+  const offices = new Set<string>();
+  for (const run of runs) {
+    for (let at = 0; at + 2 < run.length; at++) {
+      const office = run[at]!;
+      const officeTags = tags.within(office.start, office.end);
+      const given = tags.within(run[at + 1]!.start, run[at + 1]!.end);
+      const surname = run[at + 2]!;
+      const surnameTags = tags.within(surname.start, surname.end);
+      if (
+        /^[A-Z][a-z]+$/.test(office.text) &&
+        officeTags.has('ordinary-word') &&
+        !OFFICE_NEVER.some((tag) => officeTags.has(tag)) &&
+        !ORGANIZATION_WORDS.has(office.text.toLowerCase()) &&
+        !PLACE_NAME_ENDINGS.has(office.text.toLowerCase()) &&
+        given.has('first-name') &&
+        !given.has('english-word') &&
+        isCapitalised(surname.text) &&
+        !isOrdinary(surname) &&
+        (surnameTags.has('last-name') || !surnameTags.has('ordinary-word'))
+      )
+        offices.add(office.text);
+    }
+  }
+  return offices;
+}
+
+/** What an office word before a name never is: a name's word, a demonym, a verb or an adjective ("Stunning", "Golden"). */
+const OFFICE_NEVER: readonly WordTag[] = [
+  'first-name',
+  'last-name',
+  'country',
+  'city',
+  'region',
+  'demonym',
+  'verb',
+  'adjective',
+  'function-word',
+  'acronym',
+];
 
 /** Words that make a demonym a region's ("Latin American", "North African", "Central Asian"). */
 const REGION_QUALIFIERS = new Set([
