@@ -316,6 +316,9 @@ describe('the dictionary builder, on one person written several ways', function 
       people[0]!.roles?.some((role) => /Warden/.test(role.title)),
       JSON.stringify(people[0]!.roles),
     );
+    // An unknown word before a given name and a surname is the name's own, no office.
+    const named = build('The council appointed Kwesiru Mohammed Otieno as its chairman on Friday.');
+    assert.ok(allNames(named).includes('Kwesiru Mohammed Otieno'), shown(named));
   });
 
   it('reads names that differ only by a middle name or initial as one person, the shorter an alias', () => {
@@ -367,5 +370,46 @@ describe('the dictionary builder, on one person written several ways', function 
       !story.disagreements?.some((disagreement) => disagreement.kind === 'spelling'),
       JSON.stringify(story.disagreements),
     );
+  });
+});
+
+describe('the dictionary builder, on hard-wrapped wire copy', function () {
+  this.timeout(20000);
+
+  const wrapped =
+    'LUSAKA, March 3 Miriam Tembo has been formally\n' +
+    'named chief executive of the Kafue Grain Board of\n' +
+    'Zambia by the cabinet after lawmakers approved it, the\n' +
+    'board said on its website.\n' +
+    'The cabinet also appointed Joseph Mwansa Chilufya as the\n' +
+    "board's chairman. The next Grain Pricing\n" +
+    'Committee meeting set for April 7 will be held with the\n' +
+    'new chief executive in charge.\n';
+
+  it('reads a line break inside a paragraph as a space: names and sentences are not cut at line ends', () => {
+    const dictionary = build(wrapped);
+    const names = allNames(dictionary);
+    for (const whole of ['Joseph Mwansa Chilufya', 'Kafue Grain Board of Zambia', 'Grain Pricing Committee'])
+      assert.ok(names.includes(whole), `"${whole}" not built whole; built: ${shown(dictionary)}`);
+    for (const cut of ['Grain Pricing', 'Committee', 'Kafue Grain Board', 'Joseph Mwansa'])
+      assert.ok(!names.includes(cut), `"${cut}" built from a line's end; built: ${shown(dictionary)}`);
+    const sources = [
+      ...dictionary.events.map((event) => event.source),
+      ...dictionary.entities.flatMap((candidate) => candidate.roles.map((role) => role.source)),
+    ];
+    assert.ok(sources.length > 0, shown(dictionary));
+    for (const source of sources)
+      assert.ok(!source.includes('\n'), `a source cut at a line: ${JSON.stringify(source)}`);
+  });
+
+  it('keeps headlines, datelines and captions written one line a paragraph apart', () => {
+    const text =
+      'Grain board names new chief\n' +
+      'LUSAKA, March 3 (Reuters) - Zambia named Miriam Tembo to run the grain board on Monday.\n' +
+      'Miriam Tembo speaks in Lusaka on March 1, 2025. PHOTO: FILE\n' +
+      'Tembo said prices would be set in April, after the harvest had been counted by the board.\n';
+    const dictionary = build(text);
+    assert.ok(!allNames(dictionary).some((name) => /chief|Grain board/i.test(name)), shown(dictionary));
+    assert.ok(allNames(dictionary).includes('Miriam Tembo'), shown(dictionary));
   });
 });

@@ -19,7 +19,7 @@ import {
   type RelationType,
 } from '../dictionary/schema';
 import { foldName } from '../text/fold';
-import { furnitureOf, openingKicker, storyText } from '../text/furniture';
+import { furnitureOf, openingKicker, storyText, unwrapped } from '../text/furniture';
 import { type Day, formatDay } from '../text/calendar';
 import { type Timeline, anchorOf, buildTimeline } from '../timeline/events';
 import { builtFactsOf } from './builtFacts';
@@ -110,9 +110,9 @@ export const DEFAULT_BUILD_MAX_CHARS = 1_000_000;
 /** Why an article cannot be built from: said to the user as it is. */
 export class UnusableArticle extends Error {}
 
-/** Line ends as LF, no byte-order mark: the text every offset of the builder points into. */
+/** Line ends as LF, no byte-order mark, hard-wrapped lines joined: the text every offset of the builder points into. */
 function normalised(rawText: string): string {
-  return rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return unwrapped(rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   PLACE_FACILITY_WORDS,
   PLACE_NAME_ENDINGS,
   PLACE_OPENING_TITLES,
+  OFFICE_NOUNS,
   RUN_JOB_WORDS,
   SIGN_OFF_AFTER,
   TITLE_ABBREVIATIONS,
@@ -914,8 +915,9 @@ function lastTitleIn(
 
 /**
  * Offices the article writes before a given name and a surname, outside the title lexicon
- * ("Warden Ilse Marrow", "Lake County Warden Ilse Marrow"): a plain English noun there is the
- * holder's office, and stays one before the surname alone ("Warden Marrow").
+ * ("Warden Ilse Marrow", "Lake County Warden Ilse Marrow"): an English noun or an office's
+ * name there (not an unknown word: "Jairus Mohammed Nyaoga" is one name) is the holder's
+ * office, and stays one before the surname alone ("Warden Marrow").
  */
 function officeWordsIn(
   runs: readonly (readonly Token[])[],
@@ -932,7 +934,7 @@ function officeWordsIn(
       const surnameTags = tags.within(surname.start, surname.end);
       if (
         /^[A-Z][a-z]+$/.test(office.text) &&
-        officeTags.has('ordinary-word') &&
+        (officeTags.has('english-word') || OFFICE_NOUNS.has(office.text.toLowerCase())) &&
         !OFFICE_NEVER.some((tag) => officeTags.has(tag)) &&
         !ORGANIZATION_WORDS.has(office.text.toLowerCase()) &&
         !PLACE_NAME_ENDINGS.has(office.text.toLowerCase()) &&
