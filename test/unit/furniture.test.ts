@@ -26,12 +26,16 @@ const WIRE = [
 describe('news furniture', () => {
   const furniture = furnitureOf(WIRE);
 
-  it('reads an agency in a dateline as the story\'s credit, not a picture\'s: its paragraph stays story', () => {
-    const lead = 'Ferry sinks off Harwick\n\nHARWICK, March 4 (AFP) - The ferry sank on Monday.\n\nIt carried 40 people.';
+  it("reads an agency in a dateline as the story's credit, not a picture's: its paragraph stays story", () => {
+    const lead =
+      'Ferry sinks off Harwick\n\nHARWICK, March 4 (AFP) - The ferry sank on Monday.\n\nIt carried 40 people.';
     const page = furnitureOf(lead);
     assert.deepStrictEqual(page.captions, []);
     assert.deepStrictEqual(textsOf(lead, page.hidden), ['(AFP)']);
-    assert.deepStrictEqual(anchorOf(lead, parseDay('2026-06-01')!), { anchor: parseDay('2026-03-04'), source: 'dateline' });
+    assert.deepStrictEqual(anchorOf(lead, parseDay('2026-06-01')!), {
+      anchor: parseDay('2026-03-04'),
+      source: 'dateline',
+    });
   });
 
   it('hides headlines in capitals, bylines, date lines, agencies, credits, "Related:" and contributor lines', () => {
@@ -176,6 +180,22 @@ describe('news furniture', () => {
       anchor: parseDay('2019-06-18'),
       source: 'published',
     });
+  });
+
+  it('reads a line closed by a credit in parts a bar divides as a caption: its date dates no story, its names are hidden', () => {
+    const page =
+      'Grain board approves nominees\n\n' +
+      'Nominee Miriam Tembo answers questions in Lusaka on March 3, 2025. PHOTO | KAMANGA PHIRI | DAILY LEDGER GROUP\n\n' +
+      'Parliament on Thursday approved three nominees to the grain board.';
+    const furniture = furnitureOf(page);
+    assert.deepStrictEqual(
+      textsOf(page, furniture.captions).map((line) => line.slice(0, 14)),
+      ['Nominee Miriam'],
+    );
+    const story = storyText(page, furniture);
+    for (const credit of ['KAMANGA', 'DAILY LEDGER', 'PHOTO'])
+      assert.ok(!story.includes(credit), `${credit} left in: ${story}`);
+    assert.strictEqual(anchorOf(page, parseDay('2026-01-01')!).source, 'fallback');
   });
 
   it("dates the story from a date line's written year, not from its weekday", () => {

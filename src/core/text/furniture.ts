@@ -33,6 +33,10 @@ const REPORT_CREDIT =
 const TRAILING_CREDIT =
   /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\/\s*(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|GETTY IMAGES|Xinhua|XINHUA|Anadolu|ANADOLU|Bloomberg|Sputnik|SPUTNIK|Pool|POOL|File|FILE))\s*$/u;
 
+/** A caption's credit in parts a bar divides, closing its line: "… in Nairobi. PHOTO | JANE ROE | DAILY LEDGER", "… Photo | File". */
+const PIPE_CREDIT =
+  /(?:^|[.!?]["”’]?\s+)((?:(?:FILE )?(?:PHOTO|PICTURE|IMAGE|GRAPHIC|ILLUSTRATION|FILE)S?|(?:File )?(?:Photo|Picture|Image|Graphic|File)s?)\s*\|[^\n]{1,120}|[A-Z][A-Z .'’-]+(?:\s\|\s[A-Z][A-Z0-9 .&'’-]+)+)\s*$/;
+
 /** "EXCLUSIVE: …", "UPDATE: …": a kicker word in capitals before a colon, the outlet's label for the story. */
 const KICKER_LABEL =
   /^\s*(?:EXCLUSIVE|UPDATE|UPDATED|BREAKING(?: NEWS)?|ANALYSIS|OPINION|EXPLAINER|FACTBOX|WATCH|LIVE|VIDEO|PHOTOS|REVIEW|EDITORIAL|CORRECTION|URGENT|FLASH|ALERT|INTERVIEW|FEATURE|COMMENTARY|PODCAST|COMMENT|BLOG|OBITUARY|RECAP)\s*:\s+/;
@@ -296,6 +300,7 @@ export function furnitureOf(text: string): Furniture {
     }
     const credit =
       TRAILING_CREDIT.exec(content) ??
+      PIPE_CREDIT.exec(content) ??
       ((slash) => (slash && CREDIT_WORD.test(slash[1]!) ? slash : null))(SLASH_CREDIT.exec(content)) ??
       CREDIT_LABEL.exec(content);
     if (credit) {
