@@ -413,3 +413,18 @@ describe('the dictionary builder, on hard-wrapped wire copy', function () {
     assert.ok(allNames(dictionary).includes('Miriam Tembo'), shown(dictionary));
   });
 });
+
+describe('the dictionary builder, on a demonym after a sentence-opening word', function () {
+  this.timeout(20000);
+
+  it('builds no person from a capitalised first word and a demonym, and no demonym alias', () => {
+    const dictionary = build(
+      'Gleaming Kenyan trophies went on show at the Lusaka museum on Monday, curator Miriam Tembo said.\n\n' +
+        'The Kenyan collection was lent by a private owner.',
+    );
+    const names = allNames(dictionary);
+    for (const wrong of ['Gleaming Kenyan', 'Kenyan'])
+      assert.ok(!names.includes(wrong), `"${wrong}" built; built: ${shown(dictionary)}`);
+    assert.ok(names.includes('Miriam Tembo'), shown(dictionary));
+  });
+});

@@ -27,6 +27,7 @@ import { cluesOf } from './clues';
 import { type EntityDraft, formKey, resolveEntities, surnameOf } from './entities';
 import { factsOf } from './facts';
 import { type FigureEntry, figuresOf } from './figures';
+import { isDemonymOfKnownPlace } from './gazetteer';
 import { KnownEntities, type KnownEntity } from './linking';
 import { readArticle } from './mentions';
 import { type QuotationEntry, quotationEntries, quotationFact } from './quotations';
@@ -368,8 +369,9 @@ function aliasesOf(entity: EntityDraft, names: NameIndex, englishWords: Readonly
       !entity.forms.has(formKey(surnameOf(entity.name)));
     const unwritten = (alias: string) =>
       !alias.includes(' ') && (englishWords.has(alias) || surnameFirst) && !entity.forms.has(formKey(alias));
+    // "Roman", "Kenyan": a demonym alone names a people, never one person.
     for (const alias of surnameAliases(entity, names.bySurname))
-      if (!isOthersName(alias) && !unwritten(alias)) add(alias);
+      if (!isOthersName(alias) && !unwritten(alias) && !isDemonymOfKnownPlace(alias)) add(alias);
   }
   if (entity.facility && !isOthersName(entity.facility.base)) add(entity.facility.base);
   return aliases;

@@ -6,7 +6,7 @@
 import { COMMON_WORDS, TITLES, TITLE_WORDS, type Token, capitalisedRuns, isCapitalised } from '../text/names';
 import { sentenceSpans } from '../text/sentences';
 import { type Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
-import { placeKind } from './gazetteer';
+import { isDemonymOfKnownPlace, placeKind } from './gazetteer';
 import type { WordTag, WordTags } from './tags';
 import {
   BODY_NOUNS,
@@ -35,7 +35,6 @@ import {
   TITLE_ABBREVIATIONS,
   WORK_NOUN_BEFORE,
   WORK_TITLE_BEFORE,
-  placesOfDemonym,
 } from './vocabulary';
 import { WrittenWords } from './writtenWords';
 
@@ -177,6 +176,11 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       tags.within(word.end + 1, word.end + 1 + next[1]!.length).has('verb')
     );
   };
+  // An English word other than a name's, capitalised only because it opens the sentence ("Stunning", "Young").
+  const opensWithCommonWord = (word: Token) =>
+    opensSentence(text, word.start) &&
+    tags.within(word.start, word.end).has('english-word') &&
+    !namesSomeone(tags, word);
   const add = (mention: Omit<NameMention, 'index' | 'text' | 'start' | 'end' | 'tags'>) => {
     const words = mention.words;
     const start = words[0]!.start;
@@ -293,12 +297,13 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       if (words.length === 0) continue;
     } else if (
       words.length === 2 &&
-      REGION_QUALIFIERS.has(words[0]!.text.toLowerCase()) &&
-      (isDemonym(words[1]!) || placesOfDemonym(words[1]!.text).some((place) => placeKind(place) !== undefined)) &&
+      (REGION_QUALIFIERS.has(words[0]!.text.toLowerCase()) || opensWithCommonWord(words[0]!)) &&
+      (isDemonym(words[1]!) || isDemonymOfKnownPlace(words[1]!.text)) &&
       /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) &&
       !isNameBeforeVerb(last)
     ) {
-      // "the best Latin American film", "the North African country": a demonym of a region, before a noun.
+      // "the best Latin American film", "the North African country": a demonym of a region, before a noun;
+      // "Stunning Roman frescoes": a sentence's capitalised first word and a demonym, before a noun.
       demonyms.add(words.map((word) => word.text).join(' '));
       continue;
     } else if (
