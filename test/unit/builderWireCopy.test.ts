@@ -334,6 +334,24 @@ describe('the dictionary builder, on one person written several ways', function 
     }
   });
 
+  it('reads a body named without its "of" phrase as the body, when only one body has that opening', () => {
+    for (const text of [
+      'The Grain Reserve of Mbale raised its price on Monday. The Grain Reserve said stocks were low.',
+      'The Grain Reserve said stocks were low on Monday. Later the Grain Reserve of Mbale raised its price.',
+    ]) {
+      const dictionary = build(text);
+      assert.deepStrictEqual(
+        allNames(dictionary).filter((name) => name.startsWith('Grain')),
+        ['Grain Reserve of Mbale', 'Grain Reserve'],
+      );
+    }
+    const two = build(
+      'The Grain Reserve of Mbale and the Grain Reserve of Tororo met on Monday. The Grain Reserve said stocks were low.',
+    );
+    for (const entry of two.entities.filter((candidate) => candidate.name.includes(' of ')))
+      assert.ok(!entry.aliases.map(aliasText).includes('Grain Reserve'), shown(two));
+  });
+
   it('keeps two people apart whose middle names are both written in full, and the bare name joins neither', () => {
     const dictionary = build(
       'Tomasz Kiprono Walde opened the session. Tomasz Odhiambo Walde, his cousin, spoke next. Later, Tomasz Walde left.',

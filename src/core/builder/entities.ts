@@ -125,7 +125,17 @@ export function differsByMiddleName(a: string, b: string): boolean {
   );
 }
 
-/** The one candidate, or none when several are (two people could be meant). */
+/** Whether `longer` is `shorter` (two words or more) and an "of" phrase ("Central Bank of Mbale" and "Central Bank"). */
+function opensWithOf(longer: readonly string[], shorter: readonly string[]): boolean {
+  return (
+    shorter.length >= 2 &&
+    longer.length > shorter.length + 1 &&
+    longer[shorter.length] === 'of' &&
+    shorter.every((word, at) => longer[at] === word)
+  );
+}
+
+/** The one candidate, or none when several are (two people, or two bodies, could be meant). */
 function onlyOne<T>(candidates: readonly T[]): T | undefined {
   return candidates.length === 1 ? candidates[0] : undefined;
 }
@@ -603,6 +613,17 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
                   : endsWith(mention.text, words, candidate.words)),
             ),
           ),
+        ) ??
+        // "the Central Bank" after "the Central Bank of Mbale", and the full name after the short one: a body without its place.
+        onlyOne(
+          shelves.byFirstWord
+            .get(words[0]!)
+            .filter(
+              (candidate) =>
+                !isPersonish(candidate) &&
+                !mention.tags.has('first-name') &&
+                (opensWithOf(candidate.words, words) || opensWithOf(words, candidate.words)),
+            ),
         ) ??
         // "Ana Reyes" after "Ana Lucia Reyes", "Ana L. Reyes" after "Ana Reyes": one person with and without a middle name.
         onlyOne(
