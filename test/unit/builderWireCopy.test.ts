@@ -446,3 +446,15 @@ describe('the dictionary builder, on a demonym after a sentence-opening word', f
     assert.ok(names.includes('Miriam Tembo'), shown(dictionary));
   });
 });
+
+describe('the dictionary builder, on a kind of person before a name', function () {
+  this.timeout(20000);
+
+  it('types a name after "god", "goddess" or "poet" as a person', () => {
+    const dictionary = build(
+      'The mural shows the sea god Oltheus beside the goddess Marvessa, the curator Miriam Tembo said in Lusaka on Monday.',
+    );
+    for (const name of ['Oltheus', 'Marvessa'])
+      assert.strictEqual(entity(dictionary, name).type, 'person', shown(dictionary));
+  });
+});
