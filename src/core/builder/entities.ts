@@ -614,26 +614,15 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
             ),
           ),
         ) ??
+        // "Ana Reyes" after "Ana Lucia Reyes", "Ana L. Reyes" after "Ana Reyes": one person with and without a middle name;
         // "the Central Bank" after "the Central Bank of Mbale", and the full name after the short one: a body without its place.
         onlyOne(
           shelves.byFirstWord
             .get(words[0]!)
-            .filter(
-              (candidate) =>
-                !isPersonish(candidate) &&
-                !mention.tags.has('first-name') &&
-                (opensWithOf(candidate.words, words) || opensWithOf(words, candidate.words)),
-            ),
-        ) ??
-        // "Ana Reyes" after "Ana Lucia Reyes", "Ana L. Reyes" after "Ana Reyes": one person with and without a middle name.
-        onlyOne(
-          shelves.byFirstWord
-            .get(words[0]!)
-            .filter(
-              (candidate) =>
-                !candidate.facility &&
-                (isPersonish(candidate) || mention.tags.has('first-name')) &&
-                differsByMiddleName(mention.text, candidate.name),
+            .filter((candidate) =>
+              isPersonish(candidate) || mention.tags.has('first-name')
+                ? !candidate.facility && differsByMiddleName(mention.text, candidate.name)
+                : opensWithOf(candidate.words, words) || opensWithOf(words, candidate.words),
             ),
         );
     }
