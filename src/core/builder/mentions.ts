@@ -29,7 +29,6 @@ import {
   PLACE_FACILITY_WORDS,
   PLACE_NAME_ENDINGS,
   PLACE_OPENING_TITLES,
-  OFFICE_NOUNS,
   RUN_JOB_WORDS,
   SIGN_OFF_AFTER,
   TITLE_ABBREVIATIONS,
@@ -920,9 +919,9 @@ function lastTitleIn(
 
 /**
  * Offices the article writes before a given name and a surname, outside the title lexicon
- * ("Warden Ilse Marrow", "Lake County Warden Ilse Marrow"): an English noun or an office's
- * name there (not an unknown word: "Jairus Mohammed Nyaoga" is one name) is the holder's
- * office, and stays one before the surname alone ("Warden Marrow").
+ * ("Pastor Ilse Marrow", "Lake County Pastor Ilse Marrow"): an English noun there (not an
+ * unknown word: "Jairus Mohammed Nyaoga" is one name) is the holder's office, and stays one
+ * before the surname alone ("Pastor Marrow").
  */
 function officeWordsIn(
   runs: readonly (readonly Token[])[],
@@ -939,7 +938,7 @@ function officeWordsIn(
       const surnameTags = tags.within(surname.start, surname.end);
       if (
         /^[A-Z][a-z]+$/.test(office.text) &&
-        (officeTags.has('english-word') || OFFICE_NOUNS.has(office.text.toLowerCase())) &&
+        officeTags.has('english-word') &&
         !OFFICE_NEVER.some((tag) => officeTags.has(tag)) &&
         !ORGANIZATION_WORDS.has(office.text.toLowerCase()) &&
         !PLACE_NAME_ENDINGS.has(office.text.toLowerCase()) &&

@@ -120,39 +120,6 @@ export const BODY_JOBS = new Set([
 /** Jobs held for a place: whoever owns one is a place ("the US ambassador", "mayor of Concepción"). */
 export const PLACE_JOBS = new Set(['mayor', 'governor', 'ambassador', 'envoy', 'consul']);
 
-/** Public offices English writes before a holder's name that the title list lacks ("Sheriff", "Warden", "Coroner"). */
-export const OFFICE_NOUNS = new Set([
-  'sheriff',
-  'undersheriff',
-  'warden',
-  'coroner',
-  'bailiff',
-  'trooper',
-  'alderman',
-  'alderwoman',
-  'councillor',
-  'councilor',
-  'councilman',
-  'councilwoman',
-  'assemblyman',
-  'assemblywoman',
-  'selectman',
-  'magistrate',
-  'comptroller',
-  'treasurer',
-  'auditor',
-  'prosecutor',
-  'chaplain',
-  'vicar',
-  'ombudsman',
-  'registrar',
-  'headmaster',
-  'headmistress',
-  'provost',
-  'consul',
-  'envoy',
-]);
-
 /** Job words that read as titles inside a capitalised run ("Northrop Grumman CEO Ron Sugar"). */
 export const RUN_JOB_WORDS = new Set([
   'CEO',
