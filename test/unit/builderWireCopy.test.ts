@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { type DictionaryFileContent, buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { combineArticles } from '../../src/core/builder/story';
 import { parseDay } from '../../src/core/text/calendar';
 
 const fallbackDate = parseDay('2026-01-01')!;
@@ -293,5 +294,176 @@ describe('the dictionary builder, on what wire copy writes around names', functi
       'The animal was the size of a Labrador dog and has been named Velosaurus brindlei by Ana Reis in Lisbon.',
     );
     assert.deepStrictEqual(allNames(dictionary), ['Ana Reis', 'Reis', 'Lisbon'], shown(dictionary));
+  });
+});
+
+describe('the dictionary builder, on one person written several ways', function () {
+  this.timeout(20000);
+
+  it('reads an office outside the title lexicon before a given name and a surname as a title, with its place', () => {
+    const dictionary = build(
+      'Lake Tarn County Warden Ilse Marrow told reporters the road was closed.\n\n' +
+        'The bridge failed at dawn, Warden Ilse Marrow of Lake Tarn County said.\n\n' +
+        'Warden Marrow said crews would work through the night.',
+    );
+    const people = dictionary.entities.filter((candidate) => candidate.type === 'person');
+    assert.deepStrictEqual(
+      people.map((person) => person.name),
+      ['Ilse Marrow'],
+      shown(dictionary),
+    );
+    assert.ok(
+      people[0]!.roles?.some((role) => /Warden/.test(role.title)),
+      JSON.stringify(people[0]!.roles),
+    );
+    // An English noun the title list lacks is read the same way, and stays an office before the surname alone.
+    const pastor = build(
+      'Pastor Ilse Marrow told reporters the chapel was closed. Pastor Marrow said crews would work through the night.',
+    );
+    assert.deepStrictEqual(
+      pastor.entities.filter((candidate) => candidate.type === 'person').map((person) => person.name),
+      ['Ilse Marrow'],
+      shown(pastor),
+    );
+    // An unknown word before a given name and a surname is the name's own, no office.
+    const named = build('The council appointed Kwesiru Mohammed Otieno as its chairman on Friday.');
+    assert.ok(allNames(named).includes('Kwesiru Mohammed Otieno'), shown(named));
+  });
+
+  it('reads names that differ only by a middle name or initial as one person, the shorter an alias', () => {
+    for (const text of [
+      'Tomasz Kiprono Walde opened the session. Later, Tomasz Walde left the hall. Walde declined to comment.',
+      'Tomasz Walde opened the session. Later, Tomasz K. Walde left the hall. Walde declined to comment.',
+    ]) {
+      const dictionary = build(text);
+      const people = dictionary.entities.filter((candidate) => candidate.type === 'person');
+      assert.strictEqual(people.length, 1, shown(dictionary));
+      assert.ok(people[0]!.name.split(' ').length === 3, shown(dictionary));
+      assert.ok(people[0]!.aliases.map(aliasText).includes('Tomasz Walde'), shown(dictionary));
+    }
+  });
+
+  it('reads a body named without its "of" phrase as the body, when only one body has that opening', () => {
+    for (const text of [
+      'The Grain Reserve of Mbale raised its price on Monday. The Grain Reserve said stocks were low.',
+      'The Grain Reserve said stocks were low on Monday. Later the Grain Reserve of Mbale raised its price.',
+    ]) {
+      const dictionary = build(text);
+      assert.deepStrictEqual(
+        allNames(dictionary).filter((name) => name.startsWith('Grain')),
+        ['Grain Reserve of Mbale', 'Grain Reserve'],
+      );
+    }
+    const two = build(
+      'The Grain Reserve of Mbale and the Grain Reserve of Tororo met on Monday. The Grain Reserve said stocks were low.',
+    );
+    for (const entry of two.entities.filter((candidate) => candidate.name.includes(' of ')))
+      assert.ok(!entry.aliases.map(aliasText).includes('Grain Reserve'), shown(two));
+  });
+
+  it('keeps two people apart whose middle names are both written in full, and the bare name joins neither', () => {
+    const dictionary = build(
+      'Tomasz Kiprono Walde opened the session. Tomasz Odhiambo Walde, his cousin, spoke next. Later, Tomasz Walde left.',
+    );
+    const people = dictionary.entities.filter((candidate) => candidate.type === 'person').map((person) => person.name);
+    assert.ok(people.includes('Tomasz Kiprono Walde') && people.includes('Tomasz Odhiambo Walde'), people.join('; '));
+  });
+
+  it('joins one person two articles of a story name with and without a middle initial, and records their titles apart', () => {
+    const first = build('Ruben Ostrander, a director of Harlow Mining, said the shaft was sealed.');
+    const second = build('Ruben T. Ostrander, chairman of Kestrel Coal Corporation, said the shaft was sealed.');
+    const story = combineArticles([
+      {
+        file: 'one.txt',
+        text: 'Ruben Ostrander, a director of Harlow Mining, said the shaft was sealed.',
+        dictionary: first,
+      },
+      {
+        file: 'two.txt',
+        text: 'Ruben T. Ostrander, chairman of Kestrel Coal Corporation, said the shaft was sealed.',
+        dictionary: second,
+      },
+    ]);
+    const people = story.entities.filter((candidate) => candidate.type === 'person');
+    assert.deepStrictEqual(
+      people.map((person) => [person.name, person.aliases.map(aliasText)]),
+      [['Ruben T. Ostrander', ['Ostrander', 'Ruben Ostrander']]],
+    );
+    assert.ok(
+      story.disagreements?.some((disagreement) => disagreement.kind === 'title'),
+      JSON.stringify(story.disagreements),
+    );
+    assert.ok(
+      !story.disagreements?.some((disagreement) => disagreement.kind === 'spelling'),
+      JSON.stringify(story.disagreements),
+    );
+  });
+});
+
+describe('the dictionary builder, on hard-wrapped wire copy', function () {
+  this.timeout(20000);
+
+  const wrapped =
+    'LUSAKA, March 3 Miriam Tembo has been formally\n' +
+    'named chief executive of the Kafue Grain Board of\n' +
+    'Zambia by the cabinet after lawmakers approved it, the\n' +
+    'board said on its website.\n' +
+    'The cabinet also appointed Joseph Mwansa Chilufya as the\n' +
+    "board's chairman. The next Grain Pricing\n" +
+    'Committee meeting set for April 7 will be held with the\n' +
+    'new chief executive in charge.\n';
+
+  it('reads a line break inside a paragraph as a space: names and sentences are not cut at line ends', () => {
+    const dictionary = build(wrapped);
+    const names = allNames(dictionary);
+    for (const whole of ['Joseph Mwansa Chilufya', 'Kafue Grain Board of Zambia', 'Grain Pricing Committee'])
+      assert.ok(names.includes(whole), `"${whole}" not built whole; built: ${shown(dictionary)}`);
+    for (const cut of ['Grain Pricing', 'Committee', 'Kafue Grain Board', 'Joseph Mwansa'])
+      assert.ok(!names.includes(cut), `"${cut}" built from a line's end; built: ${shown(dictionary)}`);
+    const sources = [
+      ...dictionary.events.map((event) => event.source),
+      ...dictionary.entities.flatMap((candidate) => candidate.roles.map((role) => role.source)),
+    ];
+    assert.ok(sources.length > 0, shown(dictionary));
+    for (const source of sources)
+      assert.ok(!source.includes('\n'), `a source cut at a line: ${JSON.stringify(source)}`);
+  });
+
+  it('keeps headlines, datelines and captions written one line a paragraph apart', () => {
+    const text =
+      'Grain board names new chief\n' +
+      'LUSAKA, March 3 (Reuters) - Zambia named Miriam Tembo to run the grain board on Monday.\n' +
+      'Miriam Tembo speaks in Lusaka on March 1, 2025. PHOTO: FILE\n' +
+      'Tembo said prices would be set in April, after the harvest had been counted by the board.\n';
+    const dictionary = build(text);
+    assert.ok(!allNames(dictionary).some((name) => /chief|Grain board/i.test(name)), shown(dictionary));
+    assert.ok(allNames(dictionary).includes('Miriam Tembo'), shown(dictionary));
+  });
+});
+
+describe('the dictionary builder, on a demonym after a sentence-opening word', function () {
+  this.timeout(20000);
+
+  it('builds no person from a capitalised first word and a demonym, and no demonym alias', () => {
+    const dictionary = build(
+      'Gleaming Kenyan trophies went on show at the Lusaka museum on Monday, curator Miriam Tembo said.\n\n' +
+        'The Kenyan collection was lent by a private owner.',
+    );
+    const names = allNames(dictionary);
+    for (const wrong of ['Gleaming Kenyan', 'Kenyan'])
+      assert.ok(!names.includes(wrong), `"${wrong}" built; built: ${shown(dictionary)}`);
+    assert.ok(names.includes('Miriam Tembo'), shown(dictionary));
+  });
+});
+
+describe('the dictionary builder, on a kind of person before a name', function () {
+  this.timeout(20000);
+
+  it('types a name after "god", "goddess" or "poet" as a person', () => {
+    const dictionary = build(
+      'The mural shows the sea god Oltheus beside the goddess Marvessa, the curator Miriam Tembo said in Lusaka on Monday.',
+    );
+    for (const name of ['Oltheus', 'Marvessa'])
+      assert.strictEqual(entity(dictionary, name).type, 'person', shown(dictionary));
   });
 });

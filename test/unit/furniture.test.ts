@@ -182,6 +182,22 @@ describe('news furniture', () => {
     });
   });
 
+  it('reads a line closed by a credit in parts a bar divides as a caption: its date dates no story, its names are hidden', () => {
+    const page =
+      'Grain board approves nominees\n\n' +
+      'Nominee Miriam Tembo answers questions in Lusaka on March 3, 2025. PHOTO | KAMANGA PHIRI | DAILY LEDGER GROUP\n\n' +
+      'Parliament on Thursday approved three nominees to the grain board.';
+    const furniture = furnitureOf(page);
+    assert.deepStrictEqual(
+      textsOf(page, furniture.captions).map((line) => line.slice(0, 14)),
+      ['Nominee Miriam'],
+    );
+    const story = storyText(page, furniture);
+    for (const credit of ['KAMANGA', 'DAILY LEDGER', 'PHOTO'])
+      assert.ok(!story.includes(credit), `${credit} left in: ${story}`);
+    assert.strictEqual(anchorOf(page, parseDay('2026-01-01')!).source, 'fallback');
+  });
+
   it("dates the story from a date line's written year, not from its weekday", () => {
     const page = 'Police raid favela\nWednesday, January 19, 2005\n\nPolice occupied the favela this morning.';
     assert.deepStrictEqual(anchorOf(page, parseDay('2026-01-01')!), {

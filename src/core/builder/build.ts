@@ -19,7 +19,7 @@ import {
   type RelationType,
 } from '../dictionary/schema';
 import { foldName } from '../text/fold';
-import { furnitureOf, openingKicker, storyText } from '../text/furniture';
+import { furnitureOf, openingKicker, storyText, unwrapped } from '../text/furniture';
 import { type Day, formatDay } from '../text/calendar';
 import { type Timeline, anchorOf, buildTimeline } from '../timeline/events';
 import { builtFactsOf } from './builtFacts';
@@ -27,6 +27,7 @@ import { cluesOf } from './clues';
 import { type EntityDraft, formKey, resolveEntities, surnameOf } from './entities';
 import { factsOf } from './facts';
 import { type FigureEntry, figuresOf } from './figures';
+import { isDemonymOfKnownPlace } from './gazetteer';
 import { KnownEntities, type KnownEntity } from './linking';
 import { readArticle } from './mentions';
 import { type QuotationEntry, quotationEntries, quotationFact } from './quotations';
@@ -110,9 +111,9 @@ export const DEFAULT_BUILD_MAX_CHARS = 1_000_000;
 /** Why an article cannot be built from: said to the user as it is. */
 export class UnusableArticle extends Error {}
 
-/** Line ends as LF, no byte-order mark: the text every offset of the builder points into. */
+/** Line ends as LF, no byte-order mark, hard-wrapped lines joined: the text every offset of the builder points into. */
 function normalised(rawText: string): string {
-  return rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return unwrapped(rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
 }
 
 /**
@@ -368,8 +369,9 @@ function aliasesOf(entity: EntityDraft, names: NameIndex, englishWords: Readonly
       !entity.forms.has(formKey(surnameOf(entity.name)));
     const unwritten = (alias: string) =>
       !alias.includes(' ') && (englishWords.has(alias) || surnameFirst) && !entity.forms.has(formKey(alias));
+    // "Roman", "Kenyan": a demonym alone names a people, never one person.
     for (const alias of surnameAliases(entity, names.bySurname))
-      if (!isOthersName(alias) && !unwritten(alias)) add(alias);
+      if (!isOthersName(alias) && !unwritten(alias) && !isDemonymOfKnownPlace(alias)) add(alias);
   }
   if (entity.facility && !isOthersName(entity.facility.base)) add(entity.facility.base);
   return aliases;

@@ -110,6 +110,36 @@ export interface EntityDraft {
   type: EntityType;
 }
 
+/**
+ * Whether two names are one person's with and without a middle name or initial ("Ana L. Reyes",
+ * "Ana Lucia Reyes" and "Ana Reyes"); two middle names written in full tell two people apart.
+ */
+export function differsByMiddleName(a: string, b: string): boolean {
+  const [longer, shorter] = [a.split(' '), b.split(' ')].sort((x, y) => y.length - x.length) as [string[], string[]];
+  return (
+    shorter.length === 2 &&
+    longer.length === 3 &&
+    /^[A-Z]/.test(longer[1]!) &&
+    foldName(longer[0]!) === foldName(shorter[0]!) &&
+    foldName(longer[2]!) === foldName(shorter[1]!)
+  );
+}
+
+/** Whether `longer` is `shorter` (two words or more) and an "of" phrase ("Central Bank of Mbale" and "Central Bank"). */
+function opensWithOf(longer: readonly string[], shorter: readonly string[]): boolean {
+  return (
+    shorter.length >= 2 &&
+    longer.length > shorter.length + 1 &&
+    longer[shorter.length] === 'of' &&
+    shorter.every((word, at) => longer[at] === word)
+  );
+}
+
+/** The one candidate, or none when several are (two people, or two bodies, could be meant). */
+function onlyOne<T>(candidates: readonly T[]): T | undefined {
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
 /** The words of a name as compared: folded, Arabic articles and a closing legal suffix dropped ("al-Assad" → ["assad"]). */
 function nameKey(name: string): string[] {
   const words = withoutArticles(foldName(name))
@@ -585,6 +615,17 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
                   : endsWith(mention.text, words, candidate.words)),
             ),
           ),
+        ) ??
+        // "Ana Reyes" after "Ana Lucia Reyes", "Ana L. Reyes" after "Ana Reyes": one person with and without a middle name;
+        // "the Central Bank" after "the Central Bank of Mbale", and the full name after the short one: a body without its place.
+        onlyOne(
+          shelves.byFirstWord
+            .get(words[0]!)
+            .filter((candidate) =>
+              isPersonish(candidate) || mention.tags.has('first-name')
+                ? !candidate.facility && differsByMiddleName(mention.text, candidate.name)
+                : opensWithOf(candidate.words, words) || opensWithOf(words, candidate.words),
+            ),
         );
     }
     if (entity) {

@@ -5,6 +5,7 @@
 
 import { foldName } from '../text/fold';
 import { GAZETTEER_DATA } from './gazetteerData';
+import { placesOfDemonym } from './vocabulary';
 import type { NameMention, ReadArticle } from './mentions';
 import type { WordTag } from './tags';
 
@@ -94,4 +95,9 @@ export function gazetteerPlaceEvidence(article: ReadArticle, mention: NameMentio
   if (kind === undefined) return 0;
   const overruled = overruledNames(article);
   return (kind === 'country' ? overruled.countries : overruled.places).has(foldName(mention.text)) ? 0 : 1;
+}
+
+/** Whether a word is the demonym of a place the gazetteer knows ("Roman" of Rome, "Kenyan" of Kenya). */
+export function isDemonymOfKnownPlace(word: string): boolean {
+  return placesOfDemonym(word).some((place) => placeKind(place) !== undefined);
 }

@@ -6,7 +6,7 @@
 import { COMMON_WORDS, TITLES, TITLE_WORDS, type Token, capitalisedRuns, isCapitalised } from '../text/names';
 import { sentenceSpans } from '../text/sentences';
 import { type Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
-import { placeKind } from './gazetteer';
+import { isDemonymOfKnownPlace, placeKind } from './gazetteer';
 import type { WordTag, WordTags } from './tags';
 import {
   BODY_NOUNS,
@@ -34,7 +34,6 @@ import {
   TITLE_ABBREVIATIONS,
   WORK_NOUN_BEFORE,
   WORK_TITLE_BEFORE,
-  placesOfDemonym,
 } from './vocabulary';
 import { WrittenWords } from './writtenWords';
 
@@ -176,6 +175,11 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       tags.within(word.end + 1, word.end + 1 + next[1]!.length).has('verb')
     );
   };
+  // An English word other than a name's, capitalised only because it opens the sentence ("Stunning", "Young").
+  const opensWithCommonWord = (word: Token) =>
+    opensSentence(text, word.start) &&
+    tags.within(word.start, word.end).has('english-word') &&
+    !namesSomeone(tags, word);
   const add = (mention: Omit<NameMention, 'index' | 'text' | 'start' | 'end' | 'tags'>) => {
     const words = mention.words;
     const start = words[0]!.start;
@@ -198,7 +202,9 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
         /^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+$/.test(
           text.slice(datelineEnd, offset),
         )));
-  for (const run of joinedRuns(text, tags, isOrdinary)) {
+  const runs = joinedRuns(text, tags, isOrdinary);
+  const offices = officeWordsIn(runs, tags, isOrdinary);
+  for (const run of runs) {
     const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? {
       start: run[0]!.start,
       end: run[run.length - 1]!.end,
@@ -241,7 +247,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     // A title inside the run: "Syrian President Bashar al-Assad", "Northrop Grumman CEO Ron Sugar".
     const title = opensPlaceNamedElsewhere(words, text)
       ? undefined
-      : (lastTitleIn(words, isOrdinary) ?? jobOpeningSentence(words, text));
+      : (lastTitleIn(words, isOrdinary, offices) ?? jobOpeningSentence(words, text));
     let titleText: string | undefined;
     let demonym: string | undefined;
     let titleOwner: number | undefined;
@@ -290,12 +296,13 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       if (words.length === 0) continue;
     } else if (
       words.length === 2 &&
-      REGION_QUALIFIERS.has(words[0]!.text.toLowerCase()) &&
-      (isDemonym(words[1]!) || placesOfDemonym(words[1]!.text).some((place) => placeKind(place) !== undefined)) &&
+      (REGION_QUALIFIERS.has(words[0]!.text.toLowerCase()) || opensWithCommonWord(words[0]!)) &&
+      (isDemonym(words[1]!) || isDemonymOfKnownPlace(words[1]!.text)) &&
       /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) &&
       !isNameBeforeVerb(last)
     ) {
-      // "the best Latin American film", "the North African country": a demonym of a region, before a noun.
+      // "the best Latin American film", "the North African country": a demonym of a region, before a noun;
+      // "Stunning Roman frescoes": a sentence's capitalised first word and a demonym, before a noun.
       demonyms.add(words.map((word) => word.text).join(' '));
       continue;
     } else if (
@@ -883,11 +890,19 @@ interface TitleSpan {
  * The last formal title or job word in a run that a name follows, with the plain words of its
  * portfolio before it ("State Security Minister", "Assistant Health Minister").
  */
-function lastTitleIn(words: readonly Token[], isOrdinary: (word: Token) => boolean): TitleSpan | undefined {
+function lastTitleIn(
+  words: readonly Token[],
+  isOrdinary: (word: Token) => boolean,
+  offices: ReadonlySet<string>,
+): TitleSpan | undefined {
   // "Lady Elliott Island", "King George Sound Hospital": a place's last word makes the title word the place's own.
   if (PLACE_NAME_ENDINGS.has(words[words.length - 1]!.text.toLowerCase())) return undefined;
   let found: TitleSpan | undefined;
   for (let from = 0; from < words.length - 1; from++) {
+    if (offices.has(words[from]!.text) && isCapitalised(words[from + 1]!.text)) {
+      if (!found || from >= found.to) found = { from, to: from + 1 };
+      continue;
+    }
     for (const title of RUN_TITLES) {
       const parts = title.split(' ');
       if (from + parts.length > words.length || !parts.every((part, k) => words[from + k]!.text === part)) continue;
@@ -906,6 +921,57 @@ function lastTitleIn(words: readonly Token[], isOrdinary: (word: Token) => boole
   }
   return found;
 }
+
+/**
+ * Offices the article writes before a given name and a surname, outside the title lexicon
+ * ("Pastor Ilse Marrow", "Lake County Pastor Ilse Marrow"): an English noun there (not an
+ * unknown word: "Jairus Mohammed Nyaoga" is one name) is the holder's office, and stays one
+ * before the surname alone ("Pastor Marrow").
+ */
+function officeWordsIn(
+  runs: readonly (readonly Token[])[],
+  tags: WordTags,
+  isOrdinary: (word: Token) => boolean,
+): Set<string> {
+  const offices = new Set<string>();
+  for (const run of runs) {
+    for (let at = 0; at + 2 < run.length; at++) {
+      const office = run[at]!;
+      const officeTags = tags.within(office.start, office.end);
+      const given = tags.within(run[at + 1]!.start, run[at + 1]!.end);
+      const surname = run[at + 2]!;
+      const surnameTags = tags.within(surname.start, surname.end);
+      if (
+        /^[A-Z][a-z]+$/.test(office.text) &&
+        officeTags.has('english-word') &&
+        !OFFICE_NEVER.some((tag) => officeTags.has(tag)) &&
+        !ORGANIZATION_WORDS.has(office.text.toLowerCase()) &&
+        !PLACE_NAME_ENDINGS.has(office.text.toLowerCase()) &&
+        given.has('first-name') &&
+        !given.has('english-word') &&
+        isCapitalised(surname.text) &&
+        !isOrdinary(surname) &&
+        (surnameTags.has('last-name') || !surnameTags.has('ordinary-word'))
+      )
+        offices.add(office.text);
+    }
+  }
+  return offices;
+}
+
+/** What an office word before a name never is: a name's word, a demonym, a verb or an adjective ("Stunning", "Golden"). */
+const OFFICE_NEVER: readonly WordTag[] = [
+  'first-name',
+  'last-name',
+  'country',
+  'city',
+  'region',
+  'demonym',
+  'verb',
+  'adjective',
+  'function-word',
+  'acronym',
+];
 
 /** Words that make a demonym a region's ("Latin American", "North African", "Central Asian"). */
 const REGION_QUALIFIERS = new Set([

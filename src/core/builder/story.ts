@@ -15,6 +15,7 @@ import { sentenceSpans } from '../text/sentences';
 import { actionsIn } from '../timeline/conflicts';
 import type { DictionaryFileContent, EntityEntry, EventEntry, LinkedEntity } from './build';
 import { builtFactsOf } from './builtFacts';
+import { differsByMiddleName } from './entities';
 import type { FigureEntry } from './figures';
 import { type QuotationEntry, quotationFact } from './quotations';
 import { KnownEntities } from './linking';
@@ -57,13 +58,22 @@ class Story {
     const idOf = new Map<string, string>();
     const joined = new Map<EntityEntry, EntityEntry>();
     for (const entity of article.dictionary.entities) {
-      const match = this.matchOf(entity);
+      const found = this.matchOf(entity);
+      // "Robert E. Murray" after "Robert Murray": the story names the person by the fuller name.
+      const match =
+        found &&
+        found.name.split(' ').length < entity.name.split(' ').length &&
+        differsByMiddleName(found.name, entity.name)
+          ? this.renamed(found, entity.name)
+          : found;
       const target = match ?? this.added(entity);
       joined.set(entity, target);
       idOf.set(entity.id, target.id);
       const spellings = this.names.get(target)!;
-      const written = spellings.get(entity.name) ?? [];
-      spellings.set(entity.name, [...written, sourceOf(firstSentenceNaming(article.text, entity.name))]);
+      // One name with and without its middle name is no spelling of its own.
+      const spelling = [...spellings.keys()].find((known) => differsByMiddleName(known, entity.name)) ?? entity.name;
+      const written = spellings.get(spelling) ?? [];
+      spellings.set(spelling, [...written, sourceOf(firstSentenceNaming(article.text, entity.name))]);
       if (match) for (const alias of [entity.name, ...entity.aliases]) addAlias(match, alias);
     }
     for (const [entity, target] of joined) {
@@ -119,12 +129,32 @@ class Story {
     if (known) return this.entities.find((candidate) => candidate.id === known.id);
     if (!entity.name.includes(' ')) return undefined;
     const words = entity.name.split(' ').length;
-    return this.entities.find(
-      (candidate) =>
-        candidate.type === entity.type &&
-        candidate.name.split(' ').length === words &&
-        keyAgreement(entity.name, candidate.name) !== undefined,
+    const variants =
+      entity.type === 'person'
+        ? this.entities.filter(
+            (candidate) => candidate.type === 'person' && differsByMiddleName(entity.name, candidate.name),
+          )
+        : [];
+    return (
+      this.entities.find(
+        (candidate) =>
+          candidate.type === entity.type &&
+          candidate.name.split(' ').length === words &&
+          keyAgreement(entity.name, candidate.name) !== undefined,
+      ) ??
+      // Two people with different middle names could both be meant: then neither.
+      (variants.length === 1 ? variants[0] : undefined)
     );
+  }
+
+  /** The story's entity under a fuller name, its former name an alias. */
+  private renamed(entity: EntityEntry, name: string): EntityEntry {
+    const entry: EntityEntry = { ...entity, name, aliases: [...entity.aliases] };
+    addAlias(entry, entity.name);
+    this.entities[this.entities.indexOf(entity)] = entry;
+    this.names.set(entry, this.names.get(entity)!);
+    this.names.delete(entity);
+    return entry;
   }
 
   private added(entity: EntityEntry): EntityEntry {

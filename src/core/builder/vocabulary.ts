@@ -397,9 +397,9 @@ export const BODY_AFTER =
   /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b|^\s+(?:party|group|militia|faction|movement|radio|television|newspaper|broadcaster|agency|network)\b|^\s+(?:company|firm|conglomerate|subsidiary|carrier|airline|insurer|retailer|automaker|carmaker)\b(?!\s+\p{Lu})/u;
 
 /** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), an arrest or a death, an administration ("the Biden administration"). */
-/** "a woman called Azize", "a man named Mustafa": a person introduced by a kind of person. */
+/** "a woman called Azize", "a man named Mustafa", "the god Apollo", "the poet Ovid": a person introduced by a kind of person. */
 export const PERSON_BEFORE =
-  /\b(?:woman|man|girl|boy|child|son|daughter|mother|father|person|resident|survivor|worker|teenager)\s+(?:called|named)\s+$/;
+  /\b(?:(?:woman|man|girl|boy|child|son|daughter|mother|father|person|resident|survivor|worker|teenager)\s+(?:called|named)|god|goddess|deity|demigod|hero|heroine|prophet|prophetess|priest|priestess|nymph|poet|painter|sculptor|composer|philosopher)\s+$/;
 export const PERSON_AFTER =
   /^(?:,\s+\d{1,3},(?!\d)|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b|\s+[Aa]dministration\b)/u;
 

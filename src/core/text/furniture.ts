@@ -33,6 +33,10 @@ const REPORT_CREDIT =
 const TRAILING_CREDIT =
   /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\/\s*(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|GETTY IMAGES|Xinhua|XINHUA|Anadolu|ANADOLU|Bloomberg|Sputnik|SPUTNIK|Pool|POOL|File|FILE))\s*$/u;
 
+/** A caption's credit in parts a bar divides, closing its line: "… in Nairobi. PHOTO | JANE ROE | DAILY LEDGER", "… Photo | File". */
+const PIPE_CREDIT =
+  /(?:^|[.!?]["”’]?\s+)((?:(?:FILE )?(?:PHOTO|PICTURE|IMAGE|GRAPHIC|ILLUSTRATION|FILE)S?|(?:File )?(?:Photo|Picture|Image|Graphic|File)s?)\s*\|[^\n]{1,120}|[A-Z][A-Z .'’-]+(?:\s\|\s[A-Z][A-Z0-9 .&'’-]+)+)\s*$/;
+
 /** "EXCLUSIVE: …", "UPDATE: …": a kicker word in capitals before a colon, the outlet's label for the story. */
 const KICKER_LABEL =
   /^\s*(?:EXCLUSIVE|UPDATE|UPDATED|BREAKING(?: NEWS)?|ANALYSIS|OPINION|EXPLAINER|FACTBOX|WATCH|LIVE|VIDEO|PHOTOS|REVIEW|EDITORIAL|CORRECTION|URGENT|FLASH|ALERT|INTERVIEW|FEATURE|COMMENTARY|PODCAST|COMMENT|BLOG|OBITUARY|RECAP)\s*:\s+/;
@@ -296,6 +300,7 @@ export function furnitureOf(text: string): Furniture {
     }
     const credit =
       TRAILING_CREDIT.exec(content) ??
+      PIPE_CREDIT.exec(content) ??
       ((slash) => (slash && CREDIT_WORD.test(slash[1]!) ? slash : null))(SLASH_CREDIT.exec(content)) ??
       CREDIT_LABEL.exec(content);
     if (credit) {
@@ -444,3 +449,47 @@ function isDateLine(line: string): boolean {
   const rest = (before + ' ' + line.slice(date.index + date[0].length)).split(/[\s,]+/).filter(Boolean);
   return rest.every((word) => DATE_LINE_REST.test(word));
 }
+
+/** Lines of hard-wrapped copy are at most this long; longer lines are paragraphs of their own. */
+const MAX_WRAP_WIDTH = 100;
+
+/**
+ * Wire copy wrapped at a fixed width ("…approved the choice, the\ncentral bank said…"),
+ * read as its paragraphs: a line break inside a paragraph becomes a space (same length, so
+ * every offset still points where it did). A text is hard-wrapped when its lines are short
+ * and many of them near the longest; a break is a wrap when its line reaches past half that
+ * width and the next line goes on with the sentence (the line ends none, or the next begins
+ * in lower case). Headlines, datelines, captions and list items, lines of their own, stay.
+ */
+export function unwrapped(text: string): string {
+  const lines = [...linesOf(text)];
+  const lengths = lines.map((line) => line.end - line.start).filter((length) => length > 0);
+  const width = Math.max(0, ...lengths);
+  if (width === 0 || width > MAX_WRAP_WIDTH) return text;
+  const nearWidth = lengths.filter((length) => length >= width * 0.75).length;
+  if (nearWidth < 3 || nearWidth < lengths.length * 0.4) return text;
+  let out = '';
+  let at = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = text.slice(lines[i]!.start, lines[i]!.end).trimEnd();
+    const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
+    const first = next.charAt(0);
+    const startsLowerCase = first !== first.toUpperCase();
+    const wraps =
+      line.length >= width / 2 &&
+      lines[i + 1]!.start === lines[i]!.end + 1 &&
+      !LIST_OR_HEADING.test(line) &&
+      !LIST_OR_HEADING.test(next) &&
+      /^["“'‘(]?[A-Za-z0-9$£€]/.test(next) &&
+      (startsLowerCase || !SENTENCE_END.test(line));
+    if (!wraps) continue;
+    out += `${text.slice(at, lines[i]!.end)} `;
+    at = lines[i]!.end + 1;
+  }
+  return out + text.slice(at);
+}
+
+/** A line a list marker or a Markdown heading opens: a line of its own, whatever its length. */
+const LIST_OR_HEADING = /^\s*(?:[-*•#>|]|\d+[.)]\s)/;
+/** A line that ends a sentence: a stop, a question or an exclamation, maybe inside a quotation or brackets. */
+const SENTENCE_END = /[.!?:;]["”'’)]*$/;
