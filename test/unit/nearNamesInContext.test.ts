@@ -199,3 +199,25 @@ describe('job words before a name compared with the dictionary’s roles', () =>
     );
   });
 });
+
+describe('a body named with another form of one of its words', () => {
+  // Invented bodies.
+  const bodies = indexOf({
+    entities: [
+      { id: 'tec', name: 'Tarnland Election Commission', type: 'organization' },
+      { id: 'ngs', name: 'Norland Geological Survey', type: 'organization' },
+    ],
+  });
+  const variants = (text: string) =>
+    checkDraft(text, bodies, DEFAULT_CHECK_OPTIONS)
+      .filter((finding) => finding.rule === 'name-variant')
+      .map((finding) => [finding.text, finding.suggestion]);
+
+  it('offers the dictionary’s form ("Electoral" for "Election", "Geologic" for "Geological")', () => {
+    assert.deepStrictEqual(variants('The Tarnland Electoral Commission met. The Norland Geologic Survey said so.'), [
+      ['Tarnland Electoral Commission', 'Tarnland Election Commission'],
+      ['Norland Geologic Survey', 'Norland Geological Survey'],
+    ]);
+    assert.deepStrictEqual(variants('The Tarnland Election Commission met the Norland Geological Survey.'), []);
+  });
+});

@@ -164,7 +164,7 @@ export function wordSlip(written: string, known: string): KeyAgreement | undefin
   if (!differing) return undefined;
   const { word, words, a, b } = differing;
   if (Math.min(a.length, b.length) < MIN_SLIPPED_WORD_LENGTH) return undefined;
-  const derived = isDerivedForm(a, b);
+  const derived = isDerivedForm(a, b) || isOtherWordForm(a, b);
   const slipped = derived
     ? Math.abs(a.length - b.length) === 1 ||
       (Math.abs(a.length - b.length) <= MAX_SLIPPED_ENDING && Math.min(a.length, b.length) >= MIN_SLIPPED_STEM_LENGTH)
@@ -176,6 +176,39 @@ export function wordSlip(written: string, known: string): KeyAgreement | undefin
     certainty: derived ? 'likely' : 'certain',
     wordSlip: { word, words, derived },
   };
+}
+
+/** Endings English swaps between forms of one word ("Election" and "Electoral", "Geologic" and "Geological"). */
+const WORD_FORM_ENDINGS = new Set([
+  '',
+  'al',
+  'ion',
+  'ions',
+  'oral',
+  'ic',
+  'ical',
+  'ics',
+  'an',
+  'ian',
+  's',
+  'es',
+  'ist',
+  'ism',
+  'ive',
+  'ory',
+  'ary',
+]);
+
+/** Whether two words are forms of one stem of five letters or more with such endings: "election" and "electoral". */
+function isOtherWordForm(a: string, b: string): boolean {
+  let stem = 0;
+  while (stem < a.length && stem < b.length && a[stem] === b[stem]) stem++;
+  return (
+    a !== b &&
+    stem >= MIN_SLIPPED_STEM_LENGTH &&
+    WORD_FORM_ENDINGS.has(a.slice(stem)) &&
+    WORD_FORM_ENDINGS.has(b.slice(stem))
+  );
 }
 
 /**
