@@ -214,11 +214,27 @@ function draw(next: StoryMap, version: number, beforeShown?: () => void): void {
   renderKindFilters(next);
   applyFilters();
   beforeShown?.();
-  nodeLayer.append(...nodeElements);
+  placeInTabOrder(nodeElements);
   edgeLayer.append(...newEdgeElements);
   saveState();
   const ms = performance.now() - started;
   vscode.postMessage({ type: 'drawn', version, nodes: next.nodes.length, edges: next.edges.length, ms });
+}
+
+/**
+ * Puts the node elements in `ordered`'s order. The focused one stays where it is and the others
+ * move around it: moving an element out of the page and back would take the keyboard's focus
+ * from it (and focusing it again would pan the view to it).
+ */
+function placeInTabOrder(ordered: readonly SVGGElement[]): void {
+  const focused = ordered.indexOf(document.activeElement as SVGGElement);
+  if (focused < 0) {
+    nodeLayer.append(...ordered);
+    return;
+  }
+  const anchor = ordered[focused]!;
+  anchor.before(...ordered.slice(0, focused));
+  anchor.after(...ordered.slice(focused + 1));
 }
 
 function isShown(node: MapNode): boolean {

@@ -121,7 +121,8 @@ function render(): void {
   picture.setAttribute('height', String(scene.height));
   picture.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
   picture.replaceChildren(...sceneNodes(scene).map(toElement));
-  if (focusedId) eventElement(focusedId)?.focus();
+  // The event the keyboard was on is drawn anew: focus its new element, where it already is in view.
+  if (focusedId) eventElement(focusedId)?.focus({ preventScroll: true });
 }
 
 function eventElement(id: string): SVGGElement | undefined {

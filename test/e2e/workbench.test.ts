@@ -255,6 +255,27 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
       relations.some((row) => /Maher al-Assad\s+younger brother\s+Bashar al-Assad/.test(row)),
       relations.join('\n'),
     );
+    // A redraw keeps the keyboard on his node, and the view where it was: one more mention of him, written to the
+    // draft on disk (an edit in the editor would take the focus from the map), redraws the map.
+    await bashar.focus();
+    const mapState = () =>
+      map.locator('#viewport').evaluate((viewport) => ({
+        focused: (document.activeElement as HTMLElement | null)?.dataset.id,
+        view: viewport.getAttribute('transform'),
+      }));
+    const beforeEdit = await mapState();
+    assert.strictEqual(beforeEdit.focused, await bashar.getAttribute('data-id'));
+    const draftFile = path.join(workspace, 'draft.md');
+    const draftText = fs.readFileSync(draftFile, 'utf8');
+    fs.writeFileSync(draftFile, `${draftText}\nBashar al-Assad.\n`);
+    await map
+      .locator('#nodes .node[aria-label$="named 6 times"]', { hasText: /^Bashar al-Assad$/ })
+      .waitFor({ state: 'attached', timeout: 20_000 });
+    assert.deepStrictEqual(await mapState(), beforeEdit);
+    fs.writeFileSync(draftFile, draftText);
+    await map
+      .locator('#nodes .node[aria-label$="named 5 times"]', { hasText: /^Bashar al-Assad$/ })
+      .waitFor({ state: 'attached', timeout: 20_000 });
     // The keyboard: focus his node, Enter selects his next mention in the draft.
     await bashar.focus();
     await page.keyboard.press('Enter');
@@ -309,13 +330,58 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     const person = await painted('#nodes .node.person .dot');
     assert.deepStrictEqual([person.fill, person.stroke], ['rgba(0, 0, 0, 0)', 'rgb(255, 216, 107)']);
     assert.strictEqual((await painted('#nodes .node.organization .dot')).stroke, 'rgb(143, 184, 255)');
-    assert.strictEqual((await painted('#nodes .node.faded')).opacity, '1');
+    assert.strictEqual((await painted('#nodes .node.faded .dot')).opacity, '1');
     assert.strictEqual((await painted('#edges .edge')).strokeOpacity, '1');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'story-map-high-contrast.png') });
 
+    // Default Light Modern: entities filled in the light defaults of the extension's colours, every label readable.
+    await places.check();
+    await pickColourTheme(page, 'Default Light Modern');
+    await map.locator('body.vscode-light').waitFor({ state: 'attached', timeout: 20_000 });
+    await page.mouse.move(5, 5);
+    const contributed = (
+      JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+        contributes: { colors: { id: string; defaults: { light: string } }[] };
+      }
+    ).contributes.colors;
+    for (const type of ['person', 'place', 'organization']) {
+      const light = contributed.find((colour) => colour.id === `newsroomLens.${type}Background`)!.defaults.light;
+      const expected = (light.match(/[0-9a-f]{2}/gi) ?? []).map((pair) => parseInt(pair, 16));
+      const fill = (await painted(`#nodes .node.${type} .dot`)).fill;
+      const drawn = (fill.match(/[\d.]+/g) ?? []).map(Number);
+      assert.deepStrictEqual(drawn.slice(0, 3), expected.slice(0, 3), `${type}: ${fill}, not ${light}`);
+      assert.ok(Math.abs((drawn[3] ?? 1) - (expected[3] ?? 255) / 255) < 0.01, `${type}: ${fill}, not ${light}`);
+    }
+    const labels = await map.locator('#viewport').evaluate(() => {
+      const channels = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) => {
+        const linear = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+      };
+      const background = channels(getComputedStyle(document.body).backgroundColor);
+      const texts = Array.from(
+        document.querySelectorAll<SVGTextElement>('#nodes .node .name, #edge-labels .edge-label'),
+      );
+      return texts
+        .filter((text) => text.getClientRects().length > 0)
+        .map((text) => {
+          const style = getComputedStyle(text);
+          const [r, g, b, a = 1] = channels(style.fill);
+          // What shows through: the fill's own alpha, its fill-opacity and every enclosing opacity.
+          let alpha = a * Number(style.fillOpacity);
+          for (let at: Element | null = text; at && at !== document.body; at = at.parentElement)
+            alpha *= Number(getComputedStyle(at).opacity);
+          const seen = [r!, g!, b!].map((c, i) => alpha * c + (1 - alpha) * background[i]!);
+          const [lighter, darker] = [luminance(seen), luminance(background)].sort((x, y) => y - x);
+          return { text: text.textContent, contrast: (lighter! + 0.05) / (darker! + 0.05) };
+        });
+    });
+    assert.ok(labels.length > 0 && labels.some((label) => label.text === 'Bashar al-Assad'));
+    const unreadable = labels.filter((label) => label.contrast < 4.5);
+    assert.deepStrictEqual(unreadable, [], 'every label stands out from the background by at least 4.5:1');
+
     // Back as the other tests expect: the dark theme, every type shown, the map closed, the draft alone.
     await pickColourTheme(page, 'Default Dark Modern');
-    await places.check();
     await runCommand(page, 'View: Close All Editor Groups');
     await openWithQuickOpen(page, 'draft.md');
   });
