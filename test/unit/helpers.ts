@@ -1,5 +1,7 @@
 import type { EntityIndex } from '../../src/core/dictionary/entityIndex';
 import { loadDictionaries } from '../../src/core/dictionary/load';
+import { checkDraft } from '../../src/core/consistency/check';
+import { DEFAULT_CHECK_OPTIONS } from '../../src/core/consistency/findings';
 
 /** Builds an index from dictionaries written inline as objects, failing on any problem. */
 export function indexOf(...dictionaries: object[]): EntityIndex {
@@ -25,4 +27,11 @@ export function person(
 /** The mentions of `text` as [as written, entity ids joined by "|"]. */
 export function mentionsIn(index: EntityIndex, text: string): [string, string][] {
   return index.matcher.findMentions(text).map((mention) => [mention.text, mention.entityIds.join('|')]);
+}
+
+/** The findings of one rule on a draft, as [text, suggestion], with the default options. */
+export function findingsOf(index: EntityIndex, text: string, rule: string): [string, string | null][] {
+  return checkDraft(text, index, DEFAULT_CHECK_OPTIONS)
+    .filter((finding) => finding.rule === rule)
+    .map((finding) => [finding.text, finding.suggestion]);
 }

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { checkDraft } from '../../src/core/consistency/check';
 import { DEFAULT_CHECK_OPTIONS } from '../../src/core/consistency/findings';
 import { letterSlip } from '../../src/core/text/nameKeys';
-import { indexOf } from './helpers';
+import { findingsOf, indexOf } from './helpers';
 
 // Invented people: nothing here is any draft's or article's.
 const index = indexOf({
@@ -50,11 +50,7 @@ const index = indexOf({
   ],
 });
 
-function findings(text: string, rule: string): [string, string | null][] {
-  return checkDraft(text, index, DEFAULT_CHECK_OPTIONS)
-    .filter((finding) => finding.rule === rule)
-    .map((finding) => [finding.text, finding.suggestion]);
-}
+const findings = (text: string, rule: string) => findingsOf(index, text, rule);
 
 describe('one-letter slips that change the sound, in a full name', () => {
   it('flags a changed letter (n→m) or a dropped one (h, l) in a long word of a full name written otherwise right', () => {
@@ -144,10 +140,7 @@ describe('titles with a qualifier that makes them another office', () => {
       },
     ],
   });
-  const titleFindings = (text: string) =>
-    checkDraft(text, offices, DEFAULT_CHECK_OPTIONS)
-      .filter((finding) => finding.rule === 'title-conflict')
-      .map((finding) => [finding.text, finding.suggestion]);
+  const titleFindings = (text: string) => findingsOf(offices, text, 'title-conflict');
 
   it('flags a qualifier the role lacks or one that differs, and offers the role’s title with its own qualifier', () => {
     assert.deepStrictEqual(titleFindings('Lieutenant Governor Odo Varga spoke.'), [

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { checkDraft } from '../../src/core/consistency/check';
 import { DEFAULT_CHECK_OPTIONS } from '../../src/core/consistency/findings';
 import { wordSlip } from '../../src/core/text/nameKeys';
-import { indexOf } from './helpers';
+import { findingsOf, indexOf } from './helpers';
 
 // Invented people and bodies: nothing here is any draft's or article's.
 const index = indexOf({
@@ -36,11 +36,7 @@ const index = indexOf({
   ],
 });
 
-function findings(text: string, rule: string): [string, string | null][] {
-  return checkDraft(text, index, DEFAULT_CHECK_OPTIONS)
-    .filter((finding) => finding.rule === rule)
-    .map((finding) => [finding.text, finding.suggestion]);
-}
+const findings = (text: string, rule: string) => findingsOf(index, text, rule);
 
 describe('a name of several words with one word slipped', () => {
   it('flags a letter added, dropped or swapped in one word when the other words are exact', () => {
@@ -208,10 +204,7 @@ describe('a body named with another form of one of its words', () => {
       { id: 'ngs', name: 'Norland Geological Survey', type: 'organization' },
     ],
   });
-  const variants = (text: string) =>
-    checkDraft(text, bodies, DEFAULT_CHECK_OPTIONS)
-      .filter((finding) => finding.rule === 'name-variant')
-      .map((finding) => [finding.text, finding.suggestion]);
+  const variants = (text: string) => findingsOf(bodies, text, 'name-variant');
 
   it('offers the dictionary’s form ("Electoral" for "Election", "Geologic" for "Geological")', () => {
     assert.deepStrictEqual(variants('The Tarnland Electoral Commission met. The Norland Geologic Survey said so.'), [
