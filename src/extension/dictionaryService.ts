@@ -125,7 +125,7 @@ export class DictionaryService implements vscode.Disposable {
       ),
       loadBundle(this.extensionUri, 'sourceChecks').then(
         ({ librarySourceChecks }) => useSourceChecks(librarySourceChecks),
-        unavailable('Quotations and figures will not be checked against the sources'),
+        unavailable('Quotations, figures and titles will not be checked against the sources'),
       ),
     ]).then(() => undefined);
     await this.librariesReady;

@@ -13,13 +13,7 @@ import {
   type RuleSetting,
   type Severity,
 } from './findings';
-import {
-  acronymFindings,
-  firstReferenceFindings,
-  houseStyleFindings,
-  particleCaseFindings,
-  titleConflictFindings,
-} from './references';
+import { acronymFindings, firstReferenceFindings, houseStyleFindings, particleCaseFindings } from './references';
 import { sourceChecks } from './sourceChecks';
 import { type DraftContext, inconsistentNameFindings, nameVariantFindings, otherScriptFindings } from './variants';
 
@@ -57,7 +51,7 @@ export function checkDraft(
     ...firstReferenceFindings(context, index, options, [...variants, ...otherScripts]),
     ...houseStyleFindings(context, index, options),
     ...acronymFindings(context, index, options),
-    ...titleConflictFindings(context, index),
+    ...(againstSources?.titleConflictFindings(context, index) ?? []),
     ...particleCaseFindings(context, index, options),
     ...(againstSources?.figureConflictFindings(context, index) ?? []),
   ];

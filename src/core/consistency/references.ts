@@ -3,17 +3,7 @@ import type { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { isSentenceStart, within } from '../text/structure';
 import { type CheckOptions, HOUSE_STYLES, type RawFinding } from './findings';
-import {
-  ARTICLE_PREFIX,
-  COURTESY_TITLES,
-  TITLES,
-  TITLE_ABBREVIATIONS_SPELLED,
-  type Token,
-  titleBefore,
-  titleIn,
-  withoutArticles,
-  withoutPossessive,
-} from '../text/names';
+import { ARTICLE_PREFIX, TITLES, withoutArticles, withoutPossessive } from '../text/names';
 import { FAMILY_RELATIONS, SHARES_SURNAME } from '../text/family';
 import { conventionalForms, hyphenatedAs } from '../text/nameConventions';
 import { type DraftContext, caseForPosition } from './variants';
@@ -39,7 +29,7 @@ export function fullForm(entity: IndexedEntity, options: CheckOptions): string {
 }
 
 /** Mentions resolved to one entity. */
-function resolved(context: DraftContext, index: EntityIndex): { mention: Mention; entity: IndexedEntity }[] {
+export function resolved(context: DraftContext, index: EntityIndex): { mention: Mention; entity: IndexedEntity }[] {
   return context.mentions.flatMap((mention) => {
     const entity = mention.entityIds.length === 1 ? index.get(mention.entityIds[0]!) : undefined;
     return entity ? [{ mention, entity }] : [];
@@ -257,160 +247,4 @@ function houseSpelling(mention: Mention, index: EntityIndex): string | undefined
   });
   if (spellings.includes(mention.text)) return undefined;
   return spellings.find((name) => name.toLowerCase() === mention.text.toLowerCase());
-}
-
-/**
- * Whether a title in capitals stands for a role: "PM" for "Prime Minister", "MP" for "Member
- * of Parliament", "CEO" for "Chief Executive of …" (the role may leave "Officer" out), by the
- * initials of the role's capitalised words, two at least.
- */
-function abbreviates(title: string, role: string): boolean {
-  if (!/^\p{Lu}{2,}$/u.test(title)) return false;
-  const words = role.split(/\s+/);
-  return words.some((_, first) => {
-    let initials = '';
-    for (const word of words.slice(first)) {
-      if (!/^\p{Lu}/u.test(word)) {
-        if (initials === '') return false;
-        continue;
-      }
-      initials += word[0];
-      if (!title.startsWith(initials)) return false;
-      if (initials.length >= 2 && (initials === title || initials.length === title.length - 1)) return true;
-    }
-    return false;
-  });
-}
-
-/** Whether a role writes a title in capitals that the written one spells out: "CEO of Airbus" for "chief executive". */
-function abbreviatedIn(role: string, title: string): boolean {
-  const capitalised = title.replace(
-    /(^|\s)(\p{Ll})/gu,
-    (_, space: string, letter: string) => space + letter.toUpperCase(),
-  );
-  return role.split(ROLE_WORD_BREAK).some((word) => abbreviates(word, capitalised));
-}
-
-/** Words that make a title another office: a deputy prime minister is no prime minister. */
-const OFFICE_QUALIFIERS = new Set([
-  'deputy',
-  'vice',
-  'assistant',
-  'associate',
-  'acting',
-  'shadow',
-  'junior',
-  'under',
-  'lieutenant',
-  'lt',
-  'minority',
-  'majority',
-]);
-
-/** What parts the words of a role: spaces and punctuation, not the hyphens of "Governor-General". */
-const ROLE_WORD_BREAK = /[^\p{L}\p{N}'’-]+/u;
-
-/** The lower-cased word right before `offset` (after one space), if any. */
-function wordBefore(text: string, offset: number): string | undefined {
-  return /(\p{L}+)\s$/u.exec(text.slice(Math.max(0, offset - 30), offset))?.[1]?.toLowerCase();
-}
-
-/**
- * A word that puts a title at another time, right before it or before one or two words of
- * it ("former president", "then-minister", "former transport minister"): the person's
- * office then, not now.
- */
-const OTHER_TIME_BEFORE =
-  /(?:^|[^\p{L}])(?:former|ex|then|late|onetime|one-time|erstwhile|future|incoming|previous|past|would-be)[\s-](?:\p{L}+\s){0,2}$/iu;
-
-/**
- * Whether a role is the office a written title names: the role has the title's words
- * ("Governor" in "Governor-General" too), and a qualifier before them there ("deputy prime
- * minister") is written before the title as well, and one written ("Lieutenant Governor",
- * "Minority Leader") is the role's too.
- */
-function holdsTitle(role: string, title: string, writtenQualifier: string | undefined): boolean {
-  const words = foldName(role).split(ROLE_WORD_BREAK);
-  const titleWords = foldName(title).split(ROLE_WORD_BREAK).filter(Boolean);
-  const qualified = writtenQualifier !== undefined && OFFICE_QUALIFIERS.has(writtenQualifier);
-  return words.some(
-    (_, at) =>
-      titleWords.every((word, k) => words[at + k] === word || words[at + k]?.startsWith(`${word}-`)) &&
-      (qualified ? words[at - 1] === writtenQualifier : at === 0 || !OFFICE_QUALIFIERS.has(words[at - 1]!)),
-  );
-}
-
-/** The title a role gives, with the qualifier the role writes before it: "deputy governor", not "Governor". */
-function qualifiedTitleIn(role: string): string | undefined {
-  const title = titleIn(role);
-  if (title === undefined) return undefined;
-  const before = new RegExp(`(\\p{L}+)[\\s-]+${title.replace(/[.]/g, '\\.')}(?:\\W|$)`, 'iu').exec(role)?.[1];
-  return before && OFFICE_QUALIFIERS.has(before.toLowerCase()) ? `${before} ${title}` : title;
-}
-
-/**
- * Job words that stand before a name as a title does but are no formal title ("IRC director
- * Julie Ryan", "team leader", "head coach"): read only to compare with a person's roles.
- * Words as often said of any role ("leader", "head", "official") are left out.
- */
-const ROLE_NOUN_BEFORE =
-  /(?:^|[^\p{L}\p{N}-])((?:(?:managing|executive|creative|technical|medical|artistic|research|programme|program|country|regional) )?director|team leader|(?:head )?coach|(?:managing |deputy )?editor|co-founder|founder|economist|analyst|researcher|scientist|engineer|lawyer|architect|surgeon|nurse|pilot|novelist|historian) $/iu;
-
-function roleNounBefore(text: string, offset: number): Token | undefined {
-  const before = text.slice(Math.max(0, offset - 40), offset);
-  const noun = ROLE_NOUN_BEFORE.exec(before)?.[1];
-  if (noun === undefined) return undefined;
-  return { text: noun, start: offset - noun.length - 1, end: offset - 1 };
-}
-
-/** title-conflict: a title (or a job word) before a name that the dictionary's roles for that person contradict. */
-export function titleConflictFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
-  const findings: RawFinding[] = [];
-  for (const { mention, entity } of resolved(context, index)) {
-    if (entity.type !== 'person' || entity.roles.length === 0) continue;
-    const title = titleBefore(context.text, mention.start) ?? roleNounBefore(context.text, mention.start);
-    if (!title || COURTESY_TITLES.has(title.text)) continue;
-    if (OTHER_TIME_BEFORE.test(context.text.slice(Math.max(0, title.start - 40), title.start))) continue;
-    // Spaced or hyphenated, one office: "vice president" and "Vice-President", "Secretary-General" and "secretary general".
-    const titles = [
-      title.text,
-      title.text.replace(/ /g, '-'),
-      title.text.replace(/-/g, ' '),
-      TITLE_ABBREVIATIONS_SPELLED[title.text],
-    ].filter((t): t is string => t !== undefined);
-    const qualifier = wordBefore(context.text, title.start);
-    if (
-      entity.roles.some(
-        (role) =>
-          titles.some((written) => holdsTitle(role.title, written, qualifier)) ||
-          abbreviates(title.text, role.title) ||
-          abbreviatedIn(role.title, title.text),
-      )
-    )
-      continue;
-    const roles = entity.roles.map((role) => role.title);
-    const roleTitle = roles.map(qualifiedTitleIn).find((found) => found !== undefined);
-    // "Lieutenant Governor": the qualifier is part of the office written, and of what a fix replaces.
-    const start =
-      qualifier !== undefined && OFFICE_QUALIFIERS.has(qualifier) ? title.start - qualifier.length - 1 : title.start;
-    const written = context.text.slice(start, title.end);
-    // A title written in lower case is offered back in lower case, one in capitals in capitals.
-    const lowerCase = written === written.toLowerCase();
-    const stated = entity.roles.find((role) => role.source)?.source;
-    findings.push({
-      rule: 'title-conflict',
-      message: `"${written}" conflicts with the dictionary, which gives ${entity.name} as ${roles.join('; ')}${stated ? `: "${stated}"` : ''}.`,
-      start,
-      end: title.end,
-      text: written,
-      suggestion:
-        roleTitle === undefined
-          ? null
-          : lowerCase
-            ? roleTitle.toLowerCase()
-            : roleTitle.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()),
-      entity: entity.id,
-    });
-  }
-  return findings;
 }

@@ -1,6 +1,7 @@
 /** The checks against the sources, as a module of their own: the extension's bundle loaded after activation. */
 import { figureConflictFindings } from './figures';
 import { quoteFindings } from './quotes';
+import { titleConflictFindings } from './titles';
 import type { SourceChecks } from './sourceChecks';
 
-export const librarySourceChecks: SourceChecks = { quoteFindings, figureConflictFindings };
+export const librarySourceChecks: SourceChecks = { quoteFindings, figureConflictFindings, titleConflictFindings };

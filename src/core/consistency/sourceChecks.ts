@@ -1,5 +1,5 @@
 /**
- * The checks of a draft against what its sources say (quotations and figures). The
+ * The checks of a draft against what its sources say (quotations, figures, titles). The
  * extension loads them in a bundle of their own after activation, before its first
  * dictionary load, so that the bundle every window loads stays small; the CLI, the
  * scripts and the tests give them at once (src/core/consistency/sourceCheckLibrary.ts).
@@ -19,6 +19,8 @@ export interface SourceChecks {
   ) => RawFinding[];
   /** `figure-conflict`. */
   readonly figureConflictFindings: (context: DraftContext, index: EntityIndex) => RawFinding[];
+  /** `title-conflict`: titles against the roles the sources give. */
+  readonly titleConflictFindings: (context: DraftContext, index: EntityIndex) => RawFinding[];
 }
 
 let given: SourceChecks | undefined;
