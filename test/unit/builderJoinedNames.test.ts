@@ -33,4 +33,14 @@ describe('the dictionary builder, on names joined by an ampersand', function () 
       [['Harbour Lines Ltd', 'organization', 0]],
     );
   });
+
+  it('joins an acronym written in mixed case before the name it abbreviates to that name', () => {
+    assert.deepStrictEqual(
+      built('The VfN gained seats in Tarnland. The Union for Norland (VfN) said it would govern. VfN leaders met.'),
+      [
+        ['Union for Norland', 'organization', 1],
+        ['Tarnland', 'place', 0],
+      ],
+    );
+  });
 });

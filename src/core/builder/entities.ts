@@ -586,7 +586,14 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         // "the All Black coach" and "the All Blacks": a team's name in the singular before a noun is the team's.
         (/^ [a-z]/.test(article.text.slice(mention.end, mention.end + 2)) ? byForm.get(`${key}s`) : undefined) ??
         (key.endsWith('s') ? byForm.get(key.slice(0, -1)) : undefined) ??
-        shelves.earliest(shelves.byAcronymName.get(acronym)[0], shelves.byOneWord.get(words.join(''))[0]) ??
+        shelves.earliest(
+          shelves.byAcronymName.get(acronym)[0],
+          shelves.byOneWord.get(words.join(''))[0],
+          // "AfD" read before "Alternative for Germany (AfD)": an acronym in mixed case is filed as a word.
+          mention.acronym && !isAcronym(mention.acronym)
+            ? shelves.byOneWord.get(formKey(mention.acronym))[0]
+            : undefined,
+        ) ??
         (countryHead(mention.text) === undefined ? undefined : byForm.get(formKey(countryHead(mention.text)!))) ??
         // "China Eastern" and "China Eastern Airlines", "Aer Lingus" and "Aer Lingus Group PLC": a body without its closing
         // body words; not "New York" and the "New York Times".
