@@ -43,4 +43,14 @@ describe('the dictionary builder, on names joined by an ampersand', function () 
       ],
     );
   });
+
+  it('builds nothing from an acronym the text spells out in lower case, and keeps one it spells with capitals', () => {
+    assert.deepStrictEqual(
+      built('Parents were urged to get the tick-borne fever (TBF) jab. TBF cases fell in Tarnland.'),
+      [['Tarnland', 'place', 0]],
+    );
+    assert.deepStrictEqual(built('The Norland Fever Board (NFB) warned. NFB staff left.'), [
+      ['Norland Fever Board', 'organization', 1],
+    ]);
+  });
 });

@@ -791,7 +791,12 @@ function isProven(
   // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
   const lastWord = mention.words[mention.words.length - 1]!.text;
   if (lastWord === 'Act' && mention.words.length > 1) return false;
-  if (isEventName(mention) || eventNamesOf(article).has(foldName(mention.text)) || isAwardName(article, mention))
+  if (
+    isEventName(mention) ||
+    eventNamesOf(article).has(foldName(mention.text)) ||
+    commonAcronymsOf(article).has(mention.text) ||
+    isAwardName(article, mention)
+  )
     return false;
   // "Election Day", "World War II", "the Vietnam War": a day of the calendar or a war ("Doris Day" is a person, the "Ministry of War" a body).
   if (
@@ -998,6 +1003,31 @@ function isAwardName(article: ReadArticle, mention: NameMention): boolean {
     AWARD_WORDS.has(previous.words[previous.words.length - 1]!.text) &&
     /^ (?:in|for) (?:the )?$/.test(article.text.slice(previous.end, mention.start))
   );
+}
+
+/** Acronyms an article spells out in lower case ("the measles, mumps and rubella (MMR) vaccine"): things, no one's name. */
+const commonAcronyms = new WeakMap<ReadArticle, ReadonlySet<string>>();
+const BRACKETED_ACRONYM = /\(([A-Z][A-Z0-9]{1,7})\)/g;
+const LOWER_CASE_WORDS_BEFORE = /((?:[a-z][a-z-]*[\s,]+){1,8})$/;
+const JOINING_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an']);
+
+function commonAcronymsOf(article: ReadArticle): ReadonlySet<string> {
+  let found = commonAcronyms.get(article);
+  if (!found) {
+    const acronyms = new Set<string>();
+    for (const match of article.text.matchAll(BRACKETED_ACRONYM)) {
+      const words = LOWER_CASE_WORDS_BEFORE.exec(article.text.slice(Math.max(0, match.index - 120), match.index))?.[1];
+      const initials = (words ?? '')
+        .split(/[\s,-]+/)
+        .filter((word) => word !== '' && !JOINING_WORDS.has(word))
+        .map((word) => word[0]!.toUpperCase())
+        .join('');
+      if (initials.endsWith(match[1]!)) acronyms.add(match[1]!);
+    }
+    found = acronyms;
+    commonAcronyms.set(article, found);
+  }
+  return found;
 }
 
 /** The folded acronyms of the events an article names ("PCC" after "the Pacific Cup of Champions (PCC)"), worked out once per article. */
