@@ -33,13 +33,15 @@ function abbreviates(title: string, role: string): boolean {
   });
 }
 
+/** Each word of a title with a capital: "deputy governor" → "Deputy Governor". */
+function capitalised(title: string): string {
+  return title.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
 /** Whether a role writes a title in capitals that the written one spells out: "CEO of Airbus" for "chief executive". */
 function abbreviatedIn(role: string, title: string): boolean {
-  const capitalised = title.replace(
-    /(^|\s)(\p{Ll})/gu,
-    (_, space: string, letter: string) => space + letter.toUpperCase(),
-  );
-  return role.split(ROLE_WORD_BREAK).some((word) => abbreviates(word, capitalised));
+  const written = capitalised(title);
+  return role.split(ROLE_WORD_BREAK).some((word) => abbreviates(word, written));
 }
 
 /** Words that make a title another office: a deputy prime minister is no prime minister. */
@@ -154,12 +156,7 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
       start,
       end: title.end,
       text: written,
-      suggestion:
-        roleTitle === undefined
-          ? null
-          : lowerCase
-            ? roleTitle.toLowerCase()
-            : roleTitle.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()),
+      suggestion: roleTitle === undefined ? null : lowerCase ? roleTitle.toLowerCase() : capitalised(roleTitle),
       entity: entity.id,
     });
   }
