@@ -161,3 +161,39 @@ describe('titles with a qualifier that makes them another office', () => {
     );
   });
 });
+
+describe('titles of an office held before', () => {
+  // Invented people and offices.
+  const pasts = indexOf({
+    entities: [
+      {
+        id: 'edda-marsk',
+        name: 'Edda Marsk',
+        type: 'person',
+        aliases: ['Marsk'],
+        roles: [{ title: 'opposition leader' }, { title: 'former foreign minister' }],
+      },
+      { id: 'tor-avik', name: 'Tor Avik', type: 'person', aliases: ['Avik'], roles: [{ title: 'Mayor of Velby' }] },
+    ],
+  });
+  const titleFindings = (text: string) => findingsOf(pasts, text, 'title-conflict');
+
+  it('compares "former X" with the offices the sources say the person held, and offers the one they give', () => {
+    assert.deepStrictEqual(titleFindings('Former Finance Minister Edda Marsk spoke.'), [
+      ['Finance Minister', 'Foreign Minister'],
+    ]);
+    assert.deepStrictEqual(titleFindings('The former finance minister Edda Marsk spoke.'), [
+      ['finance minister', 'foreign minister'],
+    ]);
+    assert.deepStrictEqual(titleFindings('Ex-President Edda Marsk spoke.'), [['President', 'Foreign Minister']]);
+  });
+
+  it('agrees with the past office, and says nothing of a past the sources do not give', () => {
+    assert.deepStrictEqual(
+      titleFindings(
+        'Former Foreign Minister Edda Marsk spoke; former foreign minister Edda Marsk left. Former Governor Tor Avik came.',
+      ),
+      [],
+    );
+  });
+});

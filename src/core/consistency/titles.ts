@@ -76,6 +76,11 @@ function wordBefore(text: string, offset: number): string | undefined {
 const OTHER_TIME_BEFORE =
   /(?:^|[^\p{L}])(?:former|ex|then|late|onetime|one-time|erstwhile|future|incoming|previous|past|would-be)[\s-](?:\p{L}+\s){0,2}$/iu;
 
+/** Words that put an office in the past, before a written title or at the start of a role ("former foreign minister"). */
+const PAST = '(?:former|ex|onetime|one-time|erstwhile|previous|past)';
+const PAST_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PAST}[\\s-](?:\\p{L}+\\s){0,2}$`, 'iu');
+const PAST_ROLE = new RegExp(`^${PAST}[\\s-]`, 'iu');
+
 /**
  * Whether a role is the office a written title names: the role has the title's words
  * ("Governor" in "Governor-General" too), and a qualifier before them there ("deputy prime
@@ -123,7 +128,11 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
     if (entity.type !== 'person' || entity.roles.length === 0) continue;
     const title = titleBefore(context.text, mention.start) ?? roleNounBefore(context.text, mention.start);
     if (!title || COURTESY_TITLES.has(title.text)) continue;
-    if (OTHER_TIME_BEFORE.test(context.text.slice(Math.max(0, title.start - 40), title.start))) continue;
+    const before = context.text.slice(Math.max(0, title.start - 40), title.start);
+    // A past office ("former finance minister") is compared with the offices the sources say the person held, where they say any; another time is left alone.
+    const past = PAST_BEFORE.test(before);
+    const roles = past ? entity.roles.filter((role) => PAST_ROLE.test(role.title)) : entity.roles;
+    if (roles.length === 0 || (!past && OTHER_TIME_BEFORE.test(before))) continue;
     // Spaced or hyphenated, one office: "vice president" and "Vice-President", "Secretary-General" and "secretary general".
     const titles = [
       title.text,
@@ -133,7 +142,7 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
     ].filter((t): t is string => t !== undefined);
     const qualifier = wordBefore(context.text, title.start);
     if (
-      entity.roles.some(
+      roles.some(
         (role) =>
           titles.some((written) => holdsTitle(role.title, written, qualifier)) ||
           abbreviates(title.text, role.title) ||
@@ -141,18 +150,17 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
       )
     )
       continue;
-    const roles = entity.roles.map((role) => role.title);
-    const roleTitle = roles.map(qualifiedTitleIn).find((found) => found !== undefined);
+    const roleTitle = roles.map((role) => qualifiedTitleIn(role.title)).find((found) => found !== undefined);
     // "Lieutenant Governor": the qualifier is part of the office written, and of what a fix replaces.
     const start =
       qualifier !== undefined && OFFICE_QUALIFIERS.has(qualifier) ? title.start - qualifier.length - 1 : title.start;
     const written = context.text.slice(start, title.end);
     // A title written in lower case is offered back in lower case, one in capitals in capitals.
     const lowerCase = written === written.toLowerCase();
-    const stated = entity.roles.find((role) => role.source)?.source;
+    const stated = roles.find((role) => role.source)?.source;
     findings.push({
       rule: 'title-conflict',
-      message: `"${written}" conflicts with the dictionary, which gives ${entity.name} as ${roles.join('; ')}${stated ? `: "${stated}"` : ''}.`,
+      message: `"${written}" conflicts with the dictionary, which gives ${entity.name} as ${roles.map((role) => role.title).join('; ')}${stated ? `: "${stated}"` : ''}.`,
       start,
       end: title.end,
       text: written,
