@@ -106,3 +106,42 @@ describe('first references after a misspelt full name', () => {
     );
   });
 });
+
+describe('slips in the words of a long name', () => {
+  // Invented bodies and places.
+  const bodies = indexOf({
+    entities: [
+      { id: 'norland', name: 'Norland', type: 'place' },
+      { id: 'norlandic-maritime-museum', name: 'Norlandic Maritime Museum', type: 'organization' },
+      { id: 'coastal-rights-watch', name: 'Coastal Rights Watch', type: 'organization' },
+      { id: 'tarnland-election-board', name: 'Tarnland Election Board', type: 'organization' },
+      { id: 'owen-griffiths', name: 'Owen Griffiths', type: 'person', aliases: ['Griffiths'] },
+    ],
+  });
+  const found = (text: string) =>
+    checkDraft(text, bodies, DEFAULT_CHECK_OPTIONS).map((finding) => [
+      finding.text,
+      finding.suggestion,
+      finding.severity,
+    ]);
+
+  it('flags an ending added or dropped in a name of three words, even where the odd word names a place', () => {
+    assert.deepStrictEqual(found('The Norland Maritime Museum reopened in Norland.'), [
+      ['Norland Maritime Museum', 'Norlandic Maritime Museum', 'warning'],
+    ]);
+    assert.deepStrictEqual(found('The Tarnland Electoral Board met. Coastal Right Watch said so.'), [
+      ['Tarnland Electoral Board', 'Tarnland Election Board', 'warning'],
+      ['Coastal Right Watch', 'Coastal Rights Watch', 'warning'],
+    ]);
+  });
+
+  it('flags a typing slip the transliteration key would count twice ("Wach" for Watch)', () => {
+    assert.deepStrictEqual(found('Coastal Rights Wach said so.'), [
+      ['Coastal Rights Wach', 'Coastal Rights Watch', 'warning'],
+    ]);
+  });
+
+  it('is sure of a full name with its last letter off, whatever the sound', () => {
+    assert.deepStrictEqual(found('Owen Griffith spoke.'), [['Owen Griffith', 'Owen Griffiths', 'warning']]);
+  });
+});

@@ -6,7 +6,13 @@ import type { RawFinding } from './findings';
 import { COMMON_WORDS, TITLES, TITLE_WORDS, type Token } from '../text/names';
 import { nameWords } from '../dictionary/othersNames';
 import { skeleton } from '../text/skeleton';
-import { type KeyAgreement, type WordSlip, describeDifferences, keyAgreement } from '../text/nameKeys';
+import {
+  type KeyAgreement,
+  type WordSlip,
+  describeDifferences,
+  isEndingSlipInALongName,
+  keyAgreement,
+} from '../text/nameKeys';
 import type { AliasMatch, VariantIndex } from '../match/spellingIndex';
 import { isSpeechVerbNext } from '../quotes/attribution';
 
@@ -154,8 +160,9 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
             (!form.agreement.finalLetter ||
               (!ACRONYM.test(part[part.length - 1]!.text) &&
                 (length > 1 || (!looseCapital && mentioned.has(form.entityId))))) &&
-            // A slip that changes the sound is taken only where no word of it names someone else.
+            // A slip that changes the sound is taken only where no word of it names someone else, but in a long name all but an ending as written.
             (!(form.agreement.letterSlip || form.agreement.wordSlip) ||
+              (form.agreement.wordSlip !== undefined && isEndingSlipInALongName(form.agreement.wordSlip)) ||
               overlapping(context.mentions, start, end).every((mention) =>
                 mention.entityIds.includes(form.entityId),
               )) &&

@@ -1,4 +1,11 @@
-import { type KeyAgreement, keyAgreement, letterSlip, loneWordSlip, wordSlip } from '../text/nameKeys';
+import {
+  type KeyAgreement,
+  isEndingSlipInALongName,
+  keyAgreement,
+  letterSlip,
+  loneWordSlip,
+  wordSlip,
+} from '../text/nameKeys';
 import { deletionKeys, skeleton } from '../text/skeleton';
 import type { NameEntry } from './matcher';
 
@@ -88,7 +95,9 @@ export class VariantIndex {
     const slotted = new Set(slotKeys(name).flatMap((key) => this.wordSlots.get(key) ?? []));
     return [...slotted].flatMap((form) => {
       const agreement = wordSlip(name, form.text);
-      return agreement && !this.nameWords.has(skeleton(name.split(/\s+/)[agreement.wordSlip!.word]!))
+      return agreement &&
+        (isEndingSlipInALongName(agreement.wordSlip!) ||
+          !this.nameWords.has(skeleton(name.split(/\s+/)[agreement.wordSlip!.word]!)))
         ? [{ ...form, agreement }]
         : [];
     });

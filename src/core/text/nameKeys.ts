@@ -69,15 +69,27 @@ export function keyAgreement(written: string, known: string): KeyAgreement | und
   const b = skeleton(known);
   const sameSkeleton = a === b || isJForY(a, b);
   const sound = soundAgreement(soundKeys(written), soundKeys(known));
+  // A full name's other words, as written, make a last letter off its slip ("Martin Griffith"), whatever the sound.
   if (!sameSkeleton && isFinalLetterSlip(a, b))
     return sound === 'same' || sound === 'near'
-      ? { sameSkeleton, sound, certainty: sound === 'same' ? 'certain' : 'likely', finalLetter: true }
+      ? {
+          sameSkeleton,
+          sound,
+          certainty: sound === 'same' || isFullName(written, known) ? 'certain' : 'likely',
+          finalLetter: true,
+        }
       : undefined;
   if (!sameSkeleton && !(withinOneEdit(a, b) && !isDerivedForm(a, b))) return undefined;
   if (sameSkeleton)
     return sound === 'far' ? undefined : { sameSkeleton, sound, certainty: sound === 'near' ? 'likely' : 'certain' };
   const sameSound = sound === 'same' || soundAgreement(soundKeys(a), soundKeys(b)) === 'same';
   return sameSound ? { sameSkeleton, sound: 'same', certainty: 'certain' } : undefined;
+}
+
+/** Whether both spellings are names of as many words, two at least. */
+function isFullName(written: string, known: string): boolean {
+  const words = written.trim().split(/\s+/).length;
+  return words >= 2 && known.trim().split(/\s+/).length === words;
 }
 
 /**
@@ -145,6 +157,18 @@ function isSwap(a: string, b: string): boolean {
   return a.length === b.length && a !== b && [...a].sort().join('') === [...b].sort().join('');
 }
 
+/** A name of this many words at least, all but one as written, is the known name whatever ending its odd word takes. */
+const MIN_WORDS_FOR_AN_ENDING_SLIP = 3;
+
+/**
+ * Whether a word slip is an ending added or dropped in a name of three words or more ("Iziko
+ * South Africa Museum", "Human Right Watch"): two words or more as the dictionary writes them
+ * make it the known name, even where the odd word, so written, names something else ("Africa").
+ */
+export function isEndingSlipInALongName(slip: WordSlip): boolean {
+  return slip.derived && slip.words >= MIN_WORDS_FOR_AN_ENDING_SLIP;
+}
+
 /** An ending this long at most may be dropped or added in a word slip ("Geologic" for Geological). */
 const MAX_SLIPPED_ENDING = 3;
 /** A word slip's words are this long at least (in skeleton); an ending needs a stem this long. */
@@ -165,17 +189,25 @@ export function wordSlip(written: string, known: string): KeyAgreement | undefin
   const { word, words, a, b } = differing;
   if (Math.min(a.length, b.length) < MIN_SLIPPED_WORD_LENGTH) return undefined;
   const derived = isDerivedForm(a, b) || isOtherWordForm(a, b);
+  // A typing slip is one letter in the letters written, which the skeleton may turn into two ("Wach", "Watch").
+  const letters = [written, known].map((name) => foldName(name.split(/\s+/)[word]!));
   const slipped = derived
     ? Math.abs(a.length - b.length) === 1 ||
       (Math.abs(a.length - b.length) <= MAX_SLIPPED_ENDING && Math.min(a.length, b.length) >= MIN_SLIPPED_STEM_LENGTH)
-    : withinOneEdit(a, b) && (a.length !== b.length || isSwap(a, b));
+    : isTypingSlip(a, b) || isTypingSlip(letters[0]!, letters[1]!);
   if (!slipped) return undefined;
+  const slip = { word, words, derived };
   return {
     sameSkeleton: false,
     sound: 'near',
-    certainty: derived ? 'likely' : 'certain',
-    wordSlip: { word, words, derived },
+    certainty: derived && !isEndingSlipInALongName(slip) ? 'likely' : 'certain',
+    wordSlip: slip,
   };
+}
+
+/** A letter added, dropped, or swapped with its neighbour (a letter changed for another may be another name: "Kilby", "Kirby"). */
+function isTypingSlip(a: string, b: string): boolean {
+  return a !== b && withinOneEdit(a, b) && (a.length !== b.length || isSwap(a, b));
 }
 
 /** Endings English swaps between forms of one word ("Election" and "Electoral", "Geologic" and "Geological"). */
