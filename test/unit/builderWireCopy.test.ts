@@ -398,6 +398,41 @@ describe('the dictionary builder, on one person written several ways', function 
       JSON.stringify(story.disagreements),
     );
   });
+
+  it('names a person as most articles of a story spell them, and keeps the odd spelling out of the aliases', () => {
+    const texts = [
+      'Sheriff Dolan Kettridge said the road was closed. Kettridge said crews were at work.',
+      'The road was closed, said Sheriff Dolan Kettridge. Kettridge expected it to reopen.',
+      'Sheriff Dolan Kettrige said the road was closed. Kettrige said crews were at work.',
+    ];
+    const articles = (order: number[]) =>
+      order.map((i) => ({ file: `${i}.txt`, text: texts[i]!, dictionary: build(texts[i]!) }));
+    for (const order of [
+      [0, 1, 2],
+      [2, 0, 1],
+    ]) {
+      const story = combineArticles(articles(order));
+      const people = story.entities.filter((candidate) => candidate.type === 'person');
+      assert.deepStrictEqual(
+        people.map((person) => [person.name, person.aliases.map(aliasText)]),
+        [['Dolan Kettridge', ['Kettridge']]],
+      );
+      const spelling = story.disagreements?.find((disagreement) => disagreement.kind === 'spelling');
+      assert.deepStrictEqual(spelling?.claims.map((claim) => claim.value).sort(), [
+        'Dolan Kettridge',
+        'Dolan Kettrige',
+      ]);
+    }
+    // Two articles, two spellings: neither is preferred, both stay names of the person.
+    const even = combineArticles(articles([0, 2]));
+    const person = even.entities.find((candidate) => candidate.type === 'person')!;
+    assert.deepStrictEqual([person.name, ...person.aliases.map(aliasText)].sort(), [
+      'Dolan Kettridge',
+      'Dolan Kettrige',
+      'Kettridge',
+      'Kettrige',
+    ]);
+  });
 });
 
 describe('the dictionary builder, on hard-wrapped wire copy', function () {

@@ -246,16 +246,18 @@ class Story {
   }
 
   result(articles: readonly ArticleBuild[]): DictionaryFileContent {
-    for (const entity of this.entities) {
+    for (const [index, entity] of this.entities.entries()) {
       const spellings = [...this.names.get(entity)!];
       const folded = new Set(spellings.map(([name]) => foldName(name)));
-      if (folded.size > 1)
+      if (folded.size > 1) {
         this.disagree(
           'spelling',
           entity.name,
           entity.id,
           spellings.map(([name, sources]) => [name, sources]),
         );
+        this.entities[index] = withTheMajoritySpelling(entity, spellings);
+      }
       if (entity.type === 'person') this.titleDisagreements(entity.id, entity.name, entity.roles);
     }
     for (const [id, { name, roles }] of this.knownRoles) this.titleDisagreements(id, name, roles);
@@ -329,6 +331,38 @@ function addRole(roles: EntityEntry['roles'], title: string, source: FactSource)
   const same = roles.find((known) => foldName(known.title) === foldName(title));
   if (same) addSource(same, source);
   else roles.push({ title, source: source.sentence, sources: [source] });
+}
+
+/**
+ * The entity under the spelling most of the story's articles write, where most do: the
+ * other spellings of its words ("Guyman" in one outlet, "Guymon" in two) are no aliases,
+ * so that a draft that copies the odd one is told. Where the articles are even, no
+ * spelling is preferred and all stay (the disagreement says which article writes which).
+ */
+function withTheMajoritySpelling(
+  entity: EntityEntry,
+  spellings: readonly [string, readonly FactSource[]][],
+): EntityEntry {
+  const articlesWriting = (sources: readonly FactSource[]) => new Set(sources.map((source) => source.file)).size;
+  const [first, second] = [...spellings].sort((a, b) => articlesWriting(b[1]) - articlesWriting(a[1]));
+  if (!first || !second || articlesWriting(first[1]) === articlesWriting(second[1])) return entity;
+  const name = first[0];
+  const words = name.split(' ').map((word) => foldName(word));
+  // Only a word written otherwise in a spelling of as many words is the odd one out ("Co." added is no misspelling).
+  const oddWords = new Set(
+    spellings.flatMap(([other]) => {
+      const otherWords = other.split(' ').map((word) => foldName(word));
+      return otherWords.length === words.length ? otherWords.filter((word, i) => word !== words[i]) : [];
+    }),
+  );
+  const aliases = [entity.name, ...entity.aliases].filter(
+    (alias) =>
+      foldName(aliasText(alias)) !== foldName(name) &&
+      !aliasText(alias)
+        .split(' ')
+        .some((word) => oddWords.has(foldName(word))),
+  );
+  return { ...entity, name, aliases };
 }
 
 function addAlias(entity: EntityEntry, alias: string | { text: string; matchCase: boolean }): void {
