@@ -14,7 +14,7 @@ import {
   storyOf,
 } from '../core/builder/build';
 import type { KnownEntity } from '../core/builder/linking';
-import { combineArticles } from '../core/builder/story';
+import { type FallbackDay, combineArticles, storyFallbackDays } from '../core/builder/story';
 import { extensionsOf } from '../core/workspace/languages';
 import { compromiseTagger } from '../core/builder/compromiseTagger';
 import { decodeExistingDictionary, describeMerge, mergeIntoExisting } from '../core/builder/merge';
@@ -472,10 +472,23 @@ function build(options: Options, output: Output): number {
   const known = [...loadIndex(options, output).entities()].filter(
     (entity) => toStdout || path.resolve(entity.dictionary.file) !== path.resolve(out),
   );
-  const built = files.map((file) => {
-    const text = readInput(file);
+  const texts = files.map((file) => readInput(file));
+  const fallbacks = storyFallbackDays(
+    texts,
+    files.map((file) => fileDay(file)),
+  );
+  const built = files.map((file, i) => {
+    const text = texts[i]!;
     const article = toStdout ? path.basename(file) : path.relative(path.dirname(out), file).split(path.sep).join('/');
-    const built = buildArticle(file, text, toStdout && !story ? undefined : article, known, options, output);
+    const built = buildArticle(
+      file,
+      text,
+      toStdout && !story ? undefined : article,
+      fallbacks[i]!,
+      known,
+      options,
+      output,
+    );
     return { file: article, text: storyOf(text), ...built };
   });
   const combined = combineArticles(built);
@@ -498,6 +511,7 @@ function buildArticle(
   file: string,
   text: string,
   article: string | undefined,
+  fallback: FallbackDay,
   known: readonly KnownEntity[],
   options: Options,
   output: Output,
@@ -510,7 +524,7 @@ function buildArticle(
   try {
     result = buildDictionary(text, {
       tagger: compromiseTagger,
-      fallbackDate: fileDay(file),
+      fallbackDate: fallback.day,
       fallbackTitle: path.basename(file),
       known,
       ...(options.date ? { date: options.date } : {}),
@@ -520,10 +534,16 @@ function buildArticle(
     if (error instanceof UnusableArticle) throw new Error(`${file}: nothing to build from: ${error.message}`);
     throw error;
   }
-  const { anchorSource } = result;
+  const { anchorSource, anchorYearGuessed } = result;
   const { dictionary, leftOut } = withConfidenceAtLeast(result.dictionary, result.review, options.minConfidence);
   const prefix = article !== undefined && options.files.length > 1 ? `${file}: ` : '';
-  output.err(`newsroom-lens: ${prefix}story dated ${dictionary.source.date}: ${BUILD_DATE_REASONS[anchorSource]}\n`);
+  const reason =
+    anchorSource === 'fallback' && fallback.fromStory
+      ? "the story's other articles — nothing in the text dates it (give one with --date)"
+      : anchorYearGuessed
+        ? `dateline without its year; the year taken from ${fallback.fromStory ? "the story's other articles" : "the file's date"} (give one with --date)`
+        : BUILD_DATE_REASONS[anchorSource];
+  output.err(`newsroom-lens: ${prefix}story dated ${dictionary.source.date}: ${reason}\n`);
   if (result.linked.length > 0)
     output.err(
       `newsroom-lens: ${prefix}already in the loaded dictionaries, linked, not built again: ${result.linked.map((link) => `${link.name} → ${link.id}`).join(', ')}\n`,

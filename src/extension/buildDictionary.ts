@@ -2,7 +2,7 @@ import vscode = require('vscode');
 import type { Alias } from '../core/dictionary/schema';
 import { plural } from '../core/text/plural';
 import { sameBytes } from '../core/workspace/replaceFile';
-import { type Day, localDay } from '../core/text/calendar';
+import { type Day, localDay, parseDay } from '../core/text/calendar';
 import type { BuildPrompts } from './buildCommand';
 import { askDate, review } from './buildReview';
 import { type LazyBundles, loadBundle } from './bundleLoader';
@@ -110,8 +110,9 @@ export async function buildFrom(
   };
   let result = buildWith();
   // Relative dates ("on Saturday") are read from the story's date: a guess from the file's date would misplace them.
-  if (result.anchorSource === 'fallback') {
-    const date = await askDate(prompts, name, fileDay);
+  if (result.anchorSource === 'fallback' || result.anchorYearGuessed) {
+    const guess = result.anchorYearGuessed ? parseDay(result.dictionary.source.date!) : fileDay;
+    const date = await askDate(prompts, name, guess ?? fileDay, result.anchorYearGuessed ? 'yearless' : 'undated');
     if (!date) return;
     result = buildWith(date);
   }
@@ -255,20 +256,30 @@ export async function buildStoryFrom(
     { location: vscode.ProgressLocation.Notification, title: `Building the story dictionary ${targetName}` },
     async (progress) => {
       const results = [];
+      const texts: string[] = [];
+      const fileDays: Day[] = [];
       for (const article of articles) {
-        const name = vscode.workspace.asRelativePath(article);
-        progress.report({ message: name, increment: 100 / articles.length });
         const text = (await vscode.workspace.openTextDocument(article)).getText();
         if (text.length > maxSize)
-          throw new Error(`${name} has ${text.length} characters, over newsroomLens.builder.maxSize (${maxSize})`);
+          throw new Error(
+            `${vscode.workspace.asRelativePath(article)} has ${text.length} characters, over newsroomLens.builder.maxSize (${maxSize})`,
+          );
+        texts.push(text);
+        fileDays.push(localDay(new Date((await vscode.workspace.fs.stat(article)).mtime)));
+      }
+      // An article its own text does not date takes the day of the story's other articles, not its file's.
+      const fallbacks = builder.storyFallbackDays(texts, fileDays);
+      for (const [i, article] of articles.entries()) {
+        const name = vscode.workspace.asRelativePath(article);
+        progress.report({ message: name, increment: 100 / articles.length });
+        const text = texts[i]!;
         const story = builder.storyOf(text);
         const words = await builder.tagInSlices(story, { isCancelled: () => false, progress: () => undefined });
-        const fileDay = localDay(new Date((await vscode.workspace.fs.stat(article)).mtime));
         const file = relativePath(folder, article);
         try {
           const { dictionary, linked } = builder.buildDictionary(text, {
             tagger: () => words,
-            fallbackDate: fileDay,
+            fallbackDate: fallbacks[i]!.day,
             fallbackTitle: article.path.split('/').pop()!,
             file,
             known,

@@ -29,8 +29,13 @@ export interface ReviewItem extends vscode.QuickPickItem {
 export type MergePlacement = (target: IndexedEntity) => { inPlace: boolean };
 
 /** The story's date, asked when nothing in the text gives it: the person's answer, or undefined when they pressed Escape. */
-export function askDate(prompts: BuildPrompts, article: string, fileDay: Day): Promise<Day | undefined> {
-  const prompt = new DatePrompt(article, fileDay);
+export function askDate(
+  prompts: BuildPrompts,
+  article: string,
+  guess: Day,
+  why: DateQuestion = 'undated',
+): Promise<Day | undefined> {
+  const prompt = new DatePrompt(article, guess, why);
   return prompts.whileOpen(prompt, prompt.result);
 }
 
@@ -50,18 +55,25 @@ export function review(
   return prompts.whileOpen(session, session.result);
 }
 
-/** An input box for the story's date, prefilled with the file's date. */
+/** Why the story's date is asked: nothing dates the article, or its dateline gives no year ("NAIROBI, June 26"). */
+export type DateQuestion = 'undated' | 'yearless';
+
+/** An input box for the story's date, prefilled with the best guess (the file's date, or the dateline's day in the file's year). */
 export class DatePrompt {
   readonly inputBox = vscode.window.createInputBox();
   readonly result: Promise<Day | undefined>;
   private finish!: (day: Day | undefined) => void;
 
-  constructor(article: string, fileDay: Day) {
+  constructor(article: string, guess: Day, why: DateQuestion) {
     const box = this.inputBox;
     box.title = `Date of ${article}`;
-    box.prompt = `Nothing in ${article} dates the story (no dateline or full date). On what day is it told? Relative dates ("on Saturday") are read from it. Escape cancels the build.`;
+    const unknown =
+      why === 'undated'
+        ? `Nothing in ${article} dates the story (no dateline or full date).`
+        : `The dateline of ${article} gives no year, and nothing else in it does: the year shown is the file's.`;
+    box.prompt = `${unknown} On what day is it told? Relative dates ("on Saturday") are read from it. Escape cancels the build.`;
     box.placeholder = 'YYYY-MM-DD';
-    box.value = formatDay(fileDay);
+    box.value = formatDay(guess);
     box.ignoreFocusOut = true;
     this.result = new Promise((resolve) => (this.finish = resolve));
     box.onDidChangeValue((value) => (box.validationMessage = dateProblem(value)));

@@ -452,6 +452,26 @@ describe('newsroom-lens build (what it leaves out, and how it dated the story)',
     );
   });
 
+  it('says when a dateline gives no year, and dates the articles of a story that do not date themselves by the others', () => {
+    const yearless = 'KAUNAS, June 26 (Reuters) - Foreign Minister Amal Haddad said floods had cut off Rangpur.\n';
+    const alone = runCli('build', dated('yearless.txt', yearless), '-o', '-');
+    assert.match(alone.err, /story dated 2025-06-26: dateline without its year; the year taken from the file's date/);
+    const story = runCli(
+      'build',
+      dated('a-yearless.txt', yearless),
+      dated('b-undated.txt', 'Amal Haddad said on Monday that the floods had cut off Rangpur.\n'),
+      dated('c-dated.txt', 'Amal Haddad said the rains began on June 19, 2015.\n'),
+      '-o',
+      '-',
+    );
+    assert.strictEqual(story.code, 0, story.err);
+    assert.match(
+      story.err,
+      /a-yearless\.txt: story dated 2015-06-26: dateline without its year; the year taken from the story's other articles/,
+    );
+    assert.match(story.err, /b-undated\.txt: story dated 2015-06-19: the story's other articles — nothing in the text/);
+  });
+
   it('refuses a --min-confidence outside 0 to 1', () => {
     for (const value of ['1.5', '-0.1', 'high', ''])
       assert.match(

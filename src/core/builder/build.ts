@@ -99,6 +99,8 @@ export interface BuildResult {
   readonly dictionary: DictionaryFileContent;
   /** Where the story's date came from: given, dateline, text or fallback. */
   readonly anchorSource: Timeline['anchorSource'];
+  /** The dateline gives no year and nothing else in the text does: the year is the fallback date's. */
+  readonly anchorYearGuessed: boolean;
   /** What the article names that a loaded dictionary already knows: written there, not here; the titles the article gives them, for a story's disagreements. */
   readonly linked: readonly LinkedEntity[];
   /** Each entity with its evidence sentence and confidence, in the dictionary's order. */
@@ -181,7 +183,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
       })),
     }));
 
-  const { anchor, source: anchorSource } = anchorOf(text, options.fallbackDate, options.date);
+  const { anchor, source: anchorSource, yearGuessed } = anchorOf(text, options.fallbackDate, options.date);
   const articleIndex = indexOfEntries([...entries, ...[...linked.values()].map(knownEntry)]);
   const events = eventsOf(storyText(text, furniture, true), articleIndex, anchor, anchorSource);
   const figures = figuresOf(story, articleIndex);
@@ -201,6 +203,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
       builtFacts: [...builtFactsOf(entries, events, figures), ...quotations.map(quotationFact)],
     },
     anchorSource,
+    anchorYearGuessed: yearGuessed === true,
     linked: [...linked].map(([entity, link]) => ({
       name: entity.name,
       id: link.id,

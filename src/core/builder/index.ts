@@ -8,5 +8,5 @@ export { Cancelled, compromiseTagger, tagInSlices } from './compromiseTagger';
 export { decodeExistingDictionary, describeMerge, mergeIntoExisting, withAliases } from './merge';
 export { applyReview } from './review';
 export type { EntityReview, ReviewDecision } from './review';
-export { combineArticles } from './story';
+export { combineArticles, storyFallbackDays } from './story';
 export type { ArticleBuild } from './story';

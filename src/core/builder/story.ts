@@ -13,6 +13,8 @@ import { figuresAgree, sameQuantity } from '../text/figures';
 import { keyAgreement } from '../text/nameKeys';
 import { sentenceSpans } from '../text/sentences';
 import { actionsIn } from '../timeline/conflicts';
+import { type Anchor, anchorOf } from '../timeline/events';
+import { type Day, compareDays } from '../text/calendar';
 import type { DictionaryFileContent, EntityEntry, EventEntry, LinkedEntity } from './build';
 import { builtFactsOf } from './builtFacts';
 import { differsByMiddleName } from './entities';
@@ -33,6 +35,31 @@ export interface ArticleBuild {
 }
 
 type Sourced = { sources?: FactSource[] };
+
+/** The day an article's build falls back on, and whether the story's other articles gave it rather than its file. */
+export interface FallbackDay {
+  readonly day: Day;
+  readonly fromStory: boolean;
+}
+
+/**
+ * The day each article of a story falls back on where its own text does not date it: its
+ * file's day where the article dates itself; where it does not (no date at all, or a
+ * dateline without its year), the newest day the self-dated articles give, so that "Aug. 6"
+ * and "Monday" land in the story's year rather than in the year the file was saved.
+ */
+export function storyFallbackDays(texts: readonly string[], fileDays: readonly Day[]): FallbackDay[] {
+  const anchors = texts.map((text, i) => anchorOf(text, fileDays[i]!));
+  const undated = (anchor: Anchor) => anchor.source === 'fallback' || anchor.yearGuessed === true;
+  const storyDay = anchors
+    .filter((anchor) => !undated(anchor))
+    .map((anchor) => anchor.anchor)
+    .sort(compareDays)
+    .pop();
+  return anchors.map((anchor, i) =>
+    storyDay && undated(anchor) ? { day: storyDay, fromStory: true } : { day: fileDays[i]!, fromStory: false },
+  );
+}
 
 /** The dictionary of the whole story. With one article, that article's dictionary as it was built. */
 export function combineArticles(articles: readonly ArticleBuild[]): DictionaryFileContent {

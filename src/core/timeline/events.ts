@@ -52,7 +52,14 @@ const FULL_DATE = new RegExp(
  * or byline gives, else the latest full date the story writes out (up to `fallback`; a
  * caption's date is the picture's, not the story's), else `fallback` (the file's date).
  */
-export function anchorOf(text: string, fallback: Day, given?: Day): { anchor: Day; source: Timeline['anchorSource'] } {
+export interface Anchor {
+  readonly anchor: Day;
+  readonly source: Timeline['anchorSource'];
+  /** A dateline without its year ("NAIROBI, June 26") that nothing else in the text dates: its year is the fallback's. */
+  readonly yearGuessed?: true;
+}
+
+export function anchorOf(text: string, fallback: Day, given?: Day): Anchor {
   if (given) return { anchor: given, source: 'given' };
   const dayIn = (words: string, today: Day) => {
     // A day, or a time on a day ("October 11, 2023 5:40 PM UTC"); the one that writes its year
@@ -74,10 +81,13 @@ export function anchorOf(text: string, fallback: Day, given?: Day): { anchor: Da
   const dateline = DATELINE.exec(story.slice(0, 1500));
   // A dateline without its year ("NAIROBI, June 26") takes the year that puts it nearest the dates the story
   // writes out in full, else the publication's, else the file's.
-  const yearFrom =
-    published ?? (latestWritten && dateline && !/\d{4}/.test(dateline[1]!) ? addDays(latestWritten, 182) : fallback);
+  const yearless = dateline !== null && !/\d{4}/.test(dateline[1]!);
+  const yearFrom = published ?? (latestWritten && yearless ? addDays(latestWritten, 182) : fallback);
   const fromDateline = dateline && dayIn(dateline[1]!, yearFrom);
-  if (fromDateline) return { anchor: fromDateline, source: 'dateline' };
+  if (fromDateline)
+    return yearless && yearFrom === fallback
+      ? { anchor: fromDateline, source: 'dateline', yearGuessed: true }
+      : { anchor: fromDateline, source: 'dateline' };
   if (published) return { anchor: published, source: 'published' };
   if (latestWritten) return { anchor: latestWritten, source: 'text' };
   return { anchor: fallback, source: 'fallback' };

@@ -359,4 +359,28 @@ suite('Build Entity Dictionary from Article', function () {
       'Saturday is read from the date given',
     );
   });
+
+  test('asks for the year of a story whose dateline gives none, prefilled with the dateline day in the file’s year', async () => {
+    const api = await lensApi();
+    const yearless = workspaceUri('built', 'yearless.txt');
+    await vscode.workspace.fs.writeFile(
+      yearless,
+      new TextEncoder().encode(
+        'GDYNIA, Aug 7 (Reuters) - Tomasz Wierzbicki of the Baltic Grain Council said on Saturday that barley prices fell.\n',
+      ),
+    );
+    const answered = vscode.commands.executeCommand('newsroomLens.buildDictionary', yearless);
+    const question = await openDatePrompt(api);
+    const year = new Date((await vscode.workspace.fs.stat(yearless)).mtime).getFullYear();
+    assert.strictEqual(question.inputBox.value, `${year}-08-07`, "the dateline's day, in the file's year");
+    assert.match(question.inputBox.prompt ?? '', /gives no year/);
+    question.inputBox.value = '2019-08-07';
+    question.submit();
+    const review = await openReview(api);
+    review.acceptAll();
+    review.accept();
+    await answered;
+    const written = JSON.parse(await read(workspaceUri('built', 'yearless.entities.json')));
+    assert.strictEqual(written.source.date, '2019-08-07');
+  });
 });
