@@ -366,7 +366,8 @@ suite('Build Entity Dictionary from Article', function () {
     await vscode.workspace.fs.writeFile(
       yearless,
       new TextEncoder().encode(
-        'GDYNIA, Aug 7 (Reuters) - Tomasz Wierzbicki of the Baltic Grain Council said on Saturday that barley prices fell.\n',
+        // Names the earlier tests' dictionaries do not know: known ones are linked, not built, and leave nothing to review.
+        'GDYNIA, Aug 7 (Reuters) - Orla Venske of the Pomeranian Seed Board said on Saturday that barley prices fell.\n',
       ),
     );
     const answered = vscode.commands.executeCommand('newsroomLens.buildDictionary', yearless);
