@@ -502,3 +502,17 @@ describe('the dictionary builder, on a kind of person before a name', function (
       assert.strictEqual(entity(dictionary, name).type, 'person', shown(dictionary));
   });
 });
+
+describe("the dictionary builder, on a wire service's note to editors", () => {
+  it('takes no "(Adds background)" line for the headline', () => {
+    const lead = 'KAUNAS, June 26 (Reuters) - Orla Venske was named governor of the Baltic Grain Council.\n';
+    const titleOf = (text: string) =>
+      buildDictionary(text, { tagger: compromiseTagger, fallbackDate, fallbackTitle: 'grain.txt' }).dictionary.source
+        .title;
+    assert.strictEqual(titleOf(`(Adds background)\n${lead}`), 'grain.txt');
+    assert.strictEqual(
+      titleOf(`(Updates with council statement)\nGrain council names new governor\n${lead}`),
+      'Grain council names new governor',
+    );
+  });
+});

@@ -303,11 +303,20 @@ const ENGLISH_MARKERS = new Set([
   'have',
 ]);
 
-/** The headline: a short first line without a closing full stop, or its kicker ("Syrian Crisis: …"). */
+/**
+ * The headline: a short first line without a closing full stop, or its kicker ("Syrian
+ * Crisis: …"). A line wholly in brackets above it is a wire service's note to editors
+ * ("(Adds background)", "(Updates with police statement)"), no headline.
+ */
 function titleOf(text: string, fallback = 'Untitled article'): string {
   const kicker = openingKicker(text);
   if (kicker) return text.slice(kicker.start, kicker.end).replace(/:\s*$/, '');
-  const line = text.trim().split('\n')[0]!.trim();
+  const line = text
+    .trim()
+    .split('\n')
+    .map((candidate) => candidate.trim())
+    .find((candidate) => !/^\([^()]*\)$/.test(candidate));
+  if (line === undefined) return fallback;
   return line.length <= 120 && !/[.!?]["”’]?$/.test(line) && !/^\p{Lu}[\p{Lu} .'’-]+,/u.test(line) ? line : fallback;
 }
 
