@@ -65,6 +65,26 @@ describe('figures: what a news sentence counts', () => {
     assert.deepStrictEqual(read(text), []);
   });
 
+  it('reads a depth or distance in feet as a figure, and a year of an era or a height as none', () => {
+    assert.deepStrictEqual(
+      figuresIn('Crews were 1,500 feet below ground and dug 300 feet on Tuesday.').map((figure) => [
+        figure.text,
+        figure.value,
+        figure.unit,
+      ]),
+      [
+        ['1,500 feet', 1500, 'ft'],
+        ['300 feet', 300, 'ft'],
+      ],
+    );
+    assert.deepStrictEqual(
+      figuresIn(
+        'The town was buried in 79 AD, in AD 79 as some write; Caesar died in 44 BC. He is 6 feet 2 inches tall.',
+      ),
+      [],
+    );
+  });
+
   it('stays linear and finite on huge numbers and long runs of digits', () => {
     const digits = '9'.repeat(200_000);
     const started = Date.now();

@@ -1,8 +1,8 @@
 /**
  * Figures in English news prose: a number with its unit, what it counts and how the text
  * hedges it ("more than 28,000", "a 24-year rule", "$59.5 billion", "killed at least 12
- * people"). Times, dates, years, ordinals, measurements in feet and inches and numbers that
- * are parts of names ("Airbus A320", "COVID-19", "Resolution 2254") are not figures.
+ * people"). Times, dates, years (of any era), ordinals, heights and numbers that are
+ * parts of names ("Airbus A320", "COVID-19", "Resolution 2254") are not figures.
  */
 
 import { NUMBER_WORDS, spelledNumberPattern, spelledNumberValue } from './numberWords';
@@ -70,6 +70,8 @@ const MEASURES: Record<string, string> = {
   kilometers: 'km',
   mile: 'mile',
   miles: 'mile',
+  foot: 'ft',
+  feet: 'ft',
   metre: 'm',
   metres: 'm',
   meter: 'm',
@@ -213,7 +215,7 @@ function readWords(body: string, match: RegExpMatchArray, sentence: SentenceSpan
   return figure && (figure.counted || figure.unit) ? figure : undefined;
 }
 
-/** A number that is a time, date, year, ordinal, part of a name or a measurement in feet and inches. */
+/** A number that is a time, date, year, ordinal, part of a name or a person's height. */
 function isNotAFigure(
   digits: string,
   groups: Record<string, string | undefined>,
@@ -225,8 +227,11 @@ function isNotAFigure(
   // 9.30, 9:30, 10pm, 10 a.m., "at 9.30"
   if (/^\s?(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|o'clock)(?![\p{L}])/iu.test(after)) return true;
   if (/^[:]\d/.test(after) || (/\bat\s+$/i.test(before) && /\.\d{2}$/.test(digits))) return true;
-  // 5'11", 6 ft
-  if (/^\s?(?:['’′"”″]|ft\b|feet\b|foot\b|inch(?:es)?\b|in\.)/i.test(after)) return true;
+  // A height: 5'11", 6 ft 2 in, "six feet" (a depth or a distance, "1,500 feet", is a figure).
+  if (/^\s?(?:['’′"”″]|inch(?:es)?\b|in\.)/i.test(after)) return true;
+  if (/^[1-8]$/.test(digits) && /^[\s-]?(?:ft\b|feet\b|foot\b)/i.test(after)) return true;
+  // A year of an era: "79 AD", "AD 79", "44 BC".
+  if (/^\s?(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\p{L}])/u.test(after) || /\b(?:AD|A\.D\.)\s+$/.test(before)) return true;
   // A date: "8 December", "Dec. 8", "December 8, 2024"
   const nextWord = /^\s+([\p{L}.]+)/u.exec(after)?.[1] ?? '';
   const previousWord = /([\p{L}.]+),?\s+$/u.exec(before)?.[1] ?? '';
