@@ -11,7 +11,7 @@ import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
 import type { Mention } from '../match/matcher';
 import { type DirectQuotation, directQuotations } from '../text/quotationMarks';
 import { pastDateline, sentenceSpans } from '../text/sentences';
-import type { Span } from '../text/structure';
+import { isInHeadline, type Span } from '../text/structure';
 
 export type QuotationKind = 'direct' | 'indirect';
 
@@ -91,6 +91,33 @@ const VERB_PATTERN = new RegExp(
   `\\b(?:${VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|')}|According\\s+to)\\b`,
   'gu',
 );
+/** A headline's verbs, in its title case ("Minister Says Talks Failed"); "Reports" and "States" there are as often nouns. */
+const HEADLINE_VERB_PATTERN =
+  /\b(?:Says|Tells|Warns|Claims|Insists|Admits|Denies|Confirms|Announces|Argues|Declares|Explains|Adds)\b/gu;
+/** Common nouns that stand for the organisation named just before: "according to the agency", "the group said". */
+const BODY_NOUNS = new Set(['agency', 'organisation', 'organization', 'group', 'company', 'firm', 'charity']);
+/**
+ * Offices that, when no role names them, stand for the person quoted just before ("“…,” the
+ * minister said"); not "judge" or "prosecutor", who answer someone else.
+ */
+const OFFICE_NOUNS = new Set([
+  'minister',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'president',
+  'governor',
+  'mayor',
+  'senator',
+  'ambassador',
+  'envoy',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'secretary',
+  'chancellor',
+  'commissioner',
+]);
 const SPEECH_VERB_NEXT = new RegExp(`^ (?:${VERBS.filter((verb) => !verb.includes(' ')).join('|')})\\b`, 'u');
 
 /** Whether a speech verb follows right after a space ("… said"): the words before it name a speaker. */
@@ -216,6 +243,8 @@ export function quotationsIn(
 /** A quotation in title case or after "entitled", "labelled": the name of a work or a label. */
 function namesAWork(text: string, quotation: DirectQuotation): boolean {
   if (NAMING_BEFORE.test(text.slice(Math.max(0, quotation.start - 30), quotation.start))) return true;
+  // A headline capitalises every quotation it holds.
+  if (isInHeadline(text, quotation.start)) return false;
   const words = quotation.words.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
   if (words.length === 0 || words.length > 10 || /[.,;]$/.test(quotation.words)) return false;
   const capitalised = words.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word)).length;
@@ -279,7 +308,11 @@ class SpeakerReader {
       return clauses.length > 0 && offset >= clauses[0]!.start && offset < clauses[clauses.length - 1]!.end;
     };
     const sentence = text.slice(unit.start, unit.end);
-    for (const match of sentence.matchAll(VERB_PATTERN)) {
+    // "Zelenskyy Says 31,000 Soldiers Killed": a headline's verb is capitalised and its clause is verbless.
+    const headline = isInHeadline(text, unit.start);
+    const verbs = [...sentence.matchAll(VERB_PATTERN), ...(headline ? sentence.matchAll(HEADLINE_VERB_PATTERN) : [])];
+    if (headline) verbs.sort((a, b) => a.index! - b.index!);
+    for (const match of verbs) {
       const verbStart = unit.start + match.index!;
       const verbEnd = verbStart + match[0].length;
       if (inQuotation(verbStart)) continue;
@@ -314,7 +347,7 @@ class SpeakerReader {
         ? []
         : endsSentence
           ? this.clauseBefore(unit, after ? verbStart : (speaker.mention?.start ?? verbStart), quotations, verb)
-          : this.clausesAfter(verb, verbEnd, unit, quotations);
+          : this.clausesAfter(verb, verbEnd, unit, quotations, headline);
       attributions.push({ speaker: speaker.speaker, verb, mention: speaker.mention, clauses });
     }
     // "The Pope gave his reasons in a statement: "…"": a quotation after a colon is the subject's.
@@ -346,7 +379,13 @@ class SpeakerReader {
     const at = byName ? described : this.lastMentionEndingBy(verbStart);
     let mention = at >= 0 ? this.mentions[at]! : undefined;
     const gapEnd = byName ? mention!.end : verbStart;
-    if (mention && mention.start >= unit.start && BETWEEN_SPEAKER_AND_VERB.test(text.slice(mention.end, gapEnd))) {
+    // "The World Food Programme (WFP) said": the short name in brackets after the full one.
+    const bracketed = mention !== undefined && this.inBracketsAfterOwnName(at) ? 1 : 0;
+    if (
+      mention &&
+      mention.start >= unit.start &&
+      BETWEEN_SPEAKER_AND_VERB.test(text.slice(mention.end + bracketed, gapEnd))
+    ) {
       // "Surono of Indonesia's Directorate of Vulcanology said": the person, not the body; "the MDC led by X says": the body.
       let walked = at;
       while (walked > 0) {
@@ -378,7 +417,11 @@ class SpeakerReader {
         return undefined;
       return { speaker: mention!.entityIds[0]!, mention: { start: mention!.start, end: mention!.end } };
     }
-    const pronoun = /\b(\p{L}+)\s+(?:(?:also|later|then|again)\s+)?$/u.exec(lead);
+    // "He, however, said": the aside BETWEEN_SPEAKER_AND_VERB allows after a name.
+    const pronoun =
+      /\b(\p{L}+)(?:,\s*(?:however|meanwhile|though|too|instead|in\s+turn),)?\s+(?:(?:also|later|then|again)\s+)?$/u.exec(
+        lead,
+      );
     // "“…,” they said": the body named last, a group speaking as one; not "damage they say was caused", a clause inside a phrase.
     if (pronoun?.[1]!.toLowerCase() === 'they') {
       if (!/(?:^|[,;:”"’]|\.)\s*$/u.test(lead.slice(0, pronoun.index))) return undefined;
@@ -394,14 +437,27 @@ class SpeakerReader {
       const subject = this.subjectAt(unit);
       return subject && this.index.get(subject.speaker)?.type !== 'place' ? subject : undefined;
     }
-    const title = /\b(?:the|an?)\s+((?:[\p{L}'’.-]+\s+){0,3}?)([\p{L}-]+)\s+(?:(?:has|had|also|later)\s+)?$/iu.exec(
-      lead,
-    );
+    const title = /\b(the|an?)\s+((?:[\p{L}'’.-]+\s+){0,3}?)([\p{L}-]+)\s+(?:(?:has|had|also|later)\s+)?$/iu.exec(lead);
     if (title) {
-      const speaker = this.entityByTitle(title[2]!, leadStart + title.index!);
+      const speaker = this.entityByNoun(title[3]!, leadStart + title.index!, title[1]!);
       return speaker ? { speaker } : undefined;
     }
-    return undefined;
+    // "police said": the police force the text names.
+    const police = /(?:^|[^\p{L}])(police)\s+$/iu.exec(lead);
+    const force = police ? this.entityByTitle(police[1]!, verbStart) : undefined;
+    return force ? { speaker: force } : undefined;
+  }
+
+  /** Whether the mention stands in brackets right after a mention of the same entity: "World Food Programme (WFP)". */
+  private inBracketsAfterOwnName(at: number): boolean {
+    const mention = this.mentions[at]!;
+    const previous = this.mentions[at - 1];
+    return (
+      previous !== undefined &&
+      previous.entityIds[0] === mention.entityIds[0] &&
+      this.text.slice(previous.end, mention.start) === ' (' &&
+      this.text[mention.end] === ')'
+    );
   }
 
   /** The entity named just after the verb: "said Tolbert", "according to a report by the agency", "said the spokesman". */
@@ -425,7 +481,7 @@ class SpeakerReader {
       this.text.slice(verbEnd, unit.end),
     );
     if (title) {
-      const speaker = this.entityByTitle(title[2]!, verbEnd);
+      const speaker = this.entityByNoun(title[2]!, verbEnd, 'the');
       if (speaker) return { speaker, end: verbEnd + title[0].length };
     }
     return undefined;
@@ -440,17 +496,41 @@ class SpeakerReader {
 
   /** The subject a sentence opens with: a name, maybe after its title ("Mayor Ana Ruiz"), "The Pope", or "She". */
   private subjectAt(unit: Span): { speaker: string; mention?: Span } | undefined {
-    const mention = this.mentions[this.firstMentionStartingFrom(unit.start)];
-    if (mention && /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(this.text.slice(unit.start, mention.start)))
+    const first = this.firstMentionStartingFrom(unit.start);
+    let mention = this.mentions[first];
+    if (mention && /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(this.text.slice(unit.start, mention.start))) {
+      // "Ward II Councilman Sterling Wilder made…", "Harbour Authority chief Ana Ruiz": the person after the body's title.
+      const next = this.mentions[first + 1];
+      if (
+        next &&
+        this.typeOf(mention) !== 'person' &&
+        this.typeOf(next) === 'person' &&
+        /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){1,3}$/u.test(this.text.slice(mention.end, next.start))
+      )
+        mention = next;
       return { speaker: mention.entityIds[0]!, mention: { start: mention.start, end: mention.end } };
+    }
     const pronoun = /^(?:he|she)\b/iu.exec(this.text.slice(unit.start, unit.start + 4));
     if (pronoun) {
       const person = this.pronounSpeaker(unit.start);
       return person ? { speaker: person } : undefined;
     }
     const title = /^the\s+([\p{L}-]+)\b/iu.exec(this.text.slice(unit.start, unit.end));
-    const speaker = title ? this.entityByTitle(title[1]!, unit.start) : undefined;
+    const speaker = title ? this.entityByNoun(title[1]!, unit.start, 'the') : undefined;
     return speaker ? { speaker } : undefined;
+  }
+
+  /**
+   * The entity a noun before or after a verb stands for: one whose title or name has it; else,
+   * for "the agency" or "the group", the organisation named just before; and for "the minister"
+   * or "the spokesman" whom no role names so, the person who spoke in the sentence or two before.
+   */
+  private entityByNoun(word: string, offset: number, article: string): string | undefined {
+    const titled = this.entityByTitle(word, offset);
+    if (titled || article.toLowerCase() !== 'the') return titled;
+    const noun = word.toLowerCase();
+    if (BODY_NOUNS.has(noun)) return this.bodyBefore(offset);
+    return OFFICE_NOUNS.has(noun) ? this.recentSpeaker?.speaker : undefined;
   }
 
   /**
@@ -548,9 +628,11 @@ class SpeakerReader {
     verbEnd: number,
     unit: Span,
     quotations: readonly DirectQuotation[],
+    headline: boolean,
   ): (Span & { verb: string })[] {
     const { text } = this;
     let start = verbEnd;
+    let reportedThat = false;
     // Only as far as the longest clause: a sentence of many verbs is read near each one.
     const window = (from: number) => text.slice(from, Math.min(unit.end, from + MAX_CLAUSE));
     const rest = window(verbEnd);
@@ -559,19 +641,31 @@ class SpeakerReader {
     if (TELLING_VERBS.has(verb)) {
       start = this.afterHearer(verbEnd, unit);
       // "told State House correspondents on Wednesday in Abuja that…": the clause begins after "that".
-      const told = /^(?:[\p{L}'’-]+\s+){0,8}?that\s+/u.exec(window(start));
-      if (told) start += told[0].length;
+      // "told Telemundo, NBC's Spanish-language network, that…": the hearer's description too.
+      // Not ", adding that…": a participle's clause is read as its own.
+      const told = /^,?\s*(?:(?!\p{Ll}+ing\b)[\p{L}'’-]+,?\s+){0,8}?that\s+/u.exec(window(start));
+      if (told) {
+        start += told[0].length;
+        reportedThat = true;
+      }
       // Without "that", what follows the hearer is a clause only if it has a verb: not "told Xinhua, adding", "told reporters shortly after midnight".
       else if (/^[,;:(]/.test(window(start)) || !CLAUSE_VERB.test(window(start).split(/[,;]/)[0]!)) return [];
-    } else if (that) start = verbEnd + that[0].length;
-    else
+    } else if (that) {
+      start = verbEnd + that[0].length;
+      reportedThat = true;
+    } else
       start =
         verbEnd + (/^\s*(?:on\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day|today|yesterday)?\s*/u.exec(rest)?.[0].length ?? 0);
     const clause = window(start);
-    // A quotation right after the verb ("said, "…"") is direct speech, not a clause.
-    if (/^[,:]?\s*["“«]/.test(clause) || quotations.some((q) => q.start <= start && start < q.end)) return [];
+    // A quotation right after the verb ("said, "…"") is direct speech, not a clause; after "that" and
+    // with the sentence going on past it ("told X that "we ran" when…"), a clause that quotes.
+    const quoted = quotations.find((q) => q.start <= start + 2 && start < q.end);
+    const quotesInClause =
+      reportedThat && quoted !== undefined && quoted.start >= start && /\p{L}/u.test(text.slice(quoted.end, unit.end));
+    if (!quotesInClause && (/^[,:]?\s*["“«]/.test(clause) || (quoted !== undefined && quoted.start <= start)))
+      return [];
     // "said this on Tuesday", "declared a state of emergency": an object, not a reported clause.
-    if (OBJECT_NOT_CLAUSE.test(clause) || (!that && !CLAUSE_VERB.test(clause))) return [];
+    if (OBJECT_NOT_CLAUSE.test(clause) || (!reportedThat && !headline && !CLAUSE_VERB.test(clause))) return [];
     return splitClause(text, start, unit.end, verb);
   }
 
