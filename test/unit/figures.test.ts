@@ -186,6 +186,28 @@ describe('figure-conflict: a draft against its sources', () => {
     );
     assert.ok(finding?.message.includes(SOURCE), finding?.message);
   });
+
+  it('title-conflict reads a title with a capital on its first word only, and takes the title the role’s sentence writes', () => {
+    // The role keeps "minister"; its sentence says "Transport minister".
+    const ministry = indexOf({
+      entities: [
+        {
+          id: 'ida-marsh',
+          name: 'Ida Marsh',
+          type: 'person',
+          aliases: ['Marsh'],
+          roles: [{ title: 'minister', source: 'Transport minister Ida Marsh opened the line.' }],
+        },
+      ],
+    });
+    const titles = (text: string) =>
+      checkDraft(text, ministry, DEFAULT_CHECK_OPTIONS)
+        .filter((f) => f.rule === 'title-conflict')
+        .map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(titles('Defence minister Ida Marsh opened the line.'), ['Defence minister']);
+    assert.deepStrictEqual(titles('Transport minister Ida Marsh opened the line.'), []);
+    assert.deepStrictEqual(titles('The line opened. Minister Ida Marsh cut the ribbon.'), []);
+  });
 });
 
 describe('dictionaries: figures, sources and disagreements load, and old ones still do', () => {
