@@ -305,6 +305,18 @@ describe('who said what', () => {
     assert.deepStrictEqual(said('The Lima Police Service cordoned off the bank. Two men were held, police said.'), [
       ['lima-police', 'said', 'Two men were held'],
     ]);
+    // "The levy, he said, was…": the clause's subject stands before the attribution; ", pointing out that" reports a second.
+    const aside = quotationsIn(
+      'Vidal met the council. The levy, he said, was fair to every household, pointing out that rents had fallen.',
+      index,
+    );
+    assert.deepStrictEqual(
+      aside.map((quotation) => [quotation.speaker, quotation.verb, quotation.text, quotation.parts.length]),
+      [
+        ['tomas-vidal', 'said', 'The levy was fair to every household', 2],
+        ['tomas-vidal', 'pointing out', 'rents had fallen', 1],
+      ],
+    );
     // A headline's capitalised verb and verbless clause, and its quotation in title case.
     assert.deepStrictEqual(said('Vidal Says Four Bridges Closed Until June\n\nThe river rose.'), [
       ['tomas-vidal', 'says', 'Four Bridges Closed Until June'],

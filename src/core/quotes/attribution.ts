@@ -220,16 +220,18 @@ export function quotationsIn(
       if (speakerOf) previous = { speaker: speakerOf.speaker, verb: speakerOf.verb, unit: unitIndex };
     }
     for (const attribution of attributions) {
-      for (const { verb, start: opening, end } of attribution.clauses) {
+      for (const { verb, start: opening, end, subject } of attribution.clauses) {
         const start = pastDateline(text, opening, end);
+        // "The government, she said, has…": the clause's subject stands before the attribution.
+        const parts = subject ? [subject, { start, end }] : [{ start, end }];
         found.push({
           kind: 'indirect',
           speaker: attribution.speaker,
           verb,
-          text: text.slice(start, end),
-          start,
+          text: parts.map((part) => text.slice(part.start, part.end)).join(' '),
+          start: parts[0]!.start,
           end,
-          parts: [{ start, end }],
+          parts,
           sentence: unit,
           ...(attribution.mention ? { speakerMention: attribution.mention } : {}),
         });
@@ -274,11 +276,14 @@ function standsAlone(text: string, unit: Span, quotation: DirectQuotation): bool
   return !/\p{L}/u.test(outside);
 }
 
+/** A reported clause, and its subject where an attribution set off by commas stands inside it. */
+type Clause = Span & { verb: string; subject?: Span };
+
 interface Attribution {
   readonly speaker: string;
   readonly verb: string;
   readonly mention?: Span;
-  readonly clauses: readonly (Span & { verb: string })[];
+  readonly clauses: readonly Clause[];
 }
 
 /** Finds the speakers of a text's sentences among the entities its mentions name. */
@@ -347,7 +352,12 @@ class SpeakerReader {
         ? []
         : endsSentence
           ? this.clauseBefore(unit, after ? verbStart : (speaker.mention?.start ?? verbStart), quotations, verb)
-          : this.clausesAfter(verb, verbEnd, unit, quotations, headline);
+          : this.withSubjectBefore(
+              this.clausesAfter(verb, verbEnd, unit, quotations, headline),
+              unit,
+              verbStart,
+              verbEnd,
+            );
       attributions.push({ speaker: speaker.speaker, verb, mention: speaker.mention, clauses });
     }
     // "The Pope gave his reasons in a statement: "…"": a quotation after a colon is the subject's.
@@ -622,6 +632,17 @@ class SpeakerReader {
     return undefined;
   }
 
+  /** "The government, she said, has…": the first clause after an attribution set off by commas takes the words before it as its subject. */
+  private withSubjectBefore(clauses: Clause[], unit: Span, verbStart: number, verbEnd: number): Clause[] {
+    const [first, ...rest] = clauses;
+    const after = /^\s*,\s*(?=\p{Ll})/u.exec(this.text.slice(verbEnd, verbEnd + 8));
+    if (!first || !after || first.start !== verbEnd + after[0].length) return clauses;
+    const subject = /^([^,;:"“”]*?\p{L}),\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.exec(this.text.slice(unit.start, verbStart));
+    return subject
+      ? [{ ...first, subject: { start: unit.start, end: unit.start + subject[1]!.length } }, ...rest]
+      : clauses;
+  }
+
   /** What follows the verb up to the sentence end, without its hearer or "that": "X told Y (that) CLAUSE". */
   private clausesAfter(
     verb: string,
@@ -753,17 +774,19 @@ class SpeakerReader {
 
 /**
  * A reported clause, trimmed of its closing punctuation and of what the writer adds
- * (", contrary to…", ", according to…"); ", adding that…" starts a second clause.
+ * (", contrary to…", ", according to…"); ", adding that…" or ", pointing out that…" starts a second clause.
  */
 function splitClause(text: string, start: number, end: number, verb: string): (Span & { verb: string })[] {
   // Longer than any sentence: no clause of reported speech, and not read word by word for every verb of it.
   if (end - start > MAX_CLAUSE) return [];
   const clause = text.slice(start, end);
-  const adding = /(?:[,;]\s+|\s+and\s+)(adding|saying|insisting|noting|stressing)\s+(?:that\s+)?/iu.exec(clause);
+  const adding = /(?:[,;]\s+|\s+and\s+)(adding|saying|insisting|noting|stressing|pointing\s+out)\s+(?:that\s+)?/iu.exec(
+    clause,
+  );
   if (adding) {
     return [
       ...splitClause(text, start, start + adding.index, verb),
-      ...splitClause(text, start + adding.index + adding[0].length, end, adding[1]!.toLowerCase()),
+      ...splitClause(text, start + adding.index + adding[0].length, end, adding[1]!.toLowerCase().replace(/\s+/, ' ')),
     ];
   }
   const aside =
@@ -773,7 +796,7 @@ function splitClause(text: string, start: number, end: number, verb: string): (S
   let stop = aside ? start + aside.index : end;
   while (stop > start && /[\s.,;:!?—–-]/.test(text[stop - 1]!)) stop--;
   let from = start;
-  while (from < stop && /\s/.test(text[from]!)) from++;
+  while (from < stop && /[\s,]/.test(text[from]!)) from++;
   const words = text
     .slice(from, stop)
     .split(/\s+/)
