@@ -11,7 +11,7 @@ import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
 import type { Mention } from '../match/matcher';
 import { type DirectQuotation, directQuotations } from '../text/quotationMarks';
 import { pastDateline, sentenceSpans } from '../text/sentences';
-import { isInHeadline, type Span } from '../text/structure';
+import { headlineSpans, type Span, within } from '../text/structure';
 
 export type QuotationKind = 'direct' | 'indirect';
 
@@ -185,10 +185,13 @@ export function quotationsIn(
   index: EntityIndex,
   mentions: readonly Mention[] = index.mentionsIn(text),
 ): FoundQuotation[] {
-  const direct = directQuotations(text).filter((quotation) => !namesAWork(text, quotation));
+  // Found once: a text of one endless line costs no more per quotation than one of many.
+  const headlines = headlineSpans(text);
+  const inHeadline = (offset: number) => within(headlines, offset);
+  const direct = directQuotations(text).filter((quotation) => !namesAWork(text, quotation, inHeadline));
   const units = attributionUnits(text, direct);
   const resolved = mentions.filter((mention) => mention.entityIds.length === 1);
-  const reader = new SpeakerReader(text, index, resolved);
+  const reader = new SpeakerReader(text, index, resolved, inHeadline);
   const found: FoundQuotation[] = [];
   let quoteIndex = 0;
   let previous: { speaker: string; verb: string; unit: number } | undefined;
@@ -243,10 +246,10 @@ export function quotationsIn(
 }
 
 /** A quotation in title case or after "entitled", "labelled": the name of a work or a label. */
-function namesAWork(text: string, quotation: DirectQuotation): boolean {
+function namesAWork(text: string, quotation: DirectQuotation, inHeadline: (offset: number) => boolean): boolean {
   if (NAMING_BEFORE.test(text.slice(Math.max(0, quotation.start - 30), quotation.start))) return true;
   // A headline capitalises every quotation it holds.
-  if (isInHeadline(text, quotation.start)) return false;
+  if (inHeadline(quotation.start)) return false;
   const words = quotation.words.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
   if (words.length === 0 || words.length > 10 || /[.,;]$/.test(quotation.words)) return false;
   const capitalised = words.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word)).length;
@@ -297,6 +300,7 @@ class SpeakerReader {
     private readonly text: string,
     private readonly index: EntityIndex,
     private readonly mentions: readonly Mention[],
+    private readonly inHeadline: (offset: number) => boolean,
   ) {
     this.starts = mentions.map((mention) => mention.start);
   }
@@ -314,7 +318,7 @@ class SpeakerReader {
     };
     const sentence = text.slice(unit.start, unit.end);
     // "Zelenskyy Says 31,000 Soldiers Killed": a headline's verb is capitalised and its clause is verbless.
-    const headline = isInHeadline(text, unit.start);
+    const headline = this.inHeadline(unit.start);
     const verbs = [...sentence.matchAll(VERB_PATTERN), ...(headline ? sentence.matchAll(HEADLINE_VERB_PATTERN) : [])];
     if (headline) verbs.sort((a, b) => a.index! - b.index!);
     for (const match of verbs) {
