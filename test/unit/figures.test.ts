@@ -186,6 +186,55 @@ describe('figure-conflict: a draft against its sources', () => {
     assert.deepStrictEqual(findings('At 9.30 in 2024 the fire killed people; 10-12 boats burned.'), []);
   });
 
+  it('compares figures whose sentences say the same in other words, or name a speaker besides the places', () => {
+    const quake = indexOf({
+      entities: [
+        { id: 'tarsk', name: 'Tarsk', type: 'place' },
+        { id: 'velm', name: 'Velm', type: 'place' },
+        { id: 'ines-sol', name: 'Ines Sol', type: 'person', aliases: ['Sol'] },
+      ],
+      figures: [
+        {
+          text: '9,000',
+          value: 9000,
+          counts: 'died',
+          hedge: 'exact',
+          entities: ['tarsk'],
+          source: 'The worst-hit town in the valley was Tarsk, where 9,000 died.',
+        },
+        {
+          text: '71',
+          value: 71,
+          counts: 'seats',
+          hedge: 'exact',
+          entities: [],
+          source: 'A majority of 71 seats is required to govern.',
+        },
+        {
+          text: '200',
+          value: 200,
+          counts: 'people',
+          hedge: 'exact',
+          entities: ['tarsk'],
+          source: 'Rescuers searched the ruins of Tarsk with 200 people still missing.',
+        },
+      ],
+    });
+    const conflicts = (text: string) =>
+      checkDraft(text, quake, DEFAULT_CHECK_OPTIONS)
+        .filter((finding) => finding.rule === 'figure-conflict')
+        .map((finding) => text.slice(finding.start, finding.end));
+    // The thing counted is what happened, and the town is named just before it.
+    assert.deepStrictEqual(conflicts('The worst-hit town was Tarsk, where 7,000 died.'), ['7,000']);
+    assert.deepStrictEqual(conflicts('The worst-hit town was Tarsk, where 9,000 died.'), []);
+    assert.deepStrictEqual(conflicts('The quake hit Tarsk hard. At least 7,000 died across the region.'), []);
+    // "needed" and "required": one action.
+    assert.deepStrictEqual(conflicts('A majority of 76 seats is needed to govern.'), ['76']);
+    // The draft names who said it; the source names the town. Another town is another count.
+    assert.deepStrictEqual(conflicts('Ines Sol said 300 people were still missing.'), ['300']);
+    assert.deepStrictEqual(conflicts('In Velm, 300 people were still missing.'), []);
+  });
+
   it('is a setting like every rule, and follows the quotation rule', () => {
     const text = 'The fire killed 15 people, Fostrova said.';
     assert.deepStrictEqual(
@@ -205,6 +254,28 @@ describe('figure-conflict: a draft against its sources', () => {
       (f) => f.rule === 'title-conflict',
     );
     assert.ok(finding?.message.includes(SOURCE), finding?.message);
+  });
+
+  it('title-conflict reads a title with a capital on its first word only, and takes the title the role’s sentence writes', () => {
+    // The role keeps "minister"; its sentence says "Transport minister".
+    const ministry = indexOf({
+      entities: [
+        {
+          id: 'ida-marsh',
+          name: 'Ida Marsh',
+          type: 'person',
+          aliases: ['Marsh'],
+          roles: [{ title: 'minister', source: 'Transport minister Ida Marsh opened the line.' }],
+        },
+      ],
+    });
+    const titles = (text: string) =>
+      checkDraft(text, ministry, DEFAULT_CHECK_OPTIONS)
+        .filter((f) => f.rule === 'title-conflict')
+        .map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(titles('Defence minister Ida Marsh opened the line.'), ['Defence minister']);
+    assert.deepStrictEqual(titles('Transport minister Ida Marsh opened the line.'), []);
+    assert.deepStrictEqual(titles('The line opened. Minister Ida Marsh cut the ribbon.'), []);
   });
 });
 

@@ -258,6 +258,74 @@ describe('who said what', () => {
     );
   });
 
+  it('reads speakers named by office, body noun, bracketed short name or a headline, and clauses that quote', () => {
+    const index = indexOf({
+      entities: [
+        { id: 'ana-ruiz', name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'] },
+        { id: 'tomas-vidal', name: 'Tomás Vidal', type: 'person', aliases: ['Vidal'] },
+        { id: 'river-fund', name: 'River Relief Fund', type: 'organization', aliases: ['RRF'] },
+        { id: 'ward-iv', name: 'Ward IV', type: 'organization' },
+        { id: 'radio-sur', name: 'Radio Sur', type: 'organization' },
+        { id: 'lima-police', name: 'Lima Police Service', type: 'organization' },
+      ],
+    });
+    const said = (text: string) =>
+      quotationsIn(text, index).map((quotation) => [quotation.speaker ?? null, quotation.verb ?? null, quotation.text]);
+    // An office no role records stands for the person quoted just before; "a spokesman" is someone else.
+    assert.deepStrictEqual(said('“The dam held,” Ruiz said. “We stay ready,” the minister said.'), [
+      ['ana-ruiz', 'said', 'The dam held'],
+      ['ana-ruiz', 'said', 'We stay ready'],
+    ]);
+    assert.deepStrictEqual(said('“The dam held,” Ruiz said. “We stay ready,” a spokesman said.').length, 2);
+    assert.strictEqual(said('“The dam held,” Ruiz said. “We stay ready,” a spokesman said.')[1]![0], null);
+    // "the agency": the organisation named just before.
+    assert.deepStrictEqual(
+      said('The River Relief Fund opened a depot. Food ran short in four towns, according to the agency.'),
+      [['river-fund', 'according to', 'Food ran short in four towns']],
+    );
+    // The short name in brackets after the full one; "He, however, said"; the person after a body's title.
+    assert.deepStrictEqual(said('The River Relief Fund (RRF) said that it would feed 2,000 families.'), [
+      ['river-fund', 'said', 'it would feed 2,000 families'],
+    ]);
+    assert.deepStrictEqual(said('Vidal met the council. He, however, said that the levy was fair.'), [
+      ['tomas-vidal', 'said', 'the levy was fair'],
+    ]);
+    assert.deepStrictEqual(said('Ward IV Councilman Tomás Vidal made the motion, saying the levy was fair.'), [
+      ['tomas-vidal', 'saying', 'the levy was fair'],
+    ]);
+    // "told X, a description, that "…" when…": a clause that quotes, and the quotation in it.
+    assert.deepStrictEqual(
+      said('Ana Ruiz told Radio Sur, the state network, that “we heard a roar” when the bank gave way.'),
+      [
+        ['ana-ruiz', 'told', '“we heard a roar” when the bank gave way'],
+        ['ana-ruiz', 'told', 'we heard a roar'],
+      ],
+    );
+    assert.deepStrictEqual(said('The police cordoned off the bank. Two men were held, police said.'), []);
+    assert.deepStrictEqual(said('The Lima Police Service cordoned off the bank. Two men were held, police said.'), [
+      ['lima-police', 'said', 'Two men were held'],
+    ]);
+    // "The levy, he said, was…": the clause's subject stands before the attribution; ", pointing out that" reports a second.
+    const aside = quotationsIn(
+      'Vidal met the council. The levy, he said, was fair to every household, pointing out that rents had fallen.',
+      index,
+    );
+    assert.deepStrictEqual(
+      aside.map((quotation) => [quotation.speaker, quotation.verb, quotation.text, quotation.parts.length]),
+      [
+        ['tomas-vidal', 'said', 'The levy was fair to every household', 2],
+        ['tomas-vidal', 'pointing out', 'rents had fallen', 1],
+      ],
+    );
+    // A headline's capitalised verb and verbless clause, and its quotation in title case.
+    assert.deepStrictEqual(said('Vidal Says Four Bridges Closed Until June\n\nThe river rose.'), [
+      ['tomas-vidal', 'says', 'Four Bridges Closed Until June'],
+    ]);
+    assert.deepStrictEqual(said('Ruiz Warns “We Will Not Rebuild Twice”\n\nThe river rose.'), [
+      ['ana-ruiz', 'warns', 'We Will Not Rebuild Twice'],
+    ]);
+  });
+
   it('leaves the dateline out of a reported clause that opens the story', () => {
     const index = indexOf({
       entities: [{ id: 'ana-ruiz', name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'] }],

@@ -7,7 +7,7 @@
 
 import type { EntityIndex } from '../dictionary/entityIndex';
 import type { FigureFact } from '../dictionary/schema';
-import { type Figure, figuresAgree, figuresIn, sameQuantity } from '../text/figures';
+import { type Figure, figuresAgree, figuresIn, sameQuantity, stem } from '../text/figures';
 import type { RawFinding } from './findings';
 import type { DraftContext } from './variants';
 
@@ -58,11 +58,21 @@ export function figureConflictFindings(context: DraftContext, index: EntityIndex
   const namedIn = entitiesBySentence(context);
   for (const figure of figuresIn(context.text)) {
     const named = namedIn(figure.sentence);
-    const same = references.filter(
-      (reference) =>
-        sameQuantity(figure, reference.figure) &&
-        (named.size === 0 || reference.entities.size === 0 || [...named].some((id) => reference.entities.has(id))),
-    );
+    let place: string | null | undefined;
+    const same = references.filter((reference) => {
+      const shared = [...named].some((id) => reference.entities.has(id));
+      if (!sameQuantity(figure, reference.figure)) {
+        if (!sameCountedEvent(figure, reference.figure)) return false;
+        place ??= namedJustBefore(context, figure) ?? null;
+        return place !== null && isNamedJustBefore(index, place, reference.fact.source, reference.figure.start);
+      }
+      if (named.size === 0 || reference.entities.size === 0 || shared) return true;
+      // "John Key said … 400 people still missing" for "300 people still missing" in a sentence that names places:
+      // the draft names who spoke, not another place. Where it names another of the kind, it is another quantity.
+      return (
+        countsAlike(figure, reference.figure) && ![...named].some((id) => hasTypeOf(id, reference.entities, index))
+      );
+    });
     if (same.length === 0 || same.some((reference) => figuresAgree(figure, reference.figure))) continue;
     const stated = [...new Set(same.map((reference) => reference.fact.text))];
     // The sentence named is the one that reads most like the draft's around the figure.
@@ -80,6 +90,45 @@ export function figureConflictFindings(context: DraftContext, index: EntityIndex
     });
   }
   return findings;
+}
+
+/** Whether both figures name what they count, and the same thing. */
+function countsAlike(a: Figure, b: Figure): boolean {
+  return a.counted !== '' && b.counted !== '' && stem(a.counted) === stem(b.counted);
+}
+
+/** "Muzaffarabad, where 13,000 died" and "…, where 11,000 died": what is counted is what happened, and the same (of the same entity, named just before). */
+function sameCountedEvent(a: Figure, b: Figure): boolean {
+  return a.unit === b.unit && countsAlike(a, b) && a.actions.some((action) => b.actions.includes(action));
+}
+
+/** How close before a figure a name must stand to say what the figure is of: "Muzaffarabad, where 13,000 died". */
+const JUST_BEFORE = 40;
+
+/** The entity named last before the figure, close before it in its sentence. */
+function namedJustBefore(context: DraftContext, figure: Figure): string | undefined {
+  const from = Math.max(figure.sentence.start, figure.start - JUST_BEFORE);
+  let found: string | undefined;
+  for (const mention of context.mentions) {
+    if (mention.start >= figure.start) break;
+    if (mention.start >= from && mention.end <= figure.start && mention.entityIds.length === 1)
+      found = mention.entityIds[0];
+  }
+  return found;
+}
+
+/** Whether the source sentence names the entity close before its figure, by name or alias. */
+function isNamedJustBefore(index: EntityIndex, id: string, sentence: string, figureStart: number): boolean {
+  const entity = index.get(id);
+  if (!entity) return false;
+  const before = sentence.slice(Math.max(0, figureStart - JUST_BEFORE), figureStart);
+  return [entity.name, ...entity.aliases.map((alias) => alias.text)].some((name) => before.includes(name));
+}
+
+/** Whether the entity is of a type one of `entities` has. */
+function hasTypeOf(id: string, entities: ReadonlySet<string>, index: EntityIndex): boolean {
+  const type = index.get(id)?.type;
+  return [...entities].some((other) => index.get(other)?.type === type);
 }
 
 function sourceFile(fact: FigureFact): string {

@@ -3,7 +3,7 @@
  * person contradict. A check against what the sources say of people, so it comes with the
  * other source checks in the bundle the extension loads after activation (sourceChecks.ts).
  */
-import type { EntityIndex } from '../dictionary/entityIndex';
+import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
 import { foldName } from '../text/fold';
 import { COURTESY_TITLES, TITLE_ABBREVIATIONS_SPELLED, type Token, titleBefore, titleIn } from '../text/names';
 import type { RawFinding } from './findings';
@@ -121,6 +121,20 @@ function roleNounBefore(text: string, offset: number): Token | undefined {
   return { text: noun, start: offset - noun.length - 1, end: offset - 1 };
 }
 
+/**
+ * Whether the role's source sentence writes the same title before the person's name: the
+ * builder may keep less of a title than the source gives ("minister" of "Interior minister").
+ */
+function sourceWritesTitle(role: { source?: string }, entity: IndexedEntity, written: string): boolean {
+  const { source } = role;
+  if (!source) return false;
+  return [entity.name, ...entity.aliases.map((alias) => alias.text)].some((name) => {
+    const at = source.indexOf(name);
+    const title = at > 0 ? titleBefore(source, at) : undefined;
+    return title !== undefined && foldName(title.text).toLowerCase() === foldName(written).toLowerCase();
+  });
+}
+
 /** title-conflict: a title (or a job word) before a name that the dictionary's roles for that person contradict. */
 export function titleConflictFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -145,6 +159,7 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
       roles.some(
         (role) =>
           titles.some((written) => holdsTitle(role.title, written, qualifier)) ||
+          sourceWritesTitle(role, entity, title.text) ||
           abbreviates(title.text, role.title) ||
           abbreviatedIn(role.title, title.text),
       )

@@ -11,7 +11,7 @@ import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
 import type { Mention } from '../match/matcher';
 import { type DirectQuotation, directQuotations } from '../text/quotationMarks';
 import { pastDateline, sentenceSpans } from '../text/sentences';
-import type { Span } from '../text/structure';
+import { headlineSpans, type Span, within } from '../text/structure';
 
 export type QuotationKind = 'direct' | 'indirect';
 
@@ -91,6 +91,33 @@ const VERB_PATTERN = new RegExp(
   `\\b(?:${VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|')}|According\\s+to)\\b`,
   'gu',
 );
+/** A headline's verbs, in its title case ("Minister Says Talks Failed"); "Reports" and "States" there are as often nouns. */
+const HEADLINE_VERB_PATTERN =
+  /\b(?:Says|Tells|Warns|Claims|Insists|Admits|Denies|Confirms|Announces|Argues|Declares|Explains|Adds)\b/gu;
+/** Common nouns that stand for the organisation named just before: "according to the agency", "the group said". */
+const BODY_NOUNS = new Set(['agency', 'organisation', 'organization', 'group', 'company', 'firm', 'charity']);
+/**
+ * Offices that, when no role names them, stand for the person quoted just before ("“…,” the
+ * minister said"); not "judge" or "prosecutor", who answer someone else.
+ */
+const OFFICE_NOUNS = new Set([
+  'minister',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'president',
+  'governor',
+  'mayor',
+  'senator',
+  'ambassador',
+  'envoy',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'secretary',
+  'chancellor',
+  'commissioner',
+]);
 const SPEECH_VERB_NEXT = new RegExp(`^ (?:${VERBS.filter((verb) => !verb.includes(' ')).join('|')})\\b`, 'u');
 
 /** Whether a speech verb follows right after a space ("… said"): the words before it name a speaker. */
@@ -158,10 +185,13 @@ export function quotationsIn(
   index: EntityIndex,
   mentions: readonly Mention[] = index.mentionsIn(text),
 ): FoundQuotation[] {
-  const direct = directQuotations(text).filter((quotation) => !namesAWork(text, quotation));
+  // Found once: a text of one endless line costs no more per quotation than one of many.
+  const headlines = headlineSpans(text);
+  const inHeadline = (offset: number) => within(headlines, offset);
+  const direct = directQuotations(text).filter((quotation) => !namesAWork(text, quotation, inHeadline));
   const units = attributionUnits(text, direct);
   const resolved = mentions.filter((mention) => mention.entityIds.length === 1);
-  const reader = new SpeakerReader(text, index, resolved);
+  const reader = new SpeakerReader(text, index, resolved, inHeadline);
   const found: FoundQuotation[] = [];
   let quoteIndex = 0;
   let previous: { speaker: string; verb: string; unit: number } | undefined;
@@ -193,16 +223,18 @@ export function quotationsIn(
       if (speakerOf) previous = { speaker: speakerOf.speaker, verb: speakerOf.verb, unit: unitIndex };
     }
     for (const attribution of attributions) {
-      for (const { verb, start: opening, end } of attribution.clauses) {
+      for (const { verb, start: opening, end, subject } of attribution.clauses) {
         const start = pastDateline(text, opening, end);
+        // "The government, she said, has…": the clause's subject stands before the attribution.
+        const parts = subject ? [subject, { start, end }] : [{ start, end }];
         found.push({
           kind: 'indirect',
           speaker: attribution.speaker,
           verb,
-          text: text.slice(start, end),
-          start,
+          text: parts.map((part) => text.slice(part.start, part.end)).join(' '),
+          start: parts[0]!.start,
           end,
-          parts: [{ start, end }],
+          parts,
           sentence: unit,
           ...(attribution.mention ? { speakerMention: attribution.mention } : {}),
         });
@@ -214,8 +246,10 @@ export function quotationsIn(
 }
 
 /** A quotation in title case or after "entitled", "labelled": the name of a work or a label. */
-function namesAWork(text: string, quotation: DirectQuotation): boolean {
+function namesAWork(text: string, quotation: DirectQuotation, inHeadline: (offset: number) => boolean): boolean {
   if (NAMING_BEFORE.test(text.slice(Math.max(0, quotation.start - 30), quotation.start))) return true;
+  // A headline capitalises every quotation it holds.
+  if (inHeadline(quotation.start)) return false;
   const words = quotation.words.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
   if (words.length === 0 || words.length > 10 || /[.,;]$/.test(quotation.words)) return false;
   const capitalised = words.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word)).length;
@@ -245,11 +279,14 @@ function standsAlone(text: string, unit: Span, quotation: DirectQuotation): bool
   return !/\p{L}/u.test(outside);
 }
 
+/** A reported clause, and its subject where an attribution set off by commas stands inside it. */
+type Clause = Span & { verb: string; subject?: Span };
+
 interface Attribution {
   readonly speaker: string;
   readonly verb: string;
   readonly mention?: Span;
-  readonly clauses: readonly (Span & { verb: string })[];
+  readonly clauses: readonly Clause[];
 }
 
 /** Finds the speakers of a text's sentences among the entities its mentions name. */
@@ -263,6 +300,7 @@ class SpeakerReader {
     private readonly text: string,
     private readonly index: EntityIndex,
     private readonly mentions: readonly Mention[],
+    private readonly inHeadline: (offset: number) => boolean,
   ) {
     this.starts = mentions.map((mention) => mention.start);
   }
@@ -279,7 +317,11 @@ class SpeakerReader {
       return clauses.length > 0 && offset >= clauses[0]!.start && offset < clauses[clauses.length - 1]!.end;
     };
     const sentence = text.slice(unit.start, unit.end);
-    for (const match of sentence.matchAll(VERB_PATTERN)) {
+    // "Zelenskyy Says 31,000 Soldiers Killed": a headline's verb is capitalised and its clause is verbless.
+    const headline = this.inHeadline(unit.start);
+    const verbs = [...sentence.matchAll(VERB_PATTERN), ...(headline ? sentence.matchAll(HEADLINE_VERB_PATTERN) : [])];
+    if (headline) verbs.sort((a, b) => a.index! - b.index!);
+    for (const match of verbs) {
       const verbStart = unit.start + match.index!;
       const verbEnd = verbStart + match[0].length;
       if (inQuotation(verbStart)) continue;
@@ -314,7 +356,12 @@ class SpeakerReader {
         ? []
         : endsSentence
           ? this.clauseBefore(unit, after ? verbStart : (speaker.mention?.start ?? verbStart), quotations, verb)
-          : this.clausesAfter(verb, verbEnd, unit, quotations);
+          : this.withSubjectBefore(
+              this.clausesAfter(verb, verbEnd, unit, quotations, headline),
+              unit,
+              verbStart,
+              verbEnd,
+            );
       attributions.push({ speaker: speaker.speaker, verb, mention: speaker.mention, clauses });
     }
     // "The Pope gave his reasons in a statement: "…"": a quotation after a colon is the subject's.
@@ -346,7 +393,13 @@ class SpeakerReader {
     const at = byName ? described : this.lastMentionEndingBy(verbStart);
     let mention = at >= 0 ? this.mentions[at]! : undefined;
     const gapEnd = byName ? mention!.end : verbStart;
-    if (mention && mention.start >= unit.start && BETWEEN_SPEAKER_AND_VERB.test(text.slice(mention.end, gapEnd))) {
+    // "The World Food Programme (WFP) said": the short name in brackets after the full one.
+    const bracketed = mention !== undefined && this.inBracketsAfterOwnName(at) ? 1 : 0;
+    if (
+      mention &&
+      mention.start >= unit.start &&
+      BETWEEN_SPEAKER_AND_VERB.test(text.slice(mention.end + bracketed, gapEnd))
+    ) {
       // "Surono of Indonesia's Directorate of Vulcanology said": the person, not the body; "the MDC led by X says": the body.
       let walked = at;
       while (walked > 0) {
@@ -378,7 +431,11 @@ class SpeakerReader {
         return undefined;
       return { speaker: mention!.entityIds[0]!, mention: { start: mention!.start, end: mention!.end } };
     }
-    const pronoun = /\b(\p{L}+)\s+(?:(?:also|later|then|again)\s+)?$/u.exec(lead);
+    // "He, however, said": the aside BETWEEN_SPEAKER_AND_VERB allows after a name.
+    const pronoun =
+      /\b(\p{L}+)(?:,\s*(?:however|meanwhile|though|too|instead|in\s+turn),)?\s+(?:(?:also|later|then|again)\s+)?$/u.exec(
+        lead,
+      );
     // "“…,” they said": the body named last, a group speaking as one; not "damage they say was caused", a clause inside a phrase.
     if (pronoun?.[1]!.toLowerCase() === 'they') {
       if (!/(?:^|[,;:”"’]|\.)\s*$/u.test(lead.slice(0, pronoun.index))) return undefined;
@@ -394,14 +451,27 @@ class SpeakerReader {
       const subject = this.subjectAt(unit);
       return subject && this.index.get(subject.speaker)?.type !== 'place' ? subject : undefined;
     }
-    const title = /\b(?:the|an?)\s+((?:[\p{L}'’.-]+\s+){0,3}?)([\p{L}-]+)\s+(?:(?:has|had|also|later)\s+)?$/iu.exec(
-      lead,
-    );
+    const title = /\b(the|an?)\s+((?:[\p{L}'’.-]+\s+){0,3}?)([\p{L}-]+)\s+(?:(?:has|had|also|later)\s+)?$/iu.exec(lead);
     if (title) {
-      const speaker = this.entityByTitle(title[2]!, leadStart + title.index!);
+      const speaker = this.entityByNoun(title[3]!, leadStart + title.index!, title[1]!);
       return speaker ? { speaker } : undefined;
     }
-    return undefined;
+    // "police said": the police force the text names.
+    const police = /(?:^|[^\p{L}])(police)\s+$/iu.exec(lead);
+    const force = police ? this.entityByTitle(police[1]!, verbStart) : undefined;
+    return force ? { speaker: force } : undefined;
+  }
+
+  /** Whether the mention stands in brackets right after a mention of the same entity: "World Food Programme (WFP)". */
+  private inBracketsAfterOwnName(at: number): boolean {
+    const mention = this.mentions[at]!;
+    const previous = this.mentions[at - 1];
+    return (
+      previous !== undefined &&
+      previous.entityIds[0] === mention.entityIds[0] &&
+      this.text.slice(previous.end, mention.start) === ' (' &&
+      this.text[mention.end] === ')'
+    );
   }
 
   /** The entity named just after the verb: "said Tolbert", "according to a report by the agency", "said the spokesman". */
@@ -425,7 +495,7 @@ class SpeakerReader {
       this.text.slice(verbEnd, unit.end),
     );
     if (title) {
-      const speaker = this.entityByTitle(title[2]!, verbEnd);
+      const speaker = this.entityByNoun(title[2]!, verbEnd, 'the');
       if (speaker) return { speaker, end: verbEnd + title[0].length };
     }
     return undefined;
@@ -440,17 +510,41 @@ class SpeakerReader {
 
   /** The subject a sentence opens with: a name, maybe after its title ("Mayor Ana Ruiz"), "The Pope", or "She". */
   private subjectAt(unit: Span): { speaker: string; mention?: Span } | undefined {
-    const mention = this.mentions[this.firstMentionStartingFrom(unit.start)];
-    if (mention && /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(this.text.slice(unit.start, mention.start)))
+    const first = this.firstMentionStartingFrom(unit.start);
+    let mention = this.mentions[first];
+    if (mention && /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(this.text.slice(unit.start, mention.start))) {
+      // "Ward II Councilman Sterling Wilder made…", "Harbour Authority chief Ana Ruiz": the person after the body's title.
+      const next = this.mentions[first + 1];
+      if (
+        next &&
+        this.typeOf(mention) !== 'person' &&
+        this.typeOf(next) === 'person' &&
+        /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){1,3}$/u.test(this.text.slice(mention.end, next.start))
+      )
+        mention = next;
       return { speaker: mention.entityIds[0]!, mention: { start: mention.start, end: mention.end } };
+    }
     const pronoun = /^(?:he|she)\b/iu.exec(this.text.slice(unit.start, unit.start + 4));
     if (pronoun) {
       const person = this.pronounSpeaker(unit.start);
       return person ? { speaker: person } : undefined;
     }
     const title = /^the\s+([\p{L}-]+)\b/iu.exec(this.text.slice(unit.start, unit.end));
-    const speaker = title ? this.entityByTitle(title[1]!, unit.start) : undefined;
+    const speaker = title ? this.entityByNoun(title[1]!, unit.start, 'the') : undefined;
     return speaker ? { speaker } : undefined;
+  }
+
+  /**
+   * The entity a noun before or after a verb stands for: one whose title or name has it; else,
+   * for "the agency" or "the group", the organisation named just before; and for "the minister"
+   * or "the spokesman" whom no role names so, the person who spoke in the sentence or two before.
+   */
+  private entityByNoun(word: string, offset: number, article: string): string | undefined {
+    const titled = this.entityByTitle(word, offset);
+    if (titled || article.toLowerCase() !== 'the') return titled;
+    const noun = word.toLowerCase();
+    if (BODY_NOUNS.has(noun)) return this.bodyBefore(offset);
+    return OFFICE_NOUNS.has(noun) ? this.recentSpeaker?.speaker : undefined;
   }
 
   /**
@@ -542,15 +636,28 @@ class SpeakerReader {
     return undefined;
   }
 
+  /** "The government, she said, has…": the first clause after an attribution set off by commas takes the words before it as its subject. */
+  private withSubjectBefore(clauses: Clause[], unit: Span, verbStart: number, verbEnd: number): Clause[] {
+    const [first, ...rest] = clauses;
+    const after = /^\s*,\s*(?=\p{Ll})/u.exec(this.text.slice(verbEnd, verbEnd + 8));
+    if (!first || !after || first.start !== verbEnd + after[0].length) return clauses;
+    const subject = /^([^,;:"“”]*?\p{L}),\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.exec(this.text.slice(unit.start, verbStart));
+    return subject
+      ? [{ ...first, subject: { start: unit.start, end: unit.start + subject[1]!.length } }, ...rest]
+      : clauses;
+  }
+
   /** What follows the verb up to the sentence end, without its hearer or "that": "X told Y (that) CLAUSE". */
   private clausesAfter(
     verb: string,
     verbEnd: number,
     unit: Span,
     quotations: readonly DirectQuotation[],
+    headline: boolean,
   ): (Span & { verb: string })[] {
     const { text } = this;
     let start = verbEnd;
+    let reportedThat = false;
     // Only as far as the longest clause: a sentence of many verbs is read near each one.
     const window = (from: number) => text.slice(from, Math.min(unit.end, from + MAX_CLAUSE));
     const rest = window(verbEnd);
@@ -559,19 +666,31 @@ class SpeakerReader {
     if (TELLING_VERBS.has(verb)) {
       start = this.afterHearer(verbEnd, unit);
       // "told State House correspondents on Wednesday in Abuja that…": the clause begins after "that".
-      const told = /^(?:[\p{L}'’-]+\s+){0,8}?that\s+/u.exec(window(start));
-      if (told) start += told[0].length;
+      // "told Telemundo, NBC's Spanish-language network, that…": the hearer's description too.
+      // Not ", adding that…": a participle's clause is read as its own.
+      const told = /^,?\s*(?:(?!\p{Ll}+ing\b)[\p{L}'’-]+,?\s+){0,8}?that\s+/u.exec(window(start));
+      if (told) {
+        start += told[0].length;
+        reportedThat = true;
+      }
       // Without "that", what follows the hearer is a clause only if it has a verb: not "told Xinhua, adding", "told reporters shortly after midnight".
       else if (/^[,;:(]/.test(window(start)) || !CLAUSE_VERB.test(window(start).split(/[,;]/)[0]!)) return [];
-    } else if (that) start = verbEnd + that[0].length;
-    else
+    } else if (that) {
+      start = verbEnd + that[0].length;
+      reportedThat = true;
+    } else
       start =
         verbEnd + (/^\s*(?:on\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day|today|yesterday)?\s*/u.exec(rest)?.[0].length ?? 0);
     const clause = window(start);
-    // A quotation right after the verb ("said, "…"") is direct speech, not a clause.
-    if (/^[,:]?\s*["“«]/.test(clause) || quotations.some((q) => q.start <= start && start < q.end)) return [];
+    // A quotation right after the verb ("said, "…"") is direct speech, not a clause; after "that" and
+    // with the sentence going on past it ("told X that "we ran" when…"), a clause that quotes.
+    const quoted = quotations.find((q) => q.start <= start + 2 && start < q.end);
+    const quotesInClause =
+      reportedThat && quoted !== undefined && quoted.start >= start && /\p{L}/u.test(text.slice(quoted.end, unit.end));
+    if (!quotesInClause && (/^[,:]?\s*["“«]/.test(clause) || (quoted !== undefined && quoted.start <= start)))
+      return [];
     // "said this on Tuesday", "declared a state of emergency": an object, not a reported clause.
-    if (OBJECT_NOT_CLAUSE.test(clause) || (!that && !CLAUSE_VERB.test(clause))) return [];
+    if (OBJECT_NOT_CLAUSE.test(clause) || (!reportedThat && !headline && !CLAUSE_VERB.test(clause))) return [];
     return splitClause(text, start, unit.end, verb);
   }
 
@@ -659,17 +778,19 @@ class SpeakerReader {
 
 /**
  * A reported clause, trimmed of its closing punctuation and of what the writer adds
- * (", contrary to…", ", according to…"); ", adding that…" starts a second clause.
+ * (", contrary to…", ", according to…"); ", adding that…" or ", pointing out that…" starts a second clause.
  */
 function splitClause(text: string, start: number, end: number, verb: string): (Span & { verb: string })[] {
   // Longer than any sentence: no clause of reported speech, and not read word by word for every verb of it.
   if (end - start > MAX_CLAUSE) return [];
   const clause = text.slice(start, end);
-  const adding = /(?:[,;]\s+|\s+and\s+)(adding|saying|insisting|noting|stressing)\s+(?:that\s+)?/iu.exec(clause);
+  const adding = /(?:[,;]\s+|\s+and\s+)(adding|saying|insisting|noting|stressing|pointing\s+out)\s+(?:that\s+)?/iu.exec(
+    clause,
+  );
   if (adding) {
     return [
       ...splitClause(text, start, start + adding.index, verb),
-      ...splitClause(text, start + adding.index + adding[0].length, end, adding[1]!.toLowerCase()),
+      ...splitClause(text, start + adding.index + adding[0].length, end, adding[1]!.toLowerCase().replace(/\s+/, ' ')),
     ];
   }
   const aside =
@@ -679,7 +800,7 @@ function splitClause(text: string, start: number, end: number, verb: string): (S
   let stop = aside ? start + aside.index : end;
   while (stop > start && /[\s.,;:!?—–-]/.test(text[stop - 1]!)) stop--;
   let from = start;
-  while (from < stop && /\s/.test(text[from]!)) from++;
+  while (from < stop && /[\s,]/.test(text[from]!)) from++;
   const words = text
     .slice(from, stop)
     .split(/\s+/)

@@ -409,6 +409,10 @@ const IRREGULAR: Record<string, string> = {
   deaths: 'death',
   killing: 'kill',
   killings: 'kill',
+  // One action in other words: "122 seats is needed" and "112 seats is required" state one quantity.
+  require: 'need',
+  requires: 'need',
+  required: 'need',
 };
 
 /** A crude stem, enough to tell "killed" and "kills" for one word and "wounded" for another. */

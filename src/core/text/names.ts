@@ -203,16 +203,16 @@ export const COURTESY_TITLES = new Set([
 
 /**
  * The formal title written right before `offset`, with its span, if any: as the list
- * writes it, or in lower case for the offices house styles write so ("prime minister").
+ * writes it, or in lower case for the offices house styles write so ("prime minister"),
+ * also with a capital on its first word only ("Defence minister").
  */
 export function titleBefore(text: string, offset: number): Token | undefined {
   if (text.charCodeAt(offset - 1) !== 0x20) return undefined;
   const before = text.slice(Math.max(0, offset - 40), offset);
   for (const title of TITLES_BY_ENDING.get(before.slice(-3, -1).toLowerCase()) ?? []) {
     const lower = title.toLowerCase();
-    const written = [title, ...(LOWER_CASE_TITLES.has(lower) ? [lower] : [])].find((form) =>
-      before.endsWith(`${form} `),
-    );
+    const lowerForms = LOWER_CASE_TITLES.has(lower) ? [lower, lower[0]!.toUpperCase() + lower.slice(1)] : [];
+    const written = [title, ...lowerForms].find((form) => before.endsWith(`${form} `));
     if (written === undefined) continue;
     const start = offset - written.length - 1;
     if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
