@@ -788,9 +788,9 @@ function isProven(
       mention.words.slice(0, -1).every((word) => EXCLAIMING.has(word.text.toLowerCase())))
   )
     return false;
-  // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
+  // "the Migration Act", "the Climate Change Conference", "the Frederica Quartet": a law, an event or a work, no person, place or body.
   const lastWord = mention.words[mention.words.length - 1]!.text;
-  if (lastWord === 'Act' && mention.words.length > 1) return false;
+  if ((lastWord === 'Act' || WORK_SERIES_WORDS.has(lastWord)) && mention.words.length > 1) return false;
   if (
     isEventName(mention) ||
     eventNamesOf(article).has(foldName(mention.text)) ||
@@ -943,7 +943,7 @@ function isDemonymOfPlace(article: ReadArticle, mention: NameMention): boolean {
   });
 }
 
-/** The last words of the names of made things ("Hubble Space Telescope", "Sentinel-2 Satellite"). */
+/** The last words of the names of made things and of projects ("Hubble Space Telescope", "Sentinel-2 Satellite", "Deep Impact Experiment"). */
 const ARTEFACT_WORDS = new Set([
   'Telescope',
   'Satellite',
@@ -954,7 +954,16 @@ const ARTEFACT_WORDS = new Set([
   'Observatory',
   'Lander',
   'Orbiter',
+  'Capsule',
+  'Probe',
+  'Experiment',
+  'Mission',
 ]);
+/** The last words of the names of works in parts ("the Frederica Quartet", "the Dark Tower Series"). */
+const WORK_SERIES_WORDS = new Set(['Quartet', 'Trilogy', 'Tetralogy', 'Series', 'Saga', 'Chronicles']);
+/** "X was the first satellite made by…", "X is a small spacecraft": a name said to be a craft names a made thing. */
+const SAID_TO_BE_CRAFT =
+  /^ (?:is|was) (?:the|a|an|its|their) (?:(?!that|which|who)[\p{Ll}-]+ ){0,2}(?:satellite|spacecraft|rocket|capsule|probe|rover|telescope|lander|orbiter|missile|drone)(?![\p{L}]| (?!made|built|launched|designed|developed|to|from|in|of|by|that|which|and|ever)\p{Ll})/u;
 
 /** The folded names of made things an article names, and the first word each is called by, worked out once per article. */
 const artefactNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
@@ -965,13 +974,25 @@ function artefactNamesOf(article: ReadArticle): ReadonlySet<string> {
     names = new Set(
       article.mentions
         .filter(
-          (mention) => mention.words.length > 1 && ARTEFACT_WORDS.has(mention.words[mention.words.length - 1]!.text),
+          (mention) =>
+            isArtefactName(mention) || SAID_TO_BE_CRAFT.test(article.text.slice(mention.end, mention.end + 60)),
         )
         .flatMap((mention) => [foldName(mention.text), foldName(mention.words[0]!.text)]),
     );
     artefactNames.set(article, names);
   }
   return names;
+}
+
+/** "Hubble Space Telescope", "Space Capsule Recovery Experiment": a made thing's or a project's name ("UN Mission": a body's, an acronym's mission). */
+function isArtefactName(mention: NameMention): boolean {
+  const words = mention.words;
+  const last = words[words.length - 1]!.text;
+  return (
+    words.length > 1 &&
+    ARTEFACT_WORDS.has(last) &&
+    (last !== 'Mission' || !words.slice(0, -1).some((word) => isAcronym(word.text)))
+  );
 }
 
 /** "the Climate Change Conference", "the WTA Finals", "the Pacific Cup of Champions": an event, no person, place or body ("Conference of Bishops" is one). */

@@ -106,7 +106,7 @@ const QUALIFIER_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u;
 const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d+[\p{Lu}\d-]*$/u;
 /** A product's model or a strain standing alone ("the A380", "F-16s", "DC-9", "FTSE-100", "Covid-19"); short codes such as "G20" or "M23" may name a body. */
 const LONE_MODEL_NUMBER =
-  /^(?:\p{Lu}{1,5}-\d[\p{L}\d-]*|\p{Lu}\p{Ll}+-\d+|\p{Lu}{1,3}\d{3,}[\p{L}\d-]*|\p{Lu}{1,3}-?\d+s)$/u;
+  /^(?:\p{Lu}{1,5}-\d[\p{L}\d-]*|\p{Lu}\p{Ll}+-\d+\p{Lu}?|\p{Lu}{1,3}\d{3,}[\p{L}\d-]*|\p{Lu}{1,3}-?\d+s)$/u;
 /** Words a number follows to name a flight or a product ("Flight 574"). */
 const NUMBERED_THINGS = new Set(['Flight', 'Route', 'Model', 'Series', 'Block']);
 /** Words a number follows to name a part or a place in a sequence ("Chapter 11", "Terminal 3", "Article 5"), not an entity. */
@@ -142,7 +142,14 @@ const NAMED_THING_AFTER =
 const SPECIES_BEFORE = /\b(?:named|called|dubbed|species|genus)\s+$/;
 const LATIN_EPITHET_AFTER = /^ [a-z]{2,}(?:i|ae|us|um|is|a|ensis|oides)\b/;
 const JOINED_SUFFIX =
-  /-(led|backed|based|owned|run|allied|linked|born|made|era|controlled|dominated|held|funded|sponsored|affiliated|aligned)$/;
+  /-(led|backed|based|owned|run|allied|linked|born|made|built|era|controlled|dominated|held|funded|sponsored|affiliated|aligned)$/;
+const MAKER_SUFFIXES = new Set(['made', 'built']);
+/** "the Booker Prize-winning novel", "an Oscar-nominated actor": an honour made an adjective names no one. */
+const HONOUR_ADJECTIVE = /-(?:winning|nominated|shortlisted)$/;
+/** "its first satellite in the INSAT series", "the Lapan satellite": a craft or a product line that a name only labels. */
+const PRODUCT_LINE_AFTER = /^ (?:series|range|family|line|class)\b/;
+const PRODUCT_LINE_BEFORE = /\b(?:in|of|from) the $/;
+const CRAFT_AFTER = /^ (?:satellite|spacecraft|capsule|probe|rover|lander|orbiter)s?\b/;
 
 /** Reads every name in `text`. */
 export function readArticle(text: string, tags: WordTags): ReadArticle {
@@ -226,6 +233,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       /\d(?:\s?[ap]\.?m\.?)? $/i.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
     let words = withoutLeadingCommonWords(afterClock ? run.slice(1) : run, tags, text);
     if (words.length === 0) continue;
+    if (HONOUR_ADJECTIVE.test(words[words.length - 1]!.text)) continue;
     // "rival eAccess Ltd" read without its brand: a legal suffix alone names nothing.
     if (words.length === 1 && LONE_LEGAL_SUFFIX.test(words[0]!.text)) continue;
     // "US$ 27 billion", "AU$52.5 million", "USD 5 million": a currency, not a country or a body.
@@ -343,6 +351,12 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     // "the Ebola virus": a disease, not a body; "Mohammed Yusuf has more": a reporter's sign-off.
     if (NAMED_THING_AFTER.test(text.slice(runEnd, runEnd + 20)) || SIGN_OFF_AFTER.test(text.slice(runEnd, runEnd + 20)))
       continue;
+    const before = text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start);
+    if (
+      (PRODUCT_LINE_BEFORE.test(before) && PRODUCT_LINE_AFTER.test(text.slice(runEnd, runEnd + 10))) ||
+      (/\bthe $/.test(before) && !isAcronym(words[0]!.text) && CRAFT_AFTER.test(text.slice(runEnd, runEnd + 15)))
+    )
+      continue;
     if (
       words.length === 1 &&
       LATIN_EPITHET_AFTER.test(text.slice(runEnd, runEnd + 30)) &&
@@ -428,6 +442,15 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
 
     let suffix: string | undefined;
     const joined = JOINED_SUFFIX.exec(words[words.length - 1]!.text);
+    // "the Argentine-built Pehuensat-1", "Chinese-made drones": where a thing was made, no body.
+    if (
+      joined &&
+      MAKER_SUFFIXES.has(joined[1]!) &&
+      words.length === 1 &&
+      (DEMONYM_SHAPE.test(joined.input.slice(0, joined.index)) ||
+        tags.within(words[0]!.start, words[0]!.end).has('adjective'))
+    )
+      continue;
     if (joined) {
       const final = words[words.length - 1]!;
       suffix = joined[1];

@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { buildDictionary } from '../../src/core/builder/build';
+import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { parseDay } from '../../src/core/text/calendar';
+
+const names = (text: string) =>
+  buildDictionary(text, { tagger: compromiseTagger, fallbackDate: parseDay('2026-01-01')! }).dictionary.entities.map(
+    (entity) => entity.name,
+  );
+
+describe('the dictionary builder, on made things, works and honours named in the story', function () {
+  this.timeout(20000);
+
+  it('builds no entity from a craft, a project or a product line, and keeps the body that made it', () => {
+    assert.deepStrictEqual(
+      names('The rocket carried the Korin Capsule Recovery Experiment, built by the Arvani Space Agency.'),
+      ['Arvani Space Agency'],
+    );
+    const said = names(
+      'Tellumsat was the first satellite made by Borovia, said Mira Okonedo. The Tellumsat from Borovia flew.',
+    );
+    assert.ok(!said.includes('Tellumsat'), said.join(', '));
+    assert.ok(said.includes('Mira Okonedo'), said.join(', '));
+    assert.deepStrictEqual(names('The launch also carried the Borovian-built Quellsat-2A, officials said.'), []);
+    assert.deepStrictEqual(
+      names('Its first satellite in the VESTA series was put into orbit in 1982, Tom Reyes said.'),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('builds no entity from a work in parts or from an honour made an adjective', () => {
+    assert.deepStrictEqual(names('Her books include the Pellan Prize-winning novel "Ashes", said Tom Reyes.'), [
+      'Tom Reyes',
+    ]);
+    assert.deepStrictEqual(names('She wrote four novels known as the Harrowgate Quartet, Tom Reyes said.'), [
+      'Tom Reyes',
+    ]);
+  });
+});
