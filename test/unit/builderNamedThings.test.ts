@@ -37,3 +37,29 @@ describe('the dictionary builder, on made things, works and honours named in the
     ]);
   });
 });
+
+describe('the dictionary builder, on titles and bodies written around names', function () {
+  this.timeout(20000);
+  const built = (text: string) =>
+    buildDictionary(text, { tagger: compromiseTagger, fallbackDate: parseDay('2026-01-01')! }).dictionary.entities.map(
+      (entity) =>
+        `${entity.name} [${entity.type}] (${entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)).join(', ')})`,
+    );
+
+  it('reads a job with a joined rank, or an occupation, opening a sentence as a title before a full name', () => {
+    assert.deepStrictEqual(built('Co-head Jörn Maltby said the ruling was a lesson.'), [
+      'Jörn Maltby [person] (Maltby)',
+    ]);
+    assert.deepStrictEqual(built('Ex-minister Piet Vossen denied it on Monday.'), ['Piet Vossen [person] (Vossen)']);
+    assert.deepStrictEqual(built('Novelist A.J. Farrow, whose books sold well, has died.'), [
+      'A.J. Farrow [person] (Farrow)',
+    ]);
+  });
+
+  it("keeps a body's portfolio of two and its place whole", () => {
+    assert.deepStrictEqual(
+      built('Ola Brandt, a deputy at the National Institute of Aeronautics and Space of Dravia, said so.'),
+      ['Ola Brandt [person] (Brandt)', 'National Institute of Aeronautics and Space of Dravia [organization] ()'],
+    );
+  });
+});

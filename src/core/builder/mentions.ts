@@ -587,8 +587,14 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       const lower = previousLast.text.toLowerCase();
       const titled = !numbered && RUN_TITLES_FOLDED.has(`${lower} ${link} ${run[0]!.text.toLowerCase()}`);
       // "President of Syria" is a title and a country, not one name.
+      const bodyOf = previous.findIndex((word) => word.text === 'of');
       const opensBody =
         ORGANIZATION_WORDS.has(lower) ||
+        // "Ministry of Culture and Sport of Dravia": a body's portfolio of two, and where the body is.
+        (link === 'of' &&
+          bodyOf > 0 &&
+          ORGANIZATION_WORDS.has(previous[bodyOf - 1]!.text.toLowerCase()) &&
+          previous.slice(bodyOf).some((word) => word.text === 'and')) ||
         HOUSES.has(lower) ||
         POLITIES.has(lower) ||
         (previous.length === 1 && PLACE_HEADS_BEFORE_OF.has(lower)) ||
@@ -644,12 +650,14 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       ORGANIZATION_WORDS.has(previous[firstOf - 1]!.text.toLowerCase()) &&
       run.length <= 3 &&
       !ORGANIZATION_WORDS.has(run[0]!.text.toLowerCase()) &&
-      // (By the lexicon: in context the tagger may read "Rural Affairs" as someone's name.)
+      // (By the lexicon: in context the tagger may read "Rural Affairs" as someone's name, and "Aeronautics and Space" as no
+      // English word's.)
       run.every(
         (word) =>
           PORTFOLIO_WORDS.has(word.text.toLowerCase()) ||
           FIELD_OF_STUDY.test(word.text) ||
-          tags.within(word.start, word.end).has('english-word'),
+          tags.within(word.start, word.end).has('english-word') ||
+          tags.within(word.start, word.end).has('ordinary-word'),
       )
     ) {
       joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
@@ -1052,10 +1060,36 @@ const PORTFOLIO_TITLES = new Set([
 ]);
 
 /** A job word opening a sentence before a name ("Striker Kwame Mensah-Bonsu scored"). */
+/** A rank joined to a job with a hyphen ("Co-founder", "Vice-chairman", "Ex-minister"). */
+const JOB_RANK_JOINED = /^(?:co|vice|ex|deputy|former|acting)-(?=[a-z])/;
+/** Occupations news writes as a title before a full name at a sentence's opening ("Novelist Jane Roe, whose books…"). */
+const OPENING_OCCUPATIONS = new Set([
+  'author',
+  'novelist',
+  'writer',
+  'poet',
+  'playwright',
+  'actor',
+  'actress',
+  'singer',
+  'artist',
+  'painter',
+  'composer',
+  'journalist',
+  'historian',
+  'economist',
+  'architect',
+  'lawyer',
+  'minister',
+]);
+
 function jobOpeningSentence(words: readonly Token[], text: string): TitleSpan | undefined {
   if (words.length < 2 || !opensSentence(text, words[0]!.start)) return undefined;
+  // "Co-head Jane Roe", "Ex-minister John Doe": a job with its rank joined on; "Novelist Jane Roe": an occupation before a
+  // given name and a surname.
+  const job = words[0]!.text.toLowerCase().replace(JOB_RANK_JOINED, '');
   // "General Motors" is no general: a job word before an organisation word opens the body's name.
-  return words[0]!.text.toLowerCase() in JOB_RELATIONS &&
+  return (job in JOB_RELATIONS || (OPENING_OCCUPATIONS.has(job) && words.length > 2)) &&
     isCapitalised(words[1]!.text) &&
     !ORGANIZATION_WORDS.has(words[1]!.text.toLowerCase())
     ? { from: 0, to: 1 }
