@@ -63,3 +63,11 @@ describe('the dictionary builder, on titles and bodies written around names', fu
     );
   });
 });
+
+describe('the dictionary builder, on fiscal periods', function () {
+  this.timeout(20000);
+
+  it('builds no entity from a fiscal period before what it measures', () => {
+    assert.deepStrictEqual(names('The H1 pretax profit rose, Ola Brandt said. Q3 earnings fell.'), ['Ola Brandt']);
+  });
+});

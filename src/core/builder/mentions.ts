@@ -144,6 +144,10 @@ const LATIN_EPITHET_AFTER = /^ [a-z]{2,}(?:i|ae|us|um|is|a|ensis|oides)\b/;
 const JOINED_SUFFIX =
   /-(led|backed|based|owned|run|allied|linked|born|made|built|era|controlled|dominated|held|funded|sponsored|affiliated|aligned)$/;
 const MAKER_SUFFIXES = new Set(['made', 'built']);
+/** "H1 pretax profit", "Q3 results", "FY2012 revenue", "1H sales": a fiscal period before what it measures. */
+const FISCAL_PERIOD = /^(?:[HQ][1-4]|[1-4][HQ]|FY\d{2}(?:\d{2})?)$/;
+const FINANCE_NOUN_AFTER =
+  /^ (?:[a-z-]+ ){0,2}(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|income|growth|output|dividends?|guidance|forecasts?|GDP|EBITDA)\b/;
 /** "the Booker Prize-winning novel", "an Oscar-nominated actor": an honour made an adjective names no one. */
 const HONOUR_ADJECTIVE = /-(?:winning|nominated|shortlisted)$/;
 /** "its first satellite in the INSAT series", "the Lapan satellite": a craft or a product line that a name only labels. */
@@ -395,6 +399,12 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       product = words[words.length - 1]!.text;
       words = words.slice(0, -1);
     }
+    if (
+      words.length === 1 &&
+      FISCAL_PERIOD.test(words[0]!.text) &&
+      FINANCE_NOUN_AFTER.test(text.slice(words[0]!.end, words[0]!.end + 40))
+    )
+      continue;
     // "the A380", "Chapter 11": a model or a numbered part alone names nothing; nor does "the second T20I", a match.
     if (
       words.length === 1 &&
