@@ -71,3 +71,25 @@ describe('the dictionary builder, on fiscal periods', function () {
     assert.deepStrictEqual(names('The H1 pretax profit rose, Ola Brandt said. Q3 earnings fell.'), ['Ola Brandt']);
   });
 });
+
+describe('the dictionary builder, on sites and worlds', function () {
+  this.timeout(20000);
+  const types = (text: string) =>
+    buildDictionary(text, { tagger: compromiseTagger, fallbackDate: parseDay('2026-01-01')! }).dictionary.entities.map(
+      (entity) => [entity.name, entity.type],
+    );
+
+  it('types a space centre, a cosmodrome, a world a craft orbits and a town flown over as places', () => {
+    assert.deepStrictEqual(types('The launch took place at the Varnak Space Center, Ola Brandt said.'), [
+      ['Varnak Space Center', 'place'],
+      ['Ola Brandt', 'person'],
+    ]);
+    assert.deepStrictEqual(types('The rocket lifted off from the Tesmir Cosmodrome on Monday.'), [
+      ['Tesmir Cosmodrome', 'place'],
+    ]);
+    assert.deepStrictEqual(types('The capsule will orbit Earth for 30 days.'), [['Earth', 'place']]);
+    assert.deepStrictEqual(types('A helicopter flew over Dunmarrow. Police said the village was cut off.'), [
+      ['Dunmarrow', 'place'],
+    ]);
+  });
+});

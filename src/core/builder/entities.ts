@@ -758,10 +758,14 @@ const lastWordOf = (mention: NameMention) => mention.words[mention.words.length 
 /** A gendered pronoun later in a name's sentence. */
 const GENDERED_AFTER = /\b(?:he|she|his|her|him|himself|herself)\b/i;
 
+const FACILITY_CENTRES = new Set(['space', 'launch', 'convention', 'shopping', 'trade', 'exhibition', 'conference']);
 /** Last words that make a name a place after the words that say what kind ("Nature Reserve", "National Park"). */
 const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
   reserve: new Set(['nature', 'game', 'wildlife', 'marine', 'forest', 'biosphere']),
   park: new Set(['national', 'state', 'country', 'regional', 'marine', 'safari', 'wildlife', 'theme', 'memorial']),
+  // "Kennedy Space Center", "World Trade Center": a site, unlike a body's "Center for Strategic Studies".
+  center: FACILITY_CENTRES,
+  centre: FACILITY_CENTRES,
 };
 
 const WAR_NAME = /(?<!\bof) War(?: (?:I{1,3}|One|Two))?$/;
