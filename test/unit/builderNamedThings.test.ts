@@ -93,3 +93,16 @@ describe('the dictionary builder, on sites and worlds', function () {
     ]);
   });
 });
+
+describe('the dictionary builder, on a caption line under a headline', function () {
+  this.timeout(20000);
+
+  it("reads a caption's first word as a sentence's, not a name", () => {
+    assert.deepStrictEqual(
+      names(
+        'Dozens rescued from rising water\nHelicopter over Dunmarrow\nA rescue is under way in Dunmarrow, where a helicopter flew over the harbour.',
+      ),
+      ['Dunmarrow'],
+    );
+  });
+});

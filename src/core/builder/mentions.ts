@@ -1125,8 +1125,28 @@ function facilityAfter(after: string, base: string): NameMention['facility'] {
 }
 
 /** A sentence start, or the first word after a dateline's dash ("SANTIAGO, March 14 - Chilean President…"). */
+/** How long a headline's or a caption's line may be. */
+const SHORT_LINE = 60;
+
+/** Whether the line before `offset`, which opens a line, is short and ends in a lower-case letter: a headline or a caption, not a wrapped sentence. */
+function followsShortOpenLine(text: string, offset: number): boolean {
+  if (text[offset - 1] !== '\n') return false;
+  const lineStart = text.lastIndexOf('\n', offset - 2) + 1;
+  const last = text[offset - 2] ?? '';
+  return (
+    offset - 1 - lineStart <= SHORT_LINE &&
+    last !== last.toUpperCase() &&
+    !/[.!?:;]/.test(text.slice(lineStart, offset - 1))
+  );
+}
+
 function opensSentence(text: string, offset: number): boolean {
-  return isSentenceStart(text, offset) || /\s[-–—]\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
+  return (
+    isSentenceStart(text, offset) ||
+    /\s[-–—]\s+$/.test(text.slice(Math.max(0, offset - 4), offset)) ||
+    // (The builder reads hard-wrapped copy unwrapped: a line break left after a lower-case word ends a line of its own.)
+    followsShortOpenLine(text, offset)
+  );
 }
 
 function titleCase(name: string): string {
