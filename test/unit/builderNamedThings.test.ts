@@ -64,11 +64,18 @@ describe('the dictionary builder, on titles and bodies written around names', fu
   });
 });
 
-describe('the dictionary builder, on fiscal periods', function () {
+describe('the dictionary builder, on fiscal periods and spelled-out acronyms', function () {
   this.timeout(20000);
 
   it('builds no entity from a fiscal period before what it measures', () => {
     assert.deepStrictEqual(names('The H1 pretax profit rose, Ola Brandt said. Q3 earnings fell.'), ['Ola Brandt']);
+  });
+
+  it('builds no entity from an acronym spelled out in lower case before it between dashes', () => {
+    assert.deepStrictEqual(
+      names('Most were given two tick, flea and worm - TFW - doses. The TFW dose works, Ola Brandt said.'),
+      ['Ola Brandt'],
+    );
   });
 });
 

@@ -1032,7 +1032,8 @@ function isAwardName(article: ReadArticle, mention: NameMention): boolean {
 
 /** Acronyms an article spells out in lower case ("the measles, mumps and rubella (MMR) vaccine"): things, no one's name. */
 const commonAcronyms = new WeakMap<ReadArticle, ReadonlySet<string>>();
-const BRACKETED_ACRONYM = /\(([A-Z][A-Z0-9]{1,7})\)/g;
+/** "(MMR)", or between dashes: "rubella - MMR - shots". */
+const BRACKETED_ACRONYM = /(?:\(|\s[-–—]\s)([A-Z][A-Z0-9]{1,7})(?:\)|\s[-–—]\s)/g;
 const LOWER_CASE_WORDS_BEFORE = /((?:[a-z][a-z-]*[\s,]+){1,8})$/;
 const JOINING_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an']);
 
@@ -1041,7 +1042,9 @@ function commonAcronymsOf(article: ReadArticle): ReadonlySet<string> {
   if (!found) {
     const acronyms = new Set<string>();
     for (const match of article.text.matchAll(BRACKETED_ACRONYM)) {
-      const words = LOWER_CASE_WORDS_BEFORE.exec(article.text.slice(Math.max(0, match.index - 120), match.index))?.[1];
+      // (A dash's space before the acronym ends the spelled-out words as a bracket's does.)
+      const opening = match.index + (match[0].startsWith('(') ? 0 : 1);
+      const words = LOWER_CASE_WORDS_BEFORE.exec(article.text.slice(Math.max(0, opening - 120), opening))?.[1];
       const initials = (words ?? '')
         .split(/[\s,-]+/)
         .filter((word) => word !== '' && !JOINING_WORDS.has(word))
