@@ -113,3 +113,18 @@ describe('the dictionary builder, on a caption line under a headline', function 
     );
   });
 });
+
+describe('the dictionary builder, on two given names and two surnames', function () {
+  this.timeout(20000);
+
+  it("aliases both surnames, never the mother's alone", () => {
+    const entity = buildDictionary('Judge Rosa María Pérez Soto ruled on Monday. The court backed her.', {
+      tagger: compromiseTagger,
+      fallbackDate: parseDay('2026-01-01')!,
+    }).dictionary.entities[0]!;
+    assert.deepStrictEqual(
+      [entity.name, entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text))],
+      ['Rosa María Pérez Soto', ['Pérez Soto']],
+    );
+  });
+});
