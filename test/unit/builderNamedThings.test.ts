@@ -114,7 +114,7 @@ describe('the dictionary builder, on a caption line under a headline', function 
   });
 });
 
-describe('the dictionary builder, on two given names and two surnames', function () {
+describe('the dictionary builder, on what a person is called by', function () {
   this.timeout(20000);
 
   it("aliases both surnames, never the mother's alone", () => {
@@ -125,6 +125,17 @@ describe('the dictionary builder, on two given names and two surnames', function
     assert.deepStrictEqual(
       [entity.name, entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text))],
       ['Rosa María Pérez Soto', ['Pérez Soto']],
+    );
+  });
+
+  it('aliases a given name shaped like a demonym where the text calls a titled person by it', () => {
+    const entity = buildDictionary(
+      'Prime Minister Somrai Chaiyo will now have to step down. Somrai was banned from politics for five years.',
+      { tagger: compromiseTagger, fallbackDate: parseDay('2026-01-01')! },
+    ).dictionary.entities[0]!;
+    assert.deepStrictEqual(
+      [entity.name, entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text))],
+      ['Somrai Chaiyo', ['Somrai', 'Chaiyo']],
     );
   });
 });

@@ -161,6 +161,8 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   const headlines = [...firstLineHeadline(text), ...headlineSpans(text)].sort((a, b) => a.start - b.start);
   const mentions: NameMention[] = [];
   const demonyms = new Set<string>();
+  /** The first words of full names read after a title ("Somsak" of "Prime Minister Somsak Chaiyo"). */
+  const titledGivenNames = new Set<string>();
   const isOrdinary = ordinaryWords(tags, text);
   const workTitles = workTitlesIn(text);
   // A word the tagger reads as a demonym anywhere ("Syrian officials") is one everywhere ("the Syrian government").
@@ -306,6 +308,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
         });
       }
       if (words.length === 0) continue;
+      if (words.length > 1) titledGivenNames.add(words[0]!.text);
     } else if (
       words.length === 2 &&
       (REGION_QUALIFIERS.has(words[0]!.text.toLowerCase()) || opensWithCommonWord(words[0]!)) &&
@@ -321,6 +324,8 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       isDemonym(words[0]!) ||
       (words.length === 1 &&
         DEMONYM_SHAPE.test(words[0]!.text) &&
+        // "Prime Minister Somsak Chaiyo … Somsak was banned": the given name of someone titled before, no demonym.
+        !titledGivenNames.has(words[0]!.text) &&
         /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) &&
         !isPlace(last) &&
         !isNameBeforeVerb(last) &&
