@@ -967,7 +967,7 @@ const ARTEFACT_WORDS = new Set([
 const WORK_SERIES_WORDS = new Set(['Quartet', 'Trilogy', 'Tetralogy', 'Series', 'Saga', 'Chronicles']);
 /** "X was the first satellite made by…", "X is a small spacecraft": a name said to be a craft names a made thing. */
 const SAID_TO_BE_CRAFT =
-  /^ (?:is|was) (?:the|a|an|its|their) (?:(?!that|which|who)[\p{Ll}-]+ ){0,2}(?:satellite|spacecraft|rocket|capsule|probe|rover|telescope|lander|orbiter|missile|drone)(?![\p{L}]| (?!made|built|launched|designed|developed|to|from|in|of|by|that|which|and|ever)\p{Ll})/u;
+  /^ (?:is|was) (?:the|a|an|its|their) (?:(?!that |which |who )[a-z-]+ ){0,2}(?:satellite|spacecraft|rocket|capsule|probe|rover|telescope|lander|orbiter|missile|drone)(?![a-z]| (?!made|built|launched|designed|developed|to|from|in|of|by|that|which|and|ever)[a-z])/;
 
 /** The folded names of made things an article names, and the first word each is called by, worked out once per article. */
 const artefactNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
