@@ -95,6 +95,10 @@ describe('the dictionary builder, on sites and worlds', function () {
       ['Tesmir Cosmodrome', 'place'],
     ]);
     assert.deepStrictEqual(types('The capsule will orbit Earth for 30 days.'), [['Earth', 'place']]);
+    assert.deepStrictEqual(types('It is one of the richest places on Earth, Ola Brandt said.'), [
+      ['Earth', 'place'],
+      ['Ola Brandt', 'person'],
+    ]);
     assert.deepStrictEqual(types('A helicopter flew over Dunmarrow. Police said the village was cut off.'), [
       ['Dunmarrow', 'place'],
     ]);

@@ -322,7 +322,9 @@ function mentionEvidence(
     PLACE_BEFORE.test(before) ||
     PLACE_APPOSITIVE.test(after) ||
     PLACE_AFTER.test(after) ||
-    PLACE_SHARED_AFTER.test(after)
+    PLACE_SHARED_AFTER.test(after) ||
+    // "places on Earth", "a mission to Mars": a world one is on or goes to.
+    (WORLDS.has(mention.text) && preposition !== undefined && WORLD_PREPOSITIONS.has(preposition))
   )
     context.place += 3;
   // "the Normal, Illinois plant": a region after a town.
@@ -758,6 +760,20 @@ const lastWordOf = (mention: NameMention) => mention.words[mention.words.length 
 /** A gendered pronoun later in a name's sentence. */
 const GENDERED_AFTER = /\b(?:he|she|his|her|him|himself|herself)\b/i;
 
+/** The worlds of the solar system news names as places ("on Earth", "to the Moon"). */
+const WORLDS = new Set([
+  'Earth',
+  'Moon',
+  'Mercury',
+  'Venus',
+  'Mars',
+  'Jupiter',
+  'Saturn',
+  'Uranus',
+  'Neptune',
+  'Pluto',
+]);
+const WORLD_PREPOSITIONS = new Set(['on', 'to', 'around', 'orbit', 'orbits', 'orbiting', 'orbited']);
 const FACILITY_CENTRES = new Set(['space', 'launch', 'convention', 'shopping', 'trade', 'exhibition', 'conference']);
 /** Last words that make a name a place after the words that say what kind ("Nature Reserve", "National Park"). */
 const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
