@@ -95,6 +95,7 @@ describe('the dictionary builder, on sites and worlds', function () {
       ['Tesmir Cosmodrome', 'place'],
     ]);
     assert.deepStrictEqual(types('The capsule will orbit Earth for 30 days.'), [['Earth', 'place']]);
+    assert.deepStrictEqual(types('It may be the first dinosaur to walk the Earth.'), [['Earth', 'place']]);
     assert.deepStrictEqual(types('It is one of the richest places on Earth, Ola Brandt said.'), [
       ['Earth', 'place'],
       ['Ola Brandt', 'person'],

@@ -323,8 +323,9 @@ function mentionEvidence(
     PLACE_APPOSITIVE.test(after) ||
     PLACE_AFTER.test(after) ||
     PLACE_SHARED_AFTER.test(after) ||
-    // "places on Earth", "a mission to Mars": a world one is on or goes to.
-    (WORLDS.has(mention.text) && preposition !== undefined && WORLD_PREPOSITIONS.has(preposition))
+    // "places on Earth", "a mission to Mars", "to walk the Earth": a world one is on or goes to, or the one named so.
+    (WORLDS.has(mention.text) &&
+      ((preposition !== undefined && WORLD_PREPOSITIONS.has(preposition)) || /\bthe\s+$/.test(before)))
   )
     context.place += 3;
   // "the Normal, Illinois plant": a region after a town.
