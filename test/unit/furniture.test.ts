@@ -138,6 +138,37 @@ describe('news furniture', () => {
     ]);
   });
 
+  it("hides a byline box of reporters a line each, a name broken over two lines, and a credit line under a byline's date", () => {
+    const box = [
+      'Maren',
+      'Ostby, Ketu Radio Senior Journalist',
+      'Ilse',
+      'Varga, Harbour Waves',
+      'Presenter/Producer',
+      '',
+      'A health expert spoke on Monday.',
+    ].join('\n');
+    assert.deepStrictEqual(textsOf(box, furnitureOf(box).hidden), [
+      'Maren',
+      'Maren',
+      'Ostby, Ketu Radio Senior Journalist',
+      'Ilse',
+      'Varga, Harbour Waves',
+      'Presenter/Producer',
+    ]);
+    const credit = [
+      'By Tove Harr',
+      'Published: Friday, September 28, 2018 - 7:21pm',
+      'Secretaria de Cultura del Estado de Dravia',
+      'Former governor Ansel Brook is being investigated for corruption.',
+    ].join('\n');
+    assert.deepStrictEqual(textsOf(credit, furnitureOf(credit).hidden), [
+      'By Tove Harr',
+      'Published: Friday, September 28, 2018 - 7:21pm',
+      'Secretaria de Cultura del Estado de Dravia',
+    ]);
+  });
+
   it('hides a contributor credit in brackets closing a paragraph, a credit label glued to a caption and BBC caption labels', () => {
     const page = [
       'The shares closed 3 percent higher. (Reporting by Tomas Verde; Additional reporting by Lin Qiao; Editing by Ana Rocha)',

@@ -32,7 +32,7 @@ import { KnownEntities, type KnownEntity } from './linking';
 import { readArticle } from './mentions';
 import { type QuotationEntry, quotationEntries, quotationFact } from './quotations';
 import { type EntityReview, reviewOf } from './review';
-import { type WordTagger, WordTags } from './tags';
+import { type WordTag, type WordTagger, WordTags } from './tags';
 
 /** An entity as written to a `*.entities.json` file. */
 export interface EntityEntry {
@@ -134,11 +134,14 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
   const story = storyText(text, furniture);
   const tags = new WordTags(options.tagger(story));
   const article = readArticle(story, tags);
-  const englishWords = new Set(
-    article.mentions.flatMap((mention) =>
-      mention.words.filter((word) => tags.within(word.start, word.end).has('english-word')).map((word) => word.text),
-    ),
-  );
+  const wordsTagged = (tag: WordTag) =>
+    new Set(
+      article.mentions.flatMap((mention) =>
+        mention.words.filter((word) => tags.within(word.start, word.end).has(tag)).map((word) => word.text),
+      ),
+    );
+  const englishWords = wordsTagged('english-word');
+  const givenNames = wordsTagged('first-name');
   const clues = cluesOf(article);
   const coreference = resolveEntities(article, clues, tags);
   const facts = factsOf(article, clues, coreference, furniture.captions);
@@ -173,7 +176,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
       id: ids.get(entity)!,
       name: entity.name,
       type: entity.type,
-      aliases: aliasesOf(entity, names, englishWords),
+      aliases: aliasesOf(entity, names, englishWords, givenNames),
       roles: (rolesOf.get(entity) ?? []).map(({ title, source }) => ({ title, source })),
       relations: (relationsFrom.get(entity) ?? []).map(({ type, to, title, source }) => ({
         type,
@@ -348,7 +351,12 @@ function indexNames(entities: readonly EntityDraft[]): NameIndex {
   return { counts, bySurname };
 }
 
-function aliasesOf(entity: EntityDraft, names: NameIndex, englishWords: ReadonlySet<string>): (string | Alias)[] {
+function aliasesOf(
+  entity: EntityDraft,
+  names: NameIndex,
+  englishWords: ReadonlySet<string>,
+  givenNames: ReadonlySet<string>,
+): (string | Alias)[] {
   const ownKey = formKey(entity.name);
   const isOthersName = (name: string) => {
     const key = formKey(name);
@@ -382,7 +390,7 @@ function aliasesOf(entity: EntityDraft, names: NameIndex, englishWords: Readonly
     const unwritten = (alias: string) =>
       !alias.includes(' ') && (englishWords.has(alias) || surnameFirst) && !entity.forms.has(formKey(alias));
     // "Roman", "Kenyan": a demonym alone names a people, never one person.
-    for (const alias of surnameAliases(entity, names.bySurname))
+    for (const alias of surnameAliases(entity, names.bySurname, givenNames))
       if (!isOthersName(alias) && !unwritten(alias) && !isDemonymOfKnownPlace(alias)) add(alias);
   }
   if (entity.facility && !isOthersName(entity.facility.base)) add(entity.facility.base);
@@ -394,12 +402,27 @@ function aliasesOf(entity: EntityDraft, names: NameIndex, englishWords: Readonly
  * it ("Bashar Assad"). Where relatives share a surname, it goes to those the article calls
  * by it ("Pryce" is Gareth, not his wife), or to all of them when it calls none so.
  */
-function surnameAliases(entity: EntityDraft, bySurname: NameIndex['bySurname']): string[] {
+function surnameAliases(
+  entity: EntityDraft,
+  bySurname: NameIndex['bySurname'],
+  givenNames: ReadonlySet<string>,
+): string[] {
   const words = entity.name.split(' ');
-  // "Lujan Grisham" for Michelle Lujan Grisham: a surname of two words, where the article calls her by both and never by the last.
+  // "Lujan Grisham" for Michelle Lujan Grisham: a surname of two words, where the article calls her by both and never by the last;
+  // "Pérez Soto" for Rosa María Pérez Soto: two given names and two surnames, the father's and the mother's (never the
+  // mother's alone).
   const lastTwo = words.length >= 3 ? words.slice(-2).join(' ') : undefined;
+  const twoGivenTwoSurnames =
+    words.length === 4 &&
+    givenNames.has(words[0]!) &&
+    givenNames.has(words[1]!) &&
+    !givenNames.has(words[2]!) &&
+    // ("Okafor Jr.", "Okafor III": a generation, no second surname.)
+    !/\.$|^[IVX]+$/.test(words[3]!);
   const surname =
-    lastTwo && entity.forms.has(formKey(lastTwo)) && !entity.forms.has(formKey(words[words.length - 1]!))
+    lastTwo &&
+    (twoGivenTwoSurnames ||
+      (entity.forms.has(formKey(lastTwo)) && !entity.forms.has(formKey(words[words.length - 1]!))))
       ? lastTwo
       : surnameOf(entity.name);
   const key = formKey(surname);

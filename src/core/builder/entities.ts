@@ -322,7 +322,10 @@ function mentionEvidence(
     PLACE_BEFORE.test(before) ||
     PLACE_APPOSITIVE.test(after) ||
     PLACE_AFTER.test(after) ||
-    PLACE_SHARED_AFTER.test(after)
+    PLACE_SHARED_AFTER.test(after) ||
+    // "places on Earth", "a mission to Mars", "to walk the Earth": a world one is on or goes to, or the one named so.
+    (WORLDS.has(mention.text) &&
+      ((preposition !== undefined && WORLD_PREPOSITIONS.has(preposition)) || /\bthe\s+$/.test(before)))
   )
     context.place += 3;
   // "the Normal, Illinois plant": a region after a town.
@@ -758,10 +761,28 @@ const lastWordOf = (mention: NameMention) => mention.words[mention.words.length 
 /** A gendered pronoun later in a name's sentence. */
 const GENDERED_AFTER = /\b(?:he|she|his|her|him|himself|herself)\b/i;
 
+/** The worlds of the solar system news names as places ("on Earth", "to the Moon"). */
+const WORLDS = new Set([
+  'Earth',
+  'Moon',
+  'Mercury',
+  'Venus',
+  'Mars',
+  'Jupiter',
+  'Saturn',
+  'Uranus',
+  'Neptune',
+  'Pluto',
+]);
+const WORLD_PREPOSITIONS = new Set(['on', 'to', 'around', 'orbit', 'orbits', 'orbiting', 'orbited']);
+const FACILITY_CENTRES = new Set(['space', 'launch', 'convention', 'shopping', 'trade', 'exhibition', 'conference']);
 /** Last words that make a name a place after the words that say what kind ("Nature Reserve", "National Park"). */
 const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
   reserve: new Set(['nature', 'game', 'wildlife', 'marine', 'forest', 'biosphere']),
   park: new Set(['national', 'state', 'country', 'regional', 'marine', 'safari', 'wildlife', 'theme', 'memorial']),
+  // "Kennedy Space Center", "World Trade Center": a site, unlike a body's "Center for Strategic Studies".
+  center: FACILITY_CENTRES,
+  centre: FACILITY_CENTRES,
 };
 
 const WAR_NAME = /(?<!\bof) War(?: (?:I{1,3}|One|Two))?$/;
@@ -788,9 +809,9 @@ function isProven(
       mention.words.slice(0, -1).every((word) => EXCLAIMING.has(word.text.toLowerCase())))
   )
     return false;
-  // "the Migration Act", "the Climate Change Conference": a law or an event, no person, place or body.
+  // "the Migration Act", "the Climate Change Conference", "the Frederica Quartet": a law, an event or a work, no person, place or body.
   const lastWord = mention.words[mention.words.length - 1]!.text;
-  if (lastWord === 'Act' && mention.words.length > 1) return false;
+  if ((lastWord === 'Act' || WORK_SERIES_WORDS.has(lastWord)) && mention.words.length > 1) return false;
   if (
     isEventName(mention) ||
     eventNamesOf(article).has(foldName(mention.text)) ||
@@ -943,7 +964,7 @@ function isDemonymOfPlace(article: ReadArticle, mention: NameMention): boolean {
   });
 }
 
-/** The last words of the names of made things ("Hubble Space Telescope", "Sentinel-2 Satellite"). */
+/** The last words of the names of made things and of projects ("Hubble Space Telescope", "Sentinel-2 Satellite", "Deep Impact Experiment"). */
 const ARTEFACT_WORDS = new Set([
   'Telescope',
   'Satellite',
@@ -954,7 +975,16 @@ const ARTEFACT_WORDS = new Set([
   'Observatory',
   'Lander',
   'Orbiter',
+  'Capsule',
+  'Probe',
+  'Experiment',
+  'Mission',
 ]);
+/** The last words of the names of works in parts ("the Frederica Quartet", "the Dark Tower Series"). */
+const WORK_SERIES_WORDS = new Set(['Quartet', 'Trilogy', 'Tetralogy', 'Series', 'Saga', 'Chronicles']);
+/** "X was the first satellite made by…", "X is a small spacecraft": a name said to be a craft names a made thing. */
+const SAID_TO_BE_CRAFT =
+  /^ (?:is|was) (?:the|a|an|its|their) (?:(?!that |which |who )[a-z-]+ ){0,2}(?:satellite|spacecraft|rocket|capsule|probe|rover|telescope|lander|orbiter|missile|drone)(?![a-z]| (?!made|built|launched|designed|developed|to|from|in|of|by|that|which|and|ever)[a-z])/;
 
 /** The folded names of made things an article names, and the first word each is called by, worked out once per article. */
 const artefactNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
@@ -965,13 +995,25 @@ function artefactNamesOf(article: ReadArticle): ReadonlySet<string> {
     names = new Set(
       article.mentions
         .filter(
-          (mention) => mention.words.length > 1 && ARTEFACT_WORDS.has(mention.words[mention.words.length - 1]!.text),
+          (mention) =>
+            isArtefactName(mention) || SAID_TO_BE_CRAFT.test(article.text.slice(mention.end, mention.end + 60)),
         )
         .flatMap((mention) => [foldName(mention.text), foldName(mention.words[0]!.text)]),
     );
     artefactNames.set(article, names);
   }
   return names;
+}
+
+/** "Hubble Space Telescope", "Space Capsule Recovery Experiment": a made thing's or a project's name ("UN Mission": a body's, an acronym's mission). */
+function isArtefactName(mention: NameMention): boolean {
+  const words = mention.words;
+  const last = words[words.length - 1]!.text;
+  return (
+    words.length > 1 &&
+    ARTEFACT_WORDS.has(last) &&
+    (last !== 'Mission' || !words.slice(0, -1).some((word) => isAcronym(word.text)))
+  );
 }
 
 /** "the Climate Change Conference", "the WTA Finals", "the Pacific Cup of Champions": an event, no person, place or body ("Conference of Bishops" is one). */
@@ -1007,7 +1049,8 @@ function isAwardName(article: ReadArticle, mention: NameMention): boolean {
 
 /** Acronyms an article spells out in lower case ("the measles, mumps and rubella (MMR) vaccine"): things, no one's name. */
 const commonAcronyms = new WeakMap<ReadArticle, ReadonlySet<string>>();
-const BRACKETED_ACRONYM = /\(([A-Z][A-Z0-9]{1,7})\)/g;
+/** "(MMR)", or between dashes: "rubella - MMR - shots". */
+const BRACKETED_ACRONYM = /(?:\(|\s[-–—]\s)([A-Z][A-Z0-9]{1,7})(?:\)|\s[-–—]\s)/g;
 const LOWER_CASE_WORDS_BEFORE = /((?:[a-z][a-z-]*[\s,]+){1,8})$/;
 const JOINING_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an']);
 
@@ -1016,7 +1059,9 @@ function commonAcronymsOf(article: ReadArticle): ReadonlySet<string> {
   if (!found) {
     const acronyms = new Set<string>();
     for (const match of article.text.matchAll(BRACKETED_ACRONYM)) {
-      const words = LOWER_CASE_WORDS_BEFORE.exec(article.text.slice(Math.max(0, match.index - 120), match.index))?.[1];
+      // (A dash's space before the acronym ends the spelled-out words as a bracket's does.)
+      const opening = match.index + (match[0].startsWith('(') ? 0 : 1);
+      const words = LOWER_CASE_WORDS_BEFORE.exec(article.text.slice(Math.max(0, opening - 120), opening))?.[1];
       const initials = (words ?? '')
         .split(/[\s,-]+/)
         .filter((word) => word !== '' && !JOINING_WORDS.has(word))

@@ -106,7 +106,7 @@ const QUALIFIER_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u;
 const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d+[\p{Lu}\d-]*$/u;
 /** A product's model or a strain standing alone ("the A380", "F-16s", "DC-9", "FTSE-100", "Covid-19"); short codes such as "G20" or "M23" may name a body. */
 const LONE_MODEL_NUMBER =
-  /^(?:\p{Lu}{1,5}-\d[\p{L}\d-]*|\p{Lu}\p{Ll}+-\d+|\p{Lu}{1,3}\d{3,}[\p{L}\d-]*|\p{Lu}{1,3}-?\d+s)$/u;
+  /^(?:\p{Lu}{1,5}-\d[\p{L}\d-]*|\p{Lu}\p{Ll}+-\d+\p{Lu}?|\p{Lu}{1,3}\d{3,}[\p{L}\d-]*|\p{Lu}{1,3}-?\d+s)$/u;
 /** Words a number follows to name a flight or a product ("Flight 574"). */
 const NUMBERED_THINGS = new Set(['Flight', 'Route', 'Model', 'Series', 'Block']);
 /** Words a number follows to name a part or a place in a sequence ("Chapter 11", "Terminal 3", "Article 5"), not an entity. */
@@ -142,7 +142,18 @@ const NAMED_THING_AFTER =
 const SPECIES_BEFORE = /\b(?:named|called|dubbed|species|genus)\s+$/;
 const LATIN_EPITHET_AFTER = /^ [a-z]{2,}(?:i|ae|us|um|is|a|ensis|oides)\b/;
 const JOINED_SUFFIX =
-  /-(led|backed|based|owned|run|allied|linked|born|made|era|controlled|dominated|held|funded|sponsored|affiliated|aligned)$/;
+  /-(led|backed|based|owned|run|allied|linked|born|made|built|era|controlled|dominated|held|funded|sponsored|affiliated|aligned)$/;
+const MAKER_SUFFIXES = new Set(['made', 'built']);
+/** "H1 pretax profit", "Q3 results", "FY2012 revenue", "1H sales": a fiscal period before what it measures. */
+const FISCAL_PERIOD = /^(?:[HQ][1-4]|[1-4][HQ]|FY\d{2}(?:\d{2})?)$/;
+const FINANCE_NOUN_AFTER =
+  /^ (?:[a-z-]+ ){0,2}(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|income|growth|output|dividends?|guidance|forecasts?|GDP|EBITDA)\b/;
+/** "the Booker Prize-winning novel", "an Oscar-nominated actor": an honour made an adjective names no one. */
+const HONOUR_ADJECTIVE = /-(?:winning|nominated|shortlisted)$/;
+/** "its first satellite in the INSAT series", "the Lapan satellite": a craft or a product line that a name only labels. */
+const PRODUCT_LINE_AFTER = /^ (?:series|range|family|line|class)\b/;
+const PRODUCT_LINE_BEFORE = /\b(?:in|of|from) the $/;
+const CRAFT_AFTER = /^ (?:satellite|spacecraft|capsule|probe|rover|lander|orbiter)s?\b/;
 
 /** Reads every name in `text`. */
 export function readArticle(text: string, tags: WordTags): ReadArticle {
@@ -150,6 +161,8 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
   const headlines = [...firstLineHeadline(text), ...headlineSpans(text)].sort((a, b) => a.start - b.start);
   const mentions: NameMention[] = [];
   const demonyms = new Set<string>();
+  /** The first words of full names read after a title ("Somsak" of "Prime Minister Somsak Chaiyo"). */
+  const titledGivenNames = new Set<string>();
   const isOrdinary = ordinaryWords(tags, text);
   const workTitles = workTitlesIn(text);
   // A word the tagger reads as a demonym anywhere ("Syrian officials") is one everywhere ("the Syrian government").
@@ -226,6 +239,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       /\d(?:\s?[ap]\.?m\.?)? $/i.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
     let words = withoutLeadingCommonWords(afterClock ? run.slice(1) : run, tags, text);
     if (words.length === 0) continue;
+    if (HONOUR_ADJECTIVE.test(words[words.length - 1]!.text)) continue;
     // "rival eAccess Ltd" read without its brand: a legal suffix alone names nothing.
     if (words.length === 1 && LONE_LEGAL_SUFFIX.test(words[0]!.text)) continue;
     // "US$ 27 billion", "AU$52.5 million", "USD 5 million": a currency, not a country or a body.
@@ -294,6 +308,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
         });
       }
       if (words.length === 0) continue;
+      if (words.length > 1) titledGivenNames.add(words[0]!.text);
     } else if (
       words.length === 2 &&
       (REGION_QUALIFIERS.has(words[0]!.text.toLowerCase()) || opensWithCommonWord(words[0]!)) &&
@@ -309,6 +324,8 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       isDemonym(words[0]!) ||
       (words.length === 1 &&
         DEMONYM_SHAPE.test(words[0]!.text) &&
+        // "Prime Minister Somsak Chaiyo … Somsak was banned": the given name of someone titled before, no demonym.
+        !titledGivenNames.has(words[0]!.text) &&
         /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)) &&
         !isPlace(last) &&
         !isNameBeforeVerb(last) &&
@@ -342,6 +359,12 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     const runEnd = words[words.length - 1]!.end;
     // "the Ebola virus": a disease, not a body; "Mohammed Yusuf has more": a reporter's sign-off.
     if (NAMED_THING_AFTER.test(text.slice(runEnd, runEnd + 20)) || SIGN_OFF_AFTER.test(text.slice(runEnd, runEnd + 20)))
+      continue;
+    const before = text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start);
+    if (
+      (PRODUCT_LINE_BEFORE.test(before) && PRODUCT_LINE_AFTER.test(text.slice(runEnd, runEnd + 10))) ||
+      (/\bthe $/.test(before) && !isAcronym(words[0]!.text) && CRAFT_AFTER.test(text.slice(runEnd, runEnd + 15)))
+    )
       continue;
     if (
       words.length === 1 &&
@@ -381,6 +404,12 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       product = words[words.length - 1]!.text;
       words = words.slice(0, -1);
     }
+    if (
+      words.length === 1 &&
+      FISCAL_PERIOD.test(words[0]!.text) &&
+      FINANCE_NOUN_AFTER.test(text.slice(words[0]!.end, words[0]!.end + 40))
+    )
+      continue;
     // "the A380", "Chapter 11": a model or a numbered part alone names nothing; nor does "the second T20I", a match.
     if (
       words.length === 1 &&
@@ -428,6 +457,15 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
 
     let suffix: string | undefined;
     const joined = JOINED_SUFFIX.exec(words[words.length - 1]!.text);
+    // "the Argentine-built Pehuensat-1", "Chinese-made drones": where a thing was made, no body.
+    if (
+      joined &&
+      MAKER_SUFFIXES.has(joined[1]!) &&
+      words.length === 1 &&
+      (DEMONYM_SHAPE.test(joined.input.slice(0, joined.index)) ||
+        tags.within(words[0]!.start, words[0]!.end).has('adjective'))
+    )
+      continue;
     if (joined) {
       const final = words[words.length - 1]!;
       suffix = joined[1];
@@ -564,8 +602,14 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       const lower = previousLast.text.toLowerCase();
       const titled = !numbered && RUN_TITLES_FOLDED.has(`${lower} ${link} ${run[0]!.text.toLowerCase()}`);
       // "President of Syria" is a title and a country, not one name.
+      const bodyOf = previous.findIndex((word) => word.text === 'of');
       const opensBody =
         ORGANIZATION_WORDS.has(lower) ||
+        // "Ministry of Culture and Sport of Dravia": a body's portfolio of two, and where the body is.
+        (link === 'of' &&
+          bodyOf > 0 &&
+          ORGANIZATION_WORDS.has(previous[bodyOf - 1]!.text.toLowerCase()) &&
+          previous.slice(bodyOf).some((word) => word.text === 'and')) ||
         HOUSES.has(lower) ||
         POLITIES.has(lower) ||
         (previous.length === 1 && PLACE_HEADS_BEFORE_OF.has(lower)) ||
@@ -621,12 +665,14 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       ORGANIZATION_WORDS.has(previous[firstOf - 1]!.text.toLowerCase()) &&
       run.length <= 3 &&
       !ORGANIZATION_WORDS.has(run[0]!.text.toLowerCase()) &&
-      // (By the lexicon: in context the tagger may read "Rural Affairs" as someone's name.)
+      // (By the lexicon: in context the tagger may read "Rural Affairs" as someone's name, and "Aeronautics and Space" as no
+      // English word's.)
       run.every(
         (word) =>
           PORTFOLIO_WORDS.has(word.text.toLowerCase()) ||
           FIELD_OF_STUDY.test(word.text) ||
-          tags.within(word.start, word.end).has('english-word'),
+          tags.within(word.start, word.end).has('english-word') ||
+          tags.within(word.start, word.end).has('ordinary-word'),
       )
     ) {
       joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
@@ -1029,10 +1075,36 @@ const PORTFOLIO_TITLES = new Set([
 ]);
 
 /** A job word opening a sentence before a name ("Striker Kwame Mensah-Bonsu scored"). */
+/** A rank joined to a job with a hyphen ("Co-founder", "Vice-chairman", "Ex-minister"). */
+const JOB_RANK_JOINED = /^(?:co|vice|ex|deputy|former|acting)-(?=[a-z])/;
+/** Occupations news writes as a title before a full name at a sentence's opening ("Novelist Jane Roe, whose books…"). */
+const OPENING_OCCUPATIONS = new Set([
+  'author',
+  'novelist',
+  'writer',
+  'poet',
+  'playwright',
+  'actor',
+  'actress',
+  'singer',
+  'artist',
+  'painter',
+  'composer',
+  'journalist',
+  'historian',
+  'economist',
+  'architect',
+  'lawyer',
+  'minister',
+]);
+
 function jobOpeningSentence(words: readonly Token[], text: string): TitleSpan | undefined {
   if (words.length < 2 || !opensSentence(text, words[0]!.start)) return undefined;
+  // "Co-head Jane Roe", "Ex-minister John Doe": a job with its rank joined on; "Novelist Jane Roe": an occupation before a
+  // given name and a surname.
+  const job = words[0]!.text.toLowerCase().replace(JOB_RANK_JOINED, '');
   // "General Motors" is no general: a job word before an organisation word opens the body's name.
-  return words[0]!.text.toLowerCase() in JOB_RELATIONS &&
+  return (job in JOB_RELATIONS || (OPENING_OCCUPATIONS.has(job) && words.length > 2)) &&
     isCapitalised(words[1]!.text) &&
     !ORGANIZATION_WORDS.has(words[1]!.text.toLowerCase())
     ? { from: 0, to: 1 }
@@ -1058,8 +1130,28 @@ function facilityAfter(after: string, base: string): NameMention['facility'] {
 }
 
 /** A sentence start, or the first word after a dateline's dash ("SANTIAGO, March 14 - Chilean President…"). */
+/** How long a headline's or a caption's line may be. */
+const SHORT_LINE = 60;
+
+/** Whether the line before `offset`, which opens a line, is short and ends in a lower-case letter: a headline or a caption, not a wrapped sentence. */
+function followsShortOpenLine(text: string, offset: number): boolean {
+  if (text[offset - 1] !== '\n') return false;
+  const lineStart = text.lastIndexOf('\n', offset - 2) + 1;
+  const last = text[offset - 2] ?? '';
+  return (
+    offset - 1 - lineStart <= SHORT_LINE &&
+    last !== last.toUpperCase() &&
+    !/[.!?:;]/.test(text.slice(lineStart, offset - 1))
+  );
+}
+
 function opensSentence(text: string, offset: number): boolean {
-  return isSentenceStart(text, offset) || /\s[-–—]\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
+  return (
+    isSentenceStart(text, offset) ||
+    /\s[-–—]\s+$/.test(text.slice(Math.max(0, offset - 4), offset)) ||
+    // (The builder reads hard-wrapped copy unwrapped: a line break left after a lower-case word ends a line of its own.)
+    followsShortOpenLine(text, offset)
+  );
 }
 
 function titleCase(name: string): string {

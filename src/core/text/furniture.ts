@@ -170,7 +170,7 @@ const DATE_WITH_YEAR = new RegExp(
 );
 /** What else a date line holds: weekdays, times, zones, "Updated", "Published", separators. */
 const DATE_LINE_REST =
-  /^(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|[ap]m|utc|gmt|[a-z]{1,2}[sd]t|est|edt|cet|cest|bst|ist|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[:.]\d{2}|\d{1,2}|[-–—|,:/•·()]+)$/i;
+  /^(?:(?:updated|published|posted|last|modified):?|on|at|am|pm|a\.m\.|p\.m\.|[ap]m|utc|gmt|[a-z]{1,2}[sd]t|est|edt|cet|cest|bst|ist|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}|[-–—|,:/•·()]+)$/i;
 
 /**
  * "Syrian Crisis: After decades…": a headline run into the story's first sentence before a
@@ -189,12 +189,23 @@ export function furnitureOf(text: string): Furniture {
   let dateLine: Span | undefined;
   let lineIndex = 0;
   let afterHeadline = false;
+  let bylineSeen = false;
+  /** Whether the line before was a date line under a byline. */
+  let bylineDate = false;
   for (const line of linesOf(text)) {
     const content = text.slice(line.start, line.end);
     if (content.trim() === '') continue;
     lineIndex++;
     const opensStory = afterHeadline;
     afterHeadline = lineIndex === 1 && !/[.!?]["”’]?\s*$/.test(content);
+    const afterBylineDate = bylineDate;
+    bylineDate = false;
+    // "By Jane Roe" / "Published: …" / "Ministry of Culture of Dravia" / "Former minister Jo Doe is…": a line of names
+    // alone between a byline's date and a caption's sentence credits the picture, whatever it names.
+    if (afterBylineDate && isNamesAlone(content) && /[.!?]["”’]?\s*$/.test(nextLineOf(text, line.end))) {
+      hidden.push(line);
+      continue;
+    }
     // A section's name over the headline ("Africa", "Middle East"): one or two words alone on the first line.
     if (
       lineIndex === 1 &&
@@ -225,6 +236,7 @@ export function furnitureOf(text: string): Furniture {
         break;
       }
     }
+    if (lineIndex <= 4 && isByline(content)) bylineSeen = true;
     // A name alone under the headline ("Sabra Lane", "Xinhua News Agency"): the byline, without its "By".
     if (
       outlet ||
@@ -239,6 +251,7 @@ export function furnitureOf(text: string): Furniture {
       continue;
     }
     if (isDateLine(content)) {
+      bylineDate = bylineSeen;
       if (!dateLine && lineIndex <= 12) dateLine = line;
       hidden.push(line);
       continue;
@@ -326,6 +339,7 @@ export function furnitureOf(text: string): Furniture {
     }
     if (caption) captions.push(line);
   }
+  hidden.push(...reporterLines(text));
   hidden.push(...closingCredits(text).filter((credit) => !hidden.some((span) => span.start === credit.start)));
   hidden.push(...mastheadMentions(text));
   hidden.sort((a, b) => a.start - b.start);
@@ -380,6 +394,42 @@ export function storyText(text: string, furniture: Furniture = furnitureOf(text)
   );
 }
 
+/** What a reporter's line in a byline box ends with ("RNZ Pacific Senior Journalist", "Presenter/Producer"). */
+const REPORTER_JOB =
+  /(?:^|[\s/])(?:Journalist|Reporter|Correspondent|Editor|Presenter|Producer|Writer|Columnist|Photographer|Anchor|Host)s?$/;
+/** How many lines from the top a byline box may reach. */
+const BYLINE_BOX_LINES = 10;
+
+/**
+ * A byline box at the top, a reporter a line: "Jane Roe, Daily Ledger Senior Journalist", or
+ * the job on a line of its own after "Jane Roe, Daily Ledger"; a layout may break the name
+ * itself over two lines ("Jane" / "Roe, Daily Ledger …"), and the one word before is then its
+ * given name. Who reported the story, not who is in it.
+ */
+function reporterLines(text: string): Span[] {
+  const lines = [...linesOf(text)]
+    .filter((line) => text.slice(line.start, line.end).trim() !== '')
+    .slice(0, BYLINE_BOX_LINES);
+  const contents = lines.map((line) => text.slice(line.start, line.end).trim());
+  const capitalisedWords = (content: string, most: number) => {
+    const words = content.split(/[\s/]+/);
+    return words.length <= most && words.every((word) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(word));
+  };
+  const jobLine = (i: number) =>
+    contents[i] !== undefined && REPORTER_JOB.test(contents[i]!) && capitalisedWords(contents[i]!, 8);
+  const found: Span[] = [];
+  contents.forEach((content, i) => {
+    const reporter = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (.+)$/u.exec(content);
+    if (!reporter || !capitalisedWords(reporter[1]!, 8)) return;
+    const jobAfter = !REPORTER_JOB.test(reporter[1]!) && jobLine(i + 1);
+    if (!REPORTER_JOB.test(reporter[1]!) && !jobAfter) return;
+    if (i > 0 && /^\p{Lu}[\p{L}'’-]+$/u.test(contents[i - 1]!)) found.push(lines[i - 1]!);
+    found.push(lines[i]!);
+    if (jobAfter) found.push(lines[i + 1]!);
+  });
+  return found;
+}
+
 /** Short lines of names after the story's last sentence ("Mohammed Yusuf", "VOA News"): who reported it, not who is in it. */
 function closingCredits(text: string): Span[] {
   const lines = [...linesOf(text)].filter((line) => text.slice(line.start, line.end).trim() !== '');
@@ -431,6 +481,21 @@ function isCreditLine(line: string): boolean {
     CREDIT_WORD.test(line) &&
     words.every((word) => /^[\p{Lu}\d(/©]/u.test(word) || /^(?:via|and|for|by|of|\/)$/i.test(word))
   );
+}
+
+/** A short line of capitalised words and the particles inside names ("of", "de", "del"), with no sentence's stop. */
+function isNamesAlone(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return (
+    words.length <= 10 &&
+    !/[.!?:]["”’]?$/.test(line.trim()) &&
+    words.every((word) => /^\p{Lu}/u.test(word) || /^\p{Ll}{1,3}$/u.test(word))
+  );
+}
+
+/** The next line after `from` that is not empty, trimmed. */
+function nextLineOf(text: string, from: number): string {
+  return /^\s*([^\r\n]*)/.exec(text.slice(from))![1]!.trim();
 }
 
 /** A line in capitals throughout ("TURKEY QUAKE DEATH TOLL TOPS 28,000"): a headline or kicker, whose words say nothing of case. */
