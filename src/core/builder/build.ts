@@ -318,7 +318,7 @@ function titleOf(text: string, fallback = 'Untitled article'): string {
     .trim()
     .split('\n')
     .map((candidate) => candidate.trim())
-    .find((candidate) => !/^\([^()]*\)$/.test(candidate));
+    .find((candidate) => candidate !== '' && !/^\([^()]*\)$/.test(candidate));
   if (line === undefined) return fallback;
   return line.length <= 120 && !/[.!?]["”’]?$/.test(line) && !/^\p{Lu}[\p{Lu} .'’-]+,/u.test(line) ? line : fallback;
 }

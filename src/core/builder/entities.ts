@@ -325,7 +325,8 @@ function mentionEvidence(
     PLACE_SHARED_AFTER.test(after) ||
     // "places on Earth", "a mission to Mars", "to walk the Earth": a world one is on or goes to, or the one named so.
     (WORLDS.has(mention.text) &&
-      ((preposition !== undefined && WORLD_PREPOSITIONS.has(preposition)) || /\bthe\s+$/.test(before)))
+      ((preposition !== undefined && WORLD_PREPOSITIONS.has(preposition)) ||
+        (/\bthe\s+$/.test(before) && WORLDS_NAMED_WITH_THE.has(mention.text))))
   )
     context.place += 3;
   // "the Normal, Illinois plant": a region after a town.
@@ -775,7 +776,10 @@ const WORLDS = new Set([
   'Pluto',
 ]);
 const WORLD_PREPOSITIONS = new Set(['on', 'to', 'around', 'orbit', 'orbits', 'orbiting', 'orbited']);
-const FACILITY_CENTRES = new Set(['space', 'launch', 'convention', 'shopping', 'trade', 'exhibition', 'conference']);
+/** "the Earth", "the Moon"; "the Mercury" is as likely a newspaper. */
+const WORLDS_NAMED_WITH_THE = new Set(['Earth', 'Moon']);
+/** Not "trade": the International Trade Centre is a body, as often as a World Trade Center is a site. */
+const FACILITY_CENTRES = new Set(['space', 'launch', 'convention', 'shopping', 'exhibition', 'conference']);
 /** Last words that make a name a place after the words that say what kind ("Nature Reserve", "National Park"). */
 const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
   reserve: new Set(['nature', 'game', 'wildlife', 'marine', 'forest', 'biosphere']),
@@ -978,13 +982,12 @@ const ARTEFACT_WORDS = new Set([
   'Capsule',
   'Probe',
   'Experiment',
-  'Mission',
 ]);
 /** The last words of the names of works in parts ("the Frederica Quartet", "the Dark Tower Series"). */
 const WORK_SERIES_WORDS = new Set(['Quartet', 'Trilogy', 'Tetralogy', 'Series', 'Saga', 'Chronicles']);
 /** "X was the first satellite made by…", "X is a small spacecraft": a name said to be a craft names a made thing. */
 const SAID_TO_BE_CRAFT =
-  /^ (?:is|was) (?:the|a|an|its|their) (?:(?!that |which |who )[a-z-]+ ){0,2}(?:satellite|spacecraft|rocket|capsule|probe|rover|telescope|lander|orbiter|missile|drone)(?![a-z]| (?!made|built|launched|designed|developed|to|from|in|of|by|that|which|and|ever)[a-z])/;
+  /^ (?:is|was) (?:the|a|an|its|their) (?:(?!that |which |who )[a-z-]+ ){0,2}(?:satellite|spacecraft|rocket|capsule|probe|rover|telescope|lander|orbiter|missile|drone)(?![a-z'’]| (?!made|built|launched|designed|developed|to|from|in|of|by|that|which|and|ever)[a-z])/;
 
 /** The folded names of made things an article names, and the first word each is called by, worked out once per article. */
 const artefactNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
@@ -1005,15 +1008,10 @@ function artefactNamesOf(article: ReadArticle): ReadonlySet<string> {
   return names;
 }
 
-/** "Hubble Space Telescope", "Space Capsule Recovery Experiment": a made thing's or a project's name ("UN Mission": a body's, an acronym's mission). */
+/** "Hubble Space Telescope", "Space Capsule Recovery Experiment": a made thing's or a project's name (a "Mission" is often a body's: "Kosovo Verification Mission"). */
 function isArtefactName(mention: NameMention): boolean {
   const words = mention.words;
-  const last = words[words.length - 1]!.text;
-  return (
-    words.length > 1 &&
-    ARTEFACT_WORDS.has(last) &&
-    (last !== 'Mission' || !words.slice(0, -1).some((word) => isAcronym(word.text)))
-  );
+  return words.length > 1 && ARTEFACT_WORDS.has(words[words.length - 1]!.text);
 }
 
 /** "the Climate Change Conference", "the WTA Finals", "the Pacific Cup of Champions": an event, no person, place or body ("Conference of Bishops" is one). */

@@ -151,9 +151,10 @@ const FINANCE_NOUN_AFTER =
 /** "the Booker Prize-winning novel", "an Oscar-nominated actor": an honour made an adjective names no one. */
 const HONOUR_ADJECTIVE = /-(?:winning|nominated|shortlisted)$/;
 /** "its first satellite in the INSAT series", "the Lapan satellite": a craft or a product line that a name only labels. */
-const PRODUCT_LINE_AFTER = /^ (?:series|range|family|line|class)\b/;
+const PRODUCT_LINE_AFTER = /^ (?:series|line)\b/;
 const PRODUCT_LINE_BEFORE = /\b(?:in|of|from) the $/;
-const CRAFT_AFTER = /^ (?:satellite|spacecraft|capsule|probe|rover|lander|orbiter)s?\b/;
+// Not "probe": "the Senate probe" is an inquiry, and its name a body's.
+const CRAFT_AFTER = /^ (?:satellite|spacecraft|capsule|rover|lander|orbiter)s?\b/;
 
 /** Reads every name in `text`. */
 export function readArticle(text: string, tags: WordTags): ReadArticle {
@@ -1074,7 +1075,6 @@ const PORTFOLIO_TITLES = new Set([
   'leader',
 ]);
 
-/** A job word opening a sentence before a name ("Striker Kwame Mensah-Bonsu scored"). */
 /** A rank joined to a job with a hyphen ("Co-founder", "Vice-chairman", "Ex-minister"). */
 const JOB_RANK_JOINED = /^(?:co|vice|ex|deputy|former|acting)-(?=[a-z])/;
 /** Occupations news writes as a title before a full name at a sentence's opening ("Novelist Jane Roe, whose books…"). */
@@ -1098,6 +1098,7 @@ const OPENING_OCCUPATIONS = new Set([
   'minister',
 ]);
 
+/** A job word opening a sentence before a name ("Striker Kwame Mensah-Bonsu scored"). */
 function jobOpeningSentence(words: readonly Token[], text: string): TitleSpan | undefined {
   if (words.length < 2 || !opensSentence(text, words[0]!.start)) return undefined;
   // "Co-head Jane Roe", "Ex-minister John Doe": a job with its rank joined on; "Novelist Jane Roe": an occupation before a
@@ -1129,7 +1130,6 @@ function facilityAfter(after: string, base: string): NameMention['facility'] {
   return undefined;
 }
 
-/** A sentence start, or the first word after a dateline's dash ("SANTIAGO, March 14 - Chilean President…"). */
 /** How long a headline's or a caption's line may be. */
 const SHORT_LINE = 60;
 
@@ -1145,6 +1145,7 @@ function followsShortOpenLine(text: string, offset: number): boolean {
   );
 }
 
+/** A sentence start, or the first word after a dateline's dash ("SANTIAGO, March 14 - Chilean President…"). */
 function opensSentence(text: string, offset: number): boolean {
   return (
     isSentenceStart(text, offset) ||

@@ -405,7 +405,7 @@ export const PERSON_AFTER =
 
 /** "north of Camana", "the outskirts of Homs", "member of parliament for Saint Mary's", "in nearby Oakbridge", "orbit Earth", "flew over the village of Dunmarrow": only a place is this. */
 export const PLACE_BEFORE =
-  /\b(?:(?:in|to|from|at|into)\s+(?:nearby|neighbouring|neighboring)|orbit(?:s|ed|ing)?|land(?:s|ed|ing)?\s+on|(?:fl(?:ew|y|ies|ying|own)|hover(?:s|ed|ing)?)\s+over|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
+  /\b(?:(?:in|to|from|at|into)\s+(?:nearby|neighbouring|neighboring)|orbit(?:s|ed|ing)?|(?:fl(?:ew|y|ies|ying|own)|hover(?:s|ed|ing)?)\s+over|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
 /** U.S. states as AP style abbreviates them after a town ("Kensington, Md.", "Hartford, Conn."), without the stop. */
 export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({

@@ -63,7 +63,7 @@ export function figureConflictFindings(context: DraftContext, index: EntityIndex
       const shared = [...named].some((id) => reference.entities.has(id));
       if (!sameQuantity(figure, reference.figure)) {
         if (!sameCountedEvent(figure, reference.figure)) return false;
-        place ??= namedJustBefore(context, figure) ?? null;
+        if (place === undefined) place = namedJustBefore(context, figure) ?? null;
         return place !== null && isNamedJustBefore(index, place, reference.fact.source, reference.figure.start);
       }
       if (named.size === 0 || reference.entities.size === 0 || shared) return true;

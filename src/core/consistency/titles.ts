@@ -143,9 +143,10 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
     const title = titleBefore(context.text, mention.start) ?? roleNounBefore(context.text, mention.start);
     if (!title || COURTESY_TITLES.has(title.text)) continue;
     const before = context.text.slice(Math.max(0, title.start - 40), title.start);
-    // A past office ("former finance minister") is compared with the offices the sources say the person held, where they say any; another time is left alone.
+    // A past office ("former finance minister") is compared with the offices the sources say the person held, a
+    // present one with those they hold, where they say any; another time ("then-minister") is left alone.
     const past = PAST_BEFORE.test(before);
-    const roles = past ? entity.roles.filter((role) => PAST_ROLE.test(role.title)) : entity.roles;
+    const roles = entity.roles.filter((role) => PAST_ROLE.test(role.title) === past);
     if (roles.length === 0 || (!past && OTHER_TIME_BEFORE.test(before))) continue;
     // Spaced or hyphenated, one office: "vice president" and "Vice-President", "Secretary-General" and "secretary general".
     const titles = [

@@ -229,9 +229,13 @@ function isNotAFigure(
   if (/^[:]\d/.test(after) || (/\bat\s+$/i.test(before) && /\.\d{2}$/.test(digits))) return true;
   // A height: 5'11", 6 ft 2 in, "six feet" (a depth or a distance, "1,500 feet", is a figure).
   if (/^\s?(?:['’′"”″]|inch(?:es)?\b|in\.)/i.test(after)) return true;
-  if (/^[1-8]$/.test(digits) && /^[\s-]?(?:ft\b|feet\b|foot\b)/i.test(after)) return true;
-  // A year of an era: "79 AD", "AD 79", "44 BC".
-  if (/^\s?(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\p{L}])/u.test(after) || /\b(?:AD|A\.D\.)\s+$/.test(before)) return true;
+  if (/^[1-8]$/.test(digits) && /^[\s-]?(?:ft|feet|foot)\b(?! of\b)/i.test(after)) return true;
+  // A year of an era: "79 AD", "AD 79", "44 BC" (a count with a thousands comma is no year: "3,000 BC residents").
+  if (
+    (/^\s?(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\p{L}])/u.test(after) && !/,/.test(digits)) ||
+    /\b(?:AD|A\.D\.)\s+$/.test(before)
+  )
+    return true;
   // A date: "8 December", "Dec. 8", "December 8, 2024"
   const nextWord = /^\s+([\p{L}.]+)/u.exec(after)?.[1] ?? '';
   const previousWord = /([\p{L}.]+),?\s+$/u.exec(before)?.[1] ?? '';

@@ -69,7 +69,7 @@ export function keyAgreement(written: string, known: string): KeyAgreement | und
   const b = skeleton(known);
   const sameSkeleton = a === b || isJForY(a, b);
   const sound = soundAgreement(soundKeys(written), soundKeys(known));
-  // A full name's other words, as written, make a last letter off its slip ("Martin Griffith"), whatever the sound.
+  // A full name's other words, as written, make a last letter off its slip ("Martin Griffith") even where the sound is only near.
   if (!sameSkeleton && isFinalLetterSlip(a, b))
     return sound === 'same' || sound === 'near'
       ? {

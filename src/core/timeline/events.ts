@@ -46,12 +46,7 @@ const FULL_DATE = new RegExp(
   'g',
 );
 
-/**
- * The day a story is told from: the given date, else its dateline's (its year, when the
- * dateline leaves it out, from the publication date), else the publication date a date line
- * or byline gives, else the latest full date the story writes out (up to `fallback`; a
- * caption's date is the picture's, not the story's), else `fallback` (the file's date).
- */
+/** The day a story is told from, and what gave it. */
 export interface Anchor {
   readonly anchor: Day;
   readonly source: Timeline['anchorSource'];
@@ -59,6 +54,12 @@ export interface Anchor {
   readonly yearGuessed?: true;
 }
 
+/**
+ * The day a story is told from: the given date, else its dateline's (its year, when the
+ * dateline leaves it out, from the publication date), else the publication date a date line
+ * or byline gives, else the latest full date the story writes out (up to `fallback`; a
+ * caption's date is the picture's, not the story's), else `fallback` (the file's date).
+ */
 export function anchorOf(text: string, fallback: Day, given?: Day): Anchor {
   if (given) return { anchor: given, source: 'given' };
   const dayIn = (words: string, today: Day) => {
