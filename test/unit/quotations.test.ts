@@ -461,6 +461,10 @@ describe('who said what, in the attributions of news copy', () => {
     assert.deepStrictEqual(said('Mr Karl Veit stayed home. The ship was late.\n\n“It was not a good day,” she said.'), [
       [null, 'direct', 'It was not a good day'],
     ]);
+    // An object pronoun is someone else's: it says nothing of the person named before it.
+    assert.deepStrictEqual(said('Karl Veit thanked her for the work.\n\n“We were lucky,” he said.'), [
+      ['karl-veit', 'direct', 'We were lucky'],
+    ]);
   });
 
   it('reads a long subject: a title of many words, an age, a relative clause', () => {

@@ -740,7 +740,8 @@ class SpeakerReader {
         if (this.typeOf(this.mentions[after]!) === 'person') stop = this.mentions[after]!.start;
       const rest = text.slice(mention.end, stop);
       const sentenceEnd = /[.!?]["”’]?(?:\s|$)/.exec(rest)?.index ?? rest.length;
-      for (const match of rest.slice(0, sentenceEnd).matchAll(/\b(?:he|him|his|she|her|hers)\b/giu)) {
+      // Not "him" or "her": an object is as often someone else ("Veit thanked her").
+      for (const match of rest.slice(0, sentenceEnd).matchAll(/\b(?:he|his|she)\b/giu)) {
         if (inQuotation(mention.end + match.index!)) continue;
         vote(id, genderOf(match[0]));
         break;
