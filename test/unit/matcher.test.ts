@@ -105,6 +105,19 @@ describe('EntityMatcher', () => {
     assert.deepStrictEqual(seen('# Asma Abandoned Her Palace'), ['Asma']);
   });
 
+  it('keeps a name after a title of several words the person holds, as in "Chief Executive Officer Lena Holt"', () => {
+    const people = indexOf({
+      entities: [
+        { ...person('lena-holt', 'Lena Holt', ['Holt']), roles: [{ title: 'Chief Executive Officer' }] },
+        person('ivo-marsh', 'Ivo Marsh', ['Marsh']),
+      ],
+    });
+    const seen = (text: string) => people.mentionsIn(text).map((mention) => mention.text);
+    assert.deepStrictEqual(seen('The bank said Chief Executive Officer Lena Holt left.'), ['Lena Holt']);
+    // A title word only the other person holds still says the name is someone else's.
+    assert.deepStrictEqual(seen('The bank said Executive Officer Ivo Marsh left.'), []);
+  });
+
   it('does not guess a name two entities share', () => {
     const shared = indexOf({
       entities: [

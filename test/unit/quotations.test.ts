@@ -367,6 +367,120 @@ describe('who said what', () => {
   });
 });
 
+describe('who said what, in the attributions of news copy', () => {
+  const index = indexOf({
+    entities: [
+      {
+        id: 'pia-lund',
+        name: 'Pia Lund',
+        type: 'person',
+        aliases: ['Lund'],
+        roles: [{ title: 'harbour spokeswoman' }],
+      },
+      { id: 'omar-sadi', name: 'Omar Sadi', type: 'person', aliases: ['Sadi'] },
+      { id: 'karl-veit', name: 'Karl Veit', type: 'person', aliases: ['Veit'] },
+      { id: 'veit-co', name: 'Veit & Co', type: 'organization' },
+      { id: 'harbour-board', name: 'Harbour Board', type: 'organization' },
+      { id: 'norbank', name: 'Norbank', type: 'organization' },
+      { id: 'tove-berg', name: 'Tove Berg', type: 'person', aliases: ['Berg'] },
+      { id: 'vale-museum', name: 'Vale Museum', type: 'organization' },
+      { id: 'ostby', name: 'Ostby', type: 'place' },
+      { id: 'ivo-marsh', name: 'Ivo Marsh', type: 'person', aliases: ['Marsh'] },
+      { id: 'wildlife-department', name: 'Wildlife Department', type: 'organization' },
+      { id: 'ahmed-kaya', name: 'Ahmed Kaya', type: 'person', aliases: ['Kaya'], roles: [{ title: 'head coach' }] },
+      {
+        id: 'lena-holt',
+        name: 'Lena Holt',
+        type: 'person',
+        aliases: ['Holt'],
+        roles: [{ title: 'Chief Executive Officer' }],
+      },
+    ],
+  });
+  const said = (text: string) =>
+    quotationsIn(text, index).map((quotation) => [quotation.speaker ?? null, quotation.kind, quotation.text]);
+
+  it('reads an attribution after the clause with a job before the name, or a time and a channel after the verb', () => {
+    assert.deepStrictEqual(said('The ferry docked and unloaded its cars, said harbour spokeswoman Pia Lund.'), [
+      ['pia-lund', 'indirect', 'The ferry docked and unloaded its cars'],
+    ]);
+    assert.deepStrictEqual(said('The ferry docked and unloaded its cars, said Harbour Board Spokesman Omar Sadi.'), [
+      ['omar-sadi', 'indirect', 'The ferry docked and unloaded its cars'],
+    ]);
+    // The name ending the clause is not the speaker: the one after "said" is.
+    assert.deepStrictEqual(said('The bank is likely to recover under Lund, said Karl Veit, a partner at Veit & Co.'), [
+      ['karl-veit', 'indirect', 'The bank is likely to recover under Lund'],
+    ]);
+    assert.deepStrictEqual(
+      said('Sales rose to $2 billion from $1.5 billion a year earlier, Norbank said today in a statement.'),
+      [['norbank', 'indirect', 'Sales rose to $2 billion from $1.5 billion a year earlier']],
+    );
+  });
+
+  it('takes the person who speaks, not the body or place of their description', () => {
+    assert.deepStrictEqual(
+      said('Tove Berg, curator of the Vale Museum in Ostby, said she found the letter on Monday.'),
+      [['tove-berg', 'indirect', 'she found the letter on Monday']],
+    );
+    assert.deepStrictEqual(
+      said('Ivo Marsh of the Vale Parks and Wildlife Department said the deer was the first seen this year.'),
+      [['ivo-marsh', 'indirect', 'the deer was the first seen this year']],
+    );
+  });
+
+  it('reads words between the speaker and the verb, a verb of the present, and "it" for a body', () => {
+    assert.deepStrictEqual(said('Ahmed Kaya was pleased. The head coach further said that the team had played well.'), [
+      ['ahmed-kaya', 'indirect', 'the team had played well'],
+    ]);
+    assert.deepStrictEqual(said('Kaya, for his part, said that the referee was fair.'), [
+      ['ahmed-kaya', 'indirect', 'the referee was fair'],
+    ]);
+    assert.deepStrictEqual(said('“The media should check,” said Kaya, while claiming that the figures were wrong.'), [
+      ['ahmed-kaya', 'direct', 'The media should check'],
+      ['ahmed-kaya', 'indirect', 'the figures were wrong'],
+    ]);
+    assert.deepStrictEqual(said('Kaya says he won the vote.'), [['ahmed-kaya', 'indirect', 'he won the vote']]);
+    assert.deepStrictEqual(
+      said('Norbank said the branch would close. It gave no reason but said staff would be moved.'),
+      [
+        ['norbank', 'indirect', 'the branch would close'],
+        ['norbank', 'indirect', 'staff would be moved'],
+      ],
+    );
+  });
+
+  it('never gives "he" or "she" to a person the text calls by the other pronoun', () => {
+    assert.deepStrictEqual(
+      said('Pia Lund said she was asleep. Karl Veit said his ship was late.\n\n“That was frightening,” she said.'),
+      [
+        ['pia-lund', 'indirect', 'she was asleep'],
+        ['karl-veit', 'indirect', 'his ship was late'],
+        ['pia-lund', 'direct', 'That was frightening'],
+      ],
+    );
+    assert.deepStrictEqual(said('Mr Karl Veit stayed home. The ship was late.\n\n“It was not a good day,” she said.'), [
+      [null, 'direct', 'It was not a good day'],
+    ]);
+    // An object pronoun is someone else's: it says nothing of the person named before it.
+    assert.deepStrictEqual(said('Karl Veit thanked her for the work.\n\n“We were lucky,” he said.'), [
+      ['karl-veit', 'direct', 'We were lucky'],
+    ]);
+  });
+
+  it('reads a long subject: a title of many words, an age, a relative clause', () => {
+    assert.deepStrictEqual(
+      said(
+        'Norbank, whose Chief Executive Officer Lena Holt said on Tuesday she is taking leave, posted a record profit.',
+      ),
+      [['lena-holt', 'indirect', 'she is taking leave']],
+    );
+    assert.deepStrictEqual(
+      said('Holt, 61, who has led the bank since 2010, said in a letter published yesterday, “I will be back soon.”'),
+      [['lena-holt', 'direct', 'I will be back soon.']],
+    );
+  });
+});
+
 describe('quotations in a dictionary file', () => {
   it('are read, and a bad one is reported by file, entry and problem and left out', () => {
     const parsed = parseDictionary(

@@ -89,10 +89,16 @@ function isInsideAnotherName(
     !COMMON_WORDS.has(word.toLowerCase()) &&
     !TITLE_WORDS.has(word.toLowerCase()) &&
     !isPatronymic(word) &&
-    !candidates.some((entity) => nameWords(entity).has(foldName(word)));
+    !candidates.some((entity) => nameWords(entity).has(foldName(word)) || holdsTitleWord(entity, word));
   if (after !== undefined && stranger(after)) return true;
   // A word before the mention that starts a sentence proves nothing: "Check Jalali's quotes" is Jalali.
   return before !== undefined && stranger(before.word) && !isSentenceStart(text, before.at);
+}
+
+/** Whether the word is one of the entity's titles: "Officer" before "Steve Jobs", the Chief Executive Officer. */
+function holdsTitleWord(entity: IndexedEntity, word: string): boolean {
+  const folded = foldName(word);
+  return entity.roles.some((role) => foldName(role.title).split(/\s+/).includes(folded));
 }
 
 /**

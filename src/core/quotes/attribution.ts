@@ -80,6 +80,7 @@ const VERBS = [
   'reported',
   'reports',
   'insisting',
+  'claiming',
   'noting',
   'stressing',
   'emphasizing',
@@ -147,15 +148,37 @@ const HEARERS = new Set([
   'of',
   'and',
 ]);
-/** Words that may stand between a speaker's name and the verb: "X has warned", "X also said". */
-const BETWEEN_SPEAKER_AND_VERB =
-  /^(?:['’]s?)?\s*,?\s*(?:(?:however|meanwhile|though|too|instead|in\s+turn),\s*)?(?:(?:has|have|had|also|later|then|again|earlier|previously|once|would|will|has\s+since)\s+)*$/iu;
+/** Words that may stand between a subject and its verb: "X has warned", "X also said", "X further said". */
+const AUXILIARIES_AND_ADVERBS =
+  'has|have|had|also|later|then|again|earlier|previously|once|would|will|has\\s+since|further|still|separately|publicly|reportedly|repeatedly|recently|subsequently|initially';
+/** An aside set off by commas between a subject and its verb: "X, however, said", "X, for his part, said". */
+const ASIDE = '(?:however|meanwhile|though|too|instead|in\\s+turn|for\\s+(?:his|her|its|their)\\s+part)';
+/** Words that may stand between a speaker's name and the verb: "X has warned", "X, however, said", "the envoy, X, said". */
+const BETWEEN_SPEAKER_AND_VERB = new RegExp(
+  `^(?:['’]s?)?\\s*,?\\s*(?:${ASIDE},\\s*)?(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
+  'iu',
+);
+/** A pronoun before the verb, maybe with an aside: "he said", "He, however, said". */
+const PRONOUN_BEFORE_VERB = new RegExp(
+  `\\b(\\p{L}+)(?:,\\s*${ASIDE},)?\\s+(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
+  'u',
+);
+/** A title before the verb: "the minister said", "the assistant head coach further said". */
+const TITLE_BEFORE_VERB = new RegExp(
+  `\\b(the|an?)\\s+((?:[\\p{L}'’.-]+\\s+){0,3}?)([\\p{L}-]+)\\s+(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
+  'iu',
+);
+/** What stands between a person and the verb when the person speaks for a body: " of the Idaho Fish and Game Department ". */
+const MEMBER_OF_BODY = /^\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*|and|&|of|for|the)\s+)+$/u;
 /** A description between a speaker's name and the verb: ", the mayor of Porto Alto,", ", Unicef's spokesperson in Pakistan", ", who flew in on Monday,". */
-const APPOSITIVE_BEFORE_VERB =
-  /,\s+(?:(?:the|an?)\s+|who\s+(?=\p{Ll})|\p{Lu}[\p{L}.-]*['’]s\s+)[^;:"“”.]{0,120}?,?\s*(?:(?:has|have|had|also|later|then)\s+)*$/u;
+const APPOSITIVE_BEFORE_VERB = new RegExp(
+  // ", 55, who has led…,", ", superintendent of Zoo Idaho in Pocatello,": an age, and an office without its article.
+  `,\\s+(?:\\d{1,3},\\s+(?:who\\s+)?|(?:the|an?)\\s+|who\\s+(?=\\p{Ll})|\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?:of|at|for)\\s+)[^;:"“”.]{0,120}?,?\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
+  'u',
+);
 /** Words that show a stretch is a clause (it has a verb): "the talks had failed", not "the official news agency, Xinhua". */
 const CLAUSE_VERB =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed)\b/u;
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|won|lost|spent|made|took|gave|went|came|found|got|held|kept|ran|saw|began|begun|brought|thought|fell|rose|met|paid|sent|sold|built|became|knew|felt|stood|struck|fought|caught|bought|drove|flew|grew|threw|broke|chose|spoke|fled|sank|meant|heard|seen|done|gone|taken|given|known|shown|grown|fallen|risen|broken|chosen|spoken|stolen|led|told|said|sought|taught|understood)\b/u;
 /** What follows "said" as its object, not a reported clause: "said this on Tuesday", "said so in a statement". */
 const OBJECT_NOT_CLAUSE =
   /^(?:this|so|it|that|nothing|something)\s+(?:on|in|at|during|after|before|while|when|to|as|of)\b/iu;
@@ -174,9 +197,13 @@ const COORDINATED_VERB = /\s(?:and|but)\s+(?:(?:also|later|then|again)\s+)?$/u;
 const MAX_LEAD = 300;
 /** The longest reported clause, in characters. */
 const MAX_CLAUSE = 2_000;
+/** When or how something was said, between the verb and what it reports: "on Tuesday", "today in a statement". */
+const WHEN_OR_HOW =
+  '(?:on\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+day|today|yesterday|tonight|in\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statement|interview|e-?mail|letter|release|post|briefing|message))';
 /** What may follow an attribution that ends its sentence. */
-const ENDS_SENTENCE =
-  /^\s*(?:(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement|\p{Lu}\p{Ll}+day|today|yesterday)\s*)?[.!?"”»)]*\s*$/u;
+const ENDS_SENTENCE = new RegExp(`^\\s*(?:${WHEN_OR_HOW}\\s*){0,3}[.!?"”»)]*\\s*$`, 'u');
+/** When or how, skipped before a reported clause without "that": "said on Tuesday he is…". */
+const WHEN_OR_HOW_BEFORE_CLAUSE = new RegExp(`^\\s*(?:${WHEN_OR_HOW}\\s*,?\\s*){0,3}`, 'u');
 
 /** Every quotation of `text` the index's entities may have said, in order of position. */
 export function quotationsIn(
@@ -190,7 +217,7 @@ export function quotationsIn(
   const direct = directQuotations(text).filter((quotation) => !namesAWork(text, quotation, inHeadline));
   const units = attributionUnits(text, direct);
   const resolved = mentions.filter((mention) => mention.entityIds.length === 1);
-  const reader = new SpeakerReader(text, index, resolved, inHeadline);
+  const reader = new SpeakerReader(text, index, resolved, inHeadline, direct);
   const found: FoundQuotation[] = [];
   let quoteIndex = 0;
   let previous: { speaker: string; verb: string; unit: number } | undefined;
@@ -292,6 +319,7 @@ interface Attribution {
 class SpeakerReader {
   private readonly starts: number[];
   private readonly titleHolders = new Map<string, number[]>();
+  private genders: Map<string, Gender> | undefined;
   /** The person who spoke last, if in the sentence or two before, and where that sentence ends: whom "he" or "she" stands for. */
   recentSpeaker: { speaker: string; since: number } | undefined;
 
@@ -300,6 +328,7 @@ class SpeakerReader {
     private readonly index: EntityIndex,
     private readonly mentions: readonly Mention[],
     private readonly inHeadline: (offset: number) => boolean,
+    private readonly quotations: readonly DirectQuotation[],
   ) {
     this.starts = mentions.map((mention) => mention.start);
   }
@@ -340,12 +369,18 @@ class SpeakerReader {
         continue;
       }
       // ", adding that…", ", saying…": the participle's speaker is the sentence's.
-      const participle = /ing$/.test(verb) && /,\s*$/.test(lead);
-      const before = participle
+      const participle = /ing$/.test(verb) && /,\s*(?:while\s+)?$/.test(lead);
+      const named = participle
         ? (attributions[attributions.length - 1] ?? this.subjectAt(unit))
         : this.speakerBefore(verbStart, unit);
+      // "…under Cook, said Barry Jaruzelski": the name after the verb speaks, the one before ends the clause.
+      const inverted =
+        named?.mention && !TELLING_VERBS.has(verb) && this.endsClauseBeforeVerb(named.mention, verbStart)
+          ? this.speakerAfter(verbEnd, unit)
+          : undefined;
+      const before = inverted ? undefined : named;
       // "told Xinhua": whoever is named after a telling verb heard it.
-      const after = before || TELLING_VERBS.has(verb) ? undefined : this.speakerAfter(verbEnd, unit);
+      const after = before || TELLING_VERBS.has(verb) ? undefined : (inverted ?? this.speakerAfter(verbEnd, unit));
       const speaker = before ?? after;
       if (!speaker) continue;
       // "CLAUSE, X said." or "CLAUSE, said X.": nothing is reported after the attribution, so it is before.
@@ -356,7 +391,7 @@ class SpeakerReader {
         : endsSentence
           ? this.clauseBefore(unit, after ? verbStart : (speaker.mention?.start ?? verbStart), quotations, verb)
           : this.withSubjectBefore(
-              this.clausesAfter(verb, verbEnd, unit, quotations, headline),
+              this.clausesAfter(verb, verbEnd, this.reachOf(unit, verbStart, verbEnd), quotations, headline),
               unit,
               verbStart,
               verbEnd,
@@ -373,6 +408,16 @@ class SpeakerReader {
       }
     }
     return attributions;
+  }
+
+  /**
+   * How far a clause after the verb may run: to the sentence end, or in a relative clause
+   * ("Apple, whose chief X said he is ill, posted…") to the comma that closes it.
+   */
+  private reachOf(unit: Span, verbStart: number, verbEnd: number): Span {
+    if (!/,\s+(?:whose|who|which)\s[^,;]*$/u.test(this.text.slice(unit.start, verbStart))) return unit;
+    const comma = this.text.indexOf(',', verbEnd);
+    return comma >= 0 && comma < unit.end ? { start: unit.start, end: comma } : unit;
   }
 
   /** The entity named just before the verb: "X said", "X, the minister, told", "X of Y said", "Y led by X says". */
@@ -399,6 +444,9 @@ class SpeakerReader {
       mention.start >= unit.start &&
       BETWEEN_SPEAKER_AND_VERB.test(text.slice(mention.end + bracketed, gapEnd))
     ) {
+      // "Jennifer Jackson of the Idaho Fish and Game Department said": the person, however the body's name was read.
+      const member = this.typeOf(mention) === 'person' ? undefined : this.memberBefore(at, unit, gapEnd);
+      if (member) return { speaker: member.entityIds[0]!, mention: { start: member.start, end: member.end } };
       // "Surono of Indonesia's Directorate of Vulcanology said": the person, not the body; "the MDC led by X says": the body.
       let walked = at;
       while (walked > 0) {
@@ -431,10 +479,7 @@ class SpeakerReader {
       return { speaker: mention!.entityIds[0]!, mention: { start: mention!.start, end: mention!.end } };
     }
     // "He, however, said": the aside BETWEEN_SPEAKER_AND_VERB allows after a name.
-    const pronoun =
-      /\b(\p{L}+)(?:,\s*(?:however|meanwhile|though|too|instead|in\s+turn),)?\s+(?:(?:also|later|then|again)\s+)?$/u.exec(
-        lead,
-      );
+    const pronoun = PRONOUN_BEFORE_VERB.exec(lead);
     // "“…,” they said": the body named last, a group speaking as one; not "damage they say was caused", a clause inside a phrase.
     if (pronoun?.[1]!.toLowerCase() === 'they') {
       if (!/(?:^|[,;:”"’]|\.)\s*$/u.test(lead.slice(0, pronoun.index))) return undefined;
@@ -442,7 +487,7 @@ class SpeakerReader {
       return body ? { speaker: body } : undefined;
     }
     if (pronoun && PRONOUNS.has(pronoun[1]!.toLowerCase())) {
-      const person = this.pronounSpeaker(leadStart + pronoun.index!);
+      const person = this.pronounSpeaker(leadStart + pronoun.index!, pronoun[1]!);
       return person ? { speaker: person } : undefined;
     }
     // "Ana Ruiz thanked the rescuers and said that…", "She expressed sympathy but warned that…": a second verb of the sentence's subject.
@@ -450,7 +495,7 @@ class SpeakerReader {
       const subject = this.subjectAt(unit);
       return subject && this.index.get(subject.speaker)?.type !== 'place' ? subject : undefined;
     }
-    const title = /\b(the|an?)\s+((?:[\p{L}'’.-]+\s+){0,3}?)([\p{L}-]+)\s+(?:(?:has|had|also|later)\s+)?$/iu.exec(lead);
+    const title = TITLE_BEFORE_VERB.exec(lead);
     if (title) {
       const speaker = this.entityByNoun(title[3]!, leadStart + title.index!, title[1]!);
       return speaker ? { speaker } : undefined;
@@ -459,6 +504,28 @@ class SpeakerReader {
     const police = /(?:^|[^\p{L}])(police)\s+$/iu.exec(lead);
     const force = police ? this.entityByTitle(police[1]!, verbStart) : undefined;
     return force ? { speaker: force } : undefined;
+  }
+
+  /** The person named, a few mentions before `at`, before "of" and a body's capitalised name running to `end`. */
+  private memberBefore(at: number, unit: Span, end: number): Mention | undefined {
+    for (let before = at - 1; before >= Math.max(0, at - 3); before--) {
+      const mention = this.mentions[before]!;
+      if (mention.start < unit.start) return undefined;
+      if (this.typeOf(mention) === 'person' && MEMBER_OF_BODY.test(this.text.slice(mention.end, end))) return mention;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a name right before ", said" may end the reported clause rather than be its
+   * speaker: "…under Cook, said X"; not a name set off by commas, "the envoy, Ana Ruiz, said".
+   */
+  private endsClauseBeforeVerb(mention: Span, verbStart: number): boolean {
+    const { text } = this;
+    return (
+      /^\s*,\s*$/u.test(text.slice(mention.end, verbStart)) &&
+      !/,\s*(?:\p{Lu}[\p{L}.-]*\s+)*$/u.test(text.slice(Math.max(0, mention.start - 60), mention.start))
+    );
   }
 
   /** Whether the mention stands in brackets right after a mention of the same entity: "World Food Programme (WFP)". */
@@ -477,15 +544,25 @@ class SpeakerReader {
   private speakerAfter(verbEnd: number, unit: Span): { speaker: string; mention?: Span; end: number } | undefined {
     const at = this.firstMentionStartingFrom(verbEnd);
     let mention = this.mentions[at];
-    if (mention && mention.end <= unit.end && BEFORE_SPEAKER.test(this.text.slice(verbEnd, mention.start))) {
-      // "said Northfield manager Rosa Delgado", "said Hanul's chief financial officer, Park Ji-hoon": the person.
+    const gap = mention ? this.text.slice(verbEnd, mention.start) : '';
+    // "said airport spokesman Jonathan Dean": a job written in lower case, one the person holds.
+    const job = /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(gap);
+    if (
+      mention &&
+      mention.end <= unit.end &&
+      (BEFORE_SPEAKER.test(gap) || (job !== null && this.holdsTitle(mention, job[1]!)))
+    ) {
+      // "said Northfield manager Rosa Delgado", "said Port Spokesman Daniel Okafor", "said Hanul's chief financial officer, Park Ji-hoon": the person.
       const next = this.mentions[at + 1];
-      if (
+      const title =
         next &&
+        /^(?:['’]s?)?\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+),?\s+$/u.exec(this.text.slice(mention.end, next.start));
+      if (
+        title &&
         next.end <= unit.end &&
         this.typeOf(mention) !== 'person' &&
         this.typeOf(next) === 'person' &&
-        /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+$/u.test(this.text.slice(mention.end, next.start))
+        (!/\p{Lu}/u.test(title[0]) || this.holdsTitle(next, title[2]!))
       )
         mention = next;
       return { speaker: mention.entityIds[0]!, mention: { start: mention.start, end: mention.end }, end: mention.end };
@@ -503,7 +580,7 @@ class SpeakerReader {
   /** "according to him": the person the pronoun stands for. */
   private pronounAfter(verbEnd: number): { speaker: string; end: number } | undefined {
     const pronoun = /^\s+(?:him|her)\b/iu.exec(this.text.slice(verbEnd, verbEnd + 8));
-    const person = pronoun ? this.pronounSpeaker(verbEnd) : undefined;
+    const person = pronoun ? this.pronounSpeaker(verbEnd, pronoun[0].trim()) : undefined;
     return person ? { speaker: person, end: verbEnd + pronoun![0].length } : undefined;
   }
 
@@ -526,10 +603,13 @@ class SpeakerReader {
         mention = next;
       return { speaker: mention.entityIds[0]!, mention: { start: mention.start, end: mention.end } };
     }
-    const pronoun = /^(?:he|she)\b/iu.exec(this.text.slice(unit.start, unit.start + 4));
+    const pronoun = /^(?:he|she|it)\b/iu.exec(this.text.slice(unit.start, unit.start + 4));
     if (pronoun) {
-      const person = this.pronounSpeaker(unit.start);
-      return person ? { speaker: person } : undefined;
+      // "It did not give details but said…": the body named last.
+      const speaker = /^it$/i.test(pronoun[0])
+        ? this.bodyBefore(unit.start)
+        : this.pronounSpeaker(unit.start, pronoun[0]);
+      return speaker ? { speaker } : undefined;
     }
     const title = /^the\s+([\p{L}-]+)\b/iu.exec(this.text.slice(unit.start, unit.end));
     const speaker = title ? this.entityByNoun(title[1]!, unit.start, 'the') : undefined;
@@ -578,6 +658,16 @@ class SpeakerReader {
     return (distanceBefore <= distanceAfter ? before : after)?.entityIds[0];
   }
 
+  /** Whether the mention is of a person whose office the word names: "spokesman" for the "airport spokesman". */
+  private holdsTitle(mention: Mention, word: string): boolean {
+    const entity = this.index.get(mention.entityIds[0]!);
+    const head = word.toLowerCase();
+    return (
+      entity?.type === 'person' &&
+      (OFFICE_NOUNS.has(head) || entity.roles.some((role) => wordsOf(officeOf(role.title)).includes(head)))
+    );
+  }
+
   /** The mentions (by index, in order) of entities whose role or name has the word, read once per word. */
   private mentionsOfTitle(head: string): readonly number[] {
     let holders = this.titleHolders.get(head);
@@ -585,7 +675,7 @@ class SpeakerReader {
     const fits = (entity: IndexedEntity | undefined) =>
       entity !== undefined &&
       // A role's office, not the body it names: "the bank" is the Central Bank, not its "Governor of the Central Bank".
-      (entity.roles.some((role) => wordsOf(role.title.split(/\s+(?:of|at|for|in)\s+/i)[0]!).includes(head)) ||
+      (entity.roles.some((role) => wordsOf(officeOf(role.title)).includes(head)) ||
         (entity.type === 'organization' && wordsOf(entity.name).includes(head)) ||
         (entity.type === 'person' && wordsOf(entity.name)[0] === head));
     const fitting = new Map<string, boolean>();
@@ -604,7 +694,13 @@ class SpeakerReader {
    * speaker, or in the sentence or two before (the subject goes on: "President Valdivia was quick
    * to answer Mayor Li. She warned…"); else the person who spoke last; else the last person named.
    */
-  private pronounSpeaker(offset: number): string | undefined {
+  private pronounSpeaker(offset: number, pronoun: string): string | undefined {
+    const gender = genderOf(pronoun);
+    // Never one the text calls by the other pronoun: "she said" is not the man named last.
+    const fits = (id: string) => {
+      const known = this.genderOfPerson(id);
+      return known === undefined || known === gender;
+    };
     const recent = this.recentSpeaker;
     const since = recent?.since ?? offset - MAX_LEAD;
     for (let at = this.lastMentionEndingBy(offset); at >= 0 && this.mentions[at]!.start >= since; at--) {
@@ -612,11 +708,54 @@ class SpeakerReader {
       if (
         mention.end < offset &&
         this.typeOf(mention) === 'person' &&
+        fits(mention.entityIds[0]!) &&
         SENTENCE_OPENING.test(this.text.slice(Math.max(0, mention.start - 60), mention.start))
       )
         return mention.entityIds[0]!;
     }
-    return recent?.speaker ?? this.personBefore(offset);
+    return recent && fits(recent.speaker) ? recent.speaker : this.personBefore(offset, fits);
+  }
+
+  /**
+   * Whether the text calls the person "he" or "she": by a title before a name ("Mrs", "Mr"), an
+   * office ("spokeswoman"), or the pronoun a sentence uses after naming only them ("Ana Ruiz
+   * said she…"); undefined where it does not say, or says both.
+   */
+  private genderOfPerson(id: string): Gender | undefined {
+    if (!this.genders) this.genders = this.readGenders();
+    return this.genders.get(id);
+  }
+
+  private readGenders(): Map<string, Gender> {
+    const { text } = this;
+    const votes = new Map<string, Set<Gender>>();
+    const vote = (id: string, gender: Gender | undefined) => {
+      if (gender) votes.set(id, (votes.get(id) ?? new Set()).add(gender));
+    };
+    const inQuotation = (offset: number) => this.quotations.some((q) => offset >= q.start && offset < q.end);
+    this.mentions.forEach((mention, at) => {
+      const id = mention.entityIds[0]!;
+      const entity = this.index.get(id);
+      if (entity?.type !== 'person') return;
+      const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, mention.start - 12), mention.start));
+      if (honorific) vote(id, /^(?:Mr|Sir|Lord)/.test(honorific[1]!) ? 'he' : 'she');
+      for (const role of entity.roles) vote(id, genderOfOffice(role.title));
+      // The sentence after the name, up to the next person named: its first pronoun outside quotation marks.
+      let stop = Math.min(text.length, mention.end + MAX_LEAD);
+      for (let after = at + 1; after < this.mentions.length && this.mentions[after]!.start < stop; after++)
+        if (this.typeOf(this.mentions[after]!) === 'person') stop = this.mentions[after]!.start;
+      const rest = text.slice(mention.end, stop);
+      const sentenceEnd = /[.!?]["”’]?(?:\s|$)/.exec(rest)?.index ?? rest.length;
+      // Not "him" or "her": an object is as often someone else ("Veit thanked her").
+      for (const match of rest.slice(0, sentenceEnd).matchAll(/\b(?:he|his|she)\b/giu)) {
+        if (inQuotation(mention.end + match.index!)) continue;
+        vote(id, genderOf(match[0]));
+        break;
+      }
+    });
+    const genders = new Map<string, Gender>();
+    for (const [id, said] of votes) if (said.size === 1) genders.set(id, [...said][0]!);
+    return genders;
   }
 
   /** The last organisation named before `offset`, in the sentence or two before. */
@@ -627,10 +766,10 @@ class SpeakerReader {
   }
 
   /** The last person named before `offset` who is not the hearer of a "told". */
-  private personBefore(offset: number): string | undefined {
+  private personBefore(offset: number, fits: (id: string) => boolean): string | undefined {
     for (let at = this.lastMentionEndingBy(offset); at >= 0; at--) {
       const mention = this.mentions[at]!;
-      if (this.typeOf(mention) !== 'person') continue;
+      if (this.typeOf(mention) !== 'person' || !fits(mention.entityIds[0]!)) continue;
       if (
         /\b(?:reporter|correspondent|told|tells|to|by|with)\s+$/i.test(
           this.text.slice(Math.max(0, mention.start - 14), mention.start),
@@ -687,16 +826,20 @@ class SpeakerReader {
     } else if (that) {
       start = verbEnd + that[0].length;
       reportedThat = true;
-    } else
-      start =
-        verbEnd + (/^\s*(?:on\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day|today|yesterday)?\s*/u.exec(rest)?.[0].length ?? 0);
+    } else start = verbEnd + WHEN_OR_HOW_BEFORE_CLAUSE.exec(rest)![0].length;
     const clause = window(start);
     // A quotation right after the verb ("said, "…"") is direct speech, not a clause; after "that" and
     // with the sentence going on past it ("told X that "we ran" when…"), a clause that quotes.
     const quoted = quotations.find((q) => q.start <= start + 2 && start < q.end);
     const quotesInClause =
       reportedThat && quoted !== undefined && quoted.start >= start && /\p{L}/u.test(text.slice(quoted.end, unit.end));
-    if (!quotesInClause && (/^[,:]?\s*["“«]/.test(clause) || (quoted !== undefined && quoted.start <= start)))
+    // "said in an e-mail disclosed yesterday, "…"": a lead-in before a comma, then the direct speech.
+    if (
+      !quotesInClause &&
+      (/^[,:]?\s*["“«]/.test(clause) ||
+        /^[^,;:"“”«»]{0,80},\s*["“«]/u.test(clause) ||
+        (quoted !== undefined && quoted.start <= start))
+    )
       return [];
     // "said this on Tuesday", "declared a state of emergency": an object, not a reported clause.
     if (OBJECT_NOT_CLAUSE.test(clause) || (!reportedThat && !headline && !CLAUSE_VERB.test(clause))) return [];
@@ -815,6 +958,29 @@ function splitClause(text: string, start: number, end: number, verb: string): (S
     .split(/\s+/)
     .filter((word) => /\p{L}/u.test(word));
   return words.length >= 3 ? [{ start: from, end: stop, verb }] : [];
+}
+
+/** A role's office without the body it names: "governor" of "Governor of the Central Bank". */
+function officeOf(title: string): string {
+  return title.split(/\s+(?:of|at|for|in)\s+/i)[0]!;
+}
+
+type Gender = 'he' | 'she';
+
+/** A title before a name that says whether the text calls the person "he" or "she". */
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+$/u;
+const FEMININE_OFFICE =
+  /\b(?:(?:spokes|chair|congress|business|council|police|anchor|sports)woman|queen|princess|duchess|countess|baroness|actress|mother|wife|daughter|sister|widow)\b/iu;
+const MASCULINE_OFFICE =
+  /\b(?:(?:spokes|chair|congress|business|council|police|anchor|sports)man|king|prince|duke|baron|actor|father|husband|son|brother|widower)\b/iu;
+
+function genderOf(pronoun: string): Gender {
+  return /^(?:he|him|his)$/iu.test(pronoun) ? 'he' : 'she';
+}
+
+function genderOfOffice(title: string): Gender | undefined {
+  if (FEMININE_OFFICE.test(title)) return 'she';
+  return MASCULINE_OFFICE.test(title) ? 'he' : undefined;
 }
 
 function wordsOf(text: string): string[] {
