@@ -129,3 +129,29 @@ describe('naming conventions', () => {
       );
   });
 });
+
+describe('house style: a name without the dictionary’s accents', () => {
+  // Invented people.
+  const accents = indexOf({
+    entities: [
+      { id: 'jorg-hallstrom', name: 'Jörg Hallström', type: 'person', aliases: ['Hallström'] },
+      { id: 'ines-strasser', name: 'Inès Straßer', type: 'person', aliases: ['Straßer'] },
+      { id: 'sao-vicente', name: 'São Vicente', type: 'place' },
+    ],
+  });
+  const found = (text: string) =>
+    checkDraft(text, accents, DEFAULT_CHECK_OPTIONS)
+      .filter((finding) => finding.rule === 'house-style')
+      .map((finding) => [finding.text, finding.suggestion, finding.severity]);
+
+  it('offers the spelling with its letters where a draft leaves them out', () => {
+    assert.deepStrictEqual(found('Jorg Hallstrom met Ines Strasser. Hallström left.'), [
+      ['Jorg Hallstrom', 'Jörg Hallström', 'info'],
+      ['Ines Strasser', 'Inès Straßer', 'info'],
+    ]);
+  });
+
+  it('leaves the dictionary’s own spelling, its case and apostrophes, and places alone', () => {
+    assert.deepStrictEqual(found('JÖRG HALLSTRÖM met Inès Straßer in Sao Vicente.'), []);
+  });
+});

@@ -79,7 +79,8 @@ export const RULE_SUMMARIES: Record<RuleId, string> = {
   'other-script': "A dictionary entity's name written in another script (Cyrillic, Arabic).",
   'inconsistent-name': 'A name written two ways in the same draft.',
   'first-reference': "A person's first mention is not the full name.",
-  'house-style': 'A name with an Arabic article not written as the house style wants.',
+  'house-style':
+    "A name with an Arabic article not written as the house style wants, or a person's name without the dictionary's accents.",
   'particle-case': 'A particle of a name ("al-", "von", "de") capitalised against the house rule.',
   'title-conflict': 'A title before a name contradicts the role in the dictionary.',
   'acronym-first-use': 'An acronym used before the name it stands for is spelled out.',

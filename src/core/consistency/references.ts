@@ -142,6 +142,19 @@ export function houseStyleFindings(context: DraftContext, index: EntityIndex, op
       });
       continue;
     }
+    const accented = entity.type === 'person' ? accentedAs(mention.text, declaredNames(entity)) : undefined;
+    if (accented !== undefined) {
+      findings.push({
+        rule: 'house-style',
+        message: `The dictionary writes ${entity.name} with other letters: "${accented}".`,
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        suggestion: accented,
+        entity: entity.id,
+      });
+      continue;
+    }
     const surname = entity.type === 'person' ? articleSurname(entity) : undefined;
     if (!surname) continue;
     const written = foldName(mention.text);
@@ -165,6 +178,27 @@ export function houseStyleFindings(context: DraftContext, index: EntityIndex, op
     });
   }
   return findings;
+}
+
+/** Letters as written, but for case, apostrophes and the hyphens and spaces between words. */
+function asWritten(name: string): string {
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’ʼ`]/g, "'")
+    .replace(/[\s‐-]+/g, ' ');
+}
+
+/**
+ * The dictionary's spelling of a person's name written without its accents or with other
+ * letters the matcher folds alike ("Jorg" for Jörg, "Vosskuhle" for Voßkuhle), or the other
+ * way round; undefined when the draft writes a declared name as it is.
+ */
+function accentedAs(written: string, declared: readonly string[]): string | undefined {
+  const letters = asWritten(written);
+  if (declared.some((name) => asWritten(name) === letters)) return undefined;
+  const folded = foldName(written);
+  return declared.find((name) => foldName(name) === folded);
 }
 
 /** acronym-first-use: an organisation's acronym is spelled out where it first appears. */

@@ -44,6 +44,9 @@ function abbreviatedIn(role: string, title: string): boolean {
   return role.split(ROLE_WORD_BREAK).some((word) => abbreviates(word, written));
 }
 
+/** Honorifics a name may carry after its office ("Foreign Minister Sheikh …"), which say nothing of the office. */
+const HONORIFICS = new Set(['Sheikh', 'Imam', 'Rabbi', 'Reverend', 'Rev.']);
+
 /** Words that make a title another office: a deputy prime minister is no prime minister. */
 const OFFICE_QUALIFIERS = new Set([
   'deputy',
@@ -140,8 +143,11 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
   const findings: RawFinding[] = [];
   for (const { mention, entity } of resolved(context, index)) {
     if (entity.type !== 'person' || entity.roles.length === 0) continue;
-    const title = titleBefore(context.text, mention.start) ?? roleNounBefore(context.text, mention.start);
-    if (!title || COURTESY_TITLES.has(title.text)) continue;
+    let title = titleBefore(context.text, mention.start) ?? roleNounBefore(context.text, mention.start);
+    // "Foreign Minister Sheikh Nasser", "Finance Minister Dr. Ada Okafor": the office before the honorific.
+    if (title && (COURTESY_TITLES.has(title.text) || HONORIFICS.has(title.text)))
+      title = titleBefore(context.text, title.start) ?? title;
+    if (!title || COURTESY_TITLES.has(title.text) || HONORIFICS.has(title.text)) continue;
     const before = context.text.slice(Math.max(0, title.start - 40), title.start);
     // A past office ("former finance minister") is compared with the offices the sources say the person held, a
     // present one with those they hold, where they say any; another time ("then-minister") is left alone.
