@@ -17,6 +17,7 @@ import {
   BODY_JOBS,
   COMPASS_POINTS,
   EVENT_WORDS,
+  HOLIDAYS,
   ONE_WORD_FEATURES,
   HOUSES,
   PLACE_HEADS_BEFORE_OF,
@@ -787,6 +788,14 @@ const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
 
 const WAR_NAME = /(?<!\bof) War(?: (?:I{1,3}|One|Two))?$/;
 
+/** "Misseriya Arab tribesmen", "Maasai herders": a name before a word for a people's kin group names a people, no entity. */
+const PEOPLE_AFTER = /^ (?:tribesmen|tribeswomen|tribe|tribes|clan|clans|clansmen|herders|nomads)\b/;
+
+/** "Christmas", "Eid al-Fitr", "New Year's Eve": a feast or a day of the calendar by its folded name. */
+function isHoliday(mention: NameMention): boolean {
+  return HOLIDAYS.has(foldName(mention.text).replace(/['’]/g, '').replace(/-/g, ' '));
+}
+
 /** Whether a mention that matches no entity yet is a name worth an entity of its own. */
 function isProven(
   article: ReadArticle,
@@ -804,6 +813,8 @@ function isProven(
     NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) ||
     NEVER_ENTITIES.has(mention.text.toLowerCase()) ||
     mention.words.every((word) => NEVER_ENTITIES.has(word.text.toLowerCase())) ||
+    isHoliday(mention) ||
+    PEOPLE_AFTER.test(article.text.slice(mention.end, mention.end + 12)) ||
     // "Thank God", "Praise Allah", "Oh my God": an exclamation, no one's name.
     (NEVER_ENTITIES.has(lastWordOf(mention)) &&
       mention.words.slice(0, -1).every((word) => EXCLAIMING.has(word.text.toLowerCase())))

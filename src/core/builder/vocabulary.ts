@@ -667,6 +667,12 @@ export const NEVER_ENTITIES = new Set([
   ...'arabic mandarin cantonese swahili urdu hindi farsi hebrew sanskrit yiddish amharic tagalog pashto maori māori pasifika inuit sami aboriginal aborigines bedouin bedouins'.split(
     ' ',
   ),
+  // Ethnic groups and tribes, as nouns or before one ("pro-southern Dinka", "the Arab nomad tribe", "the Genocide against the Tutsi").
+  ...'arab arabs tutsi tutsis hutu hutus dinka nuer shilluk pashtun pashtuns pathan pathans baloch baluch hazara hazaras kurd kurds kurdish yazidi yazidis druze alawite alawites berber berbers amazigh tuareg kikuyu kalenjin maasai masai zulu zulus xhosa yoruba igbo hausa fulani tamil tamils sinhalese uyghur uyghurs uighur uighurs rohingya tatar tatars'.split(
+    ' ',
+  ),
+  // Events known by one word ("the Genocide", "the Holocaust"), and a sport's match ("the second Test", "Test veteran").
+  ...'genocide holocaust shoah nakba intifada test'.split(' '),
   'gdp',
   'gnp',
   'eps',
@@ -715,6 +721,26 @@ export const NEVER_ENTITIES = new Set([
   'autumn',
 ]);
 
+/**
+ * Feasts, holy months, civic and memorial days, folded with hyphens as spaces ("before
+ * Christmas", "during Ramadan", "Eid al-Fitr", "Kwibuka"): a time of the year, no person, place
+ * or body. After compromise-dates' holiday words (a devDependency whose package exports only
+ * its plugin, not the list), with the feasts of South Asia, Africa and East Asia it lacks.
+ */
+export const HOLIDAYS = new Set([
+  ...'christmas xmas advent epiphany lent easter pentecost halloween thanksgiving kwanzaa juneteenth'.split(' '),
+  ...['christmas eve', 'christmas day', 'boxing day', 'good friday', 'palm sunday', 'ash wednesday', 'easter sunday'],
+  ...['easter monday', 'mardi gras', 'new year', 'new years', 'new years eve', 'new years day', 'lunar new year'],
+  ...['chinese new year', 'orthodox christmas', 'orthodox easter', 'day of the dead', 'valentines day'],
+  ...'ramadan ramazan ramzan eid muharram ashura mawlid nowruz norouz navruz'.split(' '),
+  ...['eid al fitr', 'eid ul fitr', 'eid al adha', 'eid ul adha', 'eid ul azha', 'lailat al qadr'],
+  ...'diwali deepavali holi navratri dussehra onam pongal vesak'.split(' '),
+  ...['durga puja', 'ganesh chaturthi', 'raksha bandhan', 'guru nanak jayanti'],
+  ...'passover hanukkah chanukah purim sukkot shavuot'.split(' '),
+  ...['yom kippur', 'rosh hashanah', 'rosh hashana'],
+  ...'songkran tet kwibuka'.split(' '),
+]);
+
 /** Parties named by what they are, after a demonym ("Scottish Labour", "Welsh Conservatives", "German Greens"). */
 export const PARTY_NAMES = new Set([
   'Labour',
@@ -751,6 +777,14 @@ export const EVENT_WORDS = new Set([
   'Expo',
   'Show',
   'Marathon',
+  // "the Rwandan Genocide", "the Cultural Revolution", "a Wales Test".
+  'Genocide',
+  'Massacre',
+  'Holocaust',
+  'Revolution',
+  'Uprising',
+  'Intifada',
+  'Test',
 ]);
 
 const DEMONYM_ENDINGS = ['ians', 'eans', 'ans', 'ns', 'ian', 'ean', 'ese', 'an', 'n', 'is', 'i', 'ers', 'er'];

@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import { buildDictionary } from '../../src/core/builder/build';
+import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { parseDay } from '../../src/core/text/calendar';
+
+const built = (text: string) =>
+  buildDictionary(text, { tagger: compromiseTagger, fallbackDate: parseDay('2026-01-01')! }).dictionary.entities.map(
+    (entity) => `${entity.name} [${entity.type}]`,
+  );
+
+describe('the dictionary builder, on feasts, peoples and matches', function () {
+  this.timeout(20000);
+
+  it('builds no entity from a feast or a day of the calendar, whatever the preposition', () => {
+    assert.deepStrictEqual(
+      built(
+        'Christmas was quiet in Dunmarrow. Tom Reyes said the fire started before Christmas and ended after Easter. ' +
+          'Muslims marked Ramadan and Eid al-Fitr, and Hindus marked Diwali over New Year’s Eve, Mira Okonedo said.',
+      ),
+      ['Dunmarrow [place]', 'Tom Reyes [person]', 'Mira Okonedo [person]'],
+    );
+    // An island named after a feast is a place.
+    assert.deepStrictEqual(built('Tom Reyes sailed to Christmas Island.'), [
+      'Tom Reyes [person]',
+      'Christmas Island [place]',
+    ]);
+  });
+
+  it('builds no entity from an ethnic group, a tribe or an event named after one', () => {
+    assert.deepStrictEqual(
+      built(
+        'Korvani Arab tribesmen attacked the convoy near Dunmarrow. The tribe is in conflict with pro-government ' +
+          'Dinka and Pashtun herders. Millions commemorated the Genocide against the Tutsi, Tom Reyes said.',
+      ),
+      ['Dunmarrow [place]', 'Tom Reyes [person]'],
+    );
+  });
+
+  it('builds no entity from a sport’s Test match', () => {
+    const names = built(
+      'Test veteran Tom Reyes was ruled out of the second Test against Borovia. The Borovia Test is in May.',
+    ).map((entry) => entry.replace(/ \[.*/, ''));
+    assert.deepStrictEqual(names, ['Tom Reyes', 'Borovia']);
+  });
+});
