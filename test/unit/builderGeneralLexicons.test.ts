@@ -43,3 +43,23 @@ describe('the dictionary builder, on feasts, peoples and matches', function () {
     assert.deepStrictEqual(names, ['Tom Reyes', 'Borovia']);
   });
 });
+
+describe('the dictionary builder, on amounts and craft', function () {
+  this.timeout(20000);
+
+  it('builds no entity from a currency abbreviated before an amount', () => {
+    assert.deepStrictEqual(
+      built('Police recovered Rs.10,043,000 and Rs 500 from Tom Reyes. He owed KSh 400 and Tk 90 in Dunmarrow.'),
+      ['Tom Reyes [person]', 'Dunmarrow [place]'],
+    );
+  });
+
+  it("builds no entity from a craft named after its owner's possessive, nor from the craft's name later", () => {
+    assert.deepStrictEqual(
+      built(
+        "The Borovian Space Agency's Tellumar probe reached the comet. On the day that Tellumar woke up, Mira Okonedo cheered.",
+      ),
+      ['Borovian Space Agency [organization]', 'Mira Okonedo [person]'],
+    );
+  });
+});

@@ -997,6 +997,19 @@ const WORK_SERIES_WORDS = new Set(['Quartet', 'Trilogy', 'Tetralogy', 'Series', 
 const SAID_TO_BE_CRAFT =
   /^ (?:is|was) (?:the|a|an|its|their) (?:(?!that |which |who )[a-z-]+ ){0,2}(?:satellite|spacecraft|rocket|capsule|probe|rover|telescope|lander|orbiter|missile|drone)(?![a-z]| (?!made|built|launched|designed|developed|to|from|in|of|by|that|which|and|ever)[a-z])/;
 
+/** "the Lapan satellite", "NASA's Curiosity rover": an article or an owner's possessive before a name and a craft after it. */
+const CRAFT_AFTER = /^ (?:satellite|spacecraft|capsule|probe|rover|lander|orbiter|telescope)s?\b/;
+const CRAFT_OWNER_BEFORE = /(?:\bthe|\p{L}['’]s) $/u;
+
+/** Whether a mention is a craft's name by the words round it ("the Rosetta probe"). */
+function isCraftByContext(text: string, mention: NameMention): boolean {
+  return (
+    !isAcronym(mention.words[0]!.text) &&
+    CRAFT_AFTER.test(text.slice(mention.end, mention.end + 15)) &&
+    CRAFT_OWNER_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
+  );
+}
+
 /** The folded names of made things an article names, and the first word each is called by, worked out once per article. */
 const artefactNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
 
@@ -1007,7 +1020,9 @@ function artefactNamesOf(article: ReadArticle): ReadonlySet<string> {
       article.mentions
         .filter(
           (mention) =>
-            isArtefactName(mention) || SAID_TO_BE_CRAFT.test(article.text.slice(mention.end, mention.end + 60)),
+            isArtefactName(mention) ||
+            isCraftByContext(article.text, mention) ||
+            SAID_TO_BE_CRAFT.test(article.text.slice(mention.end, mention.end + 60)),
         )
         .flatMap((mention) => [foldName(mention.text), foldName(mention.words[0]!.text)]),
     );
