@@ -63,3 +63,25 @@ describe('the dictionary builder, on amounts and craft', function () {
     );
   });
 });
+
+describe('the dictionary builder, on South Asian police copy', function () {
+  this.timeout(20000);
+
+  it('types the names around "son of" as people and the name after "resident of" or "living at" as a place', () => {
+    assert.deepStrictEqual(
+      built(
+        'Police arrested Tarzullah son of Gulab-ud-Din resident of Karvand currently living at Pelbazar, and ' +
+          'Jehanzeb s/o Noor Wali r/o Tessar.',
+      ),
+      [
+        'Tarzullah [person]',
+        'Gulab-ud-Din [person]',
+        'Karvand [place]',
+        'Pelbazar [place]',
+        'Jehanzeb [person]',
+        'Noor Wali [person]',
+        'Tessar [place]',
+      ],
+    );
+  });
+});

@@ -396,16 +396,16 @@ export const JOINED_FROM = /\bjoined\s+(?:the\s+)?\p{Lu}[^\n.;:]{0,40}?\s+from\s
 export const BODY_AFTER =
   /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b|^\s+(?:party|group|militia|faction|movement|radio|television|newspaper|broadcaster|agency|network)\b|^\s+(?:company|firm|conglomerate|subsidiary|carrier|airline|insurer|retailer|automaker|carmaker)\b(?!\s+\p{Lu})/u;
 
-/** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), an arrest or a death, an administration ("the Biden administration"). */
-/** "a woman called Azize", "a man named Mustafa", "the god Apollo", "the poet Ovid": a person introduced by a kind of person. */
+/** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), a parent or spouse named in police copy ("Irfan son of Dost Muhammad", "s/o"), an arrest or a death, an administration ("the Biden administration"). */
+/** "a woman called Azize", "a man named Mustafa", "son of Dost Muhammad", "the god Apollo", "the poet Ovid": a person introduced by a kind of person. */
 export const PERSON_BEFORE =
-  /\b(?:(?:woman|man|girl|boy|child|son|daughter|mother|father|person|resident|survivor|worker|teenager)\s+(?:called|named)|god|goddess|deity|demigod|hero|heroine|prophet|prophetess|priest|priestess|nymph|poet|painter|sculptor|composer|philosopher)\s+$/;
+  /\b(?:(?:woman|man|girl|boy|child|son|daughter|mother|father|person|resident|survivor|worker|teenager)\s+(?:called|named)|(?:son|daughter|wife|widow)\s+of|[sdw]\/o|god|goddess|deity|demigod|hero|heroine|prophet|prophetess|priest|priestess|nymph|poet|painter|sculptor|composer|philosopher)\s+$/;
 export const PERSON_AFTER =
-  /^(?:,\s+\d{1,3},(?!\d)|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b|\s+[Aa]dministration\b)/u;
+  /^(?:,\s+\d{1,3},(?!\d)|,?\s+(?:son|daughter|wife|widow)\s+of\b|\s+[sdw]\/o\b|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b|\s+[Aa]dministration\b)/u;
 
-/** "north of Camana", "the outskirts of Homs", "member of parliament for Saint Mary's", "in nearby Oakbridge", "orbit Earth", "flew over the village of Dunmarrow": only a place is this. */
+/** "north of Camana", "the outskirts of Homs", "resident of Swat", "living at Gharibabad", "member of parliament for Saint Mary's", "in nearby Oakbridge", "orbit Earth", "flew over the village of Dunmarrow": only a place is this. */
 export const PLACE_BEFORE =
-  /\b(?:(?:in|to|from|at|into)\s+(?:nearby|neighbouring|neighboring)|orbit(?:s|ed|ing)?|land(?:s|ed|ing)?\s+on|(?:fl(?:ew|y|ies|ying|own)|hover(?:s|ed|ing)?)\s+over|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
+  /\b(?:(?:in|to|from|at|into)\s+(?:nearby|neighbouring|neighboring)|(?:resident|residents|native|natives)\s+of|r\/o|hailing\s+from|living\s+(?:at|in)|orbit(?:s|ed|ing)?|land(?:s|ed|ing)?\s+on|(?:fl(?:ew|y|ies|ying|own)|hover(?:s|ed|ing)?)\s+over|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
 /** U.S. states as AP style abbreviates them after a town ("Kensington, Md.", "Hartford, Conn."), without the stop. */
 export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
