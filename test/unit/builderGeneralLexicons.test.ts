@@ -84,4 +84,19 @@ describe('the dictionary builder, on South Asian police copy', function () {
       ],
     );
   });
+
+  it('types a name ending in a locality head ("Nagar", "Colony", "Bazaar") or a town ending ("-garh") as a place', () => {
+    assert.deepStrictEqual(
+      built(
+        'Elders of Kelam Nagar met the elders of Pelwan Colony. Traders of Mirza Bazaar and Shahgarh shut their shops, Tom Reyes said.',
+      ),
+      [
+        'Kelam Nagar [place]',
+        'Pelwan Colony [place]',
+        'Mirza Bazaar [place]',
+        'Shahgarh [place]',
+        'Tom Reyes [person]',
+      ],
+    );
+  });
 });

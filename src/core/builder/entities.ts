@@ -311,6 +311,8 @@ function mentionEvidence(
     context.place += SHARED_PREPOSITIONS.has(preposition) ? 0.5 : 1;
   // A place the tagger's lexicon does not know ("its Rustenburg mines"): a gazetteer's word for it.
   if (shape.place === 0) shape.place = gazetteerPlaceEvidence(article, mention);
+  // "Gharibabad", "Hayatabad": a town the gazetteer lacks, by an ending only places' names have.
+  if (shape.place === 0 && mention.words.length === 1 && PLACE_SUFFIX.test(mention.text)) shape.place += 2;
   if (
     BODY_BEFORE.test(before) ||
     BODY_AFTER.test(text.slice(mention.end, mention.end + 20)) ||
@@ -1144,8 +1146,8 @@ const PLACES_LISTED_AFTER = /\b(?:in|from|across|throughout|near|around|between)
 /** "make landfall this weekend between", "the border between": a stretch of land, sea or road, whose ends are places whether the gazetteer knows them or not. */
 const STRETCH_BETWEEN =
   /\b(?:landfall|border|frontier|road|highway|motorway|railway|rail|flights?|route|coast|coastline|journey|drive|corridor|ferry|crossing|strait|midway|halfway)\b(?:\s+[\p{L}-]+){0,3}\s+between\s+$/u;
-/** Endings only places' names have ("Lanarkshire", "Edinburgh", "Jacksonville"), none a surname's too. */
-const PLACE_SUFFIX = /\p{Ll}(?:shire|burgh|borough|ville|stadt|grad)$/u;
+/** Endings only places' names have ("Lanarkshire", "Edinburgh", "Jacksonville", "Hayatabad", "Aligarh"), none a surname's too. */
+const PLACE_SUFFIX = /\p{Ll}(?:shire|burgh|borough|ville|stadt|grad|abad|garh|ganj|nagar)$/u;
 
 /** Whether a mention is listed as places are: an end of a stretch ("between X and Y"), or listed with a town or region known by the gazetteer or by its place-like shape ("Lanarkshire"). */
 function listedBesidePlaces(article: ReadArticle, mention: NameMention): boolean {

@@ -555,7 +555,7 @@ export const ONE_WORD_FEATURES = new Set(
   ),
 );
 
-/** Last words that make a name a place ("Pearl Harbor", "Changi International Airport", "Everett Factory", "Uffizi Gallery", "Kruger National Park"). */
+/** Last words that make a name a place ("Pearl Harbor", "Changi International Airport", "Everett Factory", "Uffizi Gallery", "Kruger National Park", "Jamia Nagar"). */
 export const PLACE_NAME_ENDINGS = new Set([
   'airport',
   'airbase',
@@ -587,6 +587,8 @@ export const PLACE_NAME_ENDINGS = new Set([
   'road',
   'avenue',
   'boulevard',
+  // South Asian localities' heads ("Jamia Nagar", "Model Colony", "Karimdad Kalay", "Anarkali Bazaar").
+  ...'nagar colony vihar bagh chowk bazaar bazar mandi mohalla kalay killi dheri goth'.split(' '),
   ...[
     'archipelago',
     'basin',
