@@ -100,3 +100,14 @@ describe('the dictionary builder, on South Asian police copy', function () {
     );
   });
 });
+
+describe('the dictionary builder, on grounds and parts of a place', function () {
+  this.timeout(20000);
+
+  it('types a ground after "at" and a place whose part its possessive names as places, though both look like people', () => {
+    assert.deepStrictEqual(
+      built("Fans gathered at Harriet Park on Saturday, and a fire burned in Shelby's south-west, Tom Reyes said."),
+      ['Harriet Park [place]', 'Shelby [place]', 'Tom Reyes [person]'],
+    );
+  });
+});

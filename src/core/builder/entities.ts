@@ -34,6 +34,7 @@ import {
   PERSON_AFTER,
   PERSON_BEFORE,
   PLACE_AFTER,
+  PLACE_PART_AFTER,
   PLACE_SHARED_AFTER,
   PLACE_APPOSITIVE,
   PLACE_BEFORE,
@@ -48,6 +49,7 @@ import {
   STATE_ABBREVIATIONS,
   STATE_ABBREVIATION_OF,
   TOWN_BEFORE_STATE,
+  VENUE_ENDINGS,
   placesOfDemonym,
   surnameAt,
 } from './vocabulary';
@@ -325,7 +327,9 @@ function mentionEvidence(
     PLACE_BEFORE.test(before) ||
     PLACE_APPOSITIVE.test(after) ||
     PLACE_AFTER.test(after) ||
+    PLACE_PART_AFTER.test(after) ||
     PLACE_SHARED_AFTER.test(after) ||
+    (preposition === 'at' && mention.words.length > 1 && VENUE_ENDINGS.has(lastWord)) ||
     // "places on Earth", "a mission to Mars", "to walk the Earth": a world one is on or goes to, or the one named so.
     (WORLDS.has(mention.text) &&
       ((preposition !== undefined && WORLD_PREPOSITIONS.has(preposition)) || /\bthe\s+$/.test(before)))

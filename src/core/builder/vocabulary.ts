@@ -646,6 +646,21 @@ export const PLACE_NAME_OPENERS = new Set([
 export const PLACE_SHARED_AFTER =
   /^ (?:and|or) (?:[\p{L}'’-]+ ){1,3}(?:provinces|regions|districts|counties|states|islands)\b/iu;
 
+/** "in Sydney's south-west", "Lahore's outskirts", "Melbourne's inner north": a part of a place named by its possessive. */
+export const PLACE_PART_AFTER =
+  /^['’]s\s+(?:(?:inner|outer|far|greater)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|outer suburbs|centre|center|CBD|city centre|downtown|old city)\b/;
+/** The last words of sports grounds' names, a place after "at" ("at Eden Park", "at Kensington Oval"); "Park" is a surname too. */
+export const VENUE_ENDINGS = new Set([
+  'park',
+  'oval',
+  'ground',
+  'grounds',
+  'arena',
+  'field',
+  'showground',
+  'racecourse',
+]);
+
 export const PLACE_AFTER =
   /^\s+(?:province|region|coast|county|district|governorate|prefecture|municipality|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb)s?\b/;
 
