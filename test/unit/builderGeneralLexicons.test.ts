@@ -111,3 +111,17 @@ describe('the dictionary builder, on grounds and parts of a place', function () 
     );
   });
 });
+
+describe('the dictionary builder, on posts written in capitals', function () {
+  this.timeout(20000);
+
+  it('builds no entity from a post or its bracketed acronym, and keeps the person holding it', () => {
+    assert.deepStrictEqual(
+      built(
+        'At a news conference District Transport Officer (DTO) Dr Tarzullah Khan said the bus was seized. ' +
+          'The DTO said the Regional Police Officer would visit.',
+      ),
+      ['Tarzullah Khan [person]'],
+    );
+  });
+});

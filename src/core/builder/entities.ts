@@ -794,6 +794,28 @@ const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
 
 const WAR_NAME = /(?<!\bof) War(?: (?:I{1,3}|One|Two))?$/;
 
+/** Heads of titles that name a person's post ("District Police Officer", "Regional Transport Commissioner"): a post, no body. */
+const POST_HEADS = new Set([
+  'Officer',
+  'Inspector',
+  'Superintendent',
+  'Commissioner',
+  'Constable',
+  'Sergeant',
+  'Spokesman',
+  'Spokeswoman',
+  'Spokesperson',
+]);
+
+/** "District Police Officer (DPO)": a post, though its words are capitalised ("High Commissioner for Refugees" heads a body). */
+function isPost(mention: NameMention): boolean {
+  return (
+    mention.words.length > 1 &&
+    POST_HEADS.has(mention.words[mention.words.length - 1]!.text) &&
+    !mention.words.some((word) => word.text === 'of' || word.text === 'for')
+  );
+}
+
 /** "Misseriya Arab tribesmen", "Maasai herders": a name before a word for a people's kin group names a people, no entity. */
 const PEOPLE_AFTER = /^ (?:tribesmen|tribeswomen|tribe|tribes|clan|clans|clansmen|herders|nomads)\b/;
 
@@ -828,6 +850,7 @@ function isProven(
     return false;
   // "the Migration Act", "the Climate Change Conference", "the Frederica Quartet": a law, an event or a work, no person, place or body.
   const lastWord = mention.words[mention.words.length - 1]!.text;
+  if (isPost(mention)) return false;
   if ((lastWord === 'Act' || WORK_SERIES_WORDS.has(lastWord)) && mention.words.length > 1) return false;
   if (
     isEventName(mention) ||
@@ -1107,7 +1130,7 @@ function commonAcronymsOf(article: ReadArticle): ReadonlySet<string> {
   return found;
 }
 
-/** The folded acronyms of the events an article names ("PCC" after "the Pacific Cup of Champions (PCC)"), worked out once per article. */
+/** The folded acronyms of the events and posts an article names ("PCC" after "the Pacific Cup of Champions (PCC)", "DPO" after "District Police Officer (DPO)"), worked out once per article. */
 const eventNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
 
 function eventNamesOf(article: ReadArticle): ReadonlySet<string> {
@@ -1115,7 +1138,7 @@ function eventNamesOf(article: ReadArticle): ReadonlySet<string> {
   if (!names) {
     names = new Set(
       article.mentions.flatMap((mention) =>
-        mention.acronym && isEventName(mention) ? [foldName(mention.acronym)] : [],
+        mention.acronym && (isEventName(mention) || isPost(mention)) ? [foldName(mention.acronym)] : [],
       ),
     );
     eventNames.set(article, names);
