@@ -54,6 +54,13 @@ describe('the dictionary builder, on amounts and craft', function () {
     );
   });
 
+  it('builds no entity from an honour for two fields, nor from its second field', () => {
+    assert.deepStrictEqual(
+      built('Tom Reyes was awarded a posthumous Commendation for Bravery and Service at his funeral in Dunmarrow.'),
+      ['Tom Reyes [person]', 'Dunmarrow [place]'],
+    );
+  });
+
   it("builds no entity from a craft named after its owner's possessive, nor from the craft's name later", () => {
     assert.deepStrictEqual(
       built(

@@ -1082,7 +1082,7 @@ function isEventName(mention: NameMention): boolean {
 }
 
 /** The last words of honours' names ("Nobel Prize", "Brandt Award for Fiction"). */
-const AWARD_WORDS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal']);
+const AWARD_WORDS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal', 'Medals', 'Commendation', 'Citation']);
 /** A lower-case honour after a name, and a word for its field between ("Nobel peace prize"). */
 const AWARD_AFTER = /^(?: \p{Ll}+)? (?:prize|prizes|award|awards|medal)\b/u;
 
@@ -1094,12 +1094,11 @@ function isAwardName(article: ReadArticle, mention: NameMention): boolean {
   if (words.length > 1 && AWARD_WORDS.has(head.text)) return true;
   if (AWARD_AFTER.test(article.text.slice(mention.end, mention.end + 40))) return true;
   const previous = article.mentions[mention.index - 1];
-  return (
-    previous !== undefined &&
-    previous.words.length > 1 &&
-    AWARD_WORDS.has(previous.words[previous.words.length - 1]!.text) &&
-    /^ (?:in|for) (?:the )?$/.test(article.text.slice(previous.end, mention.start))
-  );
+  if (previous === undefined || previous.words.length < 2) return false;
+  const between = article.text.slice(previous.end, mention.start);
+  // "the Medal for Bravery and Service": the field after an honour's "for" goes on after "and".
+  if (between === ' and ' && AWARD_WORDS.has(previous.words[0]!.text) && previous.words[1]!.text === 'for') return true;
+  return AWARD_WORDS.has(previous.words[previous.words.length - 1]!.text) && /^ (?:in|for) (?:the )?$/.test(between);
 }
 
 /** Acronyms an article spells out in lower case ("the measles, mumps and rubella (MMR) vaccine"): things, no one's name. */
