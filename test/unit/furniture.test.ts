@@ -205,6 +205,21 @@ describe('news furniture', () => {
     ]);
   });
 
+  it('hides a blog post\'s category line and an author\'s link line ("In Uncategorized on …", "More by this Author")', () => {
+    const page = [
+      'Floods close the Korin road',
+      'In Uncategorized on March 3, 2019 at 7:07 am',
+      'KORIN (AFP) – Floods closed the road on Sunday.',
+      'More by this Author',
+      'In the hills on Sunday the rain stopped at last.',
+    ].join('\n');
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), [
+      'In Uncategorized on March 3, 2019 at 7:07 am',
+      '(AFP)',
+      'More by this Author',
+    ]);
+  });
+
   it('reads a year-first date line with slashes as the publication date', () => {
     const page = 'Quake kills 12\nBy Associated Press\n2019/06/18 13:47\nRescue efforts were under way on Tuesday.';
     const furniture = furnitureOf(page);

@@ -17,6 +17,7 @@ import {
   BODY_JOBS,
   COMPASS_POINTS,
   EVENT_WORDS,
+  HOLIDAYS,
   ONE_WORD_FEATURES,
   HOUSES,
   PLACE_HEADS_BEFORE_OF,
@@ -33,6 +34,7 @@ import {
   PERSON_AFTER,
   PERSON_BEFORE,
   PLACE_AFTER,
+  PLACE_PART_AFTER,
   PLACE_SHARED_AFTER,
   PLACE_APPOSITIVE,
   PLACE_BEFORE,
@@ -47,6 +49,7 @@ import {
   STATE_ABBREVIATIONS,
   STATE_ABBREVIATION_OF,
   TOWN_BEFORE_STATE,
+  VENUE_ENDINGS,
   placesOfDemonym,
   surnameAt,
 } from './vocabulary';
@@ -310,6 +313,8 @@ function mentionEvidence(
     context.place += SHARED_PREPOSITIONS.has(preposition) ? 0.5 : 1;
   // A place the tagger's lexicon does not know ("its Rustenburg mines"): a gazetteer's word for it.
   if (shape.place === 0) shape.place = gazetteerPlaceEvidence(article, mention);
+  // "Gharibabad", "Hayatabad": a town the gazetteer lacks, by an ending only places' names have.
+  if (shape.place === 0 && mention.words.length === 1 && PLACE_SUFFIX.test(mention.text)) shape.place += 2;
   if (
     BODY_BEFORE.test(before) ||
     BODY_AFTER.test(text.slice(mention.end, mention.end + 20)) ||
@@ -322,7 +327,9 @@ function mentionEvidence(
     PLACE_BEFORE.test(before) ||
     PLACE_APPOSITIVE.test(after) ||
     PLACE_AFTER.test(after) ||
+    PLACE_PART_AFTER.test(after) ||
     PLACE_SHARED_AFTER.test(after) ||
+    (preposition === 'at' && mention.words.length > 1 && VENUE_ENDINGS.has(lastWord)) ||
     // "places on Earth", "a mission to Mars", "to walk the Earth": a world one is on or goes to, or the one named so.
     (WORLDS.has(mention.text) &&
       ((preposition !== undefined && WORLD_PREPOSITIONS.has(preposition)) ||
@@ -791,6 +798,36 @@ const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
 
 const WAR_NAME = /(?<!\bof) War(?: (?:I{1,3}|One|Two))?$/;
 
+/** Heads of titles that name a person's post ("District Police Officer", "Regional Transport Commissioner"): a post, no body. */
+const POST_HEADS = new Set([
+  'Officer',
+  'Inspector',
+  'Superintendent',
+  'Commissioner',
+  'Constable',
+  'Sergeant',
+  'Spokesman',
+  'Spokeswoman',
+  'Spokesperson',
+]);
+
+/** "District Police Officer (DPO)": a post, though its words are capitalised ("High Commissioner for Refugees" heads a body). */
+function isPost(mention: NameMention): boolean {
+  return (
+    mention.words.length > 1 &&
+    POST_HEADS.has(mention.words[mention.words.length - 1]!.text) &&
+    !mention.words.some((word) => word.text === 'of' || word.text === 'for')
+  );
+}
+
+/** "Misseriya Arab tribesmen", "Maasai herders": a name before a word for a people's kin group names a people, no entity. */
+const PEOPLE_AFTER = /^ (?:tribesmen|tribeswomen|tribe|tribes|clan|clans|clansmen|herders|nomads)\b/;
+
+/** "Christmas", "Eid al-Fitr", "New Year's Eve": a feast or a day of the calendar by its folded name. */
+function isHoliday(mention: NameMention): boolean {
+  return HOLIDAYS.has(foldName(mention.text).replace(/['’]/g, '').replace(/-/g, ' '));
+}
+
 /** Whether a mention that matches no entity yet is a name worth an entity of its own. */
 function isProven(
   article: ReadArticle,
@@ -808,6 +845,8 @@ function isProven(
     NOT_ENTITY_OPENERS.has(mention.words[0]!.text.toLowerCase()) ||
     NEVER_ENTITIES.has(mention.text.toLowerCase()) ||
     mention.words.every((word) => NEVER_ENTITIES.has(word.text.toLowerCase())) ||
+    isHoliday(mention) ||
+    PEOPLE_AFTER.test(article.text.slice(mention.end, mention.end + 12)) ||
     // "Thank God", "Praise Allah", "Oh my God": an exclamation, no one's name.
     (NEVER_ENTITIES.has(lastWordOf(mention)) &&
       mention.words.slice(0, -1).every((word) => EXCLAIMING.has(word.text.toLowerCase())))
@@ -815,6 +854,7 @@ function isProven(
     return false;
   // "the Migration Act", "the Climate Change Conference", "the Frederica Quartet": a law, an event or a work, no person, place or body.
   const lastWord = mention.words[mention.words.length - 1]!.text;
+  if (isPost(mention)) return false;
   if ((lastWord === 'Act' || WORK_SERIES_WORDS.has(lastWord)) && mention.words.length > 1) return false;
   if (
     isEventName(mention) ||
@@ -989,6 +1029,24 @@ const WORK_SERIES_WORDS = new Set(['Quartet', 'Trilogy', 'Tetralogy', 'Series', 
 const SAID_TO_BE_CRAFT =
   /^ (?:is|was) (?:the|a|an|its|their) (?:(?!that |which |who )[a-z-]+ ){0,2}(?:satellite|spacecraft|rocket|capsule|probe|rover|telescope|lander|orbiter|missile|drone)(?![a-z'’]| (?!made|built|launched|designed|developed|to|from|in|of|by|that|which|and|ever)[a-z])/;
 
+/** "the Lapan satellite", "NASA's Curiosity rover": an article or an owner's possessive before a name and a craft after it. */
+const CRAFT_AFTER = /^ (?:satellite|spacecraft|capsule|rover|lander|orbiter|telescope)s?\b/;
+const CRAFT_OWNER_BEFORE = /(?:\bthe|\p{L}['’]s) $/u;
+/** A probe is a craft only after its owner ("ESA's Rosetta probe"): "the Senate probe" is an inquiry. */
+const PROBE_AFTER = /^ probes?\b/;
+const OWNER_BEFORE = /\p{L}['’]s $/u;
+
+/** Whether a mention is a craft's name by the words round it ("the Lapan satellite", "ESA's Rosetta probe"). */
+function isCraftByContext(text: string, mention: NameMention): boolean {
+  const after = text.slice(mention.end, mention.end + 15);
+  const before = text.slice(Math.max(0, mention.start - 8), mention.start);
+  return (
+    !isAcronym(mention.words[0]!.text) &&
+    ((CRAFT_AFTER.test(after) && CRAFT_OWNER_BEFORE.test(before)) ||
+      (PROBE_AFTER.test(after) && OWNER_BEFORE.test(before)))
+  );
+}
+
 /** The folded names of made things an article names, and the first word each is called by, worked out once per article. */
 const artefactNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
 
@@ -999,7 +1057,9 @@ function artefactNamesOf(article: ReadArticle): ReadonlySet<string> {
       article.mentions
         .filter(
           (mention) =>
-            isArtefactName(mention) || SAID_TO_BE_CRAFT.test(article.text.slice(mention.end, mention.end + 60)),
+            isArtefactName(mention) ||
+            isCraftByContext(article.text, mention) ||
+            SAID_TO_BE_CRAFT.test(article.text.slice(mention.end, mention.end + 60)),
         )
         .flatMap((mention) => [foldName(mention.text), foldName(mention.words[0]!.text)]),
     );
@@ -1025,7 +1085,7 @@ function isEventName(mention: NameMention): boolean {
 }
 
 /** The last words of honours' names ("Nobel Prize", "Brandt Award for Fiction"). */
-const AWARD_WORDS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal']);
+const AWARD_WORDS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal', 'Medals', 'Commendation', 'Citation']);
 /** A lower-case honour after a name, and a word for its field between ("Nobel peace prize"). */
 const AWARD_AFTER = /^(?: \p{Ll}+)? (?:prize|prizes|award|awards|medal)\b/u;
 
@@ -1037,12 +1097,11 @@ function isAwardName(article: ReadArticle, mention: NameMention): boolean {
   if (words.length > 1 && AWARD_WORDS.has(head.text)) return true;
   if (AWARD_AFTER.test(article.text.slice(mention.end, mention.end + 40))) return true;
   const previous = article.mentions[mention.index - 1];
-  return (
-    previous !== undefined &&
-    previous.words.length > 1 &&
-    AWARD_WORDS.has(previous.words[previous.words.length - 1]!.text) &&
-    /^ (?:in|for) (?:the )?$/.test(article.text.slice(previous.end, mention.start))
-  );
+  if (previous === undefined || previous.words.length < 2) return false;
+  const between = article.text.slice(previous.end, mention.start);
+  // "the Medal for Bravery and Service": the field after an honour's "for" goes on after "and".
+  if (between === ' and ' && AWARD_WORDS.has(previous.words[0]!.text) && previous.words[1]!.text === 'for') return true;
+  return AWARD_WORDS.has(previous.words[previous.words.length - 1]!.text) && /^ (?:in|for) (?:the )?$/.test(between);
 }
 
 /** Acronyms an article spells out in lower case ("the measles, mumps and rubella (MMR) vaccine"): things, no one's name. */
@@ -1073,7 +1132,7 @@ function commonAcronymsOf(article: ReadArticle): ReadonlySet<string> {
   return found;
 }
 
-/** The folded acronyms of the events an article names ("PCC" after "the Pacific Cup of Champions (PCC)"), worked out once per article. */
+/** The folded acronyms of the events and posts an article names ("PCC" after "the Pacific Cup of Champions (PCC)", "DPO" after "District Police Officer (DPO)"), worked out once per article. */
 const eventNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
 
 function eventNamesOf(article: ReadArticle): ReadonlySet<string> {
@@ -1081,7 +1140,7 @@ function eventNamesOf(article: ReadArticle): ReadonlySet<string> {
   if (!names) {
     names = new Set(
       article.mentions.flatMap((mention) =>
-        mention.acronym && isEventName(mention) ? [foldName(mention.acronym)] : [],
+        mention.acronym && (isEventName(mention) || isPost(mention)) ? [foldName(mention.acronym)] : [],
       ),
     );
     eventNames.set(article, names);
@@ -1116,8 +1175,8 @@ const PLACES_LISTED_AFTER = /\b(?:in|from|across|throughout|near|around|between)
 /** "make landfall this weekend between", "the border between": a stretch of land, sea or road, whose ends are places whether the gazetteer knows them or not. */
 const STRETCH_BETWEEN =
   /\b(?:landfall|border|frontier|road|highway|motorway|railway|rail|flights?|route|coast|coastline|journey|drive|corridor|ferry|crossing|strait|midway|halfway)\b(?:\s+[\p{L}-]+){0,3}\s+between\s+$/u;
-/** Endings only places' names have ("Lanarkshire", "Edinburgh", "Jacksonville"), none a surname's too. */
-const PLACE_SUFFIX = /\p{Ll}(?:shire|burgh|borough|ville|stadt|grad)$/u;
+/** Endings only places' names have ("Lanarkshire", "Edinburgh", "Jacksonville", "Hayatabad", "Aligarh"), none a surname's too. */
+const PLACE_SUFFIX = /\p{Ll}(?:shire|burgh|borough|ville|stadt|grad|abad|garh|ganj|nagar)$/u;
 
 /** Whether a mention is listed as places are: an end of a stretch ("between X and Y"), or listed with a town or region known by the gazetteer or by its place-like shape ("Lanarkshire"). */
 function listedBesidePlaces(article: ReadArticle, mention: NameMention): boolean {

@@ -153,8 +153,6 @@ const HONOUR_ADJECTIVE = /-(?:winning|nominated|shortlisted)$/;
 /** "its first satellite in the INSAT series", "the Lapan satellite": a craft or a product line that a name only labels. */
 const PRODUCT_LINE_AFTER = /^ (?:series|line)\b/;
 const PRODUCT_LINE_BEFORE = /\b(?:in|of|from) the $/;
-// Not "probe": "the Senate probe" is an inquiry, and its name a body's.
-const CRAFT_AFTER = /^ (?:satellite|spacecraft|capsule|rover|lander|orbiter)s?\b/;
 
 /** Reads every name in `text`. */
 export function readArticle(text: string, tags: WordTags): ReadArticle {
@@ -362,11 +360,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     if (NAMED_THING_AFTER.test(text.slice(runEnd, runEnd + 20)) || SIGN_OFF_AFTER.test(text.slice(runEnd, runEnd + 20)))
       continue;
     const before = text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start);
-    if (
-      (PRODUCT_LINE_BEFORE.test(before) && PRODUCT_LINE_AFTER.test(text.slice(runEnd, runEnd + 10))) ||
-      (/\bthe $/.test(before) && !isAcronym(words[0]!.text) && CRAFT_AFTER.test(text.slice(runEnd, runEnd + 15)))
-    )
-      continue;
+    if (PRODUCT_LINE_BEFORE.test(before) && PRODUCT_LINE_AFTER.test(text.slice(runEnd, runEnd + 10))) continue;
     if (
       words.length === 1 &&
       LATIN_EPITHET_AFTER.test(text.slice(runEnd, runEnd + 30)) &&
@@ -530,11 +524,30 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
 const LONE_LEGAL_SUFFIX = /^(?:Inc|Ltd|LLC|Llc|PLC|Plc|plc|Corp|GmbH)\.?$/;
 
 const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
+/** Rupees, taka, shillings, rupiah, dirhams and ringgit as South Asian, African and Asian copy abbreviates them before an amount ("Rs.10,043,000", "KSh 500"). */
+const CURRENCY_ABBREVIATIONS = new Set([
+  'Rs',
+  'Re',
+  'Tk',
+  'Sh',
+  'Ksh',
+  'KSh',
+  'Kshs',
+  'Ush',
+  'USh',
+  'Tsh',
+  'TSh',
+  'Rp',
+  'Dh',
+  'Dhs',
+  'RM',
+]);
 
-/** "US$", "AU$", "USD 5", "SGD1": a currency written before an amount. */
+/** "US$", "AU$", "USD 5", "SGD1", "Rs.500": a currency written before an amount. */
 function isCurrency(word: Token, text: string): boolean {
-  const after = text.slice(word.end, word.end + 2);
+  const after = text.slice(word.end, word.end + 3);
   if (after.startsWith('$')) return true;
+  if (CURRENCY_ABBREVIATIONS.has(word.text) && /^\.? ?\d/.test(after)) return true;
   const code = /^(\p{Lu}{3})(\d*)$/u.exec(word.text);
   return code !== null && CURRENCY_CODES.has(code[1]!) && (code[2] !== '' || /^ ?\d/.test(after));
 }
