@@ -56,7 +56,7 @@ const loadedOnFirstUse = [
   // The core's timeline code (date expressions, story furniture, conflicts, exports), loaded after activation.
   { name: 'timelineEngine', entry: 'src/core/workspace/timelineEngine.ts', plugins: [] },
   // The checks of drafts against their sources' quotations and figures, loaded before the first dictionary load.
-  { name: 'sourceChecks', entry: 'src/core/consistency/sourceCheckLibrary.ts', plugins: [] },
+  { name: 'sourceChecks', entry: 'src/extension/sourceChecksBundle.ts', plugins: [] },
   // The name readers' libraries (Cyrillic tables, Double Metaphone), loaded before the first dictionary load.
   { name: 'nameReaders', entry: 'src/core/text/nameReaderLibraries.ts', plugins: [] },
   // The visual timeline's panel and its SVG and PNG export, when first shown.

@@ -21,8 +21,8 @@ export interface LazyBundles {
   dictionaryLocations: typeof import('../core/dictionary/locate');
   /** The core's timeline code (date expressions, conflicts, exports), after activation. */
   timelineEngine: typeof import('../core/workspace/timelineEngine');
-  /** The checks of drafts against their sources' quotations and figures, before the first dictionary load. */
-  sourceChecks: typeof import('../core/consistency/sourceCheckLibrary');
+  /** The checks of drafts against their sources' quotations and figures, before the first dictionary load; the quotation card. */
+  sourceChecks: typeof import('./sourceChecksBundle');
   /** The name readers' libraries (Cyrillic tables, Double Metaphone), before the first dictionary load. */
   nameReaders: typeof import('../core/text/nameReaderLibraries');
   /** The visual timeline's panel and its SVG and PNG export, when first shown. */

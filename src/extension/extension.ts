@@ -90,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): NewsroomLensApi {
     dictionaries,
     annotations,
     highlighter,
-    registerHovers(dictionaries, annotations),
+    registerHovers(dictionaries, annotations, context.extensionUri),
     registerCommands(dictionaries, annotations),
     registerDictionaryProblems(dictionaries),
     registerRestrictedModeNotice(dictionaries),

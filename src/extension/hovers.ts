@@ -1,7 +1,7 @@
 import vscode = require('vscode');
+import { loadBundle } from './bundleLoader';
 import { renderAmbiguousCard, renderEntityCard } from '../core/card/entityCard';
 import type { AnnotationCache } from './annotations';
-import { renderQuotationCard } from '../core/card/quotationCard';
 import type { SourcedQuotation } from '../core/dictionary/quotations';
 import { isAnnotated, readCheckOptions, registerForLanguages } from './config';
 import type { DictionaryService } from './dictionaryService';
@@ -32,22 +32,25 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly dictionaries: DictionaryService,
     private readonly annotations: AnnotationCache,
+    private readonly extensionUri: vscode.Uri,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.ProviderResult<vscode.Hover> {
     if (!isAnnotated(document)) return undefined;
     const offset = document.offsetAt(position);
     const mention = this.annotations.get(document)?.mentionAt(offset);
     const index = this.dictionaries.indexFor(document.uri);
     if (!mention) {
-      const quotation = renderQuotationCard(
-        document.getText(),
-        offset,
-        index,
-        readCheckOptions(document.uri).quotes?.allowEllipsis ?? true,
-        { entity: showEntityLink, quotation: showQuotationSourceLink },
-      );
-      return quotation ? new vscode.Hover(trustedCard(quotation)) : undefined;
+      const text = document.getText();
+      const allowEllipsis = readCheckOptions(document.uri).quotes?.allowEllipsis ?? true;
+      // The quotation card matches the draft's words as the checks against the sources do, in their bundle.
+      return loadBundle(this.extensionUri, 'sourceChecks').then(({ renderQuotationCard }) => {
+        const quotation = renderQuotationCard(text, offset, index, allowEllipsis, {
+          entity: showEntityLink,
+          quotation: showQuotationSourceLink,
+        });
+        return quotation ? new vscode.Hover(trustedCard(quotation)) : undefined;
+      });
     }
     const markdown =
       mention.entityIds.length === 1
@@ -72,8 +75,12 @@ function trustedCard(markdown: string): vscode.MarkdownString {
 }
 
 /** Registers the hover provider for the configured languages, unless hovers are off. */
-export function registerHovers(dictionaries: DictionaryService, annotations: AnnotationCache): vscode.Disposable {
-  const provider = new EntityHoverProvider(dictionaries, annotations);
+export function registerHovers(
+  dictionaries: DictionaryService,
+  annotations: AnnotationCache,
+  extensionUri: vscode.Uri,
+): vscode.Disposable {
+  const provider = new EntityHoverProvider(dictionaries, annotations, extensionUri);
   return registerForLanguages(['hover.enabled'], (selector, settings) =>
     settings.hoverEnabled ? vscode.languages.registerHoverProvider(selector, provider) : undefined,
   );

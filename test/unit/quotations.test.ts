@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
 import { renderEntityCard } from '../../src/core/card/entityCard';
-import { renderQuotationCard } from '../../src/core/card/quotationCard';
+import { renderQuotationCard } from '../../src/core/card/quotationHover';
 import { checkDraft } from '../../src/core/consistency/check';
 import { type CheckOptions, DEFAULT_CHECK_OPTIONS, type Finding } from '../../src/core/consistency/findings';
 import { parseDictionary } from '../../src/core/dictionary/parse';

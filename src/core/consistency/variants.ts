@@ -14,7 +14,7 @@ import {
   keyAgreement,
 } from '../text/nameKeys';
 import type { AliasMatch, VariantIndex } from '../match/spellingIndex';
-import { isSpeechVerbNext } from '../quotes/attribution';
+import { isSpeechVerbNext } from '../quotes/speechVerbs';
 
 /** In headlines (and at sentence starts, for entities the draft does not name), fuzzy matches only for names this long. */
 const MIN_FUZZY_LENGTH_AT_CAPITALS = 7;

@@ -12,6 +12,7 @@ import type { Mention } from '../match/matcher';
 import { type DirectQuotation, directQuotations } from '../text/quotationMarks';
 import { pastDateline, sentenceSpans } from '../text/sentences';
 import { headlineSpans, type Span, within } from '../text/structure';
+import { VERBS } from './speechVerbs';
 
 export type QuotationKind = 'direct' | 'indirect';
 
@@ -34,59 +35,6 @@ export interface FoundQuotation {
   readonly speakerMention?: Span;
 }
 
-const VERBS = [
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'tell',
-  'added',
-  'adds',
-  'adding',
-  'saying',
-  'stated',
-  'states',
-  'announced',
-  'announces',
-  'confirmed',
-  'confirms',
-  'warned',
-  'warns',
-  'insisted',
-  'insists',
-  'explained',
-  'explains',
-  'noted',
-  'notes',
-  'claimed',
-  'claims',
-  'declared',
-  'declares',
-  'argued',
-  'argues',
-  'wrote',
-  'writes',
-  'described',
-  'describes',
-  'called',
-  'calls',
-  'replied',
-  'asked',
-  'acknowledged',
-  'admitted',
-  'denied',
-  'stressed',
-  'reported',
-  'reports',
-  'insisting',
-  'claiming',
-  'noting',
-  'stressing',
-  'emphasizing',
-  'emphasising',
-  'according to',
-];
 /** Lower case, as verbs are written ("United States" is no "states"), but for a sentence's opening "According to". */
 const VERB_PATTERN = new RegExp(
   `\\b(?:${VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|')}|According\\s+to)\\b`,
@@ -118,12 +66,6 @@ const OFFICE_NOUNS = new Set([
   'chancellor',
   'commissioner',
 ]);
-const SPEECH_VERB_NEXT = new RegExp(`^ (?:${VERBS.filter((verb) => !verb.includes(' ')).join('|')})\\b`, 'u');
-
-/** Whether a speech verb follows right after a space ("… said"): the words before it name a speaker. */
-export function isSpeechVerbNext(text: string, offset: number): boolean {
-  return SPEECH_VERB_NEXT.test(text.slice(offset, offset + 20));
-}
 
 /** Verbs that name words rather than report a statement: no reported clause follows them. */
 const NAMING_VERBS = new Set(['described', 'describes', 'called', 'calls', 'asked']);
