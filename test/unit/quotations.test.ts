@@ -417,6 +417,18 @@ describe('who said what, in the attributions of news copy', () => {
     );
   });
 
+  it('gives a place or body ending the clause nothing when a described, unnamed speaker follows the verb', () => {
+    assert.deepStrictEqual(said('The case is a "red flag" for Ostby, says health expert.'), [
+      [null, 'direct', 'red flag'],
+    ]);
+    assert.deepStrictEqual(said('Floods are a "real danger" for Ostby, said a local official.'), [
+      [null, 'direct', 'real danger'],
+    ]);
+    assert.deepStrictEqual(said('The plan would fail, Ostby said on Monday.'), [
+      ['ostby', 'indirect', 'The plan would fail'],
+    ]);
+  });
+
   it('takes the person who speaks, not the body or place of their description', () => {
     assert.deepStrictEqual(
       said('Tove Berg, curator of the Vale Museum in Ostby, said she found the letter on Monday.'),

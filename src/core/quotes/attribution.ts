@@ -100,6 +100,10 @@ const BETWEEN_SPEAKER_AND_VERB = new RegExp(
   `^(?:['’]s?)?\\s*,?\\s*(?:${ASIDE},\\s*)?(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
   'iu',
 );
+/** A speaker described after the verb without a name: "says health expert", "said a local official", "said the mayor". */
+const DESCRIBED_SPEAKER_AFTER =
+  /^\s+(?:(?:a|an|the|one|another)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:expert|official|spokes(?:man|woman|person)|source|analyst|resident|witness|doctor|mayor|minister|officer|leader|director|chief|head|researcher|scientist|economist|lawyer|professor|teacher|nurse|manager)s?\b/u;
+
 /** A pronoun before the verb, maybe with an aside: "he said", "He, however, said". */
 const PRONOUN_BEFORE_VERB = new RegExp(
   `\\b(\\p{L}+)(?:,\\s*${ASIDE},)?\\s+(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
@@ -316,10 +320,11 @@ class SpeakerReader {
         ? (attributions[attributions.length - 1] ?? this.subjectAt(unit))
         : this.speakerBefore(verbStart, unit);
       // "…under Cook, said Barry Jaruzelski": the name after the verb speaks, the one before ends the clause.
-      const inverted =
-        named?.mention && !TELLING_VERBS.has(verb) && this.endsClauseBeforeVerb(named.mention, verbStart)
-          ? this.speakerAfter(verbEnd, unit)
-          : undefined;
+      const endsClause =
+        named?.mention !== undefined && !TELLING_VERBS.has(verb) && this.endsClauseBeforeVerb(named.mention, verbStart);
+      const inverted = endsClause ? this.speakerAfter(verbEnd, unit) : undefined;
+      // "…a “red flag” for the Pacific, says health expert": someone described, not named, speaks; not the name before.
+      if (endsClause && !inverted && DESCRIBED_SPEAKER_AFTER.test(text.slice(verbEnd, verbEnd + 50))) continue;
       const before = inverted ? undefined : named;
       // "told Xinhua": whoever is named after a telling verb heard it.
       const after = before || TELLING_VERBS.has(verb) ? undefined : (inverted ?? this.speakerAfter(verbEnd, unit));
