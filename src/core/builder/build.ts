@@ -114,7 +114,7 @@ export const DEFAULT_BUILD_MAX_CHARS = 1_000_000;
 export class UnusableArticle extends Error {}
 
 /** Line ends as LF, no byte-order mark, hard-wrapped lines joined: the text every offset of the builder points into. */
-function normalised(rawText: string): string {
+export function normalised(rawText: string): string {
   return unwrapped(rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
 }
 

@@ -1009,28 +1009,36 @@ function isDemonymOfPlace(article: ReadArticle, mention: NameMention): boolean {
 }
 
 /** The last words of the names of made things and of projects ("Hubble Space Telescope", "Sentinel-2 Satellite", "Deep Impact Experiment"). */
+/** Made things that fly, in one list for a name's last word and for the words after a name. */
+const CRAFT_NOUNS = [
+  'satellite',
+  'spacecraft',
+  'rocket',
+  'capsule',
+  'probe',
+  'rover',
+  'telescope',
+  'lander',
+  'orbiter',
+  'missile',
+  'drone',
+] as const;
+/** Craft that are rarely anything else; a "probe" is often an inquiry, a "rocket" or a "missile" a weapon fired at one. */
+const UNMISTAKABLE_CRAFT = CRAFT_NOUNS.filter((noun) => !['probe', 'rocket', 'missile', 'drone'].includes(noun));
 const ARTEFACT_WORDS = new Set([
-  'Telescope',
-  'Satellite',
-  'Spacecraft',
-  'Rover',
-  'Rocket',
-  'Missile',
+  ...CRAFT_NOUNS.filter((noun) => noun !== 'drone').map((noun) => noun[0]!.toUpperCase() + noun.slice(1)),
   'Observatory',
-  'Lander',
-  'Orbiter',
-  'Capsule',
-  'Probe',
   'Experiment',
 ]);
 /** The last words of the names of works in parts ("the Frederica Quartet", "the Dark Tower Series"). */
 const WORK_SERIES_WORDS = new Set(['Quartet', 'Trilogy', 'Tetralogy', 'Series', 'Saga', 'Chronicles']);
 /** "X was the first satellite made by…", "X is a small spacecraft": a name said to be a craft names a made thing. */
-const SAID_TO_BE_CRAFT =
-  /^ (?:is|was) (?:the|a|an|its|their) (?:(?!that |which |who )[a-z-]+ ){0,2}(?:satellite|spacecraft|rocket|capsule|probe|rover|telescope|lander|orbiter|missile|drone)(?![a-z'’]| (?!made|built|launched|designed|developed|to|from|in|of|by|that|which|and|ever)[a-z])/;
+const SAID_TO_BE_CRAFT = new RegExp(
+  `^ (?:is|was) (?:the|a|an|its|their) (?:(?!that |which |who )[a-z-]+ ){0,2}(?:${CRAFT_NOUNS.join('|')})(?![a-z'’]| (?!made|built|launched|designed|developed|to|from|in|of|by|that|which|and|ever)[a-z])`,
+);
 
 /** "the Lapan satellite", "NASA's Curiosity rover": an article or an owner's possessive before a name and a craft after it. */
-const CRAFT_AFTER = /^ (?:satellite|spacecraft|capsule|rover|lander|orbiter|telescope)s?\b/;
+const CRAFT_AFTER = new RegExp(`^ (?:${UNMISTAKABLE_CRAFT.join('|')})s?\\b`);
 const CRAFT_OWNER_BEFORE = /(?:\bthe|\p{L}['’]s) $/u;
 /** A probe is a craft only after its owner ("ESA's Rosetta probe"): "the Senate probe" is an inquiry. */
 const PROBE_AFTER = /^ probes?\b/;

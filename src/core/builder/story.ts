@@ -15,7 +15,7 @@ import { sentenceSpans } from '../text/sentences';
 import { actionsIn } from '../timeline/conflicts';
 import { type Anchor, anchorOf } from '../timeline/events';
 import { type Day, compareDays } from '../text/calendar';
-import type { DictionaryFileContent, EntityEntry, EventEntry, LinkedEntity } from './build';
+import { type DictionaryFileContent, type EntityEntry, type EventEntry, type LinkedEntity, normalised } from './build';
 import { builtFactsOf } from './builtFacts';
 import { differsByMiddleName } from './entities';
 import type { FigureEntry } from './figures';
@@ -49,7 +49,8 @@ export interface FallbackDay {
  * and "Monday" land in the story's year rather than in the year the file was saved.
  */
 export function storyFallbackDays(texts: readonly string[], fileDays: readonly Day[]): FallbackDay[] {
-  const anchors = texts.map((text, i) => anchorOf(text, fileDays[i]!));
+  // Read from the text the build reads (line ends, hard wraps), so that both date an article alike.
+  const anchors = texts.map((text, i) => anchorOf(normalised(text), fileDays[i]!));
   const undated = (anchor: Anchor) => anchor.source === 'fallback' || anchor.yearGuessed === true;
   const storyDay = anchors
     .filter((anchor) => !undated(anchor))

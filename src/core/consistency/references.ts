@@ -129,7 +129,8 @@ export function houseStyleFindings(context: DraftContext, index: EntityIndex, op
   for (const { mention, entity } of resolved(context, index)) {
     const sentenceStart = isSentenceStart(context.text, mention.start);
     // "al Nouri", "alNouri": the same person, written apart or joined where the dictionary hyphenates the article.
-    const hyphenated = hyphenatedAs(mention.text, declaredNames(entity));
+    const declared = declaredNames(entity);
+    const hyphenated = hyphenatedAs(mention.text, declared);
     if (hyphenated !== undefined) {
       findings.push({
         rule: 'house-style',
@@ -142,7 +143,7 @@ export function houseStyleFindings(context: DraftContext, index: EntityIndex, op
       });
       continue;
     }
-    const accented = entity.type === 'person' ? accentedAs(mention.text, declaredNames(entity)) : undefined;
+    const accented = entity.type === 'person' ? accentedAs(mention.text, declared) : undefined;
     if (accented !== undefined) {
       findings.push({
         rule: 'house-style',
