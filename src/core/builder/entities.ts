@@ -262,9 +262,12 @@ function mentionEvidence(
     // "Catherine of Aragon": a given name and where its bearer was of.
     shape.person += 2;
   } else if (link >= 0) {
-    // Otherwise no one's name has "of" or "for" inside it: a body's has, or a place's ("Gulf of Mexico").
-    const head = first.text.toLowerCase();
-    if (GEOGRAPHIC_WORDS.has(head) || POLITIES.has(head) || PLACE_HEADS_BEFORE_OF.has(head)) shape.place += 3;
+    // Otherwise no one's name has "of" or "for" inside it: a body's has, or a place's ("Gulf of Mexico"). A
+    // place's word opening it only qualifies a body's before "of" ("Central Bank of Kenya", "Central Committee of …").
+    const placeHead = (word: string) =>
+      GEOGRAPHIC_WORDS.has(word) || POLITIES.has(word) || PLACE_HEADS_BEFORE_OF.has(word);
+    if (placeHead(lastWord) || (placeHead(first.text.toLowerCase()) && !ORGANIZATION_WORDS.has(lastWord)))
+      shape.place += 3;
     else shape.organization += 1.5;
   } else if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name'))
     shape.person += mention.words.length >= 3 ? 3.5 : 2;

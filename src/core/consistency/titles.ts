@@ -1,11 +1,18 @@
 /**
- * title-conflict: a title or job word before a name that the dictionary's roles for that
- * person contradict. A check against what the sources say of people, so it comes with the
+ * title-conflict: a title or job word before a name, or a title in an apposition after it,
+ * that the dictionary's roles for that person contradict. A check against what the sources say of people, so it comes with the
  * other source checks in the bundle the extension loads after activation (sourceChecks.ts).
  */
 import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
 import { foldName } from '../text/fold';
-import { COURTESY_TITLES, TITLE_ABBREVIATIONS_SPELLED, type Token, titleBefore, titleIn } from '../text/names';
+import {
+  COURTESY_TITLES,
+  TITLE_ABBREVIATIONS_SPELLED,
+  type Token,
+  titleAfter,
+  titleBefore,
+  titleIn,
+} from '../text/names';
 import type { RawFinding } from './findings';
 import { resolved } from './references';
 import type { DraftContext } from './variants';
@@ -138,7 +145,10 @@ function sourceWritesTitle(role: { source?: string }, entity: IndexedEntity, wri
   });
 }
 
-/** title-conflict: a title (or a job word) before a name that the dictionary's roles for that person contradict. */
+/**
+ * title-conflict: a title (or a job word) before a name, or a title an apposition gives after
+ * it ("Jane Orwick, the finance minister,"), that the dictionary's roles for that person contradict.
+ */
 export function titleConflictFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const { mention, entity } of resolved(context, index)) {
@@ -147,48 +157,59 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
     // "Foreign Minister Sheikh Nasser", "Finance Minister Dr. Ada Okafor": the office before the honorific.
     if (title && (COURTESY_TITLES.has(title.text) || HONORIFICS.has(title.text)))
       title = titleBefore(context.text, title.start) ?? title;
-    if (!title || COURTESY_TITLES.has(title.text) || HONORIFICS.has(title.text)) continue;
-    const before = context.text.slice(Math.max(0, title.start - 40), title.start);
-    // A past office ("former finance minister") is compared with the offices the sources say the person held, a
-    // present one with those they hold, where they say any; another time ("then-minister") is left alone.
-    const past = PAST_BEFORE.test(before);
-    const roles = entity.roles.filter((role) => PAST_ROLE.test(role.title) === past);
-    if (roles.length === 0 || (!past && OTHER_TIME_BEFORE.test(before))) continue;
-    // Spaced or hyphenated, one office: "vice president" and "Vice-President", "Secretary-General" and "secretary general".
-    const titles = [
-      title.text,
-      title.text.replace(/ /g, '-'),
-      title.text.replace(/-/g, ' '),
-      TITLE_ABBREVIATIONS_SPELLED[title.text],
-    ].filter((t): t is string => t !== undefined);
-    const qualifier = wordBefore(context.text, title.start);
-    if (
-      roles.some(
-        (role) =>
-          titles.some((written) => holdsTitle(role.title, written, qualifier)) ||
-          sourceWritesTitle(role, entity, title.text) ||
-          abbreviates(title.text, role.title) ||
-          abbreviatedIn(role.title, title.text),
-      )
-    )
-      continue;
-    const roleTitle = roles.map((role) => qualifiedTitleIn(role.title)).find((found) => found !== undefined);
-    // "Lieutenant Governor": the qualifier is part of the office written, and of what a fix replaces.
-    const start =
-      qualifier !== undefined && OFFICE_QUALIFIERS.has(qualifier) ? title.start - qualifier.length - 1 : title.start;
-    const written = context.text.slice(start, title.end);
-    // A title written in lower case is offered back in lower case, one in capitals in capitals.
-    const lowerCase = written === written.toLowerCase();
-    const stated = roles.find((role) => role.source)?.source;
-    findings.push({
-      rule: 'title-conflict',
-      message: `"${written}" conflicts with the dictionary, which gives ${entity.name} as ${roles.map((role) => role.title).join('; ')}${stated ? `: "${stated}"` : ''}.`,
-      start,
-      end: title.end,
-      text: written,
-      suggestion: roleTitle === undefined ? null : lowerCase ? roleTitle.toLowerCase() : capitalised(roleTitle),
-      entity: entity.id,
-    });
+    const written: { title: Token; before: string }[] = [];
+    if (title && !COURTESY_TITLES.has(title.text) && !HONORIFICS.has(title.text))
+      written.push({ title, before: context.text.slice(Math.max(0, title.start - 40), title.start) });
+    const apposition = titleAfter(context.text, mention.end);
+    if (apposition) written.push(apposition);
+    for (const { title, before } of written) {
+      const finding = conflictWith(context.text, entity, title, before);
+      if (finding) findings.push(finding);
+    }
   }
   return findings;
+}
+
+/** The finding when no role of the person holds the title written with them; `before` is what the text writes before it. */
+function conflictWith(text: string, entity: IndexedEntity, title: Token, before: string): RawFinding | undefined {
+  // A past office ("former finance minister") is compared with the offices the sources say the person held, a
+  // present one with those they hold, where they say any; another time ("then-minister") is left alone.
+  const past = PAST_BEFORE.test(before);
+  const roles = entity.roles.filter((role) => PAST_ROLE.test(role.title) === past);
+  if (roles.length === 0 || (!past && OTHER_TIME_BEFORE.test(before))) return undefined;
+  // Spaced or hyphenated, one office: "vice president" and "Vice-President", "Secretary-General" and "secretary general".
+  const titles = [
+    title.text,
+    title.text.replace(/ /g, '-'),
+    title.text.replace(/-/g, ' '),
+    TITLE_ABBREVIATIONS_SPELLED[title.text],
+  ].filter((t): t is string => t !== undefined);
+  const qualifier = wordBefore(text, title.start);
+  if (
+    roles.some(
+      (role) =>
+        titles.some((written) => holdsTitle(role.title, written, qualifier)) ||
+        sourceWritesTitle(role, entity, title.text) ||
+        abbreviates(title.text, role.title) ||
+        abbreviatedIn(role.title, title.text),
+    )
+  )
+    return undefined;
+  const roleTitle = roles.map((role) => qualifiedTitleIn(role.title)).find((found) => found !== undefined);
+  // "Lieutenant Governor": the qualifier is part of the office written, and of what a fix replaces.
+  const start =
+    qualifier !== undefined && OFFICE_QUALIFIERS.has(qualifier) ? title.start - qualifier.length - 1 : title.start;
+  const written = text.slice(start, title.end);
+  // A title written in lower case is offered back in lower case, one in capitals in capitals.
+  const lowerCase = written === written.toLowerCase();
+  const stated = roles.find((role) => role.source)?.source;
+  return {
+    rule: 'title-conflict',
+    message: `"${written}" conflicts with the dictionary, which gives ${entity.name} as ${roles.map((role) => role.title).join('; ')}${stated ? `: "${stated}"` : ''}.`,
+    start,
+    end: title.end,
+    text: written,
+    suggestion: roleTitle === undefined ? null : lowerCase ? roleTitle.toLowerCase() : capitalised(roleTitle),
+    entity: entity.id,
+  };
 }

@@ -221,6 +221,46 @@ export function titleBefore(text: string, offset: number): Token | undefined {
   return undefined;
 }
 
+/**
+ * The formal title an apposition right after a name gives ("Jane Orwick, the finance
+ * minister,", "…, Velmar's deputy prime minister.", "…, governor of the central bank"): the
+ * phrase up to the next comma or sentence end, when a title is its head noun, with what
+ * the phrase writes before the title (determiners, a possessive, "former", a qualifier).
+ * Not one that only describes something of the title's ("the minister's wife"), nor a clause.
+ */
+export function titleAfter(text: string, offset: number): { title: Token; before: string } | undefined {
+  const apposition = APPOSITION.exec(text.slice(offset, offset + 90));
+  if (!apposition) return undefined;
+  const phrase = apposition[1]!;
+  const phraseStart = offset + apposition[0].length - phrase.length;
+  const lower = phrase.toLowerCase();
+  for (const title of TITLES) {
+    const form = title.toLowerCase();
+    const at = LOWER_CASE_TITLES.has(form) ? lower.indexOf(form) : phrase.indexOf(title);
+    if (at < 0) continue;
+    const before = phrase.slice(0, at);
+    const after = phrase.slice(at + title.length);
+    // The title is the head: nothing after it but "of …"/"for …"/"at …", and before it no verb or clause opener.
+    if (!/^(?:\s+(?:of|for|at|in|to)\s.*)?$/su.test(after)) continue;
+    if (at > 0 && !/\s$/.test(before)) continue;
+    if (!/^(?:[\p{L}.'’-]+\s+){0,5}$/u.test(before) || CLAUSE_OR_LINK.test(before)) continue;
+    return {
+      title: {
+        text: phrase.slice(at, at + title.length),
+        start: phraseStart + at,
+        end: phraseStart + at + title.length,
+      },
+      before,
+    };
+  }
+  return undefined;
+}
+/** Before a title, what makes it no head of the apposition: a clause ("who met the governor") or a link to another noun ("a lawyer for the governor"). */
+const CLAUSE_OR_LINK =
+  /(?<!\p{L})(?:who|which|that|whose|is|was|has|had|and|or|of|for|to|with|at|in|by|from|on|under|about|against|than)(?!\p{L})/iu;
+/** ", the finance minister," / ", governor of the central bank." : a comma, then a phrase of a few words to the next stop. */
+const APPOSITION = /^,\s+((?:[\p{L}'’-]+ ){0,9}[\p{L}'’-]+)(?=\s*(?:[,;:.!?)\n—–]|$))/u;
+
 /** The first formal title that a role's wording contains ("Foreign Minister of Russia" → "Foreign Minister"). */
 export function titleIn(role: string): string | undefined {
   return TITLES.find((title) => new RegExp(`(^|\\W)${title.replace(/[.]/g, '\\.')}(\\W|$)`, 'i').test(role));
