@@ -74,3 +74,38 @@ describe('title-conflict reads the title an apposition gives after a name', () =
     assert.deepStrictEqual(conflicts('Ada Fostrova, 54, spoke to the governor.'), []);
   });
 });
+
+describe('an office not yet taken ("president-elect") is not the office', () => {
+  const index = indexOf({
+    entities: [
+      {
+        id: 'ada-fostrova',
+        name: 'Ada Fostrova',
+        type: 'person',
+        aliases: ['Fostrova'],
+        roles: [{ title: 'president-elect', source: 'Ada Fostrova, the president-elect, spoke.' }],
+      },
+    ],
+  });
+  const conflicts = (text: string) => findingsOf(index, text, 'title-conflict');
+
+  it('flags "President" for a president-elect, offering "President-elect", and leaves "president-elect" alone', () => {
+    assert.deepStrictEqual(conflicts('President Ada Fostrova spoke.'), [['President', 'President-elect']]);
+    assert.deepStrictEqual(conflicts('Ada Fostrova, the president, spoke.'), [['president', 'president-elect']]);
+    assert.deepStrictEqual(conflicts('President-elect Ada Fostrova spoke.'), []);
+    assert.deepStrictEqual(conflicts('Ada Fostrova, the president-elect, spoke.'), []);
+  });
+
+  it('the builder records "president-elect" from an apposition and before a name in lower case', () => {
+    const roles = (text: string) =>
+      buildDictionary(text, { tagger: compromiseTagger, fallbackDate })
+        .dictionary.entities.filter((entity) => entity.type === 'person')
+        .flatMap((entity) => entity.roles.map((role) => role.title));
+    assert.deepStrictEqual(roles('Ada Fostrova, the president-elect, said on Monday she would cut taxes.'), [
+      'president-elect',
+    ]);
+    assert.deepStrictEqual(roles("Velmar's president-elect Ada Fostrova said on Monday she would cut taxes."), [
+      'president-elect',
+    ]);
+  });
+});

@@ -31,6 +31,7 @@ export const JOB_RELATIONS: Record<
   chairwoman: 'leader',
   chair: 'leader',
   president: 'leader',
+  'president-elect': 'leader',
   founder: 'leader',
   'managing director': 'leader',
   director: 'leader',

@@ -70,6 +70,9 @@ const OFFICE_QUALIFIERS = new Set([
   'majority',
 ]);
 
+/** "president-elect", "minister-designate": chosen for the office and not yet in it, so no holder of it ("Governor-General" holds "Governor"). */
+const NOT_YET_IN_OFFICE = /-(?:elect|designate)$/u;
+
 /** What parts the words of a role: spaces and punctuation, not the hyphens of "Governor-General". */
 const ROLE_WORD_BREAK = /[^\p{L}\p{N}'’-]+/u;
 
@@ -103,16 +106,22 @@ function holdsTitle(role: string, title: string, writtenQualifier: string | unde
   const qualified = writtenQualifier !== undefined && OFFICE_QUALIFIERS.has(writtenQualifier);
   return words.some(
     (_, at) =>
-      titleWords.every((word, k) => words[at + k] === word || words[at + k]?.startsWith(`${word}-`)) &&
-      (qualified ? words[at - 1] === writtenQualifier : at === 0 || !OFFICE_QUALIFIERS.has(words[at - 1]!)),
+      titleWords.every(
+        (word, k) =>
+          words[at + k] === word ||
+          (words[at + k]?.startsWith(`${word}-`) === true && !NOT_YET_IN_OFFICE.test(words[at + k]!)),
+      ) && (qualified ? words[at - 1] === writtenQualifier : at === 0 || !OFFICE_QUALIFIERS.has(words[at - 1]!)),
   );
 }
 
-/** The title a role gives, with the qualifier the role writes before it: "deputy governor", not "Governor". */
+/** The title a role gives, with the qualifier the role writes before it: "deputy governor", not "Governor"; "president-elect", not "President". */
 function qualifiedTitleIn(role: string): string | undefined {
   const title = titleIn(role);
   if (title === undefined) return undefined;
-  const before = new RegExp(`(\\p{L}+)[\\s-]+${title.replace(/[.]/g, '\\.')}(?:\\W|$)`, 'iu').exec(role)?.[1];
+  const escaped = title.replace(/[.]/g, '\\.');
+  const notYet = new RegExp(`(?:^|\\W)(${escaped}-(?:elect|designate))(?:\\W|$)`, 'iu').exec(role)?.[1];
+  if (notYet !== undefined) return notYet;
+  const before = new RegExp(`(\\p{L}+)[\\s-]+${escaped}(?:\\W|$)`, 'iu').exec(role)?.[1];
   return before && OFFICE_QUALIFIERS.has(before.toLowerCase()) ? `${before} ${title}` : title;
 }
 
