@@ -29,6 +29,21 @@ describe('bodies named with "of" after a word that can open a place', function (
   });
 });
 
+describe('a company named with and without its legal suffix', function () {
+  this.timeout(20000);
+
+  it('keeps the name without the suffix as an alias, which drafts write', () => {
+    const company = buildDictionary(
+      'Nordlys Inc. said on Monday it would open a plant in Tarsk. Later, Nordlys said it was pleased.',
+      { tagger: compromiseTagger, fallbackDate },
+    ).dictionary.entities.find((entity) => entity.name === 'Nordlys Inc.');
+    assert.deepStrictEqual(
+      company?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
+      ['Nordlys'],
+    );
+  });
+});
+
 describe('title-conflict reads the title an apposition gives after a name', () => {
   const index = indexOf({
     entities: [

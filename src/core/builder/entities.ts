@@ -98,7 +98,7 @@ export interface EntityDraft {
   name: string;
   words: string[];
   readonly mentions: number[];
-  /** Each distinct written form, by folded key. */
+  /** Each distinct written form, by its folded words (a legal suffix kept, so "Nordlys" and "Nordlys Inc." are two). */
   readonly forms: Map<string, string>;
   readonly acronyms: Set<string>;
   /** What all its mentions' contexts say, summed (see MentionEvidence). */
@@ -143,11 +143,16 @@ function onlyOne<T>(candidates: readonly T[]): T | undefined {
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
-/** The words of a name as compared: folded, Arabic articles and a closing legal suffix dropped ("al-Assad" → ["assad"]). */
-function nameKey(name: string): string[] {
-  const words = withoutArticles(foldName(name))
+/** The words of a name as written: folded, Arabic articles dropped ("al-Assad" → ["assad"]). */
+function writtenWords(name: string): string[] {
+  return withoutArticles(foldName(name))
     .split(/[\s-]+/)
     .filter(Boolean);
+}
+
+/** The words of a name as compared: as written, and a closing legal suffix dropped. */
+function nameKey(name: string): string[] {
+  const words = writtenWords(name);
   // "Exxon Mobil Corp." is Exxon Mobil: a legal suffix ends a company's name but does not tell it apart.
   return words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, ''))
     ? words.slice(0, -1)
@@ -447,9 +452,11 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     entity.mentions.push(mention.index);
     entityOf.set(mention.index, entity);
     const key = formKey(form);
-    if (!entity.forms.has(key)) entity.forms.set(key, form);
+    // One name with and without its legal suffix, but both kept as forms: "Nordlys" after "Nordlys Inc." is how drafts write it.
+    const writtenKey = keyOf(writtenWords(form));
+    if (!entity.forms.has(writtenKey)) entity.forms.set(writtenKey, form);
     byForm.set(key, entity);
-    if (mention.withRegion) entity.forms.set(formKey(mention.withRegion), mention.withRegion);
+    if (mention.withRegion) entity.forms.set(keyOf(writtenWords(mention.withRegion)), mention.withRegion);
     const shortForm = islandsShortForm(form) ?? titledPlaceShortForm(form);
     if (shortForm) byForm.set(formKey(shortForm), entity);
     const own = evidence[mention.index]!;
