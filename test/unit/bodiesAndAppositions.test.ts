@@ -44,6 +44,30 @@ describe('a company named with and without its legal suffix', function () {
   });
 });
 
+describe("a team's name in the singular before a noun", function () {
+  this.timeout(20000);
+
+  it('is one entry with the team, named by the plural, in either order; another person is not', () => {
+    for (const text of [
+      'The Velmarabies beat Tarsk 30-12 on Saturday. Velmaraby captain Harry Orwick said the win mattered. Velmarabies fans cheered.',
+      'Velmaraby captain Harry Orwick said the win mattered. The Velmarabies beat Tarsk 30-12 on Saturday.',
+    ]) {
+      const dictionary = buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+      const teams = dictionary.entities.filter((entity) => entity.name.startsWith('Velmarab'));
+      assert.deepStrictEqual(
+        teams.map((entity) => entity.name),
+        ['Velmarabies'],
+        text,
+      );
+      const captain = dictionary.entities.find((entity) => entity.name === 'Harry Orwick');
+      assert.deepStrictEqual(
+        captain?.roles.map((role) => role.title),
+        ['captain of Velmarabies'],
+      );
+    }
+  });
+});
+
 describe('title-conflict reads the title an apposition gives after a name', () => {
   const index = indexOf({
     entities: [

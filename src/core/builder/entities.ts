@@ -138,6 +138,21 @@ function opensWithOf(longer: readonly string[], shorter: readonly string[]): boo
   );
 }
 
+/** A word's (or name's) plural forms by English spelling: "Wallaby" → "Wallabys", "Wallabies"; "Black" → "Blacks". */
+function pluralsOf(word: string): string[] {
+  return [`${word}s`, `${word}es`, ...(/[^aeiou]y$/i.test(word) ? [`${word.slice(0, -1)}ies`] : [])];
+}
+
+/** The singular forms a plural may have: "wallabies" → "wallaby", "blacks" → "black". */
+function singularsOf(word: string): string[] {
+  if (!/s$/i.test(word)) return [];
+  return [
+    word.slice(0, -1),
+    ...(/es$/i.test(word) ? [word.slice(0, -2)] : []),
+    ...(/ies$/i.test(word) ? [`${word.slice(0, -3)}y`] : []),
+  ];
+}
+
 /** The one candidate, or none when several are (two people, or two bodies, could be meant). */
 function onlyOne<T>(candidates: readonly T[]): T | undefined {
   return candidates.length === 1 ? candidates[0] : undefined;
@@ -507,6 +522,21 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (words.length > 1 && isDemonymOfPlace(article, mention)) continue;
     const key = keyOf(words);
     let entity: EntityDraft | undefined;
+    // A team goes by its plural ("the Wallabies" over "Wallaby captain"), a company by the name it is mostly called ("Airbus", not "Airbuses").
+    const writtenAtLeastAsOften = (candidate: EntityDraft, form: string, other: string) => {
+      const count = (written: string) =>
+        candidate.mentions.filter((index) => formKey(mentions[index]!.text) === formKey(written)).length;
+      return count(form) >= count(other);
+    };
+    // "the All Black coach" and "the All Blacks", "Wallaby captain" and "the Wallabies": a team's name in the singular
+    // before a noun is the team's, and its plural names the singular read before it.
+    const teamOf = (name: string, fits: (candidate: EntityDraft) => boolean = () => true) =>
+      [
+        ...(/^ [a-z]/.test(article.text.slice(mention.end, mention.end + 2)) ? pluralsOf(name) : []),
+        ...singularsOf(name),
+      ]
+        .map((form) => byForm.get(form))
+        .find((candidate) => candidate !== undefined && fits(candidate));
     // "Lockheed" after "Lockheed Martin", of which nothing is known yet: news calls people by surname, a company by its first word
     // (but "Senate" after "Senate Republicans" is a body of its own).
     const calledByFirstWord =
@@ -577,6 +607,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         (isAcronym(mention.text) ? shelves.byInitials.get(mention.text.replaceAll('.', ''))[0] : undefined) ??
         surnameOf ??
         byForm.get(key) ??
+        (mention.tags.has('first-name') ? undefined : teamOf(key, (candidate) => !isPersonish(candidate))) ??
         // "US" after "U.S.", "U.N." after "UN": one acronym, with and without its stops.
         (isAcronym(mention.text) ? byForm.get(otherAcronymSpelling(mention.text)) : undefined) ??
         // "Pennsylvania" after "SCRANTON, Pa. (AP) —": a state and its abbreviation.
@@ -604,9 +635,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       const acronym = mention.acronym ?? initialsOf(mention.text);
       entity =
         byForm.get(key) ??
-        // "the All Black coach" and "the All Blacks": a team's name in the singular before a noun is the team's.
-        (/^ [a-z]/.test(article.text.slice(mention.end, mention.end + 2)) ? byForm.get(`${key}s`) : undefined) ??
-        (key.endsWith('s') ? byForm.get(key.slice(0, -1)) : undefined) ??
+        teamOf(key) ??
         shelves.earliest(
           shelves.byAcronymName.get(acronym)[0],
           shelves.byOneWord.get(words.join(''))[0],
@@ -663,7 +692,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       // a team's name in the plural names its singular before a noun ("the All Blacks", "the All Black coach").
       if (
         (words.length > entity.words.length ||
-          mention.text === `${entity.name}s` ||
+          (pluralsOf(entity.name).includes(mention.text) && writtenAtLeastAsOften(entity, mention.text, entity.name)) ||
           STATE_ABBREVIATIONS.get(entity.name) === mention.text ||
           isCapitalisedForm(mention.text, entity.name)) &&
         !mention.headline
