@@ -17,6 +17,8 @@ import type { GazetteerData, PlaceKind } from '../src/core/builder/gazetteer';
  * share their names with companies and people more often than news names them ("Magna").
  */
 const MIN_TOWN_POPULATION = 50_000;
+/** Cities this size or larger: news means the city by the name alone far more often than a person called so ("Sydney", "Adelaide"). */
+const MIN_METROPOLIS_POPULATION = 1_000_000;
 /** A country's capital (PPLC) or a first-level region's seat (PPLA) counts whatever its size. */
 const SEATS = new Set(['PPLC', 'PPLA']);
 /** The word that follows a region's name in GeoNames but rarely in news ("Diyarbakır Province" is written "Diyarbakir"). */
@@ -101,7 +103,16 @@ export function compileGazetteer(): GazetteerData {
   // A name is listed once, under its widest kind ("Kahramanmaras" is a province and its seat).
   for (const name of found.country) found.region.delete(name);
   for (const name of [...found.country, ...found.region]) found.city.delete(name);
+  const metropolises = lookupForms(
+    towns.filter((town) => town.population >= MIN_METROPOLIS_POPULATION).map((town) => town.name),
+  );
+  for (const name of metropolises) if (!found.city.has(name)) metropolises.delete(name);
   // In code-unit order (sort's own), which the look-up's binary search expects.
   const listed = (names: Set<string>) => [...names].sort().join('|');
-  return { country: listed(found.country), region: listed(found.region), city: listed(found.city) };
+  return {
+    country: listed(found.country),
+    region: listed(found.region),
+    city: listed(found.city),
+    metropolis: listed(metropolises),
+  };
 }

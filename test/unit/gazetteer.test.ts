@@ -89,4 +89,17 @@ describe('the dictionary builder, with the gazetteer', function () {
     assert.strictEqual(typeOf(dictionary, 'Ajax'), 'organization');
     assert.strictEqual(typeOf(dictionary, 'Falcon'), 'organization');
   });
+
+  it('types a city of a million people a place though the lexicon knows its name as a first name, unless the article writes it so', () => {
+    assert.strictEqual(typeOf(build('Beecroft is a suburb of Sydney.'), 'Sydney'), 'place');
+    assert.strictEqual(typeOf(build('Adelaide was hot on Monday, forecasters said.'), 'Adelaide'), 'place');
+    const person = build('Sydney Brenner, the biologist, died. Brenner said in 2002 that Sydney was his home.');
+    assert.strictEqual(typeOf(person, 'Sydney Brenner'), 'person');
+    assert.strictEqual(typeOf(person, 'Sydney'), undefined);
+  });
+
+  it('types as a place what is "a suburb of", "the town of", "the capital of"', () => {
+    assert.strictEqual(typeOf(build('Floods hit a suburb of Kelmora on Monday.'), 'Kelmora'), 'place');
+    assert.strictEqual(typeOf(build('Rebels held the capital of Ovrenia for a week.'), 'Ovrenia'), 'place');
+  });
 });

@@ -11,13 +11,23 @@ import type { WordTag } from './tags';
 
 export type PlaceKind = 'country' | 'region' | 'city';
 
-/** Folded names of each kind, in code-unit order, separated by "|". */
-export type GazetteerData = Readonly<Record<PlaceKind, string>>;
+/** Folded names of each kind, in code-unit order, separated by "|"; `metropolis`: the cities of a million people or more among them. */
+export type GazetteerData = Readonly<Record<PlaceKind | 'metropolis', string>>;
 
 const KINDS: readonly PlaceKind[] = ['country', 'region', 'city'];
 
 /** The names, split on first use. Searched in order rather than put in a map: 20,000 insertions would cost the builder's cold start more than every look-up of a build. */
-let namesOf: Record<PlaceKind, readonly string[]> | undefined;
+let namesOf: Record<PlaceKind | 'metropolis', readonly string[]> | undefined;
+
+function names(): Record<PlaceKind | 'metropolis', readonly string[]> {
+  namesOf ??= {
+    country: GAZETTEER_DATA.country.split('|'),
+    region: GAZETTEER_DATA.region.split('|'),
+    city: GAZETTEER_DATA.city.split('|'),
+    metropolis: GAZETTEER_DATA.metropolis.split('|'),
+  };
+  return namesOf;
+}
 
 /** Countries news names by two capitals, too short for the gazetteer's look-up (where "us" is a pronoun). */
 const COUNTRY_ACRONYMS = new Set(['US', 'UK', 'NZ', 'UAE', 'DRC', 'PNG', 'PRC', 'DPRK', 'ROK']);
@@ -25,13 +35,13 @@ const COUNTRY_ACRONYMS = new Set(['US', 'UK', 'NZ', 'UAE', 'DRC', 'PNG', 'PRC', 
 /** What kind of place the gazetteer knows by this name, if any. */
 export function placeKind(name: string): PlaceKind | undefined {
   if (COUNTRY_ACRONYMS.has(name)) return 'country';
-  namesOf ??= {
-    country: GAZETTEER_DATA.country.split('|'),
-    region: GAZETTEER_DATA.region.split('|'),
-    city: GAZETTEER_DATA.city.split('|'),
-  };
   const folded = foldName(name);
-  return KINDS.find((kind) => includesSorted(namesOf![kind], folded));
+  return KINDS.find((kind) => includesSorted(names()[kind], folded));
+}
+
+/** Whether the gazetteer knows a city of a million people or more by this name. */
+function isMetropolis(name: string): boolean {
+  return includesSorted(names().metropolis, foldName(name));
 }
 
 function includesSorted(sorted: readonly string[], wanted: string): boolean {
@@ -45,6 +55,8 @@ function includesSorted(sorted: readonly string[], wanted: string): boolean {
   return sorted[low] === wanted;
 }
 
+/** What the tagger says of a person's name. */
+const PERSON_TAGS: readonly WordTag[] = ['person', 'first-name', 'last-name'];
 /** What the tagger says that a gazetteer must not overrule: a person's name ("Florence", "Jordan"), a body's ("Toyota"), a demonym. */
 const OVERRULING_TAGS: readonly WordTag[] = [
   'person',
@@ -58,17 +70,25 @@ const OVERRULING_TAGS: readonly WordTag[] = [
 export const THE_BEFORE = /\bthe\s+$/i;
 
 /** What overrules a country: only a person's name ("Georgia", "Chad"); countries take "the" (the Philippines) and lexicons call some of them demonyms or bodies. */
-const OVERRULING_COUNTRY_TAGS: readonly WordTag[] = ['person', 'first-name', 'last-name', 'honorific'];
+const OVERRULING_COUNTRY_TAGS: readonly WordTag[] = [...PERSON_TAGS, 'honorific'];
 
 /** The names of an article that the gazetteer may not call places, by folded name: see `gazetteerPlaceEvidence`. */
-const overruledOf = new WeakMap<ReadArticle, { readonly places: Set<string>; readonly countries: Set<string> }>();
+interface OverruledNames {
+  readonly places: Set<string>;
+  readonly countries: Set<string>;
+  /** First words of people's names the article writes ("Sydney" of Sydney Brenner): no great city's there. */
+  readonly givenNames: Set<string>;
+}
+const overruledOf = new WeakMap<ReadArticle, OverruledNames>();
 
-function overruledNames(article: ReadArticle): { readonly places: Set<string>; readonly countries: Set<string> } {
+function overruledNames(article: ReadArticle): OverruledNames {
   let overruled = overruledOf.get(article);
   if (!overruled) {
-    overruled = { places: new Set(), countries: new Set() };
+    overruled = { places: new Set(), countries: new Set(), givenNames: new Set() };
     for (const mention of article.mentions) {
       const folded = foldName(mention.text);
+      if (mention.words.length > 1 && PERSON_TAGS.some((tag) => mention.tags.has(tag)))
+        overruled.givenNames.add(foldName(mention.words[0]!.text));
       if (
         OVERRULING_TAGS.some((tag) => mention.tags.has(tag)) ||
         THE_BEFORE.test(article.text.slice(Math.max(0, mention.start - 5), mention.start))
@@ -81,6 +101,9 @@ function overruledNames(article: ReadArticle): { readonly places: Set<string>; r
   return overruled;
 }
 
+/** A city of a million people or more: more than the lexicon's reading of its name as a first name, and enough to prove a sentence's first word a name. */
+const METROPOLIS_EVIDENCE = 1.5;
+
 /**
  * How much the gazetteer says a mention names a place: enough to make a name nothing else
  * speaks for a place, less than any one clue of context (a title, a job, "a stake in"), so
@@ -88,12 +111,17 @@ function overruledNames(article: ReadArticle): { readonly places: Set<string>; r
  * all ("Reading the report, ..." stays a verb). Nothing for a name the tagger reads otherwise
  * anywhere in the article, nor for one written after "the" ("the Falcon" is a car, "the Ajax
  * squad" a club; towns and regions take no article). A country is overruled only by a
- * person's name ("the Philippines" is a country, though a lexicon calls it a demonym).
+ * person's name ("the Philippines" is a country, though a lexicon calls it a demonym), a city
+ * of a million people or more by nothing the lexicon says (see METROPOLIS_EVIDENCE).
  */
 export function gazetteerPlaceEvidence(article: ReadArticle, mention: NameMention): number {
   const kind = placeKind(mention.text);
   if (kind === undefined) return 0;
   const overruled = overruledNames(article);
+  // A great city no lexicon overrules, and it outweighs the lexicon's first name: "Sydney" and "Adelaide" are first
+  // names too, but news alone means the city (a title or a pronoun around the name still outweighs this evidence).
+  if (kind === 'city' && isMetropolis(mention.text) && !overruled.givenNames.has(foldName(mention.text)))
+    return METROPOLIS_EVIDENCE;
   return (kind === 'country' ? overruled.countries : overruled.places).has(foldName(mention.text)) ? 0 : 1;
 }
 
