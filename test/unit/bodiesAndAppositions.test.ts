@@ -148,3 +148,17 @@ describe('an office not yet taken ("president-elect") is not the office', () => 
     ]);
   });
 });
+
+describe('a name of plain English words that nothing around types', function () {
+  this.timeout(20000);
+
+  it('is read as a body, not a person ("Doctors Without Borders", "Morning Star")', () => {
+    const found = entities(
+      'Doctors Without Borders and the Velmar Red Crescent would help, officials said. The Morning Star reported the talks.',
+    );
+    assert.ok(found.includes('Doctors Without Borders [organization]'), found.join('; '));
+    assert.ok(found.includes('Morning Star [organization]'), found.join('; '));
+    // A person's name nothing types stays a person's.
+    assert.ok(entities('Tomas Orwick and Lidia Velkova met on Monday.').includes('Tomas Orwick [person]'));
+  });
+});

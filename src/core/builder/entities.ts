@@ -153,6 +153,27 @@ function singularsOf(word: string): string[] {
   ];
 }
 
+/** What the tagger knows as a name's word, of whatever kind. */
+const ANY_NAME_TAGS: readonly WordTag[] = [
+  'person',
+  'first-name',
+  'last-name',
+  'place',
+  'country',
+  'city',
+  'region',
+  'organization',
+  'acronym',
+  'demonym',
+];
+
+/** A word of plain English, or a lower-case joining word ("of"), that the tagger never reads as a name's. */
+function isPlainWord(word: Token, tags: WordTags): boolean {
+  if (/^\p{Ll}/u.test(word.text)) return true;
+  const tagged = tags.within(word.start, word.end);
+  return tagged.has('english-word') && !ANY_NAME_TAGS.some((tag) => tagged.has(tag));
+}
+
 /** The one candidate, or none when several are (two people, or two bodies, could be meant). */
 function onlyOne<T>(candidates: readonly T[]): T | undefined {
   return candidates.length === 1 ? candidates[0] : undefined;
@@ -726,9 +747,11 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (alwaysAfterThe && entity.contextEvidence.person === 0) all.person = 0;
     const { person, place } = all;
     const best = strongest(all);
+    // With nothing to go by, several words are a person's name, unless all are plain English ("Doctors Without Borders").
+    const plainWords = () => mentions[entity.mentions[0]!]!.words.every((word) => isPlainWord(word, tags));
     entity.type =
       best < 1
-        ? entity.words.length > 1 && !alwaysAfterThe
+        ? entity.words.length > 1 && !alwaysAfterThe && !plainWords()
           ? 'person'
           : 'organization'
         : person === best
