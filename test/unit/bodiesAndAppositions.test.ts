@@ -162,3 +162,14 @@ describe('a name of plain English words that nothing around types', function () 
     assert.ok(entities('Tomas Orwick and Lidia Velkova met on Monday.').includes('Tomas Orwick [person]'));
   });
 });
+
+describe('a one-word speaker that "he" or "she" takes up', function () {
+  this.timeout(20000);
+
+  it('is a person', () => {
+    const found = entities(
+      'TARSK, March 3, 2025 (AP) — Bawoleng said on Monday the budget would grow. "We will not cut," Bawoleng told reporters. He added that cuts were wrong.',
+    );
+    assert.ok(found.includes('Bawoleng [person]'), found.join('; '));
+  });
+});
