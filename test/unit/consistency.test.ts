@@ -75,6 +75,12 @@ describe('text structure', () => {
       ['«Asad “is” gone»', '„Makhluf is here.“'],
     );
   });
+  it('finds a first line in sentence case a blank line parts from the story, not a sentence or a lone line', () => {
+    const spans = (text: string) => headlineSpans(text).map((s) => text.slice(s.start, s.end));
+    assert.deepStrictEqual(spans('DP names Han floor leader\n\nSEOUL — The party met.'), ['DP names Han floor leader']);
+    assert.deepStrictEqual(spans('Han was named floor leader.\n\nSEOUL — The party met.'), []);
+    assert.deepStrictEqual(spans('Han named floor leader'), []);
+  });
   it('finds headlines: Markdown headings and title-case lines', () => {
     const text = '# Assad flees\nAssad Abandoned His Loyalists in Syria\nAssad left Syria on a plane.\n';
     assert.deepStrictEqual(
@@ -223,6 +229,16 @@ describe('checkDraft on the founding dictionary', () => {
       [['first-reference', 'Maher', 'Maher al-Assad']],
     ],
     ['the headline does not count as first reference', '# Assad flees\n\nBashar al-Assad fled. Assad left.', []],
+    [
+      'nor a first line in sentence case that a blank line parts from the story, with its acronym',
+      'HTS fighters reach Damascus as Assad flees\n\nDAMASCUS — Hayat Tahrir al-Sham (HTS) entered. Bashar al-Assad fled.',
+      [],
+    ],
+    [
+      'a first line that runs on into the paragraph is the story, not a headline',
+      'DAMASCUS — Fighters entered as Assad\nfled the capital. Bashar al-Assad left.\n\nMore followed.',
+      [['first-reference', 'Assad', 'Bashar al-Assad']],
+    ],
     [
       'a title the role contradicts',
       'Prime Minister Sergei Lavrov arrived.',

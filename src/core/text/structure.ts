@@ -44,27 +44,38 @@ function lineAt(text: string, offset: number): string {
 }
 
 /**
- * Lines that are headlines rather than prose: Markdown headings, and lines in title case
- * with no closing full stop ("Assad's Deceptive Promise of Russian Military Aid").
+ * Lines that are headlines rather than prose: Markdown headings, lines in title case with no
+ * closing full stop ("Assad's Deceptive Promise of Russian Military Aid"), and the text's
+ * first line when a blank line follows it and it does not end as a sentence does ("DP names
+ * Han Byung-do floor leader"): headlines name people by surname and bodies by acronym.
  */
 export function headlineSpans(text: string): Span[] {
   const spans: Span[] = [];
+  const opening = openingHeadline(text);
   let start = 0;
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    if (isHeadline(text.slice(start, end))) spans.push({ start, end });
+    if (isHeadline(text.slice(start, end)) || opening?.start === start) spans.push({ start, end });
     if (newline < 0) break;
     start = newline + 1;
   }
   return spans;
 }
 
-/** Whether the line holding `offset` is a headline (without looking at the rest of the text). */
+/** Whether the line holding `offset` is a headline. */
 export function isInHeadline(text: string, offset: number): boolean {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const newline = text.indexOf('\n', offset);
-  return isHeadline(text.slice(start, newline < 0 ? text.length : newline));
+  return isHeadline(text.slice(start, newline < 0 ? text.length : newline)) || openingHeadline(text)?.start === start;
+}
+
+/** The first line, when a blank line parts it from the text after it and it ends as no sentence does. */
+function openingHeadline(text: string): Span | undefined {
+  const line = /^\s*?(?:^|\n)([^\n]{1,160})\n[ \t]*\n(?=\s*\S)/.exec(text);
+  if (!line || !/\p{L}/u.test(line[1]!) || /[.!?:;,]["”’')]?\s*$/u.test(line[1]!)) return undefined;
+  const start = line.index + line[0].indexOf(line[1]!);
+  return { start, end: start + line[1]!.length };
 }
 
 function isHeadline(line: string): boolean {
