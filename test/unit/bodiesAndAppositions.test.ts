@@ -173,3 +173,17 @@ describe('a one-word speaker that "he" or "she" takes up', function () {
     assert.ok(found.includes('Bawoleng [person]'), found.join('; '));
   });
 });
+
+describe("particle-case leaves a body's name as the dictionary writes it", () => {
+  const index = indexOf({
+    entities: [
+      { id: 'velmar-al-noor-tv', name: 'Velmar Al-Noor TV', type: 'organization' },
+      { id: 'karim-al-orwi', name: 'Karim al-Orwi', type: 'person', aliases: ['Orwi'] },
+    ],
+  });
+
+  it('takes no capital article from a body’s name, and still one from a person’s', () => {
+    assert.deepStrictEqual(findingsOf(index, 'He told Velmar Al-Noor TV on Monday.', 'particle-case'), []);
+    assert.deepStrictEqual(findingsOf(index, 'He met Karim Al-Orwi on Monday.', 'particle-case'), [['Al-', 'al-']]);
+  });
+});

@@ -236,6 +236,7 @@ export function particleCaseFindings(context: DraftContext, index: EntityIndex, 
   const findings: RawFinding[] = [];
   for (const mention of context.mentions) {
     const entityId = mention.entityIds.length === 1 && index.get(mention.entityIds[0]!) ? mention.entityIds[0]! : null;
+    if (isBodyOrPlaceAsNamed(mention, index)) continue;
     const houseWords = houseSpelling(mention, index)?.split(/\s+/);
     let at = 0;
     for (const word of mention.text.matchAll(/[^\s]+/g)) {
@@ -265,6 +266,20 @@ export function particleCaseFindings(context: DraftContext, index: EntityIndex, 
     }
   }
   return findings;
+}
+
+/** A body's or a place's name written as the dictionary writes it ("Libya Al-Hadath TV"): its capitals are its own. */
+function isBodyOrPlaceAsNamed(mention: Mention, index: EntityIndex): boolean {
+  const entities = mention.entityIds.map((id) => index.get(id));
+  return (
+    entities.length > 0 &&
+    entities.every(
+      (entity) =>
+        entity !== undefined &&
+        entity.type !== 'person' &&
+        [entity.name, ...entity.aliases.map((alias) => alias.text)].includes(mention.text),
+    )
+  );
 }
 
 /** A word all in lower case: in a dictionary's spelling of a name, a particle ("von", "der", "de", "bin"). */
