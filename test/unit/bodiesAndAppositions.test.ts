@@ -187,3 +187,26 @@ describe("particle-case leaves a body's name as the dictionary writes it", () =>
     assert.deepStrictEqual(findingsOf(index, 'He met Karim Al-Orwi on Monday.', 'particle-case'), [['Al-', 'al-']]);
   });
 });
+
+describe('first-reference: a full name with another first name before the bare surname', () => {
+  const index = indexOf({
+    entities: [{ id: 'khalifa-orwin', name: 'Khalifa Orwin', type: 'person', aliases: ['Orwin'] }],
+  });
+  const found = (text: string) => findingsOf(index, text, 'first-reference');
+
+  it('is the reference to fix, offered with the dictionary’s full name', () => {
+    assert.deepStrictEqual(
+      found('TARSK — Forces of general Khaled Orwin marched. Orwin said the attack was planned.'),
+      [['Khaled Orwin', 'Khalifa Orwin']],
+    );
+  });
+
+  it('leaves relatives, names beside another first name, and drafts that name the person in full alone', () => {
+    assert.deepStrictEqual(
+      found('TARSK — Khalifa Orwin and his sons Saddam and Khaled Orwin marched. Orwin spoke.'),
+      [],
+    );
+    assert.deepStrictEqual(found('TARSK — Forces loyal to Khaled Orwin marched. Khalifa Orwin spoke.'), []);
+    assert.deepStrictEqual(found('TARSK — His son Khaled Orwin marched. Orwin spoke.'), [['Orwin', 'Khalifa Orwin']]);
+  });
+});

@@ -105,6 +105,22 @@ export function firstReferenceFindings(
       continue;
     const title = leadingTitle(mention.text);
     const full = fullForm(entity, options);
+    // "Khaled Haftar … Haftar said", where the dictionary's Haftar is Khalifa: the full name the draft gave him has
+    // another first name; that is the reference to fix.
+    const otherFirst = writtenWords.length === 1 ? otherFirstNameBefore(context, mention, entity) : undefined;
+    if (otherFirst) {
+      findings.push({
+        rule: 'first-reference',
+        message: `"${otherFirst.text}": the dictionary knows ${entity.name} by "${mention.text}", which this draft uses later without naming ${entity.name} in full. Is the first name wrong, or is this someone else?`,
+        certainty: 'likely',
+        start: otherFirst.start,
+        end: otherFirst.end,
+        text: otherFirst.text,
+        suggestion: full,
+        entity: entity.id,
+      });
+      continue;
+    }
     findings.push({
       rule: 'first-reference',
       message: `First mention of ${entity.name} in this draft: give the full name ("${full}"); "${mention.text}" alone is for later references.`,
@@ -116,6 +132,40 @@ export function firstReferenceFindings(
     });
   }
   return findings;
+}
+
+/**
+ * The full name written before a person's bare surname with another first name ("Khaled
+ * Haftar" before "Haftar", the dictionary's Khalifa Haftar): not a relative named after a
+ * family word or beside another first name ("his sons Saddam and Khaled Haftar"), nor a
+ * title. The mention is the first of the person the draft names, so the draft names no one
+ * else by the surname's full form earlier.
+ */
+function otherFirstNameBefore(
+  context: DraftContext,
+  mention: Mention,
+  entity: IndexedEntity,
+): { text: string; start: number; end: number } | undefined {
+  const surname = foldName(mention.text);
+  if (!entity.name.includes(' ') || foldName(entity.name.split(' ').pop()!) !== surname) return undefined;
+  const given = foldName(entity.name.split(' ')[0]!);
+  const before = context.text.slice(0, mention.start);
+  const written = [...before.matchAll(/(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu)].find(
+    (match) => foldName(match[2]!) === surname,
+  );
+  if (!written) return undefined;
+  const first = written[1]!;
+  const start = written.index!;
+  const wordBefore = /([\p{L}-]+)(?:,)?\s+$/u.exec(before.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  if (
+    foldName(first) === given ||
+    TITLES.some((title) => title === first) ||
+    within(context.headlines, start) ||
+    (wordBefore !== undefined &&
+      (wordBefore === 'and' || wordBefore === 'or' || FAMILY_RELATIONS[wordBefore.replace(/s$/, '')] !== undefined))
+  )
+    return undefined;
+  return { text: written[0], start, end: start + written[0].length };
 }
 
 /**
