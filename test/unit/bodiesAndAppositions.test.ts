@@ -210,3 +210,30 @@ describe('first-reference: a full name with another first name before the bare s
     assert.deepStrictEqual(found('TARSK — His son Khaled Orwin marched. Orwin spoke.'), [['Orwin', 'Khalifa Orwin']]);
   });
 });
+
+describe('a quotation of several paragraphs closed by "he said"', function () {
+  this.timeout(20000);
+
+  it('is not given to a man the quotation itself names', () => {
+    const dictionary = buildDictionary(
+      [
+        'Gunmen attack convoy in Tarsk',
+        'The commissioner said the incident left several people injured.',
+        'Governor Yahaya Smith of Tarsk State. (Daily Post)',
+        'The Tarsk Commissioner for Information, Kingsley Orwen, made the disclosure in a statement in Ovren.',
+        'Orwen alleged that the gunmen were thugs of an opposition party in the state.',
+        '“The gunmen, having sighted the convoy of Smith approaching, blocked the road and started shooting at the convoy.',
+        '“A truck with the flags of the party also blocked the vehicle and the occupants were armed with rifles.',
+        '“But our governor left the scene unscathed and there is no cause for panic.',
+        '“Some aides attached to the governor were injured and have been taken to hospital for treatment.',
+        '“We urge the people of Tarsk to remain calm as security agents are in full control of the area,” he said.',
+      ].join('\n\n'),
+      { tagger: compromiseTagger, fallbackDate },
+    ).dictionary;
+    const name = (id: string) => dictionary.entities.find((entity) => entity.id === id)?.name;
+    assert.deepStrictEqual(
+      (dictionary.quotations ?? []).filter((q) => q.text.startsWith('The gunmen')).map((q) => name(q.speaker)),
+      ['Kingsley Orwen'],
+    );
+  });
+});

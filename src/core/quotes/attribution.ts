@@ -717,6 +717,9 @@ class SpeakerReader {
     for (let at = this.lastMentionEndingBy(offset); at >= 0; at--) {
       const mention = this.mentions[at]!;
       if (this.typeOf(mention) !== 'person' || !fits(mention.entityIds[0]!)) continue;
+      // A quotation names others than its speaker ("…the convoy of Bello approaching…," he said).
+      if (this.quotations.some((quotation) => mention.start >= quotation.start && mention.start < quotation.end))
+        continue;
       if (
         /\b(?:reporter|correspondent|told|tells|to|by|with)\s+$/i.test(
           this.text.slice(Math.max(0, mention.start - 14), mention.start),
