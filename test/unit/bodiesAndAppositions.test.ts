@@ -237,3 +237,22 @@ describe('a quotation of several paragraphs closed by "he said"', function () {
     );
   });
 });
+
+describe('Korean names written in three words, and a titled surname among several bearers', function () {
+  this.timeout(20000);
+
+  it('takes the first word for the surname, and "President Lee" for the one the article calls President', () => {
+    const dictionary = buildDictionary(
+      'SEOUL — President Lee Jae Myung spoke on Monday. Rep. Lee Geon-tae, a first-term lawmaker, was eliminated. ' +
+        'Lee Sung-yoon, a former prosecutor, won. Former President Yoon Suk Yeol was absent. President Lee said the vote was fair.',
+      { tagger: compromiseTagger, fallbackDate },
+    ).dictionary;
+    const aliases = (name: string) =>
+      dictionary.entities
+        .find((entity) => entity.name === name)
+        ?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text));
+    assert.deepStrictEqual(aliases('Lee Jae Myung'), ['Lee']);
+    assert.deepStrictEqual(aliases('Lee Sung-yoon'), []);
+    assert.ok(!aliases('Yoon Suk Yeol')?.includes('Yeol'), JSON.stringify(aliases('Yoon Suk Yeol')));
+  });
+});

@@ -590,21 +590,24 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     // A later surname refers to the last full name with it.
     // (A place's name is not a body's short name: "Peru" is not the Geophysical Institute of Peru.)
     const namesPlace = tags.namesPlace(mention.start, mention.end);
-    const surnameOf =
+    const bearers =
       words.length === 1
-        ? latest(
-            shelves.bySurname
-              .get(key)
-              .filter(
-                (candidate) =>
-                  candidate.lastFullName >= 0 &&
-                  candidate.lastFullName < mention.start &&
-                  !candidate.facility &&
-                  !(isBody(candidate) && !ORGANIZATION_WORDS.has(key)) &&
-                  !(namesPlace && isBodyOrPlace(candidate)),
-              ),
-          )
-        : undefined;
+        ? shelves.bySurname
+            .get(key)
+            .filter(
+              (candidate) =>
+                candidate.lastFullName >= 0 &&
+                candidate.lastFullName < mention.start &&
+                !candidate.facility &&
+                !(isBody(candidate) && !ORGANIZATION_WORDS.has(key)) &&
+                !(namesPlace && isBodyOrPlace(candidate)),
+            )
+        : [];
+    // "President Lee" after President Lee Jae Myung and Rep. Lee Geon-tae: the one the article gave that title.
+    const titled = (candidate: EntityDraft) =>
+      candidate.mentions.some((index) => mentions[index]!.title?.toLowerCase() === mention.title?.toLowerCase());
+    const surnameOf =
+      mention.title !== undefined && bearers.filter(titled).length === 1 ? bearers.find(titled) : latest(bearers);
     // "the merger of Exxon and Mobil": two words of a name written side by side are two names, not short names of it.
     const partner = coordinatedWith(article, mention);
     const isPartOfPair = (candidate: EntityDraft) =>
