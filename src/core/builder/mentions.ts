@@ -144,6 +144,9 @@ const LATIN_EPITHET_AFTER = /^ [a-z]{2,}(?:i|ae|us|um|is|a|ensis|oides)\b/;
 const JOINED_SUFFIX =
   /-(led|backed|based|owned|run|allied|linked|born|made|built|era|controlled|dominated|held|funded|sponsored|affiliated|aligned)$/;
 const MAKER_SUFFIXES = new Set(['made', 'built']);
+const LIKENESS_SUFFIX = /-(?:like|style|esque|type|sized|shaped)$/;
+/** A currency's abbreviation joined to a number ("Sh126", "Rs500", "Tk50"): "G20" and "A380" are names. */
+const AMOUNT = /^\p{Lu}\p{Ll}{1,2}\.?\d[\d.,]*$/u;
 /** "H1 pretax profit", "Q3 results", "FY2012 revenue", "1H sales": a fiscal period before what it measures. */
 const FISCAL_PERIOD = /^(?:[HQ][1-4]|[1-4][HQ]|FY\d{2}(?:\d{2})?)$/;
 const FINANCE_NOUN_AFTER =
@@ -450,6 +453,9 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     )
       continue;
 
+    // "a Jupiter-like planet", "Soviet-style rule": a likeness, no mention of the name; "Sh126 million": an amount.
+    if (LIKENESS_SUFFIX.test(words[words.length - 1]!.text) || (words.length === 1 && AMOUNT.test(words[0]!.text)))
+      continue;
     let suffix: string | undefined;
     const joined = JOINED_SUFFIX.exec(words[words.length - 1]!.text);
     // "the Argentine-built Pehuensat-1", "Chinese-made drones": where a thing was made, no body.
@@ -692,14 +698,19 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
       continue;
     }
-    // "People's Justice Alliance", "Children's Hospital", "Champion's League": a common word's possessive inside a name.
+    // "People's Justice Alliance", "Children's Hospital", "Champion's League": a common word's possessive inside a name;
+    // "Galeshewe Magistrate's Court", "Magherafelt Magistrates’ Court": a place's, before a body's word.
+    const possessiveBetween =
+      /^['’]s $/.test(between) || (/^['’] $/.test(between) && /s$/.test(previousLast?.text ?? ''));
     if (
       previous &&
       previousLast &&
-      /^['’]s $/.test(between) &&
+      possessiveBetween &&
       // ("the South's Joint Chiefs of Staff": a point of the compass standing for a country owns the body.)
       !COMPASS_POINTS.has(previousLast.text.toLowerCase()) &&
-      (COMMON_WORDS.has(previousLast.text.toLowerCase()) || (previous.length === 1 && isOrdinary(previousLast)))
+      (COMMON_WORDS.has(previousLast.text.toLowerCase()) ||
+        (previous.length === 1 && isOrdinary(previousLast)) ||
+        (previous.length === 2 && isOrdinary(previousLast) && endsBody(runLast)))
     ) {
       joined[joined.length - 1] = [...previous, ...withOrdinal];
       continue;

@@ -531,6 +531,7 @@ export const TITLE_ABBREVIATIONS = new Set([
   'Col',
   'Maj',
   'Capt',
+  'Brig',
   'Adm',
   'Sgt',
   'Cpl',
