@@ -277,3 +277,20 @@ describe('names inside possessives, ranks, likenesses and amounts', function () 
     assert.ok(!found.some((entity) => /Jupiter|Sh126|Brigadier/.test(entity)), found.join('; '));
   });
 });
+
+describe('a title in the plural before several names', function () {
+  this.timeout(20000);
+
+  it('is cut from the first name and given to it in the singular', () => {
+    const dictionary = buildDictionary(
+      'The ruling by Appeal Court Judges Weldon Orwick and Anne Velmo was upheld on Monday.',
+      { tagger: compromiseTagger, fallbackDate },
+    ).dictionary;
+    const orwick = dictionary.entities.find((entity) => entity.name === 'Weldon Orwick');
+    assert.deepStrictEqual(
+      orwick?.roles.map((role) => role.title),
+      ['Appeal Court Judge'],
+      dictionary.entities.map((entity) => entity.name).join('; '),
+    );
+  });
+});

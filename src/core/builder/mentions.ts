@@ -294,6 +294,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
         .slice(titleFrom, title.to)
         .map((word) => word.text)
         .join(' ');
+      if (title.plural) titleText = titleText.slice(0, -1);
       words = words.slice(title.to);
       // "the Lord Advocate": a title and a plain word after it are one title, naming no one.
       if (words.length === 1 && isOrdinary(words[0]!)) continue;
@@ -955,6 +956,8 @@ function opensPlaceNamedElsewhere(words: readonly Token[], text: string): boolea
 interface TitleSpan {
   readonly from: number;
   readonly to: number;
+  /** Written in the plural before several names ("Judges"): each holder's title is the singular. */
+  readonly plural?: boolean;
 }
 
 /**
@@ -976,12 +979,15 @@ function lastTitleIn(
     }
     for (const title of RUN_TITLES) {
       const parts = title.split(' ');
-      if (from + parts.length > words.length || !parts.every((part, k) => words[from + k]!.text === part)) continue;
+      // "Court of Appeal Judges Weldon Korir and …": a title in the plural before several names.
+      const plural = words[from + parts.length - 1]?.text === `${parts[parts.length - 1]}s`;
+      const written = (part: string, k: number) => words[from + k]!.text === part || (k === parts.length - 1 && plural);
+      if (from + parts.length > words.length || !parts.every(written)) continue;
       // A title that runs to the end names nobody, and no shorter title inside it does ("Chief Executive Officer").
       if (from + parts.length === words.length) break;
       const next = words[from + parts.length]!;
       if (ORGANIZATION_WORDS.has(next.text.toLowerCase()) || !isCapitalised(next.text)) continue;
-      if (!found || from >= found.to) found = { from, to: from + parts.length };
+      if (!found || from >= found.to) found = { from, to: from + parts.length, ...(plural ? { plural } : {}) };
       break;
     }
   }
