@@ -101,6 +101,12 @@ describe('news furniture', () => {
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['(AP)', '(AP)']);
   });
 
+  it("hides an agency opening the story with no place, and South and Southeast Asian agencies' brackets", () => {
+    const page =
+      'REUTERS - Nordlys Inc reported a rise in profit on Tuesday.\nTarsk (Velmar) [India], February 8 (ANI): Tarsk FC won.';
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), ['REUTERS', '(ANI)']);
+  });
+
   it('hides slash credits, credit labels, "taken by" credits, tickers, web addresses, hashtags and social-embed lines', () => {
     const page = [
       'A sign is seen outside a branch in Schaumburg, Illinois. REUTERS/Jim Young/File Photo',

@@ -103,7 +103,7 @@ const CREDIT_WORD =
   /\b(?:Photos?|PHOTOS?|Photograph|Photographer|Images?|IMAGES?|Pool|POOL|File|FILE|Getty|Shutterstock|AFP|EPA|Courtesy|Handout|Foto)\b|\bAP Photo|\bCredit:|\bvia\s+\p{Lu}|\b(?:Xinhua|Reuters|Anadolu|Sputnik|Bloomberg|TASS|Yonhap|Kyodo)\/\p{Lu}|^\p{Lu}[\p{L}.& ]{1,30}:\s+\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+)+$|\p{Lu}{2,}\/\p{Lu}|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|VOA|Getty)\b/u;
 
 /** The wire agencies that credit copy and are cited as its source. */
-const WIRE_AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|EFE|ANSA|IANS|PTI|AAP|Bloomberg|Kyodo|Yonhap|TASS|Tass)`;
+const WIRE_AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|EFE|ANSA|IANS|PTI|ANI|UNI|AAP|Bloomberg|Kyodo|Yonhap|TASS|Tass|Bernama|BERNAMA|Antara|ANTARA|NAN|KUNA|WAM|Lusa|LUSA)`;
 
 /** An agency's name alone in brackets, wherever it is ("… returned from Mexico (AP)"): the wire credited, no part of the story. */
 const AGENCY_BRACKET = new RegExp(String.raw`[([]${WIRE_AGENCY}[)\]]`, 'g');
@@ -157,6 +157,9 @@ const CAPITALS_NAME_BRACKET = /\((\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+
 /** A line that opens a caption: "FILE - …", "FILE PHOTO: …", "Image: …", "Photo: …", "Caption: …", "Media captionSome…" (the label glued on). */
 const CAPTION_OPENING =
   /^\s*(?:FILE(?: PHOTO)?|File(?: photo)?)\s*[-–—:]\s+|^\s*(?:Image|Photo|Picture|Caption)\s*:\s*|^\s*(?:Image|Media|Video) caption(?:,\s*|(?=\p{Lu}))/u;
+
+/** "REUTERS - Caterpillar Inc reported …": an agency opening the story as its dateline, with no place. */
+const AGENCY_LEAD_IN = new RegExp(String.raw`^[\s#>*]*(${WIRE_AGENCY})\s+[-–—]\s`);
 
 /** "ANTAKYA, Turkey (AP) —", "HOUSTON, Oct 11 (Reuters) -": the agency in a dateline. */
 const DATELINE_AGENCY =
@@ -255,6 +258,11 @@ export function furnitureOf(text: string): Furniture {
       if (!dateLine && lineIndex <= 12) dateLine = line;
       hidden.push(line);
       continue;
+    }
+    const agencyLeadIn = AGENCY_LEAD_IN.exec(content);
+    if (agencyLeadIn) {
+      const at = line.start + agencyLeadIn[0].indexOf(agencyLeadIn[1]!);
+      hidden.push({ start: at, end: at + agencyLeadIn[1]!.length });
     }
     const agency = DATELINE_AGENCY.exec(content);
     if (agency) {
