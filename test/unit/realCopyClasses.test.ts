@@ -255,6 +255,14 @@ describe('Korean names written in three words, and a titled surname among severa
     assert.deepStrictEqual(aliases('Lee Jae Myung'), ['Lee']);
     assert.deepStrictEqual(aliases('Lee Sung-yoon'), []);
     assert.ok(!aliases('Yoon Suk Yeol')?.includes('Yeol'), JSON.stringify(aliases('Yoon Suk Yeol')));
+    const singapore = buildDictionary('Prime Minister Lim Hsien Tong spoke on Monday.', {
+      tagger: compromiseTagger,
+      fallbackDate,
+    }).dictionary.entities.find((entity) => entity.name === 'Lim Hsien Tong');
+    assert.deepStrictEqual(
+      singapore?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
+      ['Lim'],
+    );
   });
 });
 
@@ -291,6 +299,21 @@ describe('a title in the plural before several names', function () {
       orwick?.roles.map((role) => role.title),
       ['Appeal Court Judge'],
       dictionary.entities.map((entity) => entity.name).join('; '),
+    );
+  });
+});
+
+describe("a word inside one person's full name, written alone", function () {
+  this.timeout(20000);
+
+  it('is that person ("Lula" for Luiz Inacio Lula da Silva), not a second entry', () => {
+    const dictionary = buildDictionary(
+      'TARSK — President Tomas Ivo Velmo da Costa named a new cabinet on Monday. On Tuesday, Velmo said the team was ready.',
+      { tagger: compromiseTagger, fallbackDate },
+    ).dictionary;
+    assert.deepStrictEqual(
+      dictionary.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name),
+      ['Tomas Ivo Velmo da Costa'],
     );
   });
 });

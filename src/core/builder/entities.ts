@@ -647,6 +647,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
           : undefined) ??
         // "ExxonMobil" for Exxon Mobil.
         shelves.byCompactName.get(key)[0] ??
+        // "Lula" for Luiz Inácio Lula da Silva: a word inside one person's full name, no one else's name.
+        onlyOne(shelves.byMiddleWord.get(key).filter((candidate) => isPersonish(candidate) && !candidate.facility)) ??
         latest(byFirstWord.filter(isPersonish)) ??
         calledByFirstWord ??
         // "Rio" for Rio de Janeiro: a place called by the word before its particle.
@@ -1402,6 +1404,8 @@ class EntityShelves {
   readonly byFirstWord = this.shelf((entity) => (entity.words.length > 1 ? [entity.words[0]!] : []));
   readonly bySurname = this.shelf((entity) => (entity.words.length > 1 ? surnamesBorne(entity) : []));
   readonly byPairWord = this.shelf((entity) => (entity.words.length === 2 ? entity.words : []));
+  /** Names of three words or more, by the words between the first and the last ("lula" of Luiz Inácio Lula da Silva). */
+  readonly byMiddleWord = this.shelf((entity) => (entity.words.length > 2 ? entity.words.slice(1, -1) : []));
   /** Each ending of two words or more short of the whole name ("Syrian President Bashar al-Assad" under "bashar assad"). */
   readonly byEnding = this.shelf((entity) => entity.words.slice(1, -1).map((_, i) => keyOf(entity.words.slice(i + 1))));
   /** One-word names: an acronym by its letters ("G.M." under "GM"), any other by its word. */

@@ -489,20 +489,23 @@ const PINYIN_SYLLABLE =
   '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u)';
 const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:${PINYIN_SYLLABLE})?$`, 'i');
 
-/** The commonest Korean family names as news romanises them, which come before the given name ("Lee Jae Myung"). */
-const KOREAN_SURNAMES = new Set(
-  `Ahn An Bae Baek Byun Cha Chae Choi Cho Chung Chun Ha Ham Han Heo Hong Hwang Hyun Im Jang Jeon Jeong Ji Jin Jo Joo Jung Kang Kim Ko Kwak Kwon Lee Lim Min Moon Na Nam Noh Oh Park Ryu Seo Shin Son Song Sung Um Won Woo Yang Yoo Yoon Yu Yun`.split(
+/**
+ * The commonest Korean family names, and Chinese ones as Singapore, Malaysia, Hong Kong and
+ * Taiwan romanise them, which come before a given name of two syllables written apart ("Lee
+ * Jae Myung", "Lee Hsien Loong", "Lim Guan Eng").
+ */
+const EAST_ASIAN_SURNAMES = new Set(
+  `Ahn An Bae Baek Byun Cha Chae Choi Cho Chung Chun Ha Ham Han Heo Hong Hwang Hyun Im Jang Jeon Jeong Ji Jin Jo Joo Jung Kang Kim Ko Kwak Kwon Lee Lim Min Moon Na Nam Noh Oh Park Ryu Seo Shin Son Song Sung Um Won Woo Yang Yoo Yoon Yu Yun Chan Chia Cheung Chiang Goh Ho Hsu Koh Lau Leung Low Ng Ong Tan Teo Toh Tsai Wong Yeo`.split(
     ' ',
   ),
 );
-/** One syllable of a romanised Korean given name, written apart ("Jae", "Myung", "Suk", "Yeol"). */
-const KOREAN_SYLLABLE =
-  /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj)?(?:yeo|eo|eu|ae|oe|ui|wa|wo|we|wi|ya|yo|yu|ye|a|e|i|o|u)(?:ng|n|m|l|k|p|t)?$/i;
+/** A syllable of a given name written apart: a capital and one to four letters ("Jae", "Hsien", "Un"). */
+const GIVEN_SYLLABLE = /^\p{Lu}\p{Ll}{1,4}$/u;
 
 /**
  * Where a name's surname stands among its written words: last, before a generational suffix,
- * or first before a Korean given name (hyphenated, or two syllables written apart: "Lee Jae
- * Myung") or a Chinese one after a Chinese family name.
+ * or first before a Korean given name (hyphenated), a Chinese one after a Chinese family name,
+ * or two syllables written apart after an East Asian family name ("Lee Jae Myung").
  */
 export function surnameAt(words: readonly string[]): number {
   const named = withoutGenerationalSuffix(words);
@@ -511,9 +514,9 @@ export function surnameAt(words: readonly string[]): number {
       (GIVEN_NAME_AFTER_SURNAME.test(named[1]!) ||
         (CHINESE_SURNAMES.has(named[0]!) && PINYIN_GIVEN_NAME.test(named[1]!)))) ||
     (named.length === 3 &&
-      KOREAN_SURNAMES.has(named[0]!) &&
-      KOREAN_SYLLABLE.test(named[1]!) &&
-      KOREAN_SYLLABLE.test(named[2]!));
+      (EAST_ASIAN_SURNAMES.has(named[0]!) || CHINESE_SURNAMES.has(named[0]!)) &&
+      GIVEN_SYLLABLE.test(named[1]!) &&
+      GIVEN_SYLLABLE.test(named[2]!));
   return givenNameSecond ? 0 : named.length - 1;
 }
 
