@@ -317,3 +317,33 @@ describe("a word inside one person's full name, written alone", function () {
     );
   });
 });
+
+describe('quotation speakers: more verbs of speech, and a speaker described before the name', function () {
+  this.timeout(20000);
+  const quotations = (text: string) => {
+    const dictionary = buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+    const name = (id: string) => dictionary.entities.find((entity) => entity.id === id)?.name;
+    return (dictionary.quotations ?? []).map((q) => [name(q.speaker), q.verb, q.text.slice(0, 20)]);
+  };
+
+  it('reads "affirmed", "concluded" and a quotation that goes on after them', () => {
+    assert.deepStrictEqual(
+      quotations(
+        'TARSK — Police chief Ana Velmo spoke on Monday.\n\n“Every citizen has the right to protest,” Velmo affirmed.\n\n' +
+          '“However, everyone must respect the law.”\n\n“The youth have a message, and it has been heard,” Velmo concluded.\n',
+      ),
+      [
+        ['Ana Velmo', 'affirmed', 'Every citizen has th'],
+        ['Ana Velmo', 'affirmed', 'However, everyone mu'],
+        ['Ana Velmo', 'concluded', 'The youth have a mes'],
+      ],
+    );
+  });
+
+  it('reads a speaker after the verb behind an age and an occupation', () => {
+    assert.deepStrictEqual(
+      quotations('TARSK — The volcano erupted.\n\n"I ran outside," said 32-year-old hairdresser Tomas Orwick.\n'),
+      [['Tomas Orwick', 'said', 'I ran outside']],
+    );
+  });
+});

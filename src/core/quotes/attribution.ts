@@ -131,6 +131,8 @@ const OBJECT_NOT_CLAUSE =
 /** Words after a verb before the speaker: "said Tolbert", "says a spokesperson for the agency". */
 const BEFORE_SPEAKER =
   /^\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:person|man|woman)|representative|statement|report|official|source)\s+(?:for|of|from|at|by)\s+)?(?:the\s+)?(?:\p{Lu}\p{Ll}+\.?\s+){0,2}$/u;
+/** "said 32-year-old hairdresser Tomas Orwick", "said local trader Ana Velmo": an age or a lower-case description before a person. */
+const DESCRIBED_PERSON = /^\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){1,2})$/u;
 /** Quotations that name a work or a label, not what anyone said ("entitled "…"", "labelled "…""). */
 const NAMING_BEFORE =
   /\b(?:entitled|titled|labell?ed|classified|marked|headlined|dubbed|named|known\s+as|the\s+word|the\s+term)\s*$/iu;
@@ -497,7 +499,9 @@ class SpeakerReader {
     if (
       mention &&
       mention.end <= unit.end &&
-      (BEFORE_SPEAKER.test(gap) || (job !== null && this.holdsTitle(mention, job[1]!)))
+      (BEFORE_SPEAKER.test(gap) ||
+        (job !== null && this.holdsTitle(mention, job[1]!)) ||
+        (DESCRIBED_PERSON.test(gap) && this.typeOf(mention) === 'person'))
     ) {
       // "said Northfield manager Rosa Delgado", "said Port Spokesman Daniel Okafor", "said Hanul's chief financial officer, Park Ji-hoon": the person.
       const next = this.mentions[at + 1];
