@@ -347,3 +347,41 @@ describe('quotation speakers: more verbs of speech, and a speaker described befo
     );
   });
 });
+
+describe('title-conflict compares the portfolio written with a title', () => {
+  const index = indexOf({
+    entities: [
+      {
+        id: 'kingsley-orwen',
+        name: 'Kingsley Orwen',
+        type: 'person',
+        aliases: ['Orwen'],
+        roles: [
+          {
+            title: 'Commissioner for Information of Tarsk',
+            source: 'The Tarsk Commissioner for Information, Kingsley Orwen, spoke.',
+          },
+        ],
+      },
+    ],
+  });
+  const conflicts = (text: string) => findingsOf(index, text, 'title-conflict');
+
+  it('flags another portfolio before or after the title, or with a comma before the name, and offers the role’s', () => {
+    assert.deepStrictEqual(conflicts('The Tarsk Commissioner for Health, Kingsley Orwen, spoke.'), [
+      ['Commissioner for Health', 'Commissioner for Information'],
+    ]);
+    assert.deepStrictEqual(conflicts('Health Commissioner Kingsley Orwen spoke.'), [
+      ['Health Commissioner', 'Commissioner for Information'],
+    ]);
+    assert.deepStrictEqual(conflicts('Kingsley Orwen, the health commissioner, spoke.'), [
+      ['health commissioner', 'commissioner for information'],
+    ]);
+  });
+
+  it('leaves the same portfolio, and a title without one, alone', () => {
+    assert.deepStrictEqual(conflicts('The Tarsk Commissioner for Information, Kingsley Orwen, spoke.'), []);
+    assert.deepStrictEqual(conflicts('Information Commissioner Kingsley Orwen spoke.'), []);
+    assert.deepStrictEqual(conflicts('Commissioner Kingsley Orwen spoke.'), []);
+  });
+});

@@ -5,6 +5,7 @@
  */
 
 export { FAMILY_RELATIONS, SHARES_SURNAME } from '../text/family';
+export { PORTFOLIO_WORDS } from '../text/names';
 
 /** Job words written before or after a name, with the relation they state towards whoever holds the job. */
 export const JOB_RELATIONS: Record<
@@ -834,10 +835,3 @@ export function placesOfDemonym(word: string): string[] {
       PLACE_ENDINGS_FOR_DEMONYM.map((placeEnding) => word.slice(0, word.length - ending.length) + placeEnding),
   );
 }
-
-/** Words of ministries' and departments' portfolios ("Ministry of Agriculture and Rural Affairs"). */
-export const PORTFOLIO_WORDS = new Set(
-  'affairs rural urban development trade services resources works fisheries forestry environment energy housing transport culture tourism sport sports youth education health welfare labour labor justice security defence defense finance commerce industry agriculture planning infrastructure communications information technology science research innovation employment family families women children veterans heritage arts water mines mining land lands'.split(
-    ' ',
-  ),
-);

@@ -7,6 +7,7 @@ import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
 import { foldName } from '../text/fold';
 import {
   COURTESY_TITLES,
+  PORTFOLIO_WORDS,
   TITLE_ABBREVIATIONS_SPELLED,
   type Token,
   titleAfter,
@@ -40,10 +41,13 @@ function abbreviates(title: string, role: string): boolean {
   });
 }
 
-/** Each word of a title with a capital: "deputy governor" → "Deputy Governor". */
+/** Each word of a title with a capital but the joining words: "deputy governor" → "Deputy Governor", "Commissioner for Health". */
 function capitalised(title: string): string {
-  return title.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  return title.replace(/(^|\s)(\p{Ll}+)/gu, (word: string, space: string, letters: string) =>
+    space !== '' && JOINING_WORDS.has(letters) ? word : space + letters[0]!.toUpperCase() + letters.slice(1),
+  );
 }
+const JOINING_WORDS = new Set(['for', 'of', 'and', 'the', 'on', 'in']);
 
 /** Whether a role writes a title in capitals that the written one spells out: "CEO of Airbus" for "chief executive". */
 function abbreviatedIn(role: string, title: string): boolean {
@@ -162,7 +166,10 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
   const findings: RawFinding[] = [];
   for (const { mention, entity } of resolved(context, index)) {
     if (entity.type !== 'person' || entity.roles.length === 0) continue;
-    let title = titleBefore(context.text, mention.start) ?? roleNounBefore(context.text, mention.start);
+    let title =
+      titleBefore(context.text, mention.start) ??
+      roleNounBefore(context.text, mention.start) ??
+      titleBeforeComplement(context.text, mention.start);
     // "Foreign Minister Sheikh Nasser", "Finance Minister Dr. Ada Okafor": the office before the honorific.
     if (title && (COURTESY_TITLES.has(title.text) || HONORIFICS.has(title.text)))
       title = titleBefore(context.text, title.start) ?? title;
@@ -177,6 +184,72 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
     }
   }
   return findings;
+}
+
+/**
+ * A title whose portfolio or a comma stands between it and the name ("Commissioner for Health
+ * Ada Orwick", "the Tarsk Commissioner for Information, Ada Orwick,").
+ */
+function titleBeforeComplement(text: string, offset: number): Token | undefined {
+  const between = /(?:\s+for\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,3}[\p{L}-]+)?,?\s$/u.exec(
+    text.slice(Math.max(0, offset - 60), offset),
+  )?.[0];
+  if (!between || between.trim() === '' || (between.includes(' for ') && portfolioWordsIn(between).size === 0))
+    return undefined;
+  const at = offset - between.length;
+  return text[at] === ' ' ? titleBefore(text, at + 1) : titleBefore(text, at);
+}
+
+/** The portfolio words of a title or role ("health" of "Commissioner for Health", "finance" of "Finance Minister"). */
+function portfolioWordsIn(words: string): Set<string> {
+  return new Set(
+    words
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => PORTFOLIO_WORDS.has(word)),
+  );
+}
+
+/**
+ * The portfolio written with a title, before it ("Health Commissioner") or after it ("Commissioner
+ * for Health and Welfare"), and the span of the title with it.
+ */
+function portfolioWritten(text: string, title: Token): { words: Set<string>; start: number; end: number } {
+  const before = /((?:[\p{L}-]+\s+){1,2})$/u.exec(text.slice(Math.max(0, title.start - 30), title.start))?.[1] ?? '';
+  const leading = before.split(/\s+/).filter(Boolean);
+  while (leading.length > 0 && !PORTFOLIO_WORDS.has(leading[0]!.toLowerCase())) leading.shift();
+  const opening = leading.every((word) => PORTFOLIO_WORDS.has(word.toLowerCase())) ? leading.join(' ') : '';
+  const after = /^\s+for\s+((?:[\p{L}-]+)(?:\s+(?:and\s+)?[\p{L}-]+){0,3})/u.exec(
+    text.slice(title.end, title.end + 60),
+  );
+  let complement = '';
+  if (after) {
+    const words = after[1]!.split(/\s+/);
+    let taken = 0;
+    while (
+      taken < words.length &&
+      (PORTFOLIO_WORDS.has(words[taken]!.toLowerCase()) || (words[taken] === 'and' && taken > 0))
+    )
+      taken++;
+    if (words[taken - 1] === 'and') taken--;
+    if (taken > 0) complement = after[0].slice(0, after[0].indexOf(words[0]!)) + words.slice(0, taken).join(' ');
+  }
+  return {
+    words: portfolioWordsIn(`${opening} ${complement}`),
+    start: opening === '' ? title.start : title.start - opening.length - 1,
+    end: title.end + complement.length,
+  };
+}
+
+/** Whether a written portfolio and a role's agree: either says none, or they share a word. */
+function portfoliosAgree(written: ReadonlySet<string>, role: string): boolean {
+  const held = portfolioWordsIn(role);
+  return written.size === 0 || held.size === 0 || [...written].some((word) => held.has(word));
+}
+
+/** A role's title without the place it is held in ("Commissioner for Information of Kogi" → "Commissioner for Information"). */
+function withoutPlace(role: string): string {
+  return role.replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]*$/u, '');
 }
 
 /** The finding when no role of the person holds the title written with them; `before` is what the text writes before it. */
@@ -194,21 +267,31 @@ function conflictWith(text: string, entity: IndexedEntity, title: Token, before:
     TITLE_ABBREVIATIONS_SPELLED[title.text],
   ].filter((t): t is string => t !== undefined);
   const qualifier = wordBefore(text, title.start);
+  const portfolio = portfolioWritten(text, title);
   if (
     roles.some(
       (role) =>
-        titles.some((written) => holdsTitle(role.title, written, qualifier)) ||
-        sourceWritesTitle(role, entity, title.text) ||
-        abbreviates(title.text, role.title) ||
-        abbreviatedIn(role.title, title.text),
+        (titles.some((written) => holdsTitle(role.title, written, qualifier)) ||
+          sourceWritesTitle(role, entity, title.text) ||
+          abbreviates(title.text, role.title) ||
+          abbreviatedIn(role.title, title.text)) &&
+        portfoliosAgree(portfolio.words, role.title),
     )
   )
     return undefined;
-  const roleTitle = roles.map((role) => qualifiedTitleIn(role.title)).find((found) => found !== undefined);
+  // A portfolio the roles contradict ("Commissioner for Health" for the commissioner for information): the role's title whole.
+  const portfolioRole = roles.find((role) => portfolioWordsIn(role.title).size > 0);
+  const roleTitle =
+    portfolio.words.size > 0 && portfolioRole
+      ? withoutPlace(portfolioRole.title)
+      : roles.map((role) => qualifiedTitleIn(role.title)).find((found) => found !== undefined);
   // "Lieutenant Governor": the qualifier is part of the office written, and of what a fix replaces.
-  const start =
-    qualifier !== undefined && OFFICE_QUALIFIERS.has(qualifier) ? title.start - qualifier.length - 1 : title.start;
-  const written = text.slice(start, title.end);
+  const start = Math.min(
+    portfolio.start,
+    qualifier !== undefined && OFFICE_QUALIFIERS.has(qualifier) ? title.start - qualifier.length - 1 : title.start,
+  );
+  const end = portfolio.end;
+  const written = text.slice(start, end);
   // A title written in lower case is offered back in lower case, one in capitals in capitals.
   const lowerCase = written === written.toLowerCase();
   const stated = roles.find((role) => role.source)?.source;
@@ -216,7 +299,7 @@ function conflictWith(text: string, entity: IndexedEntity, title: Token, before:
     rule: 'title-conflict',
     message: `"${written}" conflicts with the dictionary, which gives ${entity.name} as ${roles.map((role) => role.title).join('; ')}${stated ? `: "${stated}"` : ''}.`,
     start,
-    end: title.end,
+    end,
     text: written,
     suggestion: roleTitle === undefined ? null : lowerCase ? roleTitle.toLowerCase() : capitalised(roleTitle),
     entity: entity.id,

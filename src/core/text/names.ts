@@ -265,3 +265,10 @@ const APPOSITION = /^,\s+((?:[\p{L}'’-]+ ){0,9}[\p{L}'’-]+)(?=\s*(?:[,;:.!?)
 export function titleIn(role: string): string | undefined {
   return TITLES.find((title) => new RegExp(`(^|\\W)${title.replace(/[.]/g, '\\.')}(\\W|$)`, 'i').test(role));
 }
+
+/** Words of ministries' and departments' portfolios ("Ministry of Agriculture and Rural Affairs"). */
+export const PORTFOLIO_WORDS = new Set(
+  'affairs rural urban development trade services resources works fisheries forestry environment energy housing transport culture tourism sport sports youth education health welfare labour labor justice security defence defense finance commerce industry agriculture planning infrastructure communications information technology science research innovation employment family families women children veterans heritage arts water mines mining land lands'.split(
+    ' ',
+  ),
+);
