@@ -385,3 +385,27 @@ describe('title-conflict compares the portfolio written with a title', () => {
     assert.deepStrictEqual(conflicts('Commissioner Kingsley Orwen spoke.'), []);
   });
 });
+
+describe('acronym-first-use: an acronym the draft spells out only later', () => {
+  const index = indexOf({ entities: [{ id: 'ada-orwick', name: 'Ada Orwick', type: 'person', aliases: ['Orwick'] }] });
+
+  it('is flagged where it first stands, with the draft’s own spelling as the fix', () => {
+    assert.deepStrictEqual(
+      findingsOf(
+        index,
+        "TARSK — The VAF said it would respond. Ada Orwick's Velmar Armed Forces (VAF) then moved.",
+        'acronym-first-use',
+      ),
+      [['VAF', 'Velmar Armed Forces (VAF)']],
+    );
+  });
+
+  it('leaves one spelled out first, one in the headline over a date line, and a known one alone', () => {
+    for (const text of [
+      'TARSK — The Velmar Armed Forces (VAF) moved. The VAF said so.',
+      'VAF moves on Tarsk\nMarch 27, 2008\nThe Velmar Armed Forces (VAF) moved on Monday.',
+      'Officials said the UN agreed. The United Nations (UN) met.',
+    ])
+      assert.deepStrictEqual(findingsOf(index, text, 'acronym-first-use'), [], text);
+  });
+});

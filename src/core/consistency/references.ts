@@ -274,6 +274,38 @@ export function acronymFindings(context: DraftContext, index: EntityIndex, optio
       entity: entity.id,
     });
   }
+  return [...findings, ...acronymsBeforeTheirDefinition(context, known, findings)];
+}
+
+/**
+ * "the LAAF said … the Libyan Arab Armed Forces (LAAF)": an acronym the draft itself spells
+ * out later, used before that, whether or not a dictionary knows it.
+ */
+function acronymsBeforeTheirDefinition(
+  context: DraftContext,
+  known: ReadonlySet<string>,
+  found: readonly RawFinding[],
+): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const { text } = context;
+  for (const definition of text.matchAll(
+    /(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|and|the|de|al|\p{Lu}[\p{L}-]*))*)\s+\((\p{Lu}{2,8})\)/gu,
+  )) {
+    const [, name, acronym] = definition as unknown as [string, string, string];
+    if (known.has(acronym) || findings.some((finding) => finding.text === acronym)) continue;
+    const first = new RegExp(`(?<![\\p{L}\\p{N}(])${acronym}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+    if (!first || first.index >= definition.index! || within(context.headlines, first.index)) continue;
+    if (found.some((finding) => finding.start === first.index)) continue;
+    findings.push({
+      rule: 'acronym-first-use',
+      message: `Spell out ${acronym} on first use: this draft writes "${name} (${acronym})" only later.`,
+      start: first.index,
+      end: first.index + acronym.length,
+      text: acronym,
+      suggestion: `${name} (${acronym})`,
+      entity: null,
+    });
+  }
   return findings;
 }
 

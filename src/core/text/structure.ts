@@ -46,8 +46,9 @@ function lineAt(text: string, offset: number): string {
 /**
  * Lines that are headlines rather than prose: Markdown headings, lines in title case with no
  * closing full stop ("Assad's Deceptive Promise of Russian Military Aid"), and the text's
- * first line when a blank line follows it and it does not end as a sentence does ("DP names
- * Han Byung-do floor leader"): headlines name people by surname and bodies by acronym.
+ * first line when a blank line or a date line follows it and it does not end as a sentence
+ * does ("DP names Han Byung-do floor leader"): headlines name people by surname and bodies by
+ * acronym.
  */
 export function headlineSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -70,9 +71,12 @@ export function isInHeadline(text: string, offset: number): boolean {
   return isHeadline(text.slice(start, newline < 0 ? text.length : newline)) || openingHeadline(text)?.start === start;
 }
 
-/** The first line, when a blank line parts it from the text after it and it ends as no sentence does. */
+/** The first line, when a blank line or a date line ("March 27, 2008") parts it from the text after it and it ends as no sentence does. */
 function openingHeadline(text: string): Span | undefined {
-  const line = /^\s*?(?:^|\n)([^\n]{1,160})\n[ \t]*\n(?=\s*\S)/.exec(text);
+  const line =
+    /^\s*?(?:^|\n)([^\n]{1,160})\n(?:[ \t]*\n|[ \t]*(?:\p{Lu}\p{Ll}+day,?\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})[ \t]*\n)(?=\s*\S)/u.exec(
+      text,
+    );
   if (!line || !/\p{L}/u.test(line[1]!) || /[.!?:;,]["”’')]?\s*$/u.test(line[1]!)) return undefined;
   const start = line.index + line[0].indexOf(line[1]!);
   return { start, end: start + line[1]!.length };
