@@ -82,7 +82,8 @@ export const RULE_SUMMARIES: Record<RuleId, string> = {
   'house-style':
     "A name with an Arabic article not written as the house style wants, or a person's name without the dictionary's accents.",
   'particle-case': 'A particle of a name ("al-", "von", "de") capitalised against the house rule.',
-  'title-conflict': 'A title (with its portfolio) before a name, or in an apposition after it, contradicts the role in the dictionary.',
+  'title-conflict':
+    'A title (with its portfolio) before a name, or in an apposition after it, contradicts the role in the dictionary.',
   'acronym-first-use': 'An acronym used before the name it stands for is spelled out.',
   'timeline-conflict': 'A date the draft gives an event differs from the date a dictionary gives it.',
   misquote: "A quotation closely but not exactly copies a source's words.",
