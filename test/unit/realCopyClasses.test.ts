@@ -409,3 +409,15 @@ describe('acronym-first-use: an acronym the draft spells out only later', () => 
       assert.deepStrictEqual(findingsOf(index, text, 'acronym-first-use'), [], text);
   });
 });
+
+describe('a town that opens a body\'s name, written alone after "in"', function () {
+  this.timeout(20000);
+
+  it('is the town, not a short name of the body', () => {
+    const found = entities(
+      'Rustenburg City Council said on Monday it would collect the bins. Rubbish bins in Rustenburg were left out.',
+    );
+    assert.ok(found.includes('Rustenburg [place]'), found.join('; '));
+    assert.ok(found.includes('Rustenburg City Council [organization]'), found.join('; '));
+  });
+});

@@ -565,6 +565,10 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       ]
         .map((form) => byForm.get(form))
         .find((candidate) => candidate !== undefined && fits(candidate));
+    const placedTown =
+      words.length === 1 &&
+      placeKind(mention.text) !== undefined &&
+      PLACED_BY_PREPOSITION.test(article.text.slice(Math.max(0, mention.start - 12), mention.start));
     // "Lockheed" after "Lockheed Martin", of which nothing is known yet: news calls people by surname, a company by its first word
     // (but "Senate" after "Senate Republicans" is a body of its own).
     const calledByFirstWord =
@@ -574,8 +578,10 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       !GENDERED_AFTER.test(article.text.slice(mention.end, mention.sentence.end)) &&
       !mention.tags.has('adjective') &&
       !ORGANIZATION_WORDS.has(key) &&
-      // "NZ" after "NZ Rugby", "UK" after "UK Sport": a country opening a body's name is still the country.
-      placeKind(mention.text) !== 'country'
+      // "NZ" after "NZ Rugby", "UK" after "UK Sport": a country opening a body's name is still the country;
+      // "bins in Tauranga" after "Tauranga City Council": so is a town where the sentence places something.
+      placeKind(mention.text) !== 'country' &&
+      !placedTown
         ? latest(
             shelves.byFirstWord
               .get(key)
@@ -660,7 +666,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         (tags.namesPlace(mention.start, mention.end) ||
         tags.within(mention.start, mention.end).has('place') ||
         ORGANIZATION_WORDS.has(key) ||
-        placeKind(mention.text) === 'country'
+        placeKind(mention.text) === 'country' ||
+        placedTown
           ? undefined
           : byFirstWord.find((candidate) => isBody(candidate) && !candidate.facility));
     } else {
@@ -841,6 +848,8 @@ const EXCLAIMING = new Set(['thank', 'thanks', 'praise', 'oh', 'my', 'dear', 'go
 const lastWordOf = (mention: NameMention) => mention.words[mention.words.length - 1]!.text.toLowerCase();
 
 /** A gendered pronoun later in a name's sentence. */
+/** "in Tauranga", "from Rustenburg": a preposition that places what it governs. */
+const PLACED_BY_PREPOSITION = /\b(?:in|at|from|near|into|outside|across|around|throughout)\s+$/i;
 const GENDERED_AFTER = /\b(?:he|she|his|her|him|himself|herself)\b/i;
 /** After a name: a verb of speech, then "he" or "she" straight after it or its object, or opening the next sentence. */
 const SPEAKER_TAKEN_UP_AS_PERSON =
