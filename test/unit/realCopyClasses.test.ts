@@ -421,3 +421,18 @@ describe('a town that opens a body\'s name, written alone after "in"', function 
     assert.ok(found.includes('Rustenburg City Council [organization]'), found.join('; '));
   });
 });
+
+describe("a dateline's state written only by its abbreviation", function () {
+  this.timeout(20000);
+
+  it('is named in full, with the abbreviation and its stop as an alias', () => {
+    const state = buildDictionary('ORWELL PARK, Pa., Feb. 3 (UPI) -- Astronomers found a planet, officials said.', {
+      tagger: compromiseTagger,
+      fallbackDate,
+    }).dictionary.entities.find((entity) => entity.name === 'Pennsylvania');
+    assert.deepStrictEqual(
+      state?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
+      ['Pa.'],
+    );
+  });
+});

@@ -778,6 +778,15 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
           : place === best
             ? 'place'
             : 'organization';
+    // "UNIVERSITY PARK, Pa.": a state written only by its abbreviation is named in full, the abbreviation kept with its stop.
+    const state = entity.type === 'place' ? STATE_ABBREVIATIONS.get(entity.name.replace(/\.$/, '')) : undefined;
+    if (state && entity.words.length === 1) {
+      const abbreviation = `${entity.name.replace(/\.$/, '')}.`;
+      entity.forms.clear();
+      entity.forms.set(keyOf(writtenWords(abbreviation)), abbreviation);
+      entity.name = state;
+      entity.words = nameKey(state);
+    }
   }
   return { entities, entityOf };
 }
