@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import { buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
 import { parseDay } from '../../src/core/text/calendar';
+import { figuresIn } from '../../src/core/text/figures';
 import { findingsOf, indexOf } from './helpers';
 
 const fallbackDate = parseDay('2026-01-15')!;
@@ -433,6 +434,30 @@ describe("a dateline's state written only by its abbreviation", function () {
     assert.deepStrictEqual(
       state?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
       ['Pa.'],
+    );
+  });
+});
+
+describe('a figure whose count is named before it as "the number of"', function () {
+  this.timeout(20000);
+
+  it('counts what "the number of" names, so a draft giving another value is flagged', () => {
+    const sentence = 'The number of homes destroyed in Velmarup has risen to 131, fire officials said on Friday.';
+    assert.deepStrictEqual(
+      figuresIn(sentence).map((figure) => [figure.value, figure.counted]),
+      [[131, 'homes']],
+    );
+    const dictionary = buildDictionary(`TARSK, Jan. 8, 2026 (AP) — ${sentence}\n`, {
+      tagger: compromiseTagger,
+      fallbackDate,
+    }).dictionary;
+    assert.deepStrictEqual(
+      findingsOf(
+        indexOf(dictionary),
+        'The number of homes destroyed in Velmarup has risen to 151, officials said.',
+        'figure-conflict',
+      ),
+      [['151', '131']],
     );
   });
 });

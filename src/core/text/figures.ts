@@ -319,7 +319,7 @@ function assemble(
     break;
   }
   const rest = body.slice(end, end + WINDOW);
-  const counted = countedWord(rest);
+  const counted = countedWord(rest) || (countedBefore(body.slice(0, from))?.[0] ?? '');
   return {
     text: body.slice(from, end),
     start: sentence.start + from,
@@ -345,6 +345,13 @@ function countedWord(rest: string): string {
   return first;
 }
 
+/** "The number of homes destroyed … has risen to 131": what a figure counts, named earlier as "the number of". */
+function countedBefore(before: string): string[] | undefined {
+  const named =
+    /\b(?:number|total|tally|count)\s+of\s+([\p{Ll}][\p{L}'’-]*)(?:\s+([\p{Ll}][\p{L}'’-]*))?[^.;:\d]*$/u.exec(before);
+  return named ? [named[1]!, ...(named[2] && !STOPWORDS.has(named[2]) ? [named[2]] : [])] : undefined;
+}
+
 /** Content words around a figure (its hedge left out), within its clause, stemmed; and those that say what happened. */
 function contextOf(body: string, start: number, end: number): { context: string[]; actions: string[] } {
   // The clause, and no further back than the number before: "killed 12 people and 30 people were wounded".
@@ -355,6 +362,7 @@ function contextOf(body: string, start: number, end: number): { context: string[
       .pop() ?? '';
   const right = body.slice(end, end + WINDOW).split(/[;:()—–,]|\d/)[0] ?? '';
   const words = [
+    ...(countedBefore(body.slice(0, start)) ?? []),
     ...(left.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).slice(-5),
     ...(right.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).slice(0, 4),
   ];
