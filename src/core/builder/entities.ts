@@ -10,7 +10,7 @@ import { isSentenceStart } from '../text/structure';
 import type { MentionClues } from './clues';
 import { THE_BEFORE, gazetteerPlaceEvidence, placeKind } from './gazetteer';
 import { type NameMention, type ReadArticle, isAcronym, isTitleAlone } from './mentions';
-import type { WordTag, WordTags } from './tags';
+import { NAME_WORD_TAGS, type WordTag, type WordTags } from './tags';
 import {
   BODY_AFTER,
   BODY_BEFORE,
@@ -153,25 +153,11 @@ function singularsOf(word: string): string[] {
   ];
 }
 
-/** What the tagger knows as a name's word, of whatever kind. */
-const ANY_NAME_TAGS: readonly WordTag[] = [
-  'person',
-  'first-name',
-  'last-name',
-  'place',
-  'country',
-  'city',
-  'region',
-  'organization',
-  'acronym',
-  'demonym',
-];
-
 /** A word of plain English, or a lower-case joining word ("of"), that the tagger never reads as a name's. */
 function isPlainWord(word: Token, tags: WordTags): boolean {
   if (/^\p{Ll}/u.test(word.text)) return true;
   const tagged = tags.within(word.start, word.end);
-  return tagged.has('english-word') && !ANY_NAME_TAGS.some((tag) => tagged.has(tag));
+  return tagged.has('english-word') && !tagged.has('demonym') && !NAME_WORD_TAGS.some((tag) => tagged.has(tag));
 }
 
 /** The one candidate, or none when several are (two people, or two bodies, could be meant). */

@@ -20,7 +20,7 @@ import type { DictionaryFileContent, EntityEntry } from './build';
 import { aliasText } from './merge';
 import type { EntityDraft, Evidence } from './entities';
 import type { ReadArticle } from './mentions';
-import type { WordTag } from './tags';
+import { NAME_WORD_TAGS } from './tags';
 
 /** A built entity as the person reviewing it sees it. */
 export interface EntityReview {
@@ -35,19 +35,6 @@ export interface EntityReview {
   /** 0..1, see the module comment. */
   readonly confidence: number;
 }
-
-/** The tags by which the tagger's lexicon knows a word as a name. */
-const KNOWN_NAME_TAGS: readonly WordTag[] = [
-  'person',
-  'first-name',
-  'last-name',
-  'place',
-  'country',
-  'city',
-  'region',
-  'organization',
-  'acronym',
-];
 
 /** How sure the builder is of an entity: see the module comment. */
 export function confidenceOf(entity: EntityDraft, article: ReadArticle): number {
@@ -66,7 +53,7 @@ export function confidenceOf(entity: EntityDraft, article: ReadArticle): number 
   const mentions = entity.mentions.map((index) => article.mentions[index]!);
   const unknownOpener =
     entity.words.length === 1 &&
-    mentions.every((mention) => mention.sentenceStart && !KNOWN_NAME_TAGS.some((tag) => mention.tags.has(tag)));
+    mentions.every((mention) => mention.sentenceStart && !NAME_WORD_TAGS.some((tag) => mention.tags.has(tag)));
   return round(unknownOpener ? score / 2 : score);
 }
 

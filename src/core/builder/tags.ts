@@ -61,3 +61,16 @@ export class WordTags {
     return tags;
   }
 }
+
+/** The tags by which the tagger's lexicon knows a word as a name's, of whatever kind. */
+export const NAME_WORD_TAGS: readonly WordTag[] = [
+  'person',
+  'first-name',
+  'last-name',
+  'place',
+  'country',
+  'city',
+  'region',
+  'organization',
+  'acronym',
+];
