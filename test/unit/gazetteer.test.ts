@@ -98,8 +98,8 @@ describe('the dictionary builder, with the gazetteer', function () {
     assert.strictEqual(typeOf(person, 'Sydney'), undefined);
   });
 
-  it('types as a place what is "a suburb of", "the town of", "the capital of"', () => {
+  it('types as a place what is "a suburb of" or "the town of"', () => {
     assert.strictEqual(typeOf(build('Floods hit a suburb of Kelmora on Monday.'), 'Kelmora'), 'place');
-    assert.strictEqual(typeOf(build('Rebels held the capital of Ovrenia for a week.'), 'Ovrenia'), 'place');
+    assert.strictEqual(typeOf(build('Rebels held the town of Ovrenia for a week.'), 'Ovrenia'), 'place');
   });
 });

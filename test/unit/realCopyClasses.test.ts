@@ -461,3 +461,72 @@ describe('a figure whose count is named before it as "the number of"', function 
     );
   });
 });
+
+describe('the rules above leave ordinary copy alone (cases a review caught)', function () {
+  this.timeout(20000);
+  const built = (text: string) => buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+  const aliasesOf = (text: string, name: string) =>
+    built(text)
+      .entities.find((entity) => entity.name === name)
+      ?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text));
+
+  it('builder: Western three-word names, places in the plural, a company at its town, a middle name that is a place', () => {
+    assert.deepStrictEqual(
+      aliasesOf('State Senator Jo Ann Baker filed the bill. Baker said it would pass.', 'Jo Ann Baker'),
+      ['Baker'],
+    );
+    const americas = entities('Trade in the Americas rose. America has long dominated the region.');
+    assert.ok(americas.includes('Americas [place]') && americas.includes('America [place]'), americas.join('; '));
+    assert.deepStrictEqual(
+      aliasesOf(
+        'Toyota Motor Corp. said it would cut jobs. Union leaders at Toyota welcomed the move.',
+        'Toyota Motor Corp.',
+      ),
+      ['Toyota'],
+    );
+    const carver = entities(
+      'Agronomist George Washington Carver is the subject of a new exhibit. Officials in Washington pledged $2 million.',
+    );
+    assert.ok(carver.includes('Washington [place]'), carver.join('; '));
+    assert.ok(
+      !entities('Tesla will raise the share capital of Nordlys Shanghai on Monday.').includes(
+        'Nordlys Shanghai [place]',
+      ),
+    );
+  });
+
+  it('checks: an opening phrase’s object, a title in the portfolio-first order, a portfolio spelt another way, a bracket after a person', () => {
+    const index = indexOf({
+      entities: [
+        {
+          id: 'ada-velmo',
+          name: 'Ada Velmo',
+          type: 'person',
+          aliases: ['Velmo'],
+          roles: [{ title: 'Minister of Finance', source: 'Ada Velmo, the Minister of Finance, spoke.' }],
+        },
+      ],
+    });
+    for (const text of [
+      'Asked about Ada Velmo, the president, speaking in Paris, said he trusted her.',
+      'Finance Minister Ada Velmo spoke on Monday.',
+      'The PDP held the seat. Final results: Ada Velmo (PDP) 52%.',
+    ])
+      assert.deepStrictEqual(
+        findingsOf(index, text, 'title-conflict').concat(findingsOf(index, text, 'acronym-first-use')),
+        [],
+        text,
+      );
+    const sport = indexOf({
+      entities: [{ id: 'lia-brandt', name: 'Lia Brandt', type: 'person', roles: [{ title: 'Minister of Sport' }] }],
+    });
+    assert.deepStrictEqual(findingsOf(sport, 'Sports Minister Lia Brandt spoke.', 'title-conflict'), []);
+  });
+
+  it('quotations: a lawyer for someone, or friends of someone, is not that someone', () => {
+    const dictionary = built(
+      'TARSK — "My client is innocent," said a lawyer for Tomas Orwick on Monday.\n\n"He was kind," said friends of Tomas Orwick.\n',
+    );
+    assert.deepStrictEqual(dictionary.quotations ?? [], []);
+  });
+});

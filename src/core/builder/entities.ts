@@ -544,17 +544,29 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     };
     // "the All Black coach" and "the All Blacks", "Wallaby captain" and "the Wallabies": a team's name in the singular
     // before a noun is the team's, and its plural names the singular read before it.
-    const teamOf = (name: string, fits: (candidate: EntityDraft) => boolean = () => true) =>
+    const teamOf = (name: string) =>
       [
         ...(/^ [a-z]/.test(article.text.slice(mention.end, mention.end + 2)) ? pluralsOf(name) : []),
         ...singularsOf(name),
       ]
         .map((form) => byForm.get(form))
-        .find((candidate) => candidate !== undefined && fits(candidate));
+        // ("the Americas" and "America", "the two Koreas" and "Korea" are places apart, and people are no teams.)
+        .find(
+          (candidate) =>
+            candidate !== undefined &&
+            !isPersonish(candidate) &&
+            !isPlaceish(candidate) &&
+            placeKind(candidate.name) === undefined &&
+            placeKind(mention.text) === undefined,
+        );
+    // "bins in Tauranga" after "Tauranga City Council": a town the sentence places is the town, not its council
+    // (but "union leaders at Toyota" is Toyota Motor Corp.).
     const placedTown =
       words.length === 1 &&
       placeKind(mention.text) !== undefined &&
       PLACED_BY_PREPOSITION.test(article.text.slice(Math.max(0, mention.start - 12), mention.start));
+    const isCivicBodyOfTown = (candidate: EntityDraft) =>
+      placedTown && candidate.words.some((word) => CIVIC_WORDS.has(word));
     // "Lockheed" after "Lockheed Martin", of which nothing is known yet: news calls people by surname, a company by its first word
     // (but "Senate" after "Senate Republicans" is a body of its own).
     const calledByFirstWord =
@@ -564,10 +576,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       !GENDERED_AFTER.test(article.text.slice(mention.end, mention.sentence.end)) &&
       !mention.tags.has('adjective') &&
       !ORGANIZATION_WORDS.has(key) &&
-      // "NZ" after "NZ Rugby", "UK" after "UK Sport": a country opening a body's name is still the country;
-      // "bins in Tauranga" after "Tauranga City Council": so is a town where the sentence places something.
-      placeKind(mention.text) !== 'country' &&
-      !placedTown
+      // "NZ" after "NZ Rugby", "UK" after "UK Sport": a country opening a body's name is still the country.
+      placeKind(mention.text) !== 'country'
         ? latest(
             shelves.byFirstWord
               .get(key)
@@ -575,7 +585,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
                 (candidate) =>
                   !candidate.facility &&
                   strongest(evidenceOf(candidate)) <= 1 &&
-                  candidate.contextEvidence.person === 0,
+                  candidate.contextEvidence.person === 0 &&
+                  !isCivicBodyOfTown(candidate),
               ),
           )
         : undefined;
@@ -630,7 +641,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         (isAcronym(mention.text) ? shelves.byInitials.get(mention.text.replaceAll('.', ''))[0] : undefined) ??
         surnameOf ??
         byForm.get(key) ??
-        (mention.tags.has('first-name') ? undefined : teamOf(key, (candidate) => !isPersonish(candidate))) ??
+        (mention.tags.has('first-name') ? undefined : teamOf(key)) ??
         // "US" after "U.S.", "U.N." after "UN": one acronym, with and without its stops.
         (isAcronym(mention.text) ? byForm.get(otherAcronymSpelling(mention.text)) : undefined) ??
         // "Pennsylvania" after "SCRANTON, Pa. (AP) —": a state and its abbreviation.
@@ -639,8 +650,17 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
           : undefined) ??
         // "ExxonMobil" for Exxon Mobil.
         shelves.byCompactName.get(key)[0] ??
-        // "Lula" for Luiz Inácio Lula da Silva: a word inside one person's full name, no one else's name.
-        onlyOne(shelves.byMiddleWord.get(key).filter((candidate) => isPersonish(candidate) && !candidate.facility)) ??
+        // "Lula" for Luiz Inácio Lula da Silva: a word inside one person's long full name, no one else's name, and no
+        // place's, people's or plain English word ("Santos", "Shia", "Washington").
+        (placeKind(mention.text) === undefined &&
+        !tags.namesPlace(mention.start, mention.end) &&
+        !MIDDLE_WORD_BLOCKING_TAGS.some((tag) => mention.tags.has(tag))
+          ? onlyOne(
+              shelves.byMiddleWord
+                .get(key)
+                .filter((candidate) => candidate.words.length >= 4 && isPersonish(candidate) && !candidate.facility),
+            )
+          : undefined) ??
         latest(byFirstWord.filter(isPersonish)) ??
         calledByFirstWord ??
         // "Rio" for Rio de Janeiro: a place called by the word before its particle.
@@ -652,10 +672,9 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         (tags.namesPlace(mention.start, mention.end) ||
         tags.within(mention.start, mention.end).has('place') ||
         ORGANIZATION_WORDS.has(key) ||
-        placeKind(mention.text) === 'country' ||
-        placedTown
+        placeKind(mention.text) === 'country'
           ? undefined
-          : byFirstWord.find((candidate) => isBody(candidate) && !candidate.facility));
+          : byFirstWord.find((candidate) => isBody(candidate) && !candidate.facility && !isCivicBodyOfTown(candidate)));
     } else {
       // "GM" read before "General Motors (GM)" or before "General Motors": the full name joins the acronym's entity.
       const acronym = mention.acronym ?? initialsOf(mention.text);
@@ -842,9 +861,13 @@ function isMaoriGroup(mention: NameMention, text: string): boolean {
 const EXCLAIMING = new Set(['thank', 'thanks', 'praise', 'oh', 'my', 'dear', 'good', 'swear', 'by', 'for']);
 const lastWordOf = (mention: NameMention) => mention.words[mention.words.length - 1]!.text.toLowerCase();
 
-/** A gendered pronoun later in a name's sentence. */
+/** What the tagger says of a word that is then no short name of a person ("Shia", "Washington"). */
+const MIDDLE_WORD_BLOCKING_TAGS: readonly WordTag[] = ['demonym', 'english-word', 'adjective', 'place'];
 /** "in Tauranga", "from Rustenburg": a preposition that places what it governs. */
 const PLACED_BY_PREPOSITION = /\b(?:in|at|from|near|into|outside|across|around|throughout)\s+$/i;
+/** Words that name a town's own bodies ("Tauranga City Council", "Rustenburg Local Municipality"). */
+const CIVIC_WORDS = new Set(['council', 'municipality', 'city', 'county', 'borough', 'shire', 'district', 'port']);
+/** A gendered pronoun later in a name's sentence. */
 const GENDERED_AFTER = /\b(?:he|she|his|her|him|himself|herself)\b/i;
 /** After a name: a verb of speech, then "he" or "she" straight after it or its object, or opening the next sentence. */
 const SPEAKER_TAKEN_UP_AS_PERSON =

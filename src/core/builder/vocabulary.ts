@@ -405,9 +405,9 @@ export const PERSON_BEFORE =
 export const PERSON_AFTER =
   /^(?:,\s+\d{1,3},(?!\d)|,?\s+(?:son|daughter|wife|widow)\s+of\b|\s+[sdw]\/o\b|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b|\s+[Aa]dministration\b)/u;
 
-/** "north of Camana", "the outskirts of Homs", "a suburb of Sydney", "the capital of Ovrenia", "resident of Swat", "living at Gharibabad", "member of parliament for Saint Mary's", "in nearby Oakbridge", "orbit Earth", "flew over the village of Dunmarrow": only a place is this. */
+/** "north of Camana", "the outskirts of Homs", "a suburb of Sydney", "the town of Ovren", "resident of Swat", "living at Gharibabad", "member of parliament for Saint Mary's", "in nearby Oakbridge", "orbit Earth", "flew over the village of Dunmarrow": only a place is this. */
 export const PLACE_BEFORE =
-  /\b(?:(?:in|to|from|at|into)\s+(?:nearby|neighbouring|neighboring)|(?:resident|residents|native|natives)\s+of|r\/o|hailing\s+from|living\s+(?:at|in)|orbit(?:s|ed|ing)?|(?:fl(?:ew|y|ies|ying|own)|hover(?:s|ed|ing)?)\s+over|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs?|district|neighbou?rhood|village|town|city|capital|province|region|county)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
+  /\b(?:(?:in|to|from|at|into)\s+(?:nearby|neighbouring|neighboring)|(?:resident|residents|native|natives)\s+of|r\/o|hailing\s+from|living\s+(?:at|in)|orbit(?:s|ed|ing)?|(?:fl(?:ew|y|ies|ying|own)|hover(?:s|ed|ing)?)\s+over|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs?|neighbou?rhood)\s+of|(?:the|a)\s+(?:district|village|town|city|province|region|county)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
 /** U.S. states as AP style abbreviates them after a town ("Kensington, Md.", "Hartford, Conn."), without the stop. */
 export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -500,8 +500,9 @@ const EAST_ASIAN_SURNAMES = new Set(
     ' ',
   ),
 );
-/** A syllable of a given name written apart: a capital and one to four letters ("Jae", "Hsien", "Un"). */
-const GIVEN_SYLLABLE = /^\p{Lu}\p{Ll}{1,4}$/u;
+/** A romanised Korean or Chinese syllable of a given name written apart ("Jae", "Myung", "Hsien", "Loong", "Un"), not "Ann" or "Lee". */
+const GIVEN_SYLLABLE =
+  /^(?:[bcdghjkmnprstwy]|ch|hs|ts|kk|tt|pp|ss|jj)?(?:yeo|eo|eu|ae|oe|ui|wa|wo|we|wi|ya|yo|yu|ye|ie|ia|ua|uo|ai|ei|ao|ou|oo|ew|a|e|i|o|u)(?:ng|n|m|l|k|p|t)?$/i;
 
 /**
  * Where a name's surname stands among its written words: last, before a generational suffix,

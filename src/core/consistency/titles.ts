@@ -123,8 +123,8 @@ function qualifiedTitleIn(role: string): string | undefined {
   const title = titleIn(role);
   if (title === undefined) return undefined;
   const escaped = title.replace(/[.]/g, '\\.');
-  const notYet = new RegExp(`(?:^|\\W)(${escaped}-(?:elect|designate))(?:\\W|$)`, 'iu').exec(role)?.[1];
-  if (notYet !== undefined) return notYet;
+  const notYet = new RegExp(`(?:^|\\W)(${escaped}-\\p{L}+)(?:\\W|$)`, 'iu').exec(role)?.[1];
+  if (notYet !== undefined && NOT_YET_IN_OFFICE.test(notYet)) return notYet;
   const before = new RegExp(`(\\p{L}+)[\\s-]+${escaped}(?:\\W|$)`, 'iu').exec(role)?.[1];
   return before && OFFICE_QUALIFIERS.has(before.toLowerCase()) ? `${before} ${title}` : title;
 }
@@ -176,7 +176,10 @@ export function titleConflictFindings(context: DraftContext, index: EntityIndex)
     const written: { title: Token; before: string }[] = [];
     if (title && !COURTESY_TITLES.has(title.text) && !HONORIFICS.has(title.text))
       written.push({ title, before: context.text.slice(Math.max(0, title.start - 40), title.start) });
-    const apposition = titleAfter(context.text, mention.end);
+    // ("Asked about Velmo, the president said…": a name an opening phrase governs is no apposition's head.)
+    const apposition = GOVERNED_BEFORE.test(context.text.slice(Math.max(0, mention.start - 30), mention.start))
+      ? undefined
+      : titleAfter(context.text, mention.end);
     if (apposition) written.push(apposition);
     for (const { title, before } of written) {
       const finding = conflictWith(context.text, entity, title, before);
@@ -197,8 +200,17 @@ function titleBeforeComplement(text: string, offset: number): Token | undefined 
   if (!between || between.trim() === '' || (between.includes(' for ') && portfolioWordsIn(between).size === 0))
     return undefined;
   const at = offset - between.length;
-  return text[at] === ' ' ? titleBefore(text, at + 1) : titleBefore(text, at);
+  const title = text[at] === ' ' ? titleBefore(text, at + 1) : titleBefore(text, at);
+  // ("Asked about the Commissioner for Health, Orwick said…": a title an opening phrase governs names someone else.)
+  return title &&
+    !GOVERNED_BEFORE.test(text.slice(Math.max(0, title.start - 30), title.start).replace(/\bthe\s+$/i, ''))
+    ? title
+    : undefined;
 }
+
+/** A preposition or a participle right before a name or title: it governs it, and it is nobody's subject. */
+const GOVERNED_BEFORE =
+  /(?:^|[^\p{L}])(?:about|with|to|for|of|on|by|from|at|in|into|against|toward|towards|than|\p{L}+ing)\s+$/iu;
 
 /** The portfolio words of a title or role ("health" of "Commissioner for Health", "finance" of "Finance Minister"). */
 function portfolioWordsIn(words: string): Set<string> {
@@ -206,9 +218,17 @@ function portfolioWordsIn(words: string): Set<string> {
     words
       .toLowerCase()
       .split(/[^\p{L}]+/u)
-      .filter((word) => PORTFOLIO_WORDS.has(word)),
+      .filter((word) => PORTFOLIO_WORDS.has(word))
+      .map((word) => PORTFOLIO_SPELLINGS[word] ?? word.replace(/s$/, '')),
   );
 }
+
+/** One portfolio, spelt two ways ("Labour" and "Labor", "Sport" and "Sports"): compared as one. */
+const PORTFOLIO_SPELLINGS: Readonly<Record<string, string>> = {
+  labour: 'labor',
+  defence: 'defense',
+  program: 'programme',
+};
 
 /**
  * The portfolio written with a title, before it ("Health Commissioner") or after it ("Commissioner
@@ -235,7 +255,7 @@ function portfolioWritten(text: string, title: Token): { words: Set<string>; sta
     if (taken > 0) complement = after[0].slice(0, after[0].indexOf(words[0]!)) + words.slice(0, taken).join(' ');
   }
   return {
-    words: portfolioWordsIn(`${opening} ${complement}`),
+    words: portfolioWordsIn(`${opening} ${title.text} ${complement}`),
     start: opening === '' ? title.start : title.start - opening.length - 1,
     end: title.end + complement.length,
   };
@@ -249,7 +269,8 @@ function portfoliosAgree(written: ReadonlySet<string>, role: string): boolean {
 
 /** A role's title without the place it is held in ("Commissioner for Information of Kogi" → "Commissioner for Information"). */
 function withoutPlace(role: string): string {
-  return role.replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]*$/u, '');
+  const place = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’ -]*)$/u.exec(role);
+  return place && portfolioWordsIn(place[1]!).size === 0 ? role.slice(0, place.index) : role;
 }
 
 /** The finding when no role of the person holds the title written with them; `before` is what the text writes before it. */
@@ -272,6 +293,11 @@ function conflictWith(text: string, entity: IndexedEntity, title: Token, before:
     roles.some(
       (role) =>
         (titles.some((written) => holdsTitle(role.title, written, qualifier)) ||
+          // "Finance Minister" for the Minister of Finance: the same office with its portfolio written first.
+          (portfolio.words.size > 0 &&
+            portfoliosAgree(portfolio.words, role.title) &&
+            portfolioWordsIn(role.title).size > 0 &&
+            holdsTitle(role.title, title.text.split(' ').pop()!, qualifier)) ||
           sourceWritesTitle(role, entity, title.text) ||
           abbreviates(title.text, role.title) ||
           abbreviatedIn(role.title, title.text)) &&

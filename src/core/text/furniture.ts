@@ -103,7 +103,7 @@ const CREDIT_WORD =
   /\b(?:Photos?|PHOTOS?|Photograph|Photographer|Images?|IMAGES?|Pool|POOL|File|FILE|Getty|Shutterstock|AFP|EPA|Courtesy|Handout|Foto)\b|\bAP Photo|\bCredit:|\bvia\s+\p{Lu}|\b(?:Xinhua|Reuters|Anadolu|Sputnik|Bloomberg|TASS|Yonhap|Kyodo)\/\p{Lu}|^\p{Lu}[\p{L}.& ]{1,30}:\s+\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+)+$|\p{Lu}{2,}\/\p{Lu}|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|VOA|Getty)\b/u;
 
 /** The wire agencies that credit copy and are cited as its source. */
-const WIRE_AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|EFE|ANSA|IANS|PTI|ANI|UNI|AAP|Bloomberg|Kyodo|Yonhap|TASS|Tass|Bernama|BERNAMA|Antara|ANTARA|NAN|KUNA|WAM|Lusa|LUSA)`;
+const WIRE_AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|EFE|ANSA|IANS|PTI|ANI|AAP|Bloomberg|Kyodo|Yonhap|TASS|Tass|Bernama|BERNAMA|Antara|ANTARA|NAN|KUNA|WAM|Lusa|LUSA)`;
 
 /** An agency's name alone in brackets, wherever it is ("… returned from Mexico (AP)"): the wire credited, no part of the story. */
 const AGENCY_BRACKET = new RegExp(String.raw`[([]${WIRE_AGENCY}[)\]]`, 'g');

@@ -71,11 +71,14 @@ export function isInHeadline(text: string, offset: number): boolean {
   return isHeadline(text.slice(start, newline < 0 ? text.length : newline)) || openingHeadline(text)?.start === start;
 }
 
+const OPENING_READ = 400;
+
 /** The first line, when a blank line or a date line ("March 27, 2008") parts it from the text after it and it ends as no sentence does. */
 function openingHeadline(text: string): Span | undefined {
   const line =
     /^\s*?(?:^|\n)([^\n]{1,160})\n(?:[ \t]*\n|[ \t]*(?:\p{Lu}\p{Ll}+day,?\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})[ \t]*\n)(?=\s*\S)/u.exec(
-      text,
+      // Only the text's opening is read: asked once per mention, a search of the whole text made checks quadratic.
+      text.slice(0, OPENING_READ),
     );
   if (!line || !/\p{L}/u.test(line[1]!) || /[.!?:;,]["”’')]?\s*$/u.test(line[1]!)) return undefined;
   const start = line.index + line[0].indexOf(line[1]!);
