@@ -80,6 +80,13 @@ describe('text structure', () => {
     assert.deepStrictEqual(spans('DP names Han floor leader\n\nSEOUL — The party met.'), ['DP names Han floor leader']);
     assert.deepStrictEqual(spans('Han was named floor leader.\n\nSEOUL — The party met.'), []);
     assert.deepStrictEqual(spans('Han named floor leader'), []);
+    // A dateline's line opens the story, however many capitals it has.
+    assert.deepStrictEqual(
+      spans(
+        'Velmo: Cartel Weakened\n\nTARSK CITY — Security Minister Omar Velmo Orwick Said on Wednesday That\nit was weak.',
+      ),
+      ['Velmo: Cartel Weakened'],
+    );
   });
   it('finds headlines: Markdown headings and title-case lines', () => {
     const text = '# Assad flees\nAssad Abandoned His Loyalists in Syria\nAssad left Syria on a plane.\n';

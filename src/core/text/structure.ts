@@ -112,9 +112,13 @@ const MINOR_WORDS = new Set([
   'el',
 ]);
 
+const DATELINE_OPENING = /^\p{Lu}[\p{Lu} .,'’-]*\p{Lu}\.?(?:,[^—–\n]{0,40})?\s+(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
+
 function isTitleCase(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '' || /[.!]["”’']?$/.test(trimmed)) return false;
+  // "MEXICO CITY — Security Minister Omar García Harfuch said …": a dateline opens the story, whatever its capitals.
+  if (DATELINE_OPENING.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   if (words.length < 3) return false;
   const major = words.filter((word) => !MINOR_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')));
