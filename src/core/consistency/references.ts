@@ -63,9 +63,7 @@ const MAX_JOINED_NAMES_LENGTH = 200;
  */
 function namedByFamily(context: DraftContext, mention: Mention, entity: IndexedEntity): boolean {
   const word = /([\p{L}-]+)\s+$/u.exec(context.text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
-  const noun = word?.toLowerCase();
-  const relation =
-    noun === undefined ? undefined : (FAMILY_RELATIONS[noun] ?? FAMILY_RELATIONS[noun.replace(/s$/, '')]);
+  const relation = word === undefined ? undefined : familyRelationOf(word);
   if (relation === undefined || !SHARES_SURNAME.has(relation)) return false;
   return context.mentions.some(
     (earlier) =>
@@ -149,23 +147,52 @@ function otherFirstNameBefore(
   const surname = foldName(mention.text);
   if (!entity.name.includes(' ') || foldName(entity.name.split(' ').pop()!) !== surname) return undefined;
   const given = foldName(entity.name.split(' ')[0]!);
-  const before = context.text.slice(0, mention.start);
-  const written = [...before.matchAll(/(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu)].find(
-    (match) => foldName(match[2]!) === surname,
-  );
-  if (!written) return undefined;
-  const first = written[1]!;
-  const start = written.index!;
-  const wordBefore = /([\p{L}-]+)(?:,)?\s+$/u.exec(before.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  const written = firstPairsBySurname(context.text).get(surname);
+  if (!written || written.end > mention.start) return undefined;
+  const { first, start } = written;
+  const wordBefore = /([\p{L}-]+)(?:,)?\s+$/u.exec(context.text.slice(Math.max(0, start - 30), start))?.[1];
   if (
     foldName(first) === given ||
     TITLES.some((title) => title === first) ||
     within(context.headlines, start) ||
-    (wordBefore !== undefined &&
-      (wordBefore === 'and' || wordBefore === 'or' || FAMILY_RELATIONS[wordBefore.replace(/s$/, '')] !== undefined))
+    (wordBefore !== undefined && (/^(?:and|or)$/i.test(wordBefore) || familyRelationOf(wordBefore) !== undefined))
   )
     return undefined;
-  return { text: written[0], start, end: start + written[0].length };
+  return { text: written.text, start, end: written.end };
+}
+
+/** A family word's relation, singular or plural ("son", "sons"). */
+function familyRelationOf(word: string): string | undefined {
+  const noun = word.toLowerCase();
+  return FAMILY_RELATIONS[noun] ?? FAMILY_RELATIONS[noun.replace(/s$/, '')];
+}
+
+interface NamePair {
+  readonly text: string;
+  readonly first: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The first pair of capitalised words ending in each folded word, read once per text: asked per person, a scan per question made the check quadratic. */
+const pairsOfText = { text: '', pairs: new Map<string, NamePair>() };
+function firstPairsBySurname(text: string): ReadonlyMap<string, NamePair> {
+  if (pairsOfText.text !== text) {
+    const pairs = new Map<string, NamePair>();
+    for (const match of text.matchAll(/(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu)) {
+      const surname = foldName(match[2]!);
+      if (!pairs.has(surname))
+        pairs.set(surname, {
+          text: match[0],
+          first: match[1]!,
+          start: match.index!,
+          end: match.index! + match[0].length,
+        });
+    }
+    pairsOfText.text = text;
+    pairsOfText.pairs = pairs;
+  }
+  return pairsOfText.pairs;
 }
 
 /**
