@@ -8,6 +8,7 @@ import { buildDictionary } from '../../src/core/builder/build';
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
 import { parseDay } from '../../src/core/text/calendar';
 import { figuresIn } from '../../src/core/text/figures';
+import { storyText } from '../../src/core/text/furniture';
 import { findingsOf, indexOf } from './helpers';
 
 const fallbackDate = parseDay('2026-01-15')!;
@@ -528,5 +529,34 @@ describe('the rules above leave ordinary copy alone (cases a review caught)', fu
       'TARSK — "My client is innocent," said a lawyer for Tomas Orwick on Monday.\n\n"He was kind," said friends of Tomas Orwick.\n',
     );
     assert.deepStrictEqual(dictionary.quotations ?? [], []);
+  });
+});
+
+describe("a body's name written straight before its leader's", function () {
+  this.timeout(20000);
+
+  it('is two entries, the body and the person, and a body that goes on in plain words stays whole', () => {
+    const built = entities(
+      'The minister met party leaders on Monday. They included head of the Velmar Unity Party Kadir Balanescu and head of Renewal Movement Idris Farouqa. The Velmar Workers Party Central Committee met later.',
+    );
+    for (const expected of [
+      'Velmar Unity Party [organization]',
+      'Kadir Balanescu [person]',
+      'Renewal Movement [organization]',
+      'Idris Farouqa [person]',
+      'Velmar Workers Party Central Committee [organization]',
+    ])
+      assert.ok(built.includes(expected), `${expected} in ${built.join('; ')}`);
+  });
+});
+
+describe('page furniture: link lines, a topics label and a byline in capitals', () => {
+  it('is left out of the story', () => {
+    const text =
+      'A man was hurt in Dorvale. Correspondent Lia Cruz has more.\n\nLIA CRUZ\n\n"It was a long night," the man said.\n\nALSO READ: Tarsk braces for storm\n\nRelated Topics\n';
+    const story = storyText(text);
+    for (const furniture of ['LIA CRUZ', 'ALSO READ', 'Related Topics'])
+      assert.ok(!story.includes(furniture), `${furniture} in ${JSON.stringify(story)}`);
+    assert.ok(story.includes('"It was a long night," the man said.'));
   });
 });

@@ -251,7 +251,7 @@ function mentionEvidence(
     context[mention.facility?.kind ?? 'place'] += 5;
     return { shape, context };
   }
-  if (mention.title !== undefined) context.person += 3;
+  if (mention.title !== undefined || mention.titleOwner !== undefined) context.person += 3;
   // "Marks & Spencer", "Johnson & Johnson": names an ampersand joins are a firm's.
   if (mention.words.some((word) => word.text === '&')) shape.organization += 6;
   // "in Ayrshire, Grampian, Tayside and Fife", "landfall between Oakbridge and Fernmouth": listed as places are.

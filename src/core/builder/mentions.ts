@@ -59,7 +59,7 @@ export interface NameMention {
   readonly titleStart?: number;
   /** A demonym qualifying that title ("Syrian" in "Syrian President"). */
   readonly demonym?: string;
-  /** The mention of the body that qualifies the title ("Northrop Grumman" in "Northrop Grumman CEO Ron Sugar"). */
+  /** The mention of the body that qualifies the title ("Northrop Grumman" in "Northrop Grumman CEO Ron Sugar"), or that the name is written straight after as its leader's ("Kataeb Party" in "Kataeb Party Samy Gemayel"). */
   readonly titleOwner?: number;
   /** "(HTS)" written right after it. */
   readonly acronym?: string;
@@ -236,6 +236,13 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       continue;
     }
     const headline = within(headlines, run[0]!.start);
+    // "Kataeb Party Samy Gemayel", "Chrysler LLC Jim Press": a name written straight after a body's, cut from it, is
+    // its leader's or member's.
+    const body = mentions[mentions.length - 1];
+    const leaderOf =
+      body && text.slice(body.end, run[0]!.start) === ' ' && endsBody(body.words[body.words.length - 1]!)
+        ? body.index
+        : undefined;
     const afterClock =
       TIME_ZONE.test(run[0]!.text) &&
       /\d(?:\s?[ap]\.?m\.?)? $/i.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
@@ -516,7 +523,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       possessive: possessive && !facility,
       ...(titleText ? { title: titleText, titleStart: titleStart! } : {}),
       ...(demonym ? { demonym } : {}),
-      ...(titleOwner !== undefined ? { titleOwner } : {}),
+      ...((titleOwner ?? leaderOf) !== undefined ? { titleOwner: titleOwner ?? leaderOf } : {}),
       ...(acronym ? { acronym } : {}),
       ...(facility ? { facility } : {}),
       ...(withRegion ? { withRegion } : {}),
@@ -606,7 +613,8 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
   const runs = withInitials(text, capitalisedRuns(text))
     .flatMap(cutAfterLegalSuffix)
     .flatMap(cutAfterJoinedSuffix)
-    .flatMap(cutBeforeDate(text));
+    .flatMap(cutBeforeDate(text))
+    .flatMap(cutBeforeLeader(tags, isOrdinary));
   const joined: Token[][] = [];
   for (const run of runs) {
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
@@ -789,6 +797,34 @@ function cutAfterLegalSuffix(run: Token[]): Token[][] {
     word !== undefined && LEGAL_SUFFIXES.has(word.text.toLowerCase().replace(/\.$/, ''));
   const cut = run.findIndex((word, i) => i > 0 && isSuffix(word) && i + 1 < run.length && !isSuffix(run[i + 1]));
   return cut < 0 ? [run] : [run.slice(0, cut + 1), ...cutAfterLegalSuffix(run.slice(cut + 1))];
+}
+
+/**
+ * "head of the Kataeb Party Samy Gemayel", "Manchester United Marcus Rashford": a body's name
+ * ends at its body word when a name of two or three words that no lexicon reads as common,
+ * place or body follows; that name is its leader's or member's.
+ */
+function cutBeforeLeader(tags: WordTags, isOrdinary: (word: Token) => boolean): (run: Token[]) => Token[][] {
+  const namesNoOne = (word: Token) =>
+    isOrdinary(word) ||
+    TITLE_WORDS.has(word.text.toLowerCase()) ||
+    RUN_TITLES_FOLDED.has(word.text.toLowerCase()) ||
+    isAcronym(word.text) ||
+    endsBody(word) ||
+    tags.namesPlace(word.start, word.end) ||
+    tags.within(word.start, word.end).has('date') ||
+    !/^\p{Lu}\p{Ll}/u.test(word.text);
+  return (run) => {
+    const cut = run.findIndex(
+      (word, i) =>
+        i > 0 &&
+        ORGANIZATION_WORDS.has(word.text.toLowerCase()) &&
+        run.length - i - 1 >= 2 &&
+        run.length - i - 1 <= 3 &&
+        !run.slice(i + 1).some(namesNoOne),
+    );
+    return cut < 0 ? [run] : [run.slice(0, cut + 1), run.slice(cut + 1)];
+  };
 }
 
 /** "Juba, South Sudan February 4, 2020": a date after a name is no part of it. */
