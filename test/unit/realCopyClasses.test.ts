@@ -560,3 +560,15 @@ describe('page furniture: link lines, a topics label and a byline in capitals', 
     assert.ok(story.includes('"It was a long night," the man said.'));
   });
 });
+
+describe('places listed after "the provinces of", and a body named "… for Recreation"', function () {
+  this.timeout(20000);
+
+  it('types every name of the list a place, and keeps the words after "for" in the body’s name', () => {
+    const built = entities(
+      'Residents stay inside tents at the Orvan Centrum for Recreation on Saturday. The weather agency raised its alert for the provinces of Tarsmoor and Corrin Sur.',
+    );
+    for (const expected of ['Orvan Centrum for Recreation [organization]', 'Tarsmoor [place]', 'Corrin Sur [place]'])
+      assert.ok(built.includes(expected), `${expected} in ${built.join('; ')}`);
+  });
+});

@@ -1310,6 +1310,13 @@ function listedBesidePlaces(article: ReadArticle, mention: NameMention): boolean
   const start = mentions[first]!.start;
   if (first === last) return false;
   if (STRETCH_BETWEEN.test(text.slice(Math.max(0, start - 60), start))) return true;
+  // "the provinces of Catanduanes and Camarines Sur": what only a place is, said of a whole list that "and" closes
+  // ("the member for Saint Mary's, Chitungwiza, Job Sikhala" is a place and its member).
+  if (
+    PLACE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
+    /\s(?:and|or)\s+$/.test(text.slice(mentions[last - 1]!.end, mentions[last]!.start))
+  )
+    return true;
   // A list where places are listed: after "in", "from", "across"; its one-word names are places like the others.
   if (mention.words.length > 1 || !PLACES_LISTED_AFTER.test(text.slice(Math.max(0, start - 20), start))) return false;
   return mentions.slice(first, last + 1).some((other) => other !== mention && isTownOrRegion(other));

@@ -653,7 +653,14 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
         run.length === 1 &&
         !ordinal &&
         tags.within(previousLast.start, previousLast.end).has('first-name');
-      if (titled || opensBody || numbered || bearerOf) {
+      // "Ibalong Centrum for Recreation": plain words capitalised after "for" go on with the name before it.
+      // ("Jeremy Corbyn for Labour": a person's name, or a party's after it, is no such name.)
+      const forPlainWords =
+        link === 'for' &&
+        previous.length >= 2 &&
+        !previous.some((word) => namesSomeone(tags, word)) &&
+        run.every((word) => isOrdinary(word) && !PARTY_NAMES.has(word.text));
+      if (titled || opensBody || numbered || bearerOf || forPlainWords) {
         joined[joined.length - 1] = [
           ...previous,
           ...wordsBetween(text, previousLast.end, run[0]!.start),

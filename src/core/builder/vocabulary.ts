@@ -405,9 +405,9 @@ export const PERSON_BEFORE =
 export const PERSON_AFTER =
   /^(?:,\s+\d{1,3},(?!\d)|,?\s+(?:son|daughter|wife|widow)\s+of\b|\s+[sdw]\/o\b|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b|\s+[Aa]dministration\b)/u;
 
-/** "north of Camana", "the outskirts of Homs", "a suburb of Sydney", "the town of Ovren", "resident of Swat", "living at Gharibabad", "member of parliament for Saint Mary's", "in nearby Oakbridge", "orbit Earth", "flew over the village of Dunmarrow": only a place is this. */
+/** "north of Camana", "the outskirts of Homs", "a suburb of Sydney", "the town of Ovren", "the provinces of Catanduanes", "resident of Swat", "living at Gharibabad", "member of parliament for Saint Mary's", "in nearby Oakbridge", "orbit Earth", "flew over the village of Dunmarrow": only a place is this. */
 export const PLACE_BEFORE =
-  /\b(?:(?:in|to|from|at|into)\s+(?:nearby|neighbouring|neighboring)|(?:resident|residents|native|natives)\s+of|r\/o|hailing\s+from|living\s+(?:at|in)|orbit(?:s|ed|ing)?|(?:fl(?:ew|y|ies|ying|own)|hover(?:s|ed|ing)?)\s+over|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs?|neighbou?rhood)\s+of|(?:the|a)\s+(?:district|village|town|city|province|region|county)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
+  /\b(?:(?:in|to|from|at|into)\s+(?:nearby|neighbouring|neighboring)|(?:resident|residents|native|natives)\s+of|r\/o|hailing\s+from|living\s+(?:at|in)|orbit(?:s|ed|ing)?|(?:fl(?:ew|y|ies|ying|own)|hover(?:s|ed|ing)?)\s+over|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs?|neighbou?rhood)\s+of|(?:the|a)\s+(?:(?:district|village|town|province|region|state|island|municipality)s?|city|cities|county|counties)\s+of|(?:MP|member of parliament|lawmaker|legislator|deputy)\s+for)\s+(?:the\s+)?$/i;
 /** U.S. states as AP style abbreviates them after a town ("Kensington, Md.", "Hartford, Conn."), without the stop. */
 export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -462,9 +462,9 @@ export const STATE_ABBREVIATION_OF: ReadonlyMap<string, string> = new Map(
 /** A town and a comma before a state's abbreviation and its stop. */
 export const TOWN_BEFORE_STATE = /\p{Lu}[\p{L}.'’-]*,\s$/u;
 
-/** ", the country's second-largest city", ", a town in", ", in the Colca Valley": an apposition that places a name. */
+/** ", the country's second-largest city", ", a town in", ", in the Colca Valley", ", Albay province": an apposition that places a name. */
 export const PLACE_APPOSITIVE =
-  /^(?:,|\s[-–—])\s+(?:(?:located|situated)\s+(?:in|near|on|at|along)\b|in\s+(?:the\s+)?\p{Lu}|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood|favela|slum|township|settlement|community|country|nation|state|territory|archipelago)\b)/u;
+  /^(?:,|\s[-–—])\s+(?:(?:located|situated)\s+(?:in|near|on|at|along)\b|in\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}'’-]+\s+(?:province|state|region|county|district|prefecture|governorate)\b|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood|favela|slum|township|settlement|community|country|nation|state|territory|archipelago)\b)/u;
 
 /** What follows a surname and is none ("William Clay Ford Jr."). */
 const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
