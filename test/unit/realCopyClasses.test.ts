@@ -572,3 +572,16 @@ describe('places listed after "the provinces of", and a body named "… for Recr
       assert.ok(built.includes(expected), `${expected} in ${built.join('; ')}`);
   });
 });
+
+describe('initials before a surname, as South Asian copy writes names', function () {
+  this.timeout(20000);
+
+  it('are the person whose given names they stand for, or a person a job goes with; "the country’s first" places no one', () => {
+    const built = entities(
+      'DORVALE: A court on Tuesday sentenced former chief justice Ravi Kumar Osoro, the country\'s first judge from the Velm minority, to 11 years in prison.\n"(Justice) RK Osoro is the principal beneficiary of the laundered money," the court said.\nABN Tirrel, former managing director of Farmers Bank, has been jailed for four years.',
+    );
+    for (const expected of ['Ravi Kumar Osoro [person]', 'ABN Tirrel [person]', 'Farmers Bank [organization]'])
+      assert.ok(built.includes(expected), `${expected} in ${built.join('; ')}`);
+    assert.ok(!built.some((entity) => entity.startsWith('RK Osoro')), built.join('; '));
+  });
+});

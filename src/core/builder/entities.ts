@@ -256,7 +256,8 @@ function mentionEvidence(
   if (mention.words.some((word) => word.text === '&')) shape.organization += 6;
   // "in Ayrshire, Grampian, Tayside and Fife", "landfall between Oakbridge and Fernmouth": listed as places are.
   if (listedBesidePlaces(article, mention)) context.place += 2;
-  for (const clue of [clues.before, clues.after]) if (clue && clue.kind !== 'ally') context.person += 3;
+  const personClue = [clues.before, clues.after].some((clue) => clue && clue.kind !== 'ally');
+  if (personClue) context.person += 3;
   if (clues.who) context.person += 2;
   const tagged = mention.tags;
   // A place's name ends in a place ("Kuala Lumpur"); "Johannesburg Stock Exchange" does not.
@@ -320,8 +321,19 @@ function mentionEvidence(
     shape.place += 5;
   else if (hasOrganizationWord || (mention.words.length > 1 && PARTY_NAMES.has(head.text))) shape.organization += 4;
   if (mention.acronym) context.organization += 2;
-  // A company's acronym before a region is its branch there ("EADS North America", "GM Europe"); "US Navy" is no place either.
-  if (mention.words.length > 1 && /^\p{Lu}{2,}$/u.test(first.text) && !tags.namesPlace(first.start, first.end))
+  // A company's acronym before a region is its branch there ("EADS North America", "GM Europe"); "US Navy" is no place
+  // either. ("AKM Shamim, former managing director of …": initials before one name a job goes with are a person's.)
+  if (
+    mention.words.length > 1 &&
+    /^\p{Lu}{2,}$/u.test(first.text) &&
+    !tags.namesPlace(first.start, first.end) &&
+    !(
+      mention.words.length === 2 &&
+      (personClue || givenNamesWritten(text, first.text, head.text)) &&
+      !tags.namesPlace(head.start, head.end) &&
+      !ORGANIZATION_WORDS.has(lastWord)
+    )
+  )
     shape.organization += 4;
   // A company's name before a country is its branch there ("Ford Australia"), unlike "Western Australia" or "Lake Victoria".
   if (mention.words.length === 2 && tags.namesPlace(head.start, head.end) && isBranchOwner(first, tags))
@@ -718,6 +730,18 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
             ),
           ),
         ) ??
+        // "SK Sinha" after "Surendra Kumar Sinha": a person called by the initials of the given names.
+        (words.length === 2 && /^\p{Lu}{2,3}$/u.test(mention.words[0]!.text)
+          ? onlyOne(
+              shelves.bySurname
+                .get(words[1]!)
+                .filter(
+                  (candidate) =>
+                    isPersonish(candidate) &&
+                    initialsOf(candidate.name.slice(0, candidate.name.lastIndexOf(' '))) === mention.words[0]!.text,
+                ),
+            )
+          : undefined) ??
         // "Ana Reyes" after "Ana Lucia Reyes", "Ana L. Reyes" after "Ana Reyes": one person with and without a middle name;
         // "the Central Bank" after "the Central Bank of Mbale", and the full name after the short one: a body without its place.
         onlyOne(
@@ -1323,6 +1347,16 @@ function listedBesidePlaces(article: ReadArticle, mention: NameMention): boolean
 }
 
 /** Whether a name's first word may be a company's, before the country of its branch: no place, demonym, adjective, first name ("Tony Windsor") or geographic word. */
+/** Whether the text writes in full the given names that `initials` stand for, before `surname` ("Surendra Kumar Sinha" for "SK Sinha"). */
+function givenNamesWritten(text: string, initials: string, surname: string): boolean {
+  if (!/^\p{Lu}{2,3}$/u.test(initials)) return false;
+  const given = [...initials].map((initial) => `${initial}\\p{Ll}+`).join('\\s+');
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${given}\\s+`, 'gu'))].some((match) => {
+    const at = match.index + match[0].length;
+    return text.startsWith(surname, at) && !/\p{L}/u.test(text[at + surname.length] ?? '');
+  });
+}
+
 function isBranchOwner(word: Token, tags: WordTags): boolean {
   const tagged = tags.within(word.start, word.end);
   const lower = word.text.toLowerCase();
