@@ -585,3 +585,18 @@ describe('initials before a surname, as South Asian copy writes names', function
     assert.ok(!built.some((entity) => entity.startsWith('RK Osoro')), built.join('; '));
   });
 });
+
+describe("a storm's name alone, a holy day, and a club named after a port", function () {
+  this.timeout(20000);
+
+  it('builds no entity for the storm or the day, and types the club a body', () => {
+    const storm = entities(
+      'Dorvale braced for Typhoon Korrin on Saturday. Packing winds of 185 kph, the storm Korrin was heading for the eastern coast, the weather agency said. Residents of Dorvale fled on Holy Saturday night.',
+    );
+    assert.deepStrictEqual(storm, ['Dorvale [place]']);
+    const club = entities(
+      'Dorvale Rovers defeated Port United 2-1 on Sunday. Port United took the game to the champions and led at half-time.',
+    );
+    assert.ok(club.includes('Port United [organization]'), club.join('; '));
+  });
+});

@@ -300,7 +300,13 @@ function mentionEvidence(
   } else if (mention.words.length >= 2 && tags.within(first.start, first.end).has('first-name'))
     shape.person += mention.words.length >= 3 ? 3.5 : 2;
   else if (tagged.has('person') || tagged.has('last-name') || tagged.has('first-name')) shape.person += 1;
-  if (mention.words.length >= 2 && PLACE_NAME_OPENERS.has(first.text.toLowerCase())) shape.place += 5;
+  // ("Port United", "Fort Worth Police": a body's word closing the name makes it a body's.)
+  if (
+    mention.words.length >= 2 &&
+    PLACE_NAME_OPENERS.has(first.text.toLowerCase()) &&
+    !ORGANIZATION_WORDS.has(lastWord)
+  )
+    shape.place += 5;
   if (tagged.has('organization')) shape.organization += 1;
   if (isMaoriGroup(mention, text)) shape.organization += 5;
   const beforeOf = mention.words.findIndex((word) => word.text === 'of');
@@ -1268,16 +1274,19 @@ function commonAcronymsOf(article: ReadArticle): ReadonlySet<string> {
   return found;
 }
 
-/** The folded acronyms of the events and posts an article names ("PCC" after "the Pacific Cup of Champions (PCC)", "DPO" after "District Police Officer (DPO)"), worked out once per article. */
+/** The folded acronyms of the events and posts an article names ("PCC" after "the Pacific Cup of Champions (PCC)", "DPO" after "District Police Officer (DPO)"), and the names of its storms and operations ("Man-yi" after "Typhoon Man-yi"), worked out once per article. */
 const eventNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
 
 function eventNamesOf(article: ReadArticle): ReadonlySet<string> {
   let names = eventNames.get(article);
   if (!names) {
     names = new Set(
-      article.mentions.flatMap((mention) =>
-        mention.acronym && (isEventName(mention) || isPost(mention)) ? [foldName(mention.acronym)] : [],
-      ),
+      article.mentions.flatMap((mention) => {
+        // "Typhoon Man-yi", "Operation Desert Storm": the storm's or the operation's name, alone as well ("the storm Man-Yi").
+        const opener = mention.words.findIndex((word) => !NOT_ENTITY_OPENERS.has(word.text.toLowerCase()));
+        if (opener > 0) return [foldName(mention.text.slice(mention.words[opener]!.start - mention.start))];
+        return mention.acronym && (isEventName(mention) || isPost(mention)) ? [foldName(mention.acronym)] : [];
+      }),
     );
     eventNames.set(article, names);
   }

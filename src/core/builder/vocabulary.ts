@@ -769,6 +769,7 @@ export const NEVER_ENTITIES = new Set([
 export const HOLIDAYS = new Set([
   ...'christmas xmas advent epiphany lent easter pentecost halloween thanksgiving kwanzaa juneteenth'.split(' '),
   ...['christmas eve', 'christmas day', 'boxing day', 'good friday', 'palm sunday', 'ash wednesday', 'easter sunday'],
+  ...['holy thursday', 'holy saturday', 'holy week', 'maundy thursday', 'black saturday', 'shrove tuesday'],
   ...['easter monday', 'mardi gras', 'new year', 'new years', 'new years eve', 'new years day', 'lunar new year'],
   ...['chinese new year', 'orthodox christmas', 'orthodox easter', 'day of the dead', 'valentines day'],
   ...'ramadan ramazan ramzan eid muharram ashura mawlid nowruz norouz navruz'.split(' '),
