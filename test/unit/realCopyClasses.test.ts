@@ -600,3 +600,70 @@ describe("a storm's name alone, a holy day, and a club named after a port", func
     assert.ok(club.includes('Port United [organization]'), club.join('; '));
   });
 });
+
+describe('checks on titled names (checker blind run 6)', () => {
+  const index = indexOf({
+    entities: [
+      {
+        id: 'ana-kuleva',
+        name: 'Oleksa Kuleva',
+        type: 'person',
+        aliases: ['Kuleva'],
+        roles: [{ title: 'Regional Governor' }],
+      },
+      {
+        id: 'yu-sikun',
+        name: 'Yu Si-kun',
+        type: 'person',
+        aliases: [],
+        roles: [{ title: 'Legislative Speaker', source: 'Legislative Speaker Yu Si-kun must preside, it said.' }],
+      },
+      {
+        id: 'abdel-darin',
+        name: 'Abdel-Latif Darin',
+        type: 'person',
+        aliases: ['Darin'],
+        roles: [{ title: 'grand mufti of Tarsk', source: 'He met the Grand Mufti of Tarsk, Abdel-Latif Darin.' }],
+      },
+    ],
+  });
+
+  it('asks about another first name written after a title, before the surname alone', () => {
+    assert.deepStrictEqual(
+      findingsOf(
+        index,
+        'Tarsk Regional Governor Dmytro Kuleva said 15 people were hurt. Kuleva blamed the army.',
+        'first-reference',
+      ),
+      [['Dmytro Kuleva', 'Oleksa Kuleva']],
+    );
+  });
+
+  it('flags a deputy’s title where the source writes the office itself, and takes a church with its clergy’s title', () => {
+    assert.deepStrictEqual(findingsOf(index, 'The caucus turned on Deputy Speaker Yu Si-kun.', 'title-conflict'), [
+      ['Deputy Speaker', 'Speaker'],
+    ]);
+    assert.deepStrictEqual(
+      findingsOf(index, 'The caucus turned on Legislative Speaker Yu Si-kun.', 'title-conflict'),
+      [],
+    );
+    assert.deepStrictEqual(
+      findingsOf(index, 'The premier called on Maronite Patriarch Abdel-Latif Darin.', 'title-conflict'),
+      [['Maronite Patriarch', 'Grand Mufti']],
+    );
+  });
+
+  it('reads a clergy’s title in an apposition before the name as the person’s role', () => {
+    const built = buildDictionary(
+      'Mikati met on Thursday with the Grand Mufti of Tarsk, Abdel-Latif Darin, and others.',
+      {
+        tagger: compromiseTagger,
+        fallbackDate,
+      },
+    ).dictionary.entities.find((entity) => entity.name === 'Abdel-Latif Darin');
+    assert.deepStrictEqual(
+      built?.roles?.map((role) => role.title.toLowerCase()),
+      ['grand mufti of tarsk'],
+    );
+  });
+});

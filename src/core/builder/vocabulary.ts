@@ -89,6 +89,14 @@ export const JOB_RELATIONS: Record<
   inspector: 'official',
   coordinator: 'official',
   administrator: 'official',
+  // Clergy: a faith's offices, said of a country's or a church's clergy ("the Grand Mufti of Lebanon, Abdel-Latif Derian").
+  'grand mufti': 'official',
+  mufti: 'official',
+  patriarch: 'official',
+  archbishop: 'official',
+  bishop: 'official',
+  'chief rabbi': 'official',
+  imam: 'official',
 };
 
 /** Jobs only bodies have: whoever owns one is an organisation ("Albion Water's chief executive"). */

@@ -179,15 +179,12 @@ const pairsOfText = { text: '', pairs: new Map<string, NamePair>() };
 function firstPairsBySurname(text: string): ReadonlyMap<string, NamePair> {
   if (pairsOfText.text !== text) {
     const pairs = new Map<string, NamePair>();
-    for (const match of text.matchAll(/(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu)) {
-      const surname = foldName(match[2]!);
+    // (Overlapping: "Regional Governor Dmytro Kuleba" holds "Dmytro Kuleba".)
+    for (const match of text.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(\s+)(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}]))/gu)) {
+      const surname = foldName(match[3]!);
+      const end = match.index! + match[0].length + match[3]!.length;
       if (!pairs.has(surname))
-        pairs.set(surname, {
-          text: match[0],
-          first: match[1]!,
-          start: match.index!,
-          end: match.index! + match[0].length,
-        });
+        pairs.set(surname, { text: text.slice(match.index!, end), first: match[1]!, start: match.index!, end });
     }
     pairsOfText.text = text;
     pairsOfText.pairs = pairs;

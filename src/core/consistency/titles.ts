@@ -148,13 +148,25 @@ function roleNounBefore(text: string, offset: number): Token | undefined {
  * Whether the role's source sentence writes the same title before the person's name: the
  * builder may keep less of a title than the source gives ("minister" of "Interior minister").
  */
-function sourceWritesTitle(role: { source?: string }, entity: IndexedEntity, written: string): boolean {
+function sourceWritesTitle(
+  role: { source?: string },
+  entity: IndexedEntity,
+  written: string,
+  writtenQualifier: string | undefined,
+): boolean {
   const { source } = role;
   if (!source) return false;
+  // ("Deputy Speaker" is not the "Legislative Speaker" the source writes: a qualifier that makes another office must agree.)
+  const officeQualifier = (word: string | undefined) =>
+    word !== undefined && OFFICE_QUALIFIERS.has(word) ? word : undefined;
   return [entity.name, ...entity.aliases.map((alias) => alias.text)].some((name) => {
     const at = source.indexOf(name);
     const title = at > 0 ? titleBefore(source, at) : undefined;
-    return title !== undefined && foldName(title.text).toLowerCase() === foldName(written).toLowerCase();
+    return (
+      title !== undefined &&
+      foldName(title.text).toLowerCase() === foldName(written).toLowerCase() &&
+      officeQualifier(wordBefore(source, title.start)) === officeQualifier(writtenQualifier)
+    );
   });
 }
 
@@ -274,6 +286,10 @@ function withoutPlace(role: string): string {
 }
 
 /** The finding when no role of the person holds the title written with them; `before` is what the text writes before it. */
+/** A church or a faith right before a clergy's title, part of the office ("Maronite Patriarch", "Coptic Pope", "Chief Rabbi"). */
+const FAITH_BEFORE =
+  /(?<![\p{L}'’-])(?:Maronite|Coptic|Orthodox|Catholic|Anglican|Lutheran|Methodist|Presbyterian|Baptist|Evangelical|Episcopal|Sunni|Shia|Shiite|Druze|Syriac|Chaldean|Melkite|Armenian) $/u;
+
 function conflictWith(text: string, entity: IndexedEntity, title: Token, before: string): RawFinding | undefined {
   // A past office ("former finance minister") is compared with the offices the sources say the person held, a
   // present one with those they hold, where they say any; another time ("then-minister") is left alone.
@@ -298,7 +314,7 @@ function conflictWith(text: string, entity: IndexedEntity, title: Token, before:
             portfoliosAgree(portfolio.words, role.title) &&
             portfolioWordsIn(role.title).size > 0 &&
             holdsTitle(role.title, title.text.split(' ').pop()!, qualifier)) ||
-          sourceWritesTitle(role, entity, title.text) ||
+          sourceWritesTitle(role, entity, title.text, qualifier) ||
           abbreviates(title.text, role.title) ||
           abbreviatedIn(role.title, title.text)) &&
         portfoliosAgree(portfolio.words, role.title),
@@ -311,11 +327,12 @@ function conflictWith(text: string, entity: IndexedEntity, title: Token, before:
     portfolio.words.size > 0 && portfolioRole
       ? withoutPlace(portfolioRole.title)
       : roles.map((role) => qualifiedTitleIn(role.title)).find((found) => found !== undefined);
-  // "Lieutenant Governor": the qualifier is part of the office written, and of what a fix replaces.
-  const start = Math.min(
-    portfolio.start,
-    qualifier !== undefined && OFFICE_QUALIFIERS.has(qualifier) ? title.start - qualifier.length - 1 : title.start,
-  );
+  // "Lieutenant Governor": the qualifier is part of the office written, and of what a fix replaces; so is a church
+  // or a faith before it ("Maronite Patriarch"), unlike a people's adjective ("Syrian FM" keeps "Syrian").
+  const officeStart =
+    qualifier !== undefined && OFFICE_QUALIFIERS.has(qualifier) ? title.start - qualifier.length - 1 : title.start;
+  const faith = FAITH_BEFORE.exec(text.slice(Math.max(0, officeStart - 30), officeStart));
+  const start = Math.min(portfolio.start, faith ? officeStart - faith[0].length : officeStart);
   const end = portfolio.end;
   const written = text.slice(start, end);
   // A title written in lower case is offered back in lower case, one in capitals in capitals.
