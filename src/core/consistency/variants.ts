@@ -18,6 +18,8 @@ import { isSpeechVerbNext } from '../quotes/speechVerbs';
 
 /** In headlines (and at sentence starts, for entities the draft does not name), fuzzy matches only for names this long. */
 const MIN_FUZZY_LENGTH_AT_CAPITALS = 7;
+/** A lone word this long (in skeleton) with two neighbouring letters swapped is asked about unconfirmed. */
+const MIN_UNCONFIRMED_SWAP_LENGTH = 7;
 const MIN_INCONSISTENT_FUZZY_LENGTH = 6;
 const MAX_RUN_TOKENS = 5;
 
@@ -191,24 +193,22 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
           continue;
         }
         // A lone word near a name ("Meerz", "Mertz" for Merz) is that name for an entity the draft names; one whose sound differs, as a speaker ("Mertz said", not "the Tolvanens said").
-        if (
-          forms.some(
-            (form) =>
-              form.loneWord &&
-              !(
-                mentioned.has(form.entityId) &&
-                (form.loneWord === 'same-sound' ||
-                  (isSpeechVerbNext(context.text, end) && !/\bthe $/iu.test(context.text.slice(start - 4, start))))
-              ),
-          )
-        )
-          continue;
+        const confirmedLoneWord = (form: AliasMatch) =>
+          mentioned.has(form.entityId) &&
+          (form.loneWord === 'same-sound' ||
+            (isSpeechVerbNext(context.text, end) && !/\bthe $/iu.test(context.text.slice(start - 4, start))));
+        // Two neighbouring letters swapped in a long word ("Kaoshiung") is a typing slip wherever it stands; the draft
+        // need not confirm it, but it is asked about, not asserted.
+        const swapInLongWord = (form: AliasMatch) =>
+          form.agreement.swap === true && skeleton(written).length >= MIN_UNCONFIRMED_SWAP_LENGTH;
+        if (forms.some((form) => form.loneWord && !confirmedLoneWord(form) && !swapInLongWord(form))) continue;
         for (let k = 0; k < length; k++) taken.add(first + k);
         const names = entityIds.map((id) => index.get(id)!.name).join(' or ');
         const { agreement, loneWord } = forms[0]!;
         // A near miss the draft's own words confirm (the entity named elsewhere, a speaker) is as sure as a same-sound one.
         const confirmed =
-          loneWord !== undefined || (agreement.wordSlip !== undefined && entityIds.every((id) => mentioned.has(id)));
+          (loneWord !== undefined && forms.every(confirmedLoneWord)) ||
+          (agreement.wordSlip !== undefined && entityIds.every((id) => mentioned.has(id)));
         findings.push({
           rule: 'name-variant',
           message: variantMessage(written, spellings[0]!, names, agreement),

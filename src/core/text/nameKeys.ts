@@ -21,6 +21,8 @@ export interface KeyAgreement {
   readonly letterSlip?: boolean;
   /** A name of several words written right but for a letter or an ending of one (see wordSlip). */
   readonly wordSlip?: WordSlip;
+  /** A lone word with two neighbouring letters swapped ("Kaoshiung" for Kaohsiung). */
+  readonly swap?: boolean;
 }
 
 /** Which word of a name a word slip is in, and whether it is the known word with an ending added or dropped. */
@@ -147,7 +149,8 @@ export function loneWordSlip(written: string, known: string): KeyAgreement | und
   // An s added reads as a plural only after "the" ("the Tolvanens"), which the caller rules out.
   if (!withinOneEdit(a, b) || (isDerivedForm(a, b) && a !== `${b}s`)) return undefined;
   // Two neighbours swapped is a typing slip, whatever it does to the sound ("Haysahi").
-  return isSwap(a, b) || soundAgreement(soundKeys(written), soundKeys(known)) === 'near'
+  if (isSwap(a, b)) return { sameSkeleton: false, sound: 'near', certainty: 'likely', letterSlip: true, swap: true };
+  return soundAgreement(soundKeys(written), soundKeys(known)) === 'near'
     ? { sameSkeleton: false, sound: 'near', certainty: 'likely', letterSlip: true }
     : undefined;
 }
