@@ -344,6 +344,20 @@ describe('quotation speakers: more verbs of speech, and a speaker described befo
     );
   });
 
+  it('reads a speaker by a country’s title, a speaker taken up as "he", and "that" opening a relative clause', () => {
+    assert.deepStrictEqual(
+      quotations(
+        "DORVALE, Velmar (AP) — Velmar's president said the cyclone that hit the islands was a monster that has destroyed most of the buildings.\n\n" +
+          'Looking weary, Baldwin Lonsdale said in an interview Monday with The Associated Press that six people are confirmed dead and 30 injured from the cyclone in the north. He appealed for international aid.\n\n' +
+          'Lonsdale, the president of Velmar, returned home on Monday.\n',
+      ).map(([speaker, verb, text]) => [speaker, verb, text?.slice(0, 15)]),
+      [
+        ['Baldwin Lonsdale', 'said', 'the cyclone tha'],
+        ['Baldwin Lonsdale', 'said', 'with The Associ'],
+      ],
+    );
+  });
+
   it('reads a speaker after the verb behind an age and an occupation', () => {
     assert.deepStrictEqual(
       quotations('TARSK — The volcano erupted.\n\n"I ran outside," said 32-year-old hairdresser Tomas Orwick.\n'),
@@ -689,5 +703,16 @@ describe('name-variant: two neighbouring letters swapped in a long place name', 
       [['Kaoshiung', 'Kaohsiung', 'info']],
     );
     assert.deepStrictEqual(findingsOf(index, 'A fire broke out in Tainna on Monday.', 'name-variant'), []);
+  });
+});
+
+describe('a speaker of two words the tagger reads as a town’s, taken up as "he"', function () {
+  this.timeout(20000);
+
+  it('is a person', () => {
+    const built = entities(
+      'WELLINGTON, New Zealand (AP) — The cyclone was a monster.\n\nLooking weary and red-eyed, Baldwin Lonsdale said in an interview Monday with The Associated Press that six people are confirmed dead. He appealed for international aid.\n\nLonsdale and other top government officials were preparing to return home later Monday from Sendai, in northeastern Japan.\n',
+    );
+    assert.ok(built.includes('Baldwin Lonsdale [person]'), built.join('; '));
   });
 });

@@ -396,13 +396,10 @@ function mentionEvidence(
     shape.place += 3;
   // "the chairman of Chrysler LLC Jim Press": a name straight after a company's legal suffix is the person its title goes with.
   if (LEGAL_SUFFIX_BEFORE.test(before) || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) context.person += 3;
-  // "Prabowo told reporters he …", "Prabowo said. He added …": a speaker taken up as "he" or "she" is a person.
-  if (
-    mention.words.length === 1 &&
-    !mention.tags.has('organization') &&
-    SPEAKER_TAKEN_UP_AS_PERSON.test(text.slice(mention.end, mention.end + 200))
-  )
-    context.person += 1;
+  // "Prabowo told reporters he …", "Prabowo said. He added …": a speaker taken up as "he" or "she" is a person
+  // (a name of two words or more the tagger reads as a town's, "Baldwin Lonsdale said … He appealed", more surely so).
+  if (!mention.tags.has('organization') && SPEAKER_TAKEN_UP_AS_PERSON.test(text.slice(mention.end, mention.end + 300)))
+    context.person += mention.words.length === 1 ? 1 : 2;
   if (
     mention.words.length === 1 &&
     ((!mention.possessive && REPORTING_AFTER.test(text.slice(mention.end, mention.end + 40))) ||
@@ -901,7 +898,7 @@ const CIVIC_WORDS = new Set(['council', 'municipality', 'city', 'county', 'borou
 const GENDERED_AFTER = /\b(?:he|she|his|her|him|himself|herself)\b/i;
 /** After a name: a verb of speech, then "he" or "she" straight after it or its object, or opening the next sentence. */
 const SPEAKER_TAKEN_UP_AS_PERSON =
-  /^,?\s+(?:said|says|told|tells|added|adds)(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}-]*))?(?:\s+(?:that\s+)?(?:he|she)\b|[^.!?\n]{0,120}[.!?]["”’]?\s+(?:He|She)\s)/u;
+  /^,?\s+(?:said|says|told|tells|added|adds)(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}-]*))?(?:\s+(?:that\s+)?(?:he|she)\b|[^.!?\n]{0,200}[.!?]["”’]?\s+(?:He|She)\s)/u;
 
 /** The worlds of the solar system news names as places ("on Earth", "to the Moon"). */
 const WORLDS = new Set([

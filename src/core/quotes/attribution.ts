@@ -109,9 +109,9 @@ const PRONOUN_BEFORE_VERB = new RegExp(
   `\\b(\\p{L}+)(?:,\\s*${ASIDE},)?\\s+(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
   'u',
 );
-/** A title before the verb: "the minister said", "the assistant head coach further said". */
+/** A title before the verb: "the minister said", "the assistant head coach further said", "Vanuatu’s president said". */
 const TITLE_BEFORE_VERB = new RegExp(
-  `\\b(the|an?)\\s+((?:[\\p{L}'’.-]+\\s+){0,3}?)([\\p{L}-]+)\\s+(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
+  `\\b(the|an?|\\p{Lu}[\\p{L}.-]*['’]s)\\s+((?:[\\p{L}'’.-]+\\s+){0,3}?)([\\p{L}-]+)\\s+(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
   'iu',
 );
 /** What stands between a person and the verb when the person speaks for a body: " of the Idaho Fish and Game Department ". */
@@ -761,8 +761,9 @@ class SpeakerReader {
     // Only as far as the longest clause: a sentence of many verbs is read near each one.
     const window = (from: number) => text.slice(from, Math.min(unit.end, from + MAX_CLAUSE));
     const rest = window(verbEnd);
-    // "said (in a statement) that", "told reporter X of Y that": "that" only where the clause begins.
-    const that = /^\s*(?:[\p{L}'’-]+\s+){0,4}?that\s+/u.exec(rest);
+    // "said (in a statement) that", "told reporter X of Y that": "that" only where the clause begins
+    // (in "said the cyclone that hit…" it opens a relative clause inside the reported one).
+    const that = /^\s*(?!(?:the|a|an|his|her|its|their|this|these|those)\s)(?:[\p{L}'’-]+\s+){0,4}?that\s+/u.exec(rest);
     if (TELLING_VERBS.has(verb)) {
       start = this.afterHearer(verbEnd, unit);
       // "told State House correspondents on Wednesday in Abuja that…": the clause begins after "that".
