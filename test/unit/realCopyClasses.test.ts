@@ -358,6 +358,18 @@ describe('quotation speakers: more verbs of speech, and a speaker described befo
     );
   });
 
+  it('reads "the VAW chief said" as the one person whose role is in the body named', () => {
+    assert.deepStrictEqual(
+      quotations(
+        'DETROIT (Reuters) — Ana Velmo, president of the Velmar Auto Workers (VAW), said the union had no intention of ending the strike. Talks also reached an impasse over wages and investment in plants, the VAW chief said.',
+      ),
+      [
+        ['Ana Velmo', 'said', 'the union had no int'],
+        ['Ana Velmo', 'said', 'Talks also reached a'],
+      ],
+    );
+  });
+
   it('reads a speaker after the verb behind an age and an occupation', () => {
     assert.deepStrictEqual(
       quotations('TARSK — The volcano erupted.\n\n"I ran outside," said 32-year-old hairdresser Tomas Orwick.\n'),

@@ -8,6 +8,7 @@
  * dictionary is built from and on drafts alike, so it knows no names, only English.
  */
 import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
+import { foldName } from '../text/fold';
 import type { Mention } from '../match/matcher';
 import { type DirectQuotation, directQuotations } from '../text/quotationMarks';
 import { pastDateline, sentenceSpans } from '../text/sentences';
@@ -66,6 +67,9 @@ const OFFICE_NOUNS = new Set([
   'chancellor',
   'commissioner',
 ]);
+
+/** Nouns for whoever heads a body, which a role rarely writes as they are ("the UAW chief said"). */
+const HEAD_NOUNS = new Set(['chief', 'head', 'leader', 'boss']);
 
 /** Verbs that name words rather than report a statement: no reported clause follows them. */
 const NAMING_VERBS = new Set(['described', 'describes', 'called', 'calls', 'asked']);
@@ -447,7 +451,10 @@ class SpeakerReader {
     }
     const title = TITLE_BEFORE_VERB.exec(lead);
     if (title) {
-      const speaker = this.entityByNoun(title[3]!, leadStart + title.index!, title[1]!);
+      const offset = leadStart + title.index!;
+      const speaker =
+        this.entityByNoun(title[3]!, offset, title[1]!) ??
+        (HEAD_NOUNS.has(title[3]!.toLowerCase()) ? this.headOfBodyNamedIn(offset, verbStart) : undefined);
       return speaker ? { speaker } : undefined;
     }
     // "police said": the police force the text names.
@@ -708,6 +715,30 @@ class SpeakerReader {
     const genders = new Map<string, Gender>();
     for (const [id, said] of votes) if (said.size === 1) genders.set(id, [...said][0]!);
     return genders;
+  }
+
+  /**
+   * "the UAW chief said": the person whose role is in the body named between `start` and `end`,
+   * named nearest before (else first after); none where no one or several are.
+   */
+  private headOfBodyNamedIn(start: number, end: number): string | undefined {
+    const bodies = this.mentions.filter(
+      (mention) => mention.start >= start && mention.end <= end && this.typeOf(mention) === 'organization',
+    );
+    if (bodies.length !== 1) return undefined;
+    const body = this.index.get(bodies[0]!.entityIds[0]!)!;
+    const bodyNames = [body.name, ...body.aliases.map((alias) => alias.text)].map((name) => foldName(name));
+    const heads = new Set(
+      this.mentions
+        .filter((mention) => this.typeOf(mention) === 'person')
+        .map((mention) => mention.entityIds[0]!)
+        .filter((id) =>
+          this.index
+            .get(id)!
+            .roles.some((role) => bodyNames.some((name) => ` ${foldName(role.title)} `.includes(` ${name} `))),
+        ),
+    );
+    return heads.size === 1 ? [...heads][0] : undefined;
   }
 
   /** The last organisation named before `offset`, in the sentence or two before. */
