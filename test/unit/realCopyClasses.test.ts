@@ -370,6 +370,15 @@ describe('quotation speakers: more verbs of speech, and a speaker described befo
     );
   });
 
+  it('reads a speaker set off from the verb by a phrase in commas', () => {
+    assert.deepStrictEqual(
+      quotations(
+        'DETROIT (Reuters) — Talks went on. Ana Velmo, in her first public comments since bargaining began in July, said that the union’s top issue was job security.',
+      ),
+      [['Ana Velmo', 'said', 'the union’s top issu']],
+    );
+  });
+
   it('reads a speaker after the verb behind an age and an occupation', () => {
     assert.deepStrictEqual(
       quotations('TARSK — The volcano erupted.\n\n"I ran outside," said 32-year-old hairdresser Tomas Orwick.\n'),

@@ -120,10 +120,10 @@ const TITLE_BEFORE_VERB = new RegExp(
 );
 /** What stands between a person and the verb when the person speaks for a body: " of the Idaho Fish and Game Department ". */
 const MEMBER_OF_BODY = /^\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*|and|&|of|for|the)\s+)+$/u;
-/** A description between a speaker's name and the verb: ", the mayor of Porto Alto,", ", Unicef's spokesperson in Pakistan", ", who flew in on Monday,". */
+/** A description between a speaker's name and the verb: ", the mayor of Porto Alto,", ", Unicef's spokesperson in Pakistan", ", who flew in on Monday,", ", in his first public comments since July,". */
 const APPOSITIVE_BEFORE_VERB = new RegExp(
   // ", 55, who has led…,", ", superintendent of Zoo Idaho in Pocatello,": an age, and an office without its article.
-  `,\\s+(?:\\d{1,3},\\s+(?:who\\s+)?|(?:the|an?)\\s+|who\\s+(?=\\p{Ll})|\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?:of|at|for)\\s+)[^;:"“”.]{0,120}?,?\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
+  `,\\s+(?:\\d{1,3},\\s+(?:who\\s+)?|(?:the|an?)\\s+|who\\s+(?=\\p{Ll})|(?:in|at|after|during|following|speaking)\\s+(?=[^;:"“”.]{0,120},\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$)|\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?:of|at|for)\\s+)[^;:"“”.]{0,120}?,?\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
   'u',
 );
 /** Words that show a stretch is a clause (it has a verb): "the talks had failed", not "the official news agency, Xinhua". */
