@@ -379,6 +379,18 @@ describe('quotation speakers: more verbs of speech, and a speaker described befo
     );
   });
 
+  it('ends a reported clause where a second speaker’s report begins', () => {
+    assert.deepStrictEqual(
+      quotations(
+        'TARSK — Tomas Orwick, director of the mine, spoke on Monday. Orwick said 66 miners were still underground, but Ana Velmo, a spokeswoman for the miners union, said 69 miners were trapped.',
+      ),
+      [
+        ['Tomas Orwick', 'said', '66 miners were still'],
+        ['Ana Velmo', 'said', '69 miners were trapp'],
+      ],
+    );
+  });
+
   it('reads a speaker after the verb behind an age and an occupation', () => {
     assert.deepStrictEqual(
       quotations('TARSK — The volcano erupted.\n\n"I ran outside," said 32-year-old hairdresser Tomas Orwick.\n'),

@@ -932,8 +932,9 @@ function splitClause(text: string, start: number, end: number, verb: string): (S
       ...splitClause(text, start + adding.index + adding[0].length, end, adding[1]!.toLowerCase().replace(/\s+/, ' ')),
     ];
   }
+  // The clause ends where an aside begins, or a second report ("…, but Ana Ruiz, a union spokeswoman, said…").
   const aside =
-    /,\s+(?:contrary\s+to|according\s+to|despite\s+(?:the\s+)?fact|as\s+(?:\p{L}+\s+){0,3}(?:said|says|reported)|while|whereas|and\s+\p{Ll}+ed\s)\b/iu.exec(
+    /,\s+(?:contrary\s+to|according\s+to|despite\s+(?:the\s+)?fact|as\s+(?:\p{L}+\s+){0,3}(?:said|says|reported)|while|whereas|and\s+\p{Ll}+ed\s|but(?=\s[^.;!?]{0,160}\b(?:said|says|told|tells|added|warned|argued|insisted)\b))\b/iu.exec(
       clause,
     );
   let stop = aside ? start + aside.index : end;
