@@ -391,6 +391,15 @@ describe('quotation speakers: more verbs of speech, and a speaker described befo
     );
   });
 
+  it('reads "according to" a described person after the clause, the description set off by a comma', () => {
+    assert.deepStrictEqual(
+      quotations(
+        'DHAKA — Rescuers recovered 29 bodies. It was not clear how many people were on board because the operators kept no passenger list, according to a local administrator, Tomas Orwick.',
+      ),
+      [['Tomas Orwick', 'according to', 'It was not clear how']],
+    );
+  });
+
   it('reads a speaker after the verb behind an age and an occupation', () => {
     assert.deepStrictEqual(
       quotations('TARSK — The volcano erupted.\n\n"I ran outside," said 32-year-old hairdresser Tomas Orwick.\n'),

@@ -135,9 +135,9 @@ const OBJECT_NOT_CLAUSE =
 /** Words after a verb before the speaker: "said Tolbert", "says a spokesperson for the agency". */
 const BEFORE_SPEAKER =
   /^\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:person|man|woman)|representative|statement|report|official|source)\s+(?:for|of|from|at|by)\s+)?(?:the\s+)?(?:\p{Lu}\p{Ll}+\.?\s+){0,2}$/u;
-/** "said 32-year-old hairdresser Tomas Orwick", "said local trader Ana Velmo": an age or a lower-case description before a person (not "a lawyer for", "friends of"). */
+/** "said 32-year-old hairdresser Tomas Orwick", "said local trader Ana Velmo", "according to a local administrator, Saiful Hasan": an age or a lower-case description before a person (not "a lawyer for", "friends of"). */
 const DESCRIBED_PERSON =
-  /^(?!.*\b(?:of|for|to|with|by|from|at|on|in|about)\s)\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){1,2})$/u;
+  /^(?!.*\b(?:of|for|to|with|by|from|at|on|in|about)\s)\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+)$/u;
 /** Quotations that name a work or a label, not what anyone said ("entitled "…"", "labelled "…""). */
 const NAMING_BEFORE =
   /\b(?:entitled|titled|labell?ed|classified|marked|headlined|dubbed|named|known\s+as|the\s+word|the\s+term)\s*$/iu;
