@@ -400,6 +400,13 @@ describe('quotation speakers: more verbs of speech, and a speaker described befo
     );
   });
 
+  it('reads "wailed" and builds no one from a contraction the speaker capitalises', () => {
+    const text =
+      'DHAKA — Tomas Orwick waited at the river for news of his brother.\n\n"Won\'t I get my brother back? Oh brother, please come back," he wailed.\n';
+    assert.deepStrictEqual(quotations(text), [['Tomas Orwick', 'wailed', "Won't I get my broth"]]);
+    assert.ok(!entities(text).some((entity) => entity.startsWith("Won't")), entities(text).join('; '));
+  });
+
   it('reads a speaker after the verb behind an age and an occupation', () => {
     assert.deepStrictEqual(
       quotations('TARSK — The volcano erupted.\n\n"I ran outside," said 32-year-old hairdresser Tomas Orwick.\n'),

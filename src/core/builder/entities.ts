@@ -977,6 +977,8 @@ function isProven(
     NEVER_ENTITIES.has(mention.text.toLowerCase()) ||
     mention.words.every((word) => NEVER_ENTITIES.has(word.text.toLowerCase())) ||
     isHoliday(mention) ||
+    // "Won't I get my brother back?": a negative contraction, capitalised in speech, names no one.
+    mention.words.some((word) => /n['’]t$/i.test(word.text)) ||
     PEOPLE_AFTER.test(article.text.slice(mention.end, mention.end + 12)) ||
     // "Thank God", "Praise Allah", "Oh my God": an exclamation, no one's name.
     (NEVER_ENTITIES.has(lastWordOf(mention)) &&

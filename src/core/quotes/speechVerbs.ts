@@ -73,6 +73,11 @@ export const VERBS: readonly string[] = [
   'pledged',
   'promised',
   'responded',
+  'wailed',
+  'sobbed',
+  'shouted',
+  'exclaimed',
+  'whispered',
   'according to',
 ];
 
