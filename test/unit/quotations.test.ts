@@ -625,6 +625,15 @@ describe('the quote check', () => {
     assert.match(finding!.message, /Dmitry Novak said this, not Maria Lopez/);
   });
 
+  it('leaves alone a quotation whose speaker the draft gives only as "he" or "she"', () => {
+    assert.deepStrictEqual(
+      quoteCheck(
+        'Maria Lopez referred the question to the engineers. “We will sue the city for every lost day,” she said.',
+      ),
+      [],
+    );
+  });
+
   it('reports a quotation no source has only in strict mode', () => {
     const draft = 'A resident told us: “It shakes every night when the trucks pass.”';
     assert.deepStrictEqual(quoteCheck(draft), []);

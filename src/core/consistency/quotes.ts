@@ -60,21 +60,23 @@ export function quoteFindings(
         entity: speaker.id,
       });
     }
+    // Only a speaker the draft names: whom "he said" stands for is the reader's guess as much as ours.
     if (
       quotation.speaker &&
+      quotation.speakerMention &&
       quotation.speaker !== source.speaker &&
       !saidByBoth(index, match.words, quotation.speaker)
     ) {
       const given = index.get(quotation.speaker);
       const named = quotation.speakerMention;
-      const writtenName = named ? text.slice(named.start, named.end) : undefined;
+      const writtenName = text.slice(named.start, named.end);
       findings.push({
         rule: 'misattributed-quote',
         message: `${where(source, true)} ${speaker.name} said this, not ${given?.name ?? 'the speaker named here'}.`,
-        start: named?.start ?? start,
-        end: named?.end ?? end,
-        text: writtenName ?? text.slice(start, end),
-        suggestion: writtenName ? nameLike(writtenName, speaker) : null,
+        start: named.start,
+        end: named.end,
+        text: writtenName,
+        suggestion: nameLike(writtenName, speaker),
         entity: speaker.id,
       });
     }
