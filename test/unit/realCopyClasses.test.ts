@@ -765,3 +765,23 @@ describe('a speaker of two words the tagger reads as a town’s, taken up as "he
     assert.ok(built.includes('Baldwin Lonsdale [person]'), built.join('; '));
   });
 });
+
+describe('house-style: a person the sources call by two surnames', () => {
+  const index = indexOf({
+    entities: [
+      { id: 'omar-garcia-velmo', name: 'Omar García Velmo', type: 'person', aliases: ['García Velmo'] },
+      { id: 'ana-orwick', name: 'Ana Maria Orwick', type: 'person', aliases: ['Orwick'] },
+    ],
+  });
+
+  it('is flagged when the draft calls them by the second alone, and not by both or another person so', () => {
+    assert.deepStrictEqual(
+      findingsOf(
+        index,
+        'Security Minister Omar García Velmo spoke. "It is over," Velmo said. García Velmo agreed with Orwick.',
+        'house-style',
+      ),
+      [['Velmo', 'García Velmo']],
+    );
+  });
+});

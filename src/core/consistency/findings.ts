@@ -80,7 +80,7 @@ export const RULE_SUMMARIES: Record<RuleId, string> = {
   'inconsistent-name': 'A name written two ways in the same draft.',
   'first-reference': "A person's first mention is not the full name.",
   'house-style':
-    "A name with an Arabic article not written as the house style wants, or a person's name without the dictionary's accents.",
+    "A name with an Arabic article not written as the house style wants, a person's name without the dictionary's accents, or the second of two surnames alone.",
   'particle-case': 'A particle of a name ("al-", "von", "de") capitalised against the house rule.',
   'title-conflict':
     'A title (with its portfolio) before a name, or in an apposition after it, contradicts the role in the dictionary.',
