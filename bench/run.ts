@@ -512,7 +512,8 @@ function report(
     ],
     [
       'Main bundle, minified',
-      `${Math.round(f('main_bundle_bytes') / 1024)} KB (builder bundle ${Math.round(f('builder_bundle_bytes') / 1024)} KB, loaded on first build)`,
+      // One decimal: the budget is close, and a rounded 150 KB would not say on which side of it the bundle is.
+      `${(f('main_bundle_bytes') / 1024).toFixed(1)} KB (builder bundle ${Math.round(f('builder_bundle_bytes') / 1024)} KB, loaded on first build)`,
       '< 150 KB',
       'readme',
     ],

@@ -13,13 +13,7 @@ import {
   type RuleSetting,
   type Severity,
 } from './findings';
-import {
-  acronymFindings,
-  compoundSurnameFindings,
-  firstReferenceFindings,
-  houseStyleFindings,
-  particleCaseFindings,
-} from './references';
+import { acronymFindings, firstReferenceFindings, houseStyleFindings, particleCaseFindings } from './references';
 import { sourceChecks } from './sourceChecks';
 import { type DraftContext, inconsistentNameFindings, nameVariantFindings, otherScriptFindings } from './variants';
 
@@ -56,7 +50,7 @@ export function checkDraft(
     ...inconsistentNameFindings(context, variants),
     ...firstReferenceFindings(context, index, options, [...variants, ...otherScripts]),
     ...houseStyleFindings(context, index, options),
-    ...compoundSurnameFindings(context, index),
+    ...(againstSources?.compoundSurnameFindings(context, index) ?? []),
     ...acronymFindings(context, index, options),
     ...(againstSources?.titleConflictFindings(context, index) ?? []),
     ...particleCaseFindings(context, index, options),

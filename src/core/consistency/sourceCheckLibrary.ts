@@ -1,7 +1,13 @@
 /** The checks against the sources, as a module of their own: the extension's bundle loaded after activation. */
 import { figureConflictFindings } from './figures';
 import { quoteFindings } from './quotes';
+import { compoundSurnameFindings } from './surnames';
 import { titleConflictFindings } from './titles';
 import type { SourceChecks } from './sourceChecks';
 
-export const librarySourceChecks: SourceChecks = { quoteFindings, figureConflictFindings, titleConflictFindings };
+export const librarySourceChecks: SourceChecks = {
+  quoteFindings,
+  figureConflictFindings,
+  titleConflictFindings,
+  compoundSurnameFindings,
+};

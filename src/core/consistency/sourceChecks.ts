@@ -1,5 +1,5 @@
 /**
- * The checks of a draft against what its sources say (quotations, figures, titles). The
+ * The checks of a draft against what its sources say (quotations, figures, titles, surnames). The
  * extension loads them in a bundle of their own after activation, before its first
  * dictionary load, so that the bundle every window loads stays small; the CLI, the
  * scripts and the tests give them at once (src/core/consistency/sourceCheckLibrary.ts).
@@ -21,6 +21,8 @@ export interface SourceChecks {
   readonly figureConflictFindings: (context: DraftContext, index: EntityIndex) => RawFinding[];
   /** `title-conflict`: titles against the roles the sources give. */
   readonly titleConflictFindings: (context: DraftContext, index: EntityIndex) => RawFinding[];
+  /** `house-style`: the second of two surnames the sources give, alone. */
+  readonly compoundSurnameFindings: (context: DraftContext, index: EntityIndex) => RawFinding[];
 }
 
 let given: SourceChecks | undefined;
