@@ -785,3 +785,35 @@ describe('house-style: a person the sources call by two surnames', () => {
     );
   });
 });
+
+describe('builder round 15 and quotations round 5 classes', function () {
+  this.timeout(20000);
+
+  it('drops what a player is before the name, and joins "… Oil and Gas Ltd"', () => {
+    const built = entities(
+      'Seamer Mark Adair finally accounted for Karunaratne with the new ball. The companies named are Premier Oil Plc; Tarsk Oil and Gas Ltd, and Rockhopper Exploration Plc.',
+    );
+    for (const expected of ['Mark Adair [person]', 'Tarsk Oil and Gas Ltd [organization]'])
+      assert.ok(built.includes(expected), `${expected} in ${built.join('; ')}`);
+  });
+
+  it('leaves a breadcrumb line out of the story', () => {
+    const story = storyText('Tarsk Times\n\n/ Front page / News\n\nVILLAGERS of Dorvale say they live in fear.\n');
+    assert.ok(!story.includes('Front page'), JSON.stringify(story));
+    assert.ok(story.includes('VILLAGERS of Dorvale say they live in fear.'));
+  });
+
+  it('reads "emphasised", "assured" and "condemned", and "however" between the speaker and the verb', () => {
+    const said = (text: string) =>
+      (buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary.quotations ?? []).map(
+        (quotation) => quotation.verb,
+      );
+    assert.deepStrictEqual(
+      said(
+        'ACCRA — Kofi Orwick, the board spokesman, spoke on Monday. Kofi Orwick however emphasized that the board may lose a lot of revenue. He also assured that the board will build new stores.',
+      ),
+      ['emphasized', 'assured'],
+    );
+    assert.deepStrictEqual(said('“We were treated like animals!” fisher Marcelo Velmo condemned.'), ['condemned']);
+  });
+});

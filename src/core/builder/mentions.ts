@@ -676,14 +676,20 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
     }
     // "Monopolies and Mergers Commission", "European Aeronautic Defence & Space NV": plain words joined before a body's word or legal suffix.
     const runLast = run[run.length - 1]!;
+    // "Falkland Oil and Gas Ltd": before a legal suffix, a place may open the name and a trade word close each half.
+    const legalName = LEGAL_SUFFIXES.has(runLast.text.toLowerCase().replace(/\./g, ''));
     if (
       previous &&
       previousLast &&
       /^ (?:and|&) $/.test(between) &&
       previous.length <= 3 &&
-      !endsBody(previousLast) &&
+      (!endsBody(previousLast) || (legalName && run.length === 2 && isOrdinary(previousLast) && isOrdinary(run[0]!))) &&
       previous.some(isOrdinary) &&
-      !previous.some((word) => namesSomeone(tags, word)) &&
+      !previous.some((word) =>
+        legalName
+          ? PERSON_NAME_TAGS.some((tag) => tags.within(word.start, word.end).has(tag))
+          : namesSomeone(tags, word),
+      ) &&
       run.length >= 2 &&
       endsBody(runLast) &&
       !run.some((word) => namesSomeone(tags, word))
@@ -781,7 +787,8 @@ function endsBody(word: Token): boolean {
   return ORGANIZATION_WORDS.has(lower) || LEGAL_SUFFIXES.has(lower);
 }
 
-const NAME_TAGS: readonly WordTag[] = ['person', 'first-name', 'last-name', 'country', 'city', 'region', 'place'];
+const PERSON_NAME_TAGS: readonly WordTag[] = ['person', 'first-name', 'last-name'];
+const NAME_TAGS: readonly WordTag[] = [...PERSON_NAME_TAGS, 'country', 'city', 'region', 'place'];
 
 /** Whether the tagger reads a word as a person's or a place's name. */
 function namesSomeone(tags: WordTags, word: Token): boolean {
@@ -958,6 +965,20 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
       !tags.within(next.start, next.end).has('demonym')
     )
       break;
+    // "Seamer Mark Adair", "Goalscorer Chris Dooley": a word no lexicon names anyone by, opening a sentence before a
+    // first name and a surname, is what the person is.
+    if (
+      from === 0 &&
+      run.length === 3 &&
+      isSentenceStart(text, word.start) &&
+      !namesSomeone(tags, word) &&
+      !isAcronym(word.text) &&
+      !tagged.has('demonym') &&
+      tags.within(run[1]!.start, run[1]!.end).has('first-name')
+    ) {
+      from++;
+      break;
+    }
     // "Automaker GM": what kind of body it is, opening a sentence, is no part of its name.
     const common =
       (BODY_NOUN_SET.has(lower) && from + 1 < run.length) ||

@@ -96,7 +96,7 @@ const HEARERS = new Set([
 ]);
 /** Words that may stand between a subject and its verb: "X has warned", "X also said", "X further said". */
 const AUXILIARIES_AND_ADVERBS =
-  'has|have|had|also|later|then|again|earlier|previously|once|would|will|has\\s+since|further|still|separately|publicly|reportedly|repeatedly|recently|subsequently|initially';
+  'has|have|had|also|later|then|again|earlier|previously|once|would|will|has\\s+since|further|still|separately|publicly|reportedly|repeatedly|recently|subsequently|initially|however|therefore|meanwhile';
 /** An aside set off by commas between a subject and its verb: "X, however, said", "X, for his part, said". */
 const ASIDE = '(?:however|meanwhile|though|too|instead|in\\s+turn|for\\s+(?:his|her|its|their)\\s+part)';
 /** Words that may stand between a speaker's name and the verb: "X has warned", "X, however, said", "the envoy, X, said". */
