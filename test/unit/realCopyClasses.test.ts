@@ -467,6 +467,22 @@ describe('acronym-first-use: an acronym the draft spells out only later', () => 
     );
   });
 
+  it('is flagged where the draft spells it out later without brackets, but not a model or a quoted word', () => {
+    assert.deepStrictEqual(
+      findingsOf(
+        index,
+        'TARSK — The largest alliance, the VUF, will meet on Monday. The Velmar Unity Front, a coalition of parties, has not agreed.',
+        'acronym-first-use',
+      ),
+      [['VUF', 'Velmar Unity Front (VUF)']],
+    );
+    for (const text of [
+      'TARSK — The VD-80 landed. Velmar Dynamics built it.',
+      'TARSK — “The VUF will win,” Ada Orwick said. The Velmar Unity Front met.',
+    ])
+      assert.deepStrictEqual(findingsOf(index, text, 'acronym-first-use'), [], text);
+  });
+
   it('leaves one spelled out first, one in the headline over a date line, and a known one alone', () => {
     for (const text of [
       'TARSK — The Velmar Armed Forces (VAF) moved. The VAF said so.',

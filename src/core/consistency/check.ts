@@ -52,6 +52,7 @@ export function checkDraft(
     ...houseStyleFindings(context, index, options),
     ...(againstSources?.compoundSurnameFindings(context, index) ?? []),
     ...acronymFindings(context, index, options),
+    ...(againstSources?.acronymsBeforeTheirDefinition(context, options) ?? []),
     ...(againstSources?.titleConflictFindings(context, index) ?? []),
     ...particleCaseFindings(context, index, options),
     ...(againstSources?.figureConflictFindings(context, index) ?? []),

@@ -298,57 +298,6 @@ export function acronymFindings(context: DraftContext, index: EntityIndex, optio
       entity: entity.id,
     });
   }
-  return [...findings, ...acronymsBeforeTheirDefinition(context, known, findings)];
-}
-
-/**
- * The words of `written` that an acronym's letters are the initials of, the last ones ("Libyan
- * Arab Armed Forces" of "General Command of the Libyan Arab Armed Forces" for LAAF), if any:
- * "Ana Velmo (PDP)" and "Apple Inc (AAPL)" spell nothing out.
- */
-function spelledOutBy(written: string, acronym: string): string | undefined {
-  const words = written.split(/\s+/);
-  let initials = '';
-  for (let from = words.length - 1; from >= 0; from--) {
-    const capital = /\p{Lu}/u.exec(words[from]!)?.[0];
-    if (capital === undefined) continue;
-    initials = capital + initials;
-    if (initials === acronym) return words.slice(from).join(' ');
-    if (!acronym.endsWith(initials)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * "the LAAF said … the Libyan Arab Armed Forces (LAAF)": an acronym the draft itself spells
- * out later, used before that, whether or not a dictionary knows it.
- */
-function acronymsBeforeTheirDefinition(
-  context: DraftContext,
-  known: ReadonlySet<string>,
-  found: readonly RawFinding[],
-): RawFinding[] {
-  const findings: RawFinding[] = [];
-  const { text } = context;
-  for (const definition of text.matchAll(
-    /(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|and|the|de|al|\p{Lu}[\p{L}-]*))*)\s+\((\p{Lu}{2,8})\)/gu,
-  )) {
-    const [, written, acronym] = definition as unknown as [string, string, string];
-    const name = spelledOutBy(written, acronym);
-    if (!name || known.has(acronym) || findings.some((finding) => finding.text === acronym)) continue;
-    const first = new RegExp(`(?<![\\p{L}\\p{N}(])${acronym}(?![\\p{L}\\p{N}])`, 'u').exec(text);
-    if (!first || first.index >= definition.index! || within(context.headlines, first.index)) continue;
-    if (found.some((finding) => finding.start === first.index)) continue;
-    findings.push({
-      rule: 'acronym-first-use',
-      message: `Spell out ${acronym} on first use: this draft writes "${name} (${acronym})" only later.`,
-      start: first.index,
-      end: first.index + acronym.length,
-      text: acronym,
-      suggestion: `${name} (${acronym})`,
-      entity: null,
-    });
-  }
   return findings;
 }
 

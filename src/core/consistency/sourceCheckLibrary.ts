@@ -1,4 +1,5 @@
-/** The checks against the sources, as a module of their own: the extension's bundle loaded after activation. */
+/** The checks loaded after activation, as a module of their own: the extension's second bundle. */
+import { acronymsBeforeTheirDefinition } from './acronyms';
 import { figureConflictFindings } from './figures';
 import { quoteFindings } from './quotes';
 import { compoundSurnameFindings } from './surnames';
@@ -10,4 +11,5 @@ export const librarySourceChecks: SourceChecks = {
   figureConflictFindings,
   titleConflictFindings,
   compoundSurnameFindings,
+  acronymsBeforeTheirDefinition,
 };

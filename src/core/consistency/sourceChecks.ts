@@ -1,8 +1,9 @@
 /**
- * The checks of a draft against what its sources say (quotations, figures, titles, surnames). The
- * extension loads them in a bundle of their own after activation, before its first
- * dictionary load, so that the bundle every window loads stays small; the CLI, the
- * scripts and the tests give them at once (src/core/consistency/sourceCheckLibrary.ts).
+ * The checks of a draft against what its sources say (quotations, figures, titles, surnames),
+ * and of its acronyms spelled out only later. The extension loads them in a bundle of their
+ * own after activation, before its first dictionary load, so that the bundle every window
+ * loads stays small; the CLI, the scripts and the tests give them at once
+ * (src/core/consistency/sourceCheckLibrary.ts).
  */
 import type { EntityIndex } from '../dictionary/entityIndex';
 import type { Mention } from '../match/matcher';
@@ -23,6 +24,8 @@ export interface SourceChecks {
   readonly titleConflictFindings: (context: DraftContext, index: EntityIndex) => RawFinding[];
   /** `house-style`: the second of two surnames the sources give, alone. */
   readonly compoundSurnameFindings: (context: DraftContext, index: EntityIndex) => RawFinding[];
+  /** `acronym-first-use` for an acronym the draft spells out only later, with or without brackets. */
+  readonly acronymsBeforeTheirDefinition: (context: DraftContext, options: CheckOptions) => RawFinding[];
 }
 
 let given: SourceChecks | undefined;

@@ -1,0 +1,83 @@
+/**
+ * acronym-first-use for acronyms the draft itself spells out, only later: with the checks
+ * loaded after activation (see sourceChecks.ts), to keep the bundle every window loads small.
+ */
+import { quotationSpans } from '../text/quotationMarks';
+import { TITLE_ABBREVIATIONS_SPELLED } from '../text/names';
+import { within } from '../text/structure';
+import type { CheckOptions, RawFinding } from './findings';
+import type { DraftContext } from './variants';
+
+/**
+ * The words of `written` that an acronym's letters are the initials of, the last ones ("Libyan
+ * Arab Armed Forces" of "General Command of the Libyan Arab Armed Forces" for LAAF), if any:
+ * "Ana Velmo (PDP)" and "Apple Inc (AAPL)" spell nothing out.
+ */
+function spelledOutBy(written: string, acronym: string): string | undefined {
+  const words = written.split(/\s+/);
+  let initials = '';
+  for (let from = words.length - 1; from >= 0; from--) {
+    const capital = /\p{Lu}/u.exec(words[from]!)?.[0];
+    if (capital === undefined) continue;
+    initials = capital + initials;
+    if (initials === acronym) return words.slice(from).join(' ');
+    if (!acronym.endsWith(initials)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "the LAAF said … the Libyan Arab Armed Forces (LAAF)": an acronym the draft itself spells
+ * out later, used before that, whether or not a dictionary knows it.
+ */
+export function acronymsBeforeTheirDefinition(context: DraftContext, options: CheckOptions): RawFinding[] {
+  const known = new Set(options.knownAcronyms);
+  const findings: RawFinding[] = [];
+  const { text } = context;
+  const definitions: { index: number; written: string; acronym: string; bracketed: boolean }[] = [];
+  for (const definition of text.matchAll(
+    /(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|and|the|de|al|\p{Lu}[\p{L}-]*))*)\s+\((\p{Lu}{2,8})\)/gu,
+  ))
+    definitions.push({ index: definition.index!, written: definition[1]!, acronym: definition[2]!, bracketed: true });
+  // "the CF will meet … The Coordination Framework, a coalition …": spelled out later without brackets (not a model,
+  // "MD-80", nor words someone is quoted saying).
+  const quotations = quotationSpans(text);
+  for (const used of text.matchAll(/(?<![\p{L}\p{N}(])(\p{Lu}{2,6})(?![\p{L}\p{N}-])/gu)) {
+    const acronym = used[1]!;
+    if (
+      acronym in TITLE_ABBREVIATIONS_SPELLED ||
+      within(quotations, used.index!) ||
+      definitions.some((definition) => definition.acronym === acronym)
+    )
+      continue;
+    const run = context.runs.find(
+      (words) =>
+        words.length >= 2 &&
+        words[0]!.start > used.index! &&
+        spelledOutBy(text.slice(words[0]!.start, words[words.length - 1]!.end), acronym) !== undefined,
+    );
+    if (run)
+      definitions.push({
+        index: run[0]!.start,
+        written: text.slice(run[0]!.start, run[run.length - 1]!.end),
+        acronym,
+        bracketed: false,
+      });
+  }
+  for (const { index: definedAt, written, acronym, bracketed } of definitions) {
+    const name = spelledOutBy(written, acronym);
+    if (!name || known.has(acronym) || findings.some((finding) => finding.text === acronym)) continue;
+    const first = new RegExp(`(?<![\\p{L}\\p{N}(])${acronym}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+    if (!first || first.index >= definedAt || within(context.headlines, first.index)) continue;
+    findings.push({
+      rule: 'acronym-first-use',
+      message: `Spell out ${acronym} on first use: this draft writes "${name}${bracketed ? ` (${acronym})` : ''}" only later.`,
+      start: first.index,
+      end: first.index + acronym.length,
+      text: acronym,
+      suggestion: `${name} (${acronym})`,
+      entity: null,
+    });
+  }
+  return findings;
+}
