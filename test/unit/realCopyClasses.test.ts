@@ -446,6 +446,25 @@ describe('title-conflict compares the portfolio written with a title', () => {
     ]);
   });
 
+  it('reads "Interior" and "Foreign" as portfolios before a minister’s title', () => {
+    const ministers = indexOf({
+      entities: [
+        {
+          id: 'lis-catal',
+          name: 'Lisandro Catalán',
+          type: 'person',
+          aliases: ['Catalán'],
+          roles: [{ title: 'Interior Minister', source: 'Interior Minister Lisandro Catalán has resigned.' }],
+        },
+      ],
+    });
+    assert.deepStrictEqual(
+      findingsOf(ministers, 'Francos’ ally, Security Minister Lisandro Catalán, also resigned.', 'title-conflict'),
+      [['Security Minister', 'Interior Minister']],
+    );
+    assert.deepStrictEqual(findingsOf(ministers, 'Interior Minister Lisandro Catalán resigned.', 'title-conflict'), []);
+  });
+
   it('leaves the same portfolio, and a title without one, alone', () => {
     assert.deepStrictEqual(conflicts('The Tarsk Commissioner for Information, Kingsley Orwen, spoke.'), []);
     assert.deepStrictEqual(conflicts('Information Commissioner Kingsley Orwen spoke.'), []);

@@ -230,10 +230,13 @@ function portfolioWordsIn(words: string): Set<string> {
     words
       .toLowerCase()
       .split(/[^\p{L}]+/u)
-      .filter((word) => PORTFOLIO_WORDS.has(word))
+      .filter((word) => PORTFOLIO_WORDS.has(word) || TITLE_PORTFOLIOS.has(word))
       .map((word) => PORTFOLIO_SPELLINGS[word] ?? word.replace(/s$/, '')),
   );
 }
+
+/** Portfolios written before a minister's title ("Interior Minister", "Foreign Minister") that no body's name is read by. */
+const TITLE_PORTFOLIOS = new Set(['interior', 'foreign', 'economy', 'internal']);
 
 /** One portfolio, spelt two ways ("Labour" and "Labor", "Sport" and "Sports"): compared as one. */
 const PORTFOLIO_SPELLINGS: Readonly<Record<string, string>> = {
@@ -325,7 +328,7 @@ function conflictWith(text: string, entity: IndexedEntity, title: Token, before:
   const portfolioRole = roles.find((role) => portfolioWordsIn(role.title).size > 0);
   const roleTitle =
     portfolio.words.size > 0 && portfolioRole
-      ? withoutPlace(portfolioRole.title)
+      ? withoutPlace(portfolioRole.title).replace(PAST_ROLE, '')
       : roles.map((role) => qualifiedTitleIn(role.title)).find((found) => found !== undefined);
   // "Lieutenant Governor": the qualifier is part of the office written, and of what a fix replaces; so is a church
   // or a faith before it ("Maronite Patriarch"), unlike a people's adjective ("Syrian FM" keeps "Syrian").
