@@ -830,6 +830,14 @@ describe('builder round 15 and quotations round 5 classes', function () {
     );
     for (const expected of ['Mark Adair [person]', 'Tarsk Oil and Gas Ltd [organization]'])
       assert.ok(built.includes(expected), `${expected} in ${built.join('; ')}`);
+    const host = buildDictionary('Host Carol Castiel speaks with Linda Orwick about her book.', {
+      tagger: compromiseTagger,
+      fallbackDate,
+    }).dictionary.entities.find((entity) => entity.name === 'Carol Castiel');
+    assert.deepStrictEqual(
+      host?.roles?.map((role) => role.title),
+      ['Host'],
+    );
   });
 
   it('leaves a breadcrumb line out of the story', () => {

@@ -974,6 +974,9 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
       !namesSomeone(tags, word) &&
       !isAcronym(word.text) &&
       !tagged.has('demonym') &&
+      // ("Host Carol Castiel": a title, which the person's role takes.)
+      !TITLE_WORDS.has(lower) &&
+      !RUN_TITLES_FOLDED.has(lower) &&
       tags.within(run[1]!.start, run[1]!.end).has('first-name')
     ) {
       from++;
