@@ -11,6 +11,7 @@ import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
 import { parseDay } from '../../src/core/text/calendar';
 import { figuresIn } from '../../src/core/text/figures';
 import { storyText } from '../../src/core/text/furniture';
+import { headlineSpans } from '../../src/core/text/structure';
 import { findingsOf, indexOf } from './helpers';
 
 const fallbackDate = parseDay('2026-01-15')!;
@@ -858,5 +859,17 @@ describe('builder round 15 and quotations round 5 classes', function () {
       ['emphasized', 'assured'],
     );
     assert.deepStrictEqual(said('“We were treated like animals!” fisher Marcelo Velmo condemned.'), ['condemned']);
+  });
+});
+
+describe('a line of a hard-wrapped paragraph is no headline (checker blind run 8)', () => {
+  const index = indexOf({ entities: [{ id: 'ada-orwick', name: 'Ada Orwick', type: 'person', aliases: ['Orwick'] }] });
+
+  it('counts the full name and the acronym defined on such a line', () => {
+    const text =
+      'TARSK — The president reshuffled the cabinet on Monday, and the new\nBrigadier General Ada Orwick becomes Minister of Agriculture,\nreplacing a civilian. The office is the Velmar Department of the\nPresidency Office (VDPO). Environment Policy Moves Elsewhere\nas well. Orwick spoke later. The VDPO agreed.\n';
+    assert.deepStrictEqual(headlineSpans(text), []);
+    assert.deepStrictEqual(findingsOf(index, text, 'first-reference'), []);
+    assert.deepStrictEqual(findingsOf(index, text, 'acronym-first-use'), []);
   });
 });

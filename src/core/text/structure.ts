@@ -57,7 +57,8 @@ export function headlineSpans(text: string): Span[] {
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    if (isHeadline(text.slice(start, end)) || opening?.start === start) spans.push({ start, end });
+    if ((isHeadline(text.slice(start, end)) && !continuesSentence(text, start)) || opening?.start === start)
+      spans.push({ start, end });
     if (newline < 0) break;
     start = newline + 1;
   }
@@ -68,7 +69,17 @@ export function headlineSpans(text: string): Span[] {
 export function isInHeadline(text: string, offset: number): boolean {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const newline = text.indexOf('\n', offset);
-  return isHeadline(text.slice(start, newline < 0 ? text.length : newline)) || openingHeadline(text)?.start === start;
+  return (
+    (isHeadline(text.slice(start, newline < 0 ? text.length : newline)) && !continuesSentence(text, start)) ||
+    openingHeadline(text)?.start === start
+  );
+}
+
+/** Whether the line starting at `start` goes on with a sentence the line before left open ("…the new\nBrigadier General …"). */
+function continuesSentence(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const previous = text.slice(text.lastIndexOf('\n', start - 2) + 1, start);
+  return /[\p{Ll},;]\s*\n$/u.test(previous) && !isHeadline(previous);
 }
 
 const OPENING_READ = 400;
@@ -116,7 +127,10 @@ const DATELINE_OPENING = /^\p{Lu}[\p{Lu} .,'’-]*\p{Lu}\.?(?:,[^—–\n]{0,40}
 
 function isTitleCase(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed === '' || /[.!]["”’']?$/.test(trimmed)) return false;
+  // A line ending as a clause does, or holding a sentence's end ("… Presidency (DAPRE). Environment"), is a wrapped
+  // paragraph's, not a headline.
+  if (trimmed === '' || /[.!,;]["”’']?$/.test(trimmed) || /(?:\p{Ll}{2}|\))[.!?]["”’')]?\s+\p{Lu}/u.test(trimmed))
+    return false;
   // "MEXICO CITY — Security Minister Omar García Harfuch said …": a dateline opens the story, whatever its capitals.
   if (DATELINE_OPENING.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).filter((word) => /\p{L}/u.test(word));
