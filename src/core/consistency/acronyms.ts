@@ -41,15 +41,20 @@ export function acronymsBeforeTheirDefinition(context: DraftContext, options: Ch
     definitions.push({ index: definition.index!, written: definition[1]!, acronym: definition[2]!, bracketed: true });
   // "the CF will meet … The Coordination Framework, a coalition …": spelled out later without brackets (not a model,
   // "MD-80", nor words someone is quoted saying).
+  // Each acronym is looked for from its first use outside quotations only: checks run on every pause in typing, and a
+  // later use finds no run its first did not.
   const quotations = quotationSpans(text);
+  const looked = new Set(definitions.map((definition) => definition.acronym));
   for (const used of text.matchAll(/(?<![\p{L}\p{N}(])(\p{Lu}{2,6})(?![\p{L}\p{N}-])/gu)) {
     const acronym = used[1]!;
     if (
+      looked.has(acronym) ||
+      known.has(acronym) ||
       acronym in TITLE_ABBREVIATIONS_SPELLED ||
-      within(quotations, used.index!) ||
-      definitions.some((definition) => definition.acronym === acronym)
+      within(quotations, used.index!)
     )
       continue;
+    looked.add(acronym);
     const run = context.runs.find(
       (words) =>
         words.length >= 2 &&
