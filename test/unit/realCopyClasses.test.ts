@@ -873,3 +873,86 @@ describe('a line of a hard-wrapped paragraph is no headline (checker blind run 8
     assert.deepStrictEqual(findingsOf(index, text, 'acronym-first-use'), []);
   });
 });
+
+describe('market and sports copy (builder blind round 16)', function () {
+  this.timeout(20000);
+
+  it('reads Nordic legal suffixes as companies, one entry with and without the suffix, and drops a wire slug', () => {
+    const found = entities(
+      'NORDIC STOCKS-Varnes Seafood up, Holtby Gruppen down\n\nOSLO, May 15 (Reuters) - * Biggest losers: Holtby Gruppen ASA -6.52 pct, Ekron ASA -4.72 pct * Turnover at the Oslo Bourse was 3.5 billion crowns * Varnes Seafood ASA rose 4.66 pct * Varnes Seafood posted earnings that beat forecasts.',
+    );
+    for (const name of ['Varnes Seafood', 'Holtby Gruppen', 'Ekron ASA', 'Oslo Bourse'])
+      assert.ok(
+        found.some((entry) => entry.startsWith(name) && entry.endsWith('[organization]')),
+        `${name}: ${found.join('; ')}`,
+      );
+    assert.ok(!found.some((entry) => /STOCKS|Turnover/.test(entry)), found.join('; '));
+    assert.strictEqual(found.filter((entry) => entry.includes('Varnes Seafood')).length, 1, found.join('; '));
+  });
+
+  it("reads a team in brackets after a rider as the team, not the rider's short name", () => {
+    const dictionary = buildDictionary(
+      'Jarko Pantel (Movistar) won the stage ahead of Ivo Zagerre (Katusha). Pantel took the overall lead.',
+      { tagger: compromiseTagger, fallbackDate },
+    ).dictionary;
+    const rider = dictionary.entities.find((entity) => entity.name === 'Jarko Pantel');
+    assert.strictEqual(rider?.type, 'person');
+    assert.ok(!rider!.aliases.some((alias) => JSON.stringify(alias).includes('Movistar')));
+    const found = entities('Jarko Pantel (Movistar) won the stage ahead of Ivo Zagerre (Katusha).');
+    assert.ok(found.includes('Movistar [organization]') && found.includes('Katusha [organization]'), found.join('; '));
+    // An acronym that abbreviates the name is still its short name.
+    const court = entities('Heins Roderik Tammo (HRT) was named. Later HRT said he was pleased.');
+    assert.ok(!found.includes('HRT [organization]') && !court.includes('HRT [organization]'), court.join('; '));
+  });
+
+  it('joins a second surname, an office after a title’s possessive, a road’s number and a province’s abbreviation', () => {
+    const surnames = entities(
+      'Miguel Angel Lorca won on Sunday. "I decided to attack," said Miguel Angel Lorca Moreno.',
+    );
+    assert.strictEqual(surnames.filter((entry) => entry.includes('Lorca')).length, 1, surnames.join('; '));
+    const office = entities(
+      'Deputies of the Tarsk County Sheriff’s Office were called, the Tarsk County Sheriff’s Office said.',
+    );
+    assert.ok(office.includes('Tarsk County Sheriff’s Office [organization]'), office.join('; '));
+    const roads = entities('Evacuees should leave via Highway 29 or U.S. Highway 220 to reach Tarsk.');
+    assert.ok(roads.includes('Highway 29 [place]') && roads.includes('U.S. Highway 220 [place]'), roads.join('; '));
+    const province = entities(
+      'A wildfire forced an evacuation in the British Columbia District of Tumbler Ridge on Monday. Crews in northeastern B.C. fought it.',
+    );
+    assert.ok(
+      province.includes('British Columbia [place]') && province.includes('Tumbler Ridge [place]'),
+      province.join('; '),
+    );
+    assert.ok(!province.some((entry) => /District|^B\.C\./.test(entry)), province.join('; '));
+  });
+
+  it('reads "Tour de …" and a "State of the Nation Address" as events, and "Chief Whip" as a title', () => {
+    const found = entities(
+      'Velmar Party Chief Whip Lobin Towe said the party boycotted the State of the Nation Address. Towe won the Tour de Tarsk in 2016.',
+    );
+    assert.ok(found.includes('Lobin Towe [person]'), found.join('; '));
+    assert.ok(!found.some((entry) => /Tour de|Address|Chief Whip/.test(entry)), found.join('; '));
+  });
+
+  it('hides a byline over its job line, a press credit line, an ad placeholder and photo credits in captions', () => {
+    const text = [
+      'Court blocks Tarsk Law Society meeting',
+      '',
+      'Tarsk Law Society president Bernand Oudo/File photo',
+      '',
+      'Farouk Kasuli',
+      'Journalist @New Vision',
+      '',
+      "Velmar's Graham Shinny celebrates. Pic: SNS/Ross ParkerVelmar's Graham Shinny celebrates. Pic: SNS/Ross Parker",
+      '',
+      'The court in Kampala blocked the meeting on Tuesday, judge Musa Sekana said.',
+      '',
+      'Hide Ad',
+      '',
+      'This report by The Canadian Press was first published June 8, 2023.',
+    ].join('\n');
+    const found = entities(text);
+    assert.ok(found.includes('Bernand Oudo [person]'), found.join('; '));
+    assert.ok(!found.some((entry) => /Kasuli|File|Parker|Hide|Canadian Press/.test(entry)), found.join('; '));
+  });
+});

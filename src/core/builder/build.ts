@@ -133,7 +133,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
   const furniture = furnitureOf(text);
   const story = storyText(text, furniture);
   const tags = new WordTags(options.tagger(story));
-  const article = readArticle(story, tags);
+  const article = readArticle(story, tags, furniture.captions);
   const wordsTagged = (tag: WordTag) =>
     new Set(
       article.mentions.flatMap((mention) =>

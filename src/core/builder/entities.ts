@@ -128,6 +128,17 @@ export function differsByMiddleName(a: string, b: string): boolean {
   );
 }
 
+/** Whether one name is the other and a second surname after it ("Miguel Angel Lopez Moreno" and "Miguel Angel Lopez"). */
+function addsSecondSurname(a: string, b: string): boolean {
+  const [longer, shorter] = [a.split(' '), b.split(' ')].sort((x, y) => y.length - x.length) as [string[], string[]];
+  return (
+    shorter.length >= 2 &&
+    longer.length === shorter.length + 1 &&
+    /^\p{Lu}\p{Ll}/u.test(longer[longer.length - 1]!) &&
+    shorter.every((word, at) => foldName(word) === foldName(longer[at]!))
+  );
+}
+
 /** Whether `longer` is `shorter` (two words or more) and an "of" phrase ("Central Bank of Mbale" and "Central Bank"). */
 function opensWithOf(longer: readonly string[], shorter: readonly string[]): boolean {
   return (
@@ -246,7 +257,9 @@ function mentionEvidence(
   // "Voice of America", "Movement for Democratic Change": the word before "of" or "for" is the name's head.
   const link = mention.words.findIndex((word, i) => i > 0 && (word.text === 'of' || word.text === 'for'));
   const headWords = link < 0 ? mention.words : mention.words.slice(0, link);
-  const lastWord = headWords[headWords.length - 1]!.text.toLowerCase();
+  // ("Highway 29": a road's name ends with the road's word before its number.)
+  const numbered = headWords.length > 1 && /^\d/.test(headWords[headWords.length - 1]!.text);
+  const lastWord = headWords[headWords.length - (numbered ? 2 : 1)]!.text.toLowerCase();
   if (mention.facility || mention.dateline) {
     context[mention.facility?.kind ?? 'place'] += 5;
     return { shape, context };
@@ -314,6 +327,7 @@ function mentionEvidence(
   // An organisation word anywhere in the name, or an airline's "Air" opening it ("Air France").
   const hasOrganizationWord =
     ORGANIZATION_WORDS.has(lastWord) ||
+    LEGAL_SUFFIXES.has(lastWord.replace(/\.$/, '')) ||
     nameWords.some((word) => ORGANIZATION_WORDS.has(word) && word !== 'united') ||
     (nameWords[0] === 'air' && nameWords.length > 1) ||
     (beforeOf === 1 && HOUSES.has(nameWords[0]!));
@@ -326,7 +340,7 @@ function mentionEvidence(
   )
     shape.place += 5;
   else if (hasOrganizationWord || (mention.words.length > 1 && PARTY_NAMES.has(head.text))) shape.organization += 4;
-  if (mention.acronym) context.organization += 2;
+  if (mention.acronym || mention.affiliation) context.organization += 2;
   // A company's acronym before a region is its branch there ("EADS North America", "GM Europe"); "US Navy" is no place
   // either. ("AKM Shamim, former managing director of …": initials before one name a job goes with are a person's.)
   if (
@@ -752,7 +766,9 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
             .get(words[0]!)
             .filter((candidate) =>
               isPersonish(candidate) || mention.tags.has('first-name')
-                ? !candidate.facility && differsByMiddleName(mention.text, candidate.name)
+                ? !candidate.facility &&
+                  (differsByMiddleName(mention.text, candidate.name) ||
+                    (isPersonish(candidate) && addsSecondSurname(mention.text, candidate.name)))
                 : opensWithOf(candidate.words, words) || opensWithOf(words, candidate.words),
             ),
         );
@@ -1221,6 +1237,8 @@ function isEventName(mention: NameMention): boolean {
   const of = words.findIndex((word) => word.text === 'of');
   return (
     (words.length > 1 && EVENT_WORDS.has(words[words.length - 1]!.text)) ||
+    // "the Tour de Suisse", "the Tour of Flanders": a stage race.
+    (words[0]!.text === 'Tour' && /^(?:de|du|des|of)$/.test(words[1]?.text ?? '')) ||
     (of > 0 && EVENT_WORDS.has(words[of - 1]!.text) && words[of - 1]!.text !== 'Conference')
   );
 }

@@ -63,6 +63,8 @@ export interface NameMention {
   readonly titleOwner?: number;
   /** "(HTS)" written right after it. */
   readonly acronym?: string;
+  /** Written in brackets after a person's name it does not abbreviate: a team's or a party's ("Ion Izagirre (Movistar)"). */
+  readonly affiliation?: boolean;
   /** "Mobile, Alabama", "Toulouse, France": the town as written with its region or country after it. */
   readonly withRegion?: string;
   /** "airport" in "Latakia airport": the mention names the facility, `base` the place it is named after. */
@@ -158,13 +160,18 @@ const PRODUCT_LINE_AFTER = /^ (?:series|line)\b/;
 const PRODUCT_LINE_BEFORE = /\b(?:in|of|from) the $/;
 
 /** Reads every name in `text`. */
-export function readArticle(text: string, tags: WordTags): ReadArticle {
+export function readArticle(text: string, tags: WordTags, captions: readonly Span[] = []): ReadArticle {
   const sentences = sentenceSpans(text);
-  const headlines = [...firstLineHeadline(text), ...headlineSpans(text)].sort((a, b) => a.start - b.start);
+  // (A caption whose credit is blanked out may read as a line of title case; it is a caption still.)
+  const headlines = [...firstLineHeadline(text), ...headlineSpans(text)]
+    .filter((headline) => overlapping(captions, headline.start, headline.end).length === 0)
+    .sort((a, b) => a.start - b.start);
   const mentions: NameMention[] = [];
   const demonyms = new Set<string>();
   /** The first words of full names read after a title ("Somsak" of "Prime Minister Somsak Chaiyo"). */
   const titledGivenNames = new Set<string>();
+  /** Where names in brackets after people's names start ("Movistar" of "Ion Izagirre (Movistar)"). */
+  const affiliations = new Set<number>();
   const isOrdinary = ordinaryWords(tags, text);
   const workTitles = workTitlesIn(text);
   // A word the tagger reads as a demonym anywhere ("Syrian officials") is one everywhere ("the Syrian government").
@@ -246,7 +253,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     const afterClock =
       TIME_ZONE.test(run[0]!.text) &&
       /\d(?:\s?[ap]\.?m\.?)? $/i.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
-    let words = withoutLeadingCommonWords(afterClock ? run.slice(1) : run, tags, text);
+    let words = withoutLeadingCommonWords(withoutWireSlug(afterClock ? run.slice(1) : run, tags), tags, text);
     if (words.length === 0) continue;
     if (HONOUR_ADJECTIVE.test(words[words.length - 1]!.text)) continue;
     // "rival eAccess Ltd" read without its brand: a legal suffix alone names nothing.
@@ -485,13 +492,20 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     }
     const end = words[words.length - 1]!.end;
     const after = text.slice(end, end + 40);
+    const bracketed = ACRONYM_AFTER.exec(after) ?? (words.length > 1 ? SHORT_NAME_AFTER.exec(after) : null);
+    // "Ion Izagirre (Movistar)", "Sen. Tim Kaine (D-Va.)": a team's or a party's name, not the person's short one.
+    const affiliation =
+      bracketed !== null && mayNamePerson(words, tags) && !abbreviates(bracketed[1]!, text.slice(words[0]!.start, end));
+    if (affiliation) affiliations.add(end + bracketed.index + bracketed[0].indexOf('(') + 1);
     // "NZ Rugby's (NZR) board": the acronym after a possessive is still the name's, when it starts as the name does.
     const possessiveAcronym = possessive ? POSSESSIVE_ACRONYM_AFTER.exec(after)?.[1] : undefined;
     const acronym = possessive
       ? possessiveAcronym?.startsWith(words[0]!.text[0]!)
         ? possessiveAcronym
         : undefined
-      : (ACRONYM_AFTER.exec(after) ?? (words.length > 1 ? SHORT_NAME_AFTER.exec(after) : null))?.[1];
+      : affiliation
+        ? undefined
+        : bracketed?.[1];
     const facility = possessive || acronym ? undefined : facilityAfter(after, text.slice(words[0]!.start, end));
     if (facility) {
       const word = after.slice(1, 1 + facility.word.length);
@@ -525,6 +539,7 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
       ...(demonym ? { demonym } : {}),
       ...((titleOwner ?? leaderOf) !== undefined ? { titleOwner: titleOwner ?? leaderOf } : {}),
       ...(acronym ? { acronym } : {}),
+      ...(affiliations.has(words[0]!.start) ? { affiliation: true } : {}),
       ...(facility ? { facility } : {}),
       ...(withRegion ? { withRegion } : {}),
       ...(suffix ? { suffix } : {}),
@@ -532,6 +547,31 @@ export function readArticle(text: string, tags: WordTags): ReadArticle {
     });
   }
   return { text, sentences, mentions, demonyms };
+}
+
+/**
+ * Whether a name may be a person's, by its first word or by having neither an English word nor a body's ("Jarlinson
+ * Pantano"): in brackets after it goes what someone plays or stands for, not a short form of the name.
+ */
+function mayNamePerson(words: readonly Token[], tags: WordTags): boolean {
+  const first = tags.within(words[0]!.start, words[0]!.end);
+  return (
+    first.has('first-name') ||
+    first.has('person') ||
+    words.every((word) => !tags.within(word.start, word.end).has('english-word') && !endsBody(word))
+  );
+}
+
+/** Whether a short form could abbreviate a name: its letters in the name's order, from the name's first ("Helaba"). */
+function abbreviates(short: string, name: string): boolean {
+  const letters = (written: string) => written.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const full = letters(name);
+  let at = 0;
+  for (const letter of letters(short)) {
+    at = full.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return full[0] === letters(short)[0];
 }
 
 /** Legal suffixes that stand for nothing else ("SA" may be South Africa, "Co" a county). */
@@ -614,7 +654,8 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
     .flatMap(cutAfterLegalSuffix)
     .flatMap(cutAfterJoinedSuffix)
     .flatMap(cutBeforeDate(text))
-    .flatMap(cutBeforeLeader(tags, isOrdinary));
+    .flatMap(cutBeforeLeader(tags, isOrdinary))
+    .map(withRouteNumber(text));
   const joined: Token[][] = [];
   for (const run of runs) {
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
@@ -627,6 +668,19 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
     // "Studio 7 for Zimbabwe": a number inside a name, before "of" or "for" and the rest of it.
     const numbered = /^ \d{1,3} (?:of|for)(?: the)? $/.test(between);
     const link = /^ (?:\d{1,3} )?(of|for)(?: the)? $/.exec(between)?.[1];
+    // "the British Columbia District of Tumbler Ridge": a region's name, then the kind of place named after "of".
+    if (
+      previous &&
+      previousLast &&
+      link === 'of' &&
+      previous.length > 1 &&
+      MUNICIPALITY_WORDS.has(previousLast.text) &&
+      placeKind(text.slice(previous[0]!.start, previous[previous.length - 2]!.end)) !== undefined
+    ) {
+      joined[joined.length - 1] = previous.slice(0, -1);
+      joined.push(withOrdinal);
+      continue;
+    }
     if (previous && previousLast && !ordinal && link) {
       const lower = previousLast.text.toLowerCase();
       const titled = !numbered && RUN_TITLES_FOLDED.has(`${lower} ${link} ${run[0]!.text.toLowerCase()}`);
@@ -721,7 +775,8 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       continue;
     }
     // "People's Justice Alliance", "Children's Hospital", "Champion's League": a common word's possessive inside a name;
-    // "Galeshewe Magistrate's Court", "Magherafelt Magistrates’ Court": a place's, before a body's word.
+    // "Galeshewe Magistrate's Court", "Magherafelt Magistrates’ Court": a place's, before a body's word; "Richmond County
+    // Sheriff's Office": an office's title's, before the office.
     const possessiveBetween =
       /^['’]s $/.test(between) || (/^['’] $/.test(between) && /s$/.test(previousLast?.text ?? ''));
     if (
@@ -732,7 +787,8 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       !COMPASS_POINTS.has(previousLast.text.toLowerCase()) &&
       (COMMON_WORDS.has(previousLast.text.toLowerCase()) ||
         (previous.length === 1 && isOrdinary(previousLast)) ||
-        (previous.length === 2 && isOrdinary(previousLast) && endsBody(runLast)))
+        (previous.length === 2 && isOrdinary(previousLast) && endsBody(runLast)) ||
+        (TITLE_WORDS.has(previousLast.text.toLowerCase()) && run.length === 1 && endsBody(runLast)))
     ) {
       joined[joined.length - 1] = [...previous, ...withOrdinal];
       continue;
@@ -803,6 +859,22 @@ function wordsBetween(text: string, start: number, end: number): Token[] {
     start: start + match.index!,
     end: start + match.index! + match[0].length,
   }));
+}
+
+/** The kinds of town a region's name may come before ("the British Columbia District of Tumbler Ridge"). */
+const MUNICIPALITY_WORDS = new Set(['District', 'Township', 'Municipality', 'Borough', 'Town', 'City', 'Village']);
+const ROUTE_WORDS = new Set(['Highway', 'Route', 'Interstate', 'Motorway', 'Expressway', 'Freeway']);
+const ROUTE_NUMBER_AFTER = /^ (\d{1,4}[A-Z]?)\b(?![.,]\d)/;
+
+/** "Highway 29", "U.S. Highway 220", "Route 66": a road's name goes on with its number. */
+function withRouteNumber(text: string): (run: Token[]) => Token[] {
+  return (run) => {
+    const last = run[run.length - 1]!;
+    const number = ROUTE_WORDS.has(last.text) ? ROUTE_NUMBER_AFTER.exec(text.slice(last.end, last.end + 8)) : null;
+    if (!number) return run;
+    const start = last.end + 1;
+    return [...run, { text: number[1]!, start, end: start + number[1]!.length }];
+  };
 }
 
 /** "Chrysler LLC Jim Press": two names, the company's ending at its legal suffix. */
@@ -925,6 +997,22 @@ function withInitials(text: string, runs: readonly Token[][]): Token[][] {
 }
 
 const BODY_NOUN_SET = new Set(BODY_NOUNS);
+
+/** A wire service's topic slug in capitals, hyphened to a headline's first word ("NORWEGIAN STOCKS-Grieg Seafood up"). */
+const WIRE_SLUG = /^(\p{Lu}{2,})-(?=\p{Lu}\p{Ll})/u;
+
+/** The run without a topic slug before its name: capitals only, the last an English word, not an acronym ("NATO-Russia"). */
+function withoutWireSlug(run: readonly Token[], tags: WordTags): readonly Token[] {
+  const at = run.findIndex((word) => WIRE_SLUG.test(word.text));
+  if (at < 0 || run.slice(0, at).some((word) => word.text !== word.text.toUpperCase())) return run;
+  const word = run[at]!;
+  const slug = WIRE_SLUG.exec(word.text)![1]!;
+  const tagged = tags.within(word.start, word.start + slug.length);
+  if (!tagged.has('ordinary-word') || tagged.has('acronym') || tagged.has('organization') || tagged.has('place'))
+    return run;
+  const start = word.start + slug.length + 1;
+  return [{ text: word.text.slice(slug.length + 1), start, end: word.end }, ...run.slice(at + 1)];
+}
 
 /** The run without the common words that open it ("However", "On", "The", "December"). */
 function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: string): Token[] {
@@ -1246,7 +1334,8 @@ function followsShortOpenLine(text: string, offset: number): boolean {
 function opensSentence(text: string, offset: number): boolean {
   return (
     isSentenceStart(text, offset) ||
-    /\s[-–—]\s+$/.test(text.slice(Math.max(0, offset - 4), offset)) ||
+    // ("… crowns * Turnover at the Oslo Bourse": a list's items flattened into one line, each after its bullet.)
+    /\s[-–—*•]\s+$/.test(text.slice(Math.max(0, offset - 4), offset)) ||
     // (The builder reads hard-wrapped copy unwrapped: a line break left after a lower-case word ends a line of its own.)
     followsShortOpenLine(text, offset)
   );

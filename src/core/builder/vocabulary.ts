@@ -227,7 +227,7 @@ export const WHO_VERBS: Record<string, 'leader' | 'commander' | 'member' | 'offi
 
 /** Words that end an organisation's name. */
 export const ORGANIZATION_WORDS = new Set(
-  `academy administration aerospace agency air aircraft airline airlines airplanes airways alliance army assembly association authority automotive aviation bank battalion bloc board brigade brigades broadcasting bureau cabinet center centre chamber chemicals church club coalition college command commission committee communications company congress consortium corp corporation corps council court department devices directorate division electronics energy engineering exchange fc federation force forces forum foundation front fund gallery gas group guard holding holdings inc industries institute institution insurance investments labs league limited llc logistics ltd management materials media metals militia mining ministry motors movement museum mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme publishing radio railways regiment resources school secretariat securities semiconductor semiconductors senate service services shipping society steel studios systems technologies telecom television therapeutics times tribunal trust union united university ventures watch water`.split(
+  `academy administration aerospace agency air aircraft airline airlines airplanes airways alliance army assembly association authority automotive aviation bank battalion bloc board bourse brigade brigades broadcasting bureau cabinet center centre chamber chemicals church club coalition college command commission committee communications company congress consortium corp corporation corps council court department devices directorate division electronics energy engineering exchange fc federation force forces forum foundation front fund gallery gas group gruppen guard holding holdings inc industries institute institution insurance investments labs league limited llc logistics ltd management materials media metals militia mining ministry motors movement museum mutual navy network news office oil organisation organization parliament partners party pharmaceuticals platinum plc police post power press program programme publishing radio railways regiment resources school secretariat securities semiconductor semiconductors senate service services shipping society steel studios systems technologies telecom television therapeutics times tribunal trust union united university ventures watch water`.split(
     ' ',
   ),
 );
@@ -461,6 +461,16 @@ export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     Wash: 'Washington',
     Wis: 'Wisconsin',
     Wyo: 'Wyoming',
+    // Canada's provinces, as The Canadian Press abbreviates them.
+    'B.C': 'British Columbia',
+    Alta: 'Alberta',
+    Sask: 'Saskatchewan',
+    Ont: 'Ontario',
+    Que: 'Quebec',
+    'N.S': 'Nova Scotia',
+    'N.B': 'New Brunswick',
+    'P.E.I': 'Prince Edward Island',
+    'N.L': 'Newfoundland and Labrador',
   }),
 );
 /** A state's abbreviation by its name ("Pennsylvania" → "Pa"). */
@@ -576,6 +586,13 @@ export const LEGAL_SUFFIXES = new Set([
   'gmbh',
   'bv',
   'spa',
+  // Nordic, Malaysian and Australian forms ("Idex ASA", "Volvo AB", "Nokia Oyj", "Genting Bhd", "Qantas Airways Pty")
+  'asa',
+  'ab',
+  'oyj',
+  'bhd',
+  'pty',
+  'llp',
 ]);
 
 /** Oceans, seas, deserts, rivers and mountain ranges news names by one word ("across the Atlantic", "the edge of the Sahara"), which the gazetteer of towns and regions lacks; folded. */
@@ -825,6 +842,8 @@ export const EVENT_WORDS = new Set([
   'Expo',
   'Show',
   'Marathon',
+  // "the State of the Nation Address"
+  'Address',
   // "the Rwandan Genocide", "the Cultural Revolution", "a Wales Test".
   'Genocide',
   'Massacre',

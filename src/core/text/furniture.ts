@@ -19,7 +19,7 @@ export interface Furniture {
 
 /** Lines a web page leaves behind: counters, share buttons, links to other stories and authors, a blog post's category line ("In Uncategorized on January 12, 2011 at 7:07 am"), a breadcrumb ("/ Front page / News"). */
 const PAGE_LEFTOVERS =
-  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|also read\b.*|\/\s*(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*)*\p{Lu}[\p{L}&' -]{0,24}?|(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*){2,}\p{Lu}[\p{L}&' -]{0,24}?|more (?:by|from) (?:this|the) (?:author|writer|reporter)\b.*|view all posts by\b.*|(?:in|posted in|filed under) [^\n.]{1,40}? on [^\n]{4,30}? at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|click on the headline\b.*|advertisement|\d+\s+min(?:ute)?s?\.?\s+read|our standards\s*:.*|related(?: articles| stories| news| coverage| content| topics)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
+  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|also read\b.*|\/\s*(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*)*\p{Lu}[\p{L}&' -]{0,24}?|(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*){2,}\p{Lu}[\p{L}&' -]{0,24}?|more (?:by|from) (?:this|the) (?:author|writer|reporter)\b.*|view all posts by\b.*|(?:in|posted in|filed under) [^\n.]{1,40}? on [^\n]{4,30}? at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|click on the headline\b.*|advertisement|\d+\s+min(?:ute)?s?\.?\s+read|our standards\s*:.*|related(?: articles| stories| news| coverage| content| topics)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|hide ad|this (?:report|story|article) by [^\n]{1,40} was first published\b.*|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
 
 /** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff", "Xinhua News Agency"); the outlet's own name first. */
 const OUTLET_LINE =
@@ -142,7 +142,20 @@ const SLASH_CREDIT = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[^\n.!?/[]{0,40}\/[^\n]{0,8
  * also glued to the caption's last word as some pages print it ("… on the EU stageImage: Jane Roe/Getty Images").
  */
 const CREDIT_LABEL =
-  /(?:(?<=[\p{L}\p{N}.!?)"”’]\s{1,3})|(?<=\p{Ll}))(?:Photo|Picture|Image|Credit)s?\s*:\s*[^\n]{1,80}$/u;
+  /(?:(?<=[\p{L}\p{N}.!?)"”’]\s{1,3})|(?<=\p{Ll}))(?:Photo|Picture|Pic|Image|Credit)s?\s*:\s*[^\n]{1,80}$/u;
+
+/** The same credit inside a line, where the caption is printed twice and its second copy glued on ("Pic: SNS/Ross ParkerAberdeen's …"). */
+const GLUED_CREDIT_LABEL =
+  /(?<=[.!?]["”’]?\s{1,3})(?:Photo|Picture|Pic|Image|Credit)s?\s*:\s*[^\n.!?]{1,60}?\p{Ll}(?=\p{Lu}\p{Ll})/gu;
+
+/** Whether what stands before a slash credit's first slash is a caption's words ("… president Bernand Oundo/File photo"), not a name. */
+function captionBeforeSlash(credit: string): boolean {
+  const before = credit.slice(0, credit.indexOf('/'));
+  return before.split(/\s+/).some((word) => /^\p{Ll}{3,}$/u.test(word) && word !== 'via');
+}
+
+/** "… president Bernand Oundo/File photo": a file picture's credit after a slash. */
+const FILE_PHOTO_CREDIT = /\/\s*(?:File|FILE)(?:\s+(?:photo|Photo|PHOTO))?\s*$/u;
 
 /** "in this photo taken by Antara Foto": who took the picture. */
 const TAKEN_BY =
@@ -319,11 +332,18 @@ export function furnitureOf(text: string): Furniture {
       hidden.push({ start: at, end: at + taker[1]!.length });
       caption = true;
     }
+    for (const glued of content.matchAll(GLUED_CREDIT_LABEL)) {
+      hidden.push({ start: line.start + glued.index, end: line.start + glued.index + glued[0].length });
+      caption = true;
+    }
     const credit =
       TRAILING_CREDIT.exec(content) ??
       PIPE_CREDIT.exec(content) ??
-      ((slash) => (slash && CREDIT_WORD.test(slash[1]!) ? slash : null))(SLASH_CREDIT.exec(content)) ??
-      CREDIT_LABEL.exec(content);
+      ((slash) => (slash && CREDIT_WORD.test(slash[1]!) && !captionBeforeSlash(slash[1]!) ? slash : null))(
+        SLASH_CREDIT.exec(content),
+      ) ??
+      CREDIT_LABEL.exec(content) ??
+      FILE_PHOTO_CREDIT.exec(content);
     if (credit) {
       hidden.push({ start: line.start + credit.index + credit[0].indexOf(credit[1] ?? credit[0]), end: line.end });
       caption = true;
@@ -405,6 +425,9 @@ export function storyText(text: string, furniture: Furniture = furnitureOf(text)
 /** What a reporter's line in a byline box ends with ("RNZ Pacific Senior Journalist", "Presenter/Producer"). */
 const REPORTER_JOB =
   /(?:^|[\s/])(?:Journalist|Reporter|Correspondent|Editor|Presenter|Producer|Writer|Columnist|Photographer|Anchor|Host)s?$/;
+/** A reporter's job and outlet on the line under the name ("Journalist @New Vision", "Senior Reporter at The Star"). */
+const JOB_AT_OUTLET =
+  /^(?:\p{Lu}\p{L}+ )?(?:Journalist|Reporter|Correspondent|Editor|Writer|Columnist)s?\s*(?:@\s*|at\s+)\p{Lu}[^\n]{0,40}$/u;
 /** How many lines from the top a byline box may reach. */
 const BYLINE_BOX_LINES = 10;
 
@@ -427,6 +450,14 @@ function reporterLines(text: string): Span[] {
     contents[i] !== undefined && REPORTER_JOB.test(contents[i]!) && capitalisedWords(contents[i]!, 8);
   const found: Span[] = [];
   contents.forEach((content, i) => {
+    // "Farooq Kasule" / "Journalist @New Vision": a name alone, then the job and the outlet.
+    if (
+      /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u.test(content) &&
+      (jobLine(i + 1) || JOB_AT_OUTLET.test(contents[i + 1] ?? ''))
+    ) {
+      found.push(lines[i]!, lines[i + 1]!);
+      return;
+    }
     const reporter = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (.+)$/u.exec(content);
     if (!reporter || !capitalisedWords(reporter[1]!, 8)) return;
     const jobAfter = !REPORTER_JOB.test(reporter[1]!) && jobLine(i + 1);
