@@ -956,3 +956,117 @@ describe('market and sports copy (builder blind round 16)', function () {
     assert.ok(!found.some((entry) => /Kasuli|File|Parker|Hide|Canadian Press/.test(entry)), found.join('; '));
   });
 });
+
+describe('speakers, figures and abbreviations of real copy (quotations blind round 6)', function () {
+  this.timeout(20000);
+  const built = (text: string) => buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+  const said = (text: string) => {
+    const dictionary = built(text);
+    return (dictionary.quotations ?? []).map(
+      (quotation) => dictionary.entities.find((entity) => entity.id === quotation.speaker)?.name ?? null,
+    );
+  };
+
+  it('finds the speaker past an office "in" a place, a body in lower case, a long description and an opening title', () => {
+    assert.deepStrictEqual(
+      said('"There was a call to evacuate," Ulfar Ludviksson, police chief in Sudurnes, told reporters.'),
+      ['Ulfar Ludviksson'],
+    );
+    assert.deepStrictEqual(
+      said('"We have been told the clashes continue," Agustin Moreno of Peru\'s human rights office said on Monday.'),
+      ['Agustin Moreno'],
+    );
+    assert.deepStrictEqual(
+      said('"Conditions are worsening," said senior civil defence official Togoo, who uses one name.'),
+      ['Togoo'],
+    );
+    assert.deepStrictEqual(
+      said(
+        'Police clashed with protesters. The president of the region of Cajamarca, Gregorio Santos, accused President Ollanta Humala\'s government of using force. "This is the government we have," he said.',
+      ),
+      ['Gregorio Santos'],
+    );
+    // A name described after "of" and two plain words is a person, whom "he" takes up.
+    const official = built(
+      '"We expect losses," said Dashtseden, the top official of badly affected Buregkhangai county. "It is grim," he said.',
+    ).entities.find((entity) => entity.name === 'Dashtseden');
+    assert.strictEqual(official?.type, 'person');
+  });
+
+  it('reads a four-digit count before a plural noun, the two ends of a change, and one action in two words', () => {
+    assert.deepStrictEqual(
+      figuresIn('The paper said 1182 houses were destroyed in the 2024 floods.').map((figure) => figure.value),
+      [1182],
+    );
+    const change = figuresIn('The number of people under evacuation order went from 4,500 to 15,000 on Friday.');
+    assert.deepStrictEqual(
+      change.map((figure) => [figure.value, figure.upTo, figure.counted]),
+      [
+        [4500, undefined, 'people'],
+        [15000, undefined, 'people'],
+      ],
+    );
+    const dictionary = built(
+      'TARSK, Jan. 8, 2026 (AP) — The number of people under evacuation order went from 4,500 to 15,000 on Friday. The broadcaster said four bodies had been retrieved after teams reached the village.\n',
+    );
+    assert.deepStrictEqual(
+      findingsOf(
+        indexOf(dictionary),
+        'By Friday 4,800 people were under evacuation order. Six bodies had been recovered by Friday.',
+        'figure-conflict',
+      ),
+      // (Both ends of the change state the quantity: no single replacement is offered.)
+      [
+        ['4,800', null],
+        ['Six', 'four'],
+      ],
+    );
+  });
+
+  it('takes a province’s abbreviation with its stops for house style, not an acronym to spell out', () => {
+    const dictionary = built(
+      'A wildfire in northeastern B.C. forced evacuations. British Columbia officials said on Monday crews were in place.',
+    );
+    assert.deepStrictEqual(
+      findingsOf(indexOf(dictionary), 'Crews in B.C. fought the fire near Tarsk.', 'acronym-first-use'),
+      [],
+    );
+  });
+});
+
+describe('a title with its country before the holder’s name, and a party membership beside it', function () {
+  this.timeout(20000);
+
+  it('reads "the President of Serbia Aleksandar Vučić" as the country and the president, and a membership as no office', () => {
+    const dictionary = buildDictionary(
+      'Prime Minister of Serbia Milos Vucevo, a member of the ruling Serbian Progressive Party (SNS), resigned today. Vucevo said he had met the President of Serbia Aleksandar Vukic, who accepted his decision.',
+      { tagger: compromiseTagger, fallbackDate },
+    ).dictionary;
+    const roles = (name: string) =>
+      dictionary.entities.find((entity) => entity.name === name)?.roles.map((role) => role.title.toLowerCase());
+    assert.deepStrictEqual(roles('Aleksandar Vukic'), ['president of serbia']);
+    assert.ok(roles('Milos Vucevo')?.includes('prime minister of serbia'), JSON.stringify(roles('Milos Vucevo')));
+    assert.ok(dictionary.entities.some((entity) => entity.name === 'Serbia' && entity.type === 'place'));
+    assert.deepStrictEqual(
+      findingsOf(indexOf(dictionary), 'PM Milos Vucevo resigned. Vucevo met Aleksandar Vukic.', 'title-conflict'),
+      [],
+    );
+    const member = indexOf({
+      entities: [
+        {
+          id: 'ana-velmo',
+          name: 'Ana Velmo',
+          type: 'person',
+          aliases: ['Velmo'],
+          roles: [
+            {
+              title: 'member of Velmar Progressive Party',
+              source: 'Ana Velmo, a member of the Velmar Progressive Party, spoke.',
+            },
+          ],
+        },
+      ],
+    });
+    assert.deepStrictEqual(findingsOf(member, 'Prime Minister Ana Velmo spoke.', 'title-conflict'), []);
+  });
+});

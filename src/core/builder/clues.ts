@@ -149,14 +149,14 @@ const nounPattern = [...RELATION_NOUNS.keys(), 'allie']
 const WORD = String.raw`[\p{L}\p{M}\p{N}'’.-]+`;
 /** A word of a noun phrase: never a verb or a conjunction ("Ibáñez, a former mayor of Concepción, is a member" has two phrases). */
 const PHRASE_WORD = String.raw`(?!(?:is|was|are|were|be|has|had|have|said|says|and|or|but|who|which|that|will|would)\s)${WORD}`;
-/** A job before a name: "Kremlin spokesman Dmitry Peskov", "Liberia's Assistant Health Minister for Preventive Services, Nyenswa Tolbert". */
+/** A job before a name: "Kremlin spokesman Dmitry Peskov", "Liberia's Assistant Health Minister for Preventive Services, Nyenswa Tolbert", "the President of Serbia Aleksandar Vučić" (not "a leader of The Left"). */
 const BEFORE_NAME = new RegExp(
-  String.raw`(?:^|[\s(—–])((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+((?:for|of)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}-]*)(?=,))?,?\s+$`,
+  String.raw`(?:^|[\s(—–])((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+((?:for|of)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}-]*)(?<!\b(?:The|A|An))(?=,|\s+$))?,?\s+$`,
   'u',
 );
-/** ", the institute's director", " is vice president of Willbros Group": a job said of the name before it. */
+/** ", the institute's director", " is vice president of Willbros Group", ", the top official of badly affected Buregkhangai county": a job said of the name before it. */
 const APPOSITIVE = new RegExp(
-  String.raw`^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?=[\p{Lu}\d])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`,
+  String.raw`^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?:(?!and\s|or\s)[\p{Ll}-]+\s+){0,2}(?=[\p{Lu}\d])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`,
   'u',
 );
 const WHO = new RegExp(

@@ -681,6 +681,19 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       joined.push(withOrdinal);
       continue;
     }
+    // "the President of Serbia Aleksandar Vučić": a title's country, then the holder's name.
+    if (
+      previous &&
+      previousLast &&
+      link === 'of' &&
+      run.length >= 3 &&
+      TITLE_WORDS.has(previousLast.text.toLowerCase()) &&
+      placeKind(run[0]!.text) !== undefined &&
+      tags.within(run[1]!.start, run[1]!.end).has('first-name')
+    ) {
+      joined.push([run[0]!], run.slice(1));
+      continue;
+    }
     if (previous && previousLast && !ordinal && link) {
       const lower = previousLast.text.toLowerCase();
       const titled = !numbered && RUN_TITLES_FOLDED.has(`${lower} ${link} ${run[0]!.text.toLowerCase()}`);

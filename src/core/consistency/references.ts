@@ -287,7 +287,9 @@ export function acronymFindings(context: DraftContext, index: EntityIndex, optio
     const isAcronym = entity.aliases.some(
       (alias) => alias.matchCase && alias.text === mention.text && /^[\p{Lu}\d.&]{2,8}$/u.test(alias.text),
     );
-    if (!isAcronym || known.has(mention.text) || entity.name === mention.text) continue;
+    // ("B.C.", "N.C.": a state's or a province's abbreviation with its stops is house style for the place, no acronym.)
+    const placeAbbreviation = entity.type === 'place' && mention.text.includes('.');
+    if (!isAcronym || placeAbbreviation || known.has(mention.text) || entity.name === mention.text) continue;
     findings.push({
       rule: 'acronym-first-use',
       message: `Spell out ${mention.text} on first use: "${entity.name} (${mention.text})".`,

@@ -293,11 +293,14 @@ function withoutPlace(role: string): string {
 const FAITH_BEFORE =
   /(?<![\p{L}'’-])(?:Maronite|Coptic|Orthodox|Catholic|Anglican|Lutheran|Methodist|Presbyterian|Baptist|Evangelical|Episcopal|Sunni|Shia|Shiite|Druze|Syriac|Chaldean|Melkite|Armenian) $/u;
 
+const MEMBERSHIP = /^(?:\p{L}+\s+)?members?\b/iu;
+
 function conflictWith(text: string, entity: IndexedEntity, title: Token, before: string): RawFinding | undefined {
   // A past office ("former finance minister") is compared with the offices the sources say the person held, a
   // present one with those they hold, where they say any; another time ("then-minister") is left alone.
   const past = PAST_BEFORE.test(before);
-  const roles = entity.roles.filter((role) => PAST_ROLE.test(role.title) === past);
+  // (Belonging to a party or a body, "member of the Serbian Progressive Party", is held beside any office.)
+  const roles = entity.roles.filter((role) => PAST_ROLE.test(role.title) === past && !MEMBERSHIP.test(role.title));
   if (roles.length === 0 || (!past && OTHER_TIME_BEFORE.test(before))) return undefined;
   // Spaced or hyphenated, one office: "vice president" and "Vice-President", "Secretary-General" and "secretary general".
   const titles = [

@@ -118,12 +118,16 @@ const TITLE_BEFORE_VERB = new RegExp(
   `\\b(the|an?|\\p{Lu}[\\p{L}.-]*['’]s)\\s+((?:[\\p{L}'’.-]+\\s+){0,3}?)([\\p{L}-]+)\\s+(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
   'iu',
 );
-/** What stands between a person and the verb when the person speaks for a body: " of the Idaho Fish and Game Department ". */
-const MEMBER_OF_BODY = /^\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*|and|&|of|for|the)\s+)+$/u;
+/**
+ * What stands between a person and the verb when the person speaks for a body: " of the Idaho Fish and Game Department ",
+ * " of Peru's human rights office ".
+ */
+const MEMBER_OF_BODY =
+  /^\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*|and|&|of|for|the)\s+)+$|^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:office|ministry|department|agency|commission|council|service|authority|committee|bureau)\s+$/u;
 /** A description between a speaker's name and the verb: ", the mayor of Porto Alto,", ", Unicef's spokesperson in Pakistan", ", who flew in on Monday,", ", in his first public comments since July,". */
 const APPOSITIVE_BEFORE_VERB = new RegExp(
   // ", 55, who has led…,", ", superintendent of Zoo Idaho in Pocatello,": an age, and an office without its article.
-  `,\\s+(?:\\d{1,3},\\s+(?:who\\s+)?|(?:the|an?)\\s+|who\\s+(?=\\p{Ll})|(?:in|at|after|during|following|speaking)\\s+(?=[^;:"“”.]{0,120},\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$)|\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?:of|at|for)\\s+)[^;:"“”.]{0,120}?,?\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
+  `,\\s+(?:\\d{1,3},\\s+(?:who\\s+)?|(?:the|an?)\\s+|who\\s+(?=\\p{Ll})|(?:in|at|after|during|following|speaking)\\s+(?=[^;:"“”.]{0,120},\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$)|\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?:of|at|for|in)\\s+)[^;:"“”.]{0,120}?,?\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
   'u',
 );
 /** Words that show a stretch is a clause (it has a verb): "the talks had failed", not "the official news agency, Xinhua". */
@@ -137,13 +141,18 @@ const BEFORE_SPEAKER =
   /^\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:person|man|woman)|representative|statement|report|official|source)\s+(?:for|of|from|at|by)\s+)?(?:the\s+)?(?:\p{Lu}\p{Ll}+\.?\s+){0,2}$/u;
 /** "said 32-year-old hairdresser Tomas Orwick", "said local trader Ana Velmo", "according to a local administrator, Saiful Hasan": an age or a lower-case description before a person (not "a lawyer for", "friends of"). */
 const DESCRIBED_PERSON =
-  /^(?!.*\b(?:of|for|to|with|by|from|at|on|in|about)\s)\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+)$/u;
+  /^(?!.*\b(?:of|for|to|with|by|from|at|on|in|about)\s)\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+)$/u;
 /** Quotations that name a work or a label, not what anyone said ("entitled "…"", "labelled "…""). */
 const NAMING_BEFORE =
   /\b(?:entitled|titled|labell?ed|classified|marked|headlined|dubbed|named|known\s+as|the\s+word|the\s+term)\s*$/iu;
 const PRONOUNS = new Set(['he', 'she']);
-/** What opens a sentence before its subject's name: nothing, or its title ("The", "Mexican President"); "U.S." ends none. */
-const SENTENCE_OPENING = /(?:^|(?<!\b\p{Lu})[.!?]["”’]?\s+|\n\s*)(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*)$/u;
+/**
+ * What opens a sentence before its subject's name: nothing, its title ("The", "Mexican President"), or a title's
+ * phrase or a time's and a comma ("The president of the region of Cajamarca, Gregorio Santos, …", "On Monday, …");
+ * "U.S." ends none.
+ */
+const SENTENCE_OPENING =
+  /(?:^|(?<!\b\p{Lu})[.!?]["”’]?\s+|\n\s*)(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*|(?:[Tt]he\s+)?\p{L}+(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[\p{L}-]+)+,\s+|(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ater|[Ee]arlier)\b[^.!?;:,"“”\n]{0,40},\s+)$/u;
 /** A verb joined to an earlier one of the same subject: "… and said", "… but warned", "…, and later told". */
 const COORDINATED_VERB = /\s(?:and|but)\s+(?:(?:also|later|then|again)\s+)?$/u;
 /** How far before a verb its speaker is looked for, in characters. */
@@ -432,6 +441,12 @@ class SpeakerReader {
         return undefined;
       return { speaker: mention!.entityIds[0]!, mention: { start: mention!.start, end: mention!.end } };
     }
+    // "Agustin Moreno of Peru's human rights office said": the person, before a body named in lower case.
+    const member =
+      mention && mention.start >= unit.start && this.typeOf(mention) !== 'person'
+        ? this.memberBefore(at, unit, verbStart)
+        : undefined;
+    if (member) return { speaker: member.entityIds[0]!, mention: { start: member.start, end: member.end } };
     // "He, however, said": the aside BETWEEN_SPEAKER_AND_VERB allows after a name.
     const pronoun = PRONOUN_BEFORE_VERB.exec(lead);
     // "“…,” they said": the body named last, a group speaking as one; not "damage they say was caused", a clause inside a phrase.

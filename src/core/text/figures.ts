@@ -129,15 +129,21 @@ const STOPWORDS = new Set(
 /** The longest figure a number can start (digits and separators), to keep a pathological run of digits bounded. */
 const MAX_DIGITS = 40;
 
-const NUMBER = new RegExp(
+/** A number, with a range's top (`range`) or without it. */
+const numberPattern = (range: boolean) =>
   String.raw`(?<![\p{L}\p{N}_.,:/'’-])` +
-    String.raw`(?<currency>US\$|[$£€¥])?\s?` +
-    String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,${MAX_DIGITS}}(?:\.\d+)?)` +
-    String.raw`(?:\s?(?:-|–|to)\s?(?<upTo>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,${MAX_DIGITS}}(?:\.\d+)?))?` +
-    String.raw`(?<scale>[\s-]?(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)\b)?` +
-    String.raw`(?<percent>\s?(?:%|percent\b|per cent\b))?`,
-  'giu',
-);
+  String.raw`(?<currency>US\$|[$£€¥])?\s?` +
+  String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,${MAX_DIGITS}}(?:\.\d+)?)` +
+  (range
+    ? String.raw`(?:(?<separator>\s?(?:-|–|to)\s?)(?<upTo>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,${MAX_DIGITS}}(?:\.\d+)?))?`
+    : '') +
+  String.raw`(?<scale>[\s-]?(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)\b)?` +
+  String.raw`(?<percent>\s?(?:%|percent\b|per cent\b))?`;
+const NUMBER = new RegExp(numberPattern(true), 'giu');
+/** The first number of "from 4,500 to 15,000", read alone where it starts. */
+const NUMBER_ALONE = new RegExp(numberPattern(false), 'iuy');
+/** "went from 4,500 to 15,000": a change between two figures, not a range. */
+const CHANGE_FROM = /\bfrom\s+$/i;
 
 // "One" alone is left out: "one of", "no one", "one day" count nothing.
 const WORD_NUMBER = new RegExp(
@@ -151,8 +157,20 @@ export function figuresIn(text: string): Figure[] {
   for (const sentence of sentenceSpans(text)) {
     const body = text.slice(sentence.start, sentence.end);
     const taken: [number, number][] = [];
-    for (const match of body.matchAll(NUMBER)) {
-      const figure = readDigits(body, match, sentence);
+    const numbers = new RegExp(NUMBER);
+    /** The first figure of a change ("from 4,500 to 15,000"), whose words the second shares. */
+    let changedFrom: Figure | undefined;
+    for (let found = numbers.exec(body); found; found = numbers.exec(body)) {
+      let match: RegExpExecArray = found;
+      const change = found.groups!.separator?.includes('to') && CHANGE_FROM.test(body.slice(0, found.index));
+      if (change) {
+        NUMBER_ALONE.lastIndex = found.index;
+        match = NUMBER_ALONE.exec(body)!;
+        numbers.lastIndex = found.index + found[0].indexOf(found.groups!.upTo!, found.groups!.number!.length);
+      }
+      const read = readDigits(body, match, sentence);
+      const figure = read && changedFrom ? sharingWords(read, changedFrom) : read;
+      changedFrom = change ? read : undefined;
       if (figure) {
         figures.push(figure);
         taken.push([figure.start - sentence.start, figure.end - sentence.start]);
@@ -171,6 +189,15 @@ export function figuresIn(text: string): Figure[] {
 }
 
 type SentenceSpan = Figure['sentence'];
+
+/** The second figure of a change with what the first counts and the words around it: one quantity at two times. */
+function sharingWords(figure: Figure, from: Figure): Figure {
+  return {
+    ...figure,
+    counted: figure.counted || from.counted,
+    context: [...new Set([...from.context, ...figure.context])],
+  };
+}
 
 function readDigits(body: string, match: RegExpMatchArray, sentence: SentenceSpan): Figure | undefined {
   const groups = match.groups!;
@@ -240,11 +267,16 @@ function isNotAFigure(
   const nextWord = /^\s+([\p{L}.]+)/u.exec(after)?.[1] ?? '';
   const previousWord = /([\p{L}.]+),?\s+$/u.exec(before)?.[1] ?? '';
   if (!currency && (MONTHS.test(nextWord) || MONTHS.test(previousWord))) return true;
-  // A year: four digits from 1000 to 2099, with no currency, scale or percent, not a count of things
+  // A year: four digits from 1000 to 2099, with no currency, scale or percent, not a count of things ("said 1182 houses
+  // were destroyed", where "the 2024 elections" and "in 1998 floods" are years).
+  const counts =
+    /^\s+(?:\p{Ll}+[^s\P{Ll}]s|people|children|men|women|cattle|livestock|sheep|personnel)\b/u.test(after) &&
+    !/\b(?:the|this|that|its|their|his|her|our|in|since|until|till|before|after|during|by)\s+$/i.test(before);
   if (
     !currency &&
     !groups.scale &&
     !groups.percent &&
+    !counts &&
     /^(?:1\d{3}|20\d{2})$/.test(digits) &&
     !(groups.upTo !== undefined && !/^(?:1\d{3}|20\d{2})$/.test(groups.upTo))
   ) {
@@ -425,6 +457,14 @@ const IRREGULAR: Record<string, string> = {
   require: 'need',
   requires: 'need',
   required: 'need',
+  // "four bodies had been retrieved" and "six bodies had been recovered"; "12 injured" and "12 wounded".
+  retrieve: 'recover',
+  retrieves: 'recover',
+  retrieved: 'recover',
+  retrieving: 'recover',
+  wounded: 'injur',
+  wounding: 'injur',
+  hurt: 'injur',
 };
 
 /** A crude stem, enough to tell "killed" and "kills" for one word and "wounded" for another. */
