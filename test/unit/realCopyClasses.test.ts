@@ -1070,3 +1070,47 @@ describe('a title with its country before the holder’s name, and a party membe
     assert.deepStrictEqual(findingsOf(member, 'Prime Minister Ana Velmo spoke.', 'title-conflict'), []);
   });
 });
+
+describe('ministers by portfolio, honorifics and causes of two (checker blind run 8)', function () {
+  this.timeout(20000);
+  const built = (text: string) => buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+
+  it('reads "Minister of the Interior Juan Fernando Cristo" as the holder and the title, and checks the name after it', () => {
+    const dictionary = built(
+      'Resignations include Minister of the Interior Juan Fernando Cristo; Labor Minister Gloria Ines Ramirez; Minister of Culture Juan David Correa; and Susana Muhamad, the Environmental Minister.',
+    );
+    const roles = (name: string) =>
+      dictionary.entities.find((entity) => entity.name === name)?.roles.map((role) => role.title.toLowerCase());
+    assert.deepStrictEqual(roles('Juan Fernando Cristo'), ['minister of the interior']);
+    assert.deepStrictEqual(roles('Juan David Correa'), ['minister of culture']);
+    assert.ok(!dictionary.entities.some((entity) => /^(?:Culture|Interior|Minister)/.test(entity.name)));
+    const index = indexOf(dictionary);
+    assert.deepStrictEqual(
+      findingsOf(index, 'Other resignations include Minister of Culture Juan David Correia.', 'name-variant'),
+      [['Juan David Correia', 'Juan David Correa']],
+    );
+    // "Environmental Minister" is the environment's: another portfolio conflicts, the same one does not.
+    assert.deepStrictEqual(
+      findingsOf(index, 'Labor Minister Susana Muhamad left first.', 'title-conflict').map(([text]) => text),
+      ['Labor Minister'],
+    );
+    assert.deepStrictEqual(findingsOf(index, 'Environment Minister Susana Muhamad left first.', 'title-conflict'), []);
+  });
+
+  it('reads a surname after "Mr" that spells an English word, and a cause of two after "for"', () => {
+    const index = indexOf({
+      entities: [{ id: 'kais-saied', name: 'Kais Saied', type: 'person', aliases: ['Saied'] }],
+    });
+    assert.deepStrictEqual(
+      findingsOf(
+        index,
+        'President Kais Saied sacked two ministers. Weeks later Mr Said sacked another.',
+        'name-variant',
+      ),
+      [['Said', 'Saied']],
+    );
+    assert.deepStrictEqual(findingsOf(index, 'President Kais Saied said the vote would go ahead.', 'name-variant'), []);
+    const party = entities('The Movement for Rights and Freedom backed the Velmar Socialist Party on Monday.');
+    assert.ok(party.includes('Movement for Rights and Freedom [organization]'), party.join('; '));
+  });
+});

@@ -121,6 +121,8 @@ const NOT_MODIFIERS = new Set([
   'called',
   'named',
   'including',
+  'include',
+  'includes',
   'like',
   'between',
   'among',
@@ -151,7 +153,7 @@ const WORD = String.raw`[\p{L}\p{M}\p{N}'’.-]+`;
 const PHRASE_WORD = String.raw`(?!(?:is|was|are|were|be|has|had|have|said|says|and|or|but|who|which|that|will|would)\s)${WORD}`;
 /** A job before a name: "Kremlin spokesman Dmitry Peskov", "Liberia's Assistant Health Minister for Preventive Services, Nyenswa Tolbert", "the President of Serbia Aleksandar Vučić" (not "a leader of The Left"). */
 const BEFORE_NAME = new RegExp(
-  String.raw`(?:^|[\s(—–])((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+((?:for|of)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}-]*)(?<!\b(?:The|A|An))(?=,|\s+$))?,?\s+$`,
+  String.raw`(?:^|[\s(—–])((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+((?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}-]*)(?<!\b(?:The|A|An))(?=,|\s+$))?,?\s+$`,
   'u',
 );
 /** ", the institute's director", " is vice president of Willbros Group", ", the top official of badly affected Buregkhangai county": a job said of the name before it. */

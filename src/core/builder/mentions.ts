@@ -3,7 +3,15 @@
  * demonyms, possessives and leading function words, with what its surroundings say about it.
  */
 
-import { COMMON_WORDS, TITLES, TITLE_WORDS, type Token, capitalisedRuns, isCapitalised } from '../text/names';
+import {
+  COMMON_WORDS,
+  TITLES,
+  TITLE_PORTFOLIOS,
+  TITLE_WORDS,
+  type Token,
+  capitalisedRuns,
+  isCapitalised,
+} from '../text/names';
 import { sentenceSpans } from '../text/sentences';
 import { type Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { isDemonymOfKnownPlace, placeKind } from './gazetteer';
@@ -681,18 +689,20 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       joined.push(withOrdinal);
       continue;
     }
-    // "the President of Serbia Aleksandar Vučić": a title's country, then the holder's name.
-    if (
-      previous &&
-      previousLast &&
-      link === 'of' &&
-      run.length >= 3 &&
-      TITLE_WORDS.has(previousLast.text.toLowerCase()) &&
-      placeKind(run[0]!.text) !== undefined &&
-      tags.within(run[1]!.start, run[1]!.end).has('first-name')
-    ) {
-      joined.push([run[0]!], run.slice(1));
-      continue;
+    // "the President of Serbia Aleksandar Vučić", "Minister of the Interior Juan Fernando Cristo": a title's country or
+    // portfolio, then the holder's name (the country a name of its own, the portfolio no name).
+    if (previous && previousLast && link !== undefined && TITLE_WORDS.has(previousLast.text.toLowerCase())) {
+      const named = run.findIndex((word) => !isPortfolioWord(word.text));
+      const holder = named > 0 ? named : link === 'of' && placeKind(run[0]!.text) !== undefined ? 1 : -1;
+      if (
+        holder > 0 &&
+        run.length >= holder + 2 &&
+        tags.within(run[holder]!.start, run[holder]!.end).has('first-name')
+      ) {
+        if (named === 0) joined.push(run.slice(0, holder));
+        joined.push(run.slice(holder));
+        continue;
+      }
     }
     if (previous && previousLast && !ordinal && link) {
       const lower = previousLast.text.toLowerCase();
@@ -764,8 +774,9 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
       continue;
     }
-    // "Ministry of Agriculture and Rural Affairs", "National Institute of Geology and Mining": a body's portfolio of two, after its body word and "of".
-    const firstOf = previous?.findIndex((word) => word.text === 'of') ?? -1;
+    // "Ministry of Agriculture and Rural Affairs", "National Institute of Geology and Mining", "Movement for Rights and
+    // Freedoms": a body's portfolio or cause of two, after its body word and "of" or "for".
+    const firstOf = previous?.findIndex((word) => word.text === 'of' || word.text === 'for') ?? -1;
     if (
       previous &&
       previousLast &&
@@ -1250,6 +1261,8 @@ const TITLE_MODIFIERS = new Set([
 ]);
 
 /** A word a minister's or a secretary's portfolio may hold ("Cabinet", "Trade"). */
+const isPortfolioWord = (word: string) =>
+  PORTFOLIO_WORDS.has(word.toLowerCase()) || TITLE_PORTFOLIOS.has(word.toLowerCase());
 const inPortfolio = (lower: string) => PORTFOLIO_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower);
 
 /** Words that open a title of several words after a demonym ("Japanese Chief Cabinet Secretary", "Chinese Deputy Trade Minister"). */

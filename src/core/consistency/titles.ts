@@ -8,6 +8,7 @@ import { foldName } from '../text/fold';
 import {
   COURTESY_TITLES,
   PORTFOLIO_WORDS,
+  TITLE_PORTFOLIOS,
   TITLE_ABBREVIATIONS_SPELLED,
   type Token,
   titleAfter,
@@ -230,19 +231,23 @@ function portfolioWordsIn(words: string): Set<string> {
     words
       .toLowerCase()
       .split(/[^\p{L}]+/u)
-      .filter((word) => PORTFOLIO_WORDS.has(word) || TITLE_PORTFOLIOS.has(word))
+      .filter((word) => PORTFOLIO_WORDS.has(word) || TITLE_PORTFOLIOS.has(word) || word in PORTFOLIO_SPELLINGS)
       .map((word) => PORTFOLIO_SPELLINGS[word] ?? word.replace(/s$/, '')),
   );
 }
 
-/** Portfolios written before a minister's title ("Interior Minister", "Foreign Minister") that no body's name is read by. */
-const TITLE_PORTFOLIOS = new Set(['interior', 'foreign', 'economy', 'internal']);
-
-/** One portfolio, spelt two ways ("Labour" and "Labor", "Sport" and "Sports"): compared as one. */
+/** One portfolio, spelt two ways ("Labour" and "Labor", "Sport" and "Sports", "the Environmental Minister"): compared as one. */
 const PORTFOLIO_SPELLINGS: Readonly<Record<string, string>> = {
   labour: 'labor',
   defence: 'defense',
   program: 'programme',
+  environmental: 'environment',
+  agricultural: 'agriculture',
+  cultural: 'culture',
+  financial: 'finance',
+  educational: 'education',
+  industrial: 'industry',
+  commercial: 'commerce',
 };
 
 /**

@@ -3,7 +3,7 @@ import type { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { type Span, isSentenceStart, overlapping, within } from '../text/structure';
 import type { RawFinding } from './findings';
-import { COMMON_WORDS, TITLES, TITLE_WORDS, type Token } from '../text/names';
+import { COMMON_WORDS, PORTFOLIO_WORDS, TITLES, TITLE_WORDS, type Token } from '../text/names';
 import { nameWords } from '../dictionary/othersNames';
 import { skeleton } from '../text/skeleton';
 import {
@@ -47,11 +47,16 @@ function nameTokens(run: readonly Token[]): Token[] {
     }
   while (
     from < run.length &&
-    (COMMON_WORDS.has(run[from]!.text.toLowerCase()) || TITLE_WORDS.has(run[from]!.text.toLowerCase()))
+    (COMMON_WORDS.has(run[from]!.text.toLowerCase()) || TITLE_WORDS.has(run[from]!.text.toLowerCase())) &&
+    // ("Mr Said": after an honorific stands a surname, whatever English word it spells.)
+    !(from > 0 && HONORIFIC.test(run[from - 1]!.text))
   )
     from++;
   return run.slice(from);
 }
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $/;
 
 /**
  * The name's tokens with the common words before them that belong to a known name written
@@ -149,7 +154,12 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
         const sentenceStart = isSentenceStart(context.text, start);
         const inHeadline = within(context.headlines, start);
         const looseCapital = sentenceStart || inHeadline;
-        if (length === 1 && COMMON_WORDS.has(written.toLowerCase())) continue;
+        if (
+          length === 1 &&
+          COMMON_WORDS.has(written.toLowerCase()) &&
+          !HONORIFIC_BEFORE.test(context.text.slice(Math.max(0, start - 6), start))
+        )
+          continue;
         // Where every word has a capital, short names must match as transliterations. At a sentence start ("Nyango said") a near miss is taken for an entity the draft names.
         const shortAtSentenceStart = sentenceStart && skeleton(written).length < MIN_FUZZY_LENGTH_AT_CAPITALS;
         // Names the dictionary says are someone else's ("Riad Asaad is not Bashar al-Assad") are not its variants.
@@ -258,7 +268,8 @@ function variantMessage(written: string, spelling: string, names: string, agreem
 }
 
 function isTitleWord(word: string): boolean {
-  return CAPITALS_TITLES.has(word) || TITLE_WORDS.has(word.toLowerCase());
+  // ("Minister of Culture Juan David Correia": a portfolio opens the run the name stands in.)
+  return CAPITALS_TITLES.has(word) || TITLE_WORDS.has(word.toLowerCase()) || PORTFOLIO_WORDS.has(word.toLowerCase());
 }
 
 /** A word in capitals ("USAF"): an acronym, which a letter more or less makes another. */
