@@ -926,6 +926,11 @@ describe('market and sports copy (builder blind round 16)', function () {
     assert.ok(!province.some((entry) => /District|^B\.C\./.test(entry)), province.join('; '));
   });
 
+  it('places a town an em dash sets apart from "capital of …"', () => {
+    const found = entities('The tomb lies 2,000 kilometers from Cusco—capital of the Inca empire.');
+    assert.ok(found.includes('Cusco [place]'), found.join('; '));
+  });
+
   it('reads "Tour de …" and a "State of the Nation Address" as events, and "Chief Whip" as a title', () => {
     const found = entities(
       'Velmar Party Chief Whip Lobin Towe said the party boycotted the State of the Nation Address. Towe won the Tour de Tarsk in 2016.',

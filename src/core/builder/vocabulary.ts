@@ -480,9 +480,9 @@ export const STATE_ABBREVIATION_OF: ReadonlyMap<string, string> = new Map(
 /** A town and a comma before a state's abbreviation and its stop. */
 export const TOWN_BEFORE_STATE = /\p{Lu}[\p{L}.'’-]*,\s$/u;
 
-/** ", the country's second-largest city", ", a town in", ", in the Colca Valley", ", Albay province": an apposition that places a name. */
+/** ", the country's second-largest city", ", a town in", ", in the Colca Valley", ", Albay province", "—capital of the Inca empire": an apposition that places a name. */
 export const PLACE_APPOSITIVE =
-  /^(?:,|\s[-–—])\s+(?:(?:located|situated)\s+(?:in|near|on|at|along)\b|in\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}'’-]+\s+(?:province|state|region|county|district|prefecture|governorate)\b|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood|favela|slum|township|settlement|community|country|nation|state|territory|archipelago)\b(?![’']))/u;
+  /^(?:,\s+|\s[-–—]\s+|[–—]\s*)(?:(?:capital|city|town|village|port)\s+of\b|(?:located|situated)\s+(?:in|near|on|at|along)\b|in\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}'’-]+\s+(?:province|state|region|county|district|prefecture|governorate)\b|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood|favela|slum|township|settlement|community|country|nation|state|territory|archipelago)\b(?![’']))/u;
 
 /** What follows a surname and is none ("William Clay Ford Jr."). */
 const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
