@@ -1119,3 +1119,46 @@ describe('ministers by portfolio, honorifics and causes of two (checker blind ru
     assert.ok(party.includes('Movement for Rights and Freedom [organization]'), party.join('; '));
   });
 });
+
+describe('offices whoever holds them, bodies a list names, and a stray quotation mark (checker blind run 7)', function () {
+  this.timeout(20000);
+
+  it('takes "spokesman" for a spokesperson, and still flags another office', () => {
+    const index = indexOf({
+      entities: [
+        {
+          id: 'manuel-adorni',
+          name: 'Manuel Adorni',
+          type: 'person',
+          aliases: ['Adorni'],
+          roles: [{ title: 'Presidential Spokesperson', source: 'Presidential Spokesperson Manuel Adorni spoke.' }],
+        },
+      ],
+    });
+    assert.deepStrictEqual(findingsOf(index, 'Presidential spokesman Manuel Adorni spoke.', 'title-conflict'), []);
+    assert.deepStrictEqual(
+      findingsOf(index, 'Presidential Chairman Manuel Adorni spoke.', 'title-conflict').map(([text]) => text),
+      ['Chairman'],
+    );
+  });
+
+  it('reads the names of a list a plural kind of body closes as bodies', () => {
+    const found = entities('His opponents from the Sovereignty, al-Azm, and Resolve blocs believe the post is theirs.');
+    for (const name of ['Sovereignty', 'al-Azm', 'Resolve'])
+      assert.ok(found.includes(`${name} [organization]`), found.join('; '));
+  });
+
+  it('gives a quotation with a stray opening mark inside it to the speaker its attribution names', () => {
+    const dictionary = buildDictionary(
+      'Milos Zemanek said in an interview that there would be no problem. He promised to help.\n\n“We discussed the political situation. “At the next meeting, I will present a list of ministers,” Petr Fialko said.',
+      { tagger: compromiseTagger, fallbackDate },
+    ).dictionary;
+    const said = (dictionary.quotations ?? [])
+      .filter((quotation) => quotation.kind === 'direct')
+      .map((quotation) => [
+        dictionary.entities.find((entity) => entity.id === quotation.speaker)?.name,
+        quotation.text.slice(0, 12),
+      ]);
+    assert.deepStrictEqual(said, [['Petr Fialko', 'We discussed']]);
+  });
+});

@@ -13,6 +13,7 @@ import { type NameMention, type ReadArticle, isAcronym, isTitleAlone } from './m
 import { NAME_WORD_TAGS, type WordTag, type WordTags } from './tags';
 import {
   BODY_AFTER,
+  LISTED_BODIES_AFTER,
   BODY_BEFORE,
   BODY_JOBS,
   COMPASS_POINTS,
@@ -380,6 +381,7 @@ function mentionEvidence(
   if (
     BODY_BEFORE.test(before) ||
     BODY_AFTER.test(text.slice(mention.end, mention.end + 20)) ||
+    LISTED_BODIES_AFTER.test(text.slice(mention.end, mention.end + 120)) ||
     JOINED_FROM.test(text.slice(Math.max(0, mention.start - 60), mention.start))
   )
     context.organization += 2;

@@ -406,6 +406,13 @@ export const JOINED_FROM = /\bjoined\s+(?:the\s+)?\p{Lu}[^\n.;:]{0,40}?\s+from\s
 export const BODY_AFTER =
   /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b|^\s+(?:party|group|militia|faction|movement|radio|television|newspaper|broadcaster|agency|network)\b|^\s+(?:company|firm|conglomerate|subsidiary|carrier|airline|insurer|retailer|automaker|carmaker)\b(?!\s+\p{Lu})/u;
 
+/** A name written in a list that a plural kind of body closes: "the Sovereignty, al-Azm, and Resolve blocs", "the Labour and Green parties". */
+const LISTED_ITEM = String.raw`(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+export const LISTED_BODIES_AFTER = new RegExp(
+  String.raw`^(?:,\s+(?:and\s+)?${LISTED_ITEM})*(?:,?\s+(?:and|or)\s+${LISTED_ITEM})?\s+(?:parties|blocs|groups|coalitions|movements|factions|militias|unions|companies|firms|clubs|teams|banks|agencies)\b`,
+  'u',
+);
+
 /** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), a parent or spouse named in police copy ("Irfan son of Dost Muhammad", "s/o"), an arrest or a death, an administration ("the Biden administration"). */
 /** "a woman called Azize", "a man named Mustafa", "son of Dost Muhammad", "the god Apollo", "the poet Ovid": a person introduced by a kind of person. */
 export const PERSON_BEFORE =

@@ -99,6 +99,11 @@ const PAST = '(?:former|ex|onetime|one-time|erstwhile|previous|past)';
 const PAST_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PAST}[\\s-](?:\\p{L}+\\s){0,2}$`, 'iu');
 const PAST_ROLE = new RegExp(`^${PAST}[\\s-]`, 'iu');
 
+/** One office whoever holds it: "spokesman", "spokeswoman" and "spokesperson"; "chairman", "chairwoman" and "chair". */
+function officeWord(word: string): string {
+  return word.replace(/^(spokes|chair)(?:man|woman|person)$/, '$1');
+}
+
 /**
  * Whether a role is the office a written title names: the role has the title's words
  * ("Governor" in "Governor-General" too), and a qualifier before them there ("deputy prime
@@ -106,8 +111,8 @@ const PAST_ROLE = new RegExp(`^${PAST}[\\s-]`, 'iu');
  * "Minority Leader") is the role's too.
  */
 function holdsTitle(role: string, title: string, writtenQualifier: string | undefined): boolean {
-  const words = foldName(role).split(ROLE_WORD_BREAK);
-  const titleWords = foldName(title).split(ROLE_WORD_BREAK).filter(Boolean);
+  const words = foldName(role).split(ROLE_WORD_BREAK).map(officeWord);
+  const titleWords = foldName(title).split(ROLE_WORD_BREAK).filter(Boolean).map(officeWord);
   const qualified = writtenQualifier !== undefined && OFFICE_QUALIFIERS.has(writtenQualifier);
   return words.some(
     (_, at) =>

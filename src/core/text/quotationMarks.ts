@@ -91,6 +91,10 @@ export function directQuotations(text: string): DirectQuotation[] {
       if (stack.length === 1) finish(i + 1, trimmedEnd(text, i), true);
       else stack.pop();
     } else if (OPENERS.has(c) && (c !== '"' || opensHere(text, i))) {
+      // "“We discussed the steps. “At the next meeting, …,” Fiala said": a double mark opening a sentence inside an
+      // open quotation is a stray (the writer's closing mark missing, or one too many), not a quotation nested in it.
+      if (c === '“' && stack.length === 1 && stack[0]!.mark === '“' && /[.!?…]\s+$/.test(text.slice(i - 4, i)))
+        continue;
       stack.push({ mark: c, at: i });
     }
   }
