@@ -1162,3 +1162,75 @@ describe('offices whoever holds them, bodies a list names, and a stray quotation
     assert.deepStrictEqual(said, [['Petr Fialko', 'We discussed']]);
   });
 });
+
+describe('ranks, honours, diseases and listed portfolios (builder blind rounds 17 and 18)', function () {
+  this.timeout(20000);
+
+  it('cuts a rank abbreviated without stops and letters after a name, and reads "-area" as a place', () => {
+    const found = entities(
+      'Brig Jay Naicker said police were investigating. Lt-Gen Khombi Julani also spoke. Judge Michael Lawton QC fined the juror. Firefighters were called to a Tarsk-area home.',
+    );
+    for (const entry of ['Jay Naicker [person]', 'Khombi Julani [person]', 'Michael Lawton [person]', 'Tarsk [place]'])
+      assert.ok(found.includes(entry), `${entry}: ${found.join('; ')}`);
+    assert.ok(!found.some((entry) => /Brig|Lt-Gen|QC|-area/.test(entry)), found.join('; '));
+    // An abbreviated rank is no lower-case title: "Gen Z" names nobody.
+    assert.deepStrictEqual(entities('Gen Z voters backed the party on Monday.'), []);
+  });
+
+  it('reads no disease or virus as an entity', () => {
+    assert.deepStrictEqual(entities('The virus, Sars-CoV-2, is related to Ebola and Nipah, experts said.'), []);
+  });
+
+  it('joins portfolios listed with commas and "and" before a body’s word', () => {
+    const found = entities(
+      'The Meteorology, Climatology and Geophysics Agency (BMKG) said the quake struck at sea. The Water Resources and Meteorology Ministry warned of floods.',
+    );
+    for (const entry of [
+      'Meteorology, Climatology and Geophysics Agency [organization]',
+      'Water Resources and Meteorology Ministry [organization]',
+    ])
+      assert.ok(found.includes(entry), `${entry}: ${found.join('; ')}`);
+  });
+});
+
+describe('speakers and figures of real copy (quotations blind round 7)', function () {
+  this.timeout(20000);
+  const said = (text: string) => {
+    const dictionary = buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+    return (dictionary.quotations ?? []).map((quotation) => [
+      dictionary.entities.find((entity) => entity.id === quotation.speaker)?.name ?? null,
+      quotation.text.slice(0, 14),
+    ]);
+  };
+
+  it('reads "X told The Moscow Times" after a clause, a possessive title after "said", and no one around a name', () => {
+    assert.deepStrictEqual(
+      said('Estonia has not identified the men near its border, Defense Minister Hanno Pevkar told The Tarsk Times.'),
+      [['Hanno Pevkar', 'Estonia has no']],
+    );
+    assert.deepStrictEqual(said('"The regime has shown its face," said the party\'s president Buchiki Kardavo.'), [
+      ['Buchiki Kardavo', 'The regime has'],
+    ]);
+    assert.deepStrictEqual(
+      said('Supporters of Grigol Rogavo, who was detained, said he was just standing outside.'),
+      [],
+    );
+    assert.deepStrictEqual(
+      said(
+        'Hanno Pevkar spoke on Monday. "They could not fly in," he added, referring to two aircraft that crossed over.',
+      ),
+      [['Hanno Pevkar', 'They could not']],
+    );
+  });
+
+  it('reads thousands set apart by spaces, a noun in quotation marks and one after a people’s adjective', () => {
+    assert.deepStrictEqual(
+      [
+        'About 10 000 protesters gathered.',
+        'He has named 12 “ministers” now.',
+        'Two Russian aircraft crossed over.',
+      ].map((sentence) => figuresIn(sentence).map((figure) => [figure.value, figure.counted])),
+      [[[10000, 'protesters']], [[12, 'ministers']], [[2, 'aircraft']]],
+    );
+  });
+});

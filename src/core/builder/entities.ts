@@ -368,7 +368,7 @@ function mentionEvidence(
   )
     shape.organization += 4;
   if (mention.product) context.organization += 2;
-  if (mention.suffix === 'based' || mention.suffix === 'born') context.place += 2;
+  if (mention.suffix === 'based' || mention.suffix === 'born' || mention.suffix === 'area') context.place += 2;
   else if (mention.suffix && mention.suffix !== 'era') context.organization += 2;
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);
   const preposition = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1];

@@ -151,8 +151,10 @@ const NAMED_THING_AFTER =
 /** "named Nyasasaurus parringtoni", "the species Homo naledi": a genus before its Latin epithet names a species, no entity. */
 const SPECIES_BEFORE = /\b(?:named|called|dubbed|species|genus)\s+$/;
 const LATIN_EPITHET_AFTER = /^ [a-z]{2,}(?:i|ae|us|um|is|a|ensis|oides)\b/;
+/** Honours and offices written after a person's name in British and Commonwealth copy. */
+const POSTNOMINALS = new Set(['QC', 'KC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
 const JOINED_SUFFIX =
-  /-(led|backed|based|owned|run|allied|linked|born|made|built|era|controlled|dominated|held|funded|sponsored|affiliated|aligned)$/;
+  /-(led|backed|based|owned|run|allied|linked|born|made|built|era|area|controlled|dominated|held|funded|sponsored|affiliated|aligned)$/;
 const MAKER_SUFFIXES = new Set(['made', 'built']);
 const LIKENESS_SUFFIX = /-(?:like|style|esque|type|sized|shaped)$/;
 /** A currency's abbreviation joined to a number ("Sh126", "Rs500", "Tk50"): "G20" and "A380" are names. */
@@ -262,6 +264,8 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
       TIME_ZONE.test(run[0]!.text) &&
       /\d(?:\s?[ap]\.?m\.?)? $/i.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
     let words = withoutLeadingCommonWords(withoutWireSlug(afterClock ? run.slice(1) : run, tags), tags, text);
+    // "Judge Michael Lawson QC", "Jane Roe MP": letters after a person's name are no part of it.
+    if (words.length >= 3 && POSTNOMINALS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
     if (words.length === 0) continue;
     if (HONOUR_ADJECTIVE.test(words[words.length - 1]!.text)) continue;
     // "rival eAccess Ltd" read without its brand: a legal suffix alone names nothing.
@@ -760,8 +764,11 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       previousLast &&
       /^ (?:and|&) $/.test(between) &&
       previous.length <= 3 &&
-      (!endsBody(previousLast) || (legalName && run.length === 2 && isOrdinary(previousLast) && isOrdinary(run[0]!))) &&
-      previous.some(isOrdinary) &&
+      (!endsBody(previousLast) ||
+        (legalName && run.length === 2 && isOrdinary(previousLast) && isOrdinary(run[0]!)) ||
+        // ("Water Resources and Meteorology Ministry": portfolios both.)
+        namesPortfolios(previous)) &&
+      (previous.some(isOrdinary) || namesPortfolios(previous)) &&
       !previous.some((word) =>
         legalName
           ? PERSON_NAME_TAGS.some((tag) => tags.within(word.start, word.end).has(tag))
@@ -772,6 +779,17 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       !run.some((word) => namesSomeone(tags, word))
     ) {
       joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
+      // "Meteorology, Climatology and Geophysics Agency": the fields listed before the last two, each after a comma.
+      for (let listed = joined[joined.length - 2]; listed; listed = joined[joined.length - 2]) {
+        const name = joined[joined.length - 1]!;
+        const listedLast = listed[listed.length - 1]!;
+        if (text.slice(listedLast.end, name[0]!.start) !== ', ' || listed.length > 2 || !namesPortfolios(listed)) break;
+        joined.splice(joined.length - 2, 2, [
+          ...listed,
+          ...wordsBetween(text, listedLast.end, name[0]!.start),
+          ...name,
+        ]);
+      }
       continue;
     }
     // "Ministry of Agriculture and Rural Affairs", "National Institute of Geology and Mining", "Movement for Rights and
@@ -1261,6 +1279,11 @@ const TITLE_MODIFIERS = new Set([
 ]);
 
 /** A word a minister's or a secretary's portfolio may hold ("Cabinet", "Trade"). */
+/** Words of portfolios or fields, after "The" if it opens them ("The Water Resources", "Climatology"). */
+const namesPortfolios = (words: readonly Token[]) =>
+  words.every(
+    (word, at) => isPortfolioWord(word.text) || FIELD_OF_STUDY.test(word.text) || (at === 0 && word.text === 'The'),
+  );
 const isPortfolioWord = (word: string) =>
   PORTFOLIO_WORDS.has(word.toLowerCase()) || TITLE_PORTFOLIOS.has(word.toLowerCase());
 const inPortfolio = (lower: string) => PORTFOLIO_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower);

@@ -762,6 +762,10 @@ export const NEVER_ENTITIES = new Set([
   'suvs',
   'dna',
   'hiv',
+  // Diseases and the viruses that cause them ("the Ebola virus", "Sars-CoV-2, the virus that causes Covid-19").
+  ...'aids ebola nipah zika marburg lassa sars mers covid sars-cov-2 h5n1 h1n1 mpox monkeypox chikungunya hendra'.split(
+    ' ',
+  ),
   // Degrees and things known by their initials ("a PhD in criminology", "a CCTV recording").
   ...'phd mba msc bsc llb cctv gps atm dvd mp3 usb sms mri icu ceo cfo'.split(' '),
   // An adjective of a state that no longer exists, no place's name ("Soviet man").

@@ -136,12 +136,15 @@ const CLAUSE_VERB =
 /** What follows "said" as its object, not a reported clause: "said this on Tuesday", "said so in a statement". */
 const OBJECT_NOT_CLAUSE =
   /^(?:this|so|it|that|nothing|something)\s+(?:on|in|at|during|after|before|while|when|to|as|of)\b/iu;
+/** People named by whom they stand with: "Supporters of", "relatives of the". */
+const PEOPLE_OF_BEFORE =
+  /\b(?:supporters|friends|relatives|family|members|lawyers|followers|fans|allies|aides|colleagues|neighbou?rs|critics|opponents|parents|children)\s+of\s+(?:the\s+)?$/iu;
 /** Words after a verb before the speaker: "said Tolbert", "says a spokesperson for the agency". */
 const BEFORE_SPEAKER =
   /^\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:person|man|woman)|representative|statement|report|official|source)\s+(?:for|of|from|at|by)\s+)?(?:the\s+)?(?:\p{Lu}\p{Ll}+\.?\s+){0,2}$/u;
-/** "said 32-year-old hairdresser Tomas Orwick", "said local trader Ana Velmo", "according to a local administrator, Saiful Hasan": an age or a lower-case description before a person (not "a lawyer for", "friends of"). */
+/** "said 32-year-old hairdresser Tomas Orwick", "said local trader Ana Velmo", "said the party's president Buchiki Kardava", "according to a local administrator, Saiful Hasan": an age or a lower-case description before a person (not "a lawyer for", "friends of"). */
 const DESCRIBED_PERSON =
-  /^(?!.*\b(?:of|for|to|with|by|from|at|on|in|about)\s)\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+)$/u;
+  /^(?!.*\b(?:of|for|to|with|by|from|at|on|in|about)\s)\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+,?\s+)$/u;
 /** Quotations that name a work or a label, not what anyone said ("entitled "…"", "labelled "…""). */
 const NAMING_BEFORE =
   /\b(?:entitled|titled|labell?ed|classified|marked|headlined|dubbed|named|known\s+as|the\s+word|the\s+term)\s*$/iu;
@@ -346,9 +349,12 @@ class SpeakerReader {
       const after = before || TELLING_VERBS.has(verb) ? undefined : (inverted ?? this.speakerAfter(verbEnd, unit));
       const speaker = before ?? after;
       if (!speaker) continue;
-      // "CLAUSE, X said." or "CLAUSE, said X.": nothing is reported after the attribution, so it is before.
+      // "CLAUSE, X said." or "CLAUSE, said X." or "CLAUSE, X told The Moscow Times.": nothing is reported after the
+      // attribution (and its hearer), so it is before.
+      const reportedFrom = TELLING_VERBS.has(verb) ? this.afterHearer(verbEnd, unit) : verbEnd;
       const endsSentence =
-        after !== undefined || ENDS_SENTENCE.test(text.slice(verbEnd, Math.min(unit.end, verbEnd + MAX_LEAD)));
+        after !== undefined ||
+        ENDS_SENTENCE.test(text.slice(reportedFrom, Math.max(reportedFrom, Math.min(unit.end, verbEnd + MAX_LEAD))));
       const clauses = NAMING_VERBS.has(verb)
         ? []
         : endsSentence
@@ -399,6 +405,9 @@ class SpeakerReader {
       (/,\s*(?:\p{L}+\s+)*$/u.test(appositive![0].slice(1)) || this.typeOf(this.mentions[described]!) === 'person');
     const at = byName ? described : this.lastMentionEndingBy(verbStart);
     let mention = at >= 0 ? this.mentions[at]! : undefined;
+    // "Supporters of Grigola Rogava, who was detained, said": the people around the one named speak, not that one.
+    if (mention && PEOPLE_OF_BEFORE.test(text.slice(Math.max(unit.start, mention.start - 40), mention.start)))
+      return undefined;
     const gapEnd = byName ? mention!.end : verbStart;
     // "The World Food Programme (WFP) said": the short name in brackets after the full one.
     const bracketed = mention !== undefined && this.inBracketsAfterOwnName(at) ? 1 : 0;
@@ -830,6 +839,8 @@ class SpeakerReader {
       reportedThat = true;
     } else start = verbEnd + WHEN_OR_HOW_BEFORE_CLAUSE.exec(rest)![0].length;
     const clause = window(start);
+    // "he added, referring to the aircraft", "he said, citing reports": a participle's phrase, not what was said.
+    if (!reportedThat && /^,\s*\p{Ll}+ing\b/u.test(clause)) return [];
     // A quotation right after the verb ("said, "…"") is direct speech, not a clause; after "that" and
     // with the sentence going on past it ("told X that "we ran" when…"), a clause that quotes.
     const quoted = quotations.find((q) => q.start <= start + 2 && start < q.end);

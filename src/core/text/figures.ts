@@ -133,7 +133,8 @@ const MAX_DIGITS = 40;
 const numberPattern = (range: boolean) =>
   String.raw`(?<![\p{L}\p{N}_.,:/'’-])` +
   String.raw`(?<currency>US\$|[$£€¥])?\s?` +
-  String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,${MAX_DIGITS}}(?:\.\d+)?)` +
+  // ("10 000 protesters": thousands set apart by spaces, as French and SI style write them.)
+  String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.]\d)|\d{1,${MAX_DIGITS}}(?:\.\d+)?)` +
   (range
     ? String.raw`(?:(?<separator>\s?(?:-|–|to)\s?)(?<upTo>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,${MAX_DIGITS}}(?:\.\d+)?))?`
     : '') +
@@ -212,8 +213,8 @@ function readDigits(body: string, match: RegExpMatchArray, sentence: SentenceSpa
   if (scaleWord === 'm' && !currency) return undefined;
   if (isNotAFigure(digits, groups, before, after, currency)) return undefined;
   const scale = scaleWord ? SCALES[scaleWord]! : 1;
-  const value = Number(digits.replace(/,/g, '')) * scale;
-  const upTo = groups.upTo ? Number(groups.upTo.replace(/,/g, '')) * scale : undefined;
+  const value = Number(digits.replace(/[,\s]/g, '')) * scale;
+  const upTo = groups.upTo ? Number(groups.upTo.replace(/[,\s]/g, '')) * scale : undefined;
   if (!Number.isFinite(value) || (upTo !== undefined && !(upTo > value))) return undefined;
   const unitAfter = groups.percent ? { unit: '%', length: 0 } : measureAfter(after);
   return assemble(body, sentence, at, end + (unitAfter?.length ?? 0), {
@@ -322,7 +323,7 @@ function measureAfter(after: string): { unit: string; length: number } | undefin
 
 /** The smallest step a number is written to: "28,000" 1000, "28,113" 1, "59.5" 0.1. */
 function stepOf(digits: string): number {
-  const plain = digits.replace(/,/g, '');
+  const plain = digits.replace(/[,\s]/g, '');
   const decimals = /\.(\d+)$/.exec(plain)?.[1];
   if (decimals) return 10 ** -decimals.length;
   // Counts under a hundred are written exactly: "10 people" is ten, not "about ten".
@@ -369,13 +370,18 @@ function assemble(
 
 /** The noun right after a number: "12 people" → "people", "24-year rule" → "rule". */
 function countedWord(rest: string): string {
-  const match = /^\s*((?:[\p{L}][\p{L}'’-]*\s+){0,1}[\p{L}][\p{L}'’-]*)/u.exec(rest);
+  // ("12 “ministers”": the noun in quotation marks is still what is counted.)
+  const match = /^\s*["“‘']?((?:[\p{L}][\p{L}'’-]*\s+){0,1}[\p{L}][\p{L}'’-]*)/u.exec(rest);
   if (!match) return '';
   const words = match[1]!.split(/\s+/);
+  // "two Russian aircraft": a people's adjective before the noun counted.
+  if (DEMONYM.test(words[0]!) && /^\p{Ll}/u.test(words[1] ?? '') && !STOPWORDS.has(words[1]!)) return words[1]!;
   const first = words[0]!.toLowerCase();
   if (STOPWORDS.has(first) || /^\p{Lu}/u.test(words[0]!)) return '';
   return first;
 }
+
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u;
 
 /** "The number of homes destroyed … has risen to 131": what a figure counts, named earlier as "the number of". */
 function countedBefore(before: string): string[] | undefined {

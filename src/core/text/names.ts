@@ -168,14 +168,15 @@ for (const title of TITLES) {
 /**
  * Titles that house styles write in lower case before a name ("foreign minister Sergei
  * Lavrov", "chief executive Ingrid Sørensen"): offices, not abbreviations or courtesy
- * titles, and not words that are just as often ordinary words there ("general", "major",
- * "speaker", "justice", "premier", "king").
+ * titles, abbreviations ("Brig", "Lt-Gen") or words that are just as often ordinary words
+ * there ("general", "major", "speaker", "justice", "premier", "king").
  */
 const LOWER_CASE_TITLES = new Set(
   TITLES.filter(
     (title) =>
       /^[\p{Lu}][\p{L} -]+$/u.test(title) &&
       !/^\p{Lu}+$/u.test(title) &&
+      !(title in titleAbbreviations) &&
       !/^(General|Major|Speaker|Justice|Judge|Chair|Marshal|Representative|Premier|King|Queen|Prince|Princess|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Duke|Duchess|Earl|Baron|Baroness|Viscount|Marquess|Countess|Emperor|Empress|Coach|Manager|Inspector|Detective|Constable|Commander|Captain|Lieutenant|Sergeant|Corporal|Colonel|Admiral|Professor|Reverend)$/.test(
         title,
       ),
