@@ -1234,3 +1234,54 @@ describe('speakers and figures of real copy (quotations blind round 7)', functio
     );
   });
 });
+
+describe('page furniture, places named with "and" and a minister by portfolio (builder blind rounds 17 and 18)', function () {
+  this.timeout(20000);
+
+  it('hides section labels, sign-in and browser notices, template fields, a publication line and an outlet’s photo credit', () => {
+    const text = [
+      'Tarsk court blocks rally',
+      '',
+      '{{1610635500000 | amCalendar}}',
+      'Short Url',
+      'Change Size',
+      '',
+      'The court in Kampala blocked the rally on Tuesday, judge Musa Sekana said. (From right) Professor Wang Linfo at the lab. ST PHOTO: GIN TAYO',
+      '',
+      'Published in Velmar Daily, September 27th, 2025',
+      'Latest Stories',
+      'Most Popular',
+      'Log in to your Tarsk News account for alerts customized for you.',
+      'Please Update your browser',
+    ].join('\n');
+    const found = entities(text);
+    assert.ok(found.includes('Musa Sekana [person]') && found.includes('Wang Linfo [person]'), found.join('; '));
+    assert.ok(
+      !found.some((entry) => /amCalendar|Url|Size|GIN|Velmar|Stories|Popular|Tarsk News|Update/.test(entry)),
+      found.join('; '),
+    );
+  });
+
+  it('reads a country or region whose name holds "and" as one place, and keeps two places apart', () => {
+    const found = entities(
+      'Police in Azad Jammu and Kashmir and in Trinidad and Tobago said. Leaders of Bosnia and Croatia met.',
+    );
+    for (const entry of [
+      'Azad Jammu and Kashmir [place]',
+      'Trinidad and Tobago [place]',
+      'Bosnia [place]',
+      'Croatia [place]',
+    ])
+      assert.ok(found.includes(entry), `${entry}: ${found.join('; ')}`);
+  });
+
+  it('reads the holder after "Minister of Information" whatever the lexicon knows of the name, and "Prof" as a title', () => {
+    const found = entities(
+      'Minister of Information Salman bin Yusof Al-Dosary underscored the talks. It works, Prof Wang Linfo noted.',
+    );
+    assert.ok(
+      found.includes('Salman bin Yusof Al-Dosary [person]') && found.includes('Wang Linfo [person]'),
+      found.join('; '),
+    );
+  });
+});

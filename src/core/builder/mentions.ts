@@ -698,10 +698,13 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
     if (previous && previousLast && link !== undefined && TITLE_WORDS.has(previousLast.text.toLowerCase())) {
       const named = run.findIndex((word) => !isPortfolioWord(word.text));
       const holder = named > 0 ? named : link === 'of' && placeKind(run[0]!.text) !== undefined ? 1 : -1;
+      // (After a portfolio, two words or more are a name, whether or not the lexicon knows the first:
+      // "Minister of Information Salman bin Yousef Al-Dosari".)
       if (
         holder > 0 &&
         run.length >= holder + 2 &&
-        tags.within(run[holder]!.start, run[holder]!.end).has('first-name')
+        (tags.within(run[holder]!.start, run[holder]!.end).has('first-name') ||
+          (named > 0 && !endsBody(run[run.length - 1]!)))
       ) {
         if (named === 0) joined.push(run.slice(0, holder));
         joined.push(run.slice(holder));
@@ -749,6 +752,17 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
         ];
         continue;
       }
+    }
+    // "Trinidad and Tobago", "Bosnia and Herzegovina", "Azad Jammu and Kashmir": a place whose name holds "and".
+    if (
+      previous &&
+      previousLast &&
+      between === ' and ' &&
+      previous.length <= 2 &&
+      previous.some((_, k) => placeKind(text.slice(previous[k]!.start, run[run.length - 1]!.end)) !== undefined)
+    ) {
+      joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
+      continue;
     }
     // "Marks & Spencer", "Tarn & Weller": an ampersand between names joins them into one firm's (people are joined with "and").
     if (previous && previousLast && between === ' & ' && previous.length <= 3 && run.length <= 3) {

@@ -19,7 +19,7 @@ export interface Furniture {
 
 /** Lines a web page leaves behind: counters, share buttons, links to other stories and authors, a blog post's category line ("In Uncategorized on January 12, 2011 at 7:07 am"), a breadcrumb ("/ Front page / News"). */
 const PAGE_LEFTOVERS =
-  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|also read\b.*|\/\s*(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*)*\p{Lu}[\p{L}&' -]{0,24}?|(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*){2,}\p{Lu}[\p{L}&' -]{0,24}?|more (?:by|from) (?:this|the) (?:author|writer|reporter)\b.*|view all posts by\b.*|(?:in|posted in|filed under) [^\n.]{1,40}? on [^\n]{4,30}? at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|click on the headline\b.*|advertisement|\d+\s+min(?:ute)?s?\.?\s+read|our standards\s*:.*|related(?: articles| stories| news| coverage| content| topics)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|hide ad|this (?:report|story|article) by [^\n]{1,40} was first published\b.*|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
+  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|also read\b.*|\/\s*(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*)*\p{Lu}[\p{L}&' -]{0,24}?|(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*){2,}\p{Lu}[\p{L}&' -]{0,24}?|more (?:by|from) (?:this|the) (?:author|writer|reporter)\b.*|view all posts by\b.*|(?:in|posted in|filed under) [^\n.]{1,40}? on [^\n]{4,30}? at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|click on the headline\b.*|advertisement|\d+\s+min(?:ute)?s?\.?\s+read|our standards\s*:.*|related(?: articles| stories| news| coverage| content| topics)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|hide ad|(?:first )?published in [^\n,]{1,40}, [^\n]{0,30}\d{4}|latest (?:stories|news|articles|headlines)|(?:most )?(?:popular|read|viewed)|short url|change (?:text |font )?size|(?:log|sign) in(?: to)? (?:your|to) .*|please update your browser.*|your browser is out of date.*|this (?:report|story|article) by [^\n]{1,40} was first published\b.*|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
 
 /** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff", "Xinhua News Agency"); the outlet's own name first. */
 const OUTLET_LINE =
@@ -122,8 +122,9 @@ const SOURCE_AGENCY = new RegExp(
 const TICKER_BRACKET =
   /\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|NSE|BSE|SGX|JSE|OTC|Euronext)\s*:\s*[\p{Lu}\d.]{1,8}|[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,2})\)/gu;
 
-/** Web addresses, hashtags and handles ("pic.twitter.com/DMSo6y6V5X", "#RoadToRussia", "@AP"): no names. */
-const WEB_TOKEN = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+|(?<![\p{L}\p{N}&])[#@][\p{L}\p{N}_]+/gu;
+/** Web addresses, hashtags, handles and a page's unfilled template fields ("pic.twitter.com/DMSo6y6V5X", "#RoadToRussia", "@AP", "{{1610635500000 | amCalendar}}"): no names. */
+const WEB_TOKEN =
+  /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+|(?<![\p{L}\p{N}&])[#@][\p{L}\p{N}_]+|\{\{[^{}\n]{0,80}\}\}/gu;
 
 /** "… since 2011 [EPA]", "… in Cairo [Jane Roe/Reuters]": a picture's credit in square brackets closing a caption's line. */
 const BRACKETED_CREDIT = /\[([A-Z][^[\]\n]{0,60})\]\s*$/;
@@ -142,7 +143,7 @@ const SLASH_CREDIT = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[^\n.!?/[]{0,40}\/[^\n]{0,8
  * also glued to the caption's last word as some pages print it ("… on the EU stageImage: Jane Roe/Getty Images").
  */
 const CREDIT_LABEL =
-  /(?:(?<=[\p{L}\p{N}.!?)"”’]\s{1,3})|(?<=\p{Ll}))(?:Photo|Picture|Pic|Image|Credit)s?\s*:\s*[^\n]{1,80}$/u;
+  /(?:(?<=[\p{L}\p{N}.!?)"”’]\s{1,3})|(?<=\p{Ll}))(?:\p{Lu}{2,5}\s)?(?:Photo|PHOTO|Picture|PICTURE|Pic|PIC|Image|IMAGE|Credit|CREDIT)S?s?\s*:\s*[^\n]{1,80}$/u;
 
 /** The same credit inside a line, where the caption is printed twice and its second copy glued on ("Pic: SNS/Ross ParkerAberdeen's …"). */
 const GLUED_CREDIT_LABEL =
