@@ -1,11 +1,14 @@
 /**
- * acronym-first-use for acronyms the draft itself spells out, only later: with the checks
- * loaded after activation (see sourceChecks.ts), to keep the bundle every window loads small.
+ * acronym-first-use: an organisation's acronym the dictionary knows, and acronyms the draft
+ * itself spells out only later; with the checks loaded after activation (see
+ * sourceChecks.ts), to keep the bundle every window loads small.
  */
 import { quotationSpans } from '../text/quotationMarks';
 import { TITLE_ABBREVIATIONS_SPELLED } from '../text/names';
 import { within } from '../text/structure';
+import type { EntityIndex } from '../dictionary/entityIndex';
 import type { CheckOptions, RawFinding } from './findings';
+import { resolved } from './references';
 import type { DraftContext } from './variants';
 
 /**
@@ -82,6 +85,33 @@ export function acronymsBeforeTheirDefinition(context: DraftContext, options: Ch
       text: acronym,
       suggestion: `${name} (${acronym})`,
       entity: null,
+    });
+  }
+  return findings;
+}
+
+/** acronym-first-use: an organisation's acronym is spelled out where it first appears. */
+export function acronymFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
+  const seen = new Set<string>();
+  const findings: RawFinding[] = [];
+  const known = new Set(options.knownAcronyms);
+  for (const { mention, entity } of resolved(context, index)) {
+    if (seen.has(entity.id) || within(context.headlines, mention.start)) continue;
+    seen.add(entity.id);
+    const isAcronym = entity.aliases.some(
+      (alias) => alias.matchCase && alias.text === mention.text && /^[\p{Lu}\d.&]{2,8}$/u.test(alias.text),
+    );
+    // ("B.C.", "N.C.": a state's or a province's abbreviation with its stops is house style for the place, no acronym.)
+    const placeAbbreviation = entity.type === 'place' && mention.text.includes('.');
+    if (!isAcronym || placeAbbreviation || known.has(mention.text) || entity.name === mention.text) continue;
+    findings.push({
+      rule: 'acronym-first-use',
+      message: `Spell out ${mention.text} on first use: "${entity.name} (${mention.text})".`,
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+      suggestion: `${entity.name} (${mention.text})`,
+      entity: entity.id,
     });
   }
   return findings;

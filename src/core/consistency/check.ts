@@ -13,7 +13,7 @@ import {
   type RuleSetting,
   type Severity,
 } from './findings';
-import { acronymFindings, firstReferenceFindings, houseStyleFindings, particleCaseFindings } from './references';
+import { firstReferenceFindings, houseStyleFindings, particleCaseFindings } from './references';
 import { sourceChecks } from './sourceChecks';
 import { type DraftContext, inconsistentNameFindings, nameVariantFindings, otherScriptFindings } from './variants';
 
@@ -51,7 +51,7 @@ export function checkDraft(
     ...firstReferenceFindings(context, index, options, [...variants, ...otherScripts]),
     ...houseStyleFindings(context, index, options),
     ...(againstSources?.compoundSurnameFindings(context, index) ?? []),
-    ...acronymFindings(context, index, options),
+    ...(againstSources?.acronymFindings(context, index, options) ?? []),
     ...(againstSources?.acronymsBeforeTheirDefinition(context, options) ?? []),
     ...(againstSources?.titleConflictFindings(context, index) ?? []),
     ...particleCaseFindings(context, index, options),

@@ -276,33 +276,6 @@ function accentedAs(written: string, declared: readonly string[]): string | unde
   return declared.find((name) => foldName(name) === folded);
 }
 
-/** acronym-first-use: an organisation's acronym is spelled out where it first appears. */
-export function acronymFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
-  const seen = new Set<string>();
-  const findings: RawFinding[] = [];
-  const known = new Set(options.knownAcronyms);
-  for (const { mention, entity } of resolved(context, index)) {
-    if (seen.has(entity.id) || within(context.headlines, mention.start)) continue;
-    seen.add(entity.id);
-    const isAcronym = entity.aliases.some(
-      (alias) => alias.matchCase && alias.text === mention.text && /^[\p{Lu}\d.&]{2,8}$/u.test(alias.text),
-    );
-    // ("B.C.", "N.C.": a state's or a province's abbreviation with its stops is house style for the place, no acronym.)
-    const placeAbbreviation = entity.type === 'place' && mention.text.includes('.');
-    if (!isAcronym || placeAbbreviation || known.has(mention.text) || entity.name === mention.text) continue;
-    findings.push({
-      rule: 'acronym-first-use',
-      message: `Spell out ${mention.text} on first use: "${entity.name} (${mention.text})".`,
-      start: mention.start,
-      end: mention.end,
-      text: mention.text,
-      suggestion: `${entity.name} (${mention.text})`,
-      entity: entity.id,
-    });
-  }
-  return findings;
-}
-
 /**
  * particle-case: "al-" lower-case inside a sentence and inside a name ("Bashar al-Assad"),
  * "Al-" only where it starts a sentence (or lower-case everywhere, if so configured); so too

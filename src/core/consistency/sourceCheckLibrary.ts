@@ -1,5 +1,5 @@
 /** The checks loaded after activation, as a module of their own: the extension's second bundle. */
-import { acronymsBeforeTheirDefinition } from './acronyms';
+import { acronymFindings, acronymsBeforeTheirDefinition } from './acronyms';
 import { figureConflictFindings } from './figures';
 import { quoteFindings } from './quotes';
 import { compoundSurnameFindings } from './surnames';
@@ -11,5 +11,6 @@ export const librarySourceChecks: SourceChecks = {
   figureConflictFindings,
   titleConflictFindings,
   compoundSurnameFindings,
+  acronymFindings,
   acronymsBeforeTheirDefinition,
 };

@@ -24,6 +24,8 @@ export interface SourceChecks {
   readonly titleConflictFindings: (context: DraftContext, index: EntityIndex) => RawFinding[];
   /** `house-style`: the second of two surnames the sources give, alone. */
   readonly compoundSurnameFindings: (context: DraftContext, index: EntityIndex) => RawFinding[];
+  /** `acronym-first-use` for an organisation's acronym the dictionary knows. */
+  readonly acronymFindings: (context: DraftContext, index: EntityIndex, options: CheckOptions) => RawFinding[];
   /** `acronym-first-use` for an acronym the draft spells out only later, with or without brackets. */
   readonly acronymsBeforeTheirDefinition: (context: DraftContext, options: CheckOptions) => RawFinding[];
 }

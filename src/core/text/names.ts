@@ -165,6 +165,9 @@ for (const title of TITLES) {
   TITLES_BY_ENDING.set(ending, [...(TITLES_BY_ENDING.get(ending) ?? []), title]);
 }
 
+/** Ranks abbreviated without stops, as British and Commonwealth copy writes them ("Brig", "Lt-Gen"). */
+const RANK_ABBREVIATION = /^(?:Brig|Gen|Col|Capt|Sgt|Cpl|Lt|Cdr|Supt|Insp|Prof|Maj)(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /**
  * Titles that house styles write in lower case before a name ("foreign minister Sergei
  * Lavrov", "chief executive Ingrid Sørensen"): offices, not abbreviations or courtesy
@@ -176,7 +179,7 @@ const LOWER_CASE_TITLES = new Set(
     (title) =>
       /^[\p{Lu}][\p{L} -]+$/u.test(title) &&
       !/^\p{Lu}+$/u.test(title) &&
-      !(title in titleAbbreviations) &&
+      !RANK_ABBREVIATION.test(title) &&
       !/^(General|Major|Speaker|Justice|Judge|Chair|Marshal|Representative|Premier|King|Queen|Prince|Princess|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Duke|Duchess|Earl|Baron|Baroness|Viscount|Marquess|Countess|Emperor|Empress|Coach|Manager|Inspector|Detective|Constable|Commander|Captain|Lieutenant|Sergeant|Corporal|Colonel|Admiral|Professor|Reverend)$/.test(
         title,
       ),
