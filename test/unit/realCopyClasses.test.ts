@@ -1285,3 +1285,51 @@ describe('page furniture, places named with "and" and a minister by portfolio (b
     );
   });
 });
+
+describe('first references and acronyms of blind checker run 9', function () {
+  this.timeout(20000);
+
+  it('asks about another first name right before the surname, at a sentence start too, and fixes nothing into it', () => {
+    const index = indexOf({
+      entities: [{ id: 'luisa-diogo', name: 'Luisa Diogo', type: 'person', aliases: ['Diogo'] }],
+    });
+    assert.deepStrictEqual(
+      checkDraft('The cabinet met.\n\nLucia Diogo remains prime minister.', index, DEFAULT_CHECK_OPTIONS).map(
+        (finding) => [finding.rule, finding.severity, finding.text],
+      ),
+      [['first-reference', 'info', 'Lucia Diogo']],
+    );
+    assert.deepStrictEqual(findingsOf(index, 'However Diogo spoke.', 'first-reference'), [['Diogo', 'Luisa Diogo']]);
+  });
+
+  it('reads a line that runs on in lower case as a wrapped line, not a headline', () => {
+    const text =
+      'The three are Interior Minister Vlaho Orepak, Justice Minister Ante Sprljan\nand Energy Minister Slaven Dobrov. Plenkovic said so.\n\nFor Mr Orepak, Mr Sprljan and Mr Dobrov the talks are over.';
+    assert.deepStrictEqual(headlineSpans(text), []);
+    const index = indexOf({
+      entities: [
+        { id: 'vlaho-orepak', name: 'Vlaho Orepak', type: 'person', aliases: ['Orepak'] },
+        { id: 'ante-sprljan', name: 'Ante Sprljan', type: 'person', aliases: ['Sprljan'] },
+      ],
+    });
+    assert.deepStrictEqual(findingsOf(index, text, 'first-reference'), []);
+  });
+
+  it('takes an acronym in brackets for where the draft spells it out, however it writes the name', () => {
+    const index = indexOf({
+      entities: [
+        {
+          id: 'npc',
+          name: "14th National People's Congress",
+          type: 'organization',
+          aliases: [{ text: 'NPC', matchCase: true }],
+        },
+      ],
+    });
+    assert.deepStrictEqual(
+      findingsOf(index, "Delegates to the National\nPeople's Congress (NPC) met. The NPC voted.", 'acronym-first-use'),
+      [],
+    );
+    assert.deepStrictEqual(findingsOf(index, 'The NPC voted on Monday.', 'acronym-first-use').length, 1);
+  });
+});

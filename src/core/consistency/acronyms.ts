@@ -101,9 +101,12 @@ export function acronymFindings(context: DraftContext, index: EntityIndex, optio
     const isAcronym = entity.aliases.some(
       (alias) => alias.matchCase && alias.text === mention.text && /^[\p{Lu}\d.&]{2,8}$/u.test(alias.text),
     );
-    // ("B.C.", "N.C.": a state's or a province's abbreviation with its stops is house style for the place, no acronym.)
+    // ("B.C.", "N.C.": a state's or a province's abbreviation with its stops is house style for the place, no acronym;
+    // "People's Congress (NPC)": an acronym in brackets is where the draft spells it out, however it writes the name.)
     const placeAbbreviation = entity.type === 'place' && mention.text.includes('.');
-    if (!isAcronym || placeAbbreviation || known.has(mention.text) || entity.name === mention.text) continue;
+    const bracketed = context.text[mention.start - 1] === '(' && context.text[mention.end] === ')';
+    if (!isAcronym || placeAbbreviation || bracketed || known.has(mention.text) || entity.name === mention.text)
+      continue;
     findings.push({
       rule: 'acronym-first-use',
       message: `Spell out ${mention.text} on first use: "${entity.name} (${mention.text})".`,

@@ -3,7 +3,7 @@ import type { Mention } from '../match/matcher';
 import { foldName } from '../text/fold';
 import { isSentenceStart, within } from '../text/structure';
 import { type CheckOptions, HOUSE_STYLES, type RawFinding } from './findings';
-import { ARTICLE_PREFIX, TITLES, withoutArticles, withoutPossessive } from '../text/names';
+import { ARTICLE_PREFIX, COMMON_WORDS, TITLES, withoutArticles, withoutPossessive } from '../text/names';
 import { FAMILY_RELATIONS, SHARES_SURNAME } from '../text/family';
 import { conventionalForms, hyphenatedAs } from '../text/nameConventions';
 import { type DraftContext, caseForPosition } from './variants';
@@ -148,12 +148,14 @@ function otherFirstNameBefore(
   if (!entity.name.includes(' ') || foldName(entity.name.split(' ').pop()!) !== surname) return undefined;
   const given = foldName(entity.name.split(' ')[0]!);
   const written = firstPairsBySurname(context.text).get(surname);
-  if (!written || written.end > mention.start) return undefined;
+  // (Or written right there, another first name before the surname: "Lucia Diogo" for Luisa Diogo.)
+  if (!written || (written.end > mention.start && written.end !== mention.end)) return undefined;
   const { first, start } = written;
   const wordBefore = /([\p{L}-]+)(?:,)?\s+$/u.exec(context.text.slice(Math.max(0, start - 30), start))?.[1];
   if (
     foldName(first) === given ||
     TITLES.some((title) => title === first) ||
+    COMMON_WORDS.has(first.toLowerCase()) ||
     within(context.headlines, start) ||
     (wordBefore !== undefined && (/^(?:and|or)$/i.test(wordBefore) || familyRelationOf(wordBefore) !== undefined))
   )

@@ -57,7 +57,10 @@ export function headlineSpans(text: string): Span[] {
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    if ((isHeadline(text.slice(start, end)) && !continuesSentence(text, start)) || opening?.start === start)
+    if (
+      (isHeadline(text.slice(start, end)) && !continuesSentence(text, start) && !goesOnBelow(text, end)) ||
+      opening?.start === start
+    )
       spans.push({ start, end });
     if (newline < 0) break;
     start = newline + 1;
@@ -70,7 +73,9 @@ export function isInHeadline(text: string, offset: number): boolean {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const newline = text.indexOf('\n', offset);
   return (
-    (isHeadline(text.slice(start, newline < 0 ? text.length : newline)) && !continuesSentence(text, start)) ||
+    (isHeadline(text.slice(start, newline < 0 ? text.length : newline)) &&
+      !continuesSentence(text, start) &&
+      !goesOnBelow(text, newline)) ||
     openingHeadline(text)?.start === start
   );
 }
@@ -80,6 +85,11 @@ function continuesSentence(text: string, start: number): boolean {
   if (start === 0) return false;
   const previous = text.slice(text.lastIndexOf('\n', start - 2) + 1, start);
   return /[\p{Ll},;]\s*\n$/u.test(previous) && !isHeadline(previous);
+}
+
+/** Whether the line ending at `end` runs on into the next, which opens in lower case ("…Justice Minister Ante Sprlje\nand Environment …"): a wrapped line. */
+function goesOnBelow(text: string, end: number): boolean {
+  return end >= 0 && text[end] === '\n' && /^[ \t]*\p{Ll}/u.test(text.slice(end + 1, end + 8));
 }
 
 const OPENING_READ = 400;
