@@ -1262,6 +1262,22 @@ describe('page furniture, places named with "and" and a minister by portfolio (b
     );
   });
 
+  it('hides related headlines stamped with their time, a wire credit before the town, and keeps "Valley of the Kings" whole', () => {
+    const found = entities(
+      [
+        'Agencies/Nairobi',
+        '',
+        'Archaeologists found the tomb near the Valley of the Kings, Sherif Fathi said on Monday.',
+        '',
+        'Recent Headlines',
+        'We fear Sterling more than KaneGMT 08:59 2018 Saturday ,13 January',
+        'Povetkin will box again in UKGMT 06:41 2018 Tuesday ,23 January',
+      ].join('\n'),
+    );
+    assert.ok(found.includes('Valley of the Kings [place]') && found.includes('Nairobi [place]'), found.join('; '));
+    assert.ok(!found.some((entry) => /Agencies|Headlines|GMT|Sterling|Povetkin/.test(entry)), found.join('; '));
+  });
+
   it('reads a country or region whose name holds "and" as one place, and keeps two places apart', () => {
     const found = entities(
       'Police in Azad Jammu and Kashmir and in Trinidad and Tobago said. Leaders of Bosnia and Croatia met.',

@@ -258,6 +258,7 @@ export const PLACE_HEADS_BEFORE_OF = new Set([
   'isles',
   'cape',
   'horn',
+  'valley',
   'palace',
   'castle',
   'cathedral',

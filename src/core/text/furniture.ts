@@ -19,7 +19,7 @@ export interface Furniture {
 
 /** Lines a web page leaves behind: counters, share buttons, links to other stories and authors, a blog post's category line ("In Uncategorized on January 12, 2011 at 7:07 am"), a breadcrumb ("/ Front page / News"). */
 const PAGE_LEFTOVERS =
-  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|also read\b.*|\/\s*(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*)*\p{Lu}[\p{L}&' -]{0,24}?|(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*){2,}\p{Lu}[\p{L}&' -]{0,24}?|more (?:by|from) (?:this|the) (?:author|writer|reporter)\b.*|view all posts by\b.*|(?:in|posted in|filed under) [^\n.]{1,40}? on [^\n]{4,30}? at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|click on the headline\b.*|advertisement|\d+\s+min(?:ute)?s?\.?\s+read|our standards\s*:.*|related(?: articles| stories| news| coverage| content| topics)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|hide ad|(?:first )?published in [^\n,]{1,40}, [^\n]{0,30}\d{4}|latest (?:stories|news|articles|headlines)|(?:most )?(?:popular|read|viewed)|short url|change (?:text |font )?size|(?:log|sign) in(?: to)? (?:your|to) .*|please update your browser.*|your browser is out of date.*|this (?:report|story|article) by [^\n]{1,40} was first published\b.*|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
+  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|also read\b.*|\/\s*(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*)*\p{Lu}[\p{L}&' -]{0,24}?|(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*){2,}\p{Lu}[\p{L}&' -]{0,24}?|more (?:by|from) (?:this|the) (?:author|writer|reporter)\b.*|view all posts by\b.*|(?:in|posted in|filed under) [^\n.]{1,40}? on [^\n]{4,30}? at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|click on the headline\b.*|advertisement|\d+\s+min(?:ute)?s?\.?\s+read|our standards\s*:.*|related(?: articles| stories| news| coverage| content| topics)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|hide ad|(?:first )?published in [^\n,]{1,40}, [^\n]{0,30}\d{4}|(?:latest|recent|related|top) (?:stories|news|articles|headlines|posts)|.*(?:GMT|UTC) \d{1,2}:\d{2} \d{4} \p{L}+ ?, ?\d{1,2} \p{L}+|(?:most )?(?:popular|read|viewed)|short url|change (?:text |font )?size|(?:log|sign) in(?: to)? (?:your|to) .*|please update your browser.*|your browser is out of date.*|this (?:report|story|article) by [^\n]{1,40} was first published\b.*|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
 
 /** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff", "Xinhua News Agency"); the outlet's own name first. */
 const OUTLET_LINE =
@@ -36,6 +36,9 @@ const TRAILING_CREDIT =
 /** A caption's credit in parts a bar divides, closing its line: "… in Nairobi. PHOTO | JANE ROE | DAILY LEDGER", "… Photo | File". */
 const PIPE_CREDIT =
   /(?:^|[.!?]["”’]?\s+)((?:(?:FILE )?(?:PHOTO|PICTURE|IMAGE|GRAPHIC|ILLUSTRATION|FILE)S?|(?:File )?(?:Photo|Picture|Image|Graphic|File)s?)\s*\|[^\n]{1,120}|[A-Z][A-Z .'’-]+(?:\s\|\s[A-Z][A-Z0-9 .&'’-]+)+)\s*$/;
+
+/** "Agencies/Dehradun", "News Desk / Lagos": a credit to unnamed wires or a desk before a town. */
+const AGENCIES_BEFORE_TOWN = /^\s*(?:Agencies|Agency|Wires|News Desk|Web Desk)\s*\/\s*(?=\p{Lu})/u;
 
 /** "EXCLUSIVE: …", "UPDATE: …": a kicker word in capitals before a colon, the outlet's label for the story. */
 const KICKER_LABEL =
@@ -283,6 +286,9 @@ export function furnitureOf(text: string): Furniture {
       const at = line.start + agency.index + agency[0].indexOf(agency[1]!);
       hidden.push({ start: at, end: at + agency[1]!.length });
     }
+    // "Agencies/Dehradun": the wire credited before the dateline's town.
+    const agencies = AGENCIES_BEFORE_TOWN.exec(content);
+    if (agencies) hidden.push({ start: line.start, end: line.start + agencies[0].length });
     const label = KICKER_LABEL.exec(content);
     if (label) hidden.push({ start: line.start, end: line.start + label[0].length });
     const leadIn = CAPITALS_LEAD_IN.exec(content);
