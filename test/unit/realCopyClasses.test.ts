@@ -1349,3 +1349,51 @@ describe('first references and acronyms of blind checker run 9', function () {
     assert.deepStrictEqual(findingsOf(index, 'The NPC voted on Monday.', 'acronym-first-use').length, 1);
   });
 });
+
+describe('a surname with its particle, another person’s surname and an abbreviated portfolio (checker blind run 10)', function () {
+  this.timeout(20000);
+
+  it('takes "del Castillo" for one surname, and a surname the draft gives someone else in full for theirs', () => {
+    const nelly = indexOf({
+      entities: [{ id: 'np', name: 'Nelly Paredes del Castillo', type: 'person', aliases: ['del Castillo'] }],
+    });
+    assert.deepStrictEqual(
+      findingsOf(nelly, 'Nelly Paredes del Castillo spoke. Pedro Castillo left. Castillo said so.', 'house-style'),
+      [],
+    );
+    const omar = indexOf({
+      entities: [{ id: 'og', name: 'Omar Garcia Harfuch', type: 'person', aliases: ['Garcia Harfuch'] }],
+    });
+    assert.deepStrictEqual(
+      findingsOf(omar, 'Omar Garcia Harfuch spoke. Luis Harfuch, his cousin, said so. Harfuch left.', 'house-style'),
+      [],
+    );
+    assert.deepStrictEqual(findingsOf(omar, 'Omar Garcia Harfuch spoke. Later Harfuch said so.', 'house-style'), [
+      ['Harfuch', 'Garcia Harfuch'],
+    ]);
+  });
+
+  it('reads the portfolio an abbreviated title spells ("FM" for a minister of … Foreign Affairs)', () => {
+    const index = indexOf({
+      entities: [
+        {
+          id: 'yf',
+          name: 'Yassine Fale',
+          type: 'person',
+          aliases: ['Fale'],
+          roles: [
+            {
+              title: 'Minister of African Integration and Foreign Affairs',
+              source: 'Yassine Fale, Minister of African Integration and Foreign Affairs, spoke.',
+            },
+          ],
+        },
+      ],
+    });
+    assert.deepStrictEqual(findingsOf(index, 'FM Yassine Fale spoke.', 'title-conflict'), []);
+    assert.deepStrictEqual(
+      findingsOf(index, 'Health Minister Yassine Fale spoke.', 'title-conflict').map(([text]) => text),
+      ['Health Minister'],
+    );
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
 import { foldName } from '../text/fold';
-import { withoutPossessive } from '../text/names';
+import { COMMON_WORDS, TITLE_WORDS, withoutPossessive } from '../text/names';
 import type { RawFinding } from './findings';
 import type { DraftContext } from './variants';
 
@@ -30,7 +30,8 @@ function compoundSurnames(index: EntityIndex): ReadonlyMap<string, CompoundSurna
   const map = new Map<string, CompoundSurname>();
   for (const entity of index.entities()) {
     const words = entity.name.split(' ');
-    if (entity.type !== 'person' || words.length < 3) continue;
+    // ("Nelly Paredes del Castillo": "del Castillo" is one surname with its particle, not two.)
+    if (entity.type !== 'person' || words.length < 3 || !/^\p{Lu}/u.test(words[words.length - 2]!)) continue;
     const surnames = words.slice(-2).join(' ');
     const second = foldName(words[words.length - 1]!);
     if (entity.aliases.some((alias) => alias.text === surnames) && !declared.has(second))
@@ -48,10 +49,28 @@ export function compoundSurnameFindings(context: DraftContext, index: EntityInde
   const known = compoundSurnames(index);
   if (known.size === 0) return [];
   const findings: RawFinding[] = [];
+  // "Pedro Castillo … Castillo's term": a surname the draft also gives someone else in full is that person's.
+  const othersSurnames = new Set(
+    context.runs.flatMap((run) =>
+      run.flatMap((token, i) => {
+        const surname = foldName(withoutPossessive(token.text));
+        const compound = known.get(surname);
+        const before = run[i - 1]?.text;
+        return compound &&
+          before !== undefined &&
+          foldName(before) !== compound.first &&
+          !COMMON_WORDS.has(before.toLowerCase()) &&
+          !TITLE_WORDS.has(before.toLowerCase())
+          ? [surname]
+          : [];
+      }),
+    ),
+  );
   for (const run of context.runs) {
     run.forEach((token, i) => {
-      const compound = known.get(foldName(withoutPossessive(token.text)));
-      if (!compound || (i > 0 && foldName(run[i - 1]!.text) === compound.first)) return;
+      const surname = foldName(withoutPossessive(token.text));
+      const compound = known.get(surname);
+      if (!compound || othersSurnames.has(surname) || (i > 0 && foldName(run[i - 1]!.text) === compound.first)) return;
       if (context.mentions.some((mention) => mention.start < token.end && token.start < mention.end)) return;
       const written = withoutPossessive(token.text);
       findings.push({

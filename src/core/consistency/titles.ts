@@ -320,7 +320,13 @@ function conflictWith(text: string, entity: IndexedEntity, title: Token, before:
     TITLE_ABBREVIATIONS_SPELLED[title.text],
   ].filter((t): t is string => t !== undefined);
   const qualifier = wordBefore(text, title.start);
-  const portfolio = portfolioWritten(text, title);
+  const besideTitle = portfolioWritten(text, title);
+  // "FM": the portfolio an abbreviated title spells ("Foreign Minister" for the Minister of … Foreign Affairs).
+  const spelled = TITLE_ABBREVIATIONS_SPELLED[title.text];
+  const portfolio =
+    besideTitle.words.size === 0 && spelled !== undefined
+      ? { ...besideTitle, words: portfolioWordsIn(spelled) }
+      : besideTitle;
   if (
     roles.some(
       (role) =>
@@ -329,7 +335,7 @@ function conflictWith(text: string, entity: IndexedEntity, title: Token, before:
           (portfolio.words.size > 0 &&
             portfoliosAgree(portfolio.words, role.title) &&
             portfolioWordsIn(role.title).size > 0 &&
-            holdsTitle(role.title, title.text.split(' ').pop()!, qualifier)) ||
+            holdsTitle(role.title, (spelled ?? title.text).split(' ').pop()!, qualifier)) ||
           sourceWritesTitle(role, entity, title.text, qualifier) ||
           abbreviates(title.text, role.title) ||
           abbreviatedIn(role.title, title.text)) &&
