@@ -6,11 +6,12 @@
 import {
   COMMON_WORDS,
   TITLES,
-  TITLE_PORTFOLIOS,
   TITLE_WORDS,
   type Token,
   capitalisedRuns,
   isCapitalised,
+  PEOPLE_ADJECTIVE,
+  isPortfolioWord,
 } from '../text/names';
 import { sentenceSpans } from '../text/sentences';
 import { type Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
@@ -111,7 +112,7 @@ const SHORT_NAME_AFTER = /^\s?\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
 const DEMONYM_SHAPE =
   /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i|ist|ic)|French|Dutch|Swiss|Thai|Greek|Czech|Welsh|Basque|Filipino|Cypriot)$/u;
 /** Before a title, "Moldovan", "German" and a party's "Democratic" qualify it as demonyms do. */
-const QUALIFIER_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u;
+const QUALIFIER_DEMONYM_SHAPE = PEOPLE_ADJECTIVE;
 /** A product's model ("KC-45", "A330", "F-16"), not a word of a name. */
 const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d+[\p{Lu}\d-]*$/u;
 /** A product's model or a strain standing alone ("the A380", "F-16s", "DC-9", "FTSE-100", "Covid-19"); short codes such as "G20" or "M23" may name a body. */
@@ -696,7 +697,7 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
     // "the President of Serbia Aleksandar Vučić", "Minister of the Interior Juan Fernando Cristo": a title's country or
     // portfolio, then the holder's name (the country a name of its own, the portfolio no name).
     if (previous && previousLast && link !== undefined && TITLE_WORDS.has(previousLast.text.toLowerCase())) {
-      const named = run.findIndex((word) => !isPortfolioWord(word.text));
+      const named = run.findIndex((word) => !isPortfolioWord(word.text.toLowerCase()));
       const holder = named > 0 ? named : link === 'of' && placeKind(run[0]!.text) !== undefined ? 1 : -1;
       // (After a portfolio, two words or more are a name, whether or not the lexicon knows the first:
       // "Minister of Information Salman bin Yousef Al-Dosari".)
@@ -1292,14 +1293,13 @@ const TITLE_MODIFIERS = new Set([
   'vice',
 ]);
 
-/** A word a minister's or a secretary's portfolio may hold ("Cabinet", "Trade"). */
 /** Words of portfolios or fields, after "The" if it opens them ("The Water Resources", "Climatology"). */
 const namesPortfolios = (words: readonly Token[]) =>
   words.every(
-    (word, at) => isPortfolioWord(word.text) || FIELD_OF_STUDY.test(word.text) || (at === 0 && word.text === 'The'),
+    (word, at) =>
+      isPortfolioWord(word.text.toLowerCase()) || FIELD_OF_STUDY.test(word.text) || (at === 0 && word.text === 'The'),
   );
-const isPortfolioWord = (word: string) =>
-  PORTFOLIO_WORDS.has(word.toLowerCase()) || TITLE_PORTFOLIOS.has(word.toLowerCase());
+/** A word a minister's or a secretary's portfolio may hold ("Cabinet", "Trade"). */
 const inPortfolio = (lower: string) => PORTFOLIO_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower);
 
 /** Words that open a title of several words after a demonym ("Japanese Chief Cabinet Secretary", "Chinese Deputy Trade Minister"). */

@@ -8,7 +8,7 @@ import { foldName } from '../text/fold';
 import {
   COURTESY_TITLES,
   PORTFOLIO_WORDS,
-  TITLE_PORTFOLIOS,
+  isPortfolioWord,
   TITLE_ABBREVIATIONS_SPELLED,
   type Token,
   titleAfter,
@@ -236,7 +236,7 @@ function portfolioWordsIn(words: string): Set<string> {
     words
       .toLowerCase()
       .split(/[^\p{L}]+/u)
-      .filter((word) => PORTFOLIO_WORDS.has(word) || TITLE_PORTFOLIOS.has(word) || word in PORTFOLIO_SPELLINGS)
+      .filter((word) => isPortfolioWord(word) || word in PORTFOLIO_SPELLINGS)
       .map((word) => PORTFOLIO_SPELLINGS[word] ?? word.replace(/s$/, '')),
   );
 }

@@ -6,6 +6,7 @@
  */
 
 import { NUMBER_WORDS, spelledNumberPattern, spelledNumberValue } from './numberWords';
+import { PEOPLE_ADJECTIVE } from './names';
 import { sentenceSpans } from './sentences';
 
 /** How the text bounds the value: "more than 28,000" is `above`, "nearly 60 billion" is `below`. */
@@ -158,16 +159,17 @@ export function figuresIn(text: string): Figure[] {
   for (const sentence of sentenceSpans(text)) {
     const body = text.slice(sentence.start, sentence.end);
     const taken: [number, number][] = [];
-    const numbers = new RegExp(NUMBER);
+    // (One pattern for every sentence, from its start: the check reads the draft's figures on every pause in typing.)
+    NUMBER.lastIndex = 0;
     /** The first figure of a change ("from 4,500 to 15,000"), whose words the second shares. */
     let changedFrom: Figure | undefined;
-    for (let found = numbers.exec(body); found; found = numbers.exec(body)) {
+    for (let found = NUMBER.exec(body); found; found = NUMBER.exec(body)) {
       let match: RegExpExecArray = found;
       const change = found.groups!.separator?.includes('to') && CHANGE_FROM.test(body.slice(0, found.index));
       if (change) {
         NUMBER_ALONE.lastIndex = found.index;
         match = NUMBER_ALONE.exec(body)!;
-        numbers.lastIndex = found.index + found[0].indexOf(found.groups!.upTo!, found.groups!.number!.length);
+        NUMBER.lastIndex = found.index + found[0].indexOf(found.groups!.upTo!, found.groups!.number!.length);
       }
       const read = readDigits(body, match, sentence);
       const figure = read && changedFrom ? sharingWords(read, changedFrom) : read;
@@ -375,13 +377,12 @@ function countedWord(rest: string): string {
   if (!match) return '';
   const words = match[1]!.split(/\s+/);
   // "two Russian aircraft": a people's adjective before the noun counted.
-  if (DEMONYM.test(words[0]!) && /^\p{Ll}/u.test(words[1] ?? '') && !STOPWORDS.has(words[1]!)) return words[1]!;
+  if (PEOPLE_ADJECTIVE.test(words[0]!) && /^\p{Ll}/u.test(words[1] ?? '') && !STOPWORDS.has(words[1]!))
+    return words[1]!;
   const first = words[0]!.toLowerCase();
   if (STOPWORDS.has(first) || /^\p{Lu}/u.test(words[0]!)) return '';
   return first;
 }
-
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u;
 
 /** "The number of homes destroyed … has risen to 131": what a figure counts, named earlier as "the number of". */
 function countedBefore(before: string): string[] | undefined {

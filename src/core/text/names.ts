@@ -273,6 +273,14 @@ export function titleIn(role: string): string | undefined {
 /** Portfolios written in ministers' titles ("Interior Minister", "Minister of the Interior") that no body's name is read by. */
 export const TITLE_PORTFOLIOS = new Set(['interior', 'foreign', 'economy', 'internal']);
 
+/** A word of a portfolio, lower-case ("health", "interior"). */
+export function isPortfolioWord(lower: string): boolean {
+  return PORTFOLIO_WORDS.has(lower) || TITLE_PORTFOLIOS.has(lower);
+}
+
+/** The shape of a people's adjective ("Russian", "Japanese", "Turkish", "Icelandic", "Emirati"). */
+export const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u;
+
 /** Words of ministries' and departments' portfolios ("Ministry of Agriculture and Rural Affairs"). */
 export const PORTFOLIO_WORDS = new Set(
   'affairs rural urban development trade services resources works fisheries forestry environment energy housing transport culture tourism sport sports youth education health welfare labour labor justice security defence defense finance commerce industry agriculture planning infrastructure communications information technology science research innovation employment family families women children veterans heritage arts water mines mining land lands'.split(
