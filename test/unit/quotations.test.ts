@@ -625,10 +625,20 @@ describe('the quote check', () => {
     assert.match(finding!.message, /Dmitry Novak said this, not Maria Lopez/);
   });
 
-  it('leaves alone a quotation whose speaker the draft gives only as "he" or "she"', () => {
+  it('flags on "she" a quotation given to the woman just named, one step below, and leaves a pronoun for no one alone', () => {
+    const draft =
+      'Maria Lopez referred the question to the engineers. “We will sue the city for every lost day,” she said.';
+    const [finding, ...rest] = quoteCheck(draft);
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(finding!.rule, 'misattributed-quote');
+    assert.strictEqual(finding!.severity, 'info');
+    assert.strictEqual(draft.slice(finding!.start, finding!.end), 'she');
+    assert.strictEqual(finding!.suggestion, 'Dmitry Novak');
+    assert.match(finding!.message, /Dmitry Novak said this, not Maria Lopez, whom “she” stands for here/);
+    assert.deepStrictEqual(quoteCheck('The engineers met. “We will sue the city for every lost day,” she said.'), []);
     assert.deepStrictEqual(
       quoteCheck(
-        'Maria Lopez referred the question to the engineers. “We will sue the city for every lost day,” she said.',
+        'Maria Lopez met Dmitry Novak. He accused the city of delay: “We will sue the city for every lost day.”',
       ),
       [],
     );

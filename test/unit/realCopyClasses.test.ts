@@ -1397,3 +1397,102 @@ describe('a surname with its particle, another person’s surname and an abbrevi
     );
   });
 });
+
+describe('speakers, verbs and labels of real copy (quotations blind round 8)', function () {
+  this.timeout(20000);
+  const said = (text: string) => {
+    const dictionary = buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+    return (dictionary.quotations ?? []).map((quotation) => [
+      dictionary.entities.find((entity) => entity.id === quotation.speaker)?.name ?? null,
+      quotation.verb,
+      quotation.text.slice(0, 14),
+    ]);
+  };
+
+  it('reads a ministry whose portfolios are listed with commas as one body, and what it countered', () => {
+    const text =
+      'The Ministry of Agriculture, Forestry and Fisheries rejected the report. The ministry countered that all farmers had been warned.';
+    assert.ok(
+      entities(text).includes('Ministry of Agriculture, Forestry and Fisheries [organization]'),
+      entities(text).join('; '),
+    );
+    assert.deepStrictEqual(said(text), [
+      ['Ministry of Agriculture, Forestry and Fisheries', 'countered', 'all farmers ha'],
+    ]);
+  });
+
+  it('gives a member "with" a union the words, not the union', () => {
+    assert.deepStrictEqual(
+      said(
+        'Mike Pulek with the United Steelworkers Union said the layoffs make no sense, adding that demand is steady.',
+      ),
+      [
+        ['Mike Pulek', 'said', 'the layoffs ma'],
+        ['Mike Pulek', 'adding', 'demand is stea'],
+      ],
+    );
+  });
+
+  it('reads "chided", "informed the media that" and "arguing that"', () => {
+    assert.deepStrictEqual(
+      said(
+        'Police spokesman Patrick Onyanga informed the media that the bodies are still at the mortuary. ' +
+          '"We were prepared," Mayor Ina Rachno chided in a post. ' +
+          'The Velmar Employers Federation opposed the strike, arguing that it would hurt the economy.',
+      ),
+      [
+        ['Patrick Onyanga', 'informed', 'the bodies are'],
+        ['Ina Rachno', 'chided', 'We were prepar'],
+        ['Velmar Employers Federation', 'arguing', 'it would hurt '],
+      ],
+    );
+  });
+
+  it('reads the clause before "said on Friday after meeting…", not what the speaker was doing', () => {
+    assert.deepStrictEqual(
+      said(
+        'The country cannot afford strikes, Labour Minister Marius Demetriadou said on Friday after meeting the porters who downed tools.',
+      ),
+      [['Marius Demetriadou', 'said', 'The country ca']],
+    );
+  });
+
+  it('reads a name that opens with "Im" as a name, and a quotation after "accused …:" as the subject’s', () => {
+    assert.deepStrictEqual(
+      said(
+        'Its spokeswoman Im Rachno stressed that farmers were warned. Heng Sithu spoke next. He accused the broadcaster of carelessness: “It did no research.”',
+      ),
+      [
+        ['Im Rachno', 'stressed', 'farmers were w'],
+        ['Heng Sithu', 'statement', 'It did no rese'],
+      ],
+    );
+  });
+
+  it('gives the clause before "…, Communications, Works and Transport Minister X said" all its words', () => {
+    assert.deepStrictEqual(
+      said('The country cannot afford strikes, Communications, Works and Transport Minister Marius Demetriadou said.'),
+      [['Marius Demetriadou', 'said', 'The country ca']],
+    );
+    const dictionary = buildDictionary(
+      'The country cannot afford strikes, Communications, Works and Transport Minister Marius Demetriadou said.',
+      { tagger: compromiseTagger, fallbackDate },
+    ).dictionary;
+    assert.strictEqual(dictionary.quotations?.[0]?.text, 'The country cannot afford strikes');
+  });
+
+  it('gives "it said" and "the news service said" to the body named before, and a scare-quoted word to no one', () => {
+    assert.deepStrictEqual(
+      said(
+        'Radio Free Velmar reported on the farmers. The authorities refused to open the gates, the US-funded news service said. ' +
+          '"Officials should address this problem," it said. ' +
+          'Minister Ina Rachno said the ministry warned farmers well before the broadcast of the “complaints”.',
+      ),
+      [
+        ['Radio Free Velmar', 'said', 'The authoritie'],
+        ['Radio Free Velmar', 'said', 'Officials shou'],
+        ['Ina Rachno', 'said', 'the ministry w'],
+      ],
+    );
+  });
+});

@@ -95,6 +95,8 @@ export function learnLexicalTags(words: Iterable<string>, memo: Map<string, Read
 
 interface CompromiseTerm {
   readonly text: string;
+  /** The word a contraction stands for ("i" for "Im"), when compromise expanded one. */
+  readonly implicit?: string | null;
   readonly tags: readonly string[];
   readonly offset: { readonly start: number; readonly length: number };
 }
@@ -159,12 +161,18 @@ function tagParagraph(text: string, paragraph: { start: number; end: number }): 
   const sentences = nlp(text.slice(paragraph.start, paragraph.end)).json({ offset: true, terms: { offset: true } }) as {
     terms: CompromiseTerm[];
   }[];
+  let expandedName = false;
   for (const term of sentences.flatMap((sentence) => sentence.terms)) {
+    // "spokeswoman Im Rachna": compromise reads a capitalised "Im" as "I'm"; written without the
+    // apostrophe before a name, it is a name, and the verb it supplied is no word of the text.
+    if (expandedName && term.text === '') continue;
+    expandedName = term.implicit != null && !/['’]/.test(term.text) && term.tags.includes('ProperNoun');
     const tags = new Set<WordTag>();
-    for (const tag of term.tags) {
-      const name = TAG_NAMES[tag];
-      if (name) tags.add(name);
-    }
+    if (!expandedName)
+      for (const tag of term.tags) {
+        const name = TAG_NAMES[tag];
+        if (name) tags.add(name);
+      }
     const start = paragraph.start + term.offset.start;
     words.push({ start, end: start + term.offset.length, tags });
   }

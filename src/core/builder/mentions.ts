@@ -810,10 +810,16 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
     // "Ministry of Agriculture and Rural Affairs", "National Institute of Geology and Mining", "Movement for Rights and
     // Freedoms": a body's portfolio or cause of two, after its body word and "of" or "for".
     const firstOf = previous?.findIndex((word) => word.text === 'of' || word.text === 'for') ?? -1;
+    // "Ministry of Agriculture, Forestry and Fisheries": a portfolio listed after a comma, before the list's "and".
+    const listedPortfolio =
+      between === ', ' &&
+      run.length <= 2 &&
+      namesPortfolios(run) &&
+      PORTFOLIO_LIST_GOES_ON.test(text.slice(runLast.end, runLast.end + 80));
     if (
       previous &&
       previousLast &&
-      /^ (?:and|&) $/.test(between) &&
+      (/^ (?:and|&) $/.test(between) || listedPortfolio) &&
       firstOf > 0 &&
       ORGANIZATION_WORDS.has(previous[firstOf - 1]!.text.toLowerCase()) &&
       run.length <= 3 &&
@@ -1293,6 +1299,8 @@ const TITLE_MODIFIERS = new Set([
   'vice',
 ]);
 
+/** The rest of a list of portfolios after one of its items: ", Water and Energy", " and Fisheries". */
+const PORTFOLIO_LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*,?\s+(?:and|&)\s+\p{Lu}/u;
 /** Words of portfolios or fields, after "The" if it opens them ("The Water Resources", "Climatology"). */
 const namesPortfolios = (words: readonly Token[]) =>
   words.every(

@@ -60,28 +60,45 @@ export function quoteFindings(
         entity: speaker.id,
       });
     }
-    // Only a speaker the draft names: whom "he said" stands for is the reader's guess as much as ours.
+    // A speaker the draft names, or "he" or "she" for a person it named just before (not when the
+    // source's speaker is named there too: the pronoun may stand for them).
+    const pronoun = quotation.speakerPronoun;
+    const named =
+      quotation.speakerMention ??
+      (pronoun && !namedNear(mentions, source.speaker, pronoun.start) ? pronoun : undefined);
     if (
       quotation.speaker &&
-      quotation.speakerMention &&
+      named &&
       quotation.speaker !== source.speaker &&
       !saidByBoth(index, match.words, quotation.speaker)
     ) {
-      const given = index.get(quotation.speaker);
-      const named = quotation.speakerMention;
-      const writtenName = text.slice(named.start, named.end);
+      const given = index.get(quotation.speaker)?.name ?? 'the speaker named here';
+      const written = text.slice(named.start, named.end);
+      const byPronoun = quotation.speakerMention === undefined;
       findings.push({
         rule: 'misattributed-quote',
-        message: `${where(source, true)} ${speaker.name} said this, not ${given?.name ?? 'the speaker named here'}.`,
+        message: `${where(source, true)} ${speaker.name} said this, not ${given}${byPronoun ? `, whom “${written}” stands for here` : ''}.`,
         start: named.start,
         end: named.end,
-        text: writtenName,
-        suggestion: nameLike(writtenName, speaker),
+        text: written,
+        suggestion: byPronoun ? speaker.name : nameLike(written, speaker),
         entity: speaker.id,
+        // Whom a pronoun stands for is read, not written: one step below a name's severity.
+        ...(byPronoun ? { certainty: 'likely' as const } : {}),
       });
     }
   }
   return findings;
+}
+
+/** How far before a pronoun a name it may stand for is looked for, in characters. */
+const PRONOUN_REACH = 300;
+
+/** Whether the entity is named in the stretch before `offset` that a pronoun there may look back to. */
+function namedNear(mentions: readonly Mention[], entity: string, offset: number): boolean {
+  return mentions.some(
+    (mention) => mention.end <= offset && offset - mention.end <= PRONOUN_REACH && mention.entityIds.includes(entity),
+  );
 }
 
 /** Whether the sources give the same words to the draft's speaker too. */

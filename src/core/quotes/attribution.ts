@@ -34,6 +34,8 @@ export interface FoundQuotation {
   readonly sentence: Span;
   /** Where the speaker is named by name in this sentence, if it is. */
   readonly speakerMention?: Span;
+  /** Where "he" or "she" stands for the speaker, when no name does. */
+  readonly speakerPronoun?: Span;
 }
 
 /** Lower case, as verbs are written ("United States" is no "states"), but for a sentence's opening "According to". */
@@ -44,7 +46,19 @@ const VERB_PATTERN = new RegExp(
 /** A headline's verbs, in its title case ("Minister Says Talks Failed"); "Reports" and "States" there are as often nouns. */
 const HEADLINE_VERB_PATTERN = /\b(?:Says|Tells|Warns|Claims|Insists|Admits|Denies|Argues|Declares)\b/gu;
 /** Common nouns that stand for the organisation named just before: "according to the agency", "the group said". */
-const BODY_NOUNS = new Set(['agency', 'organisation', 'organization', 'group', 'company', 'firm', 'charity']);
+const BODY_NOUNS = new Set([
+  'agency',
+  'organisation',
+  'organization',
+  'group',
+  'company',
+  'firm',
+  'charity',
+  'service',
+  'broadcaster',
+  'network',
+  'newspaper',
+]);
 /**
  * Offices that, when no role names them, stand for the person quoted just before ("“…,” the
  * minister said"); not "judge" or "prosecutor", who answer someone else.
@@ -74,7 +88,7 @@ const HEAD_NOUNS = new Set(['chief', 'head', 'leader', 'boss']);
 /** Verbs that name words rather than report a statement: no reported clause follows them. */
 const NAMING_VERBS = new Set(['described', 'describes', 'called', 'calls', 'asked']);
 /** Verbs whose hearer comes before what was said ("told reporters the…"). */
-const TELLING_VERBS = new Set(['told', 'tells', 'tell']);
+const TELLING_VERBS = new Set(['told', 'tells', 'tell', 'informed', 'informs']);
 /** Hearers written as common nouns after "told". */
 const HEARERS = new Set([
   'reporters',
@@ -123,7 +137,7 @@ const TITLE_BEFORE_VERB = new RegExp(
  * " of Peru's human rights office ".
  */
 const MEMBER_OF_BODY =
-  /^\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*|and|&|of|for|the)\s+)+$|^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:office|ministry|department|agency|commission|council|service|authority|committee|bureau)\s+$/u;
+  /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*|and|&|of|for|the)\s+)+$|^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:office|ministry|department|agency|commission|council|service|authority|committee|bureau)\s+$/u;
 /** A description between a speaker's name and the verb: ", the mayor of Porto Alto,", ", Unicef's spokesperson in Pakistan", ", who flew in on Monday,", ", in his first public comments since July,". */
 const APPOSITIVE_BEFORE_VERB = new RegExp(
   // ", 55, who has led…,", ", superintendent of Zoo Idaho in Pocatello,": an age, and an office without its article.
@@ -162,11 +176,19 @@ const COORDINATED_VERB = /\s(?:and|but)\s+(?:(?:also|later|then|again)\s+)?$/u;
 const MAX_LEAD = 300;
 /** The longest reported clause, in characters. */
 const MAX_CLAUSE = 2_000;
+/** The end of a title's list of portfolios before its holder's name: ", Works and Transport Minister ". */
+const TITLE_LIST_AFTER_COMMA = /^,\s+(?:\p{Lu}[\p{L}-]*\s+)+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)+$/u;
 /** When or how something was said, between the verb and what it reports: "on Tuesday", "today in a statement". */
 const WHEN_OR_HOW =
   '(?:on\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+day|today|yesterday|tonight|in\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statement|interview|e-?mail|letter|release|post|briefing|message))';
-/** What may follow an attribution that ends its sentence. */
-const ENDS_SENTENCE = new RegExp(`^\\s*(?:${WHEN_OR_HOW}\\s*){0,3}[.!?"”»)]*\\s*$`, 'u');
+/**
+ * What may follow an attribution that ends its sentence: when or how, and what the speaker was doing
+ * ("said on Friday after meeting the porters"), which reports nothing unless "that" opens a clause in it.
+ */
+const ENDS_SENTENCE = new RegExp(
+  `^\\s*(?:${WHEN_OR_HOW}\\s*){0,3}(?:,?\\s*(?:after|before|while|when|upon)\\s+\\p{Ll}+ing\\b(?![^.!?]*\\bthat\\b)[^.!?]*)?[.!?"”»)]*\\s*$`,
+  'u',
+);
 /** When or how, skipped before a reported clause without "that": "said on Tuesday he is…". */
 const WHEN_OR_HOW_BEFORE_CLAUSE = new RegExp(`^\\s*(?:${WHEN_OR_HOW}\\s*,?\\s*){0,3}`, 'u');
 
@@ -190,10 +212,11 @@ export function quotationsIn(
     const inUnit: DirectQuotation[] = [];
     while (quoteIndex < direct.length && direct[quoteIndex]!.start < unit.end) inUnit.push(direct[quoteIndex++]!);
     // "he said" a sentence or two after a person spoke stands for that speaker, not for whoever was named since.
+    const recent = previous && unitIndex - previous.unit <= 2 ? previous : undefined;
+    const recentType = recent && index.get(recent.speaker)?.type;
     reader.recentSpeaker =
-      previous && unitIndex - previous.unit <= 2 && index.get(previous.speaker)?.type === 'person'
-        ? { speaker: previous.speaker, since: units[previous.unit]!.end }
-        : undefined;
+      recentType === 'person' ? { speaker: recent!.speaker, since: units[recent!.unit]!.end } : undefined;
+    reader.recentBody = recentType === 'organization' ? recent!.speaker : undefined;
     const attributions = reader.attributionsIn(unit, inUnit);
     const first = attributions[0];
     for (const quotation of inUnit) {
@@ -210,6 +233,7 @@ export function quotationsIn(
         parts: quotation.parts,
         sentence: unit,
         ...(first?.mention ? { speakerMention: first.mention } : {}),
+        ...(first?.pronoun ? { speakerPronoun: first.pronoun } : {}),
       });
       if (speakerOf) previous = { speaker: speakerOf.speaker, verb: speakerOf.verb, unit: unitIndex };
     }
@@ -228,6 +252,7 @@ export function quotationsIn(
           parts,
           sentence: unit,
           ...(attribution.mention ? { speakerMention: attribution.mention } : {}),
+          ...(attribution.pronoun ? { speakerPronoun: attribution.pronoun } : {}),
         });
       }
       previous = { speaker: attribution.speaker, verb: attribution.verb, unit: unitIndex };
@@ -236,9 +261,12 @@ export function quotationsIn(
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** A quotation in title case or after "entitled", "labelled": the name of a work or a label. */
+/** A quotation in title case, after "entitled", "labelled", or one word after "the": the name of a work or a label. */
 function namesAWork(text: string, quotation: DirectQuotation, inHeadline: (offset: number) => boolean): boolean {
-  if (NAMING_BEFORE.test(text.slice(Math.max(0, quotation.start - 30), quotation.start))) return true;
+  const before = text.slice(Math.max(0, quotation.start - 30), quotation.start);
+  if (NAMING_BEFORE.test(before)) return true;
+  // "before RFA aired the “complaints”": one word after an article or possessive is the writer's scare quote, no one's speech.
+  if (!/\s/.test(quotation.words.trim()) && /\b(?:the|an?|its|their|his|her|so-called)\s*$/iu.test(before)) return true;
   // A headline capitalises every quotation it holds.
   if (inHeadline(quotation.start)) return false;
   const words = quotation.words.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
@@ -277,6 +305,7 @@ interface Attribution {
   readonly speaker: string;
   readonly verb: string;
   readonly mention?: Span;
+  readonly pronoun?: Span;
   readonly clauses: readonly Clause[];
 }
 
@@ -287,6 +316,8 @@ class SpeakerReader {
   private genders: Map<string, Gender> | undefined;
   /** The person who spoke last, if in the sentence or two before, and where that sentence ends: whom "he" or "she" stands for. */
   recentSpeaker: { speaker: string; since: number } | undefined;
+  /** The body that spoke last, if in the sentence or two before: whom "it said" stands for when no body is named nearer. */
+  recentBody: string | undefined;
 
   constructor(
     private readonly text: string,
@@ -365,13 +396,18 @@ class SpeakerReader {
               verbStart,
               verbEnd,
             );
-      attributions.push({ speaker: speaker.speaker, verb, mention: speaker.mention, clauses });
+      attributions.push({ ...speaker, verb, clauses });
     }
-    // "The Pope gave his reasons in a statement: "…"": a quotation after a colon is the subject's.
+    // "The Pope gave his reasons in a statement: "…"", "He accused the broadcaster of carelessness: "…"": a quotation after a colon is the subject's.
     if (attributions.length === 0 && quotations.length > 0) {
       const colon = /[:]\s*$/.exec(text.slice(unit.start, quotations[0]!.start));
       const lead = text.slice(unit.start, quotations[0]!.start);
-      if (colon && /\b(?:statement|said|says|wrote|told|declared|announced|added)\b/i.test(lead)) {
+      if (
+        colon &&
+        /\b(?:statement|said|says|wrote|told|declared|announced|added|accused|critici[sz]ed|blamed|urged|dismissed|rejected|defended|put\s+it)\b/i.test(
+          lead,
+        )
+      ) {
         const subject = this.subjectAt(unit);
         if (subject) attributions.push({ ...subject, verb: 'statement', clauses: [] });
       }
@@ -390,7 +426,10 @@ class SpeakerReader {
   }
 
   /** The entity named just before the verb: "X said", "X, the minister, told", "X of Y said", "Y led by X says". */
-  private speakerBefore(verbStart: number, unit: Span): { speaker: string; mention?: Span } | undefined {
+  private speakerBefore(
+    verbStart: number,
+    unit: Span,
+  ): { speaker: string; mention?: Span; pronoun?: Span } | undefined {
     const { text } = this;
     // "Maria Lopez, the mayor of Porto Alto, told": the name before the description.
     // Only the words just before the verb are read: a long sentence of many verbs costs no more than its length.
@@ -458,15 +497,16 @@ class SpeakerReader {
     if (member) return { speaker: member.entityIds[0]!, mention: { start: member.start, end: member.end } };
     // "He, however, said": the aside BETWEEN_SPEAKER_AND_VERB allows after a name.
     const pronoun = PRONOUN_BEFORE_VERB.exec(lead);
-    // "“…,” they said": the body named last, a group speaking as one; not "damage they say was caused", a clause inside a phrase.
-    if (pronoun?.[1]!.toLowerCase() === 'they') {
+    // "“…,” they said", "it said": the body named last, a group speaking as one; not "damage they say was caused", a clause inside a phrase.
+    if (pronoun?.[1]!.toLowerCase() === 'they' || pronoun?.[1]!.toLowerCase() === 'it') {
       if (!/(?:^|[,;:”"’]|\.)\s*$/u.test(lead.slice(0, pronoun.index))) return undefined;
-      const body = this.bodyBefore(leadStart + pronoun.index!);
+      const body = this.bodyBefore(leadStart + pronoun.index!) ?? this.recentBody;
       return body ? { speaker: body } : undefined;
     }
     if (pronoun && PRONOUNS.has(pronoun[1]!.toLowerCase())) {
-      const person = this.pronounSpeaker(leadStart + pronoun.index!, pronoun[1]!);
-      return person ? { speaker: person } : undefined;
+      const start = leadStart + pronoun.index!;
+      const person = this.pronounSpeaker(start, pronoun[1]!);
+      return person ? { speaker: person, pronoun: { start, end: start + pronoun[1]!.length } } : undefined;
     }
     // "Ana Ruiz thanked the rescuers and said that…", "She expressed sympathy but warned that…": a second verb of the sentence's subject.
     if (COORDINATED_VERB.test(lead)) {
@@ -568,7 +608,7 @@ class SpeakerReader {
   }
 
   /** The subject a sentence opens with: a name, maybe after its title ("Mayor Ana Ruiz"), "The Pope", or "She". */
-  private subjectAt(unit: Span): { speaker: string; mention?: Span } | undefined {
+  private subjectAt(unit: Span): { speaker: string; mention?: Span; pronoun?: Span } | undefined {
     const first = this.firstMentionStartingFrom(unit.start);
     let mention = this.mentions[first];
     if (mention && /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(this.text.slice(unit.start, mention.start))) {
@@ -589,10 +629,14 @@ class SpeakerReader {
     const pronoun = /^(?:he|she|it)\b/iu.exec(this.text.slice(unit.start, unit.start + 4));
     if (pronoun) {
       // "It did not give details but said…": the body named last.
-      const speaker = /^it$/i.test(pronoun[0])
-        ? this.bodyBefore(unit.start)
-        : this.pronounSpeaker(unit.start, pronoun[0]);
-      return speaker ? { speaker } : undefined;
+      if (/^it$/i.test(pronoun[0])) {
+        const body = this.bodyBefore(unit.start);
+        return body ? { speaker: body } : undefined;
+      }
+      const person = this.pronounSpeaker(unit.start, pronoun[0]);
+      return person
+        ? { speaker: person, pronoun: { start: unit.start, end: unit.start + pronoun[0].length } }
+        : undefined;
     }
     const title = /^the\s+([\p{L}-]+)\b/iu.exec(this.text.slice(unit.start, unit.end));
     const speaker = title ? this.entityByNoun(title[1]!, unit.start, 'the') : undefined;
@@ -891,7 +935,14 @@ class SpeakerReader {
     quotations: readonly DirectQuotation[],
     verb: string,
   ): (Span & { verb: string })[] {
-    const comma = this.text.lastIndexOf(',', attributionStart);
+    let comma = this.text.lastIndexOf(',', attributionStart);
+    // "…, Communications, Works and Transport Minister X said": the commas of a title's portfolios are inside the attribution.
+    while (TITLE_LIST_AFTER_COMMA.test(this.text.slice(comma, attributionStart))) {
+      const listed = this.text.lastIndexOf(',', comma - 1);
+      if (listed <= unit.start || !/^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(this.text.slice(listed, comma)))
+        break;
+      comma = listed;
+    }
     // A quotation before the attribution ("“…,” he added") is direct speech, not a clause.
     if (
       comma <= unit.start ||
