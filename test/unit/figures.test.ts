@@ -116,6 +116,11 @@ describe('figures: what a news sentence counts', () => {
     );
     assert.ok(figuresAgree(one('Police arrested 240 protesters.'), arrested));
     assert.ok(figuresAgree(one('Police arrested about 300 protesters.'), one('Police arrested 340 protesters.')));
+    // One hedge on both: the figures should be one, as far as rounding goes.
+    assert.ok(!figuresAgree(one('The mine is about 895 feet deep.'), one('The mine is about 985 feet deep.')));
+    assert.ok(figuresAgree(one('The mine is about 1,000 feet deep.'), one('The mine is about 985 feet deep.')));
+    assert.ok(!figuresAgree(one('Up to 3,000 containers piled up.'), one('Up to 2,000 containers piled up.')));
+    assert.ok(figuresAgree(one('Up to 2,000 containers piled up.'), one('Up to 2,000 containers piled up.')));
   });
 
   it('tells one quantity from another by its unit, what it counts and the words around it', () => {
@@ -233,6 +238,38 @@ describe('figure-conflict: a draft against its sources', () => {
     // The draft names who said it; the source names the town. Another town is another count.
     assert.deepStrictEqual(conflicts('Ines Sol said 300 people were still missing.'), ['300']);
     assert.deepStrictEqual(conflicts('In Velm, 300 people were still missing.'), []);
+  });
+
+  it('compares the only figure of the sources that counts a thing, whatever verb the draft uses, unless the outcome differs', () => {
+    const blaze = indexOf({
+      entities: [],
+      figures: [
+        {
+          text: 'Over 200',
+          value: 200,
+          counts: 'firefighters',
+          hedge: 'above',
+          entities: [],
+          source: 'Over 200 firefighters were fighting the blaze.',
+        },
+        {
+          text: '12',
+          value: 12,
+          counts: 'people',
+          hedge: 'exact',
+          entities: [],
+          source: 'The blaze forced 12 people from their homes.',
+        },
+      ],
+    });
+    const conflicts = (text: string) =>
+      checkDraft(text, blaze, DEFAULT_CHECK_OPTIONS)
+        .filter((finding) => finding.rule === 'figure-conflict')
+        .map((finding) => text.slice(finding.start, finding.end));
+    assert.deepStrictEqual(conflicts('More than 300 firefighters were tackling the flames.'), ['More than 300']);
+    assert.deepStrictEqual(conflicts('More than 200 firefighters were tackling the flames.'), []);
+    assert.deepStrictEqual(conflicts('Three firefighters were injured.'), []);
+    assert.deepStrictEqual(conflicts('By night 30 people were watching the flames.'), []);
   });
 
   it('is a setting like every rule, and follows the quotation rule', () => {

@@ -18,20 +18,88 @@ interface ReferenceFigure {
   readonly entities: ReadonlySet<string>;
 }
 
-/** The dictionaries' figures as the rule compares them; built once per index. */
-const referencesOf = new WeakMap<EntityIndex, readonly ReferenceFigure[]>();
+/** The dictionaries' figures as the rule compares them, and the things only one of them counts; built once per index. */
+interface References {
+  readonly figures: readonly ReferenceFigure[];
+  readonly countedOnce: ReadonlySet<string>;
+}
 
-function referenceFigures(index: EntityIndex): readonly ReferenceFigure[] {
+const referencesOf = new WeakMap<EntityIndex, References>();
+
+function referenceFigures(index: EntityIndex): References {
   let references = referencesOf.get(index);
   if (references) return references;
-  references = index.dictionaries.flatMap((dictionary) =>
+  const figures = index.dictionaries.flatMap((dictionary) =>
     (dictionary.figures ?? []).flatMap((fact) => {
       const figure = figureOfFact(fact);
       return figure ? [{ fact, figure, entities: new Set(fact.entities.map((id) => index.canonicalId(id))) }] : [];
     }),
   );
+  const counts = new Map<string, number>();
+  for (const { figure } of figures)
+    if (figure.counted) counts.set(stem(figure.counted), (counts.get(stem(figure.counted)) ?? 0) + 1);
+  const countedOnce = new Set(
+    [...counts].filter(([counted, n]) => n === 1 && !GENERIC_COUNTS.has(counted)).map(([c]) => c),
+  );
+  references = { figures, countedOnce };
   referencesOf.set(index, references);
   return references;
+}
+
+/** Things counted in many quantities of one story ("people", "years"): naming one says little about which quantity it is. */
+const GENERIC_COUNTS = new Set(
+  [
+    'people',
+    'persons',
+    'others',
+    'years',
+    'months',
+    'weeks',
+    'days',
+    'hours',
+    'minutes',
+    'times',
+    'percent',
+    'cent',
+    'points',
+    'men',
+    'women',
+    'children',
+  ].map(stem),
+);
+
+/** What happened to those counted that makes two counts of one thing two quantities: "12 people killed", "30 wounded". */
+const OUTCOMES = new Set(
+  [
+    'killed',
+    'died',
+    'dead',
+    'death',
+    'injured',
+    'wounded',
+    'missing',
+    'arrested',
+    'detained',
+    'rescued',
+    'evacuated',
+    'displaced',
+    'hospitalised',
+    'hospitalized',
+    'infected',
+  ].map(stem),
+);
+
+/**
+ * "More than 300 firefighters were tackling the flames" for "over 200 firefighters were fighting the blaze":
+ * the only figure of the sources that counts the thing, unless what happened to them tells the counts apart.
+ */
+function onlyCountOf(references: References, figure: Figure, reference: Figure): boolean {
+  return (
+    figure.unit === reference.unit &&
+    countsAlike(figure, reference) &&
+    references.countedOnce.has(stem(reference.counted)) &&
+    ![...figure.actions, ...reference.actions].some((action) => OUTCOMES.has(action))
+  );
 }
 
 /** The figure a dictionary entry states: found again in its sentence, with the entry's own values (edited by hand, perhaps). */
@@ -53,15 +121,15 @@ export function figureOfFact(fact: FigureFact): Figure | undefined {
 
 export function figureConflictFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
   const references = referenceFigures(index);
-  if (references.length === 0) return [];
+  if (references.figures.length === 0) return [];
   const findings: RawFinding[] = [];
   const namedIn = entitiesBySentence(context);
   for (const figure of figuresIn(context.text)) {
     const named = namedIn(figure.sentence);
     let place: string | null | undefined;
-    const same = references.filter((reference) => {
+    const same = references.figures.filter((reference) => {
       const shared = [...named].some((id) => reference.entities.has(id));
-      if (!sameQuantity(figure, reference.figure)) {
+      if (!sameQuantity(figure, reference.figure) && !onlyCountOf(references, figure, reference.figure)) {
         if (!sameCountedEvent(figure, reference.figure)) return false;
         if (place === undefined) place = namedJustBefore(context, figure) ?? null;
         return place !== null && isNamedJustBefore(index, place, reference.fact.source, reference.figure.start);

@@ -515,6 +515,10 @@ export function figuresAgree(
   a: Pick<Figure, 'value' | 'upTo' | 'step' | 'hedge'>,
   b: Pick<Figure, 'value' | 'upTo' | 'step' | 'hedge'>,
 ): boolean {
+  // "About 895" for "about 985", "up to 3,000" for "up to 2,000": a hedge copied with its figure
+  // says the figures should be one, as far as rounding goes.
+  if (a.hedge === b.hedge && a.hedge !== 'exact')
+    return figuresAgree({ ...a, hedge: 'exact' }, { ...b, hedge: 'exact' });
   const [aLow, aHigh] = boundsOf(a);
   const [bLow, bHigh] = boundsOf(b);
   const tolerance = 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value), 1);
