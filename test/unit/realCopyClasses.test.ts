@@ -1496,3 +1496,23 @@ describe('speakers, verbs and labels of real copy (quotations blind round 8)', f
     );
   });
 });
+
+describe('newspapers in quotation marks or after "newspapers,", and the Latin names of taxa (builder blind rounds 14 to 17)', function () {
+  this.timeout(20000);
+
+  it('types a name in quotation marks, or listed after "newspapers,", as a body', () => {
+    const found = entities(
+      "Foreign minister Hector Timmer told 'Tiempo Nuevo' on Sunday he would act. The request also names the newspaper “O Diario”, whose website reported it.",
+    );
+    assert.ok(found.includes('Tiempo Nuevo [organization]'), found.join('; '));
+    assert.ok(found.includes('O Diario [organization]'), found.join('; '));
+  });
+
+  it('reads the Latin name of a genus or a family as no entity', () => {
+    const found = entities(
+      'Researchers at the Velmar Museum said Kosmoceratops and Pentaceratops lived apart. The fossil belongs to the Goniopholididae, said Kengo Miuro.',
+    );
+    assert.ok(!found.some((entity) => /ceratops|idae/.test(entity)), found.join('; '));
+    assert.ok(found.includes('Kengo Miuro [person]'), found.join('; '));
+  });
+});

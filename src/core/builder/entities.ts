@@ -378,6 +378,8 @@ function mentionEvidence(
   if (shape.place === 0) shape.place = gazetteerPlaceEvidence(article, mention);
   // "Gharibabad", "Hayatabad": a town the gazetteer lacks, by an ending only places' names have.
   if (shape.place === 0 && mention.words.length === 1 && PLACE_SUFFIX.test(mention.text)) shape.place += 2;
+  // "told 'Tiempo Argentino'", "the newspaper “O Globo”": a name in quotation marks is a title's, a newspaper's or a show's, no one's.
+  if (/["“'‘]$/u.test(before) && /^["”'’]/u.test(text.slice(mention.end, mention.end + 1))) context.organization += 2;
   if (
     BODY_BEFORE.test(before) ||
     BODY_AFTER.test(text.slice(mention.end, mention.end + 20)) ||
@@ -945,6 +947,9 @@ const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
   centre: FACILITY_CENTRES,
 };
 
+/** Endings of the Latin names of genera and families ("Kosmoceratops", "Goniopholididae", "Australopithecus"), in words long enough to be no one's name. */
+const TAXON_ENDING =
+  /^\p{Lu}\p{Ll}{3,}(?:idae|inae|oidea|aceae|saurus|ceratops|raptor|suchus|therium|pithecus|odon|ichthys|opteryx|cotylus|onychus|mimus)$/u;
 const WAR_NAME = /(?<!\bof) War(?: (?:I{1,3}|One|Two))?$/;
 
 /** Heads of titles that name a person's post ("District Police Officer", "Regional Transport Commissioner"): a post, no body. */
@@ -1007,6 +1012,8 @@ function isProven(
   const lastWord = mention.words[mention.words.length - 1]!.text;
   if (isPost(mention)) return false;
   if ((lastWord === 'Act' || WORK_SERIES_WORDS.has(lastWord)) && mention.words.length > 1) return false;
+  // "Pentaceratops", "Goniopholididae": a genus or family of living things, by the Latin endings only taxa have.
+  if (mention.words.length === 1 && TAXON_ENDING.test(mention.text)) return false;
   if (
     isEventName(mention) ||
     eventNamesOf(article).has(foldName(mention.text)) ||

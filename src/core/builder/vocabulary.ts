@@ -398,7 +398,7 @@ export const BODY_NOUNS = [
 ];
 /** What names a body just before its name: a kind of body, a stake, share or holding in it ("a 20 percent stake in Fiat"), a merger with it, or where it is based ("Oslo-based Nordlys Labs"). */
 export const BODY_BEFORE = new RegExp(
-  `\\b(?:(?:${BODY_NOUNS.join('|')})(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+|(?:merged|merger|merge|partnership|joint venture)\\s+with\\s+|(?:acquisition|takeover)\\s+of\\s+|[a-z]+-based\\s+)(?:the\\s+)?$`,
+  `\\b(?:(?:${BODY_NOUNS.join('|')})s?(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+|(?:merged|merger|merge|partnership|joint venture)\\s+with\\s+|(?:acquisition|takeover)\\s+of\\s+|[a-z]+-based\\s+)(?:the\\s+)?["“'‘]?$`,
   'i',
 );
 /** "joined Northfield from Ajax", "joined Karoo from Anglo Metals": whoever joins a body comes from another. */
