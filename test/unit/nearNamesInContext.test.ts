@@ -161,11 +161,10 @@ describe('a misspelt surname at a sentence start', () => {
 });
 
 describe('particles of a person’s name in the dictionary’s case', () => {
-  it('flags a particle capitalised inside a sentence', () => {
+  it('flags a particle capitalised inside a sentence, marking and mending the whole name at once', () => {
     assert.deepStrictEqual(findings('Later Odile Van der Brugge spoke, and Van Der Brugge left.', 'particle-case'), [
-      ['Van', 'van'],
-      ['Van', 'van'],
-      ['Der', 'der'],
+      ['Odile Van der Brugge', 'Odile van der Brugge'],
+      ['Van Der Brugge', 'van der Brugge'],
     ]);
   });
 

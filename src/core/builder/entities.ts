@@ -639,11 +639,17 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
                 !(namesPlace && isBodyOrPlace(candidate)),
             )
         : [];
-    // "President Lee" after President Lee Jae Myung and Rep. Lee Geon-tae: the one the article gave that title.
+    // "President Lee" (or "pro-President Lee") after President Lee Jae Myung and Rep. Lee Geon-tae: the one the article
+    // gave that title.
+    const title =
+      mention.title ??
+      /\b(?:pro|anti)-(\p{Lu}[\p{L}.]*)\s$/u.exec(
+        article.text.slice(Math.max(0, mention.start - 30), mention.start),
+      )?.[1];
     const titled = (candidate: EntityDraft) =>
-      candidate.mentions.some((index) => mentions[index]!.title?.toLowerCase() === mention.title?.toLowerCase());
+      candidate.mentions.some((index) => mentions[index]!.title?.toLowerCase() === title?.toLowerCase());
     const surnameOf =
-      mention.title !== undefined && bearers.filter(titled).length === 1 ? bearers.find(titled) : latest(bearers);
+      title !== undefined && bearers.filter(titled).length === 1 ? bearers.find(titled) : latest(bearers);
     // "the merger of Exxon and Mobil": two words of a name written side by side are two names, not short names of it.
     const partner = coordinatedWith(article, mention);
     const isPartOfPair = (candidate: EntityDraft) =>

@@ -13,7 +13,7 @@ import {
   type RuleSetting,
   type Severity,
 } from './findings';
-import { firstReferenceFindings, houseStyleFindings, particleCaseFindings } from './references';
+import { firstReferenceFindings, houseStyleFindings } from './references';
 import { sourceChecks } from './sourceChecks';
 import { type DraftContext, inconsistentNameFindings, nameVariantFindings, otherScriptFindings } from './variants';
 
@@ -51,10 +51,11 @@ export function checkDraft(
     ...firstReferenceFindings(context, index, options, [...variants, ...otherScripts]),
     ...houseStyleFindings(context, index, options),
     ...(againstSources?.compoundSurnameFindings(context, index) ?? []),
+    ...(againstSources?.otherGivenNameFindings(context, index) ?? []),
     ...(againstSources?.acronymFindings(context, index, options) ?? []),
     ...(againstSources?.acronymsBeforeTheirDefinition(context, options) ?? []),
     ...(againstSources?.titleConflictFindings(context, index) ?? []),
-    ...particleCaseFindings(context, index, options),
+    ...(againstSources?.particleCaseFindings(context, index, options) ?? []),
     ...(againstSources?.figureConflictFindings(context, index) ?? []),
   ];
   return applyRuleSettings(text, raw, options);

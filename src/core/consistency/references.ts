@@ -145,12 +145,25 @@ function otherFirstNameBefore(
   entity: IndexedEntity,
 ): { text: string; start: number; end: number } | undefined {
   const surname = foldName(mention.text);
-  if (!entity.name.includes(' ') || foldName(entity.name.split(' ').pop()!) !== surname) return undefined;
-  const given = foldName(entity.name.split(' ')[0]!);
-  const written = firstPairsBySurname(context.text).get(surname);
+  const words = entity.name.split(' ');
+  // ("Kang Min-gu" before "Kang", the dictionary's Kang Deuk-gu: a surname written first, as the article called him.)
+  const surnameFirst =
+    words.length === 2 &&
+    foldName(words[0]!) === surname &&
+    HYPHENATED_GIVEN_NAME.test(words[1]!) &&
+    entity.aliases.some((alias) => alias.text === mention.text);
+  if (words.length < 2 || (!surnameFirst && foldName(words[words.length - 1]!) !== surname)) return undefined;
+  const given = foldName(words[surnameFirst ? 1 : 0]!);
+  const written = firstPairsBySurname(context.text).get(surnameFirst ? `${surname} ` : surname);
   // (Or written right there, another first name before the surname: "Lucia Diogo" for Luisa Diogo.)
   if (!written || (written.end > mention.start && written.end !== mention.end)) return undefined;
-  const { first, start } = written;
+  let { first, start } = written;
+  // "Carlos Contreras Miranda" for Alex Contreras Miranda, called "Miranda": the pair is the name's tail, its given name before it.
+  const before = /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(context.text.slice(Math.max(0, start - 30), start));
+  if (before && words.some((word) => foldName(word) === foldName(first))) {
+    first = before[1]!;
+    start -= before[0].length;
+  }
   const wordBefore = /([\p{L}-]+)(?:,)?\s+$/u.exec(context.text.slice(Math.max(0, start - 30), start))?.[1];
   if (
     foldName(first) === given ||
@@ -160,17 +173,21 @@ function otherFirstNameBefore(
     (wordBefore !== undefined && (/^(?:and|or)$/i.test(wordBefore) || familyRelationOf(wordBefore) !== undefined))
   )
     return undefined;
-  return { text: written.text, start, end: written.end };
+  return { text: context.text.slice(start, written.end), start, end: written.end };
 }
 
+/** A given name written after the surname, hyphenated as Korean names are ("Deuk-gu" of Kang Deuk-gu); not an article's "al-Assad". */
+export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}*-\p{Ll}/u;
+
 /** A family word's relation, singular or plural ("son", "sons"). */
-function familyRelationOf(word: string): string | undefined {
+export function familyRelationOf(word: string): string | undefined {
   const noun = word.toLowerCase();
   return FAMILY_RELATIONS[noun] ?? FAMILY_RELATIONS[noun.replace(/s$/, '')];
 }
 
 interface NamePair {
   readonly text: string;
+  /** The given name beside the surname, before it or after it. */
   readonly first: string;
   readonly start: number;
   readonly end: number;
@@ -183,10 +200,11 @@ function firstPairsBySurname(text: string): ReadonlyMap<string, NamePair> {
     const pairs = new Map<string, NamePair>();
     // (Overlapping: "Regional Governor Dmytro Kuleba" holds "Dmytro Kuleba".)
     for (const match of text.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(\s+)(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}]))/gu)) {
-      const surname = foldName(match[3]!);
       const end = match.index! + match[0].length + match[3]!.length;
-      if (!pairs.has(surname))
-        pairs.set(surname, { text: text.slice(match.index!, end), first: match[1]!, start: match.index!, end });
+      const pair = { text: text.slice(match.index!, end), start: match.index!, end };
+      if (!pairs.has(foldName(match[3]!))) pairs.set(foldName(match[3]!), { ...pair, first: match[1]! });
+      // Keyed with a space after it, the pair by its first word, for surnames written first.
+      if (!pairs.has(`${foldName(match[1]!)} `)) pairs.set(`${foldName(match[1]!)} `, { ...pair, first: match[3]! });
     }
     pairsOfText.text = text;
     pairsOfText.pairs = pairs;
@@ -276,76 +294,4 @@ function accentedAs(written: string, declared: readonly string[]): string | unde
   if (declared.some((name) => asWritten(name) === letters)) return undefined;
   const folded = foldName(written);
   return declared.find((name) => foldName(name) === folded);
-}
-
-/**
- * particle-case: "al-" lower-case inside a sentence and inside a name ("Bashar al-Assad"),
- * "Al-" only where it starts a sentence (or lower-case everywhere, if so configured); so too
- * the particles a dictionary writes in lower case in a person's name ("Ursula von der Leyen").
- */
-export function particleCaseFindings(context: DraftContext, index: EntityIndex, options: CheckOptions): RawFinding[] {
-  const findings: RawFinding[] = [];
-  for (const mention of context.mentions) {
-    const entityId = mention.entityIds.length === 1 && index.get(mention.entityIds[0]!) ? mention.entityIds[0]! : null;
-    if (isBodyOrPlaceAsNamed(mention, index)) continue;
-    const houseWords = houseSpelling(mention, index)?.split(/\s+/);
-    let at = 0;
-    for (const word of mention.text.matchAll(/[^\s]+/g)) {
-      const houseWord = houseWords?.[at++];
-      const article =
-        ARTICLE_PREFIX.exec(word[0])?.[0] ??
-        (houseWord !== undefined && LOWER_CASE_WORD.test(houseWord) && houseWord === word[0].toLowerCase()
-          ? word[0]
-          : undefined);
-      if (!article) continue;
-      const start = mention.start + word.index!;
-      const atStart = word.index === 0 && (isSentenceStart(context.text, start) || within(context.headlines, start));
-      const capital = options.particleCase === 'sentence' && atStart;
-      const wanted = capital ? article.charAt(0).toUpperCase() + article.slice(1).toLowerCase() : article.toLowerCase();
-      if (article === wanted) continue;
-      findings.push({
-        rule: 'particle-case',
-        message: capital
-          ? `"${article}" starts the sentence, so it takes a capital: "${wanted}".`
-          : `"${article}" is lower-case inside a sentence: "${wanted}".`,
-        start,
-        end: start + article.length,
-        text: article,
-        suggestion: wanted,
-        entity: entityId,
-      });
-    }
-  }
-  return findings;
-}
-
-/** A body's or a place's name written as the dictionary writes it ("Libya Al-Hadath TV"): its capitals are its own. */
-function isBodyOrPlaceAsNamed(mention: Mention, index: EntityIndex): boolean {
-  const entities = mention.entityIds.map((id) => index.get(id));
-  return (
-    entities.length > 0 &&
-    entities.every(
-      (entity) =>
-        entity !== undefined &&
-        entity.type !== 'person' &&
-        [entity.name, ...entity.aliases.map((alias) => alias.text)].includes(mention.text),
-    )
-  );
-}
-
-/** A word all in lower case: in a dictionary's spelling of a name, a particle ("von", "der", "de", "bin"). */
-const LOWER_CASE_WORD = /^\p{Ll}+$/u;
-
-/**
- * The dictionary's spelling of a person's name, word for word as written but for letter
- * case, if it has one and none as written. Particles are a convention of personal names: a
- * body's or a place's name is its own ("Al Jazeera", whatever a source wrote).
- */
-function houseSpelling(mention: Mention, index: EntityIndex): string | undefined {
-  const spellings = mention.entityIds.flatMap((id) => {
-    const entity = index.get(id);
-    return entity?.type === 'person' ? [entity.name, ...entity.aliases.map((alias) => alias.text)] : [];
-  });
-  if (spellings.includes(mention.text)) return undefined;
-  return spellings.find((name) => name.toLowerCase() === mention.text.toLowerCase());
 }

@@ -1,8 +1,9 @@
 /** The checks loaded after activation, as a module of their own: the extension's second bundle. */
 import { acronymFindings, acronymsBeforeTheirDefinition } from './acronyms';
 import { figureConflictFindings } from './figures';
+import { particleCaseFindings } from './particles';
 import { quoteFindings } from './quotes';
-import { compoundSurnameFindings } from './surnames';
+import { compoundSurnameFindings, otherGivenNameFindings } from './surnames';
 import { titleConflictFindings } from './titles';
 import type { SourceChecks } from './sourceChecks';
 
@@ -11,6 +12,8 @@ export const librarySourceChecks: SourceChecks = {
   figureConflictFindings,
   titleConflictFindings,
   compoundSurnameFindings,
+  otherGivenNameFindings,
+  particleCaseFindings,
   acronymFindings,
   acronymsBeforeTheirDefinition,
 };

@@ -6,6 +6,7 @@ import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
 import { foldName } from '../text/fold';
 import { COMMON_WORDS, TITLE_WORDS, withoutPossessive } from '../text/names';
 import type { RawFinding } from './findings';
+import { familyRelationOf, HYPHENATED_GIVEN_NAME } from './references';
 import type { DraftContext } from './variants';
 
 /** A person the dictionaries call by two surnames, by the second of them folded ("harfuch" → Omar García Harfuch, "García Harfuch"). */
@@ -82,6 +83,92 @@ export function compoundSurnameFindings(context: DraftContext, index: EntityInde
         suggestion: compound.surnames,
         entity: compound.entity.id,
       });
+    });
+  }
+  return findings;
+}
+
+/** The one person the dictionaries call by each surname alone, folded ("maait" → Mohamed Maait, "kang " → Kang Deuk-gu); surnames two people share are left out. */
+const soleBearersOf = new WeakMap<EntityIndex, ReadonlyMap<string, IndexedEntity>>();
+
+function soleBearers(index: EntityIndex): ReadonlyMap<string, IndexedEntity> {
+  const cached = soleBearersOf.get(index);
+  if (cached) return cached;
+  const bearers = new Map<string, IndexedEntity | null>();
+  for (const entity of index.entities()) {
+    const words = entity.name.split(' ');
+    if (entity.type !== 'person' || words.length < 2) continue;
+    for (const alias of entity.aliases) {
+      const surname = foldName(alias.text);
+      // The surname the sources call the person by: the name's last word, or its first before a hyphenated given name
+      // (Korean order, "Kang Deuk-gu"; keyed with a space after it).
+      const key =
+        foldName(words[words.length - 1]!) === surname
+          ? surname
+          : foldName(words[0]!) === surname && words.length === 2 && HYPHENATED_GIVEN_NAME.test(words[1]!)
+            ? `${surname} `
+            : '';
+      if (!key || alias.text.includes(' ')) continue;
+      bearers.set(key, bearers.has(key) && bearers.get(key) !== entity ? null : entity);
+    }
+  }
+  const sole = new Map([...bearers].filter((entry): entry is [string, IndexedEntity] => entry[1] !== null));
+  soleBearersOf.set(index, sole);
+  return sole;
+}
+
+/**
+ * first-reference, a full name with another given name: "Ahmed Maait" where the sources' only Maait is Mohamed Maait,
+ * "Carlos Contreras Miranda" for Alex Contreras Miranda. Not where the draft also names the person in full, nor a
+ * relative ("his son Ahmed Maait") or a given name joined to another ("Ahmed and Ali Maait"), nor a name the dictionaries know.
+ */
+export function otherGivenNameFindings(context: DraftContext, index: EntityIndex): RawFinding[] {
+  const bearers = soleBearers(index);
+  if (bearers.size === 0) return [];
+  const findings: RawFinding[] = [];
+  const folded = foldName(context.text);
+  for (const run of context.runs) {
+    const names = run.filter(
+      (token) => !TITLE_WORDS.has(token.text.toLowerCase()) && !COMMON_WORDS.has(token.text.toLowerCase()),
+    );
+    if (names.length < 2) continue;
+    const ends = [names[names.length - 1]!, names[0]!].map((token) => foldName(withoutPossessive(token.text)));
+    const surnameLast = bearers.get(ends[0]!);
+    const entity = surnameLast ?? bearers.get(`${ends[1]} `);
+    if (!entity) continue;
+    const nameWords = entity.name.split(' ').map((word) => foldName(word));
+    // ("Pavel Andreyevich Lugov" for Pavel Lugov: his given name, a patronymic or middle name added; but "Juan Carlos
+    // Cristo" for Juan Fernando Cristo, as many words, one of them another.)
+    const given = surnameLast ? names[0]! : names[names.length - 1]!;
+    if (
+      names.length !== nameWords.length &&
+      foldName(given.text) === (surnameLast ? nameWords[0] : nameWords[nameWords.length - 1])
+    )
+      continue;
+    const start = names[0]!.start;
+    const end = names[names.length - 1]!.start + withoutPossessive(names[names.length - 1]!.text).length;
+    const before = context.text.slice(Math.max(0, start - 40), start);
+    const wordBefore = /([\p{L}-]+),?\s+$/u.exec(before)?.[1];
+    if (
+      names.every((token) => nameWords.includes(foldName(withoutPossessive(token.text)))) ||
+      folded.includes(foldName(entity.name)) ||
+      context.mentions.some(
+        (mention) => mention.start < end && start < mention.end && !mention.entityIds.includes(entity.id),
+      ) ||
+      /\p{Lu}[\p{L}-]*\s+(?:and|or)\s+$/u.test(before) ||
+      (wordBefore !== undefined && familyRelationOf(wordBefore) !== undefined)
+    )
+      continue;
+    const text = context.text.slice(start, end);
+    findings.push({
+      rule: 'first-reference',
+      message: `"${text}": the only person of this surname the sources name is ${entity.name}. Is the given name wrong, or is this someone else?`,
+      certainty: 'likely',
+      start,
+      end,
+      text,
+      suggestion: entity.name,
+      entity: entity.id,
     });
   }
   return findings;
