@@ -1568,3 +1568,52 @@ describe('a full name with another given name, and a title after "pro-" (checker
     );
   });
 });
+
+describe('appointments "X as Title", ranks held beside offices, and an office left "until now" (checker blind run 10)', function () {
+  this.timeout(20000);
+
+  it('gives "X as Interior Minister" the job, but not the one a subject takes from X', () => {
+    const roles = buildDictionary(
+      'DAKAR - Appointments include Gen. Jean-Baptiste Tino as Interior Minister. Field Marshal Abdel Saqro replaces Mohamed Zako as defence minister.',
+      { tagger: compromiseTagger, fallbackDate },
+    ).dictionary.entities.map((entity) => [entity.name, (entity.roles ?? []).map((role) => role.title.toLowerCase())]);
+    assert.deepStrictEqual(
+      roles.filter(([name]) => name !== 'Dakar'),
+      [
+        ['Jean-Baptiste Tino', ['general', 'interior minister']],
+        ['Abdel Saqro', ['marshal']],
+        ['Mohamed Zako', []],
+      ],
+    );
+  });
+
+  it('compares a rank with ranks and an office with offices, and leaves an office held "until now"', () => {
+    const index = indexOf({
+      entities: [
+        {
+          id: 'as',
+          name: 'Abdel Saqro',
+          type: 'person',
+          aliases: ['Saqro'],
+          roles: [{ title: 'Field Marshal', source: 'Field Marshal Abdel Saqro was named.' }],
+        },
+        {
+          id: 'jt',
+          name: 'Jean Tino',
+          type: 'person',
+          aliases: ['Tino'],
+          roles: [
+            { title: 'General', source: 'Gen. Jean Tino spoke.' },
+            { title: 'Interior Minister', source: 'Jean Tino as Interior Minister.' },
+          ],
+        },
+      ],
+    });
+    const conflicts = (text: string) => findingsOf(index, text, 'title-conflict').map(([written]) => written);
+    assert.deepStrictEqual(conflicts('Abdel Saqro, until now the governor of Suez, takes over.'), []);
+    assert.deepStrictEqual(conflicts('Governor Abdel Saqro takes over.'), []);
+    assert.deepStrictEqual(conflicts('Colonel Abdel Saqro takes over.'), ['Colonel']);
+    assert.deepStrictEqual(conflicts('Gen. Jean Tino, the interior minister, spoke.'), []);
+    assert.deepStrictEqual(conflicts('Justice Minister Jean Tino spoke.'), ['Justice Minister']);
+  });
+});

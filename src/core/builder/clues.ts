@@ -156,11 +156,13 @@ const BEFORE_NAME = new RegExp(
   String.raw`(?:^|[\s(—–])((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+((?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}-]*)(?<!\b(?:The|A|An))(?=,|\s+$))?,?\s+$`,
   'u',
 );
-/** ", the institute's director", " is vice president of Willbros Group", ", the top official of badly affected Buregkhangai county": a job said of the name before it. */
+/** ", the institute's director", " is vice president of Willbros Group", " as Interior Minister", ", the top official of badly affected Buregkhangai county": a job said of the name before it. */
 const APPOSITIVE = new RegExp(
-  String.raw`^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?:(?!and\s|or\s)[\p{Ll}-]+\s+){0,2}(?=[\p{Lu}\d])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`,
+  String.raw`^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains|as)\s+)((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?:(?!and\s|or\s)[\p{Ll}-]+\s+){0,2}(?=[\p{Lu}\d])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`,
   'u',
 );
+/** Verbs by which someone takes a job from the name after them: "succeeds X as chairman", "replacing X as coach". */
+const TAKEN_FROM_BEFORE = /\b(?:replac|succeed|oust|unseat|defeat|beat|follow)\p{L}*\s+(?:\p{L}+\s+){0,4}$/iu;
 const WHO = new RegExp(
   String.raw`^(?:,\s+who)?\s+(${Object.keys(WHO_VERBS)
     .sort((a, b) => b.length - a.length)
@@ -204,7 +206,15 @@ export function cluesOf(article: ReadArticle): MentionClues[] {
     if (!mention.possessive) {
       const after = text.slice(mention.end, Math.min(mention.sentence.end, mention.end + 200));
       const appositive = APPOSITIVE.exec(after);
-      if (appositive) {
+      // "Gen. Jean-Baptiste Tine as Interior Minister": a job named with "as" is the name's, unless the sentence's subject
+      // takes it from them ("Saqr replaces Zaki as defence minister").
+      const asJob = appositive !== null && /^\s+as\s/.test(appositive[0]);
+      if (
+        appositive &&
+        (!asJob ||
+          (RELATION_NOUNS.get(appositive[2]!.toLowerCase()) === 'job' &&
+            !TAKEN_FROM_BEFORE.test(text.slice(mention.sentence.start, mention.start))))
+      ) {
         const clue = roleClue(
           appositive[2]!,
           appositive[3] !== undefined,

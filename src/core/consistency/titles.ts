@@ -88,11 +88,33 @@ function wordBefore(text: string, offset: number): string | undefined {
 
 /**
  * A word that puts a title at another time, right before it or before one or two words of
- * it ("former president", "then-minister", "former transport minister"): the person's
- * office then, not now.
+ * it ("former president", "then-minister", "former transport minister", "until now the
+ * governor"): the person's office then, not now.
  */
 const OTHER_TIME_BEFORE =
-  /(?:^|[^\p{L}])(?:former|ex|then|late|onetime|one-time|erstwhile|future|incoming|previous|past|would-be)[\s-](?:\p{L}+\s){0,2}$/iu;
+  /(?:^|[^\p{L}])(?:former|formerly|previously|until\s+(?:now|recently)|ex|then|late|onetime|one-time|erstwhile|future|incoming|previous|past|would-be)[\s-](?:\p{L}+\s){0,2}$/iu;
+
+/** The last words of military ranks ("Field Marshal", "Lieutenant General", "Rear Admiral", "Gen."); not "captain", a team's as often. */
+const MILITARY_RANKS = new Set([
+  'marshal',
+  'general',
+  'brigadier',
+  'colonel',
+  'major',
+  'lieutenant',
+  'admiral',
+  'commodore',
+  'sergeant',
+  'corporal',
+  'gen',
+  'brig',
+  'col',
+  'maj',
+  'lt',
+  'adm',
+  'sgt',
+  'cpl',
+]);
 
 /** Words that put an office in the past, before a written title or at the start of a role ("former foreign minister"). */
 const PAST = '(?:former|ex|onetime|one-time|erstwhile|previous|past)';
@@ -310,7 +332,14 @@ function conflictWith(text: string, entity: IndexedEntity, title: Token, before:
   // present one with those they hold, where they say any; another time ("then-minister") is left alone.
   const past = PAST_BEFORE.test(before);
   // (Belonging to a party or a body, "member of the Serbian Progressive Party", is held beside any office.)
-  const roles = entity.roles.filter((role) => PAST_ROLE.test(role.title) === past && !MEMBERSHIP.test(role.title));
+  // (A military rank is held beside an office, and compared with ranks only: "Field Marshal" and "governor of Suez"
+  // are both his.)
+  const isRank = (written: string) =>
+    MILITARY_RANKS.has(written.split(/[\s-]/).pop()!.toLowerCase().replace(/\.$/, ''));
+  const roles = entity.roles.filter(
+    (role) =>
+      PAST_ROLE.test(role.title) === past && !MEMBERSHIP.test(role.title) && isRank(role.title) === isRank(title.text),
+  );
   if (roles.length === 0 || (!past && OTHER_TIME_BEFORE.test(before))) return undefined;
   // Spaced or hyphenated, one office: "vice president" and "Vice-President", "Secretary-General" and "secretary general".
   const titles = [
