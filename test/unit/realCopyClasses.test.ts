@@ -1510,6 +1510,11 @@ describe('newspapers in quotation marks or after "newspapers,", and the Latin na
     assert.ok(found.includes('O Diario [organization]'), found.join('; '));
   });
 
+  it('types an unknown name that ends in a common noun as a body, not a person', () => {
+    const found = entities('NAIROBI - On Monday, Limuru Tea rose while Kakuzi fell.');
+    assert.ok(found.includes('Limuru Tea [organization]'), found.join('; '));
+  });
+
   it('reads the Latin name of a genus or a family as no entity', () => {
     const found = entities(
       'Researchers at the Velmar Museum said Kosmoceratops and Pentaceratops lived apart. The fossil belongs to the Goniopholididae, said Kengo Miuro.',

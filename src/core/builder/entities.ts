@@ -824,8 +824,12 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     if (alwaysAfterThe && entity.contextEvidence.person === 0) all.person = 0;
     const { person, place } = all;
     const best = strongest(all);
-    // With nothing to go by, several words are a person's name, unless all are plain English ("Doctors Without Borders").
-    const plainWords = () => mentions[entity.mentions[0]!]!.words.every((word) => isPlainWord(word, tags));
+    // With nothing to go by, several words are a person's name, unless all are plain English ("Doctors Without Borders")
+    // or the last is ("Uchumi Supermarket", "Limuru Tea"): no one's name ends in a common noun the tagger knows as no name.
+    const plainWords = () => {
+      const words = mentions[entity.mentions[0]!]!.words;
+      return words.every((word) => isPlainWord(word, tags)) || isPlainWord(words[words.length - 1]!, tags);
+    };
     entity.type =
       best < 1
         ? entity.words.length > 1 && !alwaysAfterThe && !plainWords()
