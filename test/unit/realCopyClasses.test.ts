@@ -1622,3 +1622,36 @@ describe('appointments "X as Title", ranks held beside offices, and an office le
     assert.deepStrictEqual(conflicts('Justice Minister Jean Tino spoke.'), ['Justice Minister']);
   });
 });
+
+describe('a party in brackets, a dateline in title case, and a name beside the subject (quotations blind round 5)', function () {
+  this.timeout(20000);
+  const said = (text: string) => {
+    const dictionary = buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+    return (dictionary.quotations ?? []).map((quotation) => [
+      dictionary.entities.find((entity) => entity.id === quotation.speaker)?.name ?? null,
+      quotation.text.slice(0, 14),
+    ]);
+  };
+
+  it('reads "X (Voice-SD) declared" as X’s, without the title-case dateline before the clause', () => {
+    assert.deepStrictEqual(
+      said(
+        'Tarsk, 17 July (TASR) - The police acted in line with the rules, Interior Minister Matus Orwin (Voice-SD) declared on Wednesday.',
+      ),
+      [['Matus Orwin', 'The police act']],
+    );
+  });
+
+  it('takes no gender from "Along with X, she …", so "he" may still stand for X', () => {
+    assert.deepStrictEqual(
+      said(
+        'Interior Minister Matus Orwin spoke. "The order came from the investigator," said the minister. He emphasised that the police followed all procedures. ' +
+          'Police chief Jana Velko spoke next. Along with Orwin, she praised the police.',
+      ),
+      [
+        ['Matus Orwin', 'The order came'],
+        ['Matus Orwin', 'the police fol'],
+      ],
+    );
+  });
+});

@@ -113,9 +113,9 @@ const AUXILIARIES_AND_ADVERBS =
   'has|have|had|also|later|then|again|earlier|previously|once|would|will|has\\s+since|further|still|separately|publicly|reportedly|repeatedly|recently|subsequently|initially|however|therefore|meanwhile';
 /** An aside set off by commas between a subject and its verb: "X, however, said", "X, for his part, said". */
 const ASIDE = '(?:however|meanwhile|though|too|instead|in\\s+turn|for\\s+(?:his|her|its|their)\\s+part)';
-/** Words that may stand between a speaker's name and the verb: "X has warned", "X, however, said", "the envoy, X, said". */
+/** Words that may stand between a speaker's name and the verb: "X has warned", "X, however, said", "the envoy, X, said", "X (Voice-SD) declared". */
 const BETWEEN_SPEAKER_AND_VERB = new RegExp(
-  `^(?:['’]s?)?\\s*,?\\s*(?:${ASIDE},\\s*)?(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
+  `^(?:['’]s?)?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*,?\\s*(?:${ASIDE},\\s*)?(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
   'iu',
 );
 /** A speaker described after the verb without a name: "says health expert", "said a local official", "said the mayor". */
@@ -442,7 +442,16 @@ class SpeakerReader {
       described >= 0 &&
       this.mentions[described]!.end === leadStart + appositive!.index &&
       (/,\s*(?:\p{L}+\s+)*$/u.test(appositive![0].slice(1)) || this.typeOf(this.mentions[described]!) === 'person');
-    const at = byName ? described : this.lastMentionEndingBy(verbStart);
+    let at = byName ? described : this.lastMentionEndingBy(verbStart);
+    // "Matus Sutaj Estok (Voice-SD) declared": the party in brackets is the speaker's, the name before it speaks.
+    const party = at > 0 ? this.mentions[at]! : undefined;
+    if (
+      party &&
+      this.text[party.end] === ')' &&
+      this.mentions[at - 1]!.end === party.start - 2 &&
+      this.text.slice(party.start - 2, party.start) === ' ('
+    )
+      at--;
     let mention = at >= 0 ? this.mentions[at]! : undefined;
     // "Supporters of Grigola Rogava, who was detained, said": the people around the one named speak, not that one.
     if (mention && PEOPLE_OF_BEFORE.test(text.slice(Math.max(unit.start, mention.start - 40), mention.start)))
@@ -767,7 +776,9 @@ class SpeakerReader {
       const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, mention.start - 12), mention.start));
       if (honorific) vote(id, /^(?:Mr|Sir|Lord)/.test(honorific[1]!) ? 'he' : 'she');
       for (const role of entity.roles) vote(id, genderOfOffice(role.title));
-      // The sentence after the name, up to the next person named: its first pronoun outside quotation marks.
+      // The sentence after the name, up to the next person named: its first pronoun outside quotation marks; not after
+      // "Along with Sutaj Estok, she…", where the name stands beside the subject.
+      if (BESIDE_SUBJECT.test(text.slice(Math.max(0, mention.start - 20), mention.start))) return;
       let stop = Math.min(text.length, mention.end + MAX_LEAD);
       for (let after = at + 1; after < this.mentions.length && this.mentions[after]!.start < stop; after++)
         if (this.typeOf(this.mentions[after]!) === 'person') stop = this.mentions[after]!.start;
@@ -1033,6 +1044,8 @@ function officeOf(title: string): string {
 type Gender = 'he' | 'she';
 
 /** A title before a name that says whether the text calls the person "he" or "she". */
+/** Words that set a name beside a sentence's subject rather than make it the subject: "Along with X, she said". */
+const BESIDE_SUBJECT = /\b(?:along\s+with|together\s+with|alongside|like|unlike|besides|with)\s+$/iu;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+$/u;
 const FEMININE_OFFICE =
   /\b(?:(?:spokes|chair|congress|business|council|police|anchor|sports)woman|queen|princess|duchess|countess|baroness|actress|mother|wife|daughter|sister|widow)\b/iu;
