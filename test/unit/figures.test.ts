@@ -123,6 +123,21 @@ describe('figures: what a news sentence counts', () => {
     assert.ok(figuresAgree(one('Up to 2,000 containers piled up.'), one('Up to 2,000 containers piled up.')));
   });
 
+  it('reads a number before a noun in straight quotation marks, and counts people by their role as people', () => {
+    assert.deepStrictEqual(
+      figuresIn('Rajoelina has named 15 "ministers" and says so. He is 5\'11" tall.').map((figure) => [
+        figure.value,
+        figure.counted,
+      ]),
+      [[15, 'ministers']],
+    );
+    const [protesters] = figuresIn('About 9,000 protesters had gathered in the main square.');
+    const [people] = figuresIn('About 12,000 people had gathered in the main square.');
+    const [containers] = figuresIn('About 12,000 containers had gathered in the main square.');
+    assert.ok(sameQuantity(people!, protesters!));
+    assert.ok(!sameQuantity(containers!, protesters!));
+  });
+
   it('tells one quantity from another by its unit, what it counts and the words around it', () => {
     const [killed, wounded] = figuresIn('The strike killed 12 people and 30 people were wounded.');
     const [draft] = figuresIn('The strike killed 15 people.');

@@ -257,8 +257,9 @@ function isNotAFigure(
   // 9.30, 9:30, 10pm, 10 a.m., "at 9.30"
   if (/^\s?(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|o'clock)(?![\p{L}])/iu.test(after)) return true;
   if (/^[:]\d/.test(after) || (/\bat\s+$/i.test(before) && /\.\d{2}$/.test(digits))) return true;
-  // A height: 5'11", 6 ft 2 in, "six feet" (a depth or a distance, "1,500 feet", is a figure).
-  if (/^\s?(?:['’′"”″]|inch(?:es)?\b|in\.)/i.test(after)) return true;
+  // A height: 5'11", 6 ft 2 in, "six feet" (a depth or a distance, "1,500 feet", is a figure); not a quotation mark
+  // opening a word ('named 15 "ministers"').
+  if (/^(?:['’′"”″]|\s['’′"”″](?!\p{L})|\s?(?:inch(?:es)?\b|in\.))/iu.test(after)) return true;
   if (/^[1-8]$/.test(digits) && /^[\s-]?(?:ft|feet|foot)\b(?! of\b)/i.test(after)) return true;
   // A year of an era: "79 AD", "AD 79", "44 BC" (a count with a thousands comma is no year: "3,000 BC residents").
   if (
@@ -485,6 +486,33 @@ export function stem(word: string): string {
     .replace(/(?<=..)e$/, '');
 }
 
+/** People counted by what they are doing: "12,000 people" may be the "10,000 protesters" a source counted. */
+const PEOPLE_BY_ROLE = new Set(
+  [
+    'protesters',
+    'demonstrators',
+    'supporters',
+    'residents',
+    'villagers',
+    'passengers',
+    'workers',
+    'students',
+    'migrants',
+    'refugees',
+    'civilians',
+    'fans',
+    'spectators',
+    'mourners',
+    'voters',
+  ].map(stem),
+);
+
+/** Whether one of two stemmed counted nouns is "people" and the other people by their role. */
+function peopleBoth(a: string, b: string): boolean {
+  const people = stem('people');
+  return (a === people && PEOPLE_BY_ROLE.has(b)) || (b === people && PEOPLE_BY_ROLE.has(a));
+}
+
 /** The values a figure allows, as an interval: what it says, widened by how it is rounded and hedged. */
 export function boundsOf(figure: Pick<Figure, 'value' | 'upTo' | 'step' | 'hedge'>): [number, number] {
   const low = figure.value;
@@ -541,9 +569,9 @@ export function sameQuantity(
   if (a.actions.length > 0 && b.actions.length > 0 && !a.actions.some((action) => b.actions.includes(action)))
     return false;
   const counted = a.counted && stem(a.counted);
-  if (counted && b.counted && counted !== stem(b.counted)) return false;
+  if (counted && b.counted && counted !== stem(b.counted) && !peopleBoth(counted, stem(b.counted))) return false;
   const shared = a.context.filter((word) => b.context.includes(word));
-  const besidesCounted = shared.filter((word) => word !== counted);
+  const besidesCounted = shared.filter((word) => word !== counted && word !== (b.counted && stem(b.counted)));
   if (counted && b.counted && (a.unit || besidesCounted.length >= 1)) return true;
   return besidesCounted.length >= 2 || (a.unit !== '' && besidesCounted.length >= 1);
 }
