@@ -20,6 +20,16 @@ const entities = (text: string) =>
     (entity) => `${entity.name} [${entity.type}]`,
   );
 
+/** The quotations a dictionary built from `text` records: the speaker's name, the verb if asked, and the words' first characters. */
+function quotedIn(text: string, { verb = false, length = 14 } = {}): (string | null)[][] {
+  const dictionary = buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+  return (dictionary.quotations ?? []).map((quotation) => [
+    dictionary.entities.find((entity) => entity.id === quotation.speaker)?.name ?? null,
+    ...(verb ? [quotation.verb] : []),
+    quotation.text.slice(0, length),
+  ]);
+}
+
 describe('bodies named with "of" after a word that can open a place', function () {
   this.timeout(20000);
 
@@ -327,11 +337,7 @@ describe("a word inside one person's full name, written alone", function () {
 
 describe('quotation speakers: more verbs of speech, and a speaker described before the name', function () {
   this.timeout(20000);
-  const quotations = (text: string) => {
-    const dictionary = buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
-    const name = (id: string) => dictionary.entities.find((entity) => entity.id === id)?.name;
-    return (dictionary.quotations ?? []).map((q) => [name(q.speaker), q.verb, q.text.slice(0, 20)]);
-  };
+  const quotations = (text: string) => quotedIn(text, { verb: true, length: 20 });
 
   it('reads "affirmed", "concluded" and a quotation that goes on after them', () => {
     assert.deepStrictEqual(
@@ -1197,13 +1203,7 @@ describe('ranks, honours, diseases and listed portfolios (builder blind rounds 1
 
 describe('speakers and figures of real copy (quotations blind round 7)', function () {
   this.timeout(20000);
-  const said = (text: string) => {
-    const dictionary = buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
-    return (dictionary.quotations ?? []).map((quotation) => [
-      dictionary.entities.find((entity) => entity.id === quotation.speaker)?.name ?? null,
-      quotation.text.slice(0, 14),
-    ]);
-  };
+  const said = (text: string) => quotedIn(text);
 
   it('reads "X told The Moscow Times" after a clause, a possessive title after "said", and no one around a name', () => {
     assert.deepStrictEqual(
@@ -1402,14 +1402,7 @@ describe('a surname with its particle, another person’s surname and an abbrevi
 
 describe('speakers, verbs and labels of real copy (quotations blind round 8)', function () {
   this.timeout(20000);
-  const said = (text: string) => {
-    const dictionary = buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
-    return (dictionary.quotations ?? []).map((quotation) => [
-      dictionary.entities.find((entity) => entity.id === quotation.speaker)?.name ?? null,
-      quotation.verb,
-      quotation.text.slice(0, 14),
-    ]);
-  };
+  const said = (text: string) => quotedIn(text, { verb: true });
 
   it('reads a ministry whose portfolios are listed with commas as one body, and what it countered', () => {
     const text =
@@ -1625,13 +1618,7 @@ describe('appointments "X as Title", ranks held beside offices, and an office le
 
 describe('a party in brackets, a dateline in title case, and a name beside the subject (quotations blind round 5)', function () {
   this.timeout(20000);
-  const said = (text: string) => {
-    const dictionary = buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
-    return (dictionary.quotations ?? []).map((quotation) => [
-      dictionary.entities.find((entity) => entity.id === quotation.speaker)?.name ?? null,
-      quotation.text.slice(0, 14),
-    ]);
-  };
+  const said = (text: string) => quotedIn(text);
 
   it('reads "X (Voice-SD) declared" as X’s, without the title-case dateline before the clause', () => {
     assert.deepStrictEqual(

@@ -6,6 +6,7 @@
  */
 
 import type { EntityIndex } from '../dictionary/entityIndex';
+import { oncePerIndex } from '../dictionary/perIndex';
 import type { FigureFact } from '../dictionary/schema';
 import { type Figure, figuresAgree, figuresIn, sameQuantity, stem } from '../text/figures';
 import type { RawFinding } from './findings';
@@ -18,17 +19,13 @@ interface ReferenceFigure {
   readonly entities: ReadonlySet<string>;
 }
 
-/** The dictionaries' figures as the rule compares them, and the things only one of them counts; built once per index. */
+/** The dictionaries' figures as the rule compares them, and the things only one of them counts. */
 interface References {
   readonly figures: readonly ReferenceFigure[];
   readonly countedOnce: ReadonlySet<string>;
 }
 
-const referencesOf = new WeakMap<EntityIndex, References>();
-
-function referenceFigures(index: EntityIndex): References {
-  let references = referencesOf.get(index);
-  if (references) return references;
+const referenceFigures = oncePerIndex((index): References => {
   const figures = index.dictionaries.flatMap((dictionary) =>
     (dictionary.figures ?? []).flatMap((fact) => {
       const figure = figureOfFact(fact);
@@ -41,10 +38,8 @@ function referenceFigures(index: EntityIndex): References {
   const countedOnce = new Set(
     [...counts].filter(([counted, n]) => n === 1 && !GENERIC_COUNTS.has(counted)).map(([c]) => c),
   );
-  references = { figures, countedOnce };
-  referencesOf.set(index, references);
-  return references;
-}
+  return { figures, countedOnce };
+});
 
 /** Things counted in many quantities of one story ("people", "years"): naming one says little about which quantity it is. */
 const GENERIC_COUNTS = new Set(

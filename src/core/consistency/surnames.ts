@@ -3,6 +3,7 @@
  * surnames ("García Harfuch"), called in a draft by the second alone.
  */
 import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
+import { oncePerIndex } from '../dictionary/perIndex';
 import { foldName } from '../text/fold';
 import { COMMON_WORDS, TITLE_WORDS, withoutPossessive } from '../text/names';
 import type { RawFinding } from './findings';
@@ -16,15 +17,11 @@ interface CompoundSurname {
   readonly first: string;
 }
 
-const compoundSurnamesOf = new WeakMap<EntityIndex, ReadonlyMap<string, CompoundSurname>>();
-
 /**
  * The people whose later references the dictionaries give as two surnames, the full name's last two words ("García
- * Harfuch" of Omar García Harfuch), where no dictionary calls anyone by the second alone; worked out once per index.
+ * Harfuch" of Omar García Harfuch), where no dictionary calls anyone by the second alone.
  */
-function compoundSurnames(index: EntityIndex): ReadonlyMap<string, CompoundSurname> {
-  const cached = compoundSurnamesOf.get(index);
-  if (cached) return cached;
+const compoundSurnames = oncePerIndex((index): ReadonlyMap<string, CompoundSurname> => {
   const declared = new Set<string>();
   for (const entity of index.entities())
     for (const name of [entity.name, ...entity.aliases.map((alias) => alias.text)]) declared.add(foldName(name));
@@ -38,9 +35,8 @@ function compoundSurnames(index: EntityIndex): ReadonlyMap<string, CompoundSurna
     if (entity.aliases.some((alias) => alias.text === surnames) && !declared.has(second))
       map.set(second, { entity, surnames, first: foldName(words[words.length - 2]!) });
   }
-  compoundSurnamesOf.set(index, map);
   return map;
-}
+});
 
 /**
  * house-style: a person the sources call by two surnames ("García Harfuch"), called in the draft by the second alone,
@@ -89,11 +85,7 @@ export function compoundSurnameFindings(context: DraftContext, index: EntityInde
 }
 
 /** The one person the dictionaries call by each surname alone, folded ("maait" → Mohamed Maait, "kang " → Kang Deuk-gu); surnames two people share are left out. */
-const soleBearersOf = new WeakMap<EntityIndex, ReadonlyMap<string, IndexedEntity>>();
-
-function soleBearers(index: EntityIndex): ReadonlyMap<string, IndexedEntity> {
-  const cached = soleBearersOf.get(index);
-  if (cached) return cached;
+const soleBearers = oncePerIndex((index): ReadonlyMap<string, IndexedEntity> => {
   const bearers = new Map<string, IndexedEntity | null>();
   for (const entity of index.entities()) {
     const words = entity.name.split(' ');
@@ -112,10 +104,8 @@ function soleBearers(index: EntityIndex): ReadonlyMap<string, IndexedEntity> {
       bearers.set(key, bearers.has(key) && bearers.get(key) !== entity ? null : entity);
     }
   }
-  const sole = new Map([...bearers].filter((entry): entry is [string, IndexedEntity] => entry[1] !== null));
-  soleBearersOf.set(index, sole);
-  return sole;
-}
+  return new Map([...bearers].filter((entry): entry is [string, IndexedEntity] => entry[1] !== null));
+});
 
 /**
  * first-reference, a full name with another given name: "Ahmed Maait" where the sources' only Maait is Mohamed Maait,

@@ -5,6 +5,7 @@
  * "...") stands for words left out where the house style allows it.
  */
 import type { EntityIndex } from '../dictionary/entityIndex';
+import { oncePerIndex } from '../dictionary/perIndex';
 import type { SourcedQuotation } from '../dictionary/quotations';
 
 export interface Token {
@@ -66,17 +67,8 @@ export function tokensOf(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-const sourcesByIndex = new WeakMap<EntityIndex, SourceQuotations>();
-
-/** The source quotations of an index, read once per index (a check runs at every pause in typing). */
-export function sourceQuotationsOf(index: EntityIndex): SourceQuotations {
-  let sources = sourcesByIndex.get(index);
-  if (!sources) {
-    sources = new SourceQuotations(index);
-    sourcesByIndex.set(index, sources);
-  }
-  return sources;
-}
+/** The source quotations of an index, read once per index. */
+export const sourceQuotationsOf = oncePerIndex((index) => new SourceQuotations(index));
 
 /** The source quotations of an index, with their words, ready to be matched against. */
 export class SourceQuotations {
