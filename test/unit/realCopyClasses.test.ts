@@ -1612,6 +1612,22 @@ describe('appointments "X as Title", ranks held beside offices, and an office le
     assert.deepStrictEqual(conflicts('Governor Abdel Saqro takes over.'), []);
     assert.deepStrictEqual(conflicts('Colonel Abdel Saqro takes over.'), ['Colonel']);
     assert.deepStrictEqual(conflicts('Gen. Jean Tino, the interior minister, spoke.'), []);
+    // A bare office in the dictionary, whose sentence holds the portfolio a draft gives it.
+    const bare = indexOf({
+      entities: [
+        {
+          id: 'vm',
+          name: 'Vladimir Makeyo',
+          type: 'person',
+          aliases: ['Makeyo'],
+          roles: [{ title: 'minister', source: 'Vladimir Makeyo, the Minister of Foreign Affairs, stayed.' }],
+        },
+      ],
+    });
+    const bareConflicts = (text: string) => findingsOf(bare, text, 'title-conflict').map(([written]) => written);
+    assert.deepStrictEqual(bareConflicts('FM Vladimir Makeyo and Foreign Minister Makeyo spoke.'), []);
+    assert.deepStrictEqual(bareConflicts('Defence Minister Vladimir Makeyo spoke.'), ['Defence Minister']);
+    assert.deepStrictEqual(bareConflicts('Governor Vladimir Makeyo spoke.'), ['Governor']);
     assert.deepStrictEqual(conflicts('Justice Minister Jean Tino spoke.'), ['Justice Minister']);
   });
 });

@@ -57,6 +57,17 @@ describe('rules: one model for every finding', () => {
     assert.deepStrictEqual(ruled({}, 'Nadia Karam resigned on March 4, 2025.'), []);
   });
 
+  it('compares by month and day a date whose year a yearless dateline guessed, and never the dateline’s own date', () => {
+    const conflicts = (text: string) =>
+      draftFindings({ text, fileDay: parseDay('2026-01-20')! }, index, DEFAULT_CHECK_OPTIONS)
+        .filter((f) => f.rule === 'timeline-conflict')
+        .map((f) => text.slice(f.start, f.end));
+    // The dateline's "March 10" puts the draft in 2025 or 2026 by guess; the dictionary's year is not the question.
+    assert.deepStrictEqual(conflicts('TARSK, March 10 — Nadia Karam resigned on March 4. Karam left.'), []);
+    assert.deepStrictEqual(conflicts('TARSK, March 10 — Nadia Karam resigned on March 3. Karam left.'), ['March 3']);
+    assert.deepStrictEqual(conflicts('TARSK, March 3 (AP) — Nadia Karam resigned, aides said.'), []);
+  });
+
   it('names and dates come together, in order of position', () => {
     const text = 'Karam spoke. Nadia Karam resigned on March 3, 2025.';
     assert.deepStrictEqual(

@@ -127,6 +127,17 @@ function officeWord(word: string): string {
 }
 
 /**
+ * Whether a role is one word, the office a written title ends in ("minister" for "Foreign Minister"), and the role's
+ * sentence has the title's other words.
+ */
+function isBareOfficeOf(role: string, title: string, source: string | undefined): boolean {
+  const office = officeWord(foldName(role));
+  const words = foldName(title).split(/\s+/);
+  const sentenceWords = new Set(foldName(source ?? '').split(ROLE_WORD_BREAK));
+  return !/\s/.test(office) && officeWord(words.pop()!) === office && words.every((word) => sentenceWords.has(word));
+}
+
+/**
  * Whether a role is the office a written title names: the role has the title's words
  * ("Governor" in "Governor-General" too), and a qualifier before them there ("deputy prime
  * minister") is written before the title as well, and one written ("Lieutenant Governor",
@@ -366,6 +377,9 @@ function conflictWith(text: string, entity: IndexedEntity, title: Token, before:
             portfolioWordsIn(role.title).size > 0 &&
             holdsTitle(role.title, (spelled ?? title.text).split(' ').pop()!, qualifier)) ||
           sourceWritesTitle(role, entity, title.text, qualifier) ||
+          // A bare office ("minister") whose sentence holds the portfolio a draft gives it ("Foreign Minister", "FM" for
+          // "Vladimir Makey, the Minister of Foreign Affairs").
+          titles.some((written) => isBareOfficeOf(role.title, written, role.source)) ||
           abbreviates(title.text, role.title) ||
           abbreviatedIn(role.title, title.text)) &&
         portfoliosAgree(portfolio.words, role.title),

@@ -88,6 +88,15 @@ function distanceToAction(event: TimelineEvent, offsets: readonly number[]): num
   );
 }
 
+/** "SEOUL, April 24 (Yonhap) —": the date of a dateline, when the story was filed, not of an event in it. */
+function isDateline(event: TimelineEvent): boolean {
+  // (The sentence an event quotes leaves its dateline out.)
+  if (!event.text.includes(event.expression.text)) return true;
+  const before = event.text.slice(0, event.expression.start - event.start);
+  const after = event.text.slice(event.expression.end - event.start);
+  return /^\s*\p{Lu}[\p{L} .'’-]*,\s*$/u.test(before) && /^\s*(?:\([^()]*\)\s*)?(?:--|[-–—:])/u.test(after);
+}
+
 export interface TimelineConflict {
   readonly event: TimelineEvent;
   readonly reference: DatedEvent;
@@ -101,36 +110,46 @@ const dayOf = (date: string) => date.slice(0, 10);
  * action ("Assad fled on December 7" against "Assad flees Damascus…", 2024-12-08), on a
  * day outside the dictionary's. Only day-precise dates are compared.
  */
-export function findConflicts(events: readonly TimelineEvent[], references: readonly DatedEvent[]): TimelineConflict[] {
+export function findConflicts(
+  events: readonly TimelineEvent[],
+  references: readonly DatedEvent[],
+  yearGuessed = false,
+): TimelineConflict[] {
   const conflicts: TimelineConflict[] = [];
   for (const event of events) {
     const resolution = event.resolution;
-    if (!resolution || resolution.date.length < 10 || event.entities.length === 0) continue;
+    if (!resolution || resolution.date.length < 10 || event.entities.length === 0 || isDateline(event)) continue;
+    // A draft whose dateline gives no year ("Dec. 28 —") has its year guessed: a date that does not write one is
+    // compared by month and day.
+    const byMonthAndDay = yearGuessed && !/\d{4}/.test(event.expression.text);
     const actions = actionsIn(event.text);
     if (actions.size === 0) continue;
     // Of several dates in a sentence ("BEIRUT, Dec 9 — Assad fled on Dec 7, aides said on Monday"), the one nearest the action dates it.
     const offsets = [...actions.values()].flat();
     const rivals = events.filter((other) => other.start === event.start && other !== event);
     if (rivals.some((other) => distanceToAction(other, offsets) < distanceToAction(event, offsets))) continue;
-    const day = dayOf(resolution.date);
-    const reference = references.find(
-      (candidate) =>
+    const inYearOf = (date: string, candidate: DatedEvent) =>
+      byMonthAndDay ? candidate.date.slice(0, 4) + dayOf(date).slice(4) : dayOf(date);
+    const reference = references.find((candidate) => {
+      const day = inYearOf(resolution.date, candidate);
+      return (
         candidate.date.length >= 10 &&
         candidate.entities.some((id) => event.entities.includes(id)) &&
         [...actionsIn(candidate.text).keys()].some((action) => actions.has(action)) &&
         !(day >= dayOf(candidate.date) && day <= dayOf(candidate.end ?? candidate.date)) &&
         !(
           resolution.end &&
-          dayOf(resolution.end) >= dayOf(candidate.date) &&
+          inYearOf(resolution.end, candidate) >= dayOf(candidate.date) &&
           day <= dayOf(candidate.end ?? candidate.date)
-        ),
-    );
+        )
+      );
+    });
     if (!reference) continue;
     const when = reference.end ? `${dayOf(reference.date)} to ${dayOf(reference.end)}` : dayOf(reference.date);
     conflicts.push({
       event,
       reference,
-      message: `The dictionary dates this to ${when} ("${reference.text}"), not ${day}.`,
+      message: `The dictionary dates this to ${when} ("${reference.text}"), not ${byMonthAndDay ? dayOf(resolution.date).slice(5) : dayOf(resolution.date)}.`,
     });
   }
   return conflicts;

@@ -27,7 +27,7 @@ export function timelineOf(
   given?: Day,
   mentions: readonly Mention[] = index.mentionsIn(text),
 ): DocumentTimeline {
-  const { anchor, source } = anchorOf(text, fallback, given);
+  const { anchor, source, yearGuessed } = anchorOf(text, fallback, given);
   const timeline = buildTimeline(text, index, anchor, source, mentions);
   const mentioned = new Set(mentions.flatMap((mention) => mention.entityIds));
   const sources = index.dictionaries.filter((dictionary) =>
@@ -39,7 +39,7 @@ export function timelineOf(
     source === 'fallback'
       ? timeline.events.filter((event) => /\b\d{4}\b/.test(event.expression.text))
       : timeline.events;
-  return { timeline, conflicts: findConflicts(comparable, references), sources };
+  return { timeline, conflicts: findConflicts(comparable, references, yearGuessed === true), sources };
 }
 
 /** Where the anchors a writer sets are kept (an editor's workspace state; a map in tests). */
