@@ -1658,3 +1658,26 @@ describe('a party in brackets, a dateline in title case, and a name beside the s
     );
   });
 });
+
+describe('rivers in a list, councillors abbreviated, and a title of a country before its holder (builder blind round 21)', function () {
+  this.timeout(20000);
+
+  it('reads names a plural kind of place closes as places, and "Cllr" and "Cr" as titles', () => {
+    const found = entities(
+      'TARSK - Water in the Jamuna, Brahmaputra and Surma rivers rose. Cllr Winston Benetto and Cr Anna Wendto spoke. Cllr Benetto said no.',
+    );
+    for (const place of ['Jamuna', 'Brahmaputra', 'Surma'])
+      assert.ok(found.includes(`${place} [place]`), found.join('; '));
+    assert.ok(found.includes('Anna Wendto [person]'), found.join('; '));
+    assert.deepStrictEqual(
+      found.filter((entity) => /Benetto/.test(entity)),
+      ['Winston Benetto [person]'],
+    );
+  });
+
+  it('splits "Foreign Minister of Kazakhstan Mukhtar Tleuberdo" into the country and the holder', () => {
+    const found = entities('ASTANA - Foreign Minister of Kazakhstan Mukhtar Tleuberdo said Russia has no claims.');
+    assert.ok(found.includes('Kazakhstan [place]'), found.join('; '));
+    assert.ok(found.includes('Mukhtar Tleuberdo [person]'), found.join('; '));
+  });
+});

@@ -14,6 +14,7 @@ import { NAME_WORD_TAGS, type WordTag, type WordTags } from './tags';
 import {
   BODY_AFTER,
   LISTED_BODIES_AFTER,
+  LISTED_PLACES_AFTER,
   BODY_BEFORE,
   BODY_JOBS,
   COMPASS_POINTS,
@@ -391,6 +392,7 @@ function mentionEvidence(
   const after = text.slice(mention.end, mention.end + 60);
   if (
     PLACE_BEFORE.test(before) ||
+    LISTED_PLACES_AFTER.test(text.slice(mention.end, mention.end + 120)) ||
     PLACE_APPOSITIVE.test(after) ||
     PLACE_AFTER.test(after) ||
     PLACE_PART_AFTER.test(after) ||

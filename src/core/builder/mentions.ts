@@ -698,14 +698,24 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
     // portfolio, then the holder's name (the country a name of its own, the portfolio no name).
     if (previous && previousLast && link !== undefined && TITLE_WORDS.has(previousLast.text.toLowerCase())) {
       const named = run.findIndex((word) => !isPortfolioWord(word.text.toLowerCase()));
-      const holder = named > 0 ? named : link === 'of' && placeKind(run[0]!.text) !== undefined ? 1 : -1;
-      // (After a portfolio, two words or more are a name, whether or not the lexicon knows the first:
+      // ("Foreign Minister of Kazakhstan Mukhtar Tleuberdi", "President of South Africa Cyril Ramaphosa": the longest
+      // place opening the run.)
+      const placeWords =
+        named === 0 && link === 'of'
+          ? [...run.keys()]
+              .reverse()
+              .find((k) => k < run.length - 2 && placeKind(text.slice(run[0]!.start, run[k]!.end)))
+          : undefined;
+      const holder = named > 0 ? named : placeWords !== undefined ? placeWords + 1 : -1;
+      const country =
+        placeWords !== undefined && placeKind(text.slice(run[0]!.start, run[placeWords]!.end)) === 'country';
+      // (After a portfolio, or a country, two words or more are a name, whether or not the lexicon knows the first:
       // "Minister of Information Salman bin Yousef Al-Dosari".)
       if (
         holder > 0 &&
         run.length >= holder + 2 &&
         (tags.within(run[holder]!.start, run[holder]!.end).has('first-name') ||
-          (named > 0 && !endsBody(run[run.length - 1]!)))
+          ((named > 0 || country) && !endsBody(run[run.length - 1]!)))
       ) {
         if (named === 0) joined.push(run.slice(0, holder));
         joined.push(run.slice(holder));

@@ -413,6 +413,11 @@ export const LISTED_BODIES_AFTER = new RegExp(
   String.raw`^(?:,\s+(?:and\s+)?${LISTED_ITEM})*(?:,?\s+(?:and|or)\s+${LISTED_ITEM})?\s+(?:parties|blocs|groups|coalitions|movements|factions|militias|unions|companies|firms|clubs|teams|banks|agencies)\b`,
   'u',
 );
+/** A name written in a list that a plural kind of place closes: "the Jamuna, Brahmaputra and Surma rivers". */
+export const LISTED_PLACES_AFTER = new RegExp(
+  String.raw`^(?:,\s+(?:and\s+)?${LISTED_ITEM})*(?:,?\s+(?:and|or)\s+${LISTED_ITEM})?\s+(?:rivers|lakes|mountains|islands|provinces|districts|regions|states|counties|villages|towns|cities)\b`,
+  'u',
+);
 
 /** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), a parent or spouse named in police copy ("Irfan son of Dost Muhammad", "s/o"), an arrest or a death, an administration ("the Biden administration"). */
 /** "a woman called Azize", "a man named Mustafa", "son of Dost Muhammad", "the god Apollo", "the poet Ovid": a person introduced by a kind of person. */
