@@ -116,6 +116,9 @@ describe('figures: what a news sentence counts', () => {
     );
     assert.ok(figuresAgree(one('Police arrested 240 protesters.'), arrested));
     assert.ok(figuresAgree(one('Police arrested about 300 protesters.'), one('Police arrested 340 protesters.')));
+    // Single figures agree where one rounds to the other: "1,500" rounds to 2,000, not to "1,000".
+    assert.ok(!figuresAgree(one('Farmers auctioned 1 500 animals.'), one('Farmers auctioned 1 000 animals.')));
+    assert.ok(figuresAgree(one('Farmers auctioned 1,000 animals.'), one('Farmers auctioned 1,049 animals.')));
     // One hedge on both: the figures should be one, as far as rounding goes.
     assert.ok(!figuresAgree(one('The mine is about 895 feet deep.'), one('The mine is about 985 feet deep.')));
     assert.ok(figuresAgree(one('The mine is about 1,000 feet deep.'), one('The mine is about 985 feet deep.')));

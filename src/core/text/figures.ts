@@ -513,12 +513,16 @@ function peopleBoth(a: string, b: string): boolean {
   return (a === people && PEOPLE_BY_ROLE.has(b)) || (b === people && PEOPLE_BY_ROLE.has(a));
 }
 
+/** A round number ("28,000", "60 billion") stands for anything that rounds to it: half its step either side. */
+function slackOf(figure: Pick<Figure, 'step'>): number {
+  return figure.step > 1 || figure.step < 1 ? figure.step / 2 : 0;
+}
+
 /** The values a figure allows, as an interval: what it says, widened by how it is rounded and hedged. */
 export function boundsOf(figure: Pick<Figure, 'value' | 'upTo' | 'step' | 'hedge'>): [number, number] {
   const low = figure.value;
   const high = figure.upTo ?? figure.value;
-  // A round number ("28,000", "60 billion") stands for anything that rounds to it.
-  const slack = figure.step > 1 || figure.step < 1 ? figure.step / 2 : 0;
+  const slack = slackOf(figure);
   switch (figure.hedge) {
     case 'exact':
       return [low - slack, high + slack];
@@ -547,9 +551,15 @@ export function figuresAgree(
   // says the figures should be one, as far as rounding goes.
   if (a.hedge === b.hedge && a.hedge !== 'exact')
     return figuresAgree({ ...a, hedge: 'exact' }, { ...b, hedge: 'exact' });
+  const tolerance = 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value), 1);
+  // Two single figures agree where one rounds to the other: "28,000" for 28,113 and "240" for "200", but not "1,500"
+  // for "1,000" (it rounds to 2,000) nor "25,000" for "20,000".
+  if (a.hedge === 'exact' && b.hedge === 'exact' && a.upTo === undefined && b.upTo === undefined) {
+    const difference = Math.abs(a.value - b.value);
+    return difference <= tolerance || difference < Math.max(slackOf(a), slackOf(b)) - tolerance;
+  }
   const [aLow, aHigh] = boundsOf(a);
   const [bLow, bHigh] = boundsOf(b);
-  const tolerance = 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value), 1);
   const overlap = Math.min(aHigh, bHigh) - Math.max(aLow, bLow);
   // Two ranges that only touch are two round figures side by side ("200" is 150–250, "300" is 250–350): they differ.
   if (overlap <= tolerance && aHigh - aLow > tolerance && bHigh - bLow > tolerance) return false;
