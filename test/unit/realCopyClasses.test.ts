@@ -1675,6 +1675,12 @@ describe('rivers in a list, councillors abbreviated, and a title of a country be
     );
   });
 
+  it('reads "es" inside a place’s name as a particle ("Dar es Salaam")', () => {
+    const found = entities('TARSK - President Samia Hassano spoke in Dar es Salaam on Monday.');
+    assert.ok(found.includes('Dar es Salaam [place]'), found.join('; '));
+    assert.ok(!found.some((entity) => entity.startsWith('Salaam')), found.join('; '));
+  });
+
   it('splits "Foreign Minister of Kazakhstan Mukhtar Tleuberdo" into the country and the holder', () => {
     const found = entities('ASTANA - Foreign Minister of Kazakhstan Mukhtar Tleuberdo said Russia has no claims.');
     assert.ok(found.includes('Kazakhstan [place]'), found.join('; '));

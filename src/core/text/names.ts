@@ -29,6 +29,7 @@ const PARTICLES = new Set([
   'do',
   'dos',
   'das',
+  'es',
   'di',
   'del',
   'della',
