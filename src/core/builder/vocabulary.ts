@@ -419,10 +419,10 @@ export const LISTED_PLACES_AFTER = new RegExp(
   'u',
 );
 
-/** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), a parent or spouse named in police copy ("Irfan son of Dost Muhammad", "s/o"), an arrest or a death, an administration ("the Biden administration"). */
 /** "a woman called Azize", "a man named Mustafa", "son of Dost Muhammad", "the god Apollo", "the poet Ovid": a person introduced by a kind of person. */
 export const PERSON_BEFORE =
   /\b(?:(?:woman|man|girl|boy|child|son|daughter|mother|father|person|resident|survivor|worker|teenager)\s+(?:called|named)|(?:son|daughter|wife|widow)\s+of|[sdw]\/o|god|goddess|deity|demigod|hero|heroine|prophet|prophetess|priest|priestess|nymph|poet|painter|sculptor|composer|philosopher)\s+$/;
+/** What only a person is or does, right after the name: an age ("Kwame Boateng, 23,"), a parent or spouse named in police copy ("Irfan son of Dost Muhammad", "s/o"), an arrest or a death, an administration ("the Biden administration"). */
 export const PERSON_AFTER =
   /^(?:,\s+\d{1,3},(?!\d)|,?\s+(?:son|daughter|wife|widow)\s+of\b|\s+[sdw]\/o\b|\s+(?:was|is|has been|had been)\s+(?:arrested|jailed|sentenced|detained|born|killed|injured|wounded|married)\b|\s+(?:died|resigned)\b|\s+[Aa]dministration\b)/u;
 

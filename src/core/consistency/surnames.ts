@@ -116,7 +116,8 @@ export function otherGivenNameFindings(context: DraftContext, index: EntityIndex
   const bearers = soleBearers(index);
   if (bearers.size === 0) return [];
   const findings: RawFinding[] = [];
-  const folded = foldName(context.text);
+  // (Folded only once a run is a candidate: the check runs at every pause in typing, and most drafts have none.)
+  let folded: string | undefined;
   for (const run of context.runs) {
     const names = run.filter(
       (token) => !TITLE_WORDS.has(token.text.toLowerCase()) && !COMMON_WORDS.has(token.text.toLowerCase()),
@@ -141,7 +142,7 @@ export function otherGivenNameFindings(context: DraftContext, index: EntityIndex
     const wordBefore = /([\p{L}-]+),?\s+$/u.exec(before)?.[1];
     if (
       names.every((token) => nameWords.includes(foldName(withoutPossessive(token.text)))) ||
-      folded.includes(foldName(entity.name)) ||
+      (folded ??= foldName(context.text)).includes(foldName(entity.name)) ||
       context.mentions.some(
         (mention) => mention.start < end && start < mention.end && !mention.entityIds.includes(entity.id),
       ) ||
