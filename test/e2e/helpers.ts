@@ -106,3 +106,41 @@ export async function decorationsOver(page: Page, box: Box): Promise<{ className
       .map(({ element }) => ({ className: element.className, background: getComputedStyle(element).backgroundColor }));
   }, box);
 }
+
+/**
+ * Shows a view container (its activity bar label, "Explorer", "Newsroom Lens") in the side bar.
+ * Clicking the icon of the one already shown would hide the side bar instead.
+ */
+export async function showInSideBar(page: Page, label: string): Promise<void> {
+  const item = page.locator('.activitybar .action-item', { has: page.locator(`[aria-label^="${label}"]`) }).first();
+  if (!(await item.evaluate((element) => element.classList.contains('checked')))) await item.click();
+  await page
+    .locator('.part.sidebar .title-label', { hasText: new RegExp(label, 'i') })
+    .first()
+    .waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+/** Opens or closes a side bar view by its header ("Entities"), whichever state it is in. */
+export async function setViewExpanded(page: Page, name: string, expanded: boolean): Promise<void> {
+  const header = page.locator('.pane-header', { hasText: name }).first();
+  if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
+  await page
+    .locator(`.pane-header[aria-expanded="${expanded}"]`, { hasText: name })
+    .first()
+    .waitFor({ timeout: 10_000 });
+}
+
+/**
+ * Waits for a list or tree row holding `text`; when none shows in time, fails with the rows
+ * that are on screen, so a report says what the view showed instead.
+ */
+export async function waitForRow(page: Page, text: string, timeout = 20_000): Promise<void> {
+  try {
+    await page.locator('.monaco-list-row', { hasText: text }).first().waitFor({ state: 'visible', timeout });
+  } catch (error) {
+    const rows = await page.locator('.monaco-list-row').allInnerTexts();
+    assert.fail(
+      `No row "${text}" in ${timeout} ms; rows on screen: ${JSON.stringify(rows.map((row) => row.replace(/\s+/g, ' ')))} (${String(error).split('\n')[0]})`,
+    );
+  }
+}

@@ -21,7 +21,16 @@ import {
 import { loadDictionaries } from '../../src/core/dictionary/load';
 import { localDay } from '../../src/core/text/calendar';
 import { anchorOf, buildTimeline } from '../../src/core/timeline/events';
-import { boxOf, closeAll, decorationsOver, openSampleDraft, restOnAssad } from './helpers';
+import {
+  boxOf,
+  closeAll,
+  decorationsOver,
+  openSampleDraft,
+  restOnAssad,
+  setViewExpanded,
+  showInSideBar,
+  waitForRow,
+} from './helpers';
 
 // npm names the script it runs in npm_lifecycle_event: only `npm run screenshots` rewrites the README's.
 const SCREENSHOTS = path.join(
@@ -142,7 +151,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
 
   it('lists the draft’s entities by type in the Entities view', async function () {
     await page.keyboard.press('Escape');
-    await page.locator('.activitybar [aria-label="Newsroom Lens"]').first().click();
+    await showInSideBar(page, 'Newsroom Lens');
     const view = page.locator('.pane-body', { has: page.locator('.monaco-list-row') }).filter({ hasText: 'People' });
     await view.first().waitFor({ state: 'visible', timeout: 20_000 });
     for (const text of ['People', 'Places', 'Organisations', 'Bashar al-Assad', '5 mentions · President of Syria']) {
@@ -150,12 +159,15 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'entities-view.png') });
     // Back to the editor for what follows.
-    await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
+    await showInSideBar(page, 'Explorer');
   });
 
   it('shows the founding article’s timeline beside it', async function () {
     await openWithQuickOpen(page, 'founding-article.txt');
     await page.locator('.editor-actions [aria-label^="Show Story Timeline"]').first().click();
+    // The view follows the article; the Entities view folded away leaves every row of the timeline on screen.
+    await waitForRow(page, 'This draft: founding-article.txt');
+    await setViewExpanded(page, 'Entities', false);
     for (const text of [
       'Told from',
       'Sat 7 Dec 2024, 22:30',
@@ -163,12 +175,13 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
       'Without a date',
       'Source: Syrian Crisis',
     ]) {
-      await page.locator('.monaco-list-row', { hasText: text }).first().waitFor({ state: 'visible', timeout: 20_000 });
+      await waitForRow(page, text);
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'timeline.png') });
-    // Back to the draft for what follows.
+    // Back to the draft, and the side bar as it was, for what follows.
+    await setViewExpanded(page, 'Entities', true);
     await openWithQuickOpen(page, 'draft.md');
-    await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
+    await showInSideBar(page, 'Explorer');
   });
 
   it('draws the founding article’s timeline on a time axis: the core’s events in two lanes, conflicts marked', async function () {
@@ -226,7 +239,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
 
   it('draws the story map of the draft from the Entities view: every entity of its dictionary, named ones standing out', async function () {
     await page.keyboard.press('Escape');
-    await page.locator('.activitybar [aria-label="Newsroom Lens"]').first().click();
+    await showInSideBar(page, 'Newsroom Lens');
     // The view's toolbar shows while the pointer is over its header.
     const header = page.locator('.pane-header', { hasText: 'Entities' }).first();
     await header.hover();
@@ -290,7 +303,7 @@ describe('Newsroom Lens in a real VS Code, driven by a browser', function () {
     await tab.hover();
     await tab.locator('.codicon-close').first().click();
     await tab.waitFor({ state: 'detached', timeout: 10_000 });
-    await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
+    await showInSideBar(page, 'Explorer');
     await openWithQuickOpen(page, 'draft.md');
   });
 
