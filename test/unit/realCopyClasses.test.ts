@@ -1687,3 +1687,76 @@ describe('rivers in a list, councillors abbreviated, and a title of a country be
     assert.ok(found.includes('Mukhtar Tleuberdo [person]'), found.join('; '));
   });
 });
+
+describe('a page’s own labels (builder blind round 20)', function () {
+  this.timeout(20000);
+
+  it('reads a line of a few plain words, and what a page calls "our" or "your" own, as no name', () => {
+    const found = entities(
+      [
+        'TARSK - The study is published in the Journal of Glacier Studies, said Anna Kellerova, a glaciologist.',
+        'Popular Stories',
+        'Most Discussed',
+        'Filed Under:',
+        'Please read our Community Guidelines and your Account Settings before you comment.',
+      ].join('\n\n'),
+    );
+    assert.deepStrictEqual(found.sort(), [
+      'Anna Kellerova [person]',
+      'Journal of Glacier Studies [organization]',
+      'Tarsk [place]',
+    ]);
+  });
+
+  it('still reads a body named alone on a line, and a body after "our"', () => {
+    const found = entities(
+      [
+        'TARSK - The mayor met judges on Monday. Ivo Marek said our Foreign Ministry would answer.',
+        'Supreme Court',
+        'The Supreme Court sat.',
+      ].join('\n\n'),
+    );
+    for (const name of ['Supreme Court [organization]', 'Ivo Marek [person]', 'Foreign Ministry [organization]'])
+      assert.ok(found.includes(name), found.join('; '));
+  });
+});
+
+describe('a name the article goes on to call by its last word (builder blind round 21)', function () {
+  this.timeout(20000);
+
+  it('types a name no lexicon knows as a person’s when its last word alone stands for it later', () => {
+    const found = entities(
+      [
+        'TARSK - The city has been hit the hardest, its governor said on Saturday.',
+        '“This year is a drought,” said Omedo Khashnavo, explaining that the province was divided into zones.',
+        'Khashnavo noted that Tarsk has more than 9,000 wells.',
+        'According to Khashnavo, "In Tarsk alone, we may need more."',
+      ].join('\n\n'),
+    );
+    assert.ok(found.includes('Omedo Khashnavo [person]'), found.join('; '));
+  });
+
+  it('leaves a body that the article calls by its first word a body', () => {
+    const found = entities(
+      'TARSK - Velmaro Dynamics said on Monday it would cut 200 jobs. Velmaro said the cuts were needed, according to Velmaro.',
+    );
+    assert.ok(found.includes('Velmaro Dynamics [organization]'), found.join('; '));
+  });
+});
+
+describe('"and" inside a body’s name, and between two bodies (builder blind round 21)', function () {
+  this.timeout(20000);
+
+  it('keeps two trades and a registry’s two subjects inside one name, and parts a second body after "and"', () => {
+    const found = entities(
+      'TARSK - The Association of Velmar Oil and Gas Service Providers said on Monday it had met the Registry of Political Parties and Candidates, the Tarsk Chamber of Commerce and Industry and Namdo News.',
+    );
+    for (const name of [
+      'Association of Velmar Oil and Gas Service Providers [organization]',
+      'Registry of Political Parties and Candidates [organization]',
+      'Tarsk Chamber of Commerce and Industry [organization]',
+      'Namdo News [organization]',
+    ])
+      assert.ok(found.includes(name), found.join('; '));
+  });
+});

@@ -524,7 +524,15 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     const shortForm = islandsShortForm(form) ?? titledPlaceShortForm(form);
     if (shortForm) byForm.set(formKey(shortForm), entity);
     const own = evidence[mention.index]!;
-    weigh(entity, own.context, asSurname ? { ...own.shape, organization: 0 } : own.shape);
+    // News calls a person by surname alone, never a body by its last word ("Khoshnaw noted" after "said Omed
+    // Khoshnaw"): what would make a lone word a body's ("according to Khoshnaw") is the person's here.
+    if (asSurname)
+      weigh(
+        entity,
+        { ...own.context, organization: 0, person: own.context.person + 1 },
+        { ...own.shape, organization: 0 },
+      );
+    else weigh(entity, own.context, own.shape);
     if (mention.acronym && !entity.acronyms.has(mention.acronym)) {
       entity.acronyms.add(mention.acronym);
       shelves.file(entity);
@@ -786,7 +794,12 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         );
     }
     if (entity) {
-      attach(entity, mention, mention.text, entity === surnameOf && isPersonish(entity));
+      attach(
+        entity,
+        mention,
+        mention.text,
+        entity === surnameOf && (isPersonish(entity) || strongest(evidenceOf(entity)) === 0),
+      );
       if (entity === calledByFirstWord && entity !== surnameOf) weigh(entity, { ...noEvidence(), organization: 2 });
       // The fullest name: more words, or a state's name after its abbreviation; "the Bayrak Hotel" names "the Bayrak hotel";
       // a team's name in the plural names its singular before a noun ("the All Blacks", "the All Black coach").

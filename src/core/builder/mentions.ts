@@ -174,9 +174,12 @@ const PRODUCT_LINE_BEFORE = /\b(?:in|of|from) the $/;
 export function readArticle(text: string, tags: WordTags, captions: readonly Span[] = []): ReadArticle {
   const sentences = sentenceSpans(text);
   // (A caption whose credit is blanked out may read as a line of title case; it is a caption still.)
-  const headlines = [...firstLineHeadline(text), ...headlineSpans(text)]
-    .filter((headline) => overlapping(captions, headline.start, headline.end).length === 0)
-    .sort((a, b) => a.start - b.start);
+  const headlines = [
+    ...[...firstLineHeadline(text), ...headlineSpans(text)].filter(
+      (headline) => overlapping(captions, headline.start, headline.end).length === 0,
+    ),
+    ...labelLines(text, tags),
+  ].sort((a, b) => a.start - b.start);
   const mentions: NameMention[] = [];
   const demonyms = new Set<string>();
   /** The first words of full names read after a title ("Somsak" of "Prime Minister Somsak Chaiyo"). */
@@ -392,6 +395,8 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
       continue;
     const before = text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start);
     if (PRODUCT_LINE_BEFORE.test(before) && PRODUCT_LINE_AFTER.test(text.slice(runEnd, runEnd + 10))) continue;
+    // "please read our Community Guidelines": plain words a page writes of its own after "our" or "your" name no one.
+    if (PAGE_OWN_BEFORE.test(before) && words.every((word) => isPlainLabelWord(word, tags))) continue;
     if (
       words.length === 1 &&
       LATIN_EPITHET_AFTER.test(text.slice(runEnd, runEnd + 30)) &&
@@ -648,6 +653,51 @@ function townWithRegion(text: string, start: number, end: number, tags: WordTags
 
 const SAINTS = new Set(['saint', 'st.', 'st', 'san', 'santa', 'são', 'sao']);
 
+/** "our Community Guidelines", "your Account Settings": what a page calls its own parts. */
+const PAGE_OWN_BEFORE = /\b(?:[Oo]ur|[Yy]our) $/;
+const LABEL_LINE = /^[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3}):?[ \t]*$/gmu;
+
+/**
+ * "Popular Stories", "Most Discussed", "Filed Under:": a line of a few plain English words on
+ * its own is a page's label or a section's, a heading that names no one new.
+ */
+function labelLines(text: string, tags: WordTags): Span[] {
+  const spans: Span[] = [];
+  for (const line of text.matchAll(LABEL_LINE)) {
+    const start = line.index! + line[0].indexOf(line[1]!);
+    const words = [...line[1]!.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((word) => ({
+      text: word[0],
+      start: start + word.index!,
+      end: start + word.index! + word[0].length,
+    }));
+    if (words.every((word) => isPlainLabelWord(word, tags))) spans.push({ start, end: start + line[1]!.length });
+  }
+  return spans;
+}
+
+const NAME_TAGS_OF_LABELS: readonly WordTag[] = [
+  'person',
+  'first-name',
+  'last-name',
+  'place',
+  'country',
+  'city',
+  'region',
+  'organization',
+  'acronym',
+  'demonym',
+];
+
+/** A word the tagger reads as plain English, and no kind of body or place that would make it part of a name. */
+function isPlainLabelWord(word: Token, tags: WordTags): boolean {
+  const tagged = tags.within(word.start, word.end);
+  return (
+    (tagged.has('ordinary-word') || tagged.has('function-word') || tagged.has('verb')) &&
+    !NAME_TAGS_OF_LABELS.some((tag) => tagged.has(tag)) &&
+    !ORGANIZATION_WORDS.has(word.text.toLowerCase())
+  );
+}
+
 /** "500 policemen seek drug dealers in Rio": a short first line without a closing full stop, over the story, is its headline in sentence case. */
 function firstLineHeadline(text: string): Span[] {
   const line = /^\s*([^\n]{1,120})\n/.exec(text);
@@ -826,14 +876,23 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       run.length <= 2 &&
       namesPortfolios(run) &&
       PORTFOLIO_LIST_GOES_ON.test(text.slice(runLast.end, runLast.end + 80));
+    // ("Association of Tanzania Oil and Gas Service Providers": two trades joined, each a body's word alone; but after
+    // "Chamber of Commerce and Industry" a second "and" joins another body, "and Namdo News".)
+    const joinsTrades =
+      ORGANIZATION_WORDS.has(run[0]!.text.toLowerCase()) &&
+      previousLast !== undefined &&
+      ORGANIZATION_WORDS.has(previousLast.text.toLowerCase()) &&
+      isOrdinary(previousLast) &&
+      isOrdinary(run[0]!);
     if (
       previous &&
       previousLast &&
       (/^ (?:and|&) $/.test(between) || listedPortfolio) &&
       firstOf > 0 &&
       ORGANIZATION_WORDS.has(previous[firstOf - 1]!.text.toLowerCase()) &&
+      (listedPortfolio || !previous.slice(firstOf).some((word) => word.text === 'and')) &&
       run.length <= 3 &&
-      !ORGANIZATION_WORDS.has(run[0]!.text.toLowerCase()) &&
+      (!ORGANIZATION_WORDS.has(run[0]!.text.toLowerCase()) || joinsTrades) &&
       // (By the lexicon: in context the tagger may read "Rural Affairs" as someone's name, and "Aeronautics and Space" as no
       // English word's.)
       run.every(
