@@ -1760,3 +1760,22 @@ describe('"and" inside a body’s name, and between two bodies (builder blind ro
       assert.ok(found.includes(name), found.join('; '));
   });
 });
+
+describe('places by an area, a department after a town, and the ends of a stretch (builder blind rounds 20 and 21)', function () {
+  this.timeout(20000);
+
+  it('types "Dubai’s Naif area", "Rosas, Valle del Cauca department" and "from Quang Binh to Kon Tum" as places', () => {
+    const found = entities(
+      'TARSK - A landslide hit Rosas, Valle del Cauca department, on Sunday. In Dubai’s Naif area, two men were robbed. Newts live in the provinces from Quang Binh to Kon Tum.',
+    );
+    for (const place of ['Valle del Cauca', 'Naif', 'Quang Binh'])
+      assert.ok(found.includes(`${place} [place]`), found.join('; '));
+  });
+
+  it('leaves a body’s department, and a stretch between bodies, to the bodies', () => {
+    const found = entities(
+      'TARSK - The Velmaro Treasury department said on Monday that prices went from Velmaro Holdings to Tarsk Steel Group.',
+    );
+    assert.ok(!found.some((entity) => /Velmaro.*\[place\]/.test(entity)), found.join('; '));
+  });
+});

@@ -36,6 +36,10 @@ import {
   PERSON_AFTER,
   PERSON_BEFORE,
   PLACE_AFTER,
+  DEPARTMENT_AFTER_TOWN,
+  STRETCH_FROM_BEFORE,
+  STRETCH_TO_AFTER,
+  STRETCH_TO_BEFORE,
   PLACE_PART_AFTER,
   PLACE_SHARED_AFTER,
   PLACE_APPOSITIVE,
@@ -395,6 +399,8 @@ function mentionEvidence(
     LISTED_PLACES_AFTER.test(text.slice(mention.end, mention.end + 120)) ||
     PLACE_APPOSITIVE.test(after) ||
     PLACE_AFTER.test(after) ||
+    (DEPARTMENT_AFTER_TOWN.before.test(before) && DEPARTMENT_AFTER_TOWN.after.test(after)) ||
+    stretchesToPlace(article, mention, before, after) ||
     PLACE_PART_AFTER.test(after) ||
     PLACE_SHARED_AFTER.test(after) ||
     (preposition === 'at' && mention.words.length > 1 && VENUE_ENDINGS.has(lastWord)) ||
@@ -427,6 +433,14 @@ function mentionEvidence(
   )
     context.organization += 1;
   return { shape, context };
+}
+
+/** "from Quang Binh to Kon Tum": one end of a stretch whose other end is a place the lexicon or the gazetteer knows. */
+function stretchesToPlace(article: ReadArticle, mention: NameMention, before: string, after: string): boolean {
+  const otherEnd = STRETCH_FROM_BEFORE.test(before)
+    ? STRETCH_TO_AFTER.exec(after)?.[1]
+    : STRETCH_TO_BEFORE.exec(article.text.slice(Math.max(0, mention.start - 60), mention.start))?.[1];
+  return otherEnd !== undefined && placeKind(otherEnd) !== undefined;
 }
 
 /**

@@ -722,7 +722,13 @@ export const VENUE_ENDINGS = new Set([
 ]);
 
 export const PLACE_AFTER =
-  /^\s+(?:province|region|coast|county|district|governorate|prefecture|municipality|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb)s?\b/;
+  /^\s+(?:province|region|coast|county|district|governorate|prefecture|municipality|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb|area)s?\b/;
+/** "in Rosas, Valle del Cauca department": after a town and a comma, a department is the region the town is in. */
+export const DEPARTMENT_AFTER_TOWN = { before: /\p{Lu}[\p{L}'’-]*,\s+$/u, after: /^\s+department\b/ };
+/** "from Quang Binh to Kon Tum": the ends of a stretch of land, where the other end is a place. */
+export const STRETCH_FROM_BEFORE = /\bfrom\s+$/;
+export const STRETCH_TO_AFTER = /^\s+to\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+export const STRETCH_TO_BEFORE = /\bfrom\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+to\s+$/u;
 
 /** First words of what is named but is no person, place or body: storms, operations ("Typhoon Goni", "Operation Desert Storm"). */
 export const NOT_ENTITY_OPENERS = new Set([
