@@ -1779,3 +1779,22 @@ describe('places by an area, a department after a town, and the ends of a stretc
     assert.ok(!found.some((entity) => /Velmaro.*\[place\]/.test(entity)), found.join('; '));
   });
 });
+
+describe('teams called by their town or their nickname, and a possessive before "centre-right" (builder blind round 20)', function () {
+  this.timeout(20000);
+
+  it('keeps a team a body when its town stands for it, and reads its plural nickname as it', () => {
+    const found = entities(
+      'TARSK - The Denver Red Sox beat the Lisbon Yankees 5-3 on Friday night, his AL-leading 12th win. Denver scored twice in the first. The Yankees lost their third straight game.',
+    );
+    assert.ok(found.includes('Denver Red Sox [organization]'), found.join('; '));
+    assert.ok(found.includes('Lisbon Yankees [organization]'), found.join('; '));
+    assert.ok(!found.includes('Yankees [organization]'), found.join('; '));
+    assert.ok(!found.some((entity) => entity.startsWith('AL')), found.join('; '));
+  });
+
+  it('reads "X’s centre-right party" as a person’s party, not a part of a place', () => {
+    const found = entities('ROME - Silvio Berlusconi’s centre-right Forza Italia party rallied on Wednesday.');
+    assert.ok(found.includes('Silvio Berlusconi [person]'), found.join('; '));
+  });
+});

@@ -525,8 +525,16 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     }
   };
 
-  /** `asSurname`: a person's surname alone, whose organisation evidence is the word's, not the person's ("Press" of Jim Press). */
-  const attach = (entity: EntityDraft, mention: NameMention, form = mention.text, asSurname = false) => {
+  /**
+   * `shortFor`: the mention is a person's surname alone, whose organisation evidence is the word's, not the person's
+   * ("Press" of Jim Press), or a body's first word, whose place evidence is the word's ("Boston" of the Boston Red Sox).
+   */
+  const attach = (
+    entity: EntityDraft,
+    mention: NameMention,
+    form = mention.text,
+    shortFor?: 'surname' | 'first word',
+  ) => {
     entity.mentions.push(mention.index);
     entityOf.set(mention.index, entity);
     const key = formKey(form);
@@ -540,12 +548,13 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
     const own = evidence[mention.index]!;
     // News calls a person by surname alone, never a body by its last word ("Khoshnaw noted" after "said Omed
     // Khoshnaw"): what would make a lone word a body's ("according to Khoshnaw") is the person's here.
-    if (asSurname)
+    if (shortFor === 'surname')
       weigh(
         entity,
         { ...own.context, organization: 0, person: own.context.person + 1 },
         { ...own.shape, organization: 0 },
       );
+    else if (shortFor === 'first word') weigh(entity, own.context, { ...own.shape, place: 0 });
     else weigh(entity, own.context, own.shape);
     if (mention.acronym && !entity.acronyms.has(mention.acronym)) {
       entity.acronyms.add(mention.acronym);
@@ -616,6 +625,22 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
             placeKind(candidate.name) === undefined &&
             placeKind(mention.text) === undefined,
         );
+    // "the Yankees" after "the New York Yankees", "the Greens" after "the Tasmanian Greens": a team's or a party's plural
+    // after the place or the people its name opens with.
+    const nicknameOf = (plural: NameMention, pluralKey: string) =>
+      /\p{Ll}s$/u.test(plural.text) && !ORGANIZATION_WORDS.has(pluralKey)
+        ? onlyOne(
+            shelves.bySurname.get(pluralKey).filter((candidate) => {
+              const opening = candidate.name.slice(0, candidate.name.lastIndexOf(' '));
+              return (
+                candidate.lastFullName >= 0 &&
+                candidate.lastFullName < plural.start &&
+                !isPersonish(candidate) &&
+                (placeKind(opening) !== undefined || article.demonyms.has(opening))
+              );
+            }),
+          )
+        : undefined;
     // "bins in Tauranga" after "Tauranga City Council": a town the sentence places is the town, not its council
     // (but "union leaders at Toyota" is Toyota Motor Corp.).
     const placedTown =
@@ -705,6 +730,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         surnameOf ??
         byForm.get(key) ??
         (mention.tags.has('first-name') ? undefined : teamOf(key)) ??
+        nicknameOf(mention, key) ??
         // "US" after "U.S.", "U.N." after "UN": one acronym, with and without its stops.
         (isAcronym(mention.text) ? byForm.get(otherAcronymSpelling(mention.text)) : undefined) ??
         // "Pennsylvania" after "SCRANTON, Pa. (AP) —": a state and its abbreviation.
@@ -812,7 +838,11 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
         entity,
         mention,
         mention.text,
-        entity === surnameOf && (isPersonish(entity) || strongest(evidenceOf(entity)) === 0),
+        entity === surnameOf && (isPersonish(entity) || strongest(evidenceOf(entity)) === 0)
+          ? 'surname'
+          : entity === calledByFirstWord
+            ? 'first word'
+            : undefined,
       );
       if (entity === calledByFirstWord && entity !== surnameOf) weigh(entity, { ...noEvidence(), organization: 2 });
       // The fullest name: more words, or a state's name after its abbreviation; "the Bayrak Hotel" names "the Bayrak hotel";

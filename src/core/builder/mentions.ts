@@ -164,8 +164,8 @@ const AMOUNT = /^\p{Lu}\p{Ll}{1,2}\.?\d[\d.,]*$/u;
 const FISCAL_PERIOD = /^(?:[HQ][1-4]|[1-4][HQ]|FY\d{2}(?:\d{2})?)$/;
 const FINANCE_NOUN_AFTER =
   /^ (?:[a-z-]+ ){0,2}(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|income|growth|output|dividends?|guidance|forecasts?|GDP|EBITDA)\b/;
-/** "the Booker Prize-winning novel", "an Oscar-nominated actor": an honour made an adjective names no one. */
-const HONOUR_ADJECTIVE = /-(?:winning|nominated|shortlisted)$/;
+/** "the Booker Prize-winning novel", "an Oscar-nominated actor", "his AL-leading 12th win": an honour or a ranking made an adjective names no one. */
+const HONOUR_ADJECTIVE = /-(?:winning|nominated|shortlisted|leading)$/;
 /** "its first satellite in the INSAT series", "the Lapan satellite": a craft or a product line that a name only labels. */
 const PRODUCT_LINE_AFTER = /^ (?:series|line)\b/;
 const PRODUCT_LINE_BEFORE = /\b(?:in|of|from) the $/;

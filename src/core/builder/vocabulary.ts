@@ -708,7 +708,7 @@ export const PLACE_SHARED_AFTER =
 
 /** "in Sydney's south-west", "Lahore's outskirts", "Melbourne's inner north": a part of a place named by its possessive. */
 export const PLACE_PART_AFTER =
-  /^['’]s\s+(?:(?:inner|outer|far|greater)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|outer suburbs|centre|center|CBD|city centre|downtown|old city)\b/;
+  /^['’]s\s+(?:(?:inner|outer|far|greater)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|outer suburbs|centre|center|CBD|city centre|downtown|old city)(?![\p{L}-])/u;
 /** The last words of sports grounds' names, a place after "at" ("at Eden Park", "at Kensington Oval"); "Park" is a surname too. */
 export const VENUE_ENDINGS = new Set([
   'park',
