@@ -1798,3 +1798,16 @@ describe('teams called by their town or their nickname, and a possessive before 
     assert.ok(found.includes('Silvio Berlusconi [person]'), found.join('; '));
   });
 });
+
+describe('a place whose name holds a possessive, and one opened by an intercardinal point (builder blind round 21)', function () {
+  this.timeout(20000);
+
+  it('reads "Cox’s Bazar" as one place, whichever apostrophe, and "Southeast Queensland" as a place', () => {
+    const found = entities(
+      "TARSK - Floods hit Cox's Bazar on Monday, officials in Cox’s Bazar said. Mayors from 12 Southeast Queensland councils met.",
+    );
+    assert.ok(found.includes("Cox's Bazar [place]"), found.join('; '));
+    assert.ok(!found.some((entity) => /^(?:Cox|Bazar) /.test(entity)), found.join('; '));
+    assert.ok(found.includes('Southeast Queensland [place]'), found.join('; '));
+  });
+});

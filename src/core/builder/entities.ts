@@ -362,7 +362,12 @@ function mentionEvidence(
   )
     shape.organization += 4;
   // A company's name before a country is its branch there ("Ford Australia"), unlike "Western Australia" or "Lake Victoria".
-  if (mention.words.length === 2 && tags.namesPlace(head.start, head.end) && isBranchOwner(first, tags))
+  if (
+    mention.words.length === 2 &&
+    tags.namesPlace(head.start, head.end) &&
+    !compassBeforePlace &&
+    isBranchOwner(first, tags)
+  )
     shape.organization += 4;
   // "Islamic State": a state named by a creed, not a place's name, is a body ("Rakhine State" is a place's).
   if (

@@ -918,6 +918,8 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       // ("the South's Joint Chiefs of Staff": a point of the compass standing for a country owns the body.)
       !COMPASS_POINTS.has(previousLast.text.toLowerCase()) &&
       (COMMON_WORDS.has(previousLast.text.toLowerCase()) ||
+        // ("Cox's Bazar", "St. John's Harbour": a place whose own name holds a possessive.)
+        placeKind(text.slice(previous[0]!.start, runLast.end)) !== undefined ||
         (previous.length === 1 && isOrdinary(previousLast)) ||
         (previous.length === 2 && isOrdinary(previousLast) && endsBody(runLast)) ||
         (TITLE_WORDS.has(previousLast.text.toLowerCase()) && run.length === 1 && endsBody(runLast)))

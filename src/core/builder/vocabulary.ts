@@ -267,7 +267,20 @@ export const PLACE_HEADS_BEFORE_OF = new Set([
 ]);
 
 /** The points of the compass, which open places' names ("North Darfur") and stand for them ("the South's army"). */
-export const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+export const COMPASS_POINTS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+]);
 
 /** Common words that open many names when capitalised before another name word ("New York", "North Korea", "Air France"). */
 export const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'air']);
