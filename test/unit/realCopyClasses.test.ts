@@ -1811,3 +1811,38 @@ describe('a place whose name holds a possessive, and one opened by an intercardi
     assert.ok(found.includes('Southeast Queensland [place]'), found.join('; '));
   });
 });
+
+describe('speakers with a day before the verb, guillemets after a full stop, and clauses in the present (quotations blind round 9)', function () {
+  this.timeout(20000);
+
+  it('reads "X on Monday declared that", and a clause whose verb is "call on"', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        'TARSK - Police Commissioner, Lenard Jamso on Monday declared that there is no spike in crime. Commissioner Matteo Varlo says the police call on all residents to stay home.',
+        { verb: true },
+      ),
+      [
+        ['Lenard Jamso', 'declared', 'there is no sp'],
+        ['Matteo Varlo', 'says', 'the police cal'],
+      ],
+    );
+  });
+
+  it('opens the reported clause with its purpose ("says to stop…, the police…"), but not "is said to be"', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        'TARSK - Commissioner Matteo Varlo says to stop any further gatherings in the city, the police call on residents to stay home. Varlo is said to be angry.',
+      ),
+      [['Matteo Varlo', 'to stop any fu']],
+    );
+  });
+
+  it('ends a sentence before a quotation in guillemets, so the sentence before is no one’s words', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        'ASTANA - Foreign Minister Mukhtar Tleubero spoke on Monday. «The statement was made two months ago», said the minister.',
+      ),
+      [['Mukhtar Tleubero', 'The statement ']],
+    );
+  });
+});

@@ -108,9 +108,9 @@ const HEARERS = new Set([
   'of',
   'and',
 ]);
-/** Words that may stand between a subject and its verb: "X has warned", "X also said", "X further said". */
+/** Words that may stand between a subject and its verb: "X has warned", "X also said", "X further said", "X on Monday said". */
 const AUXILIARIES_AND_ADVERBS =
-  'has|have|had|also|later|then|again|earlier|previously|once|would|will|has\\s+since|further|still|separately|publicly|reportedly|repeatedly|recently|subsequently|initially|however|therefore|meanwhile';
+  'has|have|had|also|later|then|again|earlier|previously|once|would|will|has\\s+since|further|still|separately|publicly|reportedly|repeatedly|recently|subsequently|initially|however|therefore|meanwhile|yesterday|today|tonight|last\\s+(?:week|night)|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?';
 /** An aside set off by commas between a subject and its verb: "X, however, said", "X, for his part, said". */
 const ASIDE = '(?:however|meanwhile|though|too|instead|in\\s+turn|for\\s+(?:his|her|its|their)\\s+part)';
 /** Words that may stand between a speaker's name and the verb: "X has warned", "X, however, said", "the envoy, X, said", "X (Voice-SD) declared". */
@@ -144,9 +144,11 @@ const APPOSITIVE_BEFORE_VERB = new RegExp(
   `,\\s+(?:\\d{1,3},\\s+(?:who\\s+)?|(?:the|an?)\\s+|who\\s+(?=\\p{Ll})|(?:in|at|after|during|following|speaking)\\s+(?=[^;:"“”.]{0,120},\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$)|\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?:of|at|for|in)\\s+)[^;:"“”.]{0,120}?,?\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
   'u',
 );
-/** Words that show a stretch is a clause (it has a verb): "the talks had failed", not "the official news agency, Xinhua". */
+/** An infinitive of purpose before the reported clause, set off by a comma: "says to stop the gatherings, the police…". */
+const PURPOSE_BEFORE_CLAUSE = /^\s+to\s+\p{Ll}+\b[^,;.:"“”]{0,80},\s+(?:the\s+)?\p{L}/u;
+/** Words that show a stretch is a clause (it has a verb): "the talks had failed", "the police call on residents to…", not "the official news agency, Xinhua". */
 const CLAUSE_VERB =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|won|lost|spent|made|took|gave|went|came|found|got|held|kept|ran|saw|began|begun|brought|thought|fell|rose|met|paid|sent|sold|built|became|knew|felt|stood|struck|fought|caught|bought|drove|flew|grew|threw|broke|chose|spoke|fled|sank|meant|heard|seen|done|gone|taken|given|known|shown|grown|fallen|risen|broken|chosen|spoken|stolen|led|told|said|sought|taught|understood)\b/u;
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|won|lost|spent|made|took|gave|went|came|found|got|held|kept|ran|saw|began|begun|brought|thought|fell|rose|met|paid|sent|sold|built|became|knew|felt|stood|struck|fought|caught|bought|drove|flew|grew|threw|broke|chose|spoke|fled|sank|meant|heard|seen|done|gone|taken|given|known|shown|grown|fallen|risen|broken|chosen|spoken|stolen|led|told|said|sought|taught|understood|wants|needs|expects|believes|thinks|hopes|remains|continues|appears|seems|intends|requires|(?:call|urge|ask)s?\s+(?:on|for|upon))\b/u;
 /** What follows "said" as its object, not a reported clause: "said this on Tuesday", "said so in a statement". */
 const OBJECT_NOT_CLAUSE =
   /^(?:this|so|it|that|nothing|something)\s+(?:on|in|at|during|after|before|while|when|to|as|of)\b/iu;
@@ -350,7 +352,18 @@ class SpeakerReader {
       const verbEnd = verbStart + match[0].length;
       if (inQuotation(verbStart)) continue;
       const verb = match[0].toLowerCase().replace(/\s+/g, ' ');
-      if (/^\s+to\b/.test(text.slice(verbEnd, verbEnd + 4)) && verb !== 'according to') continue; // "said to be"
+      // "said to be", "vowed to fight": an infinitive, no reported clause; but "says to stop the gatherings, the police
+      // call on…" opens the clause with its purpose.
+      if (
+        /^\s+to\b/.test(text.slice(verbEnd, verbEnd + 4)) &&
+        verb !== 'according to' &&
+        !(
+          /^sa(?:y|ys|id)$/.test(verb) &&
+          !/\b(?:is|are|was|were|be|been|being)\s+$/.test(text.slice(Math.max(0, verbStart - 8), verbStart)) &&
+          PURPOSE_BEFORE_CLAUSE.test(text.slice(verbEnd, unit.end))
+        )
+      )
+        continue;
       const lead = text.slice(Math.max(unit.start, verbStart - MAX_LEAD), verbStart);
       // "As VOA's Rosanne Skirble reports, …": the writer credits a report, no one is quoted.
       if (consumed(verbStart) || /(?:^|[,;]\s*)as\s+[^,;]*$/iu.test(lead)) continue;

@@ -6,7 +6,7 @@ const ABBREVIATIONS =
 
 /**
  * The sentences of a text as spans: ended by . ! ? (with closing quotes) before a space and
- * a capital, a quote or a digit, or by a line break. Headlines and list items are sentences.
+ * a capital, an opening quotation mark or a digit, or by a line break. Headlines and list items are sentences.
  */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -27,11 +27,12 @@ export function sentenceSpans(text: string): Span[] {
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;
     let end = i + 1;
-    while (end < text.length && /["”’')\]]/.test(text[end]!)) end++;
+    while (end < text.length && /["”’')\]»›]/.test(text[end]!)) end++;
     if (end < text.length && !/\s/.test(text[end]!)) continue;
     if (c === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 5), i + 1))) continue;
     const next = text.slice(end).match(/^\s+(\S)/)?.[1];
-    if (next !== undefined && !/[\p{Lu}\d"“‘'(]/u.test(next)) continue;
+    // (A quotation opens in any language's marks: “, ‘, «, „, ‹, and the Spanish ¿ and ¡.)
+    if (next !== undefined && !/[\p{Lu}\d"“‘'(«„‹¿¡]/u.test(next)) continue;
     push(end);
     i = end - 1;
   }
