@@ -58,6 +58,18 @@ describe('parseDictionary', () => {
     assert.strictEqual(parsed.problems[0]!.severity, 'warning');
   });
 
+  it('reads what of the source’s date was guessed, and warns of any other value', () => {
+    const read = (dateGuessed: unknown) =>
+      parseDictionary(JSON.stringify({ source: { title: 'T', date: '2026-05-02', dateGuessed }, entities: [] }), 'f');
+    assert.strictEqual(read('year').dictionary?.source?.dateGuessed, 'year');
+    const odd = read('month');
+    assert.strictEqual(odd.dictionary?.source?.dateGuessed, undefined);
+    assert.deepStrictEqual(
+      odd.problems.map((problem) => problem.message),
+      ['"dateGuessed" must be "date" or "year", not "month"'],
+    );
+  });
+
   it('checks events: dates, precision, and entity ids', () => {
     const parsed = parseDictionary(
       JSON.stringify({

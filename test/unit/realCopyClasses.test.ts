@@ -1708,15 +1708,22 @@ describe('a page’s own labels (builder blind round 20)', function () {
     ]);
   });
 
-  it('still reads a body named alone on a line, and a body after "our"', () => {
+  it('still reads a body or a name no lexicon knows alone on a line, and a body after "our"', () => {
     const found = entities(
       [
         'TARSK - The mayor met judges on Monday. Ivo Marek said our Foreign Ministry would answer.',
         'Supreme Court',
         'The Supreme Court sat.',
+        'Abdelmadjo Tebbouno',
+        'Mr Tebbouno pledged a new cabinet.',
       ].join('\n\n'),
     );
-    for (const name of ['Supreme Court [organization]', 'Ivo Marek [person]', 'Foreign Ministry [organization]'])
+    for (const name of [
+      'Supreme Court [organization]',
+      'Ivo Marek [person]',
+      'Foreign Ministry [organization]',
+      'Abdelmadjo Tebbouno [person]',
+    ])
       assert.ok(found.includes(name), found.join('; '));
   });
 });

@@ -8,6 +8,9 @@ import { anchorOf, buildTimeline } from '../../src/core/timeline/events';
 import { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } from '../../src/core/timeline/export';
 import { loadDictionaries } from '../../src/core/dictionary/load';
 import { sentenceSpans } from '../../src/core/text/sentences';
+import { buildDictionary } from '../../src/core/builder/build';
+import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
+import { timelineOf } from '../../src/core/workspace/timelines';
 
 const root = path.resolve(__dirname, '../../..');
 const fixture = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/timeline/expressions.json'), 'utf8')) as {
@@ -253,5 +256,55 @@ describe('timeline exports', () => {
       text: { headline: 'Saturday night at 10:30 pm', text: 'Jalali called on Saturday night at 10:30 pm.' },
       group: 'Mohammed Jalali',
     });
+  });
+});
+
+describe('conflicts with a source whose date the builder guessed (checker blind run 11)', () => {
+  const fileDay = parseDay('2026-12-04')!;
+  const built = (source: string) => {
+    const dictionary = buildDictionary(source, { tagger: compromiseTagger, fallbackDate: fileDay }).dictionary;
+    return {
+      dictionary,
+      index: loadDictionaries([{ file: 'source.entities.json', bytes: Buffer.from(JSON.stringify(dictionary)) }]).index,
+    };
+  };
+  const conflicts = (draft: string, index: ReturnType<typeof built>['index']) =>
+    timelineOf(draft, index, fileDay).conflicts.map((conflict) => conflict.message);
+
+  it('records that nothing dates the source, and compares no draft with the days it placed against its file', () => {
+    const { dictionary, index } = built(
+      'Velmar President Ana Orwicka Saturday appointed Ivo Marekov as prime minister, official media reported.',
+    );
+    assert.strictEqual(dictionary.source?.dateGuessed, 'date');
+    assert.deepStrictEqual(
+      conflicts(
+        'VELMARA, Dec. 28 — Velmar President Ana Orwicka on Saturday appointed Ivo Marekov as prime minister.',
+        index,
+      ),
+      [],
+    );
+  });
+
+  it('records a source dated without its year, and compares drafts with it by month and day', () => {
+    const { dictionary, index } = built(
+      'VELMARA, May 2 - Velmar President Ana Orwicka on Monday appointed Ivo Marekov as prime minister.',
+    );
+    assert.strictEqual(dictionary.source?.dateGuessed, 'year');
+    assert.deepStrictEqual(
+      conflicts('Velmar President Ana Orwicka appointed Ivo Marekov as prime minister on April 27, 2021.', index),
+      [],
+    );
+    const [message] = conflicts(
+      'Velmar President Ana Orwicka appointed Ivo Marekov as prime minister on April 20, 2021.',
+      index,
+    );
+    assert.match(message ?? '', /dates this to 04-27 .*not 04-20\./);
+  });
+
+  it('records nothing guessed of a source that dates itself', () => {
+    const { dictionary } = built(
+      'VELMARA, May 2, 2021 - Velmar President Ana Orwicka on Monday appointed Ivo Marekov.',
+    );
+    assert.strictEqual(dictionary.source?.dateGuessed, undefined);
   });
 });

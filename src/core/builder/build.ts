@@ -10,6 +10,7 @@ import { EntityIndex } from '../dictionary/entityIndex';
 import { MAX_CASELESS_ALIAS_LENGTH } from '../dictionary/parse';
 import {
   type Alias,
+  type DateGuessed,
   type DatedEvent,
   type Entity,
   type EntityType,
@@ -48,7 +49,7 @@ export interface EntityEntry {
 
 /** A dictionary as written to a `*.entities.json` file. */
 export interface DictionaryFileContent {
-  readonly source: { title: string; date: string; file?: string };
+  readonly source: { title: string; date: string; dateGuessed?: DateGuessed; file?: string };
   readonly entities: EntityEntry[];
   readonly events: EventEntry[];
   /** Absent in files written before quotations were recorded. */
@@ -196,6 +197,11 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
       source: {
         title: options.title ?? titleOf(text, options.fallbackTitle),
         date: formatDay(anchor),
+        ...(anchorSource === 'fallback'
+          ? { dateGuessed: 'date' as const }
+          : yearGuessed
+            ? { dateGuessed: 'year' as const }
+            : {}),
         ...(options.file ? { file: options.file } : {}),
       },
       entities: entries,

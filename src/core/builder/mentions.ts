@@ -688,13 +688,20 @@ const NAME_TAGS_OF_LABELS: readonly WordTag[] = [
   'demonym',
 ];
 
-/** A word the tagger reads as plain English, and no kind of body or place that would make it part of a name. */
+/**
+ * A word the tagger reads as plain English (a word of its lexicon, an adjective, a verb or a plural), and no kind of
+ * body or place that would make it part of a name. (A name the lexicon does not know, "Abdelmadjid", is no such word.)
+ */
 function isPlainLabelWord(word: Token, tags: WordTags): boolean {
   const tagged = tags.within(word.start, word.end);
+  const english =
+    tagged.has('english-word') ||
+    tagged.has('adjective') ||
+    tagged.has('verb') ||
+    tagged.has('function-word') ||
+    (tagged.has('ordinary-word') && /^\p{Lu}\p{Ll}{2,}s$/u.test(word.text));
   return (
-    (tagged.has('ordinary-word') || tagged.has('function-word') || tagged.has('verb')) &&
-    !NAME_TAGS_OF_LABELS.some((tag) => tagged.has(tag)) &&
-    !ORGANIZATION_WORDS.has(word.text.toLowerCase())
+    english && !NAME_TAGS_OF_LABELS.some((tag) => tagged.has(tag)) && !ORGANIZATION_WORDS.has(word.text.toLowerCase())
   );
 }
 

@@ -12,6 +12,7 @@ import {
   type QuotationKind,
   type Relation,
   type Role,
+  type DateGuessed,
   type SourceInfo,
   isRelationType,
   DISAGREEMENT_KINDS,
@@ -249,6 +250,8 @@ type Report = (
   atKey?: boolean,
 ) => void;
 
+const DATE_GUESSES: readonly DateGuessed[] = ['date', 'year'];
+
 function readSource(raw: unknown, report: Report): SourceInfo | undefined {
   if (raw === undefined) return undefined;
   if (!isObject(raw) || !isNonEmptyString(raw.title)) {
@@ -260,7 +263,13 @@ function readSource(raw: unknown, report: Report): SourceInfo | undefined {
     );
     return undefined;
   }
-  reportUnknownKeys(raw, ['title', 'date', 'publisher', 'url', 'file'], 'source', ['source'], report);
+  reportUnknownKeys(raw, ['title', 'date', 'dateGuessed', 'publisher', 'url', 'file'], 'source', ['source'], report);
+  if (raw.dateGuessed !== undefined && !DATE_GUESSES.includes(raw.dateGuessed as DateGuessed)) {
+    report('source', `"dateGuessed" must be "date" or "year", not ${JSON.stringify(raw.dateGuessed)}`, 'warning', [
+      'source',
+      'dateGuessed',
+    ]);
+  }
   if (raw.date !== undefined && !isIsoDatePrefix(raw.date)) {
     report('source', `"date" must be a real ISO date such as 2024-12-08, not ${JSON.stringify(raw.date)}`, 'warning', [
       'source',
@@ -270,6 +279,7 @@ function readSource(raw: unknown, report: Report): SourceInfo | undefined {
   return {
     title: raw.title,
     date: isIsoDatePrefix(raw.date) ? raw.date : undefined,
+    ...(DATE_GUESSES.includes(raw.dateGuessed as DateGuessed) ? { dateGuessed: raw.dateGuessed as DateGuessed } : {}),
     publisher: optionalString(raw.publisher),
     url: optionalString(raw.url),
     file: optionalString(raw.file),

@@ -11,10 +11,18 @@ export const DATE_PRECISIONS = ['year', 'month', 'part-of-month', 'day', 'part-o
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** Where a dictionary's facts come from. */
+export type DateGuessed = 'date' | 'year';
+
 export interface SourceInfo {
   readonly title: string;
   /** Publication date, ISO `YYYY-MM-DD`. */
   readonly date?: string;
+  /**
+   * What of `date` the article does not give, so the builder guessed it: "date" (no date at all: it is the
+   * file's) or "year" (a day and a month only). Relative dates in the article ("on Saturday") are placed
+   * against the guess, and drafts are compared with them only as far as the article dates them.
+   */
+  readonly dateGuessed?: DateGuessed;
   readonly publisher?: string;
   readonly url?: string;
   /** The article's file, relative to the dictionary. */

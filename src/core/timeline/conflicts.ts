@@ -1,4 +1,4 @@
-import type { DatedEvent } from '../dictionary/schema';
+import type { DateGuessed, DatedEvent } from '../dictionary/schema';
 import type { TimelineEvent } from './events';
 
 /** Words that name what happened, folded to one form ("fled", "flees" → "flee"). */
@@ -114,23 +114,30 @@ export function findConflicts(
   events: readonly TimelineEvent[],
   references: readonly DatedEvent[],
   yearGuessed = false,
+  guessedInSource: (reference: DatedEvent) => DateGuessed | undefined = () => undefined,
 ): TimelineConflict[] {
+  // A source that gives no date of its own dated "on Saturday" against its file's day: only the dates it writes with
+  // their year are its own. One that gives no year is compared by month and day, as a draft without one is.
+  const writesYear = (reference: DatedEvent) => reference.text.includes(reference.date.slice(0, 4));
+  const comparable = references.filter((reference) => guessedInSource(reference) !== 'date' || writesYear(reference));
+  const yearlessInSource = (reference: DatedEvent) => guessedInSource(reference) === 'year' && !writesYear(reference);
   const conflicts: TimelineConflict[] = [];
   for (const event of events) {
     const resolution = event.resolution;
     if (!resolution || resolution.date.length < 10 || event.entities.length === 0 || isDateline(event)) continue;
     // A draft whose dateline gives no year ("Dec. 28 —") has its year guessed: a date that does not write one is
     // compared by month and day.
-    const byMonthAndDay = yearGuessed && !/\d{4}/.test(event.expression.text);
+    const yearless = yearGuessed && !/\d{4}/.test(event.expression.text);
     const actions = actionsIn(event.text);
     if (actions.size === 0) continue;
     // Of several dates in a sentence ("BEIRUT, Dec 9 — Assad fled on Dec 7, aides said on Monday"), the one nearest the action dates it.
     const offsets = [...actions.values()].flat();
     const rivals = events.filter((other) => other.start === event.start && other !== event);
     if (rivals.some((other) => distanceToAction(other, offsets) < distanceToAction(event, offsets))) continue;
+    const byMonthAndDay = (candidate: DatedEvent) => yearless || yearlessInSource(candidate);
     const inYearOf = (date: string, candidate: DatedEvent) =>
-      byMonthAndDay ? candidate.date.slice(0, 4) + dayOf(date).slice(4) : dayOf(date);
-    const reference = references.find((candidate) => {
+      byMonthAndDay(candidate) ? candidate.date.slice(0, 4) + dayOf(date).slice(4) : dayOf(date);
+    const reference = comparable.find((candidate) => {
       const day = inYearOf(resolution.date, candidate);
       return (
         candidate.date.length >= 10 &&
@@ -149,7 +156,7 @@ export function findConflicts(
     conflicts.push({
       event,
       reference,
-      message: `The dictionary dates this to ${when} ("${reference.text}"), not ${byMonthAndDay ? dayOf(resolution.date).slice(5) : dayOf(resolution.date)}.`,
+      message: `The dictionary dates this to ${yearlessInSource(reference) ? when.replace(/\d{4}-/g, '') : when} ("${reference.text}"), not ${byMonthAndDay(reference) ? dayOf(resolution.date).slice(5) : dayOf(resolution.date)}.`,
     });
   }
   return conflicts;

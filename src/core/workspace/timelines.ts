@@ -34,12 +34,22 @@ export function timelineOf(
     dictionary.entities.some((entity) => mentioned.has(index.canonicalId(entity.id))),
   );
   const references = sources.flatMap((dictionary) => dictionary.events);
+  const guesses = new Map(
+    sources.flatMap((dictionary) => {
+      const guessed = dictionary.source?.dateGuessed;
+      return guessed ? dictionary.events.map((event) => [event, guessed] as const) : [];
+    }),
+  );
   // With only the file's date to go by, "on Monday" may be any Monday: only dates that write their year are compared.
   const comparable =
     source === 'fallback'
       ? timeline.events.filter((event) => /\b\d{4}\b/.test(event.expression.text))
       : timeline.events;
-  return { timeline, conflicts: findConflicts(comparable, references, yearGuessed === true), sources };
+  return {
+    timeline,
+    conflicts: findConflicts(comparable, references, yearGuessed === true, (reference) => guesses.get(reference)),
+    sources,
+  };
 }
 
 /** Where the anchors a writer sets are kept (an editor's workspace state; a map in tests). */
