@@ -1853,3 +1853,22 @@ describe('speakers with a day before the verb, guillemets after a full stop, and
     );
   });
 });
+
+describe('a committee "on" its subject, and a person named straight after it (checker blind run 11)', function () {
+  this.timeout(20000);
+
+  it('reads "the State Committee on Military Industry Dmitry Pantus" as the committee and the person', () => {
+    const found = entities(
+      'MINSK - The former Deputy Chairman of the State Committee on Military Industry Dmitry Pantus has become head of the agency. The committee met on Monday.',
+    );
+    assert.ok(found.includes('State Committee on Military Industry [organization]'), found.join('; '));
+    assert.ok(found.includes('Dmitry Pantus [person]'), found.join('; '));
+  });
+
+  it('leaves a day after "Committee on", and a show named with a given name, as they were', () => {
+    const found = entities(
+      'TARSK - The Committee on Monday met. Wake Up Charlotte To Go is a daily news podcast from the team at Wake Up Charlotte.',
+    );
+    assert.ok(!found.some((entity) => /Monday|^Wake Up \[/.test(entity)), found.join('; '));
+  });
+});

@@ -725,6 +725,7 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
     .flatMap(cutAfterJoinedSuffix)
     .flatMap(cutBeforeDate(text))
     .flatMap(cutBeforeLeader(tags, isOrdinary))
+    .flatMap(cutBeforeGivenName(tags))
     .map(withRouteNumber(text));
   const joined: Token[][] = [];
   for (const run of runs) {
@@ -737,7 +738,15 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
     const between = previousLast ? text.slice(previousLast.end, run[0]!.start) : '';
     // "Studio 7 for Zimbabwe": a number inside a name, before "of" or "for" and the rest of it.
     const numbered = /^ \d{1,3} (?:of|for)(?: the)? $/.test(between);
-    const link = /^ (?:\d{1,3} )?(of|for)(?: the)? $/.exec(between)?.[1];
+    // ("State Committee on Military Industry", "Council on Foreign Relations": "on" after a body's word, before its subject.)
+    const link =
+      /^ (?:\d{1,3} )?(of|for)(?: the)? $/.exec(between)?.[1] ??
+      (between === ' on ' &&
+      previousLast !== undefined &&
+      ORGANIZATION_WORDS.has(previousLast.text.toLowerCase()) &&
+      !tags.within(run[0]!.start, run[0]!.end).has('date')
+        ? 'on'
+        : undefined);
     // "the British Columbia District of Tumbler Ridge": a region's name, then the kind of place named after "of".
     if (
       previous &&
@@ -1051,6 +1060,38 @@ function cutBeforeLeader(tags: WordTags, isOrdinary: (word: Token) => boolean): 
         !run.slice(i + 1).some(namesNoOne),
     );
     return cut < 0 ? [run] : [run.slice(0, cut + 1), run.slice(cut + 1)];
+  };
+}
+
+/**
+ * "the State Committee on Military Industry Dmitry Pantus": plain words of a portfolio, then a given name the
+ * lexicon knows and a surname, are two names, the body's end and the person's.
+ */
+function cutBeforeGivenName(tags: WordTags): (run: Token[]) => Token[][] {
+  const isPlain = (word: Token) => {
+    const tagged = tags.within(word.start, word.end);
+    const lower = word.text.toLowerCase();
+    return (
+      // (In context the tagger may read the portfolio as someone's name: only its lexicon's names count.)
+      !tagged.has('first-name') &&
+      !tagged.has('last-name') &&
+      !TITLE_WORDS.has(lower) &&
+      (tagged.has('english-word') || isPortfolioWord(lower))
+    );
+  };
+  return (run) => {
+    const at = run.findIndex(
+      (word, i) =>
+        i >= 2 && run.length - i >= 2 && run.length - i <= 3 && tags.within(word.start, word.end).has('first-name'),
+    );
+    // ("Wake Up Charlotte To Go", a show's name, has plain words after the given name, not a surname.)
+    const surname = (word: Token) => {
+      const tagged = tags.within(word.start, word.end);
+      return tagged.has('last-name') || !(tagged.has('english-word') || tagged.has('function-word'));
+    };
+    return at > 0 && run.slice(0, at).every(isPlain) && run.slice(at + 1).every(surname)
+      ? [run.slice(0, at), run.slice(at)]
+      : [run];
   };
 }
 
