@@ -1872,3 +1872,16 @@ describe('a committee "on" its subject, and a person named straight after it (ch
     assert.ok(!found.some((entity) => /Monday|^Wake Up \[/.test(entity)), found.join('; '));
   });
 });
+
+describe('an attribution followed by the writer’s comment on the news (quotations blind round 9)', function () {
+  this.timeout(20000);
+
+  it('reads the clause before "…, water utility Namwara said, a drop officials blame on drought"', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        'TARSK - Dams nationwide were at 19.3% of capacity compared to 35.6% last year, water utility Namwara said, a drop officials blame on a five-year drought.',
+      ),
+      [['Namwara', 'Dams nationwid']],
+    );
+  });
+});

@@ -184,11 +184,12 @@ const TITLE_LIST_AFTER_COMMA = /^,\s+(?:\p{Lu}[\p{L}-]*\s+)+(?:and|&)\s+(?:\p{Lu
 const WHEN_OR_HOW =
   '(?:on\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+day|today|yesterday|tonight|in\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statement|interview|e-?mail|letter|release|post|briefing|message))';
 /**
- * What may follow an attribution that ends its sentence: when or how, and what the speaker was doing
- * ("said on Friday after meeting the porters"), which reports nothing unless "that" opens a clause in it.
+ * What may follow an attribution that ends its sentence: when or how, what the speaker was doing
+ * ("said on Friday after meeting the porters"), which reports nothing unless "that" opens a clause in it,
+ * or what the writer makes of the news ("…, Namwater said, a drop officials blame on drought").
  */
 const ENDS_SENTENCE = new RegExp(
-  `^\\s*(?:${WHEN_OR_HOW}\\s*){0,3}(?:,?\\s*(?:after|before|while|when|upon)\\s+\\p{Ll}+ing\\b(?![^.!?]*\\bthat\\b)[^.!?]*)?[.!?"”»)]*\\s*$`,
+  `^\\s*(?:${WHEN_OR_HOW}\\s*){0,3}(?:,?\\s*(?:after|before|while|when|upon)\\s+\\p{Ll}+ing\\b(?![^.!?]*\\bthat\\b)[^.!?]*|,\\s+an?\\s+\\p{Ll}+\\s+(?!(?:was|is|had|has|will|would)\\b)[^.!?"“«]*)?[.!?"”»)]*\\s*$`,
   'u',
 );
 /** When or how, skipped before a reported clause without "that": "said on Tuesday he is…". */
