@@ -1885,3 +1885,25 @@ describe('an attribution followed by the writer’s comment on the news (quotati
     );
   });
 });
+
+describe('a ruling party, a party after its leader’s name, holders of a title, and "Jnr" (builder blind round 21)', function () {
+  this.timeout(20000);
+
+  it('reads "the ruling Pangu Pati" as a body, "Sir Peter Ipatas People’s Party" as two names, "Opposition MPs" as none', () => {
+    const found = entities(
+      'PORT MORESBY - The ruling Pangu Pati has 56 members. Opposition MPs walked out. Bulolo MP Sam Basil Jnr has three MPs and Sir Peter Ipatas People’s Party also has four. Basil spoke.',
+    );
+    for (const name of ['Pangu Pati [organization]', 'Peter Ipatas [person]', 'People’s Party [organization]'])
+      assert.ok(found.includes(name), found.join('; '));
+    assert.ok(!found.some((entity) => /MPs/.test(entity)), found.join('; '));
+    const dictionary = buildDictionary('PORT MORESBY - MP Sam Basil Jnr has three MPs. Basil spoke.', {
+      tagger: compromiseTagger,
+      fallbackDate,
+    }).dictionary;
+    const basil = dictionary.entities.find((entity) => entity.name === 'Sam Basil Jnr');
+    assert.deepStrictEqual(
+      basil?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
+      ['Basil'],
+    );
+  });
+});

@@ -1109,15 +1109,20 @@ function isProven(
   const numbered =
     (NUMBER_WORDS.has(last) && last !== 'one' && last !== 'first') ||
     (NUMBER_WORDS.has(mention.words[0]!.text.toLowerCase()) && mention.words[1]?.text === 'of');
+  // "People's Party", "Workers' Bank": a common word's possessive before a body's word names one body.
+  const possessiveBody =
+    /^\p{L}+['’]s? \p{L}+$/u.test(mention.text) &&
+    ORGANIZATION_WORDS.has(mention.words[mention.words.length - 1]!.text.toLowerCase());
   if (mention.words.length > 1)
     return (
       !numbered &&
-      // "US Air Force": a word in capitals throughout is an acronym, not the common word it spells.
-      !mention.words.every(
-        (word) =>
-          (COMMON_WORDS.has(word.text.toLowerCase()) && !isAcronym(word.text)) ||
-          TITLE_WORDS.has(word.text.toLowerCase()),
-      )
+      (possessiveBody ||
+        // "US Air Force": a word in capitals throughout is an acronym, not the common word it spells.
+        !mention.words.every(
+          (word) =>
+            (COMMON_WORDS.has(word.text.toLowerCase()) && !isAcronym(word.text)) ||
+            TITLE_WORDS.has(word.text.toLowerCase()),
+        ))
     );
   const word = mention.text;
   const lower = word.toLowerCase();

@@ -382,10 +382,15 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
         words = words.slice(1);
       else continue;
     }
-    // "Assistant Health Minister" with no name after it: a title and its portfolio.
+    // "Assistant Health Minister" with no name after it: a title and its portfolio; "Opposition MPs": holders of one.
+    const lastFolded = words[words.length - 1]!.text.toLowerCase();
     if (
       words.length > 1 &&
-      RUN_TITLES_FOLDED.has(words[words.length - 1]!.text.toLowerCase()) &&
+      (RUN_TITLES_FOLDED.has(lastFolded) ||
+        // (Not "the Valley of the Kings": a place named after the holders.)
+        (lastFolded.endsWith('s') &&
+          RUN_TITLES_FOLDED.has(lastFolded.slice(0, -1)) &&
+          !words.some((word) => word.text === 'of'))) &&
       !words.some((word) => namesSomeone(tags, word))
     )
       continue;
@@ -940,7 +945,16 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
         (previous.length === 2 && isOrdinary(previousLast) && endsBody(runLast)) ||
         (TITLE_WORDS.has(previousLast.text.toLowerCase()) && run.length === 1 && endsBody(runLast)))
     ) {
-      joined[joined.length - 1] = [...previous, ...withOrdinal];
+      // "Sir Peter Ipatas People's Party": a person's name before the common word is no part of the body's.
+      const owner = previous.slice(0, -1);
+      if (
+        owner.length >= 2 &&
+        COMMON_WORDS.has(previousLast.text.toLowerCase()) &&
+        owner.some((word) => tags.within(word.start, word.end).has('first-name'))
+      ) {
+        joined[joined.length - 1] = owner;
+        joined.push([previousLast, ...withOrdinal]);
+      } else joined[joined.length - 1] = [...previous, ...withOrdinal];
       continue;
     }
     joined.push(withOrdinal);

@@ -409,9 +409,9 @@ export const BODY_NOUNS = [
   'organization',
   'union',
 ];
-/** What names a body just before its name: a kind of body, a stake, share or holding in it ("a 20 percent stake in Fiat"), a merger with it, or where it is based ("Oslo-based Nordlys Labs"). */
+/** What names a body just before its name: a kind of body, a stake, share or holding in it ("a 20 percent stake in Fiat"), a merger with it, where it is based ("Oslo-based Nordlys Labs"), or that it rules ("the ruling Pangu Pati"). */
 export const BODY_BEFORE = new RegExp(
-  `\\b(?:(?:${BODY_NOUNS.join('|')})s?(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+|(?:merged|merger|merge|partnership|joint venture)\\s+with\\s+|(?:acquisition|takeover)\\s+of\\s+|[a-z]+-based\\s+)(?:the\\s+)?["“'‘]?$`,
+  `\\b(?:(?:${BODY_NOUNS.join('|')})s?(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+|(?:merged|merger|merge|partnership|joint venture)\\s+with\\s+|(?:acquisition|takeover)\\s+of\\s+|[a-z]+-based\\s+|ruling\\s+)(?:the\\s+)?["“'‘]?$`,
   'i',
 );
 /** "joined Northfield from Ajax", "joined Karoo from Anglo Metals": whoever joins a body comes from another. */
@@ -511,7 +511,7 @@ export const PLACE_APPOSITIVE =
   /^(?:,\s+|\s[-–—]\s+|[–—]\s*)(?:(?:capital|city|town|village|port)\s+of\b|(?:located|situated)\s+(?:in|near|on|at|along)\b|in\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}'’-]+\s+(?:province|state|region|county|district|prefecture|governorate)\b|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|province|region|district|island|county|river|valley|port|municipality|suburb|neighbourhood|neighborhood|favela|slum|township|settlement|community|country|nation|state|territory|archipelago)\b(?![’']))/u;
 
 /** What follows a surname and is none ("William Clay Ford Jr."). */
-const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'jnr', 'jnr.', 'sr', 'sr.', 'snr', 'snr.', 'ii', 'iii', 'iv']);
 
 /** A name's words without the generational suffix that may end it. */
 function withoutGenerationalSuffix(words: readonly string[]): readonly string[] {
