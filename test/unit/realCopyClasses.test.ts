@@ -1907,3 +1907,41 @@ describe('a ruling party, a party after its leader’s name, holders of a title,
     );
   });
 });
+
+describe('a particle the sources capitalise inside a name, and an honorific for an office (checker blind run 12)', () => {
+  const index = indexOf({
+    entities: [
+      {
+        id: 'sabah-al-khaled-al-hamad-al-sabah',
+        name: 'Sabah Al-Khaled Al-Hamad Al-Sabah',
+        type: 'person',
+        aliases: ['Sabah Al-Khaled'],
+      },
+      {
+        id: 'nawaf-al-ahmad-al-jaber-al-sabah',
+        name: 'Nawaf Al-Ahmad Al-Jaber Al-Sabah',
+        type: 'person',
+        roles: [{ title: 'Sheikh' }],
+      },
+      { id: 'karim-al-orwi', name: 'Karim al-Orwi', type: 'person' },
+    ],
+  });
+
+  it('leaves "Al-" as the dictionary writes it inside a name, and still mends a particle it writes in lower case', () => {
+    assert.deepStrictEqual(
+      findingsOf(
+        index,
+        'The premier, Sheikh Sabah Al-Khaled Al-Hamad Al-Sabah, met Nawaf Al-Ahmad Al-Jaber Al-Sabah and Karim Al-Orwi.',
+        'particle-case',
+      ),
+      [['Karim Al-Orwi', 'Karim al-Orwi']],
+    );
+  });
+
+  it('finds no office in an honorific the sources give', () => {
+    assert.deepStrictEqual(
+      findingsOf(index, 'He met Crown Prince Nawaf Al-Ahmad Al-Jaber Al-Sabah on Monday.', 'title-conflict'),
+      [],
+    );
+  });
+});

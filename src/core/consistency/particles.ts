@@ -15,7 +15,17 @@ export function particleCaseFindings(context: DraftContext, index: EntityIndex, 
   for (const mention of context.mentions) {
     const entityId = mention.entityIds.length === 1 && index.get(mention.entityIds[0]!) ? mention.entityIds[0]! : null;
     if (isBodyOrPlaceAsNamed(mention, index)) continue;
-    const houseWords = houseSpelling(mention, index)?.split(/\s+/);
+    const spellings = personSpellings(mention, index);
+    const houseWords = houseSpelling(mention, spellings)?.split(/\s+/);
+    // "Sabah Al-Khalid Al-Hamad Al-Sabah": a particle the sources capitalise inside the name is the name's own capital.
+    const ownCapitals = new Set(
+      spellings.flatMap((name) =>
+        name
+          .split(/\s+/)
+          .slice(1)
+          .filter((word) => ARTICLE_PREFIX.test(word) && /^\p{Lu}/u.test(word)),
+      ),
+    );
     let at = 0;
     // The whole name is marked and mended at once: "Pérez De Cuéllar" → "Pérez de Cuéllar".
     let mended = mention.text;
@@ -27,7 +37,7 @@ export function particleCaseFindings(context: DraftContext, index: EntityIndex, 
         (houseWord !== undefined && LOWER_CASE_WORD.test(houseWord) && houseWord === word[0].toLowerCase()
           ? word[0]
           : undefined);
-      if (!article) continue;
+      if (!article || ownCapitals.has(word[0])) continue;
       const start = mention.start + word.index!;
       const atStart = word.index === 0 && (isSentenceStart(context.text, start) || within(context.headlines, start));
       const capital = options.particleCase === 'sentence' && atStart;
@@ -69,16 +79,20 @@ function isBodyOrPlaceAsNamed(mention: Mention, index: EntityIndex): boolean {
 /** A word all in lower case: in a dictionary's spelling of a name, a particle ("von", "der", "de", "bin"). */
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
+/** How the dictionaries write the person a mention names: the name and its aliases. */
+function personSpellings(mention: Mention, index: EntityIndex): string[] {
+  return mention.entityIds.flatMap((id) => {
+    const entity = index.get(id);
+    return entity?.type === 'person' ? [entity.name, ...entity.aliases.map((alias) => alias.text)] : [];
+  });
+}
+
 /**
  * The dictionary's spelling of a person's name, word for word as written but for letter
  * case, if it has one and none as written. Particles are a convention of personal names: a
  * body's or a place's name is its own ("Al Jazeera", whatever a source wrote).
  */
-function houseSpelling(mention: Mention, index: EntityIndex): string | undefined {
-  const spellings = mention.entityIds.flatMap((id) => {
-    const entity = index.get(id);
-    return entity?.type === 'person' ? [entity.name, ...entity.aliases.map((alias) => alias.text)] : [];
-  });
+function houseSpelling(mention: Mention, spellings: readonly string[]): string | undefined {
   if (spellings.includes(mention.text)) return undefined;
   return spellings.find((name) => name.toLowerCase() === mention.text.toLowerCase());
 }

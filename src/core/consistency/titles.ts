@@ -347,9 +347,14 @@ function conflictWith(text: string, entity: IndexedEntity, title: Token, before:
   // are both his.)
   const isRank = (written: string) =>
     MILITARY_RANKS.has(written.split(/[\s-]/).pop()!.toLowerCase().replace(/\.$/, ''));
+  // (An honorific the sources give, "Sheikh", "Dr", is no office: "Crown Prince" does not conflict with it.)
   const roles = entity.roles.filter(
     (role) =>
-      PAST_ROLE.test(role.title) === past && !MEMBERSHIP.test(role.title) && isRank(role.title) === isRank(title.text),
+      PAST_ROLE.test(role.title) === past &&
+      !MEMBERSHIP.test(role.title) &&
+      !HONORIFICS.has(role.title) &&
+      !COURTESY_TITLES.has(role.title) &&
+      isRank(role.title) === isRank(title.text),
   );
   if (roles.length === 0 || (!past && OTHER_TIME_BEFORE.test(before))) return undefined;
   // Spaced or hyphenated, one office: "vice president" and "Vice-President", "Secretary-General" and "secretary general".
