@@ -1945,3 +1945,35 @@ describe('a particle the sources capitalise inside a name, and an honorific for 
     );
   });
 });
+
+describe('"according to" an office in apposition, before the clause, and compounds that end in a verb (quotations blind round 10)', function () {
+  this.timeout(20000);
+
+  it('reads the clause after "…but according to the Minister of …, X," and after a dateline, as X’s', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        [
+          'Water found',
+          'GABORONE - It is the last thing you would expect but according to the Minister of Minerals, Energy and Water Resources, Kitso Mokailo, water-stressed Velmar is floating on a sea of water.',
+          'GABORONE - According to the area MP, Ngaka Ngakano, residents have long been waiting.',
+          'Health Minister Masuzo Yoichi has conceded that there is a shortage of doctors.',
+        ].join('\n\n'),
+        { verb: true },
+      ),
+      [
+        ['Kitso Mokailo', 'according to', 'water-stressed'],
+        ['Ngaka Ngakano', 'according to', 'residents have'],
+        ['Masuzo Yoichi', 'conceded', 'there is a sho'],
+      ],
+    );
+  });
+
+  it('gives "according to the report, X, the mayor, …" to no one', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        ['Mayor to go', 'GABORONE - According to the report, Ngaka Ngakano, the mayor, will resign.'].join('\n\n'),
+      ),
+      [],
+    );
+  });
+});

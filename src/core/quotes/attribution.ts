@@ -9,6 +9,7 @@
  */
 import type { EntityIndex, IndexedEntity } from '../dictionary/entityIndex';
 import { foldName } from '../text/fold';
+import { TITLE_WORDS } from '../text/names';
 import type { Mention } from '../match/matcher';
 import { type DirectQuotation, directQuotations } from '../text/quotationMarks';
 import { pastDateline, sentenceSpans } from '../text/sentences';
@@ -38,9 +39,12 @@ export interface FoundQuotation {
   readonly speakerPronoun?: Span;
 }
 
-/** Lower case, as verbs are written ("United States" is no "states"), but for a sentence's opening "According to". */
+/**
+ * Lower case, as verbs are written ("United States" is no "states"), but for a sentence's opening "According to";
+ * never the end of a compound ("water-stressed Botswana").
+ */
 const VERB_PATTERN = new RegExp(
-  `\\b(?:${VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|')}|According\\s+to)\\b`,
+  `(?<![\\p{L}-])(?:${VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|')}|According\\s+to)\\b`,
   'gu',
 );
 /** A headline's verbs, in its title case ("Minister Says Talks Failed"); "Reports" and "States" there are as often nouns. */
@@ -161,6 +165,11 @@ const BEFORE_SPEAKER =
 /** "said 32-year-old hairdresser Tomas Orwick", "said local trader Ana Velmo", "said the party's president Buchiki Kardava", "according to a local administrator, Saiful Hasan": an age or a lower-case description before a person (not "a lawyer for", "friends of"). */
 const DESCRIBED_PERSON =
   /^(?!.*\b(?:of|for|to|with|by|from|at|on|in|about)\s)\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+,?\s+)$/u;
+/** "according to the report, X …": a document speaks, and the person after it is the clause's subject. */
+const DOCUMENT_BEFORE =
+  /\b(?:report|reports|statement|study|survey|poll|data|figures|document|documents|records|filing|estimates|letter)\s*,?\s+$/u;
+/** An office with its article, set off by a comma before the name of who holds it: " the area MP, ". */
+const APPOSED_OFFICE_BEFORE = /^\s+the\s+(?:[\p{L}'’-]+,?\s+){0,9}?[\p{L}'’-]+,\s+$/u;
 /** Quotations that name a work or a label, not what anyone said ("entitled "…"", "labelled "…""). */
 const NAMING_BEFORE =
   /\b(?:entitled|titled|labell?ed|classified|marked|headlined|dubbed|named|known\s+as|the\s+word|the\s+term)\s*$/iu;
@@ -586,17 +595,41 @@ class SpeakerReader {
 
   /** The entity named just after the verb: "said Tolbert", "according to a report by the agency", "said the spokesman". */
   private speakerAfter(verbEnd: number, unit: Span): { speaker: string; mention?: Span; end: number } | undefined {
-    const at = this.firstMentionStartingFrom(verbEnd);
+    let at = this.firstMentionStartingFrom(verbEnd);
+    // "according to the Minister of Minerals, Energy and Water Resources, Kitso Mokaila, …": past the bodies the
+    // office names, to the person named in apposition after it.
+    for (let k = at; k < this.mentions.length && this.mentions[k]!.start < Math.min(unit.end, verbEnd + 120); k++) {
+      const candidate = this.mentions[k]!;
+      const office = this.text.slice(verbEnd, candidate.start);
+      if (
+        this.typeOf(candidate) === 'person' &&
+        APPOSED_OFFICE_BEFORE.test(office) &&
+        office.split(/[\s,]+/).some((word) => TITLE_WORDS.has(word.toLowerCase())) &&
+        /^,\s/.test(this.text.slice(candidate.end, candidate.end + 2))
+      ) {
+        at = k;
+        break;
+      }
+    }
     let mention = this.mentions[at];
     const gap = mention ? this.text.slice(verbEnd, mention.start) : '';
     // "said airport spokesman Jonathan Dean": a job written in lower case, one the person holds.
     const job = /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(gap);
+    // "according to the area MP, Ngaka Ngaka, residents…", "according to the Minister of Minerals, Energy and Water
+    // Resources, Kitso Mokaila, …": a person named in apposition after the office.
+    const inApposition =
+      mention !== undefined &&
+      APPOSED_OFFICE_BEFORE.test(gap) &&
+      gap.split(/[\s,]+/).some((word) => TITLE_WORDS.has(word.toLowerCase())) &&
+      /^,\s/.test(this.text.slice(mention.end, mention.end + 2)) &&
+      this.typeOf(mention) === 'person';
     if (
       mention &&
       mention.end <= unit.end &&
       (BEFORE_SPEAKER.test(gap) ||
         (job !== null && this.holdsTitle(mention, job[1]!)) ||
-        (DESCRIBED_PERSON.test(gap) && this.typeOf(mention) === 'person'))
+        (DESCRIBED_PERSON.test(gap) && !DOCUMENT_BEFORE.test(gap) && this.typeOf(mention) === 'person') ||
+        inApposition)
     ) {
       // "said Northfield manager Rosa Delgado", "said Port Spokesman Daniel Okafor", "said Hanul's chief financial officer, Park Ji-hoon": the person.
       const next = this.mentions[at + 1];
@@ -985,8 +1018,9 @@ class SpeakerReader {
     quotations: readonly DirectQuotation[],
   ): (Span & { verb: string })[] {
     const { text } = this;
-    const lead = text.slice(unit.start, verbStart);
-    if (/^\s*$/.test(lead)) {
+    // "According to X, CLAUSE", after a dateline too, or after a conjunction ("…, but according to X, CLAUSE").
+    const lead = text.slice(Math.min(pastDateline(text, unit.start, unit.end), verbStart), verbStart);
+    if (/^\s*$|\b(?:but|and|yet|while|whereas)\s+$/iu.test(lead)) {
       const comma = /^[^,]*,\s*/.exec(text.slice(speakerEnd, unit.end));
       return comma ? splitClause(text, speakerEnd + comma[0].length, unit.end, 'according to') : [];
     }

@@ -90,6 +90,8 @@ export const VERBS: readonly string[] = [
   'shouted',
   'exclaimed',
   'whispered',
+  'conceded',
+  'demanded',
   'according to',
 ];
 
