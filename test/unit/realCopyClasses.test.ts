@@ -1977,3 +1977,15 @@ describe('"according to" an office in apposition, before the clause, and compoun
     );
   });
 });
+
+describe('a town named before its mayor (builder blind round 22)', function () {
+  this.timeout(20000);
+
+  it('types "Sanirajak Mayor X" as a place, and leaves a bank’s governor and a council’s mayor to the bodies', () => {
+    const found = entities(
+      'IQALUIT - Sanirajak Mayor Joe Ipkarnero spoke on Monday. Bank of Velmar Governor Ana Orwicka and Tarsk City Council Mayor Ivo Marekov also spoke.',
+    );
+    for (const name of ['Sanirajak [place]', 'Bank of Velmar [organization]', 'Tarsk City Council [organization]'])
+      assert.ok(found.includes(name), found.join('; '));
+  });
+});

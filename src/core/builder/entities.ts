@@ -466,11 +466,17 @@ function ownerEvidence(
   };
   for (const mention of mentions) {
     if (mention.titleOwner !== undefined) {
-      // "U.S. Secretary of State", "Russian FM": a country's officials; "Exxon Mobil CEO": a body's.
+      // "U.S. Secretary of State", "Russian FM": a country's officials; "Arviat Mayor": a town's; "Exxon Mobil CEO": a body's.
       const owner = mentions[mention.titleOwner]!;
+      // (Only a mayor: "Bank of England Governor", "Fed Governor" are a body's.)
+      const townsMayor =
+        /\bmayor$/i.test(mention.title ?? '') &&
+        !owner.words.some((word) => ORGANIZATION_WORDS.has(word.text.toLowerCase()));
       add(
         mention.titleOwner,
-        tags.namesPlace(owner.start, owner.end) || placeKind(owner.text) === 'country' ? 'place' : 'organization',
+        townsMayor || tags.namesPlace(owner.start, owner.end) || placeKind(owner.text) === 'country'
+          ? 'place'
+          : 'organization',
       );
     }
     const { before, after, who } = clues[mention.index]!;
