@@ -1989,3 +1989,15 @@ describe('a town named before its mayor (builder blind round 22)', function () {
       assert.ok(found.includes(name), found.join('; '));
   });
 });
+
+describe('a trade or a team position before a name no lexicon knows (builder blind round 23)', function () {
+  this.timeout(20000);
+
+  it('reads "Skipper Achrafo Hakimo" and "Palaeoanthropologist Leo Burgero" without the word before the name', () => {
+    const found = entities(
+      'RABAT - The team won on Monday. Skipper Achrafo Hakimo has been joined by others. Palaeoanthropologist Leo Burgero said so.',
+    );
+    for (const name of ['Achrafo Hakimo [person]', 'Leo Burgero [person]'])
+      assert.ok(found.includes(name), found.join('; '));
+  });
+});

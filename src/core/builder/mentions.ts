@@ -1211,6 +1211,10 @@ function withoutWireSlug(run: readonly Token[], tags: WordTags): readonly Token[
 }
 
 /** The run without the common words that open it ("However", "On", "The", "December"). */
+/** Words for what someone does: a trade by its ending ("Palaeoanthropologist", "Physician", "Photographer"), or a team position. */
+const ROLE_NOUN =
+  /^\p{Lu}\p{Ll}{3,}(?:ologist|ist|ician|grapher)$|^(?:Skipper|Striker|Midfielder|Defender|Goalkeeper|Winger|Batsman|Bowler|Spinner|Pitcher|Catcher|Quarterback|Jockey)$/u;
+
 function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: string): Token[] {
   let from = 0;
   while (from < run.length) {
@@ -1261,7 +1265,8 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
       // ("Host Carol Castiel": a title, which the person's role takes.)
       !TITLE_WORDS.has(lower) &&
       !RUN_TITLES_FOLDED.has(lower) &&
-      tags.within(run[1]!.start, run[1]!.end).has('first-name')
+      // ("Skipper Achraf Hakimi", "Palaeoanthropologist Lee Burger": a trade's or a position's word before any name.)
+      (tags.within(run[1]!.start, run[1]!.end).has('first-name') || ROLE_NOUN.test(word.text))
     ) {
       from++;
       break;
