@@ -2001,3 +2001,16 @@ describe('a trade or a team position before a name no lexicon knows (builder bli
       assert.ok(found.includes(name), found.join('; '));
   });
 });
+
+describe('places listed after "rivers such as" (builder blind round 23)', function () {
+  this.timeout(20000);
+
+  it('types each name of the list as a place, and leaves firms listed so to the firms', () => {
+    const found = entities(
+      'KATHMANDU - Water rose in rivers such as Mohanu, Khutiyo, Shivagango, Kado and Patharaiyo on Monday. Firms such as Velmaro and Tarskino cut prices.',
+    );
+    for (const place of ['Mohanu', 'Khutiyo', 'Shivagango', 'Kado', 'Patharaiyo'])
+      assert.ok(found.includes(`${place} [place]`), found.join('; '));
+    assert.ok(!found.includes('Velmaro [place]'), found.join('; '));
+  });
+});

@@ -15,6 +15,7 @@ import {
   BODY_AFTER,
   LISTED_BODIES_AFTER,
   LISTED_PLACES_AFTER,
+  LISTED_PLACES_BEFORE,
   BODY_BEFORE,
   BODY_JOBS,
   COMPASS_POINTS,
@@ -402,6 +403,7 @@ function mentionEvidence(
   if (
     PLACE_BEFORE.test(before) ||
     LISTED_PLACES_AFTER.test(text.slice(mention.end, mention.end + 120)) ||
+    LISTED_PLACES_BEFORE.test(text.slice(Math.max(0, mention.start - 160), mention.start)) ||
     PLACE_APPOSITIVE.test(after) ||
     PLACE_AFTER.test(after) ||
     (DEPARTMENT_AFTER_TOWN.before.test(before) && DEPARTMENT_AFTER_TOWN.after.test(after)) ||

@@ -715,6 +715,11 @@ export const PLACE_NAME_OPENERS = new Set([
 ]);
 
 /** "Abra province", "the Niger Delta region": a lower-case word after a name that makes it a place without joining it. */
+/** A name in a list that a plural kind of place and "such as" opens: "rivers such as Mohana, Khutiya, Kada". */
+export const LISTED_PLACES_BEFORE = new RegExp(
+  String.raw`\b(?:rivers|lakes|mountains|islands|provinces|districts|regions|states|counties|villages|towns|cities|countries|municipalities)\s+(?:such\s+as|including|like|namely)\s+(?:${LISTED_ITEM},\s+(?:and\s+|or\s+)?)*(?:${LISTED_ITEM}\s+(?:and|or)\s+)?$`,
+  'u',
+);
 /** "the Bicol and eastern Visayas regions": a name before another that shares a plural place word with it. */
 export const PLACE_SHARED_AFTER =
   /^ (?:and|or) (?:[\p{L}'’-]+ ){1,3}(?:provinces|regions|districts|counties|states|islands)\b/iu;
