@@ -16,7 +16,7 @@ import {
 import { sentenceSpans } from '../text/sentences';
 import { type Span, headlineSpans, isSentenceStart, overlapping, within } from '../text/structure';
 import { isDemonymOfKnownPlace, placeKind } from './gazetteer';
-import type { WordTag, WordTags } from './tags';
+import { NAME_WORD_TAGS, type WordTag, type WordTags } from './tags';
 import {
   BODY_NOUNS,
   COMPASS_POINTS,
@@ -680,18 +680,7 @@ function labelLines(text: string, tags: WordTags): Span[] {
   return spans;
 }
 
-const NAME_TAGS_OF_LABELS: readonly WordTag[] = [
-  'person',
-  'first-name',
-  'last-name',
-  'place',
-  'country',
-  'city',
-  'region',
-  'organization',
-  'acronym',
-  'demonym',
-];
+const NAME_TAGS_OF_LABELS: readonly WordTag[] = [...NAME_WORD_TAGS, 'demonym'];
 
 /**
  * A word the tagger reads as plain English (a word of its lexicon, an adjective, a verb or a plural), and no kind of
