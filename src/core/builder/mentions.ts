@@ -1199,11 +1199,11 @@ function withoutWireSlug(run: readonly Token[], tags: WordTags): readonly Token[
   return [{ text: word.text.slice(slug.length + 1), start, end: word.end }, ...run.slice(at + 1)];
 }
 
-/** The run without the common words that open it ("However", "On", "The", "December"). */
 /** Words for what someone does: a trade by its ending ("Palaeoanthropologist", "Physician", "Photographer"), or a team position. */
 const ROLE_NOUN =
   /^\p{Lu}\p{Ll}{3,}(?:ologist|ist|ician|grapher)$|^(?:Skipper|Striker|Midfielder|Defender|Goalkeeper|Winger|Batsman|Bowler|Spinner|Pitcher|Catcher|Quarterback|Jockey)$/u;
 
+/** The run without the common words that open it ("However", "On", "The", "December"). */
 function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: string): Token[] {
   let from = 0;
   while (from < run.length) {

@@ -714,7 +714,6 @@ export const PLACE_NAME_OPENERS = new Set([
   'sao',
 ]);
 
-/** "Abra province", "the Niger Delta region": a lower-case word after a name that makes it a place without joining it. */
 /** A name in a list that a plural kind of place and "such as" opens: "rivers such as Mohana, Khutiya, Kada". */
 export const LISTED_PLACES_BEFORE = new RegExp(
   String.raw`\b(?:rivers|lakes|mountains|islands|provinces|districts|regions|states|counties|villages|towns|cities|countries|municipalities)\s+(?:such\s+as|including|like|namely)\s+(?:${LISTED_ITEM},\s+(?:and\s+|or\s+)?)*(?:${LISTED_ITEM}\s+(?:and|or)\s+)?$`,
@@ -739,6 +738,7 @@ export const VENUE_ENDINGS = new Set([
   'racecourse',
 ]);
 
+/** "Abra province", "the Niger Delta region", "Dubai's Naif area": a lower-case word after a name that makes it a place without joining it. */
 export const PLACE_AFTER =
   /^\s+(?:province|region|coast|county|district|governorate|prefecture|municipality|town|village|island|favela|slum|township|neighbourhood|neighborhood|suburb|area)s?\b/;
 /** "in Rosas, Valle del Cauca department": after a town and a comma, a department is the region the town is in. */
