@@ -522,7 +522,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
   const entityOf = new Map<number, EntityDraft>();
   const byForm = new Map<string, EntityDraft>();
   const shelves = new EntityShelves();
-  const writtenMidSentence = midSentenceWords(article.text);
+  const writing = howWordsAreWritten(article.text);
   const owners = ownerEvidence(mentions, clues, tags);
   const evidence = mentions.map((mention) => {
     const own = mentionEvidence(article, mention, clues[mention.index]!, tags);
@@ -874,7 +874,7 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
       continue;
     }
     const { shape, context } = evidence[mention.index]!;
-    if (!isProven(article, mention, total(shape, context), clues[mention.index]!, writtenMidSentence, tags)) continue;
+    if (!isProven(article, mention, total(shape, context), clues[mention.index]!, writing, tags)) continue;
     const name = mention.dateline
       ? { text: mention.dateline, written: true }
       : fullNameOf(article, mention, clues, ownerEntity(mention));
@@ -1070,7 +1070,7 @@ function isProven(
   mention: NameMention,
   evidence: Evidence,
   clues: MentionClues,
-  writtenMidSentence: (word: string) => boolean,
+  writing: HowWordsAreWritten,
   tags: WordTags,
 ): boolean {
   // A headline may name someone already known, never someone new; a country it names is known to all, and so is a
@@ -1147,8 +1147,11 @@ function isProven(
   if (mention.tags.has('english-word') && /\p{Ll}s$/u.test(word) && !proven && placeKind(word) === undefined)
     return false;
   // A capital that opens a sentence proves nothing; the same word capitalised mid-sentence does.
-  const capitalisedMidSentence = () => writtenMidSentence(word);
+  const capitalisedMidSentence = () => writing.midSentence(word);
   if (!mention.sentenceStart) {
+    // "Poultry prices" beside "poultry farms": a plain word capitalised for emphasis, which the article also writes in
+    // lower case, names nothing.
+    if (mention.tags.has('ordinary-word') && !proven && !mention.possessive && writing.inLowerCase(lower)) return false;
     if (mention.tags.has('ordinary-word') && mention.tags.has('english-word') && !proven && !mention.possessive) {
       // "Republican senators", "Democratic lawmakers": an adjective of belonging before a noun qualifies it; it names no one.
       return (
@@ -1185,8 +1188,7 @@ const ARTICLES_OPENING = /^(?:The|A|An)$/;
  * sentence's capital): what a global scan of the text for `(\p{L}+[,;]?) word(?!\p{L})` finds,
  * worked out from the places the word is written instead of a scan of the text per word.
  */
-function midSentenceWords(text: string): (word: string) => boolean {
-  const written = new WrittenWords(text);
+function midSentenceWords(text: string, written: WrittenWords): (word: string) => boolean {
   const found = new Map<string, boolean>();
   /** The length of the letter that ends at `at` (2 for one outside the Basic Multilingual Plane), or 0 when no letter does. */
   const letterEndingAt = (at: number) => {
@@ -1216,6 +1218,21 @@ function midSentenceWords(text: string): (word: string) => boolean {
   return (word) => {
     if (!found.has(word)) found.set(word, midSentence(word));
     return found.get(word)!;
+  };
+}
+
+interface HowWordsAreWritten {
+  /** Whether a word is written mid-sentence (see `midSentenceWords`). */
+  midSentence(word: string): boolean;
+  /** Whether a word in lower case is written, standing alone. */
+  inLowerCase(lower: string): boolean;
+}
+
+function howWordsAreWritten(text: string): HowWordsAreWritten {
+  const written = new WrittenWords(text);
+  return {
+    midSentence: midSentenceWords(text, written),
+    inLowerCase: (lower) => written.standingAlone(lower).length > 0,
   };
 }
 
