@@ -3,7 +3,7 @@ import { seededRandom } from '../../bench/corpus';
 import { forEachWord } from '../../src/core/text/words';
 
 /** The expression the hand-written reader stands for: the reference it is checked against. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’]|-(?!-))*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu;
 
 const wordsOf = (text: string) => {
   const words: string[] = [];
@@ -21,6 +21,10 @@ describe('the word reader', () => {
       '33:al-Shughur',
       '45:x²',
     ]);
+  });
+
+  it('ends a word at two hyphens in a row, a dash typed in ASCII', () => {
+    assert.deepStrictEqual(wordsOf('England--Police al-Assad'), ['0:England', '9:Police', '16:al-Assad']);
   });
 
   it('finds exactly the words the regular expression finds, on random text in many scripts', () => {

@@ -1,7 +1,8 @@
 /**
  * The words of a text, read by hand: a letter or digit, then letters, marks, digits,
- * apostrophes and hyphens, ending on a letter, mark or digit ("al-Assad", "Ba'ath", "don't").
- * The same words as /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu finds;
+ * apostrophes and hyphens, ending on a letter, mark or digit ("al-Assad", "Ba'ath", "don't"); two
+ * hyphens in a row are a dash typed in ASCII ("England--Police"), which ends a word. The same words
+ * as /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’]|-(?!-))*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu finds;
  * on a long draft that expression's Unicode classes cost several times more.
  */
 
@@ -42,7 +43,7 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
     for (let next = end; next < length;) {
       const codePoint = text.codePointAt(next)!;
       const kind = classOf(codePoint);
-      if ((kind & CONTINUES) === 0) break;
+      if ((kind & CONTINUES) === 0 || (codePoint === 0x2d && text.charCodeAt(next + 1) === 0x2d)) break;
       next += codePoint > 0xffff ? 2 : 1;
       if (kind & ENDS) end = next;
     }
