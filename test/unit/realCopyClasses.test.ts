@@ -2014,3 +2014,34 @@ describe('places listed after "rivers such as" (builder blind round 23)', functi
     assert.ok(!found.includes('Velmaro [place]'), found.join('; '));
   });
 });
+
+describe('words capitalised for emphasis, and sentences opened in unusual ways (builder blind round 22)', function () {
+  this.timeout(20000);
+
+  it('takes no name from a plain word the article also writes in lower case', () => {
+    const found = entities(
+      'AMMAN - Supply of poultry returned to normal on Sunday. Minister Faisal Tarsko said that Poultry prices are close to last year’s.',
+    );
+    assert.ok(!found.some((name) => name.startsWith('Poultry')), found.join('; '));
+    assert.ok(found.includes('Faisal Tarsko [person]'), found.join('; '));
+  });
+
+  it('ends a dateline at a dash typed as two hyphens, and at "A" opening the story after the city in capitals', () => {
+    const hyphens = entities(
+      'VELMAR BRIDGE, England--Police evacuated residents on Thursday after water cascaded from the Tarsko Reservoir.',
+    );
+    assert.ok(hyphens.includes('England [place]'), hyphens.join('; '));
+    assert.ok(hyphens.includes('Tarsko Reservoir [place]'), hyphens.join('; '));
+    assert.ok(!hyphens.some((name) => name.includes('Police')), hyphens.join('; '));
+    const noDash = entities('NEW VELMAR A federal jury convicted former Mayor Ivo Tarsko on Wednesday.');
+    assert.ok(!noDash.some((name) => / A\b/.test(name)), noDash.join('; '));
+  });
+
+  it('takes no name from a pronoun’s contraction opening a quotation', () => {
+    const found = entities(
+      "NEW ORLEANS - The jury ruled on Wednesday.\n\nIt's Shakespearean in its proportions, political analyst Ivo Tarsko said.",
+    );
+    assert.ok(!found.some((name) => name.includes('Shakespearean')), found.join('; '));
+    assert.ok(found.includes('Ivo Tarsko [person]'), found.join('; '));
+  });
+});

@@ -716,6 +716,7 @@ function firstLineHeadline(text: string): Span[] {
 function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => boolean): Token[][] {
   const runs = withInitials(text, capitalisedRuns(text))
     .flatMap(cutAfterLegalSuffix)
+    .flatMap(cutBeforeArticleAfterCapitals)
     .flatMap(cutAfterJoinedSuffix)
     .flatMap(cutBeforeDate(text))
     .flatMap(cutBeforeLeader(tags, isOrdinary))
@@ -927,6 +928,8 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       possessiveBetween &&
       // ("the South's Joint Chiefs of Staff": a point of the compass standing for a country owns the body.)
       !COMPASS_POINTS.has(previousLast.text.toLowerCase()) &&
+      // ("It's Shakespearean": a pronoun's "'s" is "is", no possessive.)
+      !CONTRACTED_PRONOUNS.has(previousLast.text.toLowerCase()) &&
       (COMMON_WORDS.has(previousLast.text.toLowerCase()) ||
         // ("Cox's Bazar", "St. John's Harbour": a place whose own name holds a possessive.)
         placeKind(text.slice(previous[0]!.start, runLast.end)) !== undefined ||
@@ -1028,6 +1031,20 @@ function withRouteNumber(text: string): (run: Token[]) => Token[] {
     const start = last.end + 1;
     return [...run, { text: number[1]!, start, end: start + number[1]!.length }];
   };
+}
+
+const CONTRACTED_PRONOUNS = new Set(['it', 'that', 'he', 'she', 'there', 'here', 'what', 'who', 'where', 'let']);
+
+/** "NEW ORLEANS A federal jury": an article in title case after words in capitals opens the sentence a dateline stands before. */
+function cutBeforeArticleAfterCapitals(run: Token[]): Token[][] {
+  const cut = run.findIndex(
+    (word, i) =>
+      i > 0 &&
+      ARTICLES.has(word.text.toLowerCase()) &&
+      /^\p{Lu}\p{Ll}*$/u.test(word.text) &&
+      run.slice(0, i).every((before) => /^\p{Lu}{2,}$/u.test(before.text)),
+  );
+  return cut < 0 ? [run] : [run.slice(0, cut), run.slice(cut)];
 }
 
 /** "Chrysler LLC Jim Press": two names, the company's ending at its legal suffix. */
