@@ -281,6 +281,30 @@ describe('news furniture', () => {
     ]);
   });
 
+  it('hides a comment form to its end, and a line asking the reader to register', () => {
+    const page =
+      'Crews kept the road open.\n\nRegister on LedgerLIVE at no cost to receive newsletters.\n\nLeave a Reply\n\nWordPress.com Logo\n\nLog Out /  Change )';
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), [
+      'Register on LedgerLIVE at no cost to receive newsletters.',
+      'Leave a Reply\n\nWordPress.com Logo\n\nLog Out /  Change )',
+    ]);
+  });
+
+  it('hides credits glued to a caption: after its full stop, after a bar, in capitals after "Pic." and after ©', () => {
+    const page = [
+      'Leaders met in Warsaw on Tuesday.PAP/Jan Roe',
+      'Authorities asked for help. |BGNES',
+      'Media look at the fossils in Maropeng. Pic.JANE ROE. 08/04/2010. © Daily Ledger. Scientists at Wits University spoke.',
+      'Jane Roe said the Daily Ledger had the story.',
+    ].join('\n');
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), [
+      'PAP/Jan Roe',
+      '|BGNES',
+      'Pic.JANE ROE',
+      '© Daily Ledger',
+    ]);
+  });
+
   it('blanks out what it hides, offsets and line breaks kept, overlapping spans included', () => {
     const story = storyText(WIRE, furniture, true);
     assert.strictEqual(story.length, WIRE.length);

@@ -19,7 +19,7 @@ export interface Furniture {
 
 /** Lines a web page leaves behind: counters, share buttons, links to other stories and authors, a blog post's category line ("In Uncategorized on January 12, 2011 at 7:07 am"), a breadcrumb ("/ Front page / News"). */
 const PAGE_LEFTOVERS =
-  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|also read\b.*|\/\s*(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*)*\p{Lu}[\p{L}&' -]{0,24}?|(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*){2,}\p{Lu}[\p{L}&' -]{0,24}?|more (?:by|from) (?:this|the) (?:author|writer|reporter)\b.*|view all posts by\b.*|(?:in|posted in|filed under) [^\n.]{1,40}? on [^\n]{4,30}? at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|click on the headline\b.*|advertisement|\d+\s+min(?:ute)?s?\.?\s+read|our standards\s*:.*|related(?: articles| stories| news| coverage| content| topics)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|hide ad|(?:first )?published in [^\n,]{1,40}, [^\n]{0,30}\d{4}|(?:latest|recent|related|top) (?:stories|news|articles|headlines|posts)|.*(?:GMT|UTC) \d{1,2}:\d{2} \d{4} \p{L}+ ?, ?\d{1,2} \p{L}+|(?:most )?(?:popular|read|viewed)|short url|change (?:text |font )?size|(?:log|sign) in(?: to)? (?:your|to) .*|please update your browser.*|your browser is out of date.*|this (?:report|story|article) by [^\n]{1,40} was first published\b.*|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
+  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|also read\b.*|\/\s*(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*)*\p{Lu}[\p{L}&' -]{0,24}?|(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*){2,}\p{Lu}[\p{L}&' -]{0,24}?|more (?:by|from) (?:this|the) (?:author|writer|reporter)\b.*|view all posts by\b.*|(?:in|posted in|filed under) [^\n.]{1,40}? on [^\n]{4,30}? at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|click on the headline\b.*|advertisement|\d+\s+min(?:ute)?s?\.?\s+read|our standards\s*:.*|related(?: articles| stories| news| coverage| content| topics)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|register (?:on|for|now|free|with|to) .*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|hide ad|(?:first )?published in [^\n,]{1,40}, [^\n]{0,30}\d{4}|(?:latest|recent|related|top) (?:stories|news|articles|headlines|posts)|.*(?:GMT|UTC) \d{1,2}:\d{2} \d{4} \p{L}+ ?, ?\d{1,2} \p{L}+|(?:most )?(?:popular|read|viewed)|short url|change (?:text |font )?size|(?:log|sign) in(?: to)? (?:your|to) .*|please update your browser.*|your browser is out of date.*|this (?:report|story|article) by [^\n]{1,40} was first published\b.*|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
 
 /** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff", "Xinhua News Agency"); the outlet's own name first. */
 const OUTLET_LINE =
@@ -33,9 +33,9 @@ const REPORT_CREDIT =
 const TRAILING_CREDIT =
   /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\/\s*(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|GETTY IMAGES|Xinhua|XINHUA|Anadolu|ANADOLU|Bloomberg|Sputnik|SPUTNIK|Pool|POOL|File|FILE))\s*$/u;
 
-/** A caption's credit in parts a bar divides, closing its line: "… in Nairobi. PHOTO | JANE ROE | DAILY LEDGER", "… Photo | File". */
+/** A caption's credit in parts a bar divides, closing its line: "… in Nairobi. PHOTO | JANE ROE | DAILY LEDGER", "… Photo | File"; an agency's after a bar closing a paragraph ("… of the situation. |BGNES"). */
 const PIPE_CREDIT =
-  /(?:^|[.!?]["”’]?\s+)((?:(?:FILE )?(?:PHOTO|PICTURE|IMAGE|GRAPHIC|ILLUSTRATION|FILE)S?|(?:File )?(?:Photo|Picture|Image|Graphic|File)s?)\s*\|[^\n]{1,120}|[A-Z][A-Z .'’-]+(?:\s\|\s[A-Z][A-Z0-9 .&'’-]+)+)\s*$/;
+  /(?:^|[.!?]["”’]?\s+)((?:(?:FILE )?(?:PHOTO|PICTURE|IMAGE|GRAPHIC|ILLUSTRATION|FILE)S?|(?:File )?(?:Photo|Picture|Image|Graphic|File)s?)\s*\|[^\n]{1,120}|[A-Z][A-Z .'’-]+(?:\s\|\s[A-Z][A-Z0-9 .&'’-]+)+|\|\s?[A-Z]{2,}[A-Z0-9&.-]*)\s*$/;
 
 /** "Agencies/Dehradun", "News Desk / Lagos": a credit to unnamed wires or a desk before a town. */
 const AGENCIES_BEFORE_TOWN = /^\s*(?:Agencies|Agency|Wires|News Desk|Web Desk)\s*\/\s*(?=\p{Lu})/u;
@@ -49,9 +49,9 @@ const CAPITALS_LEAD_IN = /^\s*((?:[\p{Lu}\d][\p{Lu}\d'’.&-]*,?\s+){3,})(?=\p{L
 /** What follows a dateline's city: a dash, or an agency in brackets and a dash, on the same line. */
 const DATELINE_REST = /^[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L}. &-]*\)\s*[-–—])/u;
 
-/** A heading after which a page lists its sources or links, to the end ("Sources", "## Related news", "== Sources =="). */
+/** A heading after which a page lists its sources or links, or opens its comment form, to the end ("Sources", "## Related news", "== Sources ==", "Leave a Reply"). */
 const CLOSING_LISTS =
-  /^\s*(?:#{1,6}\s*|={1,6}\s*)?(?:sources?|related news|see also|external links|references|further reading)\s*:?\s*=*\s*$/i;
+  /^\s*(?:#{1,6}\s*|={1,6}\s*)?(?:sources?|related news|see also|external links|references|further reading|leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:thoughts|responses|replies) (?:on|to) .*)\s*:?\s*=*\s*$/i;
 
 /** Words a byline may hold besides names ("By Jane Doe and John Roe, Associated Press staff writer"). */
 const BYLINE_WORDS = new Set([
@@ -138,8 +138,8 @@ const GLUED_AGENCY = new RegExp(
   String.raw`[a-z].* \S+ (${WIRE_AGENCY}|EPA|Getty Images|GETTY IMAGES|Shutterstock|Alamy|Photo[a-z]+|PHOTO[A-Z]+)\s*$`,
 );
 
-/** A caption's closing credit with slashes ("REUTERS/Jim Young/File Photo", "Antara Foto/Nurul Ramadhan/ via REUTERS"). */
-const SLASH_CREDIT = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[^\n.!?/[]{0,40}\/[^\n]{0,80})$/u;
+/** A caption's closing credit with slashes ("REUTERS/Jim Young/File Photo", "Antara Foto/Nurul Ramadhan/ via REUTERS"), also an agency's glued to the caption's full stop ("… on Tuesday.PAP/Jan Roe"). */
+const SLASH_CREDIT = /(?:^|[.!?]["”’]?\s+|(?<=\p{Ll}[.!?])(?=\p{Lu}{2,}\/))(\p{Lu}[^\n.!?/[]{0,40}\/[^\n]{0,80})$/u;
 
 /**
  * A credit's label after a caption and what follows it to the end of the line ("… access. Photo: AFP / Chris McCALL"),
@@ -151,6 +151,10 @@ const CREDIT_LABEL =
 /** The same credit inside a line, where the caption is printed twice and its second copy glued on ("Pic: SNS/Ross ParkerAberdeen's …"). */
 const GLUED_CREDIT_LABEL =
   /(?<=[.!?]["”’]?\s{1,3})(?:Photo|Picture|Pic|Image|Credit)s?\s*:\s*[^\n.!?]{1,60}?\p{Ll}(?=\p{Lu}\p{Ll})/gu;
+
+/** Inside a caption's line: a photographer in capitals after a label glued to a full stop ("… Johannesburg. Pic.JANE ROE.", "….PHOTO:JANE ROE"), or a copyright's holder ("© Daily Ledger."). */
+const INLINE_CREDIT =
+  /(?:(?<=[.!?]\s{0,3})(?:Pic|PIC|Photo|PHOTO)\.|(?<=[.!?])(?:Pic|PIC|Photo|PHOTO):)\s?\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?=[.\s]|$)|©\s*[^\n.!?]{1,40}/gu;
 
 /** Whether what stands before a slash credit's first slash is a caption's words ("… president Bernand Oundo/File photo"), not a name. */
 function captionBeforeSlash(credit: string): boolean {
@@ -339,7 +343,7 @@ export function furnitureOf(text: string): Furniture {
       hidden.push({ start: at, end: at + taker[1]!.length });
       caption = true;
     }
-    for (const glued of content.matchAll(GLUED_CREDIT_LABEL)) {
+    for (const glued of [...content.matchAll(GLUED_CREDIT_LABEL), ...content.matchAll(INLINE_CREDIT)]) {
       hidden.push({ start: line.start + glued.index, end: line.start + glued.index + glued[0].length });
       caption = true;
     }
