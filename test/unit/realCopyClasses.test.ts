@@ -2037,6 +2037,15 @@ describe('words capitalised for emphasis, and sentences opened in unusual ways (
     assert.ok(!noDash.some((name) => / A\b/.test(name)), noDash.join('; '));
   });
 
+  it('takes no name from a caption’s kicker in capitals before a colon, and still reads a dateline so written', () => {
+    const kicker = entities(
+      'Fossils unveiled\n\nFOCUS OF ATTENTION: Local media look at the fossils at Maropeng, west of Johannesburg.\n\nScientists unveiled fossils on Monday.',
+    );
+    assert.ok(!kicker.some((name) => /focus/i.test(name)), kicker.join('; '));
+    const dateline = entities('LAHORE: Police arrested two men on Monday, officials said.');
+    assert.ok(dateline.includes('Lahore [place]'), dateline.join('; '));
+  });
+
   it('takes no name from a pronoun’s contraction opening a quotation', () => {
     const found = entities(
       "NEW ORLEANS - The jury ruled on Wednesday.\n\nIt's Shakespearean in its proportions, political analyst Ivo Tarsko said.",

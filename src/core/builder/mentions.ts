@@ -100,6 +100,28 @@ export interface ReadArticle {
 /** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon, or a date ("BRASILIA Oct 29 …"); in title case before the blank an agency left as furniture and a dash ("Santiago (AFP) –"); in any case before a date and a colon ("Dunedin, Dec 5: Pakistan have…"); in capitals before a date and the story ("BRUSSELS, June 28 Airline bosses…"); in title case before its region and a dash opening a paragraph ("Laqayi, Afghanistan - More than 300 people…"). */
 const DATELINE_CITY =
   /^[ \t]*(?:[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll}|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?=\s{3,}(?:--|[-–—])\s)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?:\s+\p{Lu})|[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\p{Lu})|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=(?:,\s+\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}){1,2}\s+(?:--|[-–—])\s+\p{Lu}[^\n]{40}))/mu;
+/** The first dateline's city in the article's opening, passing over a caption's kicker (`isKicker`). */
+function firstDatelineCity(text: string, tags: WordTags): RegExpExecArray | undefined {
+  const pattern = new RegExp(DATELINE_CITY.source, 'gmu');
+  const opening = text.slice(0, DATELINE_REACH);
+  for (let city = pattern.exec(opening); city; city = pattern.exec(opening))
+    if (!isKicker(text, city.index, city.index + city[0].length, tags)) return city;
+  return undefined;
+}
+
+/**
+ * "FOCUS OF ATTENTION: Local media…": words in capitals before a colon, which the lexicon knows as plain English and
+ * none as a place's, are a caption's kicker, no dateline and no name.
+ */
+function isKicker(text: string, start: number, end: number, tags: WordTags): boolean {
+  const written = text.slice(start, end);
+  if (text[end] !== ':' || /\p{Ll}/u.test(written) || tags.namesPlace(start, end)) return false;
+  const words = [...written.matchAll(/\p{L}{3,}/gu)].map((word) =>
+    tags.within(start + word.index, start + word.index + word[0].length),
+  );
+  return words.length >= 2 && words.every((word) => word.has('english-word') && !word.has('place'));
+}
+
 /** How far into an article its dateline may stand: after a headline, a byline and a date line. */
 const DATELINE_REACH = 1500;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -225,7 +247,7 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
     return mentions.length - 1;
   };
 
-  const datelineCity = DATELINE_CITY.exec(text.slice(0, DATELINE_REACH));
+  const datelineCity = firstDatelineCity(text, tags);
   const datelineStart = datelineCity ? datelineCity.index : -1;
   const datelineEnd = datelineCity ? datelineCity.index + datelineCity[0].length : -1;
   // "NAIROBI, Feb. 10 (Xinhua) -- Voters…": the story's first sentence starts after the dateline's dash.
@@ -241,6 +263,7 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
   const runs = joinedRuns(text, tags, isOrdinary);
   const offices = officeWordsIn(runs, tags, isOrdinary);
   for (const run of runs) {
+    if (isKicker(text, run[0]!.start, run[run.length - 1]!.end, tags)) continue;
     const sentence = overlapping(sentences, run[0]!.start, run[0]!.end)[0] ?? {
       start: run[0]!.start,
       end: run[run.length - 1]!.end,
