@@ -2054,3 +2054,21 @@ describe('words capitalised for emphasis, and sentences opened in unusual ways (
     assert.ok(found.includes('Ivo Tarsko [person]'), found.join('; '));
   });
 });
+
+describe('titles glued to a name (builder blind rounds 22–23)', function () {
+  this.timeout(20000);
+
+  it('reads "County Engineer X", "Acting Deputy Clerk Ms X" and "Deputy Mayor of PLACE X" as the person, no title', () => {
+    const found = entities(
+      'VELMAR - Floods hit Velmar on Monday. County Engineer Kiefo Heimano said roads were shut. Acting Deputy Clerk Ms Georgina Tarsko spoke too. Deputy Mayor of Velmar Sushilo Mishko said water could not drain.',
+    );
+    for (const name of [
+      'Kiefo Heimano [person]',
+      'Georgina Tarsko [person]',
+      'Sushilo Mishko [person]',
+      'Velmar [place]',
+    ])
+      assert.ok(found.includes(name), found.join('; '));
+    assert.ok(!found.some((name) => /Engineer|Clerk|Velmar Sushilo/.test(name)), found.join('; '));
+  });
+});

@@ -744,6 +744,7 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
     .flatMap(cutBeforeDate(text))
     .flatMap(cutBeforeLeader(tags, isOrdinary))
     .flatMap(cutBeforeGivenName(tags))
+    .flatMap(cutAfterTitlesPlace(text, tags))
     .map(withRouteNumber(text));
   const joined: Token[][] = [];
   for (const run of runs) {
@@ -1138,6 +1139,35 @@ function cutBeforeGivenName(tags: WordTags): (run: Token[]) => Token[][] {
   };
 }
 
+/**
+ * "Deputy Mayor of Dhangadhi Sushila Mishra": after a title and "of", the place of the office (a place to the lexicon,
+ * or one the article writes elsewhere without the words after it), then its holder's name of two or three words.
+ */
+function cutAfterTitlesPlace(text: string, tags: WordTags): (run: Token[]) => Token[][] {
+  const writtenWithout = (place: Token[], next: Token) => {
+    const name = text.slice(place[0]!.start, place[place.length - 1]!.end);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      if (at !== place[0]!.start && !text.startsWith(` ${next.text}`, at + name.length)) return true;
+    return false;
+  };
+  return (run) => {
+    const title = /(\p{L}+) of $/u.exec(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start))?.[1];
+    if (!title || !RUN_TITLES_FOLDED.has(title.toLowerCase())) return [run];
+    for (let cut = 1; cut <= run.length - 2; cut++) {
+      const holder = run.slice(cut);
+      if (
+        holder.length > 3 ||
+        !holder.every((word) => /^\p{Lu}\p{Ll}/u.test(word.text) && !TITLE_WORDS.has(word.text.toLowerCase()))
+      )
+        continue;
+      const place = run.slice(0, cut);
+      if (tags.namesPlace(place[0]!.start, place[place.length - 1]!.end) || writtenWithout(place, run[cut]!))
+        return [place, holder];
+    }
+    return [run];
+  };
+}
+
 /** "Juba, South Sudan February 4, 2020": a date after a name is no part of it. */
 function cutBeforeDate(text: string): (run: Token[]) => Token[][] {
   return (run) => {
@@ -1322,10 +1352,13 @@ const RUN_TITLES_FOLDED = new Set(RUN_TITLES.map((title) => title.toLowerCase())
 
 /** Whether a name is a title and nothing else ("the Chief Operating Officer of AirTran"). */
 export function isTitleAlone(name: string): boolean {
-  const lower = name.toLowerCase();
+  // "Acting Deputy Clerk": a title after the words that qualify any title names no one either.
+  const lower = name.toLowerCase().replace(TITLE_QUALIFIERS, '');
   // "MPs", "Senators": titles in the plural name no one either.
-  return RUN_TITLES_FOLDED.has(lower) || (/\p{L}s$/u.test(name) && RUN_TITLES_FOLDED.has(lower.slice(0, -1)));
+  return RUN_TITLES_FOLDED.has(lower) || (/\p{L}s$/u.test(lower) && RUN_TITLES_FOLDED.has(lower.slice(0, -1)));
 }
+
+const TITLE_QUALIFIERS = /^(?:(?:acting|deputy|assistant|interim|senior|former|vice|associate|executive|principal) )+/;
 
 /** "the islands of Lady Elliott and Heron Island" after "Lady Elliott Island": the title opens the place's short form too. */
 function opensPlaceNamedElsewhere(words: readonly Token[], text: string): boolean {

@@ -168,6 +168,8 @@ export const RUN_JOB_WORDS = new Set([
   'Circuit Judge',
   'Magistrate Judge',
   'Chief Judge',
+  'Engineer',
+  'Clerk',
 ]);
 
 /** Heads of a place or body: a formal title of theirs makes them its leader, not its official. */
