@@ -2072,3 +2072,41 @@ describe('titles glued to a name (builder blind rounds 22–23)', function () {
     assert.ok(!found.some((name) => /Engineer|Clerk|Velmar Sushilo/.test(name)), found.join('; '));
   });
 });
+
+describe('a quotation attributed by a description of the person quoted just before (quotations blind round 10)', function () {
+  this.timeout(20000);
+
+  it('gives "the mining official said" and "he warned" to the person quoted before', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        [
+          'LA PAZ - Bolivia wants to mine alone, the head of the mining agency, Freddy Beltrano, told the newspaper.',
+          '“We need the technology. That’s why we need a partner,” the mining official said.',
+          '“It is a pity,” Beltrano said, regretting that the secretary of state did not say whether she would come.',
+          '“We have not yet looked at the model,” he warned.',
+        ].join('\n\n'),
+      ),
+      [
+        ['Freddy Beltrano', 'We need the te'],
+        ['Freddy Beltrano', 'It is a pity'],
+        ['Freddy Beltrano', 'We have not ye'],
+      ],
+    );
+  });
+
+  it('gives "the unionist warned" to a union leader, and no "the economist said" to him', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        [
+          'LISBON - “We will strike,” union leader Mario Tarsko said on Monday.',
+          '“The fight will go on,” the unionist warned.',
+          '“Growth will slow,” the economist said.',
+        ].join('\n\n'),
+      ),
+      [
+        ['Mario Tarsko', 'We will strike'],
+        ['Mario Tarsko', 'The fight will'],
+      ],
+    );
+  });
+});

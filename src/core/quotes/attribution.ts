@@ -86,6 +86,24 @@ const OFFICE_NOUNS = new Set([
   'commissioner',
 ]);
 
+/** Nouns that describe a person by what they do ("the mining official", "the unionist"), which roles rarely write. */
+const PERSON_NOUNS = new Set([
+  'official',
+  'unionist',
+  'activist',
+  'expert',
+  'analyst',
+  'economist',
+  'lawyer',
+  'leader',
+  'director',
+  'officer',
+  'researcher',
+  'scientist',
+  'professor',
+  'manager',
+]);
+
 /** Nouns for whoever heads a body, which a role rarely writes as they are ("the UAW chief said"). */
 const HEAD_NOUNS = new Set(['chief', 'head', 'leader', 'boss']);
 
@@ -549,7 +567,7 @@ class SpeakerReader {
     if (title) {
       const offset = leadStart + title.index!;
       const speaker =
-        this.entityByNoun(title[3]!, offset, title[1]!) ??
+        this.entityByNoun(title[3]!, offset, title[1]!, title[2]!) ??
         (HEAD_NOUNS.has(title[3]!.toLowerCase()) ? this.headOfBodyNamedIn(offset, verbStart) : undefined);
       return speaker ? { speaker } : undefined;
     }
@@ -650,7 +668,7 @@ class SpeakerReader {
       this.text.slice(verbEnd, unit.end),
     );
     if (title) {
-      const speaker = this.entityByNoun(title[2]!, verbEnd, 'the');
+      const speaker = this.entityByNoun(title[2]!, verbEnd, 'the', title[1]!);
       if (speaker) return { speaker, end: verbEnd + title[0].length };
     }
     return undefined;
@@ -704,16 +722,26 @@ class SpeakerReader {
    * for "the agency" or "the group", the organisation named just before; and for "the minister"
    * or "the spokesman" whom no role names so, the person who spoke in the sentence or two before.
    */
-  private entityByNoun(word: string, offset: number, article: string): string | undefined {
+  private entityByNoun(word: string, offset: number, article: string, modifiers = ''): string | undefined {
     const titled = this.entityByTitle(word, offset);
     if (titled || article.toLowerCase() !== 'the') return titled;
     const noun = word.toLowerCase();
     if (BODY_NOUNS.has(noun)) return this.bodyBefore(offset);
-    if (!OFFICE_NOUNS.has(noun)) return undefined;
-    // Only a speaker whose roles say nothing else: "the president said" is not the finance minister who spoke last.
     const recent = this.recentSpeaker?.speaker;
     const roles = recent === undefined ? [] : (this.index.get(recent)?.roles ?? []);
-    return roles.length === 0 || roles.some((role) => wordsOf(role.title).includes(noun)) ? recent : undefined;
+    // Only a speaker whose roles say nothing else: "the president said" is not the finance minister who spoke last.
+    if (OFFICE_NOUNS.has(noun))
+      return roles.length === 0 || roles.some((role) => wordsOf(role.title).includes(noun)) ? recent : undefined;
+    // "“…,” the mining official said" after the head of the mining agency, "the unionist warned" after the union's
+    // leader: a description of a person sharing a word's stem with the role of the person quoted just before, or any
+    // when no role is known.
+    const described = wordsOf(`${modifiers} ${word}`).filter((written) => written.length >= 4);
+    const fits =
+      roles.some((role) =>
+        wordsOf(role.title).some((roleWord) => described.some((written) => sharesStem(written, roleWord))),
+      ) ||
+      (roles.length === 0 && PERSON_NOUNS.has(noun));
+    return fits && this.index.get(recent!)?.type === 'person' ? recent : undefined;
   }
 
   /**
@@ -831,8 +859,12 @@ class SpeakerReader {
         if (this.typeOf(this.mentions[after]!) === 'person') stop = this.mentions[after]!.start;
       const rest = text.slice(mention.end, stop);
       const sentenceEnd = /[.!?]["”’]?(?:\s|$)/.exec(rest)?.index ?? rest.length;
+      // Up to an office named in lower case ("…said, regretting that the secretary of state did not say whether she…"):
+      // an unnamed person the pronoun may stand for.
+      const sentence = rest.slice(0, sentenceEnd);
+      const office = [...sentence.matchAll(UNNAMED_OFFICE)].find((found) => TITLE_WORDS.has(found[1]!))?.index;
       // Not "him" or "her": an object is as often someone else ("Veit thanked her").
-      for (const match of rest.slice(0, sentenceEnd).matchAll(/\b(?:he|his|she)\b/giu)) {
+      for (const match of sentence.slice(0, office).matchAll(/\b(?:he|his|she)\b/giu)) {
         if (inQuotation(mention.end + match.index!)) continue;
         vote(id, genderOf(match[0]));
         break;
@@ -1092,6 +1124,8 @@ function officeOf(title: string): string {
 type Gender = 'he' | 'she';
 
 /** A title before a name that says whether the text calls the person "he" or "she". */
+/** A person named by an office in lower case: "the secretary of state", "a deputy minister". */
+const UNNAMED_OFFICE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/gu;
 /** Words that set a name beside a sentence's subject rather than make it the subject: "Along with X, she said". */
 const BESIDE_SUBJECT = /\b(?:along\s+with|together\s+with|alongside|like|unlike|besides|with)\s+$/iu;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+$/u;
@@ -1107,6 +1141,11 @@ function genderOf(pronoun: string): Gender {
 function genderOfOffice(title: string): Gender | undefined {
   if (FEMININE_OFFICE.test(title)) return 'she';
   return MASCULINE_OFFICE.test(title) ? 'he' : undefined;
+}
+
+/** "union" and "unionist", "mining" and "mining": one word, or one the other opens, of five letters or more. */
+function sharesStem(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
 }
 
 function wordsOf(text: string): string[] {
