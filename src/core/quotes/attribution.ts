@@ -813,7 +813,9 @@ class SpeakerReader {
       return known === undefined || known === gender;
     };
     const recent = this.recentSpeaker;
-    const since = recent?.since ?? offset - MAX_LEAD;
+    // With no one quoted before, the subject of the sentence or paragraph before, however long it runs ("Mesa, who took
+    // office after protests forced President X out, urged… ¶ “…,” he said").
+    const since = recent?.since ?? offset - 2 * MAX_LEAD;
     for (let at = this.lastMentionEndingBy(offset); at >= 0 && this.mentions[at]!.start >= since; at--) {
       const mention = this.mentions[at]!;
       if (
