@@ -2110,3 +2110,28 @@ describe('a quotation attributed by a description of the person quoted just befo
     );
   });
 });
+
+describe('a long Arabic name and "he" after a long sentence (checker blind run 12)', function () {
+  this.timeout(20000);
+
+  it('reads "Sabah Al-Khaled" as the short form of "Sabah Al-Khaled Al-Hamad Al-Sabah", not a second person', () => {
+    const found = entities(
+      'KUWAIT CITY - The Amir appointed Sheikh Sabih Al-Khaled Al-Hamad Al-Sabih as prime minister on Monday. Sheikh Sabih Al-Khaled is expected to pick his team. The Amir also met Sheikh Nawif Al-Ahmad Al-Jaber Al-Sabih.',
+    );
+    assert.ok(found.includes('Sabih Al-Khaled Al-Hamad Al-Sabih [person]'), found.join('; '));
+    assert.ok(!found.includes('Sabih Al-Khaled [person]'), found.join('; '));
+  });
+
+  it('gives "he said" to the subject of the sentence before, past a long aside naming another man', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        [
+          'LA PAZ - The new Cabinet was sworn in on Sunday.',
+          'Carlos Mesano, who took office Friday night after deadly street protests forced President Gonzalo Sanchez de Lozano out of office and to flee to the United States, urged the new Cabinet ministers to watch every step they take.',
+          '"The abyss is still close at hand, and any mistake, any lack of perspective, can push us over that abyss," he said.',
+        ].join('\n\n'),
+      ),
+      [['Carlos Mesano', 'The abyss is s']],
+    );
+  });
+});

@@ -146,6 +146,17 @@ function addsSecondSurname(a: string, b: string): boolean {
   );
 }
 
+/** Whether one name is the other and a lineage after it ("Sabah Al-Khaled Al-Hamad Al-Sabah" and "Sabah Al-Khaled"): the short form Arabic names take. */
+function addsLineage(a: string, b: string): boolean {
+  const [longer, shorter] = [a.split(' '), b.split(' ')].sort((x, y) => y.length - x.length) as [string[], string[]];
+  return (
+    shorter.length >= 2 &&
+    longer.length > shorter.length &&
+    shorter.every((word, at) => foldName(word) === foldName(longer[at]!)) &&
+    longer.slice(shorter.length).every((word) => /^(?:[Aa]l|[Ee]l)-\p{Lu}/u.test(word))
+  );
+}
+
 /** Whether `longer` is `shorter` (two words or more) and an "of" phrase ("Central Bank of Mbale" and "Central Bank"). */
 function opensWithOf(longer: readonly string[], shorter: readonly string[]): boolean {
   return (
@@ -841,7 +852,8 @@ export function resolveEntities(article: ReadArticle, clues: readonly MentionClu
               isPersonish(candidate) || mention.tags.has('first-name')
                 ? !candidate.facility &&
                   (differsByMiddleName(mention.text, candidate.name) ||
-                    (isPersonish(candidate) && addsSecondSurname(mention.text, candidate.name)))
+                    (isPersonish(candidate) &&
+                      (addsSecondSurname(mention.text, candidate.name) || addsLineage(mention.text, candidate.name))))
                 : opensWithOf(candidate.words, words) || opensWithOf(words, candidate.words),
             ),
         );
