@@ -2135,3 +2135,22 @@ describe('a long Arabic name and "he" after a long sentence (checker blind run 1
     );
   });
 });
+
+describe('"urged" and a speaker placed by distance (quotations blind round 10)', function () {
+  this.timeout(20000);
+
+  it('reads "he had urged people, “…”", and gives a sentence with "in TOWN, about 40 miles northwest of CITY," to the person', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        [
+          'LEOMINSTER - Mayor Dean Mazzo in Leominster, about 40 miles (64 kilometers) northwest of Boston, urged people not to venture outside as roads flooded.',
+          'On Monday night, in a recording posted online, he had urged people, “Find a high spot somewhere.”',
+        ].join('\n\n'),
+      ),
+      [
+        ['Dean Mazzo', 'people not to '],
+        ['Dean Mazzo', 'Find a high sp'],
+      ],
+    );
+  });
+});

@@ -92,6 +92,8 @@ export const VERBS: readonly string[] = [
   'whispered',
   'conceded',
   'demanded',
+  'urged',
+  'urges',
   'according to',
 ];
 
