@@ -281,12 +281,24 @@ describe('news furniture', () => {
     ]);
   });
 
-  it('hides a comment form to its end, and a line asking the reader to register', () => {
+  it('hides a comment form after the story to its end, a link to it above the story, and a line asking the reader to register', () => {
     const page =
       'Crews kept the road open.\n\nRegister on LedgerLIVE at no cost to receive newsletters.\n\nLeave a Reply\n\nWordPress.com Logo\n\nLog Out /  Change )';
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), [
       'Register on LedgerLIVE at no cost to receive newsletters.',
       'Leave a Reply\n\nWordPress.com Logo\n\nLog Out /  Change )',
+    ]);
+    // Under the headline, the same words are a link to the form: the story after it stays.
+    const story = 'Sagan wins stage\nLeave a comment\n\nPeter Sagan won the stage on Sunday.\n\nHe led from the start.';
+    assert.deepStrictEqual(textsOf(story, furnitureOf(story).hidden), ['Leave a comment']);
+  });
+
+  it("hides a wire page's contact lines and its comment widget's note", () => {
+    const page =
+      'Shares fell 6 percent.\n\nTo contact the reporter on this story: Jane Roe in Berlin at jroe@example.net\n\nPlease enable JavaScript to view the comments powered by Disqus.';
+    assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), [
+      'To contact the reporter on this story: Jane Roe in Berlin at jroe@example.net',
+      'Please enable JavaScript to view the comments powered by Disqus.',
     ]);
   });
 

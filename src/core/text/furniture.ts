@@ -19,7 +19,7 @@ export interface Furniture {
 
 /** Lines a web page leaves behind: counters, share buttons, links to other stories and authors, a blog post's category line ("In Uncategorized on January 12, 2011 at 7:07 am"), a breadcrumb ("/ Front page / News"). */
 const PAGE_LEFTOVERS =
-  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|also read\b.*|\/\s*(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*)*\p{Lu}[\p{L}&' -]{0,24}?|(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*){2,}\p{Lu}[\p{L}&' -]{0,24}?|more (?:by|from) (?:this|the) (?:author|writer|reporter)\b.*|view all posts by\b.*|(?:in|posted in|filed under) [^\n.]{1,40}? on [^\n]{4,30}? at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|click on the headline\b.*|advertisement|\d+\s+min(?:ute)?s?\.?\s+read|our standards\s*:.*|related(?: articles| stories| news| coverage| content| topics)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|register (?:on|for|now|free|with|to) .*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|hide ad|(?:first )?published in [^\n,]{1,40}, [^\n]{0,30}\d{4}|(?:latest|recent|related|top) (?:stories|news|articles|headlines|posts)|.*(?:GMT|UTC) \d{1,2}:\d{2} \d{4} \p{L}+ ?, ?\d{1,2} \p{L}+|(?:most )?(?:popular|read|viewed)|short url|change (?:text |font )?size|(?:log|sign) in(?: to)? (?:your|to) .*|please update your browser.*|your browser is out of date.*|this (?:report|story|article) by [^\n]{1,40} was first published\b.*|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
+  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|also read\b.*|\/\s*(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*)*\p{Lu}[\p{L}&' -]{0,24}?|(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*){2,}\p{Lu}[\p{L}&' -]{0,24}?|more (?:by|from) (?:this|the) (?:author|writer|reporter)\b.*|view all posts by\b.*|(?:in|posted in|filed under) [^\n.]{1,40}? on [^\n]{4,30}? at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|click on the headline\b.*|advertisement|\d+\s+min(?:ute)?s?\.?\s+read|our standards\s*:.*|related(?: articles| stories| news| coverage| content| topics)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|register (?:on|for|now|free|with|to) .*|to contact the (?:reporters?|editors?|authors?|writers?) .*|(?:please )?enable javascript .*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|hide ad|(?:first )?published in [^\n,]{1,40}, [^\n]{0,30}\d{4}|(?:latest|recent|related|top) (?:stories|news|articles|headlines|posts)|.*(?:GMT|UTC) \d{1,2}:\d{2} \d{4} \p{L}+ ?, ?\d{1,2} \p{L}+|(?:most )?(?:popular|read|viewed)|short url|change (?:text |font )?size|(?:log|sign) in(?: to)? (?:your|to) .*|please update your browser.*|your browser is out of date.*|this (?:report|story|article) by [^\n]{1,40} was first published\b.*|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
 
 /** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff", "Xinhua News Agency"); the outlet's own name first. */
 const OUTLET_LINE =
@@ -49,9 +49,13 @@ const CAPITALS_LEAD_IN = /^\s*((?:[\p{Lu}\d][\p{Lu}\d'’.&-]*,?\s+){3,})(?=\p{L
 /** What follows a dateline's city: a dash, or an agency in brackets and a dash, on the same line. */
 const DATELINE_REST = /^[^\n]{0,60}?(?:\s[-–—]\s|\(\p{Lu}[\p{L}. &-]*\)\s*[-–—])/u;
 
-/** A heading after which a page lists its sources or links, or opens its comment form, to the end ("Sources", "## Related news", "== Sources ==", "Leave a Reply"). */
+/** A heading after which a page lists its sources or links, to the end ("Sources", "## Related news", "== Sources =="). */
 const CLOSING_LISTS =
-  /^\s*(?:#{1,6}\s*|={1,6}\s*)?(?:sources?|related news|see also|external links|references|further reading|leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:thoughts|responses|replies) (?:on|to) .*)\s*:?\s*=*\s*$/i;
+  /^\s*(?:#{1,6}\s*|={1,6}\s*)?(?:sources?|related news|see also|external links|references|further reading)\s*:?\s*=*\s*$/i;
+
+/** A comment form's heading ("Leave a Reply", "3 thoughts on …"): after the story, the form runs to the end; above it, a link. */
+const COMMENT_FORM =
+  /^\s*(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:thoughts|responses|replies|comments) (?:on|to) .*)\s*:?\s*$/i;
 
 /** Words a byline may hold besides names ("By Jane Doe and John Roe, Associated Press staff writer"). */
 const BYLINE_WORDS = new Set([
@@ -175,9 +179,9 @@ const CREDIT_BRACKET = /\(([^()\n]{1,200})\)/g;
 /** A photographer's name in capitals in brackets closing a caption: "… and pensions (MARTIN BERNETTI)". */
 const CAPITALS_NAME_BRACKET = /\((\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3})\)\s*$/u;
 
-/** A line that opens a caption: "FILE - …", "FILE PHOTO: …", "Image: …", "Photo: …", "Caption: …", "Media captionSome…" (the label glued on). */
+/** A line that opens a caption: "FILE - …", "AP Photo,FILE - …", "FILE PHOTO: …", "Image: …", "Photo: …", "Caption: …", "Media captionSome…" (the label glued on). */
 const CAPTION_OPENING =
-  /^\s*(?:FILE(?: PHOTO)?|File(?: photo)?)\s*[-–—:]\s+|^\s*(?:Image|Photo|Picture|Caption)\s*:\s*|^\s*(?:Image|Media|Video) caption(?:,\s*|(?=\p{Lu}))/u;
+  /^\s*(?:AP Photo,\s*)?(?:FILE(?: PHOTO)?|File(?: photo)?)\s*[-–—:]\s+|^\s*(?:Image|Photo|Picture|Caption)\s*:\s*|^\s*(?:Image|Media|Video) caption(?:,\s*|(?=\p{Lu}))/u;
 
 /** "REUTERS - Caterpillar Inc reported …": an agency opening the story as its dateline, with no place. */
 const AGENCY_LEAD_IN = new RegExp(String.raw`^[\s#>*]*(${WIRE_AGENCY})\s+[-–—]\s`);
@@ -242,10 +246,11 @@ export function furnitureOf(text: string): Furniture {
     // "Live Updates | Turkey, Syria earthquake search intensifies": a section's name before a bar.
     const kicker = lineIndex === 1 ? /^\s*[^|\n]{1,30}?\s+\|\s+(?=\S)/.exec(content) : null;
     if (kicker) hidden.push({ start: line.start, end: line.start + kicker[0].length });
-    if (CLOSING_LISTS.test(content)) {
+    if (CLOSING_LISTS.test(content) || (COMMENT_FORM.test(content) && line.start > text.length / 2)) {
       hidden.push({ start: line.start, end: text.length });
       break;
     }
+    if (COMMENT_FORM.test(content)) hidden.push(line);
     const outlet = OUTLET_LINE.exec(content);
     if (outlet) {
       const name = outlet[1]!.trim() || content.trim();
