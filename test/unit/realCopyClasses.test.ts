@@ -1579,7 +1579,7 @@ describe('appointments "X as Title", ranks held beside offices, and an office le
       roles.filter(([name]) => name !== 'Dakar'),
       [
         ['Jean-Baptiste Tino', ['general', 'interior minister']],
-        ['Abdel Saqro', ['marshal']],
+        ['Abdel Saqro', ['field marshal']],
         ['Mohamed Zako', []],
       ],
     );
@@ -2152,5 +2152,26 @@ describe('"urged" and a speaker placed by distance (quotations blind round 10)',
         ['Dean Mazzo', 'Find a high sp'],
       ],
     );
+  });
+});
+
+describe('honours, amounts, countries of two words and French names (builder blind rounds 24–25)', function () {
+  this.timeout(20000);
+
+  it('reads "Tan Sri" and "Datuk" as honours, the given names as the short form, and "RM3" as an amount', () => {
+    const found = entities(
+      'PUTRAJAYA, Feb 10 (Bernama) — Former chairman Tan Sri Mohd Iso Abdul Samado is to serve a sentence over RM3.09 million. A bench led by Justice Datuk Nordo Hasano restored the conviction of Mohd Iso.',
+    );
+    assert.ok(found.includes('Mohd Iso Abdul Samado [person]'), found.join('; '));
+    assert.ok(found.includes('Nordo Hasano [person]'), found.join('; '));
+    assert.ok(!found.some((name) => /^(?:Sri |Datuk|Mohd Iso \[|RM3)/.test(name)), found.join('; '));
+  });
+
+  it('types "Sri Lanka" and "Saint-Lo" as places, and takes no name from "the Frenchman"', () => {
+    const found = entities(
+      "COLOMBO - Sri Lanka's president met the cyclist on Monday. The Frenchman won the stage to Saint-Lo.",
+    );
+    for (const place of ['Sri Lanka [place]', 'Saint-Lo [place]']) assert.ok(found.includes(place), found.join('; '));
+    assert.ok(!found.some((name) => name.startsWith('Frenchman')), found.join('; '));
   });
 });

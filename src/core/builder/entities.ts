@@ -146,14 +146,18 @@ function addsSecondSurname(a: string, b: string): boolean {
   );
 }
 
-/** Whether one name is the other and a lineage after it ("Sabah Al-Khaled Al-Hamad Al-Sabah" and "Sabah Al-Khaled"): the short form Arabic names take. */
+/**
+ * Whether one name is the other and a lineage after it ("Sabah Al-Khaled Al-Hamad Al-Sabah" and "Sabah Al-Khaled", "Mohd
+ * Isa Abdul Samad" and "Mohd Isa"): the short form Arabic and Malay names take, the given names alone.
+ */
 function addsLineage(a: string, b: string): boolean {
   const [longer, shorter] = [a.split(' '), b.split(' ')].sort((x, y) => y.length - x.length) as [string[], string[]];
+  const lineage = longer.slice(shorter.length);
   return (
     shorter.length >= 2 &&
-    longer.length > shorter.length &&
+    lineage.length > 0 &&
     shorter.every((word, at) => foldName(word) === foldName(longer[at]!)) &&
-    longer.slice(shorter.length).every((word) => /^(?:[Aa]l|[Ee]l)-\p{Lu}/u.test(word))
+    (lineage.length >= 2 || /^(?:[Aa]l|[Ee]l)-\p{Lu}/u.test(lineage[0]!))
   );
 }
 
@@ -308,7 +312,9 @@ function mentionEvidence(
   if (
     (tags.namesPlace(head.start, head.end) && !personNamedForPlace) ||
     (mention.words.length > 1 && COMPASS_POINTS.has(lastWord)) ||
-    compassBeforePlace
+    compassBeforePlace ||
+    // "Sri Lanka", "Sierra Leone": a country's name of several words, whose first the lexicon knows as a given name.
+    (mention.words.length > 1 && placeKind(mention.text) === 'country')
   )
     shape.place += 3;
   else if (
@@ -338,6 +344,8 @@ function mentionEvidence(
     !ORGANIZATION_WORDS.has(lastWord)
   )
     shape.place += 5;
+  // "Saint-Lo", "Sainte-Maxime": a French town named for its saint, in one hyphenated word.
+  if (mention.words.length === 1 && /^(?:Saint|Sainte|St)-\p{Lu}/u.test(first.text)) shape.place += 3;
   if (tagged.has('organization')) shape.organization += 1;
   if (isMaoriGroup(mention, text)) shape.organization += 5;
   const beforeOf = mention.words.findIndex((word) => word.text === 'of');
@@ -1044,6 +1052,8 @@ const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
 /** Endings of the Latin names of genera and families ("Kosmoceratops", "Goniopholididae", "Australopithecus"), in words long enough to be no one's name. */
 const TAXON_ENDING =
   /^\p{Lu}\p{Ll}{3,}(?:idae|inae|oidea|aceae|saurus|ceratops|raptor|suchus|therium|pithecus|odon|ichthys|opteryx|cotylus|onychus|mimus)$/u;
+const DEMONYM_NOUN =
+  /^(?:French|English|Irish|Scots|Scotch|Dutch|Welsh|Cornish|Manx|Chinese|Norse)(?:man|men|woman|women)$/;
 const WAR_NAME = /(?<!\bof) War(?: (?:I{1,3}|One|Two))?$/;
 
 /** Heads of titles that name a person's post ("District Police Officer", "Regional Transport Commissioner"): a post, no body. */
@@ -1108,6 +1118,8 @@ function isProven(
   if ((lastWord === 'Act' || WORK_SERIES_WORDS.has(lastWord)) && mention.words.length > 1) return false;
   // "Pentaceratops", "Goniopholididae": a genus or family of living things, by the Latin endings only taxa have.
   if (mention.words.length === 1 && TAXON_ENDING.test(mention.text)) return false;
+  // "the Frenchman", "two Englishmen": a people's word for one of them, no one's name.
+  if (mention.words.length === 1 && DEMONYM_NOUN.test(mention.text)) return false;
   if (
     isEventName(mention) ||
     eventNamesOf(article).has(foldName(mention.text)) ||

@@ -643,11 +643,14 @@ const CURRENCY_ABBREVIATIONS = new Set([
   'RM',
 ]);
 
-/** "US$", "AU$", "USD 5", "SGD1", "Rs.500": a currency written before an amount. */
+/** "US$", "AU$", "USD 5", "SGD1", "Rs.500", "RM3": a currency written before an amount. */
 function isCurrency(word: Token, text: string): boolean {
   const after = text.slice(word.end, word.end + 3);
   if (after.startsWith('$')) return true;
   if (CURRENCY_ABBREVIATIONS.has(word.text) && /^\.? ?\d/.test(after)) return true;
+  // "RM3.09 million", "Rs500": the abbreviation glued to the amount.
+  const glued = /^(\p{L}{1,3})\d/u.exec(word.text);
+  if (glued && CURRENCY_ABBREVIATIONS.has(glued[1]!)) return true;
   const code = /^(\p{Lu}{3})(\d*)$/u.exec(word.text);
   return code !== null && CURRENCY_CODES.has(code[1]!) && (code[2] !== '' || /^ ?\d/.test(after));
 }
@@ -1444,6 +1447,8 @@ function officeWordsIn(
         !PLACE_NAME_ENDINGS.has(office.text.toLowerCase()) &&
         given.has('first-name') &&
         !given.has('english-word') &&
+        // ("Tan Sri Mohd Isa": the first word of a formal title.)
+        !RUN_TITLES_FOLDED.has(`${office.text} ${run[at + 1]!.text}`.toLowerCase()) &&
         isCapitalised(surname.text) &&
         !isOrdinary(surname) &&
         (surnameTags.has('last-name') || !surnameTags.has('ordinary-word'))

@@ -187,8 +187,13 @@ const LOWER_CASE_TITLES = new Set(
   ).map((title) => title.toLowerCase()),
 );
 
+/** Words of honours that are names too: "Tan" (of "Tan Sri") a surname, "Sri" of Sri Lanka. */
+const NAME_WORDS_IN_TITLES = new Set(['tan', 'sri', 'puan']);
+
 /** Every word of every title, lower-case: such words are never a name. */
-export const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.toLowerCase().split(' ')));
+export const TITLE_WORDS = new Set(
+  TITLES.flatMap((title) => title.toLowerCase().split(' ')).filter((word) => !NAME_WORDS_IN_TITLES.has(word)),
+);
 
 /** Courtesy titles that say nothing about office, and so never conflict with a role. */
 export const COURTESY_TITLES = new Set([
@@ -204,6 +209,15 @@ export const COURTESY_TITLES = new Set([
   'Dame',
   'Lord',
   'Lady',
+  // Malaysian and Nigerian honours, worn by whoever holds them.
+  'Tan Sri',
+  'Puan Sri',
+  'Datuk Seri',
+  "Dato' Seri",
+  'Datuk',
+  "Dato'",
+  'Datin',
+  'Alhaji',
 ]);
 
 /**
