@@ -242,7 +242,9 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
     const words = mention.words;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
-    const name = text.slice(start, end);
+    const written = text.slice(start, end);
+    // ("Juan Miguel “Migz” Zubiri": the name without the nickname its words skip.)
+    const name = /["“”]/.test(written) ? words.map((word) => word.text).join(' ') : written;
     mentions.push({ ...mention, index: mentions.length, text: name, start, end, tags: tags.within(start, end) });
     return mentions.length - 1;
   };

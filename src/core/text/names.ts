@@ -100,6 +100,9 @@ export function withoutPossessive(word: string): string {
   return word;
 }
 
+const NICKNAME_OPENING = /^ ["“]$/;
+const NICKNAME_CLOSING = /^["”] \p{Lu}/u;
+
 /**
  * Runs of capitalised words (possessive endings dropped), each a list of tokens. A run ends
  * at punctuation other than a hyphen or apostrophe, at a line break, or at a lower-case word
@@ -117,6 +120,16 @@ export function capitalisedRuns(text: string): Token[][] {
   };
   forEachWord(text, (start, rawEnd) => {
     const raw = text.slice(start, rawEnd);
+    // "Juan Miguel “Migz” Zubiri": a nickname in quotation marks inside a name is no part of it; the name goes on after it.
+    if (
+      run.length > 0 &&
+      start === lastEnd + 2 &&
+      NICKNAME_OPENING.test(text.slice(lastEnd, start)) &&
+      NICKNAME_CLOSING.test(text.slice(rawEnd, rawEnd + 3))
+    ) {
+      lastEnd = rawEnd + 1;
+      return;
+    }
     // Only a single space between two words keeps a run going.
     if (run.length > 0 && !(start === lastEnd + 1 && text.charCodeAt(lastEnd) === 0x20)) close();
     // "O' Leary", "D' Angelo": a name's prefix typed with a space, read on to the rest of the name.
