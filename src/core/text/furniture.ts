@@ -176,6 +176,9 @@ const TAKEN_BY =
 /** A bracket that credits a picture: "(AP Photo/Khalil Hamra)", "(Sergei Karpukhin, Sputnik, Kremlin Pool Photo via AP, File)". */
 const CREDIT_BRACKET = /\(([^()\n]{1,200})\)/g;
 
+/** A bracket's credit in lower case: "(Facebook photo/courtesy O/S Jane Roe)", "(photo courtesy of the ministry)". */
+const LOWER_CASE_CREDIT = /\b(?:photo|courtesy)\b/;
+
 /** A photographer's name in capitals in brackets closing a caption: "… and pensions (MARTIN BERNETTI)". */
 const CAPITALS_NAME_BRACKET = /\((\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3})\)\s*$/u;
 
@@ -317,7 +320,8 @@ export function furnitureOf(text: string): Furniture {
     const datelineAgencyAt = agency ? agency.index + agency[0].indexOf(agency[1]!) : -1;
     for (const bracket of content.matchAll(CREDIT_BRACKET)) {
       // "HARWICK, March 4 (AFP) -": the agency of a dateline credits the story, not a picture.
-      if (bracket.index === datelineAgencyAt || !CREDIT_WORD.test(bracket[1]!)) continue;
+      if (bracket.index === datelineAgencyAt || !(CREDIT_WORD.test(bracket[1]!) || LOWER_CASE_CREDIT.test(bracket[1]!)))
+        continue;
       hidden.push({ start: line.start + bracket.index!, end: line.start + bracket.index! + bracket[0].length });
       caption = true;
     }
