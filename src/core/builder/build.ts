@@ -195,7 +195,7 @@ export function buildDictionary(rawText: string, options: BuildOptions): BuildRe
   return {
     dictionary: {
       source: {
-        title: options.title ?? titleOf(text, options.fallbackTitle),
+        title: options.title ?? titleOf(story, options.fallbackTitle),
         date: formatDay(anchor),
         ...(anchorSource === 'fallback'
           ? { dateGuessed: 'date' as const }
@@ -313,20 +313,22 @@ const ENGLISH_MARKERS = new Set([
 ]);
 
 /**
- * The headline: a short first line without a closing full stop, or its kicker ("Syrian
- * Crisis: …"). A line wholly in brackets above it is a wire service's note to editors
- * ("(Adds background)", "(Updates with police statement)"), no headline.
+ * The headline: a short first line of the story without its furniture ("ADVERTISEMENT" above
+ * it is none) and without a closing full stop, or else the kicker run into its first sentence
+ * ("Syrian Crisis: After decades…"). A line
+ * wholly in brackets above it is a wire service's note to editors ("(Adds background)",
+ * "(Updates with police statement)"), no headline.
  */
 function titleOf(text: string, fallback = 'Untitled article'): string {
-  const kicker = openingKicker(text);
-  if (kicker) return text.slice(kicker.start, kicker.end).replace(/:\s*$/, '');
   const line = text
     .trim()
     .split('\n')
     .map((candidate) => candidate.trim())
     .find((candidate) => candidate !== '' && !/^\([^()]*\)$/.test(candidate));
   if (line === undefined) return fallback;
-  return line.length <= 120 && !/[.!?]["”’]?$/.test(line) && !/^\p{Lu}[\p{Lu} .'’-]+,/u.test(line) ? line : fallback;
+  if (line.length <= 120 && !/[.!?]["”’]?$/.test(line) && !/^\p{Lu}[\p{Lu} .'’-]+,/u.test(line)) return line;
+  const kicker = openingKicker(text);
+  return kicker ? text.slice(kicker.start, kicker.end).replace(/:\s*$/, '') : fallback;
 }
 
 /**
@@ -440,7 +442,10 @@ function surnameAliases(
     regnal || (sharing.length > 1 && sharing.some(calledBySurname) && !calledBySurname(entity))
       ? []
       : [surname, withoutArticles(surname)];
-  return [...given, withoutArticles(entity.name)];
+  // "Marcos Jr." for Ferdinand Marcos Jr.: the surname with the generation it is written with.
+  const generation = /^(?:Jr\.?|Sr\.?|II|III|IV)$/.exec(words[words.length - 1]!)?.[0];
+  const withGeneration = generation && given.length > 0 && surname !== generation ? [`${surname} ${generation}`] : [];
+  return [...given, ...withGeneration, withoutArticles(entity.name)];
 }
 
 /** The article's entities as an index, to find them in its sentences. */
