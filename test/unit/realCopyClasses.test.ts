@@ -2175,3 +2175,33 @@ describe('honours, amounts, countries of two words and French names (builder bli
     assert.ok(!found.some((name) => name.startsWith('Frenchman')), found.join('; '));
   });
 });
+
+describe('Philippine copy: nicknames inside names, credits in lower case, a page label over the headline (checker blind run 13)', function () {
+  this.timeout(20000);
+
+  it('reads "Juan Miguel “Migz” Zubiro" as one person without the nickname, and takes no one from a photo credit', () => {
+    const text =
+      'ADVERTISEMENT\n\nZubiro: PBBM well aware of Senate stand\n\nSenate President Juan Miguel “Migz” Zubiro on Thursday said President Ferdinand "Bongbong" Marcoso Jr. is aware of the stand. Senators met the President on Wednesday. (Facebook photo/courtesy O/S Joel Villanuevo)\n\nZubiro said the talks were cordial.';
+    const found = entities(text);
+    for (const name of ['Juan Miguel Zubiro [person]', 'Ferdinand Marcoso Jr. [person]'])
+      assert.ok(found.includes(name), found.join('; '));
+    assert.ok(!found.some((name) => /Migz|Bongbong|Villanuevo/.test(name)), found.join('; '));
+    const { source } = buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
+    assert.strictEqual(source.title, 'Zubiro: PBBM well aware of Senate stand');
+  });
+
+  it('takes a draft’s "Juan Miguel "Migz" Zubiro" and "Ferdinand "Bongbong" Marcoso Jr." for first references in full', () => {
+    const { dictionary } = buildDictionary(
+      'MANILA - Senate President Juan Miguel “Migz” Zubiro said President Ferdinand “Bongbong” Marcoso Jr. is aware of the stand. Zubiro said the talks were cordial.',
+      { tagger: compromiseTagger, fallbackDate },
+    );
+    const index = indexOf(dictionary);
+    const draft =
+      'MANILA — Senate President Juan Miguel "Migz" Zubiro said that\nPresident Ferdinand "Bongbong" Marcoso Jr. knows the stand. Zubiro met Mr. Marcoso on Wednesday.';
+    assert.deepStrictEqual(findingsOf(index, draft, 'first-reference'), []);
+    assert.deepStrictEqual(findingsOf(index, 'Zubiro met Mr. Marcoso on Wednesday.', 'first-reference'), [
+      ['Zubiro', 'Juan Miguel Zubiro'],
+      ['Marcoso', 'Ferdinand Marcoso Jr.'],
+    ]);
+  });
+});

@@ -71,6 +71,18 @@ function namedByFamily(context: DraftContext, mention: Mention, entity: IndexedE
   );
 }
 
+/** "Juan Miguel "Migz" Zubiri": the name in full, its given names before a nickname in quotation marks and the rest after it. */
+function namedAroundNickname(text: string, mention: Mention, entity: IndexedEntity): boolean {
+  const name = foldName(entity.name);
+  const rest = foldName(mention.text);
+  if (!name.endsWith(` ${rest}`)) return false;
+  const given = name.slice(0, -rest.length - 1);
+  const before = /(\S[^"“”\n]*?)\s+["“]\p{Lu}[\p{L}'’.-]*["”]\s+$/u.exec(
+    text.slice(Math.max(0, mention.start - 80), mention.start),
+  );
+  return before !== null && foldName(before[1]!).endsWith(given);
+}
+
 /**
  * first-reference: a person's first mention outside headlines gives the full name
  * ("Bashar al-Assad"), not a surname or first name alone, except where news style lets a
@@ -101,6 +113,7 @@ export function firstReferenceFindings(
       (sharesSurnameAfter(context.text, mention.end, entity) || namedByFamily(context, mention, entity))
     )
       continue;
+    if (namedAroundNickname(context.text, mention, entity)) continue;
     const title = leadingTitle(mention.text);
     const full = fullForm(entity, options);
     // "Khaled Haftar … Haftar said", where the dictionary's Haftar is Khalifa: the full name the draft gave him has

@@ -142,6 +142,8 @@ export function otherGivenNameFindings(context: DraftContext, index: EntityIndex
     const wordBefore = /([\p{L}-]+),?\s+$/u.exec(before)?.[1];
     if (
       names.every((token) => nameWords.includes(foldName(withoutPossessive(token.text)))) ||
+      // ("Senate President Juan Miguel "Migz" Zubiri": every word of the name, after a body's and around a nickname.)
+      nameWords.every((word) => names.some((token) => foldName(withoutPossessive(token.text)) === word)) ||
       (folded ??= foldName(context.text)).includes(foldName(entity.name)) ||
       context.mentions.some(
         (mention) => mention.start < end && start < mention.end && !mention.entityIds.includes(entity.id),
