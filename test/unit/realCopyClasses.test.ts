@@ -2205,3 +2205,14 @@ describe('Philippine copy: nicknames inside names, credits in lower case, a page
     ]);
   });
 });
+
+describe('a place ending a description before "said" (quotations blind round 11)', function () {
+  this.timeout(20000);
+
+  it('gives no place the words of the unnamed leader it describes', () => {
+    const quoted = quotedIn(
+      'CHALLHUAHUACHO, Peru (Reuters) – The recently-freed leader of an indigenous community that has cut off access to a major copper mine in Peru said on Saturday that he was open to talks with the government.',
+    );
+    assert.ok(!quoted.some(([speaker]) => speaker === 'Peru'), JSON.stringify(quoted));
+  });
+});

@@ -539,6 +539,12 @@ class SpeakerReader {
         /\p{Lu}[\p{L}-]*\s+(?:of|at|from)\s+(?:the\s+)?$/u.test(text.slice(unit.start, head.start))
       )
         return undefined;
+      // "The leader of a community … in Peru said": a place after a preposition ends a description; someone unnamed speaks.
+      if (
+        this.typeOf(mention!) === 'place' &&
+        /\b(?:in|at|near|from)\s+(?:the\s+)?$/u.test(text.slice(unit.start, head.start))
+      )
+        return undefined;
       return { speaker: mention!.entityIds[0]!, mention: { start: mention!.start, end: mention!.end } };
     }
     // "Agustin Moreno of Peru's human rights office said": the person, before a body named in lower case.
