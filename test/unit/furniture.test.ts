@@ -293,12 +293,16 @@ describe('news furniture', () => {
     assert.deepStrictEqual(textsOf(story, furnitureOf(story).hidden), ['Leave a comment']);
   });
 
-  it("hides a wire page's contact lines and its comment widget's note", () => {
+  it("hides a wire page's contact lines, its comment widget's note and its share buttons", () => {
     const page =
       'Shares fell 6 percent.\n\nTo contact the reporter on this story: Jane Roe in Berlin at jroe@example.net\n\nPlease enable JavaScript to view the comments powered by Disqus.';
     assert.deepStrictEqual(textsOf(page, furnitureOf(page).hidden), [
       'To contact the reporter on this story: Jane Roe in Berlin at jroe@example.net',
       'Please enable JavaScript to view the comments powered by Disqus.',
+    ]);
+    const shares = 'Facebook Share IconTwitter Share IconEmail Share Icon\n\nA patrol car burned on Monday.';
+    assert.deepStrictEqual(textsOf(shares, furnitureOf(shares).hidden), [
+      'Facebook Share IconTwitter Share IconEmail Share Icon',
     ]);
   });
 
