@@ -2216,3 +2216,21 @@ describe('a place ending a description before "said" (quotations blind round 11)
     assert.ok(!quoted.some(([speaker]) => speaker === 'Peru'), JSON.stringify(quoted));
   });
 });
+
+describe('parliaments, members of them, and roads and sea floors by their last word (builder blind round 25)', function () {
+  this.timeout(20000);
+
+  it('reads "MK" as a title, "the Knesset" as a body, and an expressway and a trough as places', () => {
+    const found = entities(
+      'JERUSALEM - Yesh Atid MK Yair Lapido spoke in the Knesset plenum on Wednesday. The race went along the Nairobi Expressway. Species were found in the Bounty Trough.',
+    );
+    for (const name of [
+      'Yesh Atid [organization]',
+      'Yair Lapido [person]',
+      'Knesset [organization]',
+      'Nairobi Expressway [place]',
+      'Bounty Trough [place]',
+    ])
+      assert.ok(found.includes(name), found.join('; '));
+  });
+});

@@ -347,6 +347,8 @@ function mentionEvidence(
   // "Saint-Lo", "Sainte-Maxime": a French town named for its saint, in one hyphenated word.
   if (mention.words.length === 1 && /^(?:Saint|Sainte|St)-\p{Lu}/u.test(first.text)) shape.place += 3;
   if (tagged.has('organization')) shape.organization += 1;
+  // "the Knesset plenum", "in the Duma": a parliament known by its own one-word name, which no lexicon types.
+  if (mention.words.length === 1 && LEGISLATURES.has(lastWord)) shape.organization += 5;
   if (isMaoriGroup(mention, text)) shape.organization += 5;
   const beforeOf = mention.words.findIndex((word) => word.text === 'of');
   const nameWords = mention.words.slice(0, beforeOf < 0 ? undefined : beforeOf).map((word) => word.text.toLowerCase());
@@ -1052,6 +1054,23 @@ const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
 /** Endings of the Latin names of genera and families ("Kosmoceratops", "Goniopholididae", "Australopithecus"), in words long enough to be no one's name. */
 const TAXON_ENDING =
   /^\p{Lu}\p{Ll}{3,}(?:idae|inae|oidea|aceae|saurus|ceratops|raptor|suchus|therium|pithecus|odon|ichthys|opteryx|cotylus|onychus|mimus)$/u;
+const LEGISLATURES = new Set([
+  'knesset',
+  'duma',
+  'bundestag',
+  'bundesrat',
+  'sejm',
+  'storting',
+  'riksdag',
+  'folketing',
+  'eduskunta',
+  'oireachtas',
+  'majlis',
+  'seimas',
+  'saeima',
+  'riigikogu',
+  'congreso',
+]);
 const DEMONYM_NOUN =
   /^(?:French|English|Irish|Scots|Scotch|Dutch|Welsh|Cornish|Manx|Chinese|Norse)(?:man|men|woman|women)$/;
 const WAR_NAME = /(?<!\bof) War(?: (?:I{1,3}|One|Two))?$/;
