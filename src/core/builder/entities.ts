@@ -1054,6 +1054,7 @@ const PLACE_KINDS_BEFORE: Partial<Record<string, ReadonlySet<string>>> = {
 /** Endings of the Latin names of genera and families ("Kosmoceratops", "Goniopholididae", "Australopithecus"), in words long enough to be no one's name. */
 const TAXON_ENDING =
   /^\p{Lu}\p{Ll}{3,}(?:idae|inae|oidea|aceae|saurus|ceratops|raptor|suchus|therium|pithecus|odon|ichthys|opteryx|cotylus|onychus|mimus)$/u;
+/** Parliaments known by a one-word name of their own ("the Knesset", "the Duma"), folded. */
 const LEGISLATURES = new Set([
   'knesset',
   'duma',
@@ -1071,6 +1072,7 @@ const LEGISLATURES = new Set([
   'riigikogu',
   'congreso',
 ]);
+/** A people's word for one of them: "Frenchman", "Englishwomen". */
 const DEMONYM_NOUN =
   /^(?:French|English|Irish|Scots|Scotch|Dutch|Welsh|Cornish|Manx|Chinese|Norse)(?:man|men|woman|women)$/;
 const WAR_NAME = /(?<!\bof) War(?: (?:I{1,3}|One|Two))?$/;
@@ -1271,6 +1273,7 @@ interface HowWordsAreWritten {
   inLowerCase(lower: string): boolean;
 }
 
+/** How the article writes its words, read from one index of where each is written. */
 function howWordsAreWritten(text: string): HowWordsAreWritten {
   const written = new WrittenWords(text);
   return {

@@ -1062,6 +1062,7 @@ function withRouteNumber(text: string): (run: Token[]) => Token[] {
   };
 }
 
+/** Pronouns whose "'s" is "is" or "has" ("It's", "That's"), never a possessive. */
 const CONTRACTED_PRONOUNS = new Set(['it', 'that', 'he', 'she', 'there', 'here', 'what', 'who', 'where', 'let']);
 
 /** "NEW ORLEANS A federal jury": an article in title case after words in capitals opens the sentence a dateline stands before. */

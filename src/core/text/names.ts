@@ -100,6 +100,7 @@ export function withoutPossessive(word: string): string {
   return word;
 }
 
+/** What stands before and after a nickname inside a name: a space and a quotation mark, and the mark, a space and the name's next word. */
 const NICKNAME_OPENING = /^ ["“]$/;
 const NICKNAME_CLOSING = /^["”] \p{Lu}/u;
 
