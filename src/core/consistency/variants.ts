@@ -275,10 +275,13 @@ function isTitleWord(word: string): boolean {
 /** A word in capitals ("USAF"): an acronym, which a letter more or less makes another. */
 const ACRONYM = /^\p{Lu}+$/u;
 
-/** Whether two spellings in one draft are one name: a last letter more or less is another word there ("Syrian", "Syrians"). */
+/**
+ * Whether two spellings in one draft are one name: a last letter more or less is another word there ("Syrian",
+ * "Syrians"), and so is another last letter ("Argentina", "Argentine"; "Maria", "Marie").
+ */
 function isSameNameAs(written: string, other: string): boolean {
   const agreement = keyAgreement(written, other);
-  return agreement !== undefined && !agreement.finalLetter;
+  return agreement !== undefined && !agreement.finalLetter && written.slice(0, -1) !== other.slice(0, -1);
 }
 
 /**
