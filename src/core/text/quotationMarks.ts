@@ -87,7 +87,7 @@ export function directQuotations(text: string): DirectQuotation[] {
     }
     if (c === undefined || !isMark(c) || isMeasureSign(text, i)) continue;
     const top = stack[stack.length - 1];
-    if (top && closes(top.mark, c) && (c !== '"' || closesHere(text, i))) {
+    if (top && (closes(top.mark, c) || closesAsTyped(text, i, top.mark)) && (c !== '"' || closesHere(text, i))) {
       if (stack.length === 1) finish(i + 1, trimmedEnd(text, i), true);
       else stack.pop();
     } else if (OPENERS.has(c) && (c !== '"' || opensHere(text, i))) {
@@ -105,6 +105,16 @@ export function directQuotations(text: string): DirectQuotation[] {
 function endsParagraph(text: string, at: number): boolean {
   return (
     /^\n[ \t]*\n/.test(text.slice(at, at + 3 + 8)) || /[.!?…][”"’'»)]*[ \t]*$/.test(text.slice(Math.max(0, at - 8), at))
+  );
+}
+
+/** "…as the chief cabinet secretary,“ Matsuno told": an opening mark typed to close, after the quotation's punctuation and before a space. */
+function closesAsTyped(text: string, at: number, opener: string): boolean {
+  return (
+    opener === '“' &&
+    text[at] === '“' &&
+    /[,.!?…]/.test(text[at - 1] ?? '') &&
+    /^(?:\s|$)/.test(text.slice(at + 1, at + 2))
   );
 }
 
