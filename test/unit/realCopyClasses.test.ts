@@ -2234,3 +2234,27 @@ describe('parliaments, members of them, and roads and sea floors by their last w
       assert.ok(found.includes(name), found.join('; '));
   });
 });
+
+describe('a country beside its demonym, and a closing quotation mark typed as an opening one (checker blind run 14)', function () {
+  this.timeout(20000);
+
+  it('takes "Argentina" and "Argentine" for two words, not two spellings of one name', () => {
+    const index = indexOf({ entities: [] });
+    const draft =
+      'The Argentine coach met Chile. The Argentine side lost. Argentina will play again, the Argentine federation said.';
+    assert.deepStrictEqual(findingsOf(index, draft, 'inconsistent-name'), []);
+    assert.deepStrictEqual(findingsOf(index, 'Lavrov met Lavrow. Lavrov spoke. Lavrov left.', 'inconsistent-name'), [
+      ['Lavrow', 'Lavrov'],
+    ]);
+  });
+
+  it('closes a quotation at “ typed after its comma, and gives it to the speaker after it', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        'TOKYO - Sputnik reported that Hirokazu Matsuno resigned on Thursday.\n\n“There are different opinions about the funds of political parties now. The people’s trust in politics is decreasing because of it. There are different references to my own reporting of political funds as well. To ensure that there are no delays in national politics, today I submitted a letter to the prime minister asking him to relieve me of my post,“ Matsuno told a news conference.',
+        { verb: true },
+      ),
+      [['Hirokazu Matsuno', 'told', 'There are diff']],
+    );
+  });
+});

@@ -73,14 +73,10 @@ function namedByFamily(context: DraftContext, mention: Mention, entity: IndexedE
 
 /** "Juan Miguel "Migz" Zubiri": the name in full, its given names before a nickname in quotation marks and the rest after it. */
 function namedAroundNickname(text: string, mention: Mention, entity: IndexedEntity): boolean {
-  const name = foldName(entity.name);
-  const rest = foldName(mention.text);
-  if (!name.endsWith(` ${rest}`)) return false;
-  const given = name.slice(0, -rest.length - 1);
   const before = /(\S[^"“”\n]*?)\s+["“]\p{Lu}[\p{L}'’.-]*["”]\s+$/u.exec(
     text.slice(Math.max(0, mention.start - 80), mention.start),
   );
-  return before !== null && foldName(before[1]!).endsWith(given);
+  return before !== null && ` ${foldName(`${before[1]} ${mention.text}`)}`.endsWith(` ${foldName(entity.name)}`);
 }
 
 /**

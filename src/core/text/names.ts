@@ -202,7 +202,7 @@ const LOWER_CASE_TITLES = new Set(
 );
 
 /** Words of honours that are names too: "Tan" (of "Tan Sri") a surname, "Sri" of Sri Lanka. */
-const NAME_WORDS_IN_TITLES = new Set(['tan', 'sri', 'puan']);
+const NAME_WORDS_IN_TITLES = new Set(['tan', 'sri']);
 
 /** Every word of every title, lower-case: such words are never a name. */
 export const TITLE_WORDS = new Set(
@@ -225,12 +225,9 @@ export const COURTESY_TITLES = new Set([
   'Lady',
   // Malaysian and Nigerian honours, worn by whoever holds them.
   'Tan Sri',
-  'Puan Sri',
   'Datuk Seri',
-  "Dato' Seri",
   'Datuk',
   "Dato'",
-  'Datin',
   'Alhaji',
 ]);
 
