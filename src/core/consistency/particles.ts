@@ -17,15 +17,6 @@ export function particleCaseFindings(context: DraftContext, index: EntityIndex, 
     if (isBodyOrPlaceAsNamed(mention, index)) continue;
     const spellings = personSpellings(mention, index);
     const houseWords = houseSpelling(mention, spellings)?.split(/\s+/);
-    // "Sabah Al-Khalid Al-Hamad Al-Sabah": a particle the sources capitalise inside the name is the name's own capital.
-    const ownCapitals = new Set(
-      spellings.flatMap((name) =>
-        name
-          .split(/\s+/)
-          .slice(1)
-          .filter((word) => ARTICLE_PREFIX.test(word) && /^\p{Lu}/u.test(word)),
-      ),
-    );
     let at = 0;
     // The whole name is marked and mended at once: "Pérez De Cuéllar" → "Pérez de Cuéllar".
     let mended = mention.text;
@@ -37,7 +28,7 @@ export function particleCaseFindings(context: DraftContext, index: EntityIndex, 
         (houseWord !== undefined && LOWER_CASE_WORD.test(houseWord) && houseWord === word[0].toLowerCase()
           ? word[0]
           : undefined);
-      if (!article || ownCapitals.has(word[0])) continue;
+      if (!article || isOwnCapital(word[0], spellings)) continue;
       const start = mention.start + word.index!;
       const atStart = word.index === 0 && (isSentenceStart(context.text, start) || within(context.headlines, start));
       const capital = options.particleCase === 'sentence' && atStart;
@@ -78,6 +69,18 @@ function isBodyOrPlaceAsNamed(mention: Mention, index: EntityIndex): boolean {
 
 /** A word all in lower case: in a dictionary's spelling of a name, a particle ("von", "der", "de", "bin"). */
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+/**
+ * "Sabah Al-Khalid Al-Hamad Al-Sabah": a particle the sources capitalise inside the name is the name's own capital.
+ * (Read only for a word with a particle, not for every mention at every pause in typing.)
+ */
+function isOwnCapital(word: string, spellings: readonly string[]): boolean {
+  return (
+    ARTICLE_PREFIX.test(word) &&
+    /^\p{Lu}/u.test(word) &&
+    spellings.some((name) => name.split(/\s+/).slice(1).includes(word))
+  );
+}
 
 /** How the dictionaries write the person a mention names: the name and its aliases. */
 function personSpellings(mention: Mention, index: EntityIndex): string[] {

@@ -625,14 +625,7 @@ class SpeakerReader {
     // "according to the Minister of Minerals, Energy and Water Resources, Kitso Mokaila, …": past the bodies the
     // office names, to the person named in apposition after it.
     for (let k = at; k < this.mentions.length && this.mentions[k]!.start < Math.min(unit.end, verbEnd + 120); k++) {
-      const candidate = this.mentions[k]!;
-      const office = this.text.slice(verbEnd, candidate.start);
-      if (
-        this.typeOf(candidate) === 'person' &&
-        APPOSED_OFFICE_BEFORE.test(office) &&
-        office.split(/[\s,]+/).some((word) => TITLE_WORDS.has(word.toLowerCase())) &&
-        /^,\s/.test(this.text.slice(candidate.end, candidate.end + 2))
-      ) {
+      if (this.namedAfterOffice(this.mentions[k]!, verbEnd)) {
         at = k;
         break;
       }
@@ -643,12 +636,7 @@ class SpeakerReader {
     const job = /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(gap);
     // "according to the area MP, Ngaka Ngaka, residents…", "according to the Minister of Minerals, Energy and Water
     // Resources, Kitso Mokaila, …": a person named in apposition after the office.
-    const inApposition =
-      mention !== undefined &&
-      APPOSED_OFFICE_BEFORE.test(gap) &&
-      gap.split(/[\s,]+/).some((word) => TITLE_WORDS.has(word.toLowerCase())) &&
-      /^,\s/.test(this.text.slice(mention.end, mention.end + 2)) &&
-      this.typeOf(mention) === 'person';
+    const inApposition = mention !== undefined && this.namedAfterOffice(mention, verbEnd);
     if (
       mention &&
       mention.end <= unit.end &&
@@ -680,6 +668,17 @@ class SpeakerReader {
       if (speaker) return { speaker, end: verbEnd + title[0].length };
     }
     return undefined;
+  }
+
+  /** Whether a person is named in apposition after an office written from `from`: "the area MP, Ngaka Ngaka, …". */
+  private namedAfterOffice(mention: Mention, from: number): boolean {
+    const office = this.text.slice(from, mention.start);
+    return (
+      this.typeOf(mention) === 'person' &&
+      APPOSED_OFFICE_BEFORE.test(office) &&
+      office.split(/[\s,]+/).some((word) => TITLE_WORDS.has(word.toLowerCase())) &&
+      /^,\s/.test(this.text.slice(mention.end, mention.end + 2))
+    );
   }
 
   /** "according to him": the person the pronoun stands for. */
