@@ -10,7 +10,7 @@ import { DEFAULT_CHECK_OPTIONS } from '../../src/core/consistency/findings';
 import { compromiseTagger } from '../../src/core/builder/compromiseTagger';
 import { parseDay } from '../../src/core/text/calendar';
 import { figuresIn } from '../../src/core/text/figures';
-import { storyText } from '../../src/core/text/furniture';
+import { furnitureOf, storyText } from '../../src/core/text/furniture';
 import { headlineSpans } from '../../src/core/text/structure';
 import { findingsOf, indexOf } from './helpers';
 
@@ -2256,5 +2256,109 @@ describe('a country beside its demonym, and a closing quotation mark typed as an
       ),
       [['Hirokazu Matsuno', 'told', 'There are diff']],
     );
+  });
+});
+
+describe('parties, publications, teams and countries by name (builder blind rounds 26 and 27)', function () {
+  this.timeout(20000);
+
+  it('keeps a party named with "and" whole, with its initials after "party", and folds "X-friendly" into it', () => {
+    const found = entities(
+      'The ruling Order and Renewal party (OiR) lost its majority on Sunday, while the Fourth Path won 12 seats. ' +
+        'An OiR-friendly broadcaster called the result a warning. Order and Renewal leaders met on Monday.',
+    );
+    assert.ok(found.includes('Order and Renewal [organization]'), found.join('; '));
+    assert.ok(found.includes('Fourth Path [organization]'), found.join('; '));
+    for (const wrong of ['Order [organization]', 'OiR [organization]', 'OiR-friendly [organization]', 'Path [place]'])
+      assert.ok(!found.includes(wrong), found.join('; '));
+    const party = buildDictionary('The ruling Order and Renewal party (OiR) lost its majority on Sunday.', {
+      tagger: compromiseTagger,
+      fallbackDate,
+    }).dictionary.entities.find((entity) => entity.name === 'Order and Renewal');
+    assert.deepStrictEqual(
+      party?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
+      ['OiR'],
+    );
+    // ("Maintenance, Repair and Overhaul (MRO)": plain words and initials, no party's name.)
+    assert.ok(
+      !entities('It sells maintenance, Repair and Overhaul (MRO) services.').includes(
+        'Repair and Overhaul [organization]',
+      ),
+    );
+  });
+
+  it('cuts a name at its initials joined by a hyphen, and a title of "Member" from the name after it', () => {
+    const found = entities(
+      'Velmar Democratic Party-VDP Standing Committee Member Anwar Kabir Hossain said the party would boycott the count.',
+    );
+    assert.ok(found.includes('Velmar Democratic Party [organization]'), found.join('; '));
+    assert.ok(found.includes('Anwar Kabir Hossain [person]'), found.join('; '));
+    assert.ok(!found.some((name) => name.includes('Party-VDP')), found.join('; '));
+  });
+
+  it('reads a team by its plural and a member after its possessive, but keeps a given name with such a surname a person', () => {
+    const found = entities(
+      "Kaizer Chiefs' Johnson scored twice against Orlando Pirates on Saturday, and Joan Rivers watched.",
+    );
+    for (const name of [
+      'Kaizer Chiefs [organization]',
+      'Johnson [person]',
+      'Orlando Pirates [organization]',
+      'Joan Rivers [person]',
+    ])
+      assert.ok(found.includes(name), found.join('; '));
+  });
+
+  it('reads a publication after "magazine", and a person apart from the museum after "of the"', () => {
+    const found = entities(
+      'The satirical magazine Charlie Duval published cartoons, said Diego Marrow of the Feruglio Paleontology Museum.',
+    );
+    assert.ok(found.includes('Charlie Duval [organization]'), found.join('; '));
+    assert.ok(found.includes('Diego Marrow [person]'), found.join('; '));
+    assert.ok(!found.some((name) => name.startsWith('Diego Marrow of')), found.join('; '));
+  });
+
+  it('reads a country named alone as the country, before a speech verb too, unless someone the article names bears it', () => {
+    assert.deepStrictEqual(
+      entities('Jordan said on Sunday it would close the border. The kingdom hosts many refugees.'),
+      ['Jordan [place]'],
+    );
+    assert.deepStrictEqual(entities('Michael Jordan scored 30 points on Sunday. Jordan later retired.'), [
+      'Michael Jordan [person]',
+    ]);
+  });
+});
+
+describe('wire furniture around datelines and captions (builder blind rounds 26 and 27)', function () {
+  this.timeout(20000);
+
+  it("hides a syndicator's bracket, a title-case dateline's agency and a credit glued before the dateline", () => {
+    const syndicated =
+      'Border to reopen\n\n(MENAFN- Velmar News Agency) Tarsk, Dec. 3 (Petra) -- Jordan said on Sunday it would reopen the border.\n';
+    assert.deepStrictEqual(entities(syndicated), ['Tarsk [place]', 'Jordan [place]']);
+    const credited =
+      'Mine plan approved\n\nLocal Journalism Initiative THUNDER BAY — The province approved the mine on Tuesday, Mayor Ken Orwick said.\n';
+    const found = entities(credited);
+    assert.ok(found.includes('Thunder Bay [place]'), found.join('; '));
+    assert.ok(!found.some((name) => name.includes('Initiative')), found.join('; '));
+  });
+
+  it("hides an agency glued to a caption's full stop and a picture's file name, and names a dateline's town as written in the story", () => {
+    const page = [
+      'Cartoonists remember attack',
+      '',
+      'People gather at a memorial outside the former offices in Paris, France.AP',
+      '',
+      'GettyImages-525038504',
+      '',
+      'PARIS — The weekly marked the anniversary on Wednesday, editor Gerard Biard said.',
+    ].join('\n');
+    assert.deepStrictEqual(
+      furnitureOf(page).hidden.map((span) => page.slice(span.start, span.end)),
+      ['AP', 'GettyImages-525038504'],
+    );
+    const found = entities(page);
+    assert.ok(found.includes('Paris [place]'), found.join('; '));
+    assert.ok(!found.some((name) => name.startsWith('PARIS') || name.includes('GettyImages')), found.join('; '));
   });
 });

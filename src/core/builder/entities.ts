@@ -9,7 +9,7 @@ import { foldName } from '../text/fold';
 import { isSentenceStart } from '../text/structure';
 import type { MentionClues } from './clues';
 import { THE_BEFORE, gazetteerPlaceEvidence, placeKind } from './gazetteer';
-import { type NameMention, type ReadArticle, isAcronym, isTitleAlone } from './mentions';
+import { type NameMention, type ReadArticle, UNTYPED_SUFFIXES, isAcronym, isTitleAlone } from './mentions';
 import { NAME_WORD_TAGS, type WordTag, type WordTags } from './tags';
 import {
   BODY_AFTER,
@@ -17,6 +17,7 @@ import {
   LISTED_PLACES_AFTER,
   LISTED_PLACES_BEFORE,
   BODY_BEFORE,
+  BODY_KIND_BEFORE,
   BODY_JOBS,
   COMPASS_POINTS,
   EVENT_WORDS,
@@ -54,6 +55,7 @@ import {
   SHARED_PREPOSITIONS,
   SHARES_SURNAME,
   STATE_ABBREVIATIONS,
+  TEAM_PLURALS,
   STATE_ABBREVIATION_OF,
   TOWN_BEFORE_STATE,
   VENUE_ENDINGS,
@@ -347,6 +349,16 @@ function mentionEvidence(
   // "Saint-Lo", "Sainte-Maxime": a French town named for its saint, in one hyphenated word.
   if (mention.words.length === 1 && /^(?:Saint|Sainte|St)-\p{Lu}/u.test(first.text)) shape.place += 3;
   if (tagged.has('organization')) shape.organization += 1;
+  // "Orlando Pirates", "Kaizer Chiefs": a name closed by the plural a team goes by is a team's, unless the lexicon
+  // knows it as a surname or the first word as a given name; weak, so that any clue of a person outweighs it.
+  const headTags = tags.within(head.start, head.end);
+  if (
+    mention.words.length > 1 &&
+    TEAM_PLURALS.has(lastWord) &&
+    !PLURAL_NAME_BLOCKING_TAGS.some((tag) => headTags.has(tag)) &&
+    !tags.within(first.start, first.end).has('first-name')
+  )
+    shape.organization += 1.5;
   // "the Knesset plenum", "in the Duma": a parliament known by its own one-word name, which no lexicon types.
   if (mention.words.length === 1 && LEGISLATURES.has(lastWord)) shape.organization += 5;
   if (isMaoriGroup(mention, text)) shape.organization += 5;
@@ -401,7 +413,7 @@ function mentionEvidence(
     shape.organization += 4;
   if (mention.product) context.organization += 2;
   if (mention.suffix === 'based' || mention.suffix === 'born' || mention.suffix === 'area') context.place += 2;
-  else if (mention.suffix && mention.suffix !== 'era') context.organization += 2;
+  else if (mention.suffix && !UNTYPED_SUFFIXES.has(mention.suffix)) context.organization += 2;
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);
   const preposition = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1];
   if (preposition && LOCATIVE_PREPOSITIONS.has(preposition))
@@ -414,11 +426,11 @@ function mentionEvidence(
   if (/["“'‘]$/u.test(before) && /^["”'’]/u.test(text.slice(mention.end, mention.end + 1))) context.organization += 2;
   if (
     BODY_BEFORE.test(before) ||
-    BODY_AFTER.test(text.slice(mention.end, mention.end + 20)) ||
+    BODY_AFTER.test(text.slice(mention.end, mention.end + 30)) ||
     LISTED_BODIES_AFTER.test(text.slice(mention.end, mention.end + 120)) ||
     JOINED_FROM.test(text.slice(Math.max(0, mention.start - 60), mention.start))
   )
-    context.organization += 2;
+    context.organization += BODY_KIND_BEFORE.test(before) ? 4 : 2;
   // "40 km north of Camana", "Arequipa, the country's second-largest city", "Chivay, in the Colca Valley".
   const after = text.slice(mention.end, mention.end + 60);
   if (
@@ -975,7 +987,10 @@ function fullNameOf(
 
 /** Whether `name` is `written` with the words it writes in lower case capitalised ("Bayrak Hotel" of "Bayrak hotel"). */
 function isCapitalisedForm(name: string, written: string): boolean {
-  return name !== written && name.toLowerCase() === written.toLowerCase() && !/\s\p{Ll}/u.test(name);
+  // (A dateline's "PARIS" is no fuller form of "Paris": a name in capitals alone is only shouted.)
+  return (
+    name !== written && name.toLowerCase() === written.toLowerCase() && !/\s\p{Ll}/u.test(name) && /\p{Ll}/u.test(name)
+  );
 }
 
 /** "the Canaries" for the Canary Islands, "the Falklands" for the Falkland Islands: an island group's short form, by its plural. */
@@ -1013,6 +1028,8 @@ const EXCLAIMING = new Set(['thank', 'thanks', 'praise', 'oh', 'my', 'dear', 'go
 const lastWordOf = (mention: NameMention) => mention.words[mention.words.length - 1]!.text.toLowerCase();
 
 /** What the tagger says of a word that is then no short name of a person ("Shia", "Washington"). */
+/** What the lexicon says of a plural closing a name that makes it a person's or a place's ("Burns", "Woods", "Hills"). */
+const PLURAL_NAME_BLOCKING_TAGS: readonly WordTag[] = ['person', 'first-name', 'last-name', 'place', 'city', 'region'];
 const MIDDLE_WORD_BLOCKING_TAGS: readonly WordTag[] = ['demonym', 'english-word', 'adjective', 'place'];
 /** "in Tauranga", "from Rustenburg": a preposition that places what it governs. */
 const PLACED_BY_PREPOSITION = /\b(?:in|at|from|near|into|outside|across|around|throughout)\s+$/i;

@@ -69,7 +69,7 @@ const OVERRULING_TAGS: readonly WordTag[] = [
 /** "the" right before a name. */
 export const THE_BEFORE = /\bthe\s+$/i;
 
-/** What overrules a country: only a person's name ("Georgia", "Chad"); countries take "the" (the Philippines) and lexicons call some of them demonyms or bodies. */
+/** What overrules a country: only a person's full name holding it ("Michael Jordan", "Chad Smith") or a title before it; a lexicon's first name alone does not ("Jordan said it would"), countries take "the" (the Philippines) and lexicons call some of them demonyms or bodies. */
 const OVERRULING_COUNTRY_TAGS: readonly WordTag[] = [...PERSON_TAGS, 'honorific'];
 
 /** The names of an article that the gazetteer may not call places, by folded name: see `gazetteerPlaceEvidence`. */
@@ -94,12 +94,18 @@ function overruledNames(article: ReadArticle): OverruledNames {
         THE_BEFORE.test(article.text.slice(Math.max(0, mention.start - 5), mention.start))
       )
         overruled.places.add(folded);
-      if (OVERRULING_COUNTRY_TAGS.some((tag) => mention.tags.has(tag))) overruled.countries.add(folded);
+      // ("Michael Jordan … Jordan scored": a country's name borne by someone the article names in full.)
+      if (mention.words.length > 1 && OVERRULING_COUNTRY_TAGS.some((tag) => mention.tags.has(tag)))
+        for (const word of mention.words) overruled.countries.add(foldName(word.text));
+      if (mention.title !== undefined) overruled.countries.add(folded);
     }
     overruledOf.set(article, overruled);
   }
   return overruled;
 }
+
+/** A country no one in the article bears the name of: news means the country, whatever a speech verb after it says ("Jordan said it would"). */
+const COUNTRY_EVIDENCE = 3;
 
 /** A city of a million people or more: more than the lexicon's reading of its name as a first name, and enough to prove a sentence's first word a name. */
 const METROPOLIS_EVIDENCE = 1.5;
@@ -111,8 +117,9 @@ const METROPOLIS_EVIDENCE = 1.5;
  * all ("Reading the report, ..." stays a verb). Nothing for a name the tagger reads otherwise
  * anywhere in the article, nor for one written after "the" ("the Falcon" is a car, "the Ajax
  * squad" a club; towns and regions take no article). A country is overruled only by a
- * person's name ("the Philippines" is a country, though a lexicon calls it a demonym), a city
- * of a million people or more by nothing the lexicon says (see METROPOLIS_EVIDENCE).
+ * person's full name or a title ("the Philippines" is a country, though a lexicon calls it a
+ * demonym), and weighs as much as a clue (see COUNTRY_EVIDENCE); a city of a million people
+ * or more is overruled by nothing the lexicon says (see METROPOLIS_EVIDENCE).
  */
 export function gazetteerPlaceEvidence(article: ReadArticle, mention: NameMention): number {
   const kind = placeKind(mention.text);
@@ -122,7 +129,8 @@ export function gazetteerPlaceEvidence(article: ReadArticle, mention: NameMentio
   // names too, but news alone means the city (a title or a pronoun around the name still outweighs this evidence).
   if (kind === 'city' && isMetropolis(mention.text) && !overruled.givenNames.has(foldName(mention.text)))
     return METROPOLIS_EVIDENCE;
-  return (kind === 'country' ? overruled.countries : overruled.places).has(foldName(mention.text)) ? 0 : 1;
+  if (kind === 'country') return overruled.countries.has(foldName(mention.text)) ? 0 : COUNTRY_EVIDENCE;
+  return overruled.places.has(foldName(mention.text)) ? 0 : 1;
 }
 
 /** Whether a word is the demonym of a place the gazetteer knows ("Roman" of Rome, "Kenyan" of Kenya). */

@@ -97,9 +97,9 @@ export interface ReadArticle {
   readonly demonyms: ReadonlySet<string>;
 }
 
-/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon, or a date ("BRASILIA Oct 29 …"); in title case before the blank an agency left as furniture and a dash ("Santiago (AFP) –"); in any case before a date and a colon ("Dunedin, Dec 5: Pakistan have…"); in capitals before a date and the story ("BRUSSELS, June 28 Airline bosses…"); in title case before its region and a dash opening a paragraph ("Laqayi, Afghanistan - More than 300 people…"). */
+/** "SANTIAGO, March 14, 2025 -", "BEIJING (AP) —", "WASHINGTON (AP) --", "LONDON: Police say": a dateline's city, in capitals at a line's start before a comma, on a line a dash or "(Reuters)" (or the blank a syndicator's bracket left) goes on to close ("GM, Chrysler offer buyouts" is a headline), or before an agency and a dash, or a colon, or a date ("BRASILIA Oct 29 …"); in title case before the blank an agency left as furniture and a dash ("Santiago (AFP) –", "Amman, Dec. 3 (Petra) --"); in any case before a date and a colon ("Dunedin, Dec 5: Pakistan have…"); in capitals before a date and the story ("BRUSSELS, June 28 Airline bosses…"); in title case before its region and a dash opening a paragraph ("Laqayi, Afghanistan - More than 300 people…"). */
 const DATELINE_CITY =
-  /^[ \t]*(?:[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\(\p{Lu}[\p{L} ]*\))|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll}|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?=\s{3,}(?:--|[-–—])\s)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?:\s+\p{Lu})|[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\p{Lu})|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=(?:,\s+\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}){1,2}\s+(?:--|[-–—])\s+\p{Lu}[^\n]{40}))/mu;
+  /^[ \t]*(?:[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\(\p{Lu}[\p{L} ]*\)|\S[ \t]{6,}\S)|\s+(?:\(\p{Lu}[\p{L} ]*\))?\s*(?:--|[-–—])\s|:\s+\p{Lu}\p{Ll}|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?=(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s{3,}(?:--|[-–—])\s)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?:\s+\p{Lu})|[\p{Lu}][\p{Lu} .'’-]*\p{Lu}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\p{Lu})|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=(?:,\s+\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}){1,2}\s+(?:--|[-–—])\s+\p{Lu}[^\n]{40}))/mu;
 /** The first dateline's city in the article's opening, passing over a caption's kicker (`isKicker`). */
 function firstDatelineCity(text: string, tags: WordTags): RegExpExecArray | undefined {
   const pattern = new RegExp(DATELINE_CITY.source, 'gmu');
@@ -129,6 +129,7 @@ const ORDINAL_BEFORE = /(?:^|\s)(\d+(?:st|nd|rd|th))\s$/;
 const ACRONYM_AFTER = /^\s?\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
 const POSSESSIVE_ACRONYM_AFTER = /^['’]s?\s\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
 /** "Hessische Landesbank (Helaba)": a short name in brackets after a long one. */
+const BODY_KIND_BEFORE_BRACKET = /^ (?:party|movement|alliance|coalition|bloc|front)(?= \()/;
 const SHORT_NAME_AFTER = /^\s?\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
 /** How demonyms and other adjectives of belonging end ("Syrian", "Chinese", "Turkish", "Islamist", "Icelandic"), and those of no such ending ("French"): read as one before a lower-case noun. */
 const DEMONYM_SHAPE =
@@ -177,7 +178,19 @@ const LATIN_EPITHET_AFTER = /^ [a-z]{2,}(?:i|ae|us|um|is|a|ensis|oides)\b/;
 /** Honours and offices written after a person's name in British and Commonwealth copy. */
 const POSTNOMINALS = new Set(['QC', 'KC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
 const JOINED_SUFFIX =
-  /-(led|backed|based|owned|run|allied|linked|born|made|built|era|area|controlled|dominated|held|funded|sponsored|affiliated|aligned)$/;
+  /-(led|backed|based|owned|run|allied|linked|born|made|built|era|area|controlled|dominated|held|funded|sponsored|affiliated|aligned|friendly|leaning|appointed|brokered|inspired|imposed|organi[sz]ed)$/;
+/** Joined suffixes that a person's name takes as readily as a body's ("a PiS-friendly broadcaster", "a Trump-appointed judge"), and "-era". */
+export const UNTYPED_SUFFIXES = new Set([
+  'era',
+  'friendly',
+  'leaning',
+  'appointed',
+  'brokered',
+  'inspired',
+  'imposed',
+  'organised',
+  'organized',
+]);
 const MAKER_SUFFIXES = new Set(['made', 'built']);
 const LIKENESS_SUFFIX = /-(?:like|style|esque|type|sized|shaped)$/;
 /** A currency's abbreviation joined to a number ("Sh126", "Rs500", "Tk50"): "G20" and "A380" are names. */
@@ -262,7 +275,9 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
         /^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+$/.test(
           text.slice(datelineEnd, offset),
         )));
-  const runs = joinedRuns(text, tags, isOrdinary);
+  /** "Bangladesh Nationalist Party-BNP": an acronym joined to the name it stands for, by where the name ends. */
+  const joinedAcronyms = new Map<number, string>();
+  const runs = joinedRuns(text, tags, isOrdinary, joinedAcronyms);
   const offices = officeWordsIn(runs, tags, isOrdinary);
   for (const run of runs) {
     if (isKicker(text, run[0]!.start, run[run.length - 1]!.end, tags)) continue;
@@ -416,7 +431,9 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
         (lastFolded.endsWith('s') &&
           RUN_TITLES_FOLDED.has(lastFolded.slice(0, -1)) &&
           !words.some((word) => word.text === 'of'))) &&
-      !words.some((word) => namesSomeone(tags, word))
+      !words.some((word) => namesSomeone(tags, word)) &&
+      // (Not "the Law and Justice party": a name joined with "and" whose first word is no title's.)
+      !(words.some((word) => word.text === 'and') && !RUN_TITLES_FOLDED.has(words[0]!.text.toLowerCase()))
     )
       continue;
     const runEnd = words[words.length - 1]!.end;
@@ -540,11 +557,15 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
     }
     const end = words[words.length - 1]!.end;
     const after = text.slice(end, end + 40);
-    const bracketed = ACRONYM_AFTER.exec(after) ?? (words.length > 1 ? SHORT_NAME_AFTER.exec(after) : null);
+    // "the Law and Justice party (PiS)": the initials after the kind of body the name is are still the name's.
+    const kindBeforeBracket = BODY_KIND_BEFORE_BRACKET.exec(after)?.[0].length ?? 0;
+    const bracketAfter = after.slice(kindBeforeBracket);
+    const bracketed =
+      ACRONYM_AFTER.exec(bracketAfter) ?? (words.length > 1 ? SHORT_NAME_AFTER.exec(bracketAfter) : null);
     // "Ion Izagirre (Movistar)", "Sen. Tim Kaine (D-Va.)": a team's or a party's name, not the person's short one.
     const affiliation =
       bracketed !== null && mayNamePerson(words, tags) && !abbreviates(bracketed[1]!, text.slice(words[0]!.start, end));
-    if (affiliation) affiliations.add(end + bracketed.index + bracketed[0].indexOf('(') + 1);
+    if (affiliation) affiliations.add(end + kindBeforeBracket + bracketed.index + bracketed[0].indexOf('(') + 1);
     // "NZ Rugby's (NZR) board": the acronym after a possessive is still the name's, when it starts as the name does.
     const possessiveAcronym = possessive ? POSSESSIVE_ACRONYM_AFTER.exec(after)?.[1] : undefined;
     const acronym = possessive
@@ -553,7 +574,7 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
         : undefined
       : affiliation
         ? undefined
-        : bracketed?.[1];
+        : (bracketed?.[1] ?? joinedAcronyms.get(end));
     const facility = possessive || acronym ? undefined : facilityAfter(after, text.slice(words[0]!.start, end));
     if (facility) {
       const word = after.slice(1, 1 + facility.word.length);
@@ -741,8 +762,14 @@ function firstLineHeadline(text: string): Span[] {
  * England", "Voice of America", "Movement for Democratic Change", "Secretary of State"), and
  * "and" inside a body's ("Monopolies and Mergers Commission").
  */
-function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => boolean): Token[][] {
+function joinedRuns(
+  text: string,
+  tags: WordTags,
+  isOrdinary: (word: Token) => boolean,
+  joinedAcronyms: Map<number, string>,
+): Token[][] {
   const runs = withInitials(text, capitalisedRuns(text))
+    .flatMap(cutAfterJoinedAcronym(joinedAcronyms))
     .flatMap(cutAfterLegalSuffix)
     .flatMap(cutBeforeArticleAfterCapitals)
     .flatMap(cutAfterJoinedSuffix)
@@ -752,6 +779,7 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
     .flatMap(cutAfterTitlesPlace(text, tags))
     .map(withRouteNumber(text));
   const joined: Token[][] = [];
+  const joinedWithAnd = namesJoinedWithAnd(text);
   for (const run of runs) {
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
     const withOrdinal = ordinal
@@ -830,7 +858,9 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
         (isOrdinary(previousLast) &&
           !TITLE_WORDS.has(lower) &&
           !(lower in JOB_RELATIONS) &&
-          !(previous.length === 1 && isSentenceStart(text, previousLast.start)));
+          !(previous.length === 1 && isSentenceStart(text, previousLast.start)) &&
+          // ("Diego Pol of the Feruglio Museum": a person's name, whose surname is also a word, and where they work.)
+          !(previous.length >= 2 && tags.within(previous[0]!.start, previous[0]!.end).has('person')));
       // "Catherine of Aragon", "Joan of Arc": a given name and where its bearer was of, one person.
       const bearerOf =
         link === 'of' &&
@@ -861,6 +891,18 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       between === ' and ' &&
       previous.length <= 2 &&
       previous.some((_, k) => placeKind(text.slice(previous[k]!.start, run[run.length - 1]!.end)) !== undefined)
+    ) {
+      joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
+      continue;
+    }
+    // "Law and Justice", written once as a party's name: words of no one's name joined with "and", wherever written.
+    if (
+      previous &&
+      previousLast &&
+      between === ' and ' &&
+      !endsBody(run[run.length - 1]!) &&
+      joinedWithAnd.has(text.slice(previous[0]!.start, run[run.length - 1]!.end)) &&
+      ![...previous, ...run].some((word) => namesSomeone(tags, word))
     ) {
       joined[joined.length - 1] = [...previous, ...wordsBetween(text, previousLast.end, run[0]!.start), ...run];
       continue;
@@ -962,7 +1004,10 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
       (COMMON_WORDS.has(previousLast.text.toLowerCase()) ||
         // ("Cox's Bazar", "St. John's Harbour": a place whose own name holds a possessive.)
         placeKind(text.slice(previous[0]!.start, runLast.end)) !== undefined ||
-        (previous.length === 1 && isOrdinary(previousLast)) ||
+        // ("Chiefs' Johnson", "Labour's Keir Starmer": a body's member after its possessive is a name of its own.)
+        (previous.length === 1 &&
+          isOrdinary(previousLast) &&
+          !(!endsBody(runLast) && PERSON_NAME_TAGS.some((tag) => tags.within(run[0]!.start, run[0]!.end).has(tag)))) ||
         (previous.length === 2 && isOrdinary(previousLast) && endsBody(runLast)) ||
         (TITLE_WORDS.has(previousLast.text.toLowerCase()) && run.length === 1 && endsBody(runLast)))
     ) {
@@ -981,6 +1026,14 @@ function joinedRuns(text: string, tags: WordTags, isOrdinary: (word: Token) => b
     joined.push(withOrdinal);
   }
   return joined;
+}
+
+/** Plain words joined with "and" before the kind of body they name, or after "the" and before its initials: "the Law and Justice party", "the Peace and Prosperity (PPP)" (not "Maintenance, Repair and Overhaul (MRO)"). */
+const JOINED_WITH_AND =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?= (?:party|movement|alliance|coalition|bloc|front)\b)|(?<=\b(?:the|ruling|opposition) )(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?= \(\p{Lu}[\p{L}]{1,7}\))/gu;
+
+function namesJoinedWithAnd(text: string): ReadonlySet<string> {
+  return new Set([...text.matchAll(JOINED_WITH_AND)].map((match) => (match[1] ?? match[2])!));
 }
 
 /** Whether a word is one English writes in lower case ("Voice", "Government", "Health"): capitalised, it opens a body's name or a title's portfolio. */
@@ -1075,6 +1128,34 @@ function cutBeforeArticleAfterCapitals(run: Token[]): Token[][] {
       run.slice(0, i).every((before) => /^\p{Lu}{2,}$/u.test(before.text)),
   );
   return cut < 0 ? [run] : [run.slice(0, cut), run.slice(cut)];
+}
+
+const JOINED_ACRONYM = /^(\p{Lu}[\p{L}]+)-(\p{Lu}{2,6})$/u;
+
+/**
+ * "Bangladesh Nationalist Party-BNP Standing Committee": a name with its initials joined by a hyphen ends there; the
+ * word loses the initials, which `joinedAcronyms` keeps by where the name now ends.
+ */
+function cutAfterJoinedAcronym(joinedAcronyms: Map<number, string>): (run: Token[]) => Token[][] {
+  return (run) => {
+    const at = run.findIndex((word, i) => {
+      const joined = JOINED_ACRONYM.exec(word.text);
+      if (!joined) return false;
+      const initials = run
+        .slice(0, i + 1)
+        .filter((named) => !/^(?:of|and|the|for|&)$/.test(named.text))
+        .map((named) => named.text[0])
+        .join('');
+      return initials.endsWith(joined[2]!);
+    });
+    if (at < 0) return [run];
+    const word = run[at]!;
+    const [, name, acronym] = JOINED_ACRONYM.exec(word.text)!;
+    const end = word.start + name!.length;
+    joinedAcronyms.set(end, acronym!);
+    const rest = run.slice(at + 1);
+    return [[...run.slice(0, at), { text: name!, start: word.start, end }], ...(rest.length > 0 ? [rest] : [])];
+  };
 }
 
 /** "Chrysler LLC Jim Press": two names, the company's ending at its legal suffix. */
@@ -1276,6 +1357,7 @@ function withoutWireSlug(run: readonly Token[], tags: WordTags): readonly Token[
 }
 
 /** Words for what someone does: a trade by its ending ("Palaeoanthropologist", "Physician", "Photographer"), or a team position. */
+const ORDINAL_WORDS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const ROLE_NOUN =
   /^\p{Lu}\p{Ll}{3,}(?:ologist|ist|ician|grapher)$|^(?:Skipper|Striker|Midfielder|Defender|Goalkeeper|Winger|Batsman|Bowler|Spinner|Pitcher|Catcher|Quarterback|Jockey)$/u;
 
@@ -1336,6 +1418,8 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
       from++;
       break;
     }
+    // "the Third Way", "the Fifth Republic": an ordinal capitalised inside a sentence opens the name.
+    if (ORDINAL_WORDS.has(lower) && next && !isSentenceStart(text, word.start)) break;
     // "Automaker GM": what kind of body it is, opening a sentence, is no part of its name.
     const common =
       (BODY_NOUN_SET.has(lower) && from + 1 < run.length) ||

@@ -170,7 +170,15 @@ export const RUN_JOB_WORDS = new Set([
   'Chief Judge',
   'Engineer',
   'Clerk',
+  'Member',
 ]);
+
+/** Plurals that close a sports team's name ("Orlando Pirates", "Kaizer Chiefs", "Waikato Chiefs"), as no person's surname does. */
+export const TEAM_PLURALS = new Set(
+  `pirates chiefs warriors rangers lions tigers eagles giants raiders patriots sharks bulls knights saints wolves stars celtics lakers swallows arrows leopards highlanders stormers crusaders blues hurricanes rovers wanderers dolphins panthers jaguars cowboys packers steelers broncos bears falcons ravens cardinals pelicans rockets spurs nets knicks dodgers yankees mets braves cubs titans seahawks chargers vikings jets rebels reds hawks`.split(
+    ' ',
+  ),
+);
 
 /** Heads of a place or body: a formal title of theirs makes them its leader, not its official. */
 export const HEAD_TITLES = new Set([
@@ -406,6 +414,12 @@ export const BODY_NOUNS = [
   'agency',
   'charity',
   'newspaper',
+  'magazine',
+  'journal',
+  'tabloid',
+  'publication',
+  'museum',
+  'club',
   'network',
   'organisation',
   'organization',
@@ -416,11 +430,13 @@ export const BODY_BEFORE = new RegExp(
   `\\b(?:(?:${BODY_NOUNS.join('|')})s?(?:,\\s*|\\s+)|(?:stakes?|shares?|holdings?|interest|investment)\\s+in\\s+|(?:merged|merger|merge|partnership|joint venture)\\s+with\\s+|(?:acquisition|takeover)\\s+of\\s+|[a-z]+-based\\s+|ruling\\s+)(?:the\\s+)?["“'‘]?$`,
   'i',
 );
+/** "the satirical magazine Charlie Hebdo", "the club Orlando Pirates": a kind of body right before a name, in apposition to it, outweighs a given name's shape. */
+export const BODY_KIND_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS.join('|')}) $`, 'i');
 /** "joined Northfield from Ajax", "joined Karoo from Anglo Metals": whoever joins a body comes from another. */
 export const JOINED_FROM = /\bjoined\s+(?:the\s+)?\p{Lu}[^\n.;:]{0,40}?\s+from\s+(?:the\s+)?$/u;
-/** "McDonnell Douglas merged with Boeing", "Hanul shares fell": what only a body does or has. */
+/** "McDonnell Douglas merged with Boeing", "Hanul shares fell", "the Third Way won 14 seats": what only a body does or has. */
 export const BODY_AFTER =
-  /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b|^\s+(?:party|group|militia|faction|movement|radio|television|newspaper|broadcaster|agency|network)\b|^\s+(?:company|firm|conglomerate|subsidiary|carrier|airline|insurer|retailer|automaker|carmaker)\b(?!\s+\p{Lu})/u;
+  /^(?:['’]s?)?\s+(?:merged|merges|shares|stock|share price)\b|^\s+(?:won|took|secured|gained|lost|holds|held)\s+(?:\d+|[a-z]+)\s+(?:more\s+)?seats\b|^\s+(?:party|group|militia|faction|movement|radio|television|newspaper|broadcaster|agency|network)\b|^\s+(?:company|firm|conglomerate|subsidiary|carrier|airline|insurer|retailer|automaker|carmaker)\b(?!\s+\p{Lu})/u;
 
 /** A name written in a list that a plural kind of body closes: "the Sovereignty, al-Azm, and Resolve blocs", "the Labour and Green parties". */
 const LISTED_ITEM = String.raw`(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;

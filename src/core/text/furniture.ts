@@ -19,7 +19,7 @@ export interface Furniture {
 
 /** Lines a web page leaves behind: counters, share buttons, links to other stories and authors, a blog post's category line ("In Uncategorized on January 12, 2011 at 7:07 am"), a breadcrumb ("/ Front page / News"). */
 const PAGE_LEFTOVERS =
-  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|also read\b.*|\/\s*(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*)*\p{Lu}[\p{L}&' -]{0,24}?|(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*){2,}\p{Lu}[\p{L}&' -]{0,24}?|more (?:by|from) (?:this|the) (?:author|writer|reporter)\b.*|view all posts by\b.*|(?:in|posted in|filed under) [^\n.]{1,40}? on [^\n]{4,30}? at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|click on the headline\b.*|advertisement|\d+\s+min(?:ute)?s?\.?\s+read|our standards\s*:.*|related(?: articles| stories| news| coverage| content| topics)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|register (?:on|for|now|free|with|to) .*|to contact the (?:reporters?|editors?|authors?|writers?) .*|(?:\p{L}+ share icon\s*)+|(?:please )?enable javascript .*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|hide ad|(?:first )?published in [^\n,]{1,40}, [^\n]{0,30}\d{4}|(?:latest|recent|related|top) (?:stories|news|articles|headlines|posts)|.*(?:GMT|UTC) \d{1,2}:\d{2} \d{4} \p{L}+ ?, ?\d{1,2} \p{L}+|(?:most )?(?:popular|read|viewed)|short url|change (?:text |font )?size|(?:log|sign) in(?: to)? (?:your|to) .*|please update your browser.*|your browser is out of date.*|this (?:report|story|article) by [^\n]{1,40} was first published\b.*|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
+  /^\s*\(?(?:[-–—•*]\s*)?(?:\d+\s+comments?|comments?|share(?: this(?: article| story)?)?|print|email|(?:read|find|see|get|watch) more\b.*|also read\b.*|\/\s*(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*)*\p{Lu}[\p{L}&' -]{0,24}?|(?:\p{Lu}[\p{L}&' -]{0,24}?\s*\/\s*){2,}\p{Lu}[\p{L}&' -]{0,24}?|more (?:by|from) (?:this|the) (?:author|writer|reporter)\b.*|view all posts by\b.*|(?:in|posted in|filed under) [^\n.]{1,40}? on [^\n]{4,30}? at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|click on the headline\b.*|advertisement|\d+\s+min(?:ute)?s?\.?\s+read|our standards\s*:.*|related(?: articles| stories| news| coverage| content| topics)?\s*(?::.*)?|see also:.*|watch:.*|listen:.*|more:.*|follow us.*|sign up.*|subscribe.*|register (?:on|for|now|free|with|to) .*|to contact the (?:reporters?|editors?|authors?|writers?) .*|(?:\p{L}+ share icon\s*)+|(?:please )?enable javascript .*|click here.*|sources?\s*:.*|skip to (?:main )?content|(?:image|video|media) (?:source,|copyright).*|(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok) (?:post|content)\b.*|allow (?:twitter|x|facebook|instagram|youtube|tiktok) content\?.*|loading (?:twitter|x|facebook|instagram|youtube|tiktok) content.*|view original (?:tweet|post) on \w+|.*\bis not responsible for the content of external (?:sites|websites)\b.*|full (?:report|story|coverage):.*|this story has been (?:corrected|updated).*|copyright .*|©.*|all rights reserved\.?|hide ad|(?:first )?published in [^\n,]{1,40}, [^\n]{0,30}\d{4}|(?:latest|recent|related|top) (?:stories|news|articles|headlines|posts)|.*(?:GMT|UTC) \d{1,2}:\d{2} \d{4} \p{L}+ ?, ?\d{1,2} \p{L}+|(?:most )?(?:popular|read|viewed)|short url|\p{L}+[-_]\d{6,}(?:\.(?:jpe?g|png|webp))?|change (?:text |font )?size|(?:log|sign) in(?: to)? (?:your|to) .*|please update your browser.*|your browser is out of date.*|this (?:report|story|article) by [^\n]{1,40} was first published\b.*|from \p{Lu}[\p{L}-]*, the free .*|.*\bpermission is granted to copy\b.*|.*\b(?:released|licensed|available) under (?:a |the )?creative commons\b.*)\s*$/iu;
 
 /** A line that names the outlet alone, as a byline box does ("VOA News", "BBC News Staff", "Xinhua News Agency"); the outlet's own name first. */
 const OUTLET_LINE =
@@ -189,9 +189,22 @@ const CAPTION_OPENING =
 /** "REUTERS - Caterpillar Inc reported …": an agency opening the story as its dateline, with no place. */
 const AGENCY_LEAD_IN = new RegExp(String.raw`^[\s#>*]*(${WIRE_AGENCY})\s+[-–—]\s`);
 
-/** "ANTAKYA, Turkey (AP) —", "HOUSTON, Oct 11 (Reuters) -": the agency in a dateline. */
+/** "ANTAKYA, Turkey (AP) —", "HOUSTON, Oct 11 (Reuters) -", "Amman, Dec. 3 (Petra) --": the agency in a dateline (a town in title case only with a date or region after it), also after a source's bracket. */
 const DATELINE_AGENCY =
-  /^[\s#>*]*\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,[^\n()]{1,60})?\s(\([\p{Lu}][\p{L}. &-]{0,40}\))\s*[-–—]/u;
+  /^[\s#>*]*(?:\([^()\n]{2,60}\)\s*)?(?:\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,[^\n()]{1,60})?|\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2},[^\n()]{1,60})\s(\([\p{Lu}][\p{L}. &-]{0,40}\))\s*[-–—]/u;
+
+/** "(MENAFN- Jordan News Agency)": a syndicator in capitals and its source, in brackets, wherever the dateline puts them. */
+const SYNDICATOR_BRACKET = /\(\p{Lu}{3,}[-–—]\s*[^()\n]{2,60}\)/gu;
+
+/** "Local Journalism Initiative THUNDER BAY — …": a credit in title case glued before a dateline's town in capitals. */
+const CREDIT_BEFORE_DATELINE =
+  /^\s*((?:\p{Lu}\p{Ll}+ ){1,4})(?=\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,[^\n]{1,40})?\s+(?:--|[-–—])\s)/u;
+
+/** "… outside the offices in Paris, France.AP": an agency's credit glued to a caption's full stop. */
+const GLUED_STOP_AGENCY = new RegExp(
+  String.raw`[\p{Ll}\p{N}][.!?](${WIRE_AGENCY}|EPA|Getty Images|GETTY IMAGES)\s*$`,
+  'u',
+);
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
 /** A full date with its year, as a date line writes it. */
@@ -293,6 +306,10 @@ export function furnitureOf(text: string): Furniture {
       const at = line.start + agencyLeadIn[0].indexOf(agencyLeadIn[1]!);
       hidden.push({ start: at, end: at + agencyLeadIn[1]!.length });
     }
+    for (const source of content.matchAll(SYNDICATOR_BRACKET))
+      hidden.push({ start: line.start + source.index, end: line.start + source.index + source[0].length });
+    const creditBeforeDateline = CREDIT_BEFORE_DATELINE.exec(content);
+    if (creditBeforeDateline) hidden.push({ start: line.start, end: line.start + creditBeforeDateline[0].length });
     const agency = DATELINE_AGENCY.exec(content);
     if (agency) {
       const at = line.start + agency.index + agency[0].indexOf(agency[1]!);
@@ -380,7 +397,9 @@ export function furnitureOf(text: string): Furniture {
       if (!AGENCY_ALONE.test(bracketed[1]!)) hidden.push({ start: line.start + bracketed.index, end: line.end });
       caption = true;
     }
-    const glued = credit || /[.!?:;,"”’)\]]\s*$/.test(content) ? null : GLUED_AGENCY.exec(content);
+    const glued =
+      (credit || /[.!?:;,"”’)\]]\s*$/.test(content) ? null : GLUED_AGENCY.exec(content)) ??
+      GLUED_STOP_AGENCY.exec(content);
     if (glued) {
       hidden.push({ start: line.end - (content.length - content.lastIndexOf(glued[1]!)), end: line.end });
       caption = true;

@@ -42,10 +42,10 @@ export function sentenceSpans(text: string): Span[] {
 
 /**
  * "LONDON, Dec 3 (Reuters) - ", "KYIV, Ukraine — ", "Bratislava, 17 July (TASR) - ": a dateline opening a
- * sentence, its agency maybe blanked already (in title case, only with its agency in brackets).
+ * sentence, its agency maybe blanked already (in title case, only with its agency in brackets or blanked).
  */
 const DATELINE_OPENING =
-  /^(?:\p{Lu}[\p{Lu} .'’-]+\p{Lu}(?:,[^\n()]{1,60}?)?\s*(?:\([^()\n]{1,40}\))?|\p{Lu}[\p{L} .'’-]+,[^\n()]{1,60}?\s*\([^()\n]{1,40}\))\s*(?:--|[-–—])\s+(?=\S)/u;
+  /^(?:\p{Lu}[\p{Lu} .'’-]+\p{Lu}(?:,[^\n()]{1,60}?)?\s*(?:\([^()\n]{1,40}\))?|\p{Lu}[\p{L} .'’-]+,[^\n()]{1,60}?(?:\s*\([^()\n]{1,40}\)|\s{3}))\s*(?:--|[-–—])\s+(?=\S)/u;
 
 /** Where the words from `start` begin past a dateline opening them ("LONDON, Dec 3 (Reuters) - "): `start` if none does. */
 export function pastDateline(text: string, start: number, end: number): number {
