@@ -2362,3 +2362,30 @@ describe('wire furniture around datelines and captions (builder blind rounds 26 
     assert.ok(!found.some((name) => name.startsWith('PARIS') || name.includes('GettyImages')), found.join('; '));
   });
 });
+
+describe('initials of plurals and posts, prices in a letter, and City Hall (builder blind rounds 26 and 27)', function () {
+  this.timeout(20000);
+
+  it('takes no entity from a plural and its initials, nor from the initials of a post', () => {
+    const found = entities(
+      'The commission said Returning Officers (ROs) would count the ballots. The ROs met on Monday, and NGOs watched. ' +
+        'The Chief Election Commissioner (CEC) said the CEC would decide.',
+    );
+    for (const wrong of ['Returning Officers', 'ROs', 'NGOs', 'CEC'])
+      assert.ok(!found.some((name) => name.startsWith(`${wrong} [`)), found.join('; '));
+  });
+
+  it('reads "rose to N35" and "N1.2 billion" as prices, while "G20" still names a body', () => {
+    const found = entities(
+      'Shares of Tarsk Mills rose to N35 on Tuesday, and the firm raised N1.2 billion. Leaders of the G20 met in Tarsk.',
+    );
+    assert.ok(!found.some((name) => /^N\d/.test(name)), found.join('; '));
+    assert.ok(found.includes('G20 [organization]'), found.join('; '));
+  });
+
+  it('names City Hall whole', () => {
+    const found = entities('Protesters gathered outside City Hall on Monday, where Mayor Jane Orwick spoke.');
+    assert.ok(found.includes('City Hall [place]'), found.join('; '));
+    assert.ok(!found.some((name) => name.startsWith('Hall [')), found.join('; '));
+  });
+});

@@ -1107,6 +1107,8 @@ const POST_HEADS = new Set([
   'Spokesperson',
 ]);
 
+const POST_INITIALS = new RegExp(String.raw`\b(?:${[...POST_HEADS].join('|')}) \((\p{Lu}{2,6})\)`, 'gu');
+
 /** "District Police Officer (DPO)": a post, though its words are capitalised ("High Commissioner for Refugees" heads a body). */
 function isPost(mention: NameMention): boolean {
   return (
@@ -1473,14 +1475,16 @@ const eventNames = new WeakMap<ReadArticle, ReadonlySet<string>>();
 function eventNamesOf(article: ReadArticle): ReadonlySet<string> {
   let names = eventNames.get(article);
   if (!names) {
-    names = new Set(
-      article.mentions.flatMap((mention) => {
+    names = new Set([
+      ...article.mentions.flatMap((mention) => {
         // "Typhoon Man-yi", "Operation Desert Storm": the storm's or the operation's name, alone as well ("the storm Man-Yi").
         const opener = mention.words.findIndex((word) => !NOT_ENTITY_OPENERS.has(word.text.toLowerCase()));
         if (opener > 0) return [foldName(mention.text.slice(mention.words[opener]!.start - mention.start))];
         return mention.acronym && (isEventName(mention) || isPost(mention)) ? [foldName(mention.acronym)] : [];
       }),
-    );
+      // "the Chief Election Commissioner (CEC)": a post read as a title alone, which no mention keeps, has initials too.
+      ...[...article.text.matchAll(POST_INITIALS)].map((post) => foldName(post[1]!)),
+    ]);
     eventNames.set(article, names);
   }
   return names;

@@ -195,6 +195,16 @@ const MAKER_SUFFIXES = new Set(['made', 'built']);
 const LIKENESS_SUFFIX = /-(?:like|style|esque|type|sized|shaped)$/;
 /** A currency's abbreviation joined to a number ("Sh126", "Rs500", "Tk50"): "G20" and "A380" are names. */
 const AMOUNT = /^\p{Lu}\p{Ll}{1,2}\.?\d[\d.,]*$/u;
+/** A currency's one letter and an amount's first digits ("N35", "R1" of "R1,500"). */
+const LETTER_AMOUNT = /^\p{Lu}\d+$/u;
+/** What goes on with an amount after its first digits: decimals, thousands or a magnitude. */
+const AMOUNT_GOES_ON = /^(?:[.,]\d|\s?(?:billion|million|trillion|bn|mn)\b)/;
+const PRICE_MOVE_BEFORE =
+  /\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|traded|closed|opened|ended|settled|stood|priced)\s+(?:to|at|from|by)\s+$/;
+/** Initials of a plural ("NGOs", "MPs", "IDPs"): a kind of people or things, not a name. */
+const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
+/** The initials of a plural, in brackets after its words ("Returning Officers (ROs)"). */
+const PLURAL_INITIALS_AFTER = /^\s?\(\p{Lu}{2,}s\)/u;
 /** "H1 pretax profit", "Q3 results", "FY2012 revenue", "1H sales": a fiscal period before what it measures. */
 const FISCAL_PERIOD = /^(?:[HQ][1-4]|[1-4][HQ]|FY\d{2}(?:\d{2})?)$/;
 const FINANCE_NOUN_AFTER =
@@ -535,6 +545,20 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
 
     // "a Jupiter-like planet", "Soviet-style rule": a likeness, no mention of the name; "Sh126 million": an amount.
     if (LIKENESS_SUFFIX.test(words[words.length - 1]!.text) || (words.length === 1 && AMOUNT.test(words[0]!.text)))
+      continue;
+    // "rose to N35", "N1.2 billion", "R1,500": a price in a currency's letter ("G20", "N95" name things).
+    if (
+      words.length === 1 &&
+      LETTER_AMOUNT.test(words[0]!.text) &&
+      (AMOUNT_GOES_ON.test(text.slice(words[0]!.end, words[0]!.end + 12)) ||
+        PRICE_MOVE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)))
+    )
+      continue;
+    // "Returning Officers (ROs)", "NGOs": a plural common noun and its initials, no one's name.
+    if (
+      PLURAL_INITIALS.test(words[words.length - 1]!.text) ||
+      PLURAL_INITIALS_AFTER.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 12))
+    )
       continue;
     let suffix: string | undefined;
     const joined = JOINED_SUFFIX.exec(words[words.length - 1]!.text);
@@ -1418,6 +1442,8 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
       from++;
       break;
     }
+    // "outside City Hall", "a Town Hall meeting": the seat of a town's council, named by both words.
+    if ((lower === 'city' || lower === 'town') && next?.text === 'Hall') break;
     // "the Third Way", "the Fifth Republic": an ordinal capitalised inside a sentence opens the name.
     if (ORDINAL_WORDS.has(lower) && next && !isSentenceStart(text, word.start)) break;
     // "Automaker GM": what kind of body it is, opening a sentence, is no part of its name.
