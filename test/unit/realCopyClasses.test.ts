@@ -2389,3 +2389,30 @@ describe('initials of plurals and posts, prices in a letter, and City Hall (buil
     assert.ok(!found.some((name) => name.startsWith('Hall [')), found.join('; '));
   });
 });
+
+describe('speech verbs and titled speakers after the verb (quotations blind round 12)', function () {
+  this.timeout(20000);
+
+  it('reads "he related" and "telling X that" as speech', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        'LAGOS — Chief Emeka Obi spoke to reporters on Monday. "We were not told anything," he related.\n\n' +
+          'Mayor Ken Ade called Governor Ada Ndukwe on Monday, telling her that the roads were unsafe.',
+        { verb: true },
+      ),
+      [
+        ['Emeka Obi', 'related', 'We were not to'],
+        ['Ken Ade', 'telling', 'the roads were'],
+      ],
+    );
+  });
+
+  it('gives a quotation to the person named after the verb and a title in capitals', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        'ALBANY — The storm flooded roads on Monday.\n\n"Residents must leave the area now," urged Village Board Chairman Tunde Bakare.',
+      ),
+      [['Tunde Bakare', 'Residents must']],
+    );
+  });
+});

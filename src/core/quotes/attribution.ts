@@ -110,7 +110,7 @@ const HEAD_NOUNS = new Set(['chief', 'head', 'leader', 'boss']);
 /** Verbs that name words rather than report a statement: no reported clause follows them. */
 const NAMING_VERBS = new Set(['described', 'describes', 'called', 'calls', 'asked']);
 /** Verbs whose hearer comes before what was said ("told reporters the…"). */
-const TELLING_VERBS = new Set(['told', 'tells', 'tell', 'informed', 'informs']);
+const TELLING_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs']);
 /** Hearers written as common nouns after "told". */
 const HEARERS = new Set([
   'reporters',
@@ -632,8 +632,8 @@ class SpeakerReader {
     }
     let mention = this.mentions[at];
     const gap = mention ? this.text.slice(verbEnd, mention.start) : '';
-    // "said airport spokesman Jonathan Dean": a job written in lower case, one the person holds.
-    const job = /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(gap);
+    // "said airport spokesman Jonathan Dean", "urged Village Board Chairman Tunde Bakare": a job, one the person holds.
+    const job = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)\s+$/u.exec(gap);
     // "according to the area MP, Ngaka Ngaka, residents…", "according to the Minister of Minerals, Energy and Water
     // Resources, Kitso Mokaila, …": a person named in apposition after the office.
     const inApposition = mention !== undefined && this.namedAfterOffice(mention, verbEnd);
