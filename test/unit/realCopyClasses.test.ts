@@ -12,7 +12,7 @@ import { parseDay } from '../../src/core/text/calendar';
 import { figuresIn } from '../../src/core/text/figures';
 import { furnitureOf, storyText } from '../../src/core/text/furniture';
 import { headlineSpans } from '../../src/core/text/structure';
-import { findingsOf, indexOf } from './helpers';
+import { findingsOf, indexOf, person } from './helpers';
 
 const fallbackDate = parseDay('2026-01-15')!;
 const entities = (text: string) =>
@@ -2414,5 +2414,32 @@ describe('speech verbs and titled speakers after the verb (quotations blind roun
       ),
       [['Tunde Bakare', 'Residents must']],
     );
+  });
+});
+
+describe('a surname misspelt alone at the start of a sentence (checker blind run 14)', () => {
+  const index = indexOf({
+    entities: [
+      person('minoru-kihara', 'Minoru Kihara', ['Kihara']),
+      person('yoshimasa-hayashi', 'Yoshimasa Hayashi', ['Hayashi']),
+    ],
+  });
+
+  it('flags a letter dropped from the surname of someone the draft has named in full', () => {
+    assert.deepStrictEqual(
+      findingsOf(
+        index,
+        'Defence Minister Minoru Kihara met Yoshimasa Hayashi in Warsaw. Kihra agreed. Hayasi left on Tuesday.',
+        'name-variant',
+      ),
+      [
+        ['Kihra', 'Kihara'],
+        ['Hayasi', 'Hayashi'],
+      ],
+    );
+  });
+
+  it('leaves such a word alone in a draft that does not name the person', () => {
+    assert.deepStrictEqual(findingsOf(index, 'Hayasi left on Tuesday. Kihra agreed.', 'name-variant'), []);
   });
 });

@@ -202,10 +202,11 @@ export function nameVariantFindings(context: DraftContext, variants: VariantInde
           othersNames.add(foldName(written));
           continue;
         }
-        // A lone word near a name ("Meerz", "Mertz" for Merz) is that name for an entity the draft names; one whose sound differs, as a speaker ("Mertz said", not "the Tolvanens said").
+        // A lone word near a name ("Meerz", "Mertz" for Merz) is that name for an entity the draft names; one whose sound differs, as a speaker ("Mertz said", not "the Tolvanens said") or opening a sentence ("Hayasi left").
         const confirmedLoneWord = (form: AliasMatch) =>
           mentioned.has(form.entityId) &&
           (form.loneWord === 'same-sound' ||
+            sentenceStart ||
             (isSpeechVerbNext(context.text, end) && !/\bthe $/iu.test(context.text.slice(start - 4, start))));
         // Two neighbouring letters swapped in a long word ("Kaoshiung") is a typing slip wherever it stands; the draft
         // need not confirm it, but it is asked about, not asserted.
