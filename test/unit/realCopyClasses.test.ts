@@ -2443,3 +2443,41 @@ describe('a surname misspelt alone at the start of a sentence (checker blind run
     assert.deepStrictEqual(findingsOf(index, 'Hayasi left on Tuesday. Kihra agreed.', 'name-variant'), []);
   });
 });
+
+describe('role words, joined suffixes, fires, designations and glued credits (builder blind rounds 28 and 29)', function () {
+  this.timeout(20000);
+
+  it("takes a doer's word opening the story or a sentence off the name after it", () => {
+    const found = entities(
+      'MUMBAI — Opener Mayank Kumar made a century on Friday.\n\nLawyers Trimoelja D. Soerjadi and Jane Orwick said the case was weak.',
+    );
+    assert.ok(found.includes('Mayank Kumar [person]'), found.join('; '));
+    assert.ok(found.includes('Trimoelja D. Soerjadi [person]'), found.join('; '));
+    assert.ok(!found.some((name) => /^(?:Opener|Lawyers) /.test(name)), found.join('; '));
+  });
+
+  it('reads "X-led" as no sign of a body, "Europe-wide" as no mention, and a wildfire\'s name as no place', () => {
+    const found = entities(
+      'Virat Singh-led India won on Friday. Shares rose in a Europe-wide rally, while crews fought the West Kiskatinaw wildfire.',
+    );
+    assert.ok(found.includes('Virat Singh [person]'), found.join('; '));
+    assert.ok(!found.some((name) => name.startsWith('Europe') || name.startsWith('West Kiskatinaw')), found.join('; '));
+  });
+
+  it("keeps a portfolio the lexicon does not know in the title, and reads an asteroid's designation as no body", () => {
+    const found = entities(
+      'Commerce Secretary Howard Lutnick said the probe would visit the asteroid 1999 JU3 next year.',
+    );
+    assert.deepStrictEqual(found, ['Howard Lutnick [person]']);
+  });
+
+  it("hides a photographer's credit and agency glued to a caption's full stop", () => {
+    const page =
+      'Car sales fall\n\nA worker checks a car at a dealership in Berlin, where car sales fell.Nigel Treblin/AP\n\nBERLIN — Sales fell again in May, the industry said.';
+    assert.deepStrictEqual(
+      furnitureOf(page).hidden.map((span) => page.slice(span.start, span.end)),
+      ['Nigel Treblin/AP'],
+    );
+    assert.deepStrictEqual(entities(page), ['Berlin [place]']);
+  });
+});

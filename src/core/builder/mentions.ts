@@ -171,7 +171,7 @@ const TIME_ZONE = /^(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|AE[SD]T|JST|ET|PT)$/;
 const EVENT_NOUN_AFTER =
   /^\s+(?:meeting|meetings|summit|forum|games|festival|conference|congress|championships?|tournament|talks|session)\b/;
 const NAMED_THING_AFTER =
-  /^\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|variant|ethnic|language|dialect|dogs?|puppy|cats?|horses?|breed|cattle)\b/;
+  /^\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|variant|ethnic|language|dialect|dogs?|puppy|cats?|horses?|breed|cattle|wildfires?|bushfires?)\b/;
 /** "named Nyasasaurus parringtoni", "the species Homo naledi": a genus before its Latin epithet names a species, no entity. */
 const SPECIES_BEFORE = /\b(?:named|called|dubbed|species|genus)\s+$/;
 const LATIN_EPITHET_AFTER = /^ [a-z]{2,}(?:i|ae|us|um|is|a|ensis|oides)\b/;
@@ -179,9 +179,10 @@ const LATIN_EPITHET_AFTER = /^ [a-z]{2,}(?:i|ae|us|um|is|a|ensis|oides)\b/;
 const POSTNOMINALS = new Set(['QC', 'KC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
 const JOINED_SUFFIX =
   /-(led|backed|based|owned|run|allied|linked|born|made|built|era|area|controlled|dominated|held|funded|sponsored|affiliated|aligned|friendly|leaning|appointed|brokered|inspired|imposed|organi[sz]ed)$/;
-/** Joined suffixes that a person's name takes as readily as a body's ("a PiS-friendly broadcaster", "a Trump-appointed judge"), and "-era". */
+/** Joined suffixes that a person's name takes as readily as a body's ("a PiS-friendly broadcaster", "Kohli-led India", "a Trump-appointed judge"), and "-era". */
 export const UNTYPED_SUFFIXES = new Set([
   'era',
+  'led',
   'friendly',
   'leaning',
   'appointed',
@@ -192,7 +193,7 @@ export const UNTYPED_SUFFIXES = new Set([
   'organized',
 ]);
 const MAKER_SUFFIXES = new Set(['made', 'built']);
-const LIKENESS_SUFFIX = /-(?:like|style|esque|type|sized|shaped)$/;
+const LIKENESS_SUFFIX = /-(?:like|style|esque|type|sized|shaped|wide)$/;
 /** A currency's abbreviation joined to a number ("Sh126", "Rs500", "Tk50"): "G20" and "A380" are names. */
 const AMOUNT = /^\p{Lu}\p{Ll}{1,2}\.?\d[\d.,]*$/u;
 /** A currency's one letter and an amount's first digits ("N35", "R1" of "R1,500"). */
@@ -447,7 +448,8 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
     )
       continue;
     const runEnd = words[words.length - 1]!.end;
-    // "the Ebola virus": a disease, not a body; "Mohammed Yusuf has more": a reporter's sign-off.
+    // "the Ebola virus": a disease, not a body; "the West Kiskatinaw wildfire": a fire; "Mohammed Yusuf has more": a
+    // reporter's sign-off.
     if (NAMED_THING_AFTER.test(text.slice(runEnd, runEnd + 20)) || SIGN_OFF_AFTER.test(text.slice(runEnd, runEnd + 20)))
       continue;
     const before = text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start);
@@ -545,6 +547,13 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
 
     // "a Jupiter-like planet", "Soviet-style rule": a likeness, no mention of the name; "Sh126 million": an amount.
     if (LIKENESS_SUFFIX.test(words[words.length - 1]!.text) || (words.length === 1 && AMOUNT.test(words[0]!.text)))
+      continue;
+    // "the asteroid 1999 JU3": a provisional designation after its year.
+    if (
+      words.length === 1 &&
+      /^\p{Lu}{2}\d+$/u.test(words[0]!.text) &&
+      /\b(?:19|20)\d\d $/.test(text.slice(Math.max(0, words[0]!.start - 6), words[0]!.start))
+    )
       continue;
     // "rose to N35", "N1.2 billion", "R1,500": a price in a currency's letter ("G20", "N95" name things).
     if (
@@ -1380,8 +1389,12 @@ function withoutWireSlug(run: readonly Token[], tags: WordTags): readonly Token[
   return [{ text: word.text.slice(slug.length + 1), start, end: word.end }, ...run.slice(at + 1)];
 }
 
-/** Words for what someone does: a trade by its ending ("Palaeoanthropologist", "Physician", "Photographer"), or a team position. */
+/** Ordinals that open names capitalised ("the Third Way"); "first" opens titles ("First Lady") and is read there. */
 const ORDINAL_WORDS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const isPlainEnglish = (tagged: ReadonlySet<WordTag>) => tagged.has('english-word') || tagged.has('function-word');
+/** A doer's word, plain English read alone ("Opener", "Pacer", "Lawyers"). */
+const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|or|yer)s?$/u;
+/** Words for what someone does: a trade by its ending ("Palaeoanthropologist", "Physician", "Photographer"), or a team position. */
 const ROLE_NOUN =
   /^\p{Lu}\p{Ll}{3,}(?:ologist|ist|ician|grapher)$|^(?:Skipper|Striker|Midfielder|Defender|Goalkeeper|Winger|Batsman|Bowler|Spinner|Pitcher|Catcher|Quarterback|Jockey)$/u;
 
@@ -1424,12 +1437,14 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
       !tags.within(next.start, next.end).has('demonym')
     )
       break;
-    // "Seamer Mark Adair", "Goalscorer Chris Dooley": a word no lexicon names anyone by, opening a sentence before a
-    // first name and a surname, is what the person is.
+    // "Seamer Mark Adair", "Goalscorer Chris Dooley", "Lawyers Trimoelja D. Soerjadi": a word no lexicon names anyone
+    // by, opening a sentence before a first name and a surname (and an initial), is what the person is.
     if (
       from === 0 &&
-      run.length === 3 &&
-      isSentenceStart(text, word.start) &&
+      (run.length === 3 || (run.length === 4 && /^\p{Lu}\.?$/u.test(run[2]!.text))) &&
+      // (Or the story's first, after a dateline's dash: "MUMBAI — Opener Mayank Kumar".)
+      (isSentenceStart(text, word.start) ||
+        /(?:--|[-–—])\s+$/.test(text.slice(Math.max(0, word.start - 4), word.start))) &&
       !namesSomeone(tags, word) &&
       !isAcronym(word.text) &&
       !tagged.has('demonym') &&
@@ -1437,7 +1452,12 @@ function withoutLeadingCommonWords(run: readonly Token[], tags: WordTags, text: 
       !TITLE_WORDS.has(lower) &&
       !RUN_TITLES_FOLDED.has(lower) &&
       // ("Skipper Achraf Hakimi", "Palaeoanthropologist Lee Burger": a trade's or a position's word before any name.)
-      (tags.within(run[1]!.start, run[1]!.end).has('first-name') || ROLE_NOUN.test(word.text))
+      (tags.within(run[1]!.start, run[1]!.end).has('first-name') ||
+        ROLE_NOUN.test(word.text) ||
+        (AGENT_NOUN.test(word.text) &&
+          tagged.has('ordinary-word') &&
+          // (Not "Doctors Without Borders": plain words after it.)
+          run.slice(1).every((after) => !isPlainEnglish(tags.within(after.start, after.end)))))
     ) {
       from++;
       break;
@@ -1527,7 +1547,9 @@ function lastTitleIn(
   }
   if (found && PORTFOLIO_TITLES.has(words[found.to - 1]!.text.toLowerCase())) {
     let from = found.from;
-    while (from > 0 && isOrdinary(words[from - 1]!)) from--;
+    // ("Commerce Secretary Howard Lutnick": a portfolio opening the run, which the lexicon may not know.)
+    while (from > 0 && (isOrdinary(words[from - 1]!) || (from === 1 && inPortfolio(words[0]!.text.toLowerCase()))))
+      from--;
     found = { from, to: found.to };
   }
   return found;

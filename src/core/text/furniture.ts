@@ -142,8 +142,11 @@ const GLUED_AGENCY = new RegExp(
   String.raw`[a-z].* \S+ (${WIRE_AGENCY}|EPA|Getty Images|GETTY IMAGES|Shutterstock|Alamy|Photo[a-z]+|PHOTO[A-Z]+)\s*$`,
 );
 
-/** A caption's closing credit with slashes ("REUTERS/Jim Young/File Photo", "Antara Foto/Nurul Ramadhan/ via REUTERS"), also an agency's glued to the caption's full stop ("… on Tuesday.PAP/Jan Roe"). */
-const SLASH_CREDIT = /(?:^|[.!?]["”’]?\s+|(?<=\p{Ll}[.!?])(?=\p{Lu}{2,}\/))(\p{Lu}[^\n.!?/[]{0,40}\/[^\n]{0,80})$/u;
+/** A caption's closing credit with slashes ("REUTERS/Jim Young/File Photo", "Antara Foto/Nurul Ramadhan/ via REUTERS"), also glued to the caption's full stop, an agency's ("… on Tuesday.PAP/Jan Roe") or a photographer's before an agency ("… fell.Jan Roe/AP"). */
+const SLASH_CREDIT = new RegExp(
+  String.raw`(?:^|[.!?]["”’]?\s+|(?<=\p{Ll}[.!?])(?=\p{Lu}{2,}\/|\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}\/${WIRE_AGENCY}\s*$))(\p{Lu}[^\n.!?/[]{0,40}\/[^\n]{0,80})$`,
+  'u',
+);
 
 /**
  * A credit's label after a caption and what follows it to the end of the line ("… access. Photo: AFP / Chris McCALL"),
