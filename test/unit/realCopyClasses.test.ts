@@ -2481,3 +2481,25 @@ describe('role words, joined suffixes, fires, designations and glued credits (bu
     assert.deepStrictEqual(entities(page), ['Berlin [place]']);
   });
 });
+
+describe('a body speaking through its mission, and a described speaker with an age (quotations blind round 13)', function () {
+  this.timeout(20000);
+
+  it('gives "the X mission said" to X', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        'NAIROBI — Observers from the European Union watched the count on Tuesday. The European Union mission said it had seen no sign of manipulation.',
+      ),
+      [['European Union', 'it had seen no']],
+    );
+  });
+
+  it('gives "the 57-year-old director said" to the director named before', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        'Filipino director Lav Diaz won the top prize on Saturday. "It\'s an affirmation, we are happy," the 57-year-old director said.',
+      ),
+      [['Lav Diaz', "It's an affirm"]],
+    );
+  });
+});

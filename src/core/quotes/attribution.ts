@@ -135,9 +135,9 @@ const AUXILIARIES_AND_ADVERBS =
   'has|have|had|also|later|then|again|earlier|previously|once|would|will|has\\s+since|further|still|separately|publicly|reportedly|repeatedly|recently|subsequently|initially|however|therefore|meanwhile|yesterday|today|tonight|last\\s+(?:week|night)|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?';
 /** An aside set off by commas between a subject and its verb: "X, however, said", "X, for his part, said". */
 const ASIDE = '(?:however|meanwhile|though|too|instead|in\\s+turn|for\\s+(?:his|her|its|their)\\s+part)';
-/** Words that may stand between a speaker's name and the verb: "X has warned", "X, however, said", "the envoy, X, said", "X (Voice-SD) declared". */
+/** Words that may stand between a speaker's name and the verb: "X has warned", "X, however, said", "the envoy, X, said", "X (Voice-SD) declared", "the X mission said". */
 const BETWEEN_SPEAKER_AND_VERB = new RegExp(
-  `^(?:['’]s?)?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*,?\\s*(?:${ASIDE},\\s*)?(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
+  `^(?:['’]s?)?(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s+(?:mission|delegation|embassy|office|secretariat)\\b)?\\s*,?\\s*(?:${ASIDE},\\s*)?(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
   'iu',
 );
 /** A speaker described after the verb without a name: "says health expert", "said a local official", "said the mayor". */
@@ -149,9 +149,9 @@ const PRONOUN_BEFORE_VERB = new RegExp(
   `\\b(\\p{L}+)(?:,\\s*${ASIDE},)?\\s+(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
   'u',
 );
-/** A title before the verb: "the minister said", "the assistant head coach further said", "Vanuatu’s president said". */
+/** A title before the verb: "the minister said", "the assistant head coach further said", "Vanuatu’s president said", "the 57-year-old director said". */
 const TITLE_BEFORE_VERB = new RegExp(
-  `\\b(the|an?|\\p{Lu}[\\p{L}.-]*['’]s)\\s+((?:[\\p{L}'’.-]+\\s+){0,3}?)([\\p{L}-]+)\\s+(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
+  `\\b(the|an?|\\p{Lu}[\\p{L}.-]*['’]s)\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?)([\\p{L}-]+)\\s+(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
   'iu',
 );
 /**
