@@ -2503,3 +2503,27 @@ describe('a body speaking through its mission, and a described speaker with an a
     );
   });
 });
+
+describe("a state's governor, an adviser's title, and a given name after a titled place (checker blind run 15)", function () {
+  this.timeout(20000);
+
+  it('reads the owner of "X State Governor" as a place and "National Security Adviser" as a title', () => {
+    const found = entities(
+      'ABUJA — Kwara State Governor AbdulRahman AbdulRazaq met on Monday. National Security Adviser Nuhu Ribadu attended.',
+    );
+    for (const name of ['Kwara State [place]', 'AbdulRahman AbdulRazaq [person]', 'Nuhu Ribadu [person]'])
+      assert.ok(found.includes(name), found.join('; '));
+  });
+
+  it('asks about another given name after a title that a place opens', () => {
+    const index = indexOf({
+      entities: [
+        { id: 'niger-state', name: 'Niger State', type: 'place', aliases: [] },
+        person('mohammed-bago', 'Mohammed Bago', ['Bago']),
+      ],
+    });
+    assert.deepStrictEqual(findingsOf(index, 'Niger State Governor Muhammad Bago met on Monday.', 'first-reference'), [
+      ['Muhammad Bago', 'Mohammed Bago'],
+    ]);
+  });
+});

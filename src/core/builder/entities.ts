@@ -507,9 +507,11 @@ function ownerEvidence(
       const townsMayor =
         /\bmayor$/i.test(mention.title ?? '') &&
         !owner.words.some((word) => ORGANIZATION_WORDS.has(word.text.toLowerCase()));
+      // ("Kwara State Governor": a state's.)
+      const state = owner.words.length > 1 && POLITIES.has(owner.words[owner.words.length - 1]!.text.toLowerCase());
       add(
         mention.titleOwner,
-        townsMayor || tags.namesPlace(owner.start, owner.end) || placeKind(owner.text) === 'country'
+        townsMayor || state || tags.namesPlace(owner.start, owner.end) || placeKind(owner.text) === 'country'
           ? 'place'
           : 'organization',
       );

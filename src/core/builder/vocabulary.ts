@@ -171,6 +171,10 @@ export const RUN_JOB_WORDS = new Set([
   'Engineer',
   'Clerk',
   'Member',
+  'Adviser',
+  'Advisor',
+  'National Security Adviser',
+  'National Security Advisor',
 ]);
 
 /** Plurals that close a sports team's name ("Orlando Pirates", "Kaizer Chiefs", "Waikato Chiefs"), as no person's surname does. */

@@ -119,9 +119,10 @@ export function otherGivenNameFindings(context: DraftContext, index: EntityIndex
   // (Folded only once a run is a candidate: the check runs at every pause in typing, and most drafts have none.)
   let folded: string | undefined;
   for (const run of context.runs) {
-    const names = run.filter(
-      (token) => !TITLE_WORDS.has(token.text.toLowerCase()) && !COMMON_WORDS.has(token.text.toLowerCase()),
-    );
+    // ("Niger State Governor Muhammad Bago": the name after the title, not the place the title names.)
+    const names = run
+      .slice(run.map((token) => TITLE_WORDS.has(token.text.toLowerCase())).lastIndexOf(true) + 1)
+      .filter((token) => !COMMON_WORDS.has(token.text.toLowerCase()));
     if (names.length < 2) continue;
     const ends = [names[names.length - 1]!, names[0]!].map((token) => foldName(withoutPossessive(token.text)));
     const surnameLast = bearers.get(ends[0]!);
