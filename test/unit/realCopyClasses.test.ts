@@ -2527,3 +2527,30 @@ describe("a state's governor, an adviser's title, and a given name after a title
     ]);
   });
 });
+
+describe('a one-word name with its job after it, and initials offered with "or" (builder blind round 29)', function () {
+  this.timeout(20000);
+
+  it('reads "Surono, head of the volcanology agency" as a person', () => {
+    assert.deepStrictEqual(
+      entities(
+        'JAKARTA — The volcano erupted again on Sunday.\n\nSurono, head of the volcanology agency, said residents should stay away.',
+      ),
+      ['Jakarta [place]', 'Surono [person]'],
+    );
+  });
+
+  it('takes "X, or JAXA," as the initials of X', () => {
+    const agency = buildDictionary(
+      'The Japan Aerospace Exploration Agency, or JAXA, as the agency is known, launched the probe. JAXA said it was healthy.',
+      { tagger: compromiseTagger, fallbackDate },
+    ).dictionary.entities;
+    assert.deepStrictEqual(
+      agency.map((entity) => [
+        entity.name,
+        entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
+      ]),
+      [['Japan Aerospace Exploration Agency', ['JAXA']]],
+    );
+  });
+});

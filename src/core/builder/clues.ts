@@ -156,9 +156,9 @@ const BEFORE_NAME = new RegExp(
   String.raw`(?:^|[\s(—–])((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+((?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}-]*)(?<!\b(?:The|A|An))(?=,|\s+$))?,?\s+$`,
   'u',
 );
-/** ", the institute's director", " is vice president of Willbros Group", " as Interior Minister", ", the top official of badly affected Buregkhangai county": a job said of the name before it. */
+/** ", the institute's director", " is vice president of Willbros Group", " as Interior Minister", ", the top official of badly affected Buregkhangai county", ", head of the volcanology agency": a job said of the name before it. */
 const APPOSITIVE = new RegExp(
-  String.raw`^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains|as)\s+)((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?:(?!and\s|or\s)[\p{Ll}-]+\s+){0,2}(?=[\p{Lu}\d])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`,
+  String.raw`^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains|as)\s+)((?:${PHRASE_WORD}\s+){0,5}?)(${nounPattern})(s)?(?:\s+(?:of|at|for|to|with)\s+(?:the\s+)?(?:(?!and\s|or\s)[\p{Ll}-]+\s+){0,2}(?=[\p{Lu}\d])|\s+(?:of|at)\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=[,.;:])|(?=[,.;:]|\s+(?:who|since|until|and)\b))`,
   'u',
 );
 /** Verbs by which someone takes a job from the name after them: "succeeds X as chairman", "replacing X as coach". */

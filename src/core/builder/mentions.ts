@@ -129,6 +129,8 @@ const ORDINAL_BEFORE = /(?:^|\s)(\d+(?:st|nd|rd|th))\s$/;
 const ACRONYM_AFTER = /^\s?\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
 const POSSESSIVE_ACRONYM_AFTER = /^['’]s?\s\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\p{N}])\)/u;
 /** "Hessische Landesbank (Helaba)": a short name in brackets after a long one. */
+/** "the Japan Aerospace Exploration Agency, or JAXA, …": the initials offered as another name. */
+const OR_ACRONYM_AFTER = /^,?\s+or\s+(\p{Lu}{2,}[\p{Lu}\d&]*)(?=[,.;:)]|\s+(?:for short|as\b))/u;
 const BODY_KIND_BEFORE_BRACKET = /^ (?:party|movement|alliance|coalition|bloc|front)(?= \()/;
 const SHORT_NAME_AFTER = /^\s?\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
 /** How demonyms and other adjectives of belonging end ("Syrian", "Chinese", "Turkish", "Islamist", "Icelandic"), and those of no such ending ("French"): read as one before a lower-case noun. */
@@ -593,8 +595,11 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
     // "the Law and Justice party (PiS)": the initials after the kind of body the name is are still the name's.
     const kindBeforeBracket = BODY_KIND_BEFORE_BRACKET.exec(after)?.[0].length ?? 0;
     const bracketAfter = after.slice(kindBeforeBracket);
+    const orAcronym = words.length > 1 ? OR_ACRONYM_AFTER.exec(after) : null;
     const bracketed =
-      ACRONYM_AFTER.exec(bracketAfter) ?? (words.length > 1 ? SHORT_NAME_AFTER.exec(bracketAfter) : null);
+      ACRONYM_AFTER.exec(bracketAfter) ??
+      (words.length > 1 ? SHORT_NAME_AFTER.exec(bracketAfter) : null) ??
+      (orAcronym && abbreviates(orAcronym[1]!, text.slice(words[0]!.start, end)) ? orAcronym : null);
     // "Ion Izagirre (Movistar)", "Sen. Tim Kaine (D-Va.)": a team's or a party's name, not the person's short one.
     const affiliation =
       bracketed !== null && mayNamePerson(words, tags) && !abbreviates(bracketed[1]!, text.slice(words[0]!.start, end));
