@@ -2554,3 +2554,16 @@ describe('a one-word name with its job after it, and initials offered with "or" 
     );
   });
 });
+
+describe('an attribution\'s "as quoted by" (quotations blind round 13)', function () {
+  this.timeout(20000);
+
+  it('records no reported clause in "X said, as quoted by Y"', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        'MUMBAI — FC Goa coach Clifford Cooper praised his side on Sunday. "We were brilliant tonight," Cooper said, as quoted by ISL\'s website.',
+      ),
+      [['Clifford Cooper', 'We were brilli']],
+    );
+  });
+});

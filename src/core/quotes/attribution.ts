@@ -982,8 +982,9 @@ class SpeakerReader {
       reportedThat = true;
     } else start = verbEnd + WHEN_OR_HOW_BEFORE_CLAUSE.exec(rest)![0].length;
     const clause = window(start);
-    // "he added, referring to the aircraft", "he said, citing reports": a participle's phrase, not what was said.
-    if (!reportedThat && /^,\s*\p{Ll}+ing\b/u.test(clause)) return [];
+    // "he added, referring to the aircraft", "he said, citing reports", "Cooper said, as quoted by ISL's website": a
+    // participle's phrase, not what was said.
+    if (!reportedThat && /^,\s*(?:\p{Ll}+ing|as\s+\p{Ll}+ed)\b/u.test(clause)) return [];
     // A quotation right after the verb ("said, "…"") is direct speech, not a clause; after "that" and
     // with the sentence going on past it ("told X that "we ran" when…"), a clause that quotes.
     const quoted = quotations.find((q) => q.start <= start + 2 && start < q.end);
