@@ -20,6 +20,10 @@ const entities = (text: string) =>
     (entity) => `${entity.name} [${entity.type}]`,
   );
 
+/** The aliases of a built entity, as written. */
+const aliasTexts = (entity: { aliases: readonly (string | { text: string })[] } | undefined) =>
+  entity?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text));
+
 /** The quotations a dictionary built from `text` records: the speaker's name, the verb if asked, and the words' first characters. */
 function quotedIn(text: string, { verb = false, length = 14 } = {}): (string | null)[][] {
   const dictionary = buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
@@ -53,10 +57,7 @@ describe('a company named with and without its legal suffix', function () {
       'Nordlys Inc. said on Monday it would open a plant in Tarsk. Later, Nordlys said it was pleased.',
       { tagger: compromiseTagger, fallbackDate },
     ).dictionary.entities.find((entity) => entity.name === 'Nordlys Inc.');
-    assert.deepStrictEqual(
-      company?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
-      ['Nordlys'],
-    );
+    assert.deepStrictEqual(aliasTexts(company), ['Nordlys']);
   });
 });
 
@@ -265,10 +266,7 @@ describe('Korean names written in three words, and a titled surname among severa
         'Lee Sung-yoon, a former prosecutor, won. Former President Yoon Suk Yeol was absent. President Lee said the vote was fair.',
       { tagger: compromiseTagger, fallbackDate },
     ).dictionary;
-    const aliases = (name: string) =>
-      dictionary.entities
-        .find((entity) => entity.name === name)
-        ?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text));
+    const aliases = (name: string) => aliasTexts(dictionary.entities.find((entity) => entity.name === name));
     assert.deepStrictEqual(aliases('Lee Jae Myung'), ['Lee']);
     assert.deepStrictEqual(aliases('Lee Sung-yoon'), []);
     assert.ok(!aliases('Yoon Suk Yeol')?.includes('Yeol'), JSON.stringify(aliases('Yoon Suk Yeol')));
@@ -276,10 +274,7 @@ describe('Korean names written in three words, and a titled surname among severa
       tagger: compromiseTagger,
       fallbackDate,
     }).dictionary.entities.find((entity) => entity.name === 'Lim Hsien Tong');
-    assert.deepStrictEqual(
-      singapore?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
-      ['Lim'],
-    );
+    assert.deepStrictEqual(aliasTexts(singapore), ['Lim']);
   });
 });
 
@@ -541,10 +536,7 @@ describe("a dateline's state written only by its abbreviation", function () {
       tagger: compromiseTagger,
       fallbackDate,
     }).dictionary.entities.find((entity) => entity.name === 'Pennsylvania');
-    assert.deepStrictEqual(
-      state?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
-      ['Pa.'],
-    );
+    assert.deepStrictEqual(aliasTexts(state), ['Pa.']);
   });
 });
 
@@ -576,9 +568,7 @@ describe('the rules above leave ordinary copy alone (cases a review caught)', fu
   this.timeout(20000);
   const built = (text: string) => buildDictionary(text, { tagger: compromiseTagger, fallbackDate }).dictionary;
   const aliasesOf = (text: string, name: string) =>
-    built(text)
-      .entities.find((entity) => entity.name === name)
-      ?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text));
+    aliasTexts(built(text).entities.find((entity) => entity.name === name));
 
   it('builder: Western three-word names, places in the plural, a company at its town, a middle name that is a place', () => {
     assert.deepStrictEqual(
@@ -1901,10 +1891,7 @@ describe('a ruling party, a party after its leader’s name, holders of a title,
       fallbackDate,
     }).dictionary;
     const basil = dictionary.entities.find((entity) => entity.name === 'Sam Basil Jnr');
-    assert.deepStrictEqual(
-      basil?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
-      ['Basil'],
-    );
+    assert.deepStrictEqual(aliasTexts(basil), ['Basil']);
   });
 });
 
@@ -2275,10 +2262,7 @@ describe('parties, publications, teams and countries by name (builder blind roun
       tagger: compromiseTagger,
       fallbackDate,
     }).dictionary.entities.find((entity) => entity.name === 'Order and Renewal');
-    assert.deepStrictEqual(
-      party?.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
-      ['OiR'],
-    );
+    assert.deepStrictEqual(aliasTexts(party), ['OiR']);
     // ("Maintenance, Repair and Overhaul (MRO)": plain words and initials, no party's name.)
     assert.ok(
       !entities('It sells maintenance, Repair and Overhaul (MRO) services.').includes(
@@ -2546,10 +2530,7 @@ describe('a one-word name with its job after it, and initials offered with "or" 
       { tagger: compromiseTagger, fallbackDate },
     ).dictionary.entities;
     assert.deepStrictEqual(
-      agency.map((entity) => [
-        entity.name,
-        entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
-      ]),
+      agency.map((entity) => [entity.name, aliasTexts(entity)]),
       [['Japan Aerospace Exploration Agency', ['JAXA']]],
     );
   });
@@ -2564,6 +2545,19 @@ describe('an attribution\'s "as quoted by" (quotations blind round 13)', functio
         'MUMBAI — FC Goa coach Clifford Cooper praised his side on Sunday. "We were brilliant tonight," Cooper said, as quoted by ISL\'s website.',
       ),
       [['Clifford Cooper', 'We were brilli']],
+    );
+  });
+});
+
+describe('genres, television and competitions (builder blind round 31)', function () {
+  this.timeout(20000);
+
+  it('takes no entity from "K-pop", "TV" or a competition\'s or a concert\'s name', () => {
+    assert.deepStrictEqual(
+      entities(
+        'SEOUL — K-pop stars sang on a live TV programme before the Georgia Enescu International Competition and the Drama Concert on Sunday.',
+      ),
+      ['Seoul [place]'],
     );
   });
 });

@@ -547,6 +547,8 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
     )
       continue;
 
+    // "K-pop", "K-drama", "X-ray": a letter joined to a common word names a kind of thing.
+    if (words.length === 1 && /^\p{Lu}-\p{Ll}+$/u.test(words[0]!.text)) continue;
     // "a Jupiter-like planet", "Soviet-style rule": a likeness, no mention of the name; "Sh126 million": an amount.
     if (LIKENESS_SUFFIX.test(words[words.length - 1]!.text) || (words.length === 1 && AMOUNT.test(words[0]!.text)))
       continue;

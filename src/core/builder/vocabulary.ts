@@ -810,6 +810,8 @@ export const NEVER_ENTITIES = new Set([
   // Events known by one word ("the Genocide", "the Holocaust"), and a sport's match ("the second Test", "Test veteran").
   ...'genocide holocaust shoah nakba intifada test'.split(' '),
   'gdp',
+  // "a live TV programme": television, no broadcaster.
+  'tv',
   'gnp',
   'eps',
   'gaap',
@@ -918,6 +920,8 @@ export const EVENT_WORDS = new Set([
   'Expo',
   'Show',
   'Marathon',
+  'Competition',
+  'Concert',
   // "the State of the Nation Address"
   'Address',
   // "the Rwandan Genocide", "the Cultural Revolution", "a Wales Test".
