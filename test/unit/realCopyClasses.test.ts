@@ -2561,3 +2561,27 @@ describe('genres, television and competitions (builder blind round 31)', functio
     );
   });
 });
+
+describe('titles with a place or listed portfolios, and things declared (blind rounds 30 and 31, checker run 16, quotations round 14)', function () {
+  this.timeout(20000);
+
+  it('cuts "Ambassador to Cairo X" at the place, and reads portfolios listed after "Minister for" as the title\'s', () => {
+    const found = entities(
+      'CAIRO — Sudan recalled its Ambassador to Cairo Abdel Mahmoud Abdel Halim on Thursday. The Minister for Environment, Science, Technology and Innovation, Ophelia Hayford, spoke.',
+    );
+    for (const name of ['Cairo [place]', 'Abdel Mahmoud Abdel Halim [person]', 'Ophelia Hayford [person]'])
+      assert.ok(found.includes(name), found.join('; '));
+    for (const wrong of ['Science', 'Technology', 'Innovation', 'Minister for Environment'])
+      assert.ok(!found.some((name) => name.startsWith(`${wrong} [`)), found.join('; '));
+  });
+
+  it('reports nothing for "declared a state of emergency" or "over alleged discrimination"', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        'TALLAHASSEE — Governor Rick Scott declared a state of emergency for 26 counties that were hit by the floods. ' +
+          'Others boycotted the meeting over alleged discrimination against opposition-ruled states. Governor Rick Scott said the water was receding.',
+      ),
+      [['Rick Scott', 'the water was ']],
+    );
+  });
+});

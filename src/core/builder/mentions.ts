@@ -479,6 +479,12 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
       WORK_NOUN_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start))
     )
       continue;
+    // "Minister for Environment, Science, Technology and Innovation": portfolios listed after the first.
+    if (
+      words.every((word) => isPortfolioWord(word.text.toLowerCase())) &&
+      PORTFOLIO_LIST_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 80), words[0]!.start))
+    )
+      continue;
     // "Minister for Preventive Services": a title's portfolio; "Minister for Foreign Affairs Julie Bishop": a name after it.
     if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))) {
       if (!words.some((word) => namesSomeone(tags, word))) continue;
@@ -913,6 +919,8 @@ function joinedRuns(
       const forPlainWords =
         link === 'for' &&
         previous.length >= 2 &&
+        // ("The Minister for Environment": a title's portfolio.)
+        !TITLE_WORDS.has(lower) &&
         !previous.some((word) => namesSomeone(tags, word)) &&
         run.every((word) => isOrdinary(word) && !PARTY_NAMES.has(word.text));
       if (titled || opensBody || numbered || bearerOf || forPlainWords) {
@@ -1113,6 +1121,9 @@ function workTitlesIn(text: string): Span[] {
 /** A field of study or practice by its ending ("Seismology", "Oceanography", "Agronomy", "Economics", "Dentistry"), which a lexicon may lack. */
 const FIELD_OF_STUDY = /\p{Ll}(?:ology|ography|onomy|ics|istry)$/u;
 const MINOR_TITLE_WORDS = new Set(['and', 'the', 'for', 'from', 'with', 'into', 'than']);
+/** What a portfolio listed after another follows: "Minister for Environment, Science, Technology and". */
+const PORTFOLIO_LIST_BEFORE =
+  /\b(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:,|\s+and|\s+&)?\s+){1,6}$/u;
 /** "Assistant Health Minister for", "Secretary of": what a portfolio's name follows. */
 const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Minister of State)\s+(?:for|of)\s+(?:the\s+)?$/;
 
@@ -1267,8 +1278,9 @@ function cutBeforeGivenName(tags: WordTags): (run: Token[]) => Token[][] {
 }
 
 /**
- * "Deputy Mayor of Dhangadhi Sushila Mishra": after a title and "of", the place of the office (a place to the lexicon,
- * or one the article writes elsewhere without the words after it), then its holder's name of two or three words.
+ * "Deputy Mayor of Dhangadhi Sushila Mishra", "Ambassador to Cairo Abdel Mahmoud Abdel Halim": after a title and "of",
+ * "to" or "in", the place of the office (a place to the lexicon, or one the article writes elsewhere without the words
+ * after it), then its holder's name of two to four words.
  */
 function cutAfterTitlesPlace(text: string, tags: WordTags): (run: Token[]) => Token[][] {
   const writtenWithout = (place: Token[], next: Token) => {
@@ -1278,12 +1290,12 @@ function cutAfterTitlesPlace(text: string, tags: WordTags): (run: Token[]) => To
     return false;
   };
   return (run) => {
-    const title = /(\p{L}+) of $/u.exec(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start))?.[1];
+    const title = /(\p{L}+) (?:of|to|in) $/u.exec(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start))?.[1];
     if (!title || !RUN_TITLES_FOLDED.has(title.toLowerCase())) return [run];
     for (let cut = 1; cut <= run.length - 2; cut++) {
       const holder = run.slice(cut);
       if (
-        holder.length > 3 ||
+        holder.length > 4 ||
         !holder.every((word) => /^\p{Lu}\p{Ll}/u.test(word.text) && !TITLE_WORDS.has(word.text.toLowerCase()))
       )
         continue;

@@ -109,6 +109,23 @@ const HEAD_NOUNS = new Set(['chief', 'head', 'leader', 'boss']);
 
 /** Verbs that name words rather than report a statement: no reported clause follows them. */
 const NAMING_VERBS = new Set(['described', 'describes', 'called', 'calls', 'asked']);
+/** Verbs that take a thing as well as a clause ("declared a state of emergency", "announced a plan"). */
+const THING_DECLARED_VERBS = new Set([
+  'declared',
+  'declares',
+  'announced',
+  'announces',
+  'confirmed',
+  'confirms',
+  'reported',
+  'reports',
+  'denied',
+  'admitted',
+  'promised',
+  'pledged',
+  'vowed',
+  'demanded',
+]);
 /** Verbs whose hearer comes before what was said ("told reporters the…"). */
 const TELLING_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs']);
 /** Hearers written as common nouns after "told". */
@@ -392,6 +409,15 @@ class SpeakerReader {
         )
       )
         continue;
+      // "over alleged discrimination", "the reported attack": a participle before a noun, no speech.
+      if (
+        /\b(?:over|of|for|into|about|on|in|by|the|an?|its|their|his|her)\s+$/i.test(
+          text.slice(Math.max(0, verbStart - 8), verbStart),
+        )
+      )
+        continue;
+      // "declared a state of emergency", "announced a plan": a thing declared, no clause reported.
+      if (THING_DECLARED_VERBS.has(verb) && /^\s+an?\s/.test(text.slice(verbEnd, verbEnd + 4))) continue;
       const lead = text.slice(Math.max(unit.start, verbStart - MAX_LEAD), verbStart);
       // "As VOA's Rosanne Skirble reports, …": the writer credits a report, no one is quoted.
       if (consumed(verbStart) || /(?:^|[,;]\s*)as\s+[^,;]*$/iu.test(lead)) continue;
