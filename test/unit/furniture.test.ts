@@ -360,3 +360,24 @@ describe('anchorOf on real copy', () => {
       { anchor: today, source: 'fallback' },
     ));
 });
+
+describe("the story's date from a publication credit and an ordinal day (blind rounds 30 and 31)", () => {
+  it('dates the story by "Published in X, July 12th, 2025" and "was first published Oct. 3, 2023." at its end', () => {
+    const fallback = parseDay('2026-12-04')!;
+    assert.deepStrictEqual(
+      anchorOf('TARSK: The court ruled on Monday.\n\nPublished in Dawn, July 12th, 2025', fallback),
+      { anchor: parseDay('2025-07-12'), source: 'published' },
+    );
+    assert.deepStrictEqual(
+      anchorOf(
+        'TARSK — The watchdog said on Monday.\n\nThis report by The Canadian Press was first published Oct. 3, 2023.',
+        fallback,
+      ),
+      { anchor: parseDay('2023-10-03'), source: 'published' },
+    );
+    assert.deepStrictEqual(anchorOf('Updated: July 16th, 2022 10:00 am\n\nTARSK: The court ruled.', fallback), {
+      anchor: parseDay('2022-07-16'),
+      source: 'published',
+    });
+  });
+});

@@ -212,9 +212,10 @@ const GLUED_STOP_AGENCY = new RegExp(
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
 /** A full date with its year, as a date line writes it. */
 const DATE_WITH_YEAR = new RegExp(
-  String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}([-/])\d{2}\1\d{2})`,
+  String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}|\d{4}([-/])\d{2}\1\d{2})`,
   'i',
 );
+const PUBLISHED = /\bpublished\b/i;
 /** What else a date line holds: weekdays, times, zones, "Updated", "Published", separators. */
 const DATE_LINE_REST =
   /^(?:(?:updated|published|posted|last|modified):?|on|at|am|pm|a\.m\.|p\.m\.|[ap]m|utc|gmt|[a-z]{1,2}[sd]t|est|edt|cet|cest|bst|ist|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}|[-–—|,:/•·()]+)$/i;
@@ -295,6 +296,8 @@ export function furnitureOf(text: string): Furniture {
       isCreditLine(content) ||
       isAllCapitals(content)
     ) {
+      // "Published in Dawn, July 12th, 2025", "This report … was first published Oct. 3, 2023.": the story's date.
+      if (!dateLine && PUBLISHED.test(content) && DATE_WITH_YEAR.test(content)) dateLine = line;
       hidden.push(line);
       continue;
     }
