@@ -2316,7 +2316,7 @@ describe('parties, publications, teams and countries by name (builder blind roun
 describe('wire furniture around datelines and captions (builder blind rounds 26 and 27)', function () {
   this.timeout(20000);
 
-  it("hides a syndicator's bracket, a title-case dateline's agency and a credit glued before the dateline", () => {
+  it("hides a syndicator's bracket, a title-case dateline's agency and a credit or byline glued before the dateline", () => {
     const syndicated =
       'Border to reopen\n\n(MENAFN- Velmar News Agency) Tarsk, Dec. 3 (Petra) -- Jordan said on Sunday it would reopen the border.\n';
     assert.deepStrictEqual(entities(syndicated), ['Tarsk [place]', 'Jordan [place]']);
@@ -2325,6 +2325,12 @@ describe('wire furniture around datelines and captions (builder blind rounds 26 
     const found = entities(credited);
     assert.ok(found.includes('Thunder Bay [place]'), found.join('; '));
     assert.ok(!found.some((name) => name.includes('Initiative')), found.join('; '));
+    assert.deepStrictEqual(
+      entities(
+        "By Jane Roe The Canadian Press HALIFAX — Nova Scotia's ombudsman said Tuesday the province failed to act.\n",
+      ),
+      ['Halifax [place]', 'Nova Scotia [place]'],
+    );
   });
 
   it("hides an agency glued to a caption's full stop and a picture's file name, and names a dateline's town as written in the story", () => {

@@ -199,9 +199,9 @@ const DATELINE_AGENCY =
 /** "(MENAFN- Jordan News Agency)": a syndicator in capitals and its source, in brackets, wherever the dateline puts them. */
 const SYNDICATOR_BRACKET = /\(\p{Lu}{3,}[-–—]\s*[^()\n]{2,60}\)/gu;
 
-/** "Local Journalism Initiative THUNDER BAY — …": a credit in title case glued before a dateline's town in capitals. */
+/** "Local Journalism Initiative THUNDER BAY — …", "By Jane Roe The Canadian Press HALIFAX — …": a credit or a byline in title case glued before a dateline's town in capitals. */
 const CREDIT_BEFORE_DATELINE =
-  /^\s*((?:\p{Lu}\p{Ll}+ ){1,4})(?=\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,[^\n]{1,40})?\s+(?:--|[-–—])\s)/u;
+  /^\s*((?:By\s+)?(?:\p{Lu}[\p{Ll}'’-]+ ){1,6})(?=\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,[^\n]{1,40})?\s+(?:--|[-–—])\s)/u;
 
 /** "… outside the offices in Paris, France.AP": an agency's credit glued to a caption's full stop. */
 const GLUED_STOP_AGENCY = new RegExp(
