@@ -2591,3 +2591,16 @@ describe('titles with a place or listed portfolios, and things declared (blind r
     );
   });
 });
+
+describe('a weekday after a name, and hyphenated vice-presidents (builder blind round 33, quotations round 15)', function () {
+  this.timeout(20000);
+
+  it('cuts the weekday off a name and reads "Vice-President(-elect)" as a title', () => {
+    assert.deepStrictEqual(
+      entities(
+        'The prize went to Marilynne Robinson Wednesday, judges said. Vice-President Jusuf Kalla and Vice-President-elect Maruf Amin attended.',
+      ),
+      ['Marilynne Robinson [person]', 'Jusuf Kalla [person]', 'Maruf Amin [person]'],
+    );
+  });
+});

@@ -1307,15 +1307,19 @@ function cutAfterTitlesPlace(text: string, tags: WordTags): (run: Token[]) => To
   };
 }
 
-/** "Juba, South Sudan February 4, 2020": a date after a name is no part of it. */
+/** "Juba, South Sudan February 4, 2020", "Marilynne Robinson Wednesday": a date after a name is no part of it. */
 function cutBeforeDate(text: string): (run: Token[]) => Token[][] {
   return (run) => {
+    // ("went to Marilynne Robinson Wednesday": a weekday closing the run after a name of two words or more.)
     const cut = run.findIndex(
-      (word, i) => i > 0 && MONTH_NAME.test(word.text) && /^ \d{1,2}\b/.test(text.slice(word.end, word.end + 4)),
+      (word, i) =>
+        (i > 0 && MONTH_NAME.test(word.text) && /^ \d{1,2}\b/.test(text.slice(word.end, word.end + 4))) ||
+        (i > 1 && i === run.length - 1 && WEEKDAY.test(word.text)),
     );
     return cut < 0 ? [run] : [run.slice(0, cut), run.slice(cut)];
   };
 }
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const MONTH_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 

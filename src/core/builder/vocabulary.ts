@@ -175,6 +175,8 @@ export const RUN_JOB_WORDS = new Set([
   'Advisor',
   'National Security Adviser',
   'National Security Advisor',
+  'Vice-President',
+  'Vice-President-elect',
 ]);
 
 /** Plurals that close a sports team's name ("Orlando Pirates", "Kaizer Chiefs", "Waikato Chiefs"), as no person's surname does. */
