@@ -2604,3 +2604,26 @@ describe('a weekday after a name, and hyphenated vice-presidents (builder blind 
     );
   });
 });
+
+describe('a seat after "Member of Parliament for", "commented" and an origin between speaker and verb (builder round 30, quotations round 15)', function () {
+  this.timeout(20000);
+
+  it('reads the seat after "Member of Parliament for" as a place of its own', () => {
+    const found = entities('ACCRA — Kwame Asare, Member of Parliament for Nsawam-Adoagyiri, agreed on Monday.');
+    assert.ok(found.includes('Nsawam-Adoagyiri [place]'), found.join('; '));
+    assert.ok(!found.some((name) => name.startsWith('Parliament for')), found.join('; '));
+  });
+
+  it('reads "commented," and "X, of Y Village, said" as speech', () => {
+    assert.deepStrictEqual(
+      quotedIn(
+        'MANILA — Floods hit Rizal on Sunday. Carmelita Libawat, of Kasiglahan Village in Rodriguez town, said she and her family moved.\n\nCoach Shin Tae Yong commented, "This was an exciting match."',
+        { verb: true },
+      ),
+      [
+        ['Carmelita Libawat', 'said', 'she and her fa'],
+        ['Shin Tae Yong', 'commented', 'This was an ex'],
+      ],
+    );
+  });
+});

@@ -434,7 +434,7 @@ function mentionEvidence(
   // "40 km north of Camana", "Arequipa, the country's second-largest city", "Chivay, in the Colca Valley".
   const after = text.slice(mention.end, mention.end + 60);
   if (
-    PLACE_BEFORE.test(before) ||
+    PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) ||
     LISTED_PLACES_AFTER.test(text.slice(mention.end, mention.end + 120)) ||
     LISTED_PLACES_BEFORE.test(text.slice(Math.max(0, mention.start - 160), mention.start)) ||
     PLACE_APPOSITIVE.test(after) ||

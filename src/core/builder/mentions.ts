@@ -923,7 +923,9 @@ function joinedRuns(
         !TITLE_WORDS.has(lower) &&
         !previous.some((word) => namesSomeone(tags, word)) &&
         run.every((word) => isOrdinary(word) && !PARTY_NAMES.has(word.text));
-      if (titled || opensBody || numbered || bearerOf || forPlainWords) {
+      // ("Member of Parliament for Nsawam-Adoagyiri": a seat's place after "for", no part of the body's name.)
+      const seat = lower === 'parliament' && link === 'for';
+      if (!seat && (titled || opensBody || numbered || bearerOf || forPlainWords)) {
         joined[joined.length - 1] = [
           ...previous,
           ...wordsBetween(text, previousLast.end, run[0]!.start),

@@ -179,8 +179,9 @@ const MEMBER_OF_BODY =
   /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*|and|&|of|for|the)\s+)+$|^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:office|ministry|department|agency|commission|council|service|authority|committee|bureau)\s+$/u;
 /** A description between a speaker's name and the verb: ", the mayor of Porto Alto,", ", Unicef's spokesperson in Pakistan", ", who flew in on Monday,", ", in his first public comments since July,", where a place is (", about 40 miles northwest of Boston,"). */
 const APPOSITIVE_BEFORE_VERB = new RegExp(
-  // ", 55, who has led…,", ", superintendent of Zoo Idaho in Pocatello,": an age, and an office without its article.
-  `,\\s+(?:\\d{1,3},\\s+(?:who\\s+)?|(?:(?:about|some|around|nearly|roughly|just)\\s+)?\\d[\\d,.]*\\s+(?:miles|kilometres|kilometers|km|metres|meters|feet)\\s+|(?:the|an?)\\s+|who\\s+(?=\\p{Ll})|(?:in|at|after|during|following|speaking)\\s+(?=[^;:"“”.]{0,120},\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$)|\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?:of|at|for|in)\\s+)[^;:"“”.]{0,120}?,?\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
+  // ", 55, who has led…,", ", superintendent of Zoo Idaho in Pocatello,": an age, and an office without its article;
+  // ", of Kasiglahan Village in Rodriguez town,": where the speaker is from.
+  `,\\s+(?:\\d{1,3},\\s+(?:who\\s+)?|(?:(?:about|some|around|nearly|roughly|just)\\s+)?\\d[\\d,.]*\\s+(?:miles|kilometres|kilometers|km|metres|meters|feet)\\s+|(?:the|an?)\\s+|who\\s+(?=\\p{Ll})|(?:of|from)\\s+(?=\\p{Lu})|(?:in|at|after|during|following|speaking)\\s+(?=[^;:"“”.]{0,120},\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$)|\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?:of|at|for|in)\\s+)[^;:"“”.]{0,120}?,?\\s*(?:(?:${AUXILIARIES_AND_ADVERBS})\\s+)*$`,
   'u',
 );
 /** An infinitive of purpose before the reported clause, set off by a comma: "says to stop the gatherings, the police…". */

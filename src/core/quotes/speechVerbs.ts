@@ -71,6 +71,7 @@ export const VERBS: readonly string[] = [
   'reiterated',
   'reiterates',
   'remarked',
+  'commented',
   'observed',
   'recalled',
   'related',
