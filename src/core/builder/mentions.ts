@@ -131,7 +131,9 @@ const POSSESSIVE_ACRONYM_AFTER = /^['’]s?\s\(([\p{Lu}][\p{Lu}\p{N}&.]*[\p{Lu}\
 /** "Hessische Landesbank (Helaba)": a short name in brackets after a long one. */
 /** "the Japan Aerospace Exploration Agency, or JAXA, …": the initials offered as another name. */
 const OR_ACRONYM_AFTER = /^,?\s+or\s+(\p{Lu}{2,}[\p{Lu}\d&]*)(?=[,.;:)]|\s+(?:for short|as\b))/u;
-const BODY_KIND_BEFORE_BRACKET = /^ (?:party|movement|alliance|coalition|bloc|front)(?= \()/;
+/** The kinds of political body written in lower case after a party's name ("the Law and Justice party"). */
+const PARTY_KINDS = 'party|movement|alliance|coalition|bloc|front';
+const BODY_KIND_BEFORE_BRACKET = new RegExp(`^ (?:${PARTY_KINDS})(?= \\()`);
 const SHORT_NAME_AFTER = /^\s?\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
 /** How demonyms and other adjectives of belonging end ("Syrian", "Chinese", "Turkish", "Islamist", "Icelandic"), and those of no such ending ("French"): read as one before a lower-case noun. */
 const DEMONYM_SHAPE =
@@ -574,10 +576,8 @@ export function readArticle(text: string, tags: WordTags, captions: readonly Spa
     )
       continue;
     // "Returning Officers (ROs)", "NGOs": a plural common noun and its initials, no one's name.
-    if (
-      PLURAL_INITIALS.test(words[words.length - 1]!.text) ||
-      PLURAL_INITIALS_AFTER.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 12))
-    )
+    const closing = words[words.length - 1]!;
+    if (PLURAL_INITIALS.test(closing.text) || PLURAL_INITIALS_AFTER.test(text.slice(closing.end, closing.end + 12)))
       continue;
     let suffix: string | undefined;
     const joined = JOINED_SUFFIX.exec(words[words.length - 1]!.text);
@@ -1079,8 +1079,11 @@ function joinedRuns(
 }
 
 /** Plain words joined with "and" before the kind of body they name, or after "the" and before its initials: "the Law and Justice party", "the Peace and Prosperity (PPP)" (not "Maintenance, Repair and Overhaul (MRO)"). */
-const JOINED_WITH_AND =
-  /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?= (?:party|movement|alliance|coalition|bloc|front)\b)|(?<=\b(?:the|ruling|opposition) )(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?= \(\p{Lu}[\p{L}]{1,7}\))/gu;
+const AND_NAME = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?`;
+const JOINED_WITH_AND = new RegExp(
+  String.raw`(?<![\p{L}])(${AND_NAME})(?= (?:${PARTY_KINDS})\b)|(?<=\b(?:the|ruling|opposition) )(${AND_NAME})(?= \(\p{Lu}[\p{L}]{1,7}\))`,
+  'gu',
+);
 
 function namesJoinedWithAnd(text: string): ReadonlySet<string> {
   return new Set([...text.matchAll(JOINED_WITH_AND)].map((match) => (match[1] ?? match[2])!));
@@ -1191,23 +1194,21 @@ const JOINED_ACRONYM = /^(\p{Lu}[\p{L}]+)-(\p{Lu}{2,6})$/u;
  */
 function cutAfterJoinedAcronym(joinedAcronyms: Map<number, string>): (run: Token[]) => Token[][] {
   return (run) => {
-    const at = run.findIndex((word, i) => {
+    for (const [at, word] of run.entries()) {
       const joined = JOINED_ACRONYM.exec(word.text);
-      if (!joined) return false;
+      if (!joined) continue;
       const initials = run
-        .slice(0, i + 1)
+        .slice(0, at + 1)
         .filter((named) => !/^(?:of|and|the|for|&)$/.test(named.text))
         .map((named) => named.text[0])
         .join('');
-      return initials.endsWith(joined[2]!);
-    });
-    if (at < 0) return [run];
-    const word = run[at]!;
-    const [, name, acronym] = JOINED_ACRONYM.exec(word.text)!;
-    const end = word.start + name!.length;
-    joinedAcronyms.set(end, acronym!);
-    const rest = run.slice(at + 1);
-    return [[...run.slice(0, at), { text: name!, start: word.start, end }], ...(rest.length > 0 ? [rest] : [])];
+      if (!initials.endsWith(joined[2]!)) continue;
+      const end = word.start + joined[1]!.length;
+      joinedAcronyms.set(end, joined[2]!);
+      const rest = run.slice(at + 1);
+      return [[...run.slice(0, at), { text: joined[1]!, start: word.start, end }], ...(rest.length > 0 ? [rest] : [])];
+    }
+    return [run];
   };
 }
 
@@ -1416,6 +1417,7 @@ function withoutWireSlug(run: readonly Token[], tags: WordTags): readonly Token[
 
 /** Ordinals that open names capitalised ("the Third Way"); "first" opens titles ("First Lady") and is read there. */
 const ORDINAL_WORDS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/** Whether the tagger reads a word as plain English or a function word ("Without", "Borders"), no name's. */
 const isPlainEnglish = (tagged: ReadonlySet<WordTag>) => tagged.has('english-word') || tagged.has('function-word');
 /** A doer's word, plain English read alone ("Opener", "Pacer", "Lawyers"). */
 const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|or|yer)s?$/u;

@@ -138,8 +138,10 @@ const BRACKETED_CREDIT = /\[([A-Z][^[\]\n]{0,60})\]\s*$/;
 const AGENCY_ALONE = new RegExp(String.raw`^${WIRE_AGENCY}$`);
 
 /** "… after the win over Georgia Photosport": an agency glued to the last word of a caption that has no full stop. */
+/** Agencies that credit news pictures. */
+const PICTURE_AGENCY = String.raw`${WIRE_AGENCY}|EPA|Getty Images|GETTY IMAGES`;
 const GLUED_AGENCY = new RegExp(
-  String.raw`[a-z].* \S+ (${WIRE_AGENCY}|EPA|Getty Images|GETTY IMAGES|Shutterstock|Alamy|Photo[a-z]+|PHOTO[A-Z]+)\s*$`,
+  String.raw`[a-z].* \S+ (${PICTURE_AGENCY}|Shutterstock|Alamy|Photo[a-z]+|PHOTO[A-Z]+)\s*$`,
 );
 
 /** A caption's closing credit with slashes ("REUTERS/Jim Young/File Photo", "Antara Foto/Nurul Ramadhan/ via REUTERS"), also glued to the caption's full stop, an agency's ("… on Tuesday.PAP/Jan Roe") or a photographer's before an agency ("… fell.Jan Roe/AP"). */
@@ -204,10 +206,7 @@ const CREDIT_BEFORE_DATELINE =
   /^\s*((?:By\s+)?(?:\p{Lu}[\p{Ll}'’-]+ ){1,6})(?=\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,[^\n]{1,40})?\s+(?:--|[-–—])\s)/u;
 
 /** "… outside the offices in Paris, France.AP": an agency's credit glued to a caption's full stop. */
-const GLUED_STOP_AGENCY = new RegExp(
-  String.raw`[\p{Ll}\p{N}][.!?](${WIRE_AGENCY}|EPA|Getty Images|GETTY IMAGES)\s*$`,
-  'u',
-);
+const GLUED_STOP_AGENCY = new RegExp(String.raw`[\p{Ll}\p{N}][.!?](${PICTURE_AGENCY})\s*$`, 'u');
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
 /** A full date with its year, as a date line writes it. */
